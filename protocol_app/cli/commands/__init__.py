@@ -1,0 +1,1 @@
+"""Command modules: each has ``register(cli)`` and is found by ``protocol_app.cli.main``."""

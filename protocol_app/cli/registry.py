@@ -1,0 +1,57 @@
+"""How command modules add their commands to the parser.
+
+Each module in ``protocol_app.cli.commands`` has ``register(cli: Registry)``. Commands that share a first
+word ("event create", "export place-cards") get the same group from ``cli.group(word)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+Handler = Callable[[argparse.Namespace, Any], int | None]
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on stderr and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+class Registry:
+    """Collects the commands of all command modules into one parser."""
+
+    def __init__(self, parser: Parser) -> None:
+        self._top = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+        self._groups: dict[str, argparse._SubParsersAction] = {}
+
+    def command(self, name: str, handler: Handler, *, help: str, needs_db: bool = True) -> Parser:
+        """A top-level command, e.g. ``events``."""
+        return self._bind(self._top.add_parser(name, help=help, description=help), handler, needs_db)
+
+    def group(self, word: str, *, help: str = "") -> _Group:
+        """The group of commands under ``word``, e.g. ``export``."""
+        if word not in self._groups:
+            parser = self._top.add_parser(word, help=help or f"{word} commands")
+            self._groups[word] = parser.add_subparsers(
+                dest=f"{word}_command", metavar="WHAT", parser_class=Parser, required=True
+            )
+        return _Group(self, self._groups[word])
+
+    @staticmethod
+    def _bind(parser: Parser, handler: Handler, needs_db: bool) -> Parser:
+        parser.set_defaults(handler=handler, needs_db=needs_db)
+        return parser
+
+
+class _Group:
+    def __init__(self, registry: Registry, subparsers: argparse._SubParsersAction) -> None:
+        self._registry = registry
+        self._sub = subparsers
+
+    def command(self, name: str, handler: Handler, *, help: str, needs_db: bool = True) -> Parser:
+        return self._registry._bind(
+            self._sub.add_parser(name, help=help, description=help), handler, needs_db
+        )

@@ -1,0 +1,42 @@
+"""Errors a user can fix: bad input, unknown ids, a store the program cannot open.
+
+The command line turns a ``UserError`` into one line on stderr and exit status 2; the UI shows it in a dialog.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A mistake in what the user gave us, with where it is (file, row, column) when known."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        row: int | None = None,
+        column: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.file = file
+        self.row = row
+        self.column = column
+
+    def __str__(self) -> str:
+        where = []
+        if self.file:
+            where.append(str(self.file))
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.column:
+            where.append(f"column {self.column!r}")
+        return f"{', '.join(where)}: {self.message}" if where else self.message
+
+
+class NotFound(UserError):
+    """An id or title that names nothing in the store."""
+
+
+class StoreError(UserError):
+    """The store file cannot be opened: written by a newer version, not a store, locked."""

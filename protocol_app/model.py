@@ -1,0 +1,249 @@
+"""The data model: plain dataclasses for what the store holds, and the codes the UI words.
+
+Objects carry ids once stored (``id is None`` before). Codes (roles, levels, statuses) are English
+identifiers; ``labels.py`` words them in Russian or English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """A participant's role in an event's delegation."""
+
+    PRINCIPAL = "principal"
+    MEMBER = "member"
+    SIGNATORY = "signatory"
+    INTERPRETER = "interpreter"
+    SECRETARY = "secretary"
+    EXPERT = "expert"
+    PRESS = "press"
+    SECURITY = "security"
+
+
+class Status(StrEnum):
+    """Whether a participant is expected at the event."""
+
+    CONFIRMED = "confirmed"
+    TENTATIVE = "tentative"
+    CANCELLED = "cancelled"
+
+
+class Level(StrEnum):
+    """The level of an agreement; signing order puts higher levels first (in this order)."""
+
+    INTERGOVERNMENTAL = "intergovernmental"
+    INTERREGIONAL = "interregional"
+    SCIENTIFIC = "scientific"
+    CORPORATE = "corporate"
+
+
+LEVEL_RANK: dict[str, int] = {level.value: i for i, level in enumerate(Level)}
+
+
+class AgreementStatus(StrEnum):
+    """How far an agreement is from being signed."""
+
+    DRAFT = "draft"
+    AGREED = "agreed"
+    READY = "ready"
+    SIGNED = "signed"
+
+
+class SeniorSide(StrEnum):
+    """Which hand of the seated person is the more honoured one."""
+
+    RIGHT = "right"
+    LEFT = "left"
+
+
+class InterpreterSeat(StrEnum):
+    """Where an interpreter sits at a negotiation table."""
+
+    RIGHT = "right"
+    BEHIND = "behind"
+
+
+@dataclass
+class Event:
+    """An official event: a visit, a meeting, a ceremony, with its settings."""
+
+    title: str
+    date: str  # ISO YYYY-MM-DD
+    title_en: str = ""
+    end_date: str | None = None
+    city: str = ""
+    city_en: str = ""
+    venue: str = ""
+    venue_en: str = ""
+    languages: str = "ru,en"  # document languages, comma separated
+    senior_side: str = SeniorSide.RIGHT.value
+    interpreter_seat: str = InterpreterSeat.RIGHT.value
+    signing_minutes: int = 3
+    signing_start: str = ""  # HH:MM, the ceremony's start when known
+    purpose: str = ""
+    purpose_en: str = ""
+    points: str = ""  # points to raise, one per line
+    points_en: str = ""
+    contacts: str = ""
+    contacts_en: str = ""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Side:
+    """One party of an event: the host side or a guest side."""
+
+    event_id: int
+    name: str
+    host: bool
+    name_en: str = ""
+    country: str = ""
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
+class Organisation:
+    """An organisation in the directory (shared across events)."""
+
+    name: str
+    name_en: str = ""
+    short_name: str = ""
+    short_name_en: str = ""
+    country: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Person:
+    """A person in the directory (shared across events); biography and photo are reused."""
+
+    surname: str
+    given_name: str = ""
+    patronymic: str = ""
+    latin_name: str = ""
+    latin_suggested: bool = False  # True when latin_name was transliterated, not taken from a passport
+    gender: str = ""  # "m", "f" or ""
+    position: str = ""
+    position_en: str = ""
+    organisation_id: int | None = None
+    biography: str = ""
+    biography_en: str = ""
+    photo: bytes | None = None
+    phone: str = ""
+    email: str = ""
+    language: str = ""
+    seniority_date: str | None = None
+    passport: str = ""  # personal data: masked on screen, never exported unless asked
+    birth_date: str | None = None  # personal data
+    sample: bool = False  # invented for the demo, not from a real source
+    notes: str = ""
+    id: int | None = None
+
+    @property
+    def full_name(self) -> str:
+        """Surname Name Patronymic, as in lists."""
+        return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
+
+    @property
+    def short_name(self) -> str:
+        """Surname N.P., as on seating plans."""
+        initials = "".join(f"{p[0]}." for p in (self.given_name, self.patronymic) if p)
+        return f"{self.surname} {initials}".strip()
+
+    @property
+    def display_name(self) -> str:
+        """Name Surname, as in running text."""
+        return " ".join(p for p in (self.given_name, self.patronymic, self.surname) if p)
+
+
+@dataclass
+class Participant:
+    """A person's participation in one event: side, role, precedence, status."""
+
+    event_id: int
+    person_id: int
+    side_id: int
+    role: str = Role.MEMBER.value
+    precedence: int | None = None  # explicit number; None means derived (see precedence.py)
+    status: str = Status.CONFIRMED.value
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Attendee:
+    """A participant joined with the person, organisation and side: what lists and plans show."""
+
+    participant: Participant
+    person: Person
+    side: Side
+    organisation: Organisation | None = None
+
+    @property
+    def id(self) -> int:
+        assert self.participant.id is not None
+        return self.participant.id
+
+
+@dataclass
+class Party:
+    """One party to an agreement: an organisation of a side, and who signs for it."""
+
+    organisation_id: int
+    side_id: int
+    signatory_id: int | None = None  # a participant of the event
+    id: int | None = None
+
+
+@dataclass
+class Agreement:
+    """A document to be signed at the event."""
+
+    event_id: int
+    title: str
+    title_en: str = ""
+    level: str = Level.CORPORATE.value
+    originals: int = 2
+    languages: str = "ru"
+    status: str = AgreementStatus.READY.value
+    duration_min: int | None = None  # None: the event's default
+    order_no: int | None = None  # explicit signing order; None: by the rule
+    programme_order: int = 0  # order of appearance in the programme / import
+    notes: str = ""
+    parties: list[Party] = field(default_factory=list)
+    witness_ids: list[int] = field(default_factory=list)  # participants "in the presence of"
+    id: int | None = None
+
+
+@dataclass
+class ProgrammeItem:
+    """A timed step of the event's programme or scenario."""
+
+    event_id: int
+    start: str  # HH:MM
+    title: str
+    end: str = ""
+    title_en: str = ""
+    place: str = ""
+    place_en: str = ""
+    press: str = "closed"  # "open" or "closed"
+    participants: str = ""  # who takes part, free text
+    participants_en: str = ""
+    notes: str = ""
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
+class Rank:
+    """One row of the rank table: a position and its precedence level (1 is the highest)."""
+
+    position: str
+    level: int
+    position_en: str = ""
+    id: int | None = None

@@ -1,0 +1,127 @@
+"""Effective precedence of the participants of an event, with the reason for each.
+
+Within a side: an explicit number first; then the rank table (level of the position); then the seniority
+date; then the surname. Across sides, equal precedence goes to the guest (shared/PROTOCOL.md section 3).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sqlite_utils import Database
+
+from protocol_app.model import Attendee, Rank
+from protocol_app.store.participants import list_attendees
+from protocol_app.store.ranks import list_ranks
+
+EXPLICIT = "explicit"
+RANK_TABLE = "rank"
+SENIORITY = "seniority"
+SURNAME = "surname"
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where a participant stands in his or her side, and why."""
+
+    participant_id: int
+    side_id: int
+    host: bool
+    precedence: int  # 1 is the head of the side
+    reason: str  # EXPLICIT, RANK_TABLE, SENIORITY or SURNAME
+    detail: str  # the explicit number, the matched position, the date, or the surname
+    detail_ru: str = ""  # the matched position in Russian, for a rank-table reason
+
+    def reason_text(self, lang: str = "en") -> str:
+        """The derivation in words, e.g. "rank table: Deputy Prime Minister"."""
+        words = _REASONS["ru" if lang == "ru" else "en"][self.reason]
+        detail = self.detail_ru if lang == "ru" and self.detail_ru else self.detail
+        return f"{words}: {detail}" if detail else words
+
+    @property
+    def cross_side_key(self) -> tuple[int, int]:
+        """Sort key across sides: lower is more honoured; at equal precedence the guest goes first."""
+        return (self.precedence, 1 if self.host else 0)
+
+
+_REASONS = {
+    "en": {
+        EXPLICIT: "set by hand",
+        RANK_TABLE: "rank table",
+        SENIORITY: "seniority date",
+        SURNAME: "alphabetical by surname",
+    },
+    "ru": {
+        EXPLICIT: "задано вручную",
+        RANK_TABLE: "таблица рангов",
+        SENIORITY: "дата назначения",
+        SURNAME: "по алфавиту фамилий",
+    },
+}
+
+
+class RankMatcher:
+    """Finds the rank-table entry a position belongs to: the longest table phrase found in it."""
+
+    def __init__(self, ranks: list[Rank]) -> None:
+        entries: list[tuple[str, Rank]] = []
+        for rank in ranks:
+            for phrase in (rank.position, rank.position_en):
+                if phrase.strip():
+                    entries.append((phrase.strip().casefold().replace("ё", "е"), rank))
+        entries.sort(key=lambda e: -len(e[0]))
+        self._patterns = [(re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)"), r) for p, r in entries]
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - matchers are short-lived, one per computation
+    def match(self, position: str) -> Rank | None:
+        text = position.casefold().replace("ё", "е")
+        for pattern, rank in self._patterns:
+            if pattern.search(text):
+                return rank
+        return None
+
+
+def standings(db: Database, event_id: int, attendees: list[Attendee] | None = None) -> dict[int, Standing]:
+    """The standing of every participant of an event, by participant id."""
+    if attendees is None:
+        attendees = list_attendees(db, event_id)
+    return compute_standings(attendees, list_ranks(db))
+
+
+def compute_standings(attendees: list[Attendee], ranks: list[Rank]) -> dict[int, Standing]:
+    """Pure computation behind ``standings``: group by side, order, number from 1."""
+    matcher = RankMatcher(ranks)
+    by_side: dict[int, list[tuple[tuple, Attendee, tuple[str, str, str]]]] = {}
+    for att in attendees:
+        key, why = _key(att, matcher)
+        by_side.setdefault(att.side.id or 0, []).append((key, att, why))
+    result: dict[int, Standing] = {}
+    for entries in by_side.values():
+        entries.sort(key=lambda e: e[0])
+        for number, (_, att, why) in enumerate(entries, 1):
+            result[att.id] = Standing(att.id, att.side.id or 0, att.side.host, number, *why)
+    return result
+
+
+def _key(att: Attendee, matcher: RankMatcher) -> tuple[tuple, tuple[str, str, str]]:
+    person, part = att.person, att.participant
+    tail = (person.surname.casefold().replace("ё", "е"), person.given_name.casefold(), att.id)
+    if part.precedence is not None:
+        return (0, part.precedence, *tail), (EXPLICIT, str(part.precedence), "")
+    rank = matcher.match(person.position) or matcher.match(person.position_en)
+    level = rank.level if rank else 10**6
+    seniority = person.seniority_date or "9999-99-99"
+    if rank:
+        why = (RANK_TABLE, rank.position_en or rank.position, rank.position)
+    elif person.seniority_date:
+        why = (SENIORITY, person.seniority_date, "")
+    else:
+        why = (SURNAME, person.surname, "")
+    return (1, level, seniority, *tail), why
+
+
+def ordered(attendees: list[Attendee], table: dict[int, Standing]) -> list[Attendee]:
+    """Attendees in cross-side order of honour (ties between sides to the guest)."""
+    return sorted(attendees, key=lambda a: (*table[a.id].cross_side_key, a.side.position, a.id))

@@ -1,0 +1,115 @@
+"""Agreements to be signed, with their parties and witnesses."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from protocol_app.errors import NotFound, UserError
+from protocol_app.model import Agreement, AgreementStatus, Level, Party
+from protocol_app.store.events import get_event, get_side
+from protocol_app.store.participants import get_participant
+from protocol_app.store.rows import from_row, to_row
+
+_COLUMNS = ("parties", "witness_ids")
+
+
+def validate_agreement(db: Database, agr: Agreement) -> None:
+    """Raise ``UserError`` for the first thing wrong with ``agr`` (and its parties)."""
+    get_event(db, agr.event_id)
+    if not agr.title.strip():
+        raise UserError("an agreement needs a title", column="title")
+    if agr.level not in {lv.value for lv in Level}:
+        raise UserError(f"unknown level {agr.level!r}", column="level")
+    if agr.status not in {s.value for s in AgreementStatus}:
+        raise UserError(f"unknown status {agr.status!r}", column="status")
+    if agr.originals < 1:
+        raise UserError("an agreement has at least one original", column="originals")
+    if agr.duration_min is not None and agr.duration_min < 1:
+        raise UserError("a signing takes at least one minute", column="duration_min")
+    for number, party in enumerate(agr.parties, 1):
+        side = get_side(db, party.side_id)
+        if side.event_id != agr.event_id:
+            raise UserError(f"party {number}: side {side.name!r} belongs to another event", column="side")
+        if party.signatory_id is not None:
+            signatory = get_participant(db, party.signatory_id)
+            if signatory.event_id != agr.event_id:
+                raise UserError(
+                    f"party {number}: the signatory takes no part in this event", column="signatory"
+                )
+    for pid in agr.witness_ids:
+        if get_participant(db, pid).event_id != agr.event_id:
+            raise UserError("a witness takes no part in this event", column="witnesses")
+
+
+def add_agreement(db: Database, agr: Agreement) -> int:
+    """Store an agreement with its parties and witnesses, in one transaction."""
+    validate_agreement(db, agr)
+    with db.atomic():
+        if not agr.programme_order:
+            agr.programme_order = db.execute(
+                "SELECT COALESCE(MAX(programme_order), 0) + 1 FROM agreements WHERE event_id = ?",
+                [agr.event_id],
+            ).fetchone()[0]
+        agr.id = int(db["agreements"].insert(to_row(agr, exclude=_COLUMNS)).last_pk)
+        _write_links(db, agr)
+        return agr.id
+
+
+def update_agreement(db: Database, agr: Agreement) -> None:
+    """Save an agreement, replacing its parties and witnesses."""
+    get_agreement(db, agr.id or 0)
+    validate_agreement(db, agr)
+    with db.atomic():
+        db["agreements"].update(agr.id, to_row(agr, exclude=(*_COLUMNS, "id")))
+        db["agreement_parties"].delete_where("agreement_id = ?", [agr.id])
+        db["agreement_witnesses"].delete_where("agreement_id = ?", [agr.id])
+        _write_links(db, agr)
+
+
+def _write_links(db: Database, agr: Agreement) -> None:
+    for position, party in enumerate(agr.parties, 1):
+        row = to_row(party)
+        row.update(agreement_id=agr.id, position=position)
+        party.id = int(db["agreement_parties"].insert(row).last_pk)
+    db["agreement_witnesses"].insert_all(
+        {"agreement_id": agr.id, "participant_id": pid, "position": i}
+        for i, pid in enumerate(agr.witness_ids)
+    )
+
+
+def get_agreement(db: Database, agreement_id: int) -> Agreement:
+    rows = list(db["agreements"].rows_where("id = ?", [agreement_id]))
+    if not rows:
+        raise NotFound(f"no agreement with id {agreement_id}")
+    return _load_links(db, [from_row(Agreement, rows[0])])[0]
+
+
+def list_agreements(db: Database, event_id: int) -> list[Agreement]:
+    """The agreements of an event in programme order, with parties and witnesses."""
+    rows = db["agreements"].rows_where("event_id = ?", [event_id], order_by="programme_order, id")
+    return _load_links(db, [from_row(Agreement, r) for r in rows])
+
+
+def _load_links(db: Database, agreements: list[Agreement]) -> list[Agreement]:
+    by_id = {a.id: a for a in agreements}
+    if not by_id:
+        return agreements
+    marks = ",".join("?" * len(by_id))
+    ids = list(by_id)
+    for row in db.query(
+        f"SELECT * FROM agreement_parties WHERE agreement_id IN ({marks}) ORDER BY agreement_id, position",
+        ids,
+    ):
+        by_id[row["agreement_id"]].parties.append(from_row(Party, row))
+    for row in db.query(
+        f"SELECT * FROM agreement_witnesses WHERE agreement_id IN ({marks}) ORDER BY agreement_id, position",
+        ids,
+    ):
+        by_id[row["agreement_id"]].witness_ids.append(row["participant_id"])
+    return agreements
+
+
+def delete_agreement(db: Database, agreement_id: int) -> None:
+    get_agreement(db, agreement_id)
+    with db.atomic():
+        db["agreements"].delete(agreement_id)

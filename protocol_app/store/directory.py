@@ -1,0 +1,104 @@
+"""The directory: organisations and people, shared by all events of the store."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from protocol_app.errors import NotFound, UserError
+from protocol_app.model import Organisation, Person
+from protocol_app.store.rows import from_row, to_row
+
+
+def add_organisation(db: Database, org: Organisation) -> int:
+    if not org.name.strip():
+        raise UserError("an organisation needs a name", column="name")
+    with db.atomic():
+        return int(db["organisations"].insert(to_row(org)).last_pk)
+
+
+def update_organisation(db: Database, org: Organisation) -> None:
+    get_organisation(db, org.id or 0)
+    with db.atomic():
+        db["organisations"].update(org.id, to_row(org, exclude=("id",)))
+
+
+def get_organisation(db: Database, org_id: int) -> Organisation:
+    rows = list(db["organisations"].rows_where("id = ?", [org_id]))
+    if not rows:
+        raise NotFound(f"no organisation with id {org_id}")
+    return from_row(Organisation, rows[0])
+
+
+def list_organisations(db: Database) -> list[Organisation]:
+    return [from_row(Organisation, r) for r in db["organisations"].rows_where(order_by="name")]
+
+
+def find_organisation(db: Database, name: str) -> Organisation | None:
+    """An organisation whose full or short name, Russian or English, is ``name`` (case-insensitive).
+
+    Compared in Python: SQLite's NOCASE folds ASCII letters only, not Cyrillic.
+    """
+    key = name.strip().casefold()
+    if not key:
+        return None
+    for org in list_organisations(db):
+        if key in {
+            org.name.casefold(),
+            org.name_en.casefold(),
+            org.short_name.casefold(),
+            org.short_name_en.casefold(),
+        }:
+            return org
+    return None
+
+
+def get_or_add_organisation(db: Database, name: str, **extra: str) -> Organisation:
+    """The organisation named ``name``, created when the directory does not hold it yet."""
+    found = find_organisation(db, name)
+    if found:
+        return found
+    org = Organisation(name=name.strip(), **extra)
+    org.id = add_organisation(db, org)
+    return org
+
+
+def validate_person(person: Person) -> None:
+    if not person.surname.strip():
+        raise UserError("a person needs a surname", column="surname")
+    if person.gender not in ("", "m", "f"):
+        raise UserError(f"gender must be m, f or empty, not {person.gender!r}", column="gender")
+    if person.email and "@" not in person.email:
+        raise UserError(f"{person.email!r} is not an e-mail address", column="email")
+
+
+def add_person(db: Database, person: Person) -> int:
+    validate_person(person)
+    with db.atomic():
+        return int(db["people"].insert(to_row(person)).last_pk)
+
+
+def update_person(db: Database, person: Person) -> None:
+    validate_person(person)
+    get_person(db, person.id or 0)
+    with db.atomic():
+        db["people"].update(person.id, to_row(person, exclude=("id",)))
+
+
+def get_person(db: Database, person_id: int) -> Person:
+    rows = list(db["people"].rows_where("id = ?", [person_id]))
+    if not rows:
+        raise NotFound(f"no person with id {person_id}")
+    return from_row(Person, rows[0])
+
+
+def list_people(db: Database) -> list[Person]:
+    return [from_row(Person, r) for r in db["people"].rows_where(order_by="surname, given_name, id")]
+
+
+def delete_person(db: Database, person_id: int) -> None:
+    """Delete a person who takes part in no event."""
+    person = get_person(db, person_id)
+    if db.execute("SELECT 1 FROM participants WHERE person_id = ?", [person_id]).fetchone():
+        raise UserError(f"{person.full_name} takes part in an event; remove the participation first")
+    with db.atomic():
+        db["people"].delete(person_id)

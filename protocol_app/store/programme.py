@@ -1,0 +1,60 @@
+"""The programme of an event: timed items of the scenario."""
+
+from __future__ import annotations
+
+import re
+
+from sqlite_utils import Database
+
+from protocol_app.errors import NotFound, UserError
+from protocol_app.model import ProgrammeItem
+from protocol_app.store.events import get_event
+from protocol_app.store.rows import from_row, to_row
+
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def validate_item(item: ProgrammeItem) -> None:
+    if not item.title.strip():
+        raise UserError("a programme item needs a title", column="title")
+    for column in ("start", "end"):
+        value = getattr(item, column)
+        if (value or column == "start") and not _TIME.match(value or ""):
+            raise UserError(f"{column} must be a time HH:MM, not {value!r}", column=column)
+    if item.end and item.end < item.start:
+        raise UserError(f"the item ends ({item.end}) before it starts ({item.start})", column="end")
+    if item.press not in ("open", "closed"):
+        raise UserError(f"press must be open or closed, not {item.press!r}", column="press")
+
+
+def add_item(db: Database, item: ProgrammeItem) -> int:
+    get_event(db, item.event_id)
+    validate_item(item)
+    with db.atomic():
+        return int(db["programme_items"].insert(to_row(item)).last_pk)
+
+
+def update_item(db: Database, item: ProgrammeItem) -> None:
+    get_item(db, item.id or 0)
+    validate_item(item)
+    with db.atomic():
+        db["programme_items"].update(item.id, to_row(item, exclude=("id",)))
+
+
+def get_item(db: Database, item_id: int) -> ProgrammeItem:
+    rows = list(db["programme_items"].rows_where("id = ?", [item_id]))
+    if not rows:
+        raise NotFound(f"no programme item with id {item_id}")
+    return from_row(ProgrammeItem, rows[0])
+
+
+def list_items(db: Database, event_id: int) -> list[ProgrammeItem]:
+    """The programme in time order."""
+    rows = db["programme_items"].rows_where("event_id = ?", [event_id], order_by="start, position, id")
+    return [from_row(ProgrammeItem, r) for r in rows]
+
+
+def delete_item(db: Database, item_id: int) -> None:
+    get_item(db, item_id)
+    with db.atomic():
+        db["programme_items"].delete(item_id)

@@ -1,0 +1,27 @@
+"""Conversion between dataclasses of the model and table rows; shared by the store modules."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+BOOL_FIELDS = {"host", "latin_suggested", "sample", "locked"}
+
+
+def from_row(cls: type[T], row: dict[str, Any]) -> T:
+    """Build ``cls`` from a row, ignoring columns the dataclass does not have."""
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    values = {k: (bool(v) if k in BOOL_FIELDS else v) for k, v in row.items() if k in names}
+    return cls(**values)
+
+
+def to_row(obj: Any, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The columns of a dataclass, without ``id`` when it is None and without ``exclude``."""
+    row = {k: v for k, v in asdict(obj).items() if k not in exclude}
+    if row.get("id") is None:
+        row.pop("id", None)
+    for key in BOOL_FIELDS & row.keys():
+        row[key] = int(bool(row[key]))
+    return row

@@ -1,0 +1,211 @@
+"""Schema versions of the store, as sqlite-utils migrations.
+
+Append new migrations at the end; never edit one that has shipped. A store that has applied a migration
+this program does not know was written by a newer version and is refused (see ``connection.py``).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "protocol_app"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """Events, sides, the directory of organisations and people, participation, agreements,
+    programme, seating plans and the rank table."""
+    db.executescript(
+        """
+        CREATE TABLE organisations (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_en TEXT NOT NULL DEFAULT '',
+            short_name TEXT NOT NULL DEFAULT '',
+            short_name_en TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX organisations_name ON organisations(name);
+
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            surname TEXT NOT NULL,
+            given_name TEXT NOT NULL DEFAULT '',
+            patronymic TEXT NOT NULL DEFAULT '',
+            latin_name TEXT NOT NULL DEFAULT '',
+            latin_suggested INTEGER NOT NULL DEFAULT 0,
+            gender TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            position_en TEXT NOT NULL DEFAULT '',
+            organisation_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+            biography TEXT NOT NULL DEFAULT '',
+            biography_en TEXT NOT NULL DEFAULT '',
+            photo BLOB,
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            seniority_date TEXT,
+            passport TEXT NOT NULL DEFAULT '',
+            birth_date TEXT,
+            sample INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX people_surname ON people(surname);
+
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            title_en TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL,
+            end_date TEXT,
+            city TEXT NOT NULL DEFAULT '',
+            city_en TEXT NOT NULL DEFAULT '',
+            venue TEXT NOT NULL DEFAULT '',
+            venue_en TEXT NOT NULL DEFAULT '',
+            languages TEXT NOT NULL DEFAULT 'ru,en',
+            senior_side TEXT NOT NULL DEFAULT 'right' CHECK (senior_side IN ('right', 'left')),
+            interpreter_seat TEXT NOT NULL DEFAULT 'right' CHECK (interpreter_seat IN ('right', 'behind')),
+            signing_minutes INTEGER NOT NULL DEFAULT 3 CHECK (signing_minutes > 0),
+            signing_start TEXT NOT NULL DEFAULT '',
+            purpose TEXT NOT NULL DEFAULT '',
+            purpose_en TEXT NOT NULL DEFAULT '',
+            points TEXT NOT NULL DEFAULT '',
+            points_en TEXT NOT NULL DEFAULT '',
+            contacts TEXT NOT NULL DEFAULT '',
+            contacts_en TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        );
+
+        CREATE TABLE sides (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            name_en TEXT NOT NULL DEFAULT '',
+            host INTEGER NOT NULL DEFAULT 0,
+            country TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (event_id, name)
+        );
+
+        CREATE TABLE participants (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE RESTRICT,
+            side_id INTEGER NOT NULL REFERENCES sides(id) ON DELETE RESTRICT,
+            role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('principal', 'member', 'signatory',
+                'interpreter', 'secretary', 'expert', 'press', 'security')),
+            precedence INTEGER CHECK (precedence IS NULL OR precedence >= 1),
+            status TEXT NOT NULL DEFAULT 'confirmed' CHECK (status IN ('confirmed', 'tentative', 'cancelled')),
+            notes TEXT NOT NULL DEFAULT '',
+            UNIQUE (event_id, person_id)
+        );
+        CREATE INDEX participants_side ON participants(side_id);
+
+        CREATE TABLE agreements (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            title_en TEXT NOT NULL DEFAULT '',
+            level TEXT NOT NULL DEFAULT 'corporate' CHECK (level IN ('intergovernmental', 'interregional',
+                'scientific', 'corporate')),
+            originals INTEGER NOT NULL DEFAULT 2 CHECK (originals >= 1),
+            languages TEXT NOT NULL DEFAULT 'ru',
+            status TEXT NOT NULL DEFAULT 'ready' CHECK (status IN ('draft', 'agreed', 'ready', 'signed')),
+            duration_min INTEGER CHECK (duration_min IS NULL OR duration_min > 0),
+            order_no INTEGER,
+            programme_order INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX agreements_event ON agreements(event_id);
+
+        CREATE TABLE agreement_parties (
+            id INTEGER PRIMARY KEY,
+            agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE RESTRICT,
+            side_id INTEGER NOT NULL REFERENCES sides(id) ON DELETE RESTRICT,
+            signatory_id INTEGER REFERENCES participants(id) ON DELETE SET NULL,
+            UNIQUE (agreement_id, position)
+        );
+
+        CREATE TABLE agreement_witnesses (
+            agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (agreement_id, participant_id)
+        );
+
+        CREATE TABLE programme_items (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            start TEXT NOT NULL,
+            "end" TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL,
+            title_en TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            place_en TEXT NOT NULL DEFAULT '',
+            press TEXT NOT NULL DEFAULT 'closed' CHECK (press IN ('open', 'closed')),
+            participants TEXT NOT NULL DEFAULT '',
+            participants_en TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE seating_plans (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            name TEXT NOT NULL DEFAULT '',
+            layout TEXT NOT NULL CHECK (layout IN ('negotiation', 'banquet', 'presidium', 'theatre', 'signing')),
+            senior_side TEXT NOT NULL DEFAULT 'right' CHECK (senior_side IN ('right', 'left')),
+            agreement_id INTEGER REFERENCES agreements(id) ON DELETE CASCADE,
+            params TEXT NOT NULL DEFAULT '{}',
+            updated TEXT NOT NULL DEFAULT ''
+        );
+
+        CREATE TABLE seat_assignments (
+            plan_id INTEGER NOT NULL REFERENCES seating_plans(id) ON DELETE CASCADE,
+            seat TEXT NOT NULL,
+            participant_id INTEGER REFERENCES participants(id) ON DELETE CASCADE,
+            locked INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (plan_id, seat)
+        );
+
+        CREATE TABLE ranks (
+            id INTEGER PRIMARY KEY,
+            position TEXT NOT NULL UNIQUE,
+            position_en TEXT NOT NULL DEFAULT '',
+            level INTEGER NOT NULL CHECK (level >= 1)
+        );
+        """
+    )
+    db["ranks"].insert_all(
+        [{"position": ru, "position_en": en, "level": level} for level, ru, en in DEFAULT_RANKS]
+    )
+
+
+DEFAULT_RANKS: list[tuple[int, str, str]] = [
+    (1, "Президент", "President"),
+    (2, "Председатель Правительства", "Prime Minister"),
+    (3, "Заместитель Председателя Правительства", "Deputy Prime Minister"),
+    (3, "Заместитель Премьер-министра", "Deputy Prime Minister"),
+    (4, "Губернатор", "Governor"),
+    (4, "Министр", "Minister"),
+    (4, "Посол", "Ambassador"),
+    (5, "Вице-губернатор", "Vice-Governor"),
+    (5, "Заместитель Председателя Правительства области", "Deputy Chairman of the Regional Government"),
+    (6, "Заместитель министра", "Deputy Minister"),
+    (6, "Министр области", "Regional Minister"),
+    (7, "Руководитель агентства", "Head of agency"),
+    (7, "Генеральный консул", "Consul General"),
+    (8, "Генеральный директор", "Director General"),
+    (8, "Президент академии", "President of the Academy"),
+    (9, "Директор", "Director"),
+    (10, "Заместитель генерального директора", "Deputy Director General"),
+    (11, "Заместитель директора", "Deputy Director"),
+    (12, "Начальник управления", "Head of department"),
+    (13, "Советник", "Adviser"),
+    (14, "Главный специалист", "Chief specialist"),
+    (15, "Переводчик", "Interpreter"),
+]

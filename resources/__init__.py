@@ -1,0 +1,1 @@
+"""Data shipped with Protocol Desk: fonts, translations, icons. Read through importlib.resources."""

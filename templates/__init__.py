@@ -1,0 +1,1 @@
+"""Word base templates whose styles define the look of DOCX output. Read through importlib.resources."""

@@ -1,0 +1,101 @@
+"""The command line: exit codes, JSON on stdout, one line on stderr for a mistake, nothing written."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from protocol_app.cli.main import main
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_events_and_event_show(capsys, store_path):
+    db = str(store_path)
+    assert run(capsys, "--db", db, "demo")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "events", "--json")
+    assert code == 0
+    events = json.loads(out)
+    assert len(events) == 1 and events[0]["date"] == "2023-07-11"
+    assert set(events[0]) >= {"id", "title", "title_en", "date", "end_date", "city", "venue"}
+    code, out, _ = run(capsys, "--db", db, "event", "show", str(events[0]["id"]), "--json")
+    shown = json.loads(out)
+    assert [s["name"] for s in shown["sides"]] == ["Ульяновская область", "Республика Беларусь"]
+    assert shown["sides"][0]["people"][0]["full_name"] == "Русских Алексей Юрьевич"
+    assert shown["sides"][1]["people"][0]["surname"] == "Пархомчик"
+    assert shown["agreement_count"] == len(shown["agreements"]) == 4
+    by_title = run(capsys, "--db", db, "event", "show", events[0]["title"], "--json")[1]
+    assert json.loads(by_title)["id"] == events[0]["id"]
+
+
+def test_unknown_event_is_one_line_and_exit_2(capsys, store_path):
+    run(capsys, "--db", str(store_path), "demo")
+    code, out, err = run(capsys, "--db", str(store_path), "event", "show", "999")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "999" in err and "Traceback" not in err
+
+
+def test_event_create_and_side_add(capsys, store_path):
+    db = str(store_path)
+    code, out, _ = run(
+        capsys, "--db", db, "event", "create", "--title", "Визит", "--date", "2024-05-01", "--json"
+    )
+    event_id = json.loads(out)["id"]
+    code, out, _ = run(
+        capsys, "--db", db, "side", "add", "--event", str(event_id), "--name", "Гости", "--guest", "--json"
+    )
+    assert code == 0 and json.loads(out)["id"] > 0
+    shown = json.loads(run(capsys, "--db", db, "event", "show", "Визит", "--json")[1])
+    assert shown["sides"] == [
+        {
+            "id": json.loads(out)["id"],
+            "name": "Гости",
+            "name_en": "",
+            "host": False,
+            "country": "",
+            "people": [],
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["event", "create", "--title", "X", "--date", "11.07.2023"],
+        ["event", "create", "--title", "  ", "--date", "2023-07-11"],
+        ["side", "add", "--event", "42", "--name", "Гости", "--guest"],
+        ["event", "create", "--date", "2023-07-11"],
+    ],
+)
+def test_mistakes_write_nothing(capsys, store_path, args):
+    run(capsys, "--db", str(store_path), "demo")
+    before = run(capsys, "--db", str(store_path), "events", "--json")[1]
+    code, out, err = run(capsys, "--db", str(store_path), *args)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert run(capsys, "--db", str(store_path), "events", "--json")[1] == before
+
+
+def test_installed_console_script_runs(tmp_path):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "protocol_app.cli.main",
+            "--db",
+            str(tmp_path / "s.sqlite"),
+            "events",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert result.returncode == 0 and json.loads(result.stdout) == []

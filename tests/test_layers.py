@@ -1,0 +1,46 @@
+"""The core runs without Qt: nothing under protocol_app/ imports PySide6."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import protocol_app
+
+CORE = Path(protocol_app.__file__).parent
+QT = {"PySide6", "PyQt5", "PyQt6", "shiboken6"}
+
+
+def _imports(tree: ast.AST):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield node, [a.name.split(".")[0] for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            yield node, [(node.module or "").split(".")[0]]
+
+
+def test_no_core_module_imports_qt():
+    offenders = []
+    for path in CORE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        offenders += [
+            f"{path.relative_to(CORE)}:{n.lineno}" for n, names in _imports(tree) if QT & set(names)
+        ]
+        # The UI may be imported lazily inside a function (the ``gui`` command), never at module level.
+        top = ast.Module(
+            body=[s for s in tree.body if isinstance(s, ast.Import | ast.ImportFrom)], type_ignores=[]
+        )
+        offenders += [f"{path.relative_to(CORE)}:{n.lineno}" for n, names in _imports(top) if "ui" in names]
+    assert offenders == []
+
+
+def test_core_imports_without_qt_installed():
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "import pkgutil, importlib, protocol_app\n"
+        "for m in pkgutil.walk_packages(protocol_app.__path__, 'protocol_app.'):\n"
+        "    importlib.import_module(m.name)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -1,0 +1,71 @@
+"""Store files: created private, migrated with a backup, refused when written by a newer version."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import sys
+
+import pytest
+from sqlite_utils import Database
+
+from protocol_app.errors import StoreError
+from protocol_app.store import connection, open_store
+from protocol_app.store.schema import MIGRATION_SET, migrations
+
+
+def test_new_store_is_private_and_safe(store_path):
+    db = open_store(store_path)
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    db.close()
+    if sys.platform != "win32":
+        assert stat.S_IMODE(os.stat(store_path).st_mode) == 0o600
+
+
+def test_empty_first_version_file_upgrades_with_a_backup(store_path, monkeypatch):
+    first = migrations._migrations[0].name
+    raw = Database(store_path)
+    migrations.apply(raw, stop_before=[m.name for m in migrations._migrations[1:]] or None)
+    raw.close()
+    extra = [*migrations._migrations, migrations._Migration("m999_test", lambda db: db["extra"].create({"x": int}))]
+    monkeypatch.setattr(migrations, "_migrations", extra)
+    db = open_store(store_path)
+    assert "extra" in db.table_names()
+    assert next(m.name for m in migrations.applied(db)) == first
+    db.close()
+    backups = list(store_path.parent.glob("store.backup-*.sqlite"))
+    assert len(backups) == 1
+    assert "extra" not in Database(backups[0]).table_names()
+
+
+def test_store_from_a_newer_version_is_refused_untouched(store_path):
+    open_store(store_path).close()
+    raw = sqlite3.connect(store_path)
+    raw.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+        (MIGRATION_SET, "m900_future", "2030-01-01"),
+    )
+    raw.commit()
+    raw.close()
+    before = store_path.read_bytes()
+    with pytest.raises(StoreError, match="newer version"):
+        open_store(store_path)
+    assert store_path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path):
+    junk = tmp_path / "notes.sqlite"
+    junk.write_text("this is not a database" * 100)
+    with pytest.raises(StoreError, match="not a Protocol Desk store"):
+        open_store(junk)
+    other = tmp_path / "other.sqlite"
+    Database(other)["things"].insert({"a": 1})
+    with pytest.raises(StoreError, match="another program"):
+        open_store(other)
+
+
+def test_default_store_lives_in_the_user_data_folder():
+    assert connection.default_store_path().name == "protocol-desk.sqlite"

@@ -1,0 +1,184 @@
+"""Every entity round-trips through the store; failing actions leave nothing behind."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from protocol_app.errors import NotFound, UserError
+from protocol_app.model import (
+    Agreement,
+    Event,
+    Organisation,
+    Participant,
+    Party,
+    Person,
+    ProgrammeItem,
+    Rank,
+    Side,
+)
+from protocol_app.store import agreements, directory, events, participants, programme, ranks
+
+
+def _event(db, **kw) -> int:
+    return events.create_event(db, Event(title="Визит", date="2023-07-11", **kw))
+
+
+def _people(db):
+    event_id = _event(db)
+    host = events.add_side(db, Side(event_id=event_id, name="Хозяева", host=True))
+    guest = events.add_side(db, Side(event_id=event_id, name="Гости", host=False))
+    org = directory.add_organisation(db, Organisation(name="ОАО «Завод»", country="Беларусь"))
+    a = directory.add_person(db, Person(surname="Иванов", given_name="Иван", organisation_id=org))
+    b = directory.add_person(db, Person(surname="Петров", given_name="Пётр", organisation_id=org))
+    pa = participants.add_participant(db, Participant(event_id=event_id, person_id=a, side_id=host))
+    pb = participants.add_participant(db, Participant(event_id=event_id, person_id=b, side_id=guest))
+    return event_id, host, guest, org, pa, pb
+
+
+def test_event_round_trip(db):
+    event = Event(
+        title="Иннопром",
+        title_en="Innoprom",
+        date="2023-07-10",
+        end_date="2023-07-13",
+        city="Екатеринбург",
+        venue="ЭКСПО",
+        senior_side="left",
+        interpreter_seat="behind",
+        signing_minutes=4,
+        signing_start="10:50",
+        purpose="Цель",
+        points="а\nб",
+        contacts="тел.",
+    )
+    event.id = events.create_event(db, event)
+    assert events.get_event(db, event.id) == event
+    event.title = "Иннопром-2023"
+    events.update_event(db, event)
+    assert events.resolve_event(db, "Иннопром-2023") == event
+    assert events.resolve_event(db, str(event.id)) == event
+
+
+def test_side_organisation_person_round_trip(db):
+    event_id = _event(db)
+    side = Side(
+        event_id=event_id,
+        name="Республика Беларусь",
+        name_en="Republic of Belarus",
+        host=False,
+        country="Беларусь",
+        position=1,
+    )
+    side.id = events.add_side(db, side)
+    assert events.get_side(db, side.id) == side
+    org = Organisation(name="ОАО «Гомсельмаш»", name_en="OJSC Gomselmash", short_name="ГСМ", country="BY")
+    org.id = directory.add_organisation(db, org)
+    assert directory.get_organisation(db, org.id) == org
+    assert directory.find_organisation(db, "оао «гомсельмаш»") == org
+    person = Person(
+        surname="Пархомчик",
+        given_name="Пётр",
+        patronymic="Александрович",
+        latin_name="Piotr Parkhomchik",
+        gender="m",
+        position="Заместитель Премьер-министра",
+        position_en="Deputy Prime Minister",
+        organisation_id=org.id,
+        biography="Родился…",
+        biography_en="Born…",
+        photo=b"\x89PNG",
+        phone="+375",
+        email="p@example.by",
+        seniority_date="2022-01-01",
+        passport="MP1234567",
+        birth_date="1970-01-01",
+    )
+    person.id = directory.add_person(db, person)
+    assert directory.get_person(db, person.id) == person
+
+
+def test_participant_agreement_programme_rank_round_trip(db):
+    event_id, host, guest, org, pa, pb = _people(db)
+    part = participants.get_participant(db, pa)
+    part.role, part.precedence, part.status, part.notes = "signatory", 2, "tentative", "прилетает 10.07"
+    participants.update_participant(db, part)
+    assert participants.get_participant(db, pa) == part
+
+    agr = Agreement(
+        event_id=event_id,
+        title="Соглашение",
+        title_en="Agreement",
+        level="scientific",
+        originals=3,
+        languages="ru,en",
+        status="agreed",
+        duration_min=5,
+        order_no=1,
+        parties=[
+            Party(organisation_id=org, side_id=host, signatory_id=pa),
+            Party(organisation_id=org, side_id=guest, signatory_id=None),
+        ],
+        witness_ids=[pb],
+    )
+    agr.id = agreements.add_agreement(db, agr)
+    assert agreements.get_agreement(db, agr.id) == agr
+    agr.parties.pop()
+    agreements.update_agreement(db, agr)
+    assert len(agreements.get_agreement(db, agr.id).parties) == 1
+
+    item = ProgrammeItem(event_id=event_id, start="10:00", end="10:40", title="Встреча", press="open")
+    item.id = programme.add_item(db, item)
+    assert programme.get_item(db, item.id) == item
+
+    rank = Rank(position="Атташе", position_en="Attaché", level=20)
+    rank.id = ranks.set_rank(db, rank)
+    assert rank in ranks.list_ranks(db)
+
+
+def test_attendees_join_person_side_and_organisation(db):
+    event_id, *_ = _people(db)
+    rows = participants.list_attendees(db, event_id)
+    assert [(a.person.surname, a.side.name, a.organisation.name) for a in rows] == [
+        ("Иванов", "Хозяева", "ОАО «Завод»"),
+        ("Петров", "Гости", "ОАО «Завод»"),
+    ]
+
+
+def test_foreign_keys_are_enforced(db):
+    with pytest.raises(sqlite3.IntegrityError):
+        db["participants"].insert({"event_id": 999, "person_id": 999, "side_id": 999})
+
+
+def test_failing_action_leaves_nothing_behind(db):
+    event_id, host, guest, org, _pa, _pb = _people(db)
+    before = db["agreements"].count, db["agreement_parties"].count
+    bad = Agreement(
+        event_id=event_id,
+        title="Соглашение",
+        parties=[Party(organisation_id=org, side_id=host), Party(organisation_id=999, side_id=guest)],
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        agreements.add_agreement(db, bad)
+    assert (db["agreements"].count, db["agreement_parties"].count) == before
+
+
+def test_bad_values_are_refused_in_words(db):
+    with pytest.raises(UserError, match="YYYY-MM-DD"):
+        _event(db, end_date="11.07.2023")
+    event_id = _event(db)
+    events.add_side(db, Side(event_id=event_id, name="Хозяева", host=True))
+    with pytest.raises(UserError, match="already has a host side"):
+        events.add_side(db, Side(event_id=event_id, name="Другие", host=True))
+    with pytest.raises(NotFound, match="no event with id 42"):
+        events.get_event(db, 42)
+    with pytest.raises(UserError, match="HH:MM"):
+        programme.add_item(db, ProgrammeItem(event_id=event_id, start="25:00", title="x"))
+
+
+def test_deleting_an_event_keeps_the_people(db):
+    event_id, *_ = _people(db)
+    events.delete_event(db, event_id)
+    assert db["participants"].count == 0
+    assert len(directory.list_people(db)) == 2
