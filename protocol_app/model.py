@@ -83,6 +83,8 @@ class Event:
     interpreter_seat: str = InterpreterSeat.RIGHT.value
     signing_minutes: int = 3
     signing_start: str = ""  # HH:MM, the ceremony's start when known
+    opening_minutes: int = 0  # opening remarks before the first signing; 0: none
+    closing_minutes: int = 0  # closing (group photo) after the last signing; 0: none
     purpose: str = ""
     purpose_en: str = ""
     points: str = ""  # points to raise, one per line
@@ -171,6 +173,7 @@ class Participant:
     role: str = Role.MEMBER.value
     precedence: int | None = None  # explicit number; None means derived (see precedence.py)
     status: str = Status.CONFIRMED.value
+    interprets_for: int | None = None  # for an interpreter: the participant he or she interprets for
     notes: str = ""
     id: int | None = None
 
@@ -236,6 +239,17 @@ class ProgrammeItem:
     participants_en: str = ""
     notes: str = ""
     position: int = 0
+    id: int | None = None
+
+
+@dataclass
+class SeatingConstraint:
+    """A user's wish for seating: two participants kept together (neighbours) or apart (not neighbours)."""
+
+    event_id: int
+    kind: str  # "together" or "apart"
+    first_id: int
+    second_id: int
     id: int | None = None
 
 

@@ -30,7 +30,10 @@ def test_empty_first_version_file_upgrades_with_a_backup(store_path, monkeypatch
     raw = Database(store_path)
     migrations.apply(raw, stop_before=[m.name for m in migrations._migrations[1:]] or None)
     raw.close()
-    extra = [*migrations._migrations, migrations._Migration("m999_test", lambda db: db["extra"].create({"x": int}))]
+    extra = [
+        *migrations._migrations,
+        migrations._Migration("m999_test", lambda db: db["extra"].create({"x": int})),
+    ]
     monkeypatch.setattr(migrations, "_migrations", extra)
     db = open_store(store_path)
     assert "extra" in db.table_names()

@@ -69,6 +69,8 @@ def m001_initial(db: Database) -> None:
             interpreter_seat TEXT NOT NULL DEFAULT 'right' CHECK (interpreter_seat IN ('right', 'behind')),
             signing_minutes INTEGER NOT NULL DEFAULT 3 CHECK (signing_minutes > 0),
             signing_start TEXT NOT NULL DEFAULT '',
+            opening_minutes INTEGER NOT NULL DEFAULT 0 CHECK (opening_minutes >= 0),
+            closing_minutes INTEGER NOT NULL DEFAULT 0 CHECK (closing_minutes >= 0),
             purpose TEXT NOT NULL DEFAULT '',
             purpose_en TEXT NOT NULL DEFAULT '',
             points TEXT NOT NULL DEFAULT '',
@@ -98,6 +100,7 @@ def m001_initial(db: Database) -> None:
                 'interpreter', 'secretary', 'expert', 'press', 'security')),
             precedence INTEGER CHECK (precedence IS NULL OR precedence >= 1),
             status TEXT NOT NULL DEFAULT 'confirmed' CHECK (status IN ('confirmed', 'tentative', 'cancelled')),
+            interprets_for INTEGER REFERENCES participants(id) ON DELETE SET NULL,
             notes TEXT NOT NULL DEFAULT '',
             UNIQUE (event_id, person_id)
         );
@@ -170,6 +173,16 @@ def m001_initial(db: Database) -> None:
             participant_id INTEGER REFERENCES participants(id) ON DELETE CASCADE,
             locked INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (plan_id, seat)
+        );
+
+        CREATE TABLE seating_constraints (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('together', 'apart')),
+            first_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            second_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            CHECK (first_id != second_id),
+            UNIQUE (event_id, kind, first_id, second_id)
         );
 
         CREATE TABLE ranks (
