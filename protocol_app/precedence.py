@@ -125,3 +125,16 @@ def _key(att: Attendee, matcher: RankMatcher) -> tuple[tuple, tuple[str, str, st
 def ordered(attendees: list[Attendee], table: dict[int, Standing]) -> list[Attendee]:
     """Attendees in cross-side order of honour (ties between sides to the guest)."""
     return sorted(attendees, key=lambda a: (*table[a.id].cross_side_key, a.side.position, a.id))
+
+
+def ordered_attendees(
+    db: Database, event_id: int, *, include_cancelled: bool = True
+) -> list[tuple[Attendee, Standing]]:
+    """The event's attendees in list order: the host side first, then the guest sides; each by precedence.
+
+    The one ordering of every attendee list, export and pack section.
+    """
+    attendees = list_attendees(db, event_id, include_cancelled=include_cancelled)
+    table = standings(db, event_id, attendees)
+    attendees.sort(key=lambda a: (not a.side.host, a.side.position, a.side.id or 0, table[a.id].precedence))
+    return [(a, table[a.id]) for a in attendees]

@@ -7,11 +7,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from protocol_app.model import Agreement, Attendee, Event, Side
-from protocol_app.precedence import Standing, standings
+from protocol_app.precedence import Standing, ordered_attendees
 from protocol_app.store.agreements import list_agreements
 from protocol_app.store.directory import list_organisations
 from protocol_app.store.events import list_sides
-from protocol_app.store.participants import list_attendees
 
 
 def event_record(event: Event) -> dict[str, Any]:
@@ -53,11 +52,8 @@ def attendee_record(att: Attendee, standing: Standing | None) -> dict[str, Any]:
 
 
 def attendee_records(db: Database, event_id: int) -> list[dict[str, Any]]:
-    """The event's attendees in list order (side, precedence, surname), with effective precedence."""
-    attendees = list_attendees(db, event_id)
-    table = standings(db, event_id, attendees)
-    attendees.sort(key=lambda a: (not a.side.host, a.side.position, table[a.id].precedence))
-    return [attendee_record(a, table[a.id]) for a in attendees]
+    """The event's attendees in list order (side, precedence), with effective precedence."""
+    return [attendee_record(a, standing) for a, standing in ordered_attendees(db, event_id)]
 
 
 def agreement_record(
