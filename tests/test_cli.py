@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
-import sys
 
 import pytest
 
@@ -83,19 +83,15 @@ def test_mistakes_write_nothing(capsys, store_path, args):
 
 
 def test_installed_console_script_runs(tmp_path):
+    script = shutil.which("protocol-app")
+    if script is None:
+        pytest.skip("protocol-app is not installed in this environment (pip install .)")
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "protocol_app.cli.main",
-            "--db",
-            str(tmp_path / "s.sqlite"),
-            "events",
-            "--json",
-        ],
+        [script, "--db", str(tmp_path / "s.sqlite"), "event", "show", "999"],
         capture_output=True,
         text=True,
         encoding="utf-8",
         check=False,
     )
-    assert result.returncode == 0 and json.loads(result.stdout) == []
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip() == "protocol-app: error: no event with id 999"
