@@ -113,3 +113,44 @@ def delete_agreement(db: Database, agreement_id: int) -> None:
     get_agreement(db, agreement_id)
     with db.atomic():
         db["agreements"].delete(agreement_id)
+
+
+def set_order(db: Database, event_id: int, agreement_ids: list[int]) -> None:
+    """Fix the signing order by hand: the listed agreements get order 1, 2, ...; the others return to the rule.
+
+    One transaction; an id that is not an agreement of the event, or one given twice, changes nothing.
+    """
+    get_event(db, event_id)
+    known = {
+        row[0] for row in db.execute("SELECT id FROM agreements WHERE event_id = ?", [event_id]).fetchall()
+    }
+    seen: set[int] = set()
+    for agreement_id in agreement_ids:
+        if agreement_id not in known:
+            raise UserError(f"agreement {agreement_id} is not an agreement of this event", column="order")
+        if agreement_id in seen:
+            raise UserError(f"agreement {agreement_id} is given twice in the order", column="order")
+        seen.add(agreement_id)
+    with db.atomic():
+        db.execute("UPDATE agreements SET order_no = NULL WHERE event_id = ?", [event_id])
+        db.executemany(
+            "UPDATE agreements SET order_no = ? WHERE id = ?",
+            [(number, agreement_id) for number, agreement_id in enumerate(agreement_ids, 1)],
+        )
+
+
+def clear_order(db: Database, event_id: int) -> None:
+    """Forget every order set by hand: the event's agreements follow the rule again."""
+    get_event(db, event_id)
+    with db.atomic():
+        db.execute("UPDATE agreements SET order_no = NULL WHERE event_id = ?", [event_id])
+
+
+def set_status(db: Database, agreement_ids: list[int], status: str) -> None:
+    """Set the status (draft, agreed, ready, signed) of one or more agreements, in one transaction."""
+    if status not in {s.value for s in AgreementStatus}:
+        raise UserError(f"unknown status {status!r}", column="status")
+    for agreement_id in agreement_ids:
+        get_agreement(db, agreement_id)
+    with db.atomic():
+        db.executemany("UPDATE agreements SET status = ? WHERE id = ?", [(status, i) for i in agreement_ids])

@@ -1,0 +1,20 @@
+"""The signing ceremony: order, timing, problems, the alternat, the announcer's script and the papers.
+
+``signing_plan(db, event_id, start)`` computes the ceremony once; everything else (JSON, documents, the
+briefing pack's section) is built from that plan.
+"""
+
+from protocol_app.signing.plan import Item, PartyLine, SigningPlan, signing_plan
+from protocol_app.signing.problems import Problem
+from protocol_app.store.agreements import clear_order, set_order, set_status
+
+__all__ = [
+    "Item",
+    "PartyLine",
+    "Problem",
+    "SigningPlan",
+    "clear_order",
+    "set_order",
+    "set_status",
+    "signing_plan",
+]

@@ -1,0 +1,133 @@
+"""The signing ceremony of an event as one computed plan: ordered, timed, with its problems.
+
+``signing_plan`` is the one computation behind ``signing --json``, the signing papers and the pack section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from protocol_app.model import Agreement, Attendee, Event, Organisation, Party, SeniorSide, Side
+from protocol_app.precedence import Standing, standings
+from protocol_app.signing.order import signing_order
+from protocol_app.signing.timing import Slot, Timetable, parse_time, schedule
+from protocol_app.store.agreements import list_agreements
+from protocol_app.store.directory import list_organisations
+from protocol_app.store.events import get_event, list_sides
+from protocol_app.store.participants import list_attendees
+
+
+@dataclass
+class PartyLine:
+    """One party of an agreement, resolved: organisation, side, signatory and his or her chair."""
+
+    number: int  # the party's position in the agreement, from 1
+    party: Party
+    organisation: Organisation | None
+    side: Side | None
+    signatory: Attendee | None
+    standing: Standing | None
+    place: int = 0  # chair at the signing table, 0 the leftmost as the signatories see it
+
+
+@dataclass
+class Item:
+    """One signing of the ceremony."""
+
+    order: int  # from 1
+    agreement: Agreement
+    parties: list[PartyLine]
+    witnesses: list[Attendee]
+    slot: Slot | None  # None when the ceremony has no start time
+    explicit: bool  # the order was set by hand
+
+    @property
+    def duration(self) -> int:
+        return self.slot.minutes if self.slot else 0
+
+
+@dataclass
+class SigningPlan:
+    """The whole ceremony: items in signing order, the timetable, and every problem found."""
+
+    event: Event
+    items: list[Item]
+    timetable: Timetable | None
+    problems: list = field(default_factory=list)  # list[Problem], filled by problems.find_problems
+
+    @property
+    def opening(self) -> Slot | None:
+        return self.timetable.opening if self.timetable else None
+
+    @property
+    def closing(self) -> Slot | None:
+        return self.timetable.closing if self.timetable else None
+
+
+def signing_plan(db: Database, event_id: int, start: str | None = None) -> SigningPlan:
+    """Order, time and check the signing ceremony of an event.
+
+    ``start`` (HH:MM) overrides the event's signing start; with neither, the items have no times and the
+    plan says so in its problems.
+    """
+    from protocol_app.signing.problems import find_problems
+
+    event = get_event(db, event_id)
+    attendees = {a.id: a for a in list_attendees(db, event_id)}
+    table = standings(db, event_id, list(attendees.values()))
+    orgs = {o.id: o for o in list_organisations(db)}
+    sides = {s.id: s for s in list_sides(db, event_id)}
+    ordered = signing_order(list_agreements(db, event_id), table)
+    clock = start if start is not None and start.strip() else event.signing_start
+    timetable = None
+    if clock:
+        durations = [a.duration_min or event.signing_minutes for a in ordered]
+        timetable = schedule(parse_time(clock), durations, event.opening_minutes, event.closing_minutes)
+    items = []
+    for number, agr in enumerate(ordered, 1):
+        lines = [
+            PartyLine(
+                i,
+                p,
+                orgs.get(p.organisation_id),
+                sides.get(p.side_id),
+                attendees.get(p.signatory_id) if p.signatory_id is not None else None,
+                table.get(p.signatory_id) if p.signatory_id is not None else None,
+            )
+            for i, p in enumerate(agr.parties, 1)
+        ]
+        seat_parties(lines, event.senior_side)
+        items.append(
+            Item(
+                order=number,
+                agreement=agr,
+                parties=lines,
+                witnesses=[attendees[w] for w in agr.witness_ids if w in attendees],
+                slot=timetable.signings[number - 1] if timetable else None,
+                explicit=agr.order_no is not None,
+            )
+        )
+    plan = SigningPlan(event, items, timetable)
+    plan.problems = find_problems(plan)
+    return plan
+
+
+def seat_parties(lines: list[PartyLine], senior_side: str = SeniorSide.RIGHT.value) -> None:
+    """Give each party its chair at the signing table, left to right as the signatories see it.
+
+    The guest sits at the host's honoured hand (right by default): host parties first, then the guest
+    sides in their order; parties of one side keep the agreement's order. A "left" senior side mirrors it.
+    """
+
+    def key(line: PartyLine) -> tuple:
+        side = line.side
+        host = bool(side and side.host)
+        return (0 if host else 1, side.position if side else 0, line.number)
+
+    seated = sorted(lines, key=key)
+    if senior_side == SeniorSide.LEFT.value:
+        seated.reverse()
+    for place, line in enumerate(seated):
+        line.place = place

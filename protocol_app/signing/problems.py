@@ -1,0 +1,242 @@
+"""What is wrong with a signing ceremony, as codes with the facts, worded in Russian or English.
+
+Problems are listed, never hidden: each names the item (its number in the order and its agreement) and
+the person concerned, and says what to fix.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from protocol_app.labels import label
+from protocol_app.model import AgreementStatus, Status
+from protocol_app.signing import words
+from protocol_app.signing.timing import DAY, format_time
+
+NO_START = "no_start"
+PAST_MIDNIGHT = "past_midnight"
+ORDER_CLASH = "order_clash"
+TOO_FEW_PARTIES = "too_few_parties"
+PARTY_WITHOUT_SIGNATORY = "party_without_signatory"
+SIGNATORY_NOT_PARTICIPANT = "signatory_not_participant"
+SIGNATORY_NOT_CONFIRMED = "signatory_not_confirmed"
+SIGNATORY_OTHER_SIDE = "signatory_other_side"
+SAME_SIGNATORY = "same_signatory"
+BACK_TO_BACK = "back_to_back"
+WITNESS_NOT_PARTICIPANT = "witness_not_participant"
+WITNESS_ABSENT = "witness_absent"
+WITNESS_SIGNS = "witness_signs"
+FEW_ORIGINALS = "few_originals"
+NOT_READY = "not_ready"
+
+_TEXT: dict[str, tuple[str, str]] = {
+    NO_START: (
+        "Не задано время начала церемонии: укажите его (--start ЧЧ:ММ) или в настройках мероприятия.",
+        "The ceremony has no start time: give one (--start HH:MM) or set it in the event.",
+    ),
+    PAST_MIDNIGHT: (
+        "Церемония заканчивается после полуночи ({end}).",
+        "The ceremony runs past midnight (it ends at {end}).",
+    ),
+    ORDER_CLASH: (
+        "Номер {number} в порядке подписания задан вручную нескольким соглашениям.",
+        "Order number {number} is set by hand for several agreements.",
+    ),
+    TOO_FEW_PARTIES: (
+        "№ {order} «{title}»: сторон меньше двух ({count}).",
+        "No. {order} “{title}”: fewer than two parties ({count}).",
+    ),
+    PARTY_WITHOUT_SIGNATORY: (
+        "№ {order} «{title}»: у стороны {party} ({organisation}) нет подписанта.",
+        "No. {order} “{title}”: party {party} ({organisation}) has no signatory.",
+    ),
+    SIGNATORY_NOT_PARTICIPANT: (
+        "№ {order} «{title}»: подписант стороны {party} ({organisation}) не участвует в мероприятии.",
+        "No. {order} “{title}”: the signatory of party {party} ({organisation}) is not a participant "
+        "of the event.",
+    ),
+    SIGNATORY_NOT_CONFIRMED: (
+        "№ {order} «{title}»: подписант {name} ({organisation}) — статус участия «{status}».",
+        "No. {order} “{title}”: the signatory {name} ({organisation}) is {status}, not confirmed.",
+    ),
+    SIGNATORY_OTHER_SIDE: (
+        "№ {order} «{title}»: {name} подписывает за сторону «{side}», а входит в делегацию «{own_side}».",
+        "No. {order} “{title}”: {name} signs for the side “{side}” but belongs to “{own_side}”.",
+    ),
+    SAME_SIGNATORY: (
+        "№ {order} «{title}»: {name} подписывает за несколько сторон одного соглашения.",
+        "No. {order} “{title}”: {name} signs for more than one party of the same agreement.",
+    ),
+    BACK_TO_BACK: (
+        "№ {order} и № {next}: {name} подписывает два соглашения подряд и должен пересесть "
+        "с места «{place}» на место «{next_place}».",
+        "No. {order} and No. {next}: {name} signs two agreements back to back and must move "
+        "from the {place} chair to the {next_place} chair.",
+    ),
+    WITNESS_NOT_PARTICIPANT: (
+        "№ {order} «{title}»: присутствующий при подписании не участвует в мероприятии.",
+        "No. {order} “{title}”: a witness is not a participant of the event.",
+    ),
+    WITNESS_ABSENT: (
+        "№ {order} «{title}»: присутствующий при подписании {name} — статус участия «{status}».",
+        "No. {order} “{title}”: the witness {name} is {status}, not confirmed.",
+    ),
+    WITNESS_SIGNS: (
+        "№ {order} «{title}»: {name} указан и подписантом, и присутствующим.",
+        "No. {order} “{title}”: {name} is both a signatory and a witness.",
+    ),
+    FEW_ORIGINALS: (
+        "№ {order} «{title}»: экземпляров ({originals}) меньше, чем сторон ({count}).",
+        "No. {order} “{title}”: fewer originals ({originals}) than parties ({count}).",
+    ),
+    NOT_READY: (
+        "№ {order} «{title}»: статус «{status}», а не «готово к подписанию».",
+        "No. {order} “{title}”: the status is “{status}”, not “ready for signing”.",
+    ),
+}
+
+
+@dataclass
+class Problem:
+    """One problem: its code, the item and person it concerns, and the facts its words need."""
+
+    code: str
+    order: int | None = None
+    agreement_id: int | None = None
+    participant_id: int | None = None
+    facts: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: str = "ru") -> str:
+        """The problem in words; a fact ``x_ru`` / ``x_en`` fills ``{x}`` in its language."""
+        lang = "en" if lang == "en" else "ru"
+        values = {k[:-3]: v for k, v in self.facts.items() if k.endswith(f"_{lang}")}
+        values.update({k: v for k, v in self.facts.items() if not k.endswith(("_ru", "_en"))})
+        ru, en = _TEXT[self.code]
+        return (en if lang == "en" else ru).format(order=self.order, **values)
+
+
+def find_problems(plan) -> list:
+    """Every problem of a ``SigningPlan``, in signing order (ceremony-wide ones first)."""
+    found: list[Problem] = []
+    if plan.timetable is None and plan.items:
+        found.append(Problem(NO_START))
+    elif plan.timetable is not None and plan.timetable.end > DAY:
+        found.append(Problem(PAST_MIDNIGHT, facts={"end": format_time(plan.timetable.end)}))
+    clashes = Counter(i.agreement.order_no for i in plan.items if i.agreement.order_no is not None)
+    found += [Problem(ORDER_CLASH, facts={"number": n}) for n, count in sorted(clashes.items()) if count > 1]
+    for item in plan.items:
+        found += _item_problems(item)
+    found += _back_to_back(plan.items)
+    found.sort(key=lambda p: p.order or 0)
+    return found
+
+
+def _both(fn, *args: Any) -> tuple[Any, Any]:
+    return fn(*args, "ru"), fn(*args, "en")
+
+
+def _facts(item) -> dict[str, Any]:
+    ru, en = _both(words.title, item.agreement)
+    return {"title_ru": ru, "title_en": en}
+
+
+def _person(att) -> dict[str, Any]:
+    status = att.participant.status
+    return {
+        "name_ru": words.name(att, "ru", "list"),
+        "name_en": words.name(att, "en", "list"),
+        "status_ru": label("status", status, "ru"),
+        "status_en": label("status", status, "en"),
+    }
+
+
+def _org(line) -> dict[str, Any]:
+    return {
+        "party": line.number,
+        "organisation_ru": words.organisation(line.organisation, "ru", short=True),
+        "organisation_en": words.organisation(line.organisation, "en", short=True),
+    }
+
+
+def _chair(place: int, count: int) -> dict[str, str]:
+    if count == 2:
+        return {"ru": ("левое", "правое")[place], "en": ("left", "right")[place]}
+    return {"ru": f"{place + 1}-е слева", "en": f"{place + 1}{'st' if place == 0 else 'th'} from the left"}
+
+
+def _item_problems(item) -> list[Problem]:
+    agr = item.agreement
+    out: list[Problem] = []
+
+    def add(code: str, participant_id: int | None = None, **facts: Any) -> None:
+        out.append(Problem(code, item.order, agr.id, participant_id, {**_facts(item), **facts}))
+
+    if len(agr.parties) < 2:
+        add(TOO_FEW_PARTIES, count=len(agr.parties))
+    if agr.originals < len(agr.parties):
+        add(FEW_ORIGINALS, originals=agr.originals, count=len(agr.parties))
+    if agr.status in (AgreementStatus.DRAFT.value, AgreementStatus.AGREED.value):
+        add(
+            NOT_READY,
+            status_ru=label("agreement_status", agr.status, "ru"),
+            status_en=label("agreement_status", agr.status, "en"),
+        )
+    signers = Counter(p.party.signatory_id for p in item.parties if p.party.signatory_id is not None)
+    for line in item.parties:
+        where = _org(line)
+        att, pid = line.signatory, line.party.signatory_id
+        if pid is None:
+            add(PARTY_WITHOUT_SIGNATORY, **where)
+        elif att is None:
+            add(SIGNATORY_NOT_PARTICIPANT, pid, **where)
+        else:
+            if att.participant.status != Status.CONFIRMED.value:
+                add(SIGNATORY_NOT_CONFIRMED, pid, **where, **_person(att))
+            if line.side is not None and att.side.id != line.side.id:
+                add(
+                    SIGNATORY_OTHER_SIDE,
+                    pid,
+                    **_person(att),
+                    side_ru=words.side(line.side, "ru"),
+                    side_en=words.side(line.side, "en"),
+                    own_side_ru=words.side(att.side, "ru"),
+                    own_side_en=words.side(att.side, "en"),
+                )
+    for pid, count in signers.items():
+        line = next(p for p in item.parties if p.party.signatory_id == pid)
+        if count > 1 and line.signatory is not None:
+            add(SAME_SIGNATORY, pid, **_person(line.signatory))
+    present = {w.id: w for w in item.witnesses}
+    for pid in agr.witness_ids:
+        if pid not in present:
+            add(WITNESS_NOT_PARTICIPANT, pid)
+        elif present[pid].participant.status != Status.CONFIRMED.value:
+            add(WITNESS_ABSENT, pid, **_person(present[pid]))
+        if pid in signers and pid in present:
+            add(WITNESS_SIGNS, pid, **_person(present[pid]))
+    return out
+
+
+def _back_to_back(items: list) -> list[Problem]:
+    out = []
+    for item, nxt in itertools.pairwise(items):
+        places = {p.party.signatory_id: p.place for p in item.parties if p.signatory is not None}
+        for line in nxt.parties:
+            pid = line.party.signatory_id
+            if pid in places and places[pid] != line.place and line.signatory is not None:
+                before = _chair(places[pid], len(item.parties))
+                after = _chair(line.place, len(nxt.parties))
+                facts = {
+                    **_facts(item),
+                    **_person(line.signatory),
+                    "next": nxt.order,
+                    "place_ru": before["ru"],
+                    "place_en": before["en"],
+                    "next_place_ru": after["ru"],
+                    "next_place_en": after["en"],
+                }
+                out.append(Problem(BACK_TO_BACK, item.order, nxt.agreement.id, pid, facts))
+    return out

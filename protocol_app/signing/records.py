@@ -1,0 +1,85 @@
+"""The signing plan as JSON-ready records (``signing --json``, fields of shared/CLI.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from protocol_app.signing.alternat import originals
+from protocol_app.signing.plan import Item, SigningPlan
+from protocol_app.signing.timing import Slot, format_time
+
+
+def _time(value: int | None) -> str | None:
+    return format_time(value) if value is not None else None
+
+
+def _slot(slot: Slot | None) -> dict[str, str] | None:
+    return {"start": format_time(slot.start), "end": format_time(slot.end)} if slot else None
+
+
+def item_record(item: Item) -> dict[str, Any]:
+    """One signing: order, agreement, times, originals, parties with signatories, witnesses."""
+    agr = item.agreement
+    return {
+        "order": item.order,
+        "agreement_id": agr.id,
+        "title": agr.title,
+        "title_en": agr.title_en,
+        "level": agr.level,
+        "status": agr.status,
+        "explicit_order": item.explicit,
+        "start": _time(item.slot.start if item.slot else None),
+        "end": _time(item.slot.end if item.slot else None),
+        "minutes": item.duration or None,
+        "originals": agr.originals,
+        "languages": agr.languages,
+        "parties": [
+            {
+                "organisation": p.organisation.name if p.organisation else "",
+                "organisation_id": p.party.organisation_id,
+                "side": p.side.name if p.side else "",
+                "side_id": p.party.side_id,
+                "place": p.place,
+                "signatory": (
+                    {
+                        "id": p.signatory.id,
+                        "name": p.signatory.person.full_name,
+                        "position": p.signatory.person.position,
+                    }
+                    if p.signatory is not None
+                    else None
+                ),
+            }
+            for p in item.parties
+        ],
+        "witnesses": [
+            {"id": w.id, "name": w.person.full_name, "position": w.person.position} for w in item.witnesses
+        ],
+        "copies": [
+            {"number": o.number, "keeper": o.keeper.number, "language": o.language} for o in originals(item)
+        ],
+    }
+
+
+def signing_record(plan: SigningPlan) -> dict[str, Any]:
+    """The whole ceremony: ``{start, end, opening, closing, items, problems}``."""
+    table = plan.timetable
+    return {
+        "event_id": plan.event.id,
+        "start": _time(table.start if table else None),
+        "end": _time(table.end if table else None),
+        "opening": _slot(plan.opening),
+        "closing": _slot(plan.closing),
+        "items": [item_record(i) for i in plan.items],
+        "problems": [
+            {
+                "code": p.code,
+                "order": p.order,
+                "agreement_id": p.agreement_id,
+                "participant_id": p.participant_id,
+                "message": p.text("en"),
+                "message_ru": p.text("ru"),
+            }
+            for p in plan.problems
+        ],
+    }

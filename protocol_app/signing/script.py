@@ -1,0 +1,82 @@
+"""The announcer's script: for each signing, the words to read, in Russian and/or English.
+
+Titles, organisations, positions and names are read as stored (names as Name Patronymic Surname). The
+sentences are built so that every name stays in the nominative: no case is guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from protocol_app.signing import words
+from protocol_app.signing.plan import Item, SigningPlan
+from protocol_app.signing.timing import Slot, format_time
+
+_SLOT_WORDS = {
+    "opening": ("Вступительное слово. Приветствие участников церемонии.", "Opening remarks. Welcome."),
+    "closing": ("Общее фотографирование. Церемония завершена.", "Group photo. End of the ceremony."),
+}
+
+
+@dataclass
+class ScriptEntry:
+    """One step of the script: its number (None for the opening and closing), time, and lines to read."""
+
+    order: int | None
+    time: str  # "10:50–10:53", or "" without a start time
+    lines: list[str]
+    lang: str
+
+
+def slot_time(slot: Slot | None) -> str:
+    return f"{format_time(slot.start)}–{format_time(slot.end)}" if slot else ""
+
+
+def _join(parts: list[str], lang: str, sep: str) -> str:
+    parts = [p for p in parts if p]
+    if len(parts) <= 1:
+        return "".join(parts)
+    last = " и " if lang == "ru" else " and "
+    return sep.join(parts[:-1]) + last + parts[-1]
+
+
+def item_lines(item: Item, lang: str) -> list[str]:
+    """The sentences the announcer reads for one signing."""
+    title = words.title(item.agreement, lang)
+    orgs = [words.organisation(p.organisation, lang) for p in item.parties]
+    signers = [
+        words.name_with_position(p.signatory, p.organisation, lang)
+        for p in item.parties
+        if p.signatory is not None
+    ]
+    witnesses = [words.name_with_position(w, None, lang, with_org=False) for w in item.witnesses]
+    if lang == "en":
+        lines = [f"The signing of the {title}." if not title.lower().startswith("the ") else f"{title}."]
+        if orgs:
+            lines.append(f"Parties: {_join(orgs, lang, '; ')}.")
+        if signers:
+            lines.append(f"Signed by {_join(signers, lang, '; ')}.")
+        if witnesses:
+            lines.append(f"In the presence of {_join(witnesses, lang, '; ')}.")
+        return lines
+    lines = [f"Подписывается {title}."]
+    if orgs:
+        lines.append(f"Стороны: {_join(orgs, lang, '; ')}.")
+    if signers:
+        lines.append(f"Документ подписывают: {_join(signers, lang, '; ')}.")
+    if witnesses:
+        lines.append(f"В присутствии: {_join(witnesses, lang, '; ')}.")
+    return lines
+
+
+def script(plan: SigningPlan, lang: str = "ru") -> list[ScriptEntry]:
+    """The whole script in one language: the opening, every signing in order, the closing."""
+    index = 1 if lang == "en" else 0
+    entries = []
+    if plan.opening:
+        entries.append(ScriptEntry(None, slot_time(plan.opening), [_SLOT_WORDS["opening"][index]], lang))
+    for item in plan.items:
+        entries.append(ScriptEntry(item.order, slot_time(item.slot), item_lines(item, lang), lang))
+    if plan.closing:
+        entries.append(ScriptEntry(None, slot_time(plan.closing), [_SLOT_WORDS["closing"][index]], lang))
+    return entries
