@@ -4,6 +4,8 @@
 briefing pack's section) is built from that plan.
 """
 
+from protocol_app.signing.documents import signing_document
+from protocol_app.signing.pack import pack_blocks
 from protocol_app.signing.plan import Item, PartyLine, SigningPlan, signing_plan
 from protocol_app.signing.problems import Problem
 from protocol_app.store.agreements import clear_order, set_order, set_status
@@ -14,7 +16,9 @@ __all__ = [
     "Problem",
     "SigningPlan",
     "clear_order",
+    "pack_blocks",
     "set_order",
     "set_status",
+    "signing_document",
     "signing_plan",
 ]

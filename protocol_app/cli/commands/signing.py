@@ -1,0 +1,64 @@
+"""``signing`` (the ordered, timed ceremony with its problems) and ``export signing`` (the papers)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from protocol_app.cli.output import print_json, print_lines
+from protocol_app.cli.registry import Registry
+from protocol_app.errors import UserError
+from protocol_app.signing import signing_plan
+from protocol_app.signing.export import FORMATS, write_signing
+from protocol_app.signing.records import signing_record
+from protocol_app.signing.timing import format_time
+from protocol_app.store.events import resolve_event
+
+
+def register(cli: Registry) -> None:
+    p = cli.command("signing", show_signing, help="the signing order of an event, timed, with its problems")
+    p.add_argument("--event", required=True, help="event id or exact title")
+    p.add_argument("--start", help="start of the ceremony, HH:MM (default: the event's signing start)")
+    p.add_argument("--json", action="store_true")
+
+    p = cli.group("export", help="write lists and papers to files").command(
+        "signing", export_signing, help="write the signing papers (order, script, originals, folders)"
+    )
+    p.add_argument("--event", required=True, help="event id or exact title")
+    p.add_argument("--format", required=True, choices=FORMATS)
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--lang", default="ru", help="ru, en or ru+en (default ru)")
+    p.add_argument("--start", help="start of the ceremony, HH:MM (default: the event's signing start)")
+    p.add_argument("--json", action="store_true")
+
+
+def show_signing(args: argparse.Namespace, db: Database) -> None:
+    event = resolve_event(db, args.event)
+    plan = signing_plan(db, event.id or 0, args.start)
+    if args.json:
+        print_json(signing_record(plan))
+        return
+    lines = []
+    for item in plan.items:
+        when = f"{format_time(item.slot.start)}–{format_time(item.slot.end)}" if item.slot else "--:--"
+        lines.append(f"{item.order:>3}. {when}  {item.agreement.title}")
+        for p in item.parties:
+            org = p.organisation.name if p.organisation else "?"
+            who = p.signatory.person.full_name if p.signatory else "(no signatory)"
+            lines.append(f"       {org}: {who}")
+    lines += [f"problem: {p.text('en')}" for p in plan.problems]
+    print_lines(lines or ["no agreements"])
+
+
+def export_signing(args: argparse.Namespace, db: Database) -> None:
+    event = resolve_event(db, args.event)
+    path = Path(args.output)
+    if path.suffix.lower() != f".{args.format}":
+        raise UserError(f"the file {path.name!r} does not end in .{args.format}", file=str(path))
+    written = write_signing(db, event.id or 0, path, args.format, args.lang, args.start)
+    if args.json:
+        print_json({"files": [str(written)]})
+    else:
+        print_lines([f"wrote {written}"])

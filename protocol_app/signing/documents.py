@@ -1,0 +1,321 @@
+"""The signing papers as one document of the document model: order, problems, script, originals, folders.
+
+Built from a ``SigningPlan`` in Russian, English or both (``langs``); the DOCX and PDF writers render it.
+"""
+
+from __future__ import annotations
+
+from protocol_app.documents.model import (
+    Block,
+    BulletList,
+    Cell,
+    Column,
+    Document,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+)
+from protocol_app.formatting import long_date
+from protocol_app.labels import label
+from protocol_app.signing import words
+from protocol_app.signing.alternat import folders_by_side, originals
+from protocol_app.signing.diagrams import diagram_blocks
+from protocol_app.signing.plan import PartyLine, SigningPlan
+from protocol_app.signing.script import script, slot_time
+from protocol_app.signing.timing import format_time
+
+# Words of the papers: key -> (ru, en)
+W: dict[str, tuple[str, str]] = {
+    "title": ("Церемония подписания соглашений", "Signing ceremony"),
+    "order": ("Порядок подписания", "Signing order"),
+    "time": ("Время", "Time"),
+    "no": ("№", "№"),
+    "agreement": ("Наименование документа", "Title of the document"),
+    "parties": ("Стороны", "Parties"),
+    "signatories": ("Подписанты", "Signatories"),
+    "originals": ("Экз.", "Orig."),
+    "witnesses": ("В присутствии", "In the presence of"),
+    "problems": ("Замечания", "Problems"),
+    "no_problems": ("Замечаний нет.", "No problems found."),
+    "script": ("Сценарий для ведущего", "The announcer's script"),
+    "alternat": ("Подлинные экземпляры (альтернат)", "Originals (the alternat)"),
+    "alternat_note": (
+        "В экземпляре каждой стороны эта сторона названа первой, а блок подписи её подписанта стоит на "
+        "первом (левом) месте.",
+        "In each party's own original that party is named first and its signatory's block stands in the "
+        "first (left) place.",
+    ),
+    "original": ("Экземпляр", "Original"),
+    "keeper": ("Хранится у стороны", "Kept by"),
+    "language": ("Язык", "Language"),
+    "blocks": ("Блоки подписи слева направо", "Signature blocks, left to right"),
+    "folders": ("Папки подписантов", "Signatories' folders"),
+    "folders_note": (
+        "Папка кладётся перед подписантом; в ней экземпляры, которые хранит его сторона.",
+        "The folder is laid before the signatory; it holds the originals his or her party keeps.",
+    ),
+    "folder_of": ("Папка", "Folder of"),
+    "in_folder": ("Экземпляры в папке", "Originals in the folder"),
+    "opening": ("Открытие церемонии", "Opening"),
+    "closing": ("Фотографирование", "Group photo"),
+    "no_time": ("время не задано", "no start time"),
+    "chair": ("Место", "Chair"),
+    "done": ("Отм.", "Done"),
+    "by_hand": ("порядок задан вручную", "order set by hand"),
+    "none": ("Соглашений к подписанию нет.", "No agreements to sign."),
+}
+
+
+def w(key: str, langs: list[str], sep: str = " / ") -> str:
+    """The words of ``key`` in the document's languages, joined for a bilingual paper."""
+    ru, en = W[key]
+    return sep.join(en if lang == "en" else ru for lang in langs)
+
+
+def _paras(texts: list[str], style: str = "small") -> list[Paragraph]:
+    return [Paragraph(t, style=style) for t in texts if t]
+
+
+def _each(langs: list[str], fn) -> list[str]:
+    """One text per language (the second language set in the next paragraph of a cell)."""
+    texts = [fn(lang) for lang in langs]
+    return texts if len(set(texts)) > 1 else texts[:1]
+
+
+def _bilingual(texts: list[str], style: str = "small") -> list[Paragraph]:
+    """The first language plain, the second in italics, each its own paragraph."""
+    return [Paragraph(Run(t, italic=n > 0), style=style) for n, t in enumerate(texts) if t]
+
+
+def _signatory(line: PartyLine, lang: str) -> str:
+    if line.signatory is None:
+        return "—"
+    pos = words.position(line.signatory, lang)
+    return f"{words.name(line.signatory, lang, 'list')}" + (f", {pos}" if pos else "")
+
+
+def order_table(plan: SigningPlan, langs: list[str], with_originals: bool = True) -> Table:
+    """The signing order: time, №, title, parties, signatories, originals."""
+    columns = [
+        Column(w("time", langs), 1.7),
+        Column(w("no", langs), 0.5, "center"),
+        Column(w("agreement", langs), 3.8),
+        Column(w("parties", langs), 3.3),
+        Column(w("signatories", langs), 3.3),
+    ]
+    if with_originals:
+        columns.append(Column(w("originals", langs, " "), 0.9, "center"))
+    common = {a.id for a in common_witnesses(plan)}
+    rows: list[list] = []
+    if plan.opening:
+        rows.append([slot_time(plan.opening), "", Cell(w("opening", langs), colspan=len(columns) - 2), None])
+        rows[-1] += [None] * (len(columns) - len(rows[-1]))
+    for item in plan.items:
+        agr = item.agreement
+        title = _bilingual(_each(langs, lambda lang, a=agr: words.title(a, lang)))
+        level = ", ".join(label("level", agr.level, lang) for lang in langs)
+        title.append(Paragraph(Run(level, italic=True), style="small"))
+        extra = [a for a in item.witnesses if a.id not in common]
+        for lang in langs if extra else []:
+            names = "; ".join(words.name(a, lang, "list") for a in extra)
+            title.append(Paragraph(f"{W['witnesses'][1 if lang == 'en' else 0]}: {names}", style="small"))
+        parties = [
+            Paragraph(
+                " / ".join(_each(langs, lambda lang, p=p: words.organisation(p.organisation, lang))), "small"
+            )
+            for p in item.parties
+        ]
+        signers = [
+            Paragraph(" / ".join(_each(langs, lambda lang, p=p: _signatory(p, lang))), "small")
+            for p in item.parties
+        ]
+        row = [
+            slot_time(item.slot) or "—",
+            Cell(str(item.order), align="center"),
+            Cell(title),
+            Cell(parties),
+            Cell(signers),
+        ]
+        if with_originals:
+            row.append(Cell(str(agr.originals), align="center"))
+        rows.append(row)
+    if plan.closing:
+        rows.append([slot_time(plan.closing), "", Cell(w("closing", langs), colspan=len(columns) - 2)])
+        rows[-1] += [None] * (len(columns) - len(rows[-1]))
+    return Table(columns, rows, zebra=True)
+
+
+def summary_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
+    """Where and when, and who is present (the witnesses common to the ceremony)."""
+    event = plan.event
+    lines = []
+    for lang in langs:
+        title = event.title_en if lang == "en" and event.title_en else event.title
+        venue = event.venue_en if lang == "en" and event.venue_en else event.venue
+        when = long_date(event.date, lang)
+        if plan.timetable:
+            when += f", {format_time(plan.timetable.start)}–{format_time(plan.timetable.end)}"
+        else:
+            when += f" ({W['no_time'][1 if lang == 'en' else 0]})"
+        lines.append(Paragraph(Run(title, bold=True), style="body", align="center"))
+        lines.append(Paragraph(", ".join(p for p in (when, venue) if p), style="note", align="center"))
+    return lines
+
+
+def problem_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
+    """The problems in words, or a line saying there are none."""
+    blocks: list[Block] = [Heading(w("problems", langs), 1)]
+    if not plan.problems:
+        return [*blocks, Paragraph(w("no_problems", langs, " "))]
+    items: list = []
+    for problem in plan.problems:
+        texts = _each(langs, problem.text)
+        items.append([Run(texts[0], bold=True), *(Run(" / " + t) for t in texts[1:])])
+    return [*blocks, BulletList(items)]
+
+
+def script_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
+    """The announcer's script: each step with its time, the words in each language."""
+    blocks: list[Block] = [Heading(w("script", langs), 1)]
+    per_lang = {lang: script(plan, lang) for lang in langs}
+    for step in range(len(per_lang[langs[0]])):
+        first = per_lang[langs[0]][step]
+        head = f"№ {first.order}" if first.order else ""
+        if first.time:
+            head = f"{head} · {first.time}" if head else first.time
+        if head:
+            blocks.append(Paragraph(Run(head, bold=True)))
+        for n, lang in enumerate(langs):
+            entry = per_lang[lang][step]
+            for line in entry.lines:
+                blocks.append(Paragraph(Run(line, italic=n > 0)))
+    return blocks
+
+
+def _blocks_order(original, lang: str) -> str:
+    return " | ".join(
+        f"{words.organisation(p.organisation, lang, short=True)}"
+        + (f" ({words.name(p.signatory, lang, 'short')})" if p.signatory else "")
+        for p in original.parties
+    )
+
+
+def alternat_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
+    """Every original to prepare: number, which party keeps it, language, signature blocks in order."""
+    blocks: list[Block] = [
+        Heading(w("alternat", langs), 1),
+        Paragraph(w("alternat_note", langs, " "), "note"),
+    ]
+    columns = [
+        Column(w("no", langs), 0.8, "center"),
+        Column(w("agreement", langs), 3.0),
+        Column(w("keeper", langs), 2.6),
+        Column(w("language", langs), 0.8, "center"),
+        Column(w("blocks", langs), 4.0),
+    ]
+    rows: list[list] = []
+    for item in plan.items:
+        for original in originals(item):
+            title = words.title(item.agreement, langs[0])
+            rows.append(
+                [
+                    Cell(original.label, align="center"),
+                    Cell(_paras([title])),
+                    Cell(
+                        _paras(
+                            _each(
+                                langs,
+                                lambda lang, o=original: words.organisation(o.keeper.organisation, lang),
+                            )
+                        )
+                    ),
+                    Cell(original.language, align="center"),
+                    Cell(_paras(_each(langs, lambda lang, o=original: _blocks_order(o, lang)))),
+                ]
+            )
+    return [*blocks, Table(columns, rows, zebra=True)]
+
+
+def folder_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
+    """The folder checklist per side, in signing order."""
+    blocks: list[Block] = [Heading(w("folders", langs), 1), Paragraph(w("folders_note", langs, " "), "note")]
+    for side, group in folders_by_side(plan):
+        name = " / ".join(_each(langs, lambda lang, s=side: words.side(s, lang) if s else "—"))
+        blocks.append(Heading(name, 2, toc=False))
+        columns = [
+            Column(w("no", langs), 0.6, "center"),
+            Column(w("time", langs), 1.2),
+            Column(w("folder_of", langs), 3.6),
+            Column(w("chair", langs), 0.8, "center"),
+            Column(w("in_folder", langs), 2.4),
+            Column(w("done", langs, " "), 0.9, "center"),
+        ]
+        rows = []
+        for folder in group:
+            who = _each(langs, lambda lang, f=folder: _signatory(f.party, lang))
+            org = words.organisation(folder.party.organisation, langs[0], short=True)
+            kept = ", ".join(f"{o.label} ({o.language})" for o in folder.originals) or "—"
+            rows.append(
+                [
+                    Cell(str(folder.item.order), align="center"),
+                    slot_time(folder.item.slot) or "—",
+                    Cell(_paras([*who, org])),
+                    Cell(_chair_name(folder.party, len(folder.item.parties), langs[0]), align="center"),
+                    kept,
+                    "",
+                ]
+            )
+        blocks.append(Table(columns, rows, zebra=True))
+    return blocks
+
+
+def _chair_name(line: PartyLine, count: int, lang: str) -> str:
+    if count == 2:
+        return (("слева", "справа") if lang == "ru" else ("left", "right"))[line.place]
+    return str(line.place + 1)
+
+
+def signing_document(plan: SigningPlan, langs: list[str]) -> Document:
+    """The signing papers: order, problems, script, originals, folders, and the table diagrams."""
+    event = plan.event
+    doc = Document(
+        title=w("title", langs),
+        lang=langs[0],
+        header=" / ".join(
+            _each(langs, lambda lang: event.title_en if lang == "en" and event.title_en else event.title)
+        ),
+        footer=w("title", langs),
+        orientation="landscape",
+    )
+    doc.add(*(Paragraph(W["title"][1 if lang == "en" else 0], "subtitle", "center") for lang in langs))
+    doc.add(*summary_blocks(plan, langs), *witness_blocks(plan, langs))
+    doc.add(*problem_blocks(plan, langs))
+    doc.add(PageBreak(), Heading(w("order", langs), 1))
+    doc.add(order_table(plan, langs) if plan.items else Paragraph(w("none", langs, " ")))
+    doc.add(PageBreak(), *script_blocks(plan, langs))
+    doc.add(PageBreak(), *alternat_blocks(plan, langs), *folder_blocks(plan, langs))
+    diagrams = diagram_blocks(plan, langs)
+    if diagrams:
+        doc.add(PageBreak(), *diagrams)
+    return doc
+
+
+def witness_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
+    """ "В присутствии: ..." for the witnesses of every signing, one paragraph per language."""
+    witnesses = common_witnesses(plan)
+    blocks: list[Block] = []
+    for lang in langs if witnesses else []:
+        text = "; ".join(words.name_with_position(a, None, lang, with_org=False) for a in witnesses)
+        blocks.append(Paragraph([Run(W["witnesses"][1 if lang == "en" else 0] + ": ", bold=True), text]))
+    return blocks
+
+
+def common_witnesses(plan: SigningPlan) -> list:
+    """The witnesses present at every signing (named once, under the order table)."""
+    if not plan.items:
+        return []
+    return [
+        a for a in plan.items[0].witnesses if all(a.id in {b.id for b in i.witnesses} for i in plan.items)
+    ]
