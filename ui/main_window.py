@@ -1,58 +1,411 @@
-"""The main window: the events of the store."""
+"""The main window: the store's events on the left, the chosen event's pages on the right; menus for the
+store (new, open, recent), the event, undo and redo, import, and the interface language."""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date as Date
+from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QMainWindow, QTableView
-from sqlite_utils import Database
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from protocol_app.model import Event
-from protocol_app.store.events import list_events
+from protocol_app.errors import UserError
+from protocol_app.formatting import numeric_date
+from protocol_app.model import Event, Side
+from protocol_app.store import events
+from ui import i18n
+from ui.commands import add_command, delete_command
+from ui.context import AppContext
+from ui.dialogs.event import EventDialog
+from ui.list_view import ListView
+from ui.pages import build_pages
+from ui.session import OpenStore, open_for_window
+from ui.settings import Settings
+from ui.table_model import Column, RowsModel
 
-
-class EventsModel(QAbstractTableModel):
-    """The store's events, one row each."""
-
-    COLUMNS = ("date", "title", "city")
-
-    def __init__(self, db: Database) -> None:
-        super().__init__()
-        self._db = db
-        self._rows: list[Event] = list_events(db)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            return str(getattr(self._rows[index.row()], self.COLUMNS[index.column()]) or "")
-        return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Date"), self.tr("Title"), self.tr("City"))[section]
-        return None
+STORE_FILTER = "Protocol Desk (*.sqlite *.db);;*"
 
 
 class MainWindow(QMainWindow):
-    """Lists the events of the store."""
+    """The events of one store and the pages of the chosen event."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, store: OpenStore, settings: Settings | None = None) -> None:
         super().__init__()
-        self.db = db
-        self.setWindowTitle(self.tr("Protocol Desk"))
-        self.events_view = QTableView()
-        self.events_view.setModel(EventsModel(db))
-        self.events_view.horizontalHeader().setStretchLastSection(True)
-        self.setCentralWidget(self.events_view)
-        self.resize(1000, 640)
+        self.setObjectName("MainWindow")
+        self.settings = settings or Settings()
+        self.store = store
+        self.stack = QUndoStack(self)
+        self.ctx = self._context()
+        self._building = False
+        self._build()
+        self._restore_window()
+
+    # construction ---------------------------------------------------------------------------------------
+    def _context(self) -> AppContext:
+        lang = i18n.effective_language(self.settings.language)
+        return AppContext(
+            self.store.db,
+            self.store.path,
+            self.settings,
+            self.stack,
+            read_only=self.store.read_only,
+            language=lang,
+        )
+
+    def _build(self) -> None:
+        """Create menus, the events list and the pages in the current language."""
+        self._building = True
+        self.menuBar().clear()
+        old = self.centralWidget()
+        self.events_model: RowsModel[Event] = RowsModel(self._event_columns(), self._load_events)
+        self.events_list = ListView(self.events_model)
+        self.events_list.setObjectName("events")
+        self.events_list.search.setPlaceholderText(self.tr("Search events"))
+        self.new_event_action = self.events_list.add_action(
+            self.tr("New event…"), self.new_event, object_name="new_event"
+        )
+        self.delete_event_action = self.events_list.add_action(
+            self.tr("Delete event"),
+            self.delete_event,
+            needs_selection=True,
+            button=False,
+            object_name="delete_event",
+        )
+        self.events_list.table.selectionModel().currentRowChanged.connect(self._event_chosen)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.pages_stack = QStackedWidget()
+        self.pages = build_pages(self.ctx, self)
+        for key, (title, page) in self.pages.items():
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.pages_stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._page_chosen)
+        self.nav.setMaximumWidth(220)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 4, 4)
+        left_layout.addWidget(QLabel(self.tr("Events")))
+        left_layout.addWidget(self.events_list, 3)
+        left_layout.addWidget(QLabel(self.tr("Pages")))
+        left_layout.addWidget(self.nav, 2)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pages_stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 900])
+        self.setCentralWidget(self.splitter)
+        if old is not None:
+            old.deleteLater()
+        self._build_menus()
+        self._update_title()
+        self.events_model.reload()
+        self.events_list.table.resizeColumnsToContents()
+        self._building = False
+
+    def _event_columns(self) -> list[Column[Event]]:
+        return [
+            Column(self.tr("Date"), lambda e: numeric_date(e.date), key=lambda e: e.date),
+            Column(
+                self.tr("Title"),
+                lambda e: e.title if self.ctx.language == "ru" or not e.title_en else e.title_en,
+            ),
+            Column(
+                self.tr("City"), lambda e: e.city if self.ctx.language == "ru" or not e.city_en else e.city_en
+            ),
+        ]
+
+    def _load_events(self) -> list[Event]:
+        return events.list_events(self.ctx.db)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New store…"), self.new_store, QKeySequence("Ctrl+Shift+N"))
+        self._action(
+            file_menu, self.tr("&Open store…"), self.open_store_dialog, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Recent stores"))
+        self._fill_recent()
+        file_menu.addSeparator()
+        self.import_action = self._action(
+            file_menu, self.tr("&Import participants…"), self.import_participants, QKeySequence("Ctrl+I")
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        event_menu = bar.addMenu(self.tr("E&vent"))
+        event_menu.addAction(self.new_event_action)
+        event_menu.addAction(self.delete_event_action)
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language = settings_menu.addMenu(self.tr("Interface language"))
+        for code, name in (("", self.tr("As the system")), ("ru", "Русский"), ("en", "English")):
+            action = language.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+            action.setObjectName(f"language_{code or 'system'}")
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Protocol Desk"), self.about)
+        for action in (self.new_event_action, self.delete_event_action, self.import_action):
+            action.setEnabled(not self.ctx.read_only)
+
+    def _action(self, menu: QMenu, text: str, handler, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(handler)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.switch_store(Path(p)))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    def _update_title(self) -> None:
+        suffix = self.tr(" (read-only)") if self.ctx.read_only else ""
+        self.setWindowTitle(f"{self.store.path.name}{suffix} — Protocol Desk")
+        self.statusBar().showMessage(
+            self.tr("Store: %1. Every change is saved as you make it.").replace("%1", str(self.store.path))
+            if not self.ctx.read_only
+            else self.tr("Store: %1, open read-only: another window holds it.").replace(
+                "%1", str(self.store.path)
+            )
+        )
+
+    def _restore_window(self) -> None:
+        if not self.settings.geometry.isEmpty():
+            self.restoreGeometry(self.settings.geometry)
+        else:
+            self.resize(1280, 800)
+        if not self.settings.splitter_state.isEmpty():
+            self.splitter.restoreState(self.settings.splitter_state)
+        self.select_event(self.settings.last_event_id or None)
+        self.nav.setCurrentRow(min(max(self.settings.last_page, 0), self.nav.count() - 1))
+
+    # events and pages -----------------------------------------------------------------------------------
+    def current_event_id(self) -> int | None:
+        event = self.events_list.current()
+        return event.id if event else None
+
+    def select_event(self, event_id: int | None) -> None:
+        """Choose the event ``event_id`` (the first one when None or not found)."""
+        proxy = self.events_list.proxy
+        target = 0
+        for row in range(proxy.rowCount()):
+            if proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 3).id == event_id:
+                target = row
+                break
+        if proxy.rowCount():
+            self.events_list.table.selectRow(target)
+            self.events_list.table.setCurrentIndex(proxy.index(target, 0))
+        else:
+            self._show_event(None)
+
+    def _event_chosen(self, current, _previous) -> None:
+        event = current.data(Qt.ItemDataRole.UserRole + 3) if current.isValid() else None
+        self._show_event(event.id if event else None)
+
+    def _show_event(self, event_id: int | None) -> None:
+        for _title, page in self.pages.values():
+            page.set_event(event_id)
+        if event_id is not None:
+            self.settings.last_event_id = event_id
+
+    def _page_chosen(self, row: int) -> None:
+        self.pages_stack.setCurrentIndex(row)
+        if not self._building:
+            self.settings.last_page = row
+
+    def show_page(self, key: str) -> QWidget:
+        """Switch to the page ``key`` (overview, sides, participants, ...) and return it."""
+        keys = list(self.pages)
+        self.nav.setCurrentRow(keys.index(key))
+        return self.pages[key][1]
+
+    def _refresh_events(self) -> None:
+        chosen = self.current_event_id()
+        self.events_list.reload()
+        self.select_event(chosen)
+
+    def new_event(self) -> None:
+        dialog = EventDialog(self.ctx.word, parent=self)
+        if dialog.exec():
+            self.add_event(dialog.result_event(), *dialog.side_names())
+
+    def add_event(self, event: Event, host: str = "", guest: str = "") -> bool:
+        """Store a new event with its host and guest sides when named (one step of undo) and choose it."""
+        db = self.ctx.db
+        sides: list[Side] = []
+
+        def add() -> int:
+            event.id = events.create_event(db, event)
+            if not sides:
+                sides.extend(
+                    Side(event.id, name, is_host) for name, is_host in ((host, True), (guest, False)) if name
+                )
+            for side in sides:
+                side.id = events.add_side(db, side)
+            return event.id
+
+        def refresh() -> None:
+            self._refresh_events()
+            self.ctx.refresh()
+
+        done = self.ctx.run(
+            self,
+            add_command(
+                db,
+                self.tr("New event %1").replace("%1", event.title),
+                add,
+                lambda i: events.delete_event(db, i),
+                refresh,
+            ),
+        )
+        if done:
+            self.select_event(event.id)
+        return done
+
+    def delete_event(self) -> None:
+        event = self.events_list.current()
+        if event is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete event"),
+            self.tr(
+                "Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this."
+            ).replace("%1", event.title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db = self.ctx.db
+
+        def refresh() -> None:
+            self._refresh_events()
+            self.ctx.refresh()
+
+        self.ctx.run(
+            self,
+            delete_command(
+                db,
+                self.tr("Delete event %1").replace("%1", event.title),
+                "events",
+                event.id or 0,
+                lambda i: events.delete_event(db, i),
+                refresh,
+            ),
+        )
+
+    def import_participants(self) -> None:
+        from ui.import_wizard import open_import_wizard
+
+        open_import_wizard(self)
+
+    # stores ---------------------------------------------------------------------------------------------
+    def new_store(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New store"), str(Path.home() / "protocol-desk.sqlite"), STORE_FILTER
+        )
+        if name:
+            path = Path(name)
+            if path.exists():
+                QMessageBox.warning(
+                    self,
+                    self.tr("New store"),
+                    self.tr("%1 already exists; use Open store.").replace("%1", name),
+                )
+                return
+            self.switch_store(path)
+
+    def open_store_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open store"), str(self.store.path.parent), STORE_FILTER
+        )
+        if name:
+            self.switch_store(Path(name))
+
+    def switch_store(self, path: Path) -> bool:
+        """Close the current store and open ``path`` in this window."""
+        if path.resolve() == self.store.path.resolve():
+            return True
+        try:
+            store = open_for_window(path, self)
+        except UserError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open the store"), str(exc))
+            return False
+        if store is None:
+            return False
+        self._save_window()
+        self.store.close()
+        self.store = store
+        self.stack.clear()
+        self.settings.last_store = str(path)
+        self.settings.last_event_id = 0
+        self.settings.add_recent(str(path))
+        self.ctx = self._context()
+        self._build()
+        self.select_event(None)
+        return True
+
+    # language -------------------------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        """Switch the interface language now, and remember it."""
+        self.settings.language = code
+        i18n.install_language(i18n.effective_language(code))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "pages") and not self._building:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        chosen, page = self.current_event_id(), self.nav.currentRow()
+        self.ctx.language = i18n.effective_language(self.settings.language)
+        self.ctx.changes.deleteLater()
+        self.ctx = self._context()
+        self._build()
+        self.select_event(chosen)
+        self.nav.setCurrentRow(page)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Protocol Desk"),
+            self.tr("Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.")
+            + f"\n\n{Date.today():%Y}",
+        )
+
+    # closing --------------------------------------------------------------------------------------------
+    def _save_window(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.splitter_state = self.splitter.saveState()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_window()
+        self.store.close()
+        super().closeEvent(event)

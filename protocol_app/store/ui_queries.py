@@ -1,0 +1,98 @@
+"""Small store queries the desktop app needs: counts, a read-only switch, and whole-row snapshots for undo.
+
+A snapshot records a row and everything a delete would take with it (rows removed by ``ON DELETE CASCADE``
+and columns cleared by ``ON DELETE SET NULL``), found from the schema's foreign keys, so that undoing a
+delete brings the object back whole, with its links, under the same ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+
+@dataclass
+class Snapshot:
+    """Rows to re-insert (parents first) and cleared references to set again, to undo one delete."""
+
+    rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    cleared: list[tuple[str, int, str, Any]] = field(default_factory=list)  # table, rowid, column, value
+
+
+def event_counts(db: Database, event_id: int) -> dict[str, int]:
+    """How many sides, participants, agreements and programme items an event holds."""
+    tables = ("sides", "participants", "agreements", "programme_items")
+    sql = " UNION ALL ".join(f"SELECT '{t}', COUNT(*) FROM {t} WHERE event_id = ?" for t in tables)
+    return {name: int(count) for name, count in db.execute(sql, [event_id] * len(tables)).fetchall()}
+
+
+def side_counts(db: Database, event_id: int) -> dict[int, int]:
+    """The number of participants of each side of an event, by side id."""
+    rows = db.execute(
+        "SELECT side_id, COUNT(*) FROM participants WHERE event_id = ? GROUP BY side_id", [event_id]
+    ).fetchall()
+    return {int(side): int(count) for side, count in rows}
+
+
+def person_event_count(db: Database, person_id: int) -> int:
+    """In how many events a person takes part."""
+    return int(db.execute("SELECT COUNT(*) FROM participants WHERE person_id = ?", [person_id]).fetchone()[0])
+
+
+def set_read_only(db: Database) -> None:
+    """Refuse every write on this connection from now on (a second window on a store another one holds)."""
+    db.execute("PRAGMA query_only = ON")
+
+
+def is_read_only(db: Database) -> bool:
+    """Whether writes on this connection are refused."""
+    return bool(db.execute("PRAGMA query_only").fetchone()[0])
+
+
+def _references(db: Database, table: str) -> list[tuple[str, str, str, str]]:
+    """(child table, child column, parent column, on_delete) of every foreign key pointing at ``table``."""
+    found = []
+    for child in db.table_names():
+        for fk in db.execute(f"PRAGMA foreign_key_list([{child}])").fetchall():
+            # id, seq, table, from, to, on_update, on_delete, match
+            if fk[2] == table:
+                found.append((child, fk[3], fk[4] or "id", str(fk[6]).upper()))
+    return found
+
+
+def snapshot(db: Database, table: str, row_id: int) -> Snapshot:
+    """Everything deleting row ``row_id`` of ``table`` would remove or clear, to restore it afterwards."""
+    shot = Snapshot()
+    _collect(db, table, "id", row_id, shot, set())
+    return shot
+
+
+def _collect(db: Database, table: str, column: str, value: Any, shot: Snapshot, seen: set) -> None:
+    cursor = db.execute(f"SELECT rowid AS _rowid_, * FROM [{table}] WHERE [{column}] = ?", [value])
+    names = [d[0] for d in cursor.description]
+    for values in cursor.fetchall():
+        row = dict(zip(names, values, strict=True))
+        rowid = row.pop("_rowid_")
+        if (table, rowid) in seen:
+            continue
+        seen.add((table, rowid))
+        shot.rows.append((table, row))
+        for child, child_col, parent_col, on_delete in _references(db, table):
+            if on_delete == "CASCADE":
+                _collect(db, child, child_col, row.get(parent_col, rowid), shot, seen)
+            elif on_delete == "SET NULL":
+                for (child_rowid,) in db.execute(
+                    f"SELECT rowid FROM [{child}] WHERE [{child_col}] = ?", [row.get(parent_col, rowid)]
+                ).fetchall():
+                    shot.cleared.append((child, child_rowid, child_col, row.get(parent_col, rowid)))
+
+
+def restore(db: Database, shot: Snapshot) -> None:
+    """Put back what ``snapshot`` recorded, in one transaction."""
+    with db.atomic():
+        for table, row in shot.rows:
+            db[table].insert(row, replace=False)
+        for table, rowid, column, value in shot.cleared:
+            db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE rowid = ?", [value, rowid])

@@ -1,0 +1,1 @@
+"""Form dialogs: a person, an agreement, an event."""

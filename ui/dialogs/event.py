@@ -1,0 +1,208 @@
+"""The form for an event: titles, dates, place, ceremony settings, purpose and points; for a new event also
+the names of its host and guest sides."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from protocol_app.errors import UserError
+from protocol_app.model import Event, InterpreterSeat, SeniorSide
+from protocol_app.store.events import validate_event
+
+
+class EventDialog(QDialog):
+    """Create or edit an event; the OK button stays off while something is wrong, and the form says what."""
+
+    def __init__(
+        self, word: Callable[[str, str], str], event: Event | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("EventDialog")
+        self.new = event is None
+        self.setWindowTitle(self.tr("New event") if self.new else self.tr("Edit event"))
+        self._event = (
+            copy.deepcopy(event)
+            if event
+            else Event(title="", date=QDate.currentDate().toString("yyyy-MM-dd"))
+        )
+        self._build()
+        self._load()
+        self.validate()
+
+    def _build(self) -> None:
+        self.title_ru, self.title_en = QLineEdit(), QLineEdit()
+        self.start = QDateEdit()
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("dd.MM.yyyy")
+        self.has_end = QCheckBox(self.tr("several days, until"))
+        self.end = QDateEdit()
+        self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("dd.MM.yyyy")
+        self.city, self.city_en, self.venue, self.venue_en = (
+            QLineEdit(),
+            QLineEdit(),
+            QLineEdit(),
+            QLineEdit(),
+        )
+        self.host_side, self.guest_side = QLineEdit(), QLineEdit()
+        self.host_side.setPlaceholderText(self.tr("e.g. Ulyanovsk Region"))
+        self.guest_side.setPlaceholderText(self.tr("e.g. Republic of Belarus"))
+        self.senior = QComboBox()
+        self.senior.addItem(self.tr("right hand (usual)"), SeniorSide.RIGHT.value)
+        self.senior.addItem(self.tr("left hand"), SeniorSide.LEFT.value)
+        self.interpreter = QComboBox()
+        self.interpreter.addItem(self.tr("at the head's right"), InterpreterSeat.RIGHT.value)
+        self.interpreter.addItem(self.tr("on a chair behind the head"), InterpreterSeat.BEHIND.value)
+        self.signing_minutes = QSpinBox()
+        self.signing_minutes.setRange(1, 60)
+        self.signing_minutes.setSuffix(self.tr(" min"))
+        self.signing_start = QLineEdit()
+        self.signing_start.setPlaceholderText(self.tr("HH:MM"))
+        self.purpose, self.purpose_en = QPlainTextEdit(), QPlainTextEdit()
+        self.points, self.points_en = QPlainTextEdit(), QPlainTextEdit()
+        self.contacts = QPlainTextEdit()
+
+        main = QFormLayout()
+        main.addRow(self.tr("Title (Russian)"), self.title_ru)
+        main.addRow(self.tr("Title (English)"), self.title_en)
+        main.addRow(self.tr("Date"), self.start)
+        main.addRow(self.has_end, self.end)
+        main.addRow(self.tr("City (Russian)"), self.city)
+        main.addRow(self.tr("City (English)"), self.city_en)
+        main.addRow(self.tr("Venue (Russian)"), self.venue)
+        main.addRow(self.tr("Venue (English)"), self.venue_en)
+        if self.new:
+            main.addRow(self.tr("Host side"), self.host_side)
+            main.addRow(self.tr("Guest side"), self.guest_side)
+        first = QWidget()
+        first.setLayout(main)
+        ceremony = QFormLayout()
+        ceremony.addRow(self.tr("Senior side"), self.senior)
+        ceremony.addRow(self.tr("Interpreter sits"), self.interpreter)
+        ceremony.addRow(self.tr("One signing takes"), self.signing_minutes)
+        ceremony.addRow(self.tr("Signing starts at"), self.signing_start)
+        second = QWidget()
+        second.setLayout(ceremony)
+        brief = QFormLayout()
+        brief.addRow(self.tr("Purpose (Russian)"), self.purpose)
+        brief.addRow(self.tr("Purpose (English)"), self.purpose_en)
+        brief.addRow(self.tr("Points to raise (Russian)"), self.points)
+        brief.addRow(self.tr("Points to raise (English)"), self.points_en)
+        brief.addRow(self.tr("Contacts"), self.contacts)
+        third = QWidget()
+        third.setLayout(brief)
+        tabs = QTabWidget()
+        tabs.addTab(first, self.tr("Event"))
+        tabs.addTab(second, self.tr("Ceremony"))
+        tabs.addTab(third, self.tr("Briefing"))
+        self.problems = QLabel()
+        self.problems.setObjectName("problems")
+        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        for edit in (self.title_ru, self.signing_start, self.host_side, self.guest_side):
+            edit.textChanged.connect(self.validate)
+        for date_edit in (self.start, self.end):
+            date_edit.dateChanged.connect(self.validate)
+        self.has_end.toggled.connect(self.end.setEnabled)
+        self.has_end.toggled.connect(self.validate)
+        self.resize(600, 480)
+
+    def _load(self) -> None:
+        e = self._event
+        self.title_ru.setText(e.title)
+        self.title_en.setText(e.title_en)
+        self.start.setDate(QDate.fromString(e.date, "yyyy-MM-dd"))
+        self.has_end.setChecked(bool(e.end_date))
+        self.end.setEnabled(bool(e.end_date))
+        self.end.setDate(QDate.fromString(e.end_date or e.date, "yyyy-MM-dd"))
+        self.city.setText(e.city)
+        self.city_en.setText(e.city_en)
+        self.venue.setText(e.venue)
+        self.venue_en.setText(e.venue_en)
+        self.senior.setCurrentIndex(max(self.senior.findData(e.senior_side), 0))
+        self.interpreter.setCurrentIndex(max(self.interpreter.findData(e.interpreter_seat), 0))
+        self.signing_minutes.setValue(e.signing_minutes)
+        self.signing_start.setText(e.signing_start)
+        self.purpose.setPlainText(e.purpose)
+        self.purpose_en.setPlainText(e.purpose_en)
+        self.points.setPlainText(e.points)
+        self.points_en.setPlainText(e.points_en)
+        self.contacts.setPlainText(e.contacts)
+
+    def result_event(self) -> Event:
+        """The event as filled in."""
+        e = copy.deepcopy(self._event)
+        e.title = self.title_ru.text().strip()
+        e.title_en = self.title_en.text().strip()
+        e.date = self.start.date().toString("yyyy-MM-dd")
+        e.end_date = self.end.date().toString("yyyy-MM-dd") if self.has_end.isChecked() else None
+        e.city, e.city_en = self.city.text().strip(), self.city_en.text().strip()
+        e.venue, e.venue_en = self.venue.text().strip(), self.venue_en.text().strip()
+        e.senior_side = self.senior.currentData()
+        e.interpreter_seat = self.interpreter.currentData()
+        e.signing_minutes = self.signing_minutes.value()
+        e.signing_start = self.signing_start.text().strip()
+        e.purpose, e.purpose_en = self.purpose.toPlainText().strip(), self.purpose_en.toPlainText().strip()
+        e.points, e.points_en = self.points.toPlainText().strip(), self.points_en.toPlainText().strip()
+        e.contacts = self.contacts.toPlainText().strip()
+        return e
+
+    def side_names(self) -> tuple[str, str]:
+        """The names typed for the host and the guest side of a new event."""
+        return self.host_side.text().strip(), self.guest_side.text().strip()
+
+    def problems_found(self) -> list[str]:
+        found = []
+        if not self.title_ru.text().strip():
+            found.append(self.tr("The event needs a title."))
+        if self.has_end.isChecked() and self.end.date() < self.start.date():
+            found.append(self.tr("The last day is before the first day."))
+        host, guest = self.side_names()
+        if self.new and host and host == guest:
+            found.append(self.tr("The host and the guest side need different names."))
+        if not found:
+            try:
+                validate_event(self.result_event())
+            except UserError as exc:
+                if exc.column == "signing_start":
+                    found.append(self.tr("The signing start is a time HH:MM, e.g. 14:30."))
+                else:
+                    found.append(exc.message)
+        return found
+
+    def validate(self) -> bool:
+        found = self.problems_found()
+        self.problems.setText("\n".join(found))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not found)
+        return not found
+
+    def accept(self) -> None:
+        if self.validate():
+            super().accept()

@@ -1,0 +1,323 @@
+"""The form for a person and his or her participation in the event; it says what is wrong as you type."""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from protocol_app.model import Participant, Person, Role, Side, Status
+from protocol_app.names import icao_latin, is_cyrillic
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
+PHOTO_MAX_BYTES = 2_000_000
+
+
+@dataclass
+class PersonForm:
+    """What the form gives back: the person, the participation and the organisation's name as typed."""
+
+    person: Person
+    participant: Participant
+    organisation: str
+
+
+def mask_passport(number: str) -> str:
+    """A passport number as shown on screen: only the last two characters visible."""
+    text = number.strip()
+    if not text:
+        return ""
+    return "•" * max(len(text) - 2, 2) + text[-2:]
+
+
+class PersonDialog(QDialog):
+    """Names, Latin name, gender, positions, organisation, biography, photo, contacts; side, role, precedence."""
+
+    def __init__(
+        self,
+        sides: list[Side],
+        organisations: list[str],
+        word: callable,
+        person: Person | None = None,
+        participant: Participant | None = None,
+        organisation: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Person") if person is None else self.tr("Edit person"))
+        self.setObjectName("PersonDialog")
+        self._person = copy.deepcopy(person) if person else Person(surname="")
+        self._part = copy.deepcopy(participant) if participant else Participant(0, 0, 0)
+        self._photo: bytes | None = self._person.photo
+        self._word = word
+        self._build(sides, organisations)
+        self._load(organisation)
+        self.validate()
+
+    # building -------------------------------------------------------------------------------------------
+    def _build(self, sides: list[Side], organisations: list[str]) -> None:
+        self.surname, self.given, self.patronymic = QLineEdit(), QLineEdit(), QLineEdit()
+        self.latin = QLineEdit()
+        self.latin.setPlaceholderText(self.tr("as in the passport, e.g. Aleksei Russkikh"))
+        self.suggest = QPushButton(self.tr("Transliterate"))
+        self.suggest.setToolTip(
+            self.tr("Suggest the Latin spelling by ICAO rules; the passport spelling wins")
+        )
+        self.suggest.clicked.connect(self._suggest_latin)
+        self.gender = QComboBox()
+        for code, text in (("", self.tr("not given")), ("m", self.tr("male")), ("f", self.tr("female"))):
+            self.gender.addItem(text, code)
+        self.position, self.position_en = QLineEdit(), QLineEdit()
+        self.organisation = QComboBox()
+        self.organisation.setEditable(True)
+        self.organisation.addItems(organisations)
+        self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.phone, self.email = QLineEdit(), QLineEdit()
+        self.seniority = QLineEdit()
+        self.seniority.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.passport = QLineEdit()
+        self.passport.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.passport.setToolTip(self.tr("Personal data: masked on screen, left out of exports"))
+        self.birth = QLineEdit()
+        self.birth.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.side = QComboBox()
+        for side in sides:
+            self.side.addItem(side.name, side.id)
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(self._word("role", role.value), role.value)
+        self.status = QComboBox()
+        for status in Status:
+            self.status.addItem(self._word("status", status.value), status.value)
+        self.precedence = QSpinBox()
+        self.precedence.setRange(0, 999)
+        self.precedence.setSpecialValueText(self.tr("by the rules"))
+        self.biography, self.biography_en = QPlainTextEdit(), QPlainTextEdit()
+        self.photo = QLabel()
+        self.photo.setFixedSize(120, 150)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setFrameShape(QLabel.Shape.Box)
+        choose, clear = QPushButton(self.tr("Choose photo…")), QPushButton(self.tr("Remove photo"))
+        choose.clicked.connect(self._choose_photo)
+        clear.clicked.connect(lambda: self._set_photo(None))
+
+        names = QFormLayout()
+        names.addRow(self.tr("Surname"), self.surname)
+        names.addRow(self.tr("Given name"), self.given)
+        names.addRow(self.tr("Patronymic"), self.patronymic)
+        latin_row = QHBoxLayout()
+        latin_row.addWidget(self.latin, 1)
+        latin_row.addWidget(self.suggest)
+        names.addRow(self.tr("Latin name"), latin_row)
+        names.addRow(self.tr("Gender"), self.gender)
+        names.addRow(self.tr("Position (Russian)"), self.position)
+        names.addRow(self.tr("Position (English)"), self.position_en)
+        names.addRow(self.tr("Organisation"), self.organisation)
+        names.addRow(self.tr("Side"), self.side)
+        names.addRow(self.tr("Role"), self.role)
+        names.addRow(self.tr("Status"), self.status)
+        names.addRow(self.tr("Precedence"), self.precedence)
+        main = QWidget()
+        main.setLayout(names)
+
+        contacts = QFormLayout()
+        contacts.addRow(self.tr("Phone"), self.phone)
+        contacts.addRow(self.tr("E-mail"), self.email)
+        contacts.addRow(self.tr("Seniority date"), self.seniority)
+        contacts.addRow(self.tr("Passport"), self.passport)
+        contacts.addRow(self.tr("Date of birth"), self.birth)
+        contact_page = QWidget()
+        contact_page.setLayout(contacts)
+
+        bio = QFormLayout()
+        bio.addRow(self.tr("Biography (Russian)"), self.biography)
+        bio.addRow(self.tr("Biography (English)"), self.biography_en)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo)
+        buttons_col = QVBoxLayout()
+        buttons_col.addWidget(choose)
+        buttons_col.addWidget(clear)
+        buttons_col.addStretch(1)
+        photo_row.addLayout(buttons_col)
+        photo_row.addStretch(1)
+        bio.addRow(self.tr("Photo"), photo_row)
+        bio_page = QWidget()
+        bio_page.setLayout(bio)
+
+        tabs = QTabWidget()
+        tabs.addTab(main, self.tr("Person"))
+        tabs.addTab(contact_page, self.tr("Contacts and dates"))
+        tabs.addTab(bio_page, self.tr("Biography and photo"))
+        self.problems = QLabel()
+        self.problems.setObjectName("problems")
+        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        for edit in (
+            self.surname,
+            self.given,
+            self.patronymic,
+            self.latin,
+            self.email,
+            self.seniority,
+            self.birth,
+        ):
+            edit.textChanged.connect(self.validate)
+        self.resize(620, 520)
+
+    def _load(self, organisation: str) -> None:
+        p, part = self._person, self._part
+        self.surname.setText(p.surname)
+        self.given.setText(p.given_name)
+        self.patronymic.setText(p.patronymic)
+        self.latin.setText(p.latin_name)
+        self.gender.setCurrentIndex(max(self.gender.findData(p.gender), 0))
+        self.position.setText(p.position)
+        self.position_en.setText(p.position_en)
+        self.organisation.setCurrentText(organisation)
+        self.phone.setText(p.phone)
+        self.email.setText(p.email)
+        self.seniority.setText(p.seniority_date or "")
+        self.passport.setText(p.passport)
+        self.birth.setText(p.birth_date or "")
+        self.biography.setPlainText(p.biography)
+        self.biography_en.setPlainText(p.biography_en)
+        self._set_photo(p.photo)
+        if part.side_id:
+            self.side.setCurrentIndex(max(self.side.findData(part.side_id), 0))
+        self.role.setCurrentIndex(max(self.role.findData(part.role), 0))
+        self.status.setCurrentIndex(max(self.status.findData(part.status), 0))
+        self.precedence.setValue(part.precedence or 0)
+
+    # behaviour ------------------------------------------------------------------------------------------
+    def _suggest_latin(self) -> None:
+        self.latin.setText(icao_latin(self.given.text().strip(), self.surname.text().strip()))
+        self._latin_suggested = True
+
+    def _choose_photo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Photo"), "", self.tr("Images (*.jpg *.jpeg *.png)")
+        )
+        if name:
+            self.load_photo(Path(name))
+
+    def load_photo(self, path: Path) -> None:
+        """Take the photo from an image file (checked to be an image of reasonable size)."""
+        data = path.read_bytes()
+        if len(data) > PHOTO_MAX_BYTES or QPixmap().loadFromData(data) is False:
+            self.problems.setText(self.tr("%1 is not an image of at most 2 MB").replace("%1", path.name))
+            return
+        self._set_photo(data)
+
+    def _set_photo(self, data: bytes | None) -> None:
+        self._photo = data
+        if data:
+            pixmap = QPixmap()
+            pixmap.loadFromData(QByteArray(data))
+            self.photo.setPixmap(pixmap.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio))
+        else:
+            self.photo.clear()
+            self.photo.setText(self.tr("no photo"))
+
+    def problems_found(self) -> list[str]:
+        """What is wrong with the form now, in words (empty when it can be saved)."""
+        found = []
+        if not self.surname.text().strip():
+            found.append(self.tr("The surname is required."))
+        latin = self.latin.text().strip()
+        if latin and (is_cyrillic(latin) or not _LATIN.match(latin)):
+            found.append(
+                self.tr("The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.")
+            )
+        email = self.email.text().strip()
+        if email and not _EMAIL.match(email):
+            found.append(self.tr("The e-mail address is not complete (name@domain)."))
+        for edit, what in (
+            (self.seniority, self.tr("seniority date")),
+            (self.birth, self.tr("date of birth")),
+        ):
+            text = edit.text().strip()
+            if text and not _is_date(text):
+                found.append(self.tr("The %1 must be a date YYYY-MM-DD.").replace("%1", what))
+        if self.side.count() == 0:
+            found.append(self.tr("The event has no sides yet: add a side first."))
+        return found
+
+    def validate(self) -> bool:
+        found = self.problems_found()
+        self.problems.setText("\n".join(found))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not found)
+        return not found
+
+    def accept(self) -> None:
+        if self.validate():
+            super().accept()
+
+    def result_form(self) -> PersonForm:
+        """The person and participation as filled in."""
+        p = copy.deepcopy(self._person)
+        p.surname = self.surname.text().strip()
+        p.given_name = self.given.text().strip()
+        p.patronymic = self.patronymic.text().strip()
+        latin = self.latin.text().strip()
+        p.latin_suggested = (
+            latin == icao_latin(p.given_name, p.surname)
+            if latin != self._person.latin_name
+            else p.latin_suggested
+        )
+        p.latin_name = latin
+        p.gender = self.gender.currentData()
+        p.position = self.position.text().strip()
+        p.position_en = self.position_en.text().strip()
+        p.phone = self.phone.text().strip()
+        p.email = self.email.text().strip()
+        p.seniority_date = self.seniority.text().strip() or None
+        p.passport = self.passport.text().strip()
+        p.birth_date = self.birth.text().strip() or None
+        p.biography = self.biography.toPlainText().strip()
+        p.biography_en = self.biography_en.toPlainText().strip()
+        p.photo = self._photo
+        part = copy.deepcopy(self._part)
+        part.side_id = self.side.currentData() or 0
+        part.role = self.role.currentData()
+        part.status = self.status.currentData()
+        part.precedence = self.precedence.value() or None
+        return PersonForm(p, part, self.organisation.currentText().strip())
+
+
+def _is_date(text: str) -> bool:
+    try:
+        Date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10

@@ -1,0 +1,190 @@
+"""A list of core rows on screen: search box, sortable multi-select table, buttons and a context menu."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.table_model import ROW_ROLE, RowsModel, SearchProxy
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a coded column (role, status, level...) with a combo box of its words."""
+
+    def __init__(self, model: RowsModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def _choices(self, index: QModelIndex) -> list[tuple[str, str]] | None:
+        column = self._model.columns[index.column()]
+        return column.choices() if column.choices else None
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+        choices = self._choices(index)
+        if choices is None:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for code, text in choices:
+            combo.addItem(text, code)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            at = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+            editor.setCurrentIndex(max(at, 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class ListView(QWidget):
+    """Search box over a table of a ``RowsModel``; actions become buttons and context-menu entries."""
+
+    activated = Signal(object)  # the row object, on double click or Enter
+
+    def __init__(self, model: RowsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = SearchProxy()
+        self.proxy.setSourceModel(model)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search: type any part of a name, position, organisation…"))
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._update_count)
+        self.count = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setItemDelegate(ChoiceDelegate(model, self.table))
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(50)
+        header.setSectionsMovable(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(self._double_clicked)
+        model.modelReset.connect(self._update_count)
+        self.buttons = QHBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.buttons)
+        self.buttons.addStretch(1)
+        self._menu_actions: list[QAction | None] = []
+
+    def add_action(
+        self,
+        text: str,
+        handler: Callable[[], None],
+        *,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        needs_selection: bool = False,
+        button: bool = True,
+        object_name: str = "",
+    ) -> QAction:
+        """An action of the list: a button below it, an entry of its context menu, a keyboard shortcut."""
+        action = QAction(text, self)
+        if object_name:
+            action.setObjectName(object_name)
+        action.triggered.connect(handler)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        action.setProperty("needs_selection", needs_selection)
+        if button:
+            tool = QToolButton()
+            tool.setDefaultAction(action)
+            tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.buttons.insertWidget(self.buttons.count() - 1, tool)
+        self._menu_actions.append(action)
+        return action
+
+    def add_separator(self) -> None:
+        self._menu_actions.append(None)
+
+    def _context_menu(self, pos: Any) -> None:
+        menu = QMenu(self)
+        has_selection = bool(self.selected())
+        for action in self._menu_actions:
+            if action is None:
+                menu.addSeparator()
+            elif has_selection or not action.property("needs_selection"):
+                menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if not (self.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            self.activated.emit(index.data(ROW_ROLE))
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(
+            self.tr("%n row(s)", "", total)
+            if shown == total
+            else self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+        )
+
+    def selected(self) -> list[Any]:
+        """The row objects selected, in the order shown."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in rows]
+
+    def current(self) -> Any:
+        """The row object under the cursor (or None)."""
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def reload(self, keep: Callable[[Any], Any] | None = None) -> None:
+        """Read the rows again, keeping the selection of rows whose ``keep`` key is unchanged."""
+        keys = {keep(r) for r in self.selected()} if keep else set()
+        self.model.reload()
+        if self.table.isSortingEnabled() and self.proxy.sortColumn() >= 0:
+            self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
+        if keep and keys:
+            selection = self.table.selectionModel()
+            for r in range(self.proxy.rowCount()):
+                if keep(self.proxy.index(r, 0).data(ROW_ROLE)) in keys:
+                    selection.select(
+                        self.proxy.index(r, 0),
+                        selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                    )
+        self._update_count()

@@ -1,0 +1,221 @@
+"""Agreements page: the documents to be signed at the event, with parties, signatories and status."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from protocol_app.model import Agreement, AgreementStatus, Level
+from protocol_app.store import agreements, directory, events, participants
+from ui.commands import StoreCommand, add_command, delete_command, edit_command, group_command
+from ui.context import AppContext
+from ui.dialogs.agreement import AgreementDialog, AgreementForm
+from ui.list_view import ListView
+from ui.pages.base import EventPage
+from ui.table_model import Column, RowsModel
+
+
+class AgreementsPage(EventPage):
+    """The agreements: add and edit in a form, level, status and originals in place, delete with undo."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._orgs: dict[int, str] = {}
+        self._names: dict[int, str] = {}
+        self.model: RowsModel[Agreement] = RowsModel(self._columns(), self._load)
+        self.list = ListView(self.model)
+        self.list.setObjectName("agreements")
+        self.list.search.setPlaceholderText(self.tr("Search agreements: title, party, signatory…"))
+        self.list.add_action(
+            self.tr("Add agreement…"),
+            self.add_dialog,
+            shortcut=QKeySequence.StandardKey.New,
+            object_name="add",
+        )
+        self.list.add_action(
+            self.tr("Edit…"), self.edit_current, shortcut="Ctrl+E", needs_selection=True, object_name="edit"
+        )
+        self.list.add_separator()
+        self.list.add_action(
+            self.tr("Delete"),
+            self.delete_selected,
+            shortcut=QKeySequence.StandardKey.Delete,
+            needs_selection=True,
+            object_name="remove",
+        )
+        self.list.activated.connect(self.edit_agreement)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+
+    def _columns(self) -> list[Column[Agreement]]:
+        word = self.ctx.word
+        en = self.ctx.language == "en"
+        return [
+            Column(
+                self.tr("No."),
+                lambda a: str(a.programme_order),
+                key=lambda a: a.programme_order,
+                align_right=True,
+            ),
+            Column(
+                self.tr("Title"),
+                lambda a: (a.title_en or a.title) if en else a.title,
+                tooltip=lambda a: a.title_en or a.title,
+            ),
+            Column(
+                self.tr("Level"),
+                lambda a: word("level", a.level),
+                key=lambda a: list(Level).index(Level(a.level)),
+                edit=lambda a, v: self._edit(a, level=v),
+                edit_value=lambda a: a.level,
+                choices=lambda: [(x.value, word("level", x.value)) for x in Level],
+            ),
+            Column(
+                self.tr("Parties"),
+                lambda a: "; ".join(self._orgs.get(p.organisation_id, "?") for p in a.parties),
+            ),
+            Column(
+                self.tr("Signatories"),
+                lambda a: "; ".join(self._names.get(p.signatory_id or 0, "—") for p in a.parties),
+            ),
+            Column(
+                self.tr("Originals"),
+                lambda a: str(a.originals),
+                key=lambda a: a.originals,
+                align_right=True,
+                edit=self._set_originals,
+            ),
+            Column(
+                self.tr("Status"),
+                lambda a: word("agreement_status", a.status),
+                edit=lambda a, v: self._edit(a, status=v),
+                edit_value=lambda a: a.status,
+                choices=lambda: [(x.value, word("agreement_status", x.value)) for x in AgreementStatus],
+            ),
+        ]
+
+    def _load(self) -> list[Agreement]:
+        if self.event_id is None:
+            return []
+        db = self.ctx.db
+        self._orgs = {o.id or 0: (o.short_name or o.name) for o in directory.list_organisations(db)}
+        self._names = {a.id: a.person.short_name for a in participants.list_attendees(db, self.event_id)}
+        return agreements.list_agreements(db, self.event_id)
+
+    def refresh(self) -> None:
+        self.list.reload(keep=lambda a: a.id)
+        self.list.table.setColumnWidth(1, 420)
+
+    def _edit(self, agr: Agreement, **changes: object) -> None:
+        after = copy.deepcopy(agr)
+        for key, value in changes.items():
+            setattr(after, key, value)
+        db = self.ctx.db
+        text = self.tr("Edit agreement %1").replace("%1", str(agr.programme_order))
+        self.ctx.run(
+            self,
+            edit_command(
+                db, text, agr, after, lambda a: agreements.update_agreement(db, a), self.ctx.refresh
+            ),
+        )
+
+    def _set_originals(self, agr: Agreement, value: str) -> None:
+        text = value.strip()
+        if not text.isdigit() or int(text) < 1:
+            from ui.pages.participants import _refused
+
+            self.ctx.run(
+                self, _refused(self.ctx, self.tr("The number of originals is a whole number from 1."))
+            )
+            return
+        self._edit(agr, originals=int(text))
+
+    def _dialog(self, agr: Agreement | None) -> AgreementDialog:
+        db, event_id = self.ctx.db, self.event_id or 0
+        return AgreementDialog(
+            event_id,
+            events.list_sides(db, event_id),
+            participants.list_attendees(db, event_id),
+            directory.list_organisations(db),
+            self.ctx.word,
+            agr,
+            self,
+        )
+
+    def add_dialog(self) -> None:
+        if self.event_id is None:
+            return
+        dialog = self._dialog(None)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_form(dialog.result_form())
+
+    def add_form(self, form: AgreementForm) -> bool:
+        """Store a new agreement (one step of undo)."""
+        db = self.ctx.db
+        agr = form.agreement
+
+        def add() -> int:
+            _resolve_organisations(db, form)
+            agr.id = agreements.add_agreement(db, agr)
+            return agr.id
+
+        text = self.tr("Add agreement")
+        return self.ctx.run(
+            self, add_command(db, text, add, lambda i: agreements.delete_agreement(db, i), self.ctx.refresh)
+        )
+
+    def edit_current(self) -> None:
+        agr = self.list.current()
+        if agr is not None:
+            self.edit_agreement(agr)
+
+    def edit_agreement(self, agr: Agreement) -> None:
+        dialog = self._dialog(agr)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_form(agr, dialog.result_form())
+
+    def save_form(self, before: Agreement, form: AgreementForm) -> bool:
+        """Save the changed agreement with its parties and witnesses (one step of undo)."""
+        db = self.ctx.db
+        old = copy.deepcopy(before)
+
+        def do() -> None:
+            _resolve_organisations(db, form)
+            agreements.update_agreement(db, copy.deepcopy(form.agreement))
+
+        text = self.tr("Edit agreement %1").replace("%1", str(before.programme_order))
+        return self.ctx.run(
+            self,
+            StoreCommand(
+                db, text, do, lambda: agreements.update_agreement(db, copy.deepcopy(old)), self.ctx.refresh
+            ),
+        )
+
+    def delete_selected(self) -> None:
+        """Delete the selected agreements; undo brings them back whole (parties, witnesses, plans)."""
+        rows = self.list.selected()
+        if not rows:
+            return
+        db = self.ctx.db
+        parts = [
+            delete_command(
+                db,
+                "",
+                "agreements",
+                a.id or 0,
+                lambda i: agreements.delete_agreement(db, i),
+                self.ctx.refresh,
+            )
+            for a in rows
+        ]
+        text = self.tr("Delete %n agreement(s)", "", len(rows))
+        self.ctx.run(self, group_command(db, text, parts, self.ctx.refresh))
+
+
+def _resolve_organisations(db, form: AgreementForm) -> None:
+    """Give every party the id of its organisation, adding to the directory those typed anew."""
+    for party, name in zip(form.agreement.parties, form.organisations, strict=True):
+        if not party.organisation_id:
+            party.organisation_id = directory.get_or_add_organisation(db, name).id or 0

@@ -1,0 +1,37 @@
+"""What every event page shares: the app context, the chosen event, and a refresh when the store changes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ui.context import AppContext
+
+
+class EventPage(QWidget):
+    """A page showing one aspect of the chosen event; ``refresh`` reads the store again."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.event_id: int | None = None
+        ctx.changes.changed.connect(self._changed)
+
+    def set_event(self, event_id: int | None) -> None:
+        """Show ``event_id`` (None: no event chosen)."""
+        self.event_id = event_id
+        self.refresh()
+
+    def _changed(self) -> None:
+        if self.event_id is not None and self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Read what the page shows from the store again."""

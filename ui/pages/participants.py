@@ -1,0 +1,277 @@
+"""Participants page: everyone entered into the event, in list order, with precedence and its reason."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from protocol_app.model import Attendee, Role, Status
+from protocol_app.precedence import Standing, ordered_attendees
+from protocol_app.store import directory, events, participants
+from ui.commands import StoreCommand, add_command, delete_command, edit_command, group_command
+from ui.context import AppContext
+from ui.dialogs.person import PersonDialog, PersonForm, mask_passport
+from ui.list_view import ListView
+from ui.pages.base import EventPage
+from ui.table_model import Column, RowsModel
+
+Row = tuple[Attendee, Standing]
+
+
+class ParticipantsPage(EventPage):
+    """The attendee list: add, edit (form or in place), remove with undo; search as you type."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model: RowsModel[Row] = RowsModel(self._columns(), self._load)
+        self.list = ListView(self.model)
+        self.list.setObjectName("participants")
+        self.add_action = self.list.add_action(
+            self.tr("Add person…"), self.add_person, shortcut=QKeySequence.StandardKey.New, object_name="add"
+        )
+        self.edit_action = self.list.add_action(
+            self.tr("Edit…"), self.edit_current, shortcut="Ctrl+E", needs_selection=True, object_name="edit"
+        )
+        self.list.add_separator()
+        self.remove_action = self.list.add_action(
+            self.tr("Remove from event"),
+            self.remove_selected,
+            shortcut=QKeySequence.StandardKey.Delete,
+            needs_selection=True,
+            object_name="remove",
+        )
+        self.list.activated.connect(lambda row: self.edit_row(row))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+
+    def _columns(self) -> list[Column[Row]]:
+        word = self.ctx.word
+        return [
+            Column(
+                self.tr("No."),
+                lambda r: str(r[1].precedence),
+                key=lambda r: (not r[0].side.host, r[0].side.position, r[1].precedence),
+                align_right=True,
+                tooltip=lambda r: r[1].reason_text(self.ctx.language),
+            ),
+            Column(
+                self.tr("Name"),
+                lambda r: r[0].person.full_name,
+                key=lambda r: r[0].person.full_name.casefold(),
+            ),
+            Column(self.tr("Latin name"), lambda r: r[0].person.latin_name),
+            Column(self.tr("Position"), lambda r: r[0].person.position or r[0].person.position_en),
+            Column(self.tr("Organisation"), _organisation),
+            Column(
+                self.tr("Side"),
+                lambda r: (
+                    r[0].side.name if self.ctx.language == "ru" else r[0].side.name_en or r[0].side.name
+                ),
+            ),
+            Column(
+                self.tr("Role"),
+                lambda r: word("role", r[0].participant.role),
+                edit=self._set_role,
+                edit_value=lambda r: r[0].participant.role,
+                choices=lambda: [(x.value, word("role", x.value)) for x in Role],
+            ),
+            Column(
+                self.tr("Status"),
+                lambda r: word("status", r[0].participant.status),
+                edit=self._set_status,
+                edit_value=lambda r: r[0].participant.status,
+                choices=lambda: [(x.value, word("status", x.value)) for x in Status],
+            ),
+            Column(
+                self.tr("Precedence set"),
+                lambda r: str(r[0].participant.precedence or ""),
+                key=lambda r: r[0].participant.precedence or 10**6,
+                edit=self._set_precedence,
+                align_right=True,
+            ),
+            Column(self.tr("Why this place"), lambda r: r[1].reason_text(self.ctx.language)),
+            Column(self.tr("Phone"), lambda r: r[0].person.phone),
+            Column(self.tr("E-mail"), lambda r: r[0].person.email),
+            Column(self.tr("Passport"), lambda r: mask_passport(r[0].person.passport)),
+        ]
+
+    def _load(self) -> list[Row]:
+        if self.event_id is None:
+            return []
+        return ordered_attendees(self.ctx.db, self.event_id)
+
+    def refresh(self) -> None:
+        self.list.reload(keep=lambda r: r[0].id)
+        self.list.table.resizeColumnsToContents()
+
+    # in-place edits -------------------------------------------------------------------------------------
+    def _edit_participant(self, row: Row, text: str, **changes: object) -> None:
+        before = row[0].participant
+        after = copy.deepcopy(before)
+        for key, value in changes.items():
+            setattr(after, key, value)
+        self.ctx.run(
+            self, edit_command(self.ctx.db, text, before, after, self._save_participant, self.ctx.refresh)
+        )
+
+    def _save_participant(self, part) -> None:
+        participants.update_participant(self.ctx.db, part)
+
+    def _set_role(self, row: Row, value: str) -> None:
+        self._edit_participant(
+            row, self.tr("Change role of %1").replace("%1", row[0].person.full_name), role=value
+        )
+
+    def _set_status(self, row: Row, value: str) -> None:
+        self._edit_participant(
+            row, self.tr("Change status of %1").replace("%1", row[0].person.full_name), status=value
+        )
+
+    def _set_precedence(self, row: Row, value: str) -> None:
+        text = value.strip()
+        if text and (not text.isdigit() or int(text) < 1):
+            self.ctx.run(
+                self,
+                _refused(
+                    self.ctx,
+                    self.tr("Precedence is a whole number from 1 (the highest), or empty for the rules."),
+                ),
+            )
+            return
+        self._edit_participant(
+            row,
+            self.tr("Change precedence of %1").replace("%1", row[0].person.full_name),
+            precedence=int(text) if text else None,
+        )
+
+    # dialogs --------------------------------------------------------------------------------------------
+    def _dialog(self, att: Attendee | None = None) -> PersonDialog:
+        db = self.ctx.db
+        sides = events.list_sides(db, self.event_id) if self.event_id else []
+        orgs = [o.name for o in directory.list_organisations(db)]
+        org = att.organisation.name if att and att.organisation else ""
+        dialog = PersonDialog(
+            sides,
+            orgs,
+            self.ctx.word,
+            att.person if att else None,
+            att.participant if att else None,
+            org,
+            self,
+        )
+        return dialog
+
+    def add_person(self) -> None:
+        """Open the form for a new person of this event."""
+        if self.event_id is None:
+            return
+        dialog = self._dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_form(dialog.result_form())
+
+    def add_form(self, form: PersonForm) -> bool:
+        """Store a new person and his or her participation (one step of undo)."""
+        db, event_id = self.ctx.db, self.event_id
+        person, part = form.person, form.participant
+        part.event_id = event_id or 0
+
+        def add() -> int:
+            person.organisation_id = _organisation_id(db, form.organisation)
+            person.id = directory.add_person(db, person)
+            part.person_id = person.id
+            part.id = participants.add_participant(db, part)
+            return part.id
+
+        def remove(participant_id: int) -> None:
+            participants.delete_participant(db, participant_id)
+            directory.delete_person(db, person.id or 0)
+
+        text = self.tr("Add %1").replace("%1", person.full_name)
+        return self.ctx.run(self, add_command(db, text, add, remove, self.ctx.refresh))
+
+    def edit_current(self) -> None:
+        row = self.list.current()
+        if row is not None:
+            self.edit_row(row)
+
+    def edit_row(self, row: Row) -> None:
+        """Open the form for a person of the list."""
+        dialog = self._dialog(row[0])
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_form(row[0], dialog.result_form())
+
+    def save_form(self, att: Attendee, form: PersonForm) -> bool:
+        """Save a changed person and participation (one step of undo)."""
+        db = self.ctx.db
+        before = (att.person, att.participant, att.person.organisation_id)
+
+        def save(state) -> None:
+            person, part, org_id = copy.deepcopy(state)
+            person.organisation_id = org_id
+            directory.update_person(db, person)
+            participants.update_participant(db, part)
+
+        new_org: list[int | None] = []
+
+        def do() -> None:
+            if not new_org:
+                new_org.append(_organisation_id(db, form.organisation))
+            save((form.person, form.participant, new_org[0]))
+
+        command = StoreCommand(
+            db,
+            self.tr("Edit %1").replace("%1", form.person.full_name),
+            do,
+            lambda: save(before),
+            self.ctx.refresh,
+        )
+        return self.ctx.run(self, command)
+
+    def remove_selected(self) -> None:
+        """Take the selected people out of the event (they stay in the directory; undo brings all back)."""
+        rows = self.list.selected()
+        if not rows:
+            return
+        db = self.ctx.db
+        parts = [
+            delete_command(
+                db,
+                "",
+                "participants",
+                r[0].id,
+                lambda pid: participants.delete_participant(db, pid),
+                self.ctx.refresh,
+            )
+            for r in rows
+        ]
+        if len(rows) == 1:
+            text = self.tr("Remove %1").replace("%1", rows[0][0].person.full_name)
+        else:
+            text = self.tr("Remove %n people", "", len(rows))
+        self.ctx.run(self, group_command(db, text, parts, self.ctx.refresh))
+
+
+def _organisation(row: Row) -> str:
+    org = row[0].organisation
+    if org is None:
+        return ""
+    return org.short_name or org.name
+
+
+def _organisation_id(db, name: str) -> int | None:
+    """The id of the organisation named ``name``, created in the directory when new; None for no name."""
+    if not name.strip():
+        return None
+    return directory.get_or_add_organisation(db, name).id
+
+
+def _refused(ctx: AppContext, message: str) -> StoreCommand:
+    """A command that refuses with ``message`` (shown to the user; nothing is changed or pushed)."""
+    from protocol_app.errors import UserError
+
+    def do() -> None:
+        raise UserError(message)
+
+    return StoreCommand(ctx.db, "", do, lambda: None, lambda: None)

@@ -1,0 +1,118 @@
+"""Programme page: the timed steps of the event, edited in place (times, titles, place, press)."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from protocol_app.model import ProgrammeItem
+from protocol_app.store import programme
+from ui.commands import add_command, delete_command, edit_command, group_command
+from ui.context import AppContext
+from ui.list_view import ListView
+from ui.pages.base import EventPage
+from ui.table_model import Column, RowsModel
+
+
+class ProgrammePage(EventPage):
+    """The programme in time order; every cell but the order is edited in place, with undo."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model: RowsModel[ProgrammeItem] = RowsModel(self._columns(), self._load)
+        self.list = ListView(self.model)
+        self.list.setObjectName("programme")
+        self.list.search.setPlaceholderText(self.tr("Search the programme"))
+        self.list.add_action(
+            self.tr("Add item"), self.add_item, shortcut=QKeySequence.StandardKey.New, object_name="add"
+        )
+        self.list.add_action(
+            self.tr("Delete"),
+            self.delete_selected,
+            shortcut=QKeySequence.StandardKey.Delete,
+            needs_selection=True,
+            object_name="remove",
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+
+    def _columns(self) -> list[Column[ProgrammeItem]]:
+        def edit(field: str):
+            return lambda item, value: self._edit(item, **{field: value.strip()})
+
+        word = self.ctx.word
+        return [
+            Column(self.tr("Start"), lambda i: i.start, edit=edit("start")),
+            Column(self.tr("End"), lambda i: i.end, edit=edit("end")),
+            Column(self.tr("Title (Russian)"), lambda i: i.title, edit=edit("title")),
+            Column(self.tr("Title (English)"), lambda i: i.title_en, edit=edit("title_en")),
+            Column(self.tr("Place"), lambda i: i.place, edit=edit("place")),
+            Column(
+                self.tr("Press"),
+                lambda i: word("press", i.press),
+                edit=edit("press"),
+                edit_value=lambda i: i.press,
+                choices=lambda: [("open", word("press", "open")), ("closed", word("press", "closed"))],
+            ),
+            Column(self.tr("Who takes part"), lambda i: i.participants, edit=edit("participants")),
+        ]
+
+    def _load(self) -> list[ProgrammeItem]:
+        return [] if self.event_id is None else programme.list_items(self.ctx.db, self.event_id)
+
+    def refresh(self) -> None:
+        self.list.reload(keep=lambda i: i.id)
+        self.list.table.resizeColumnsToContents()
+
+    def _edit(self, item: ProgrammeItem, **changes: object) -> None:
+        after = copy.deepcopy(item)
+        for key, value in changes.items():
+            setattr(after, key, value)
+        db = self.ctx.db
+        text = self.tr("Edit programme item %1").replace("%1", item.start)
+        self.ctx.run(
+            self,
+            edit_command(db, text, item, after, lambda i: programme.update_item(db, i), self.ctx.refresh),
+        )
+
+    def add_item(self) -> bool:
+        """Add an item after the last one (start = the last end or start), to be filled in place."""
+        if self.event_id is None:
+            return False
+        db = self.ctx.db
+        items = programme.list_items(db, self.event_id)
+        start = (items[-1].end or items[-1].start) if items else "10:00"
+        item = ProgrammeItem(self.event_id, start, self.tr("New item"), position=len(items) + 1)
+
+        def add() -> int:
+            item.id = programme.add_item(db, item)
+            return item.id
+
+        return self.ctx.run(
+            self,
+            add_command(
+                db,
+                self.tr("Add programme item"),
+                add,
+                lambda i: programme.delete_item(db, i),
+                self.ctx.refresh,
+            ),
+        )
+
+    def delete_selected(self) -> None:
+        rows = self.list.selected()
+        if not rows:
+            return
+        db = self.ctx.db
+        parts = [
+            delete_command(
+                db, "", "programme_items", i.id or 0, lambda x: programme.delete_item(db, x), self.ctx.refresh
+            )
+            for i in rows
+        ]
+        self.ctx.run(
+            self,
+            group_command(db, self.tr("Delete %n programme item(s)", "", len(rows)), parts, self.ctx.refresh),
+        )

@@ -1,0 +1,152 @@
+"""One thin table model for every list: core rows shown through column descriptions; and the search proxy.
+
+A ``Column`` says how to show one value of a row (``text``), how to sort it (``key``), and, when it is
+editable in place, how to send a new value to the core (``edit``: the page turns it into an undo command).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+R = TypeVar("R")
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class Column(Generic[R]):
+    """One column: its header, the text of a row, the sort key, and an optional in-place edit."""
+
+    header: str
+    text: Callable[[R], str]
+    key: Callable[[R], Any] | None = None
+    edit: Callable[[R, str], None] | None = None  # called with the row and the new text
+    edit_value: Callable[[R], str] | None = None  # what the editor starts with (default: text)
+    choices: Callable[[], list[tuple[str, str]]] | None = None  # (code, label) for a combo-box editor
+    align_right: bool = False
+    tooltip: Callable[[R], str] | None = None
+
+
+class RowsModel(QAbstractTableModel, Generic[R]):
+    """Rows of core objects, one column per ``Column``; reloads from a loader function."""
+
+    def __init__(self, columns: Sequence[Column[R]], loader: Callable[[], list[R]]) -> None:
+        super().__init__()
+        self.columns = list(columns)
+        self._loader = loader
+        self._rows: list[R] = []
+        self._search: list[str] = []
+
+    def reload(self) -> None:
+        """Read the rows again from the core."""
+        self.beginResetModel()
+        self._rows = self._loader()
+        self._search = ["\t".join(c.text(r) for c in self.columns).casefold() for r in self._rows]
+        self.endResetModel()
+
+    def search_text(self, number: int) -> str:
+        """All the row's texts in one lower-case string, for the search box."""
+        return self._search[number]
+
+    def row(self, number: int) -> R:
+        return self._rows[number]
+
+    def rows(self) -> list[R]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.EditRole:
+            return (column.edit_value or column.text)(row)
+        if role == SORT_ROLE:
+            return column.key(row) if column.key else column.text(row).casefold()
+        if role == SEARCH_ROLE:
+            return self._search[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].edit is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        column = self.columns[index.column()]
+        if column.edit is None:
+            return False
+        row = self._rows[index.row()]
+        if str(value) == (column.edit_value or column.text)(row):
+            return False
+        column.edit(row, str(value))  # the page pushes an undo command; the command reloads the model
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+
+class SearchProxy(QSortFilterProxyModel):
+    """Sorts by each column's sort key and keeps the rows whose text contains every word typed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSortRole(SORT_ROLE)
+        self.setFilterRole(SEARCH_ROLE)
+        self.setFilterKeyColumn(0)
+        self.setDynamicSortFilter(False)
+        self._words: list[str] = []
+
+    def set_search(self, text: str) -> None:
+        """Filter by ``text``: a row stays when it contains each word, in any column, ignoring case."""
+        self._words = text.casefold().split()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        if isinstance(model, RowsModel):
+            haystack = model.search_text(source_row)
+        else:
+            haystack = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
+        return all(word in haystack for word in self._words)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
