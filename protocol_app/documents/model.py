@@ -130,13 +130,20 @@ class PageBreak:
 
 
 @dataclass
+class Spacer:
+    """Vertical space, e.g. on a cover page."""
+
+    height_mm: float = 10.0
+
+
+@dataclass
 class TableOfContents:
     """The contents: the level 1 and 2 headings with page numbers."""
 
     title: str = "Содержание"
 
 
-Block = Heading | Paragraph | BulletList | Table | Figure | PageBreak | TableOfContents
+Block = Heading | Paragraph | BulletList | Table | Figure | PageBreak | TableOfContents | Spacer
 
 
 @dataclass
@@ -150,6 +157,7 @@ class Document:
     footer: str = ""  # running footer text beside the page number
     orientation: Orientation = "portrait"
     author: str = "Protocol Desk"
+    header_on_first_page: bool = True  # False for a cover page without header, footer and page number
 
     def add(self, *blocks: Block) -> Document:
         self.blocks.extend(blocks)

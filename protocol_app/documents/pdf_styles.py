@@ -1,0 +1,168 @@
+"""The look of the PDF writer: page geometry, paragraph styles, table style, and runs turned into markup.
+
+PT Serif is the body face, PT Sans the face of headings, tables, captions and page furniture. User text is
+escaped for reportlab's paragraph mini-markup and split into font runs (see ``glyphs``), so any name prints.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from protocol_app.documents import glyphs
+from protocol_app.documents.model import Run
+from protocol_app.fonts import SANS, SERIF
+
+PAGE_SIZES = {"portrait": A4, "landscape": landscape(A4)}
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 25 * mm, 15 * mm, 22 * mm, 20 * mm
+
+ACCENT = colors.HexColor("#1f3864")  # dark navy for headings and rules
+GRID = colors.HexColor("#6b7480")
+HEAD_FILL = colors.HexColor("#e3e8ef")
+ZEBRA_FILL = colors.HexColor("#f4f6f9")
+MUTED = colors.HexColor("#555555")
+
+ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+
+
+def frame_size(orientation: str) -> tuple[float, float]:
+    """Width and height (points) of the text frame on a page of ``orientation``."""
+    width, height = PAGE_SIZES[orientation]
+    return width - MARGIN_LEFT - MARGIN_RIGHT, height - MARGIN_TOP - MARGIN_BOTTOM
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles by name: the model's paragraph styles, h1-h3, cell, head, toc1-2."""
+    glyphs.register()
+    body = ParagraphStyle("body", fontName=SERIF, fontSize=11, leading=14.5, spaceAfter=5)
+    sans = ParagraphStyle("sans", fontName=SANS, fontSize=11, leading=14)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=9, leading=11.5, spaceAfter=3),
+        "note": ParagraphStyle("note", parent=body, fontSize=9.5, leading=12, textColor=MUTED, spaceAfter=4),
+        "caption": ParagraphStyle(
+            "caption",
+            parent=sans,
+            fontSize=9,
+            leading=11,
+            alignment=TA_CENTER,
+            textColor=MUTED,
+            spaceBefore=3,
+        ),
+        "table_caption": ParagraphStyle(
+            "table_caption", parent=sans, fontSize=9.5, leading=12, spaceBefore=4, spaceAfter=3
+        ),
+        "title": ParagraphStyle(
+            "title",
+            parent=sans,
+            fontName=glyphs.face(SANS, bold=True),
+            fontSize=22,
+            leading=27,
+            alignment=TA_CENTER,
+            textColor=ACCENT,
+            spaceAfter=12,
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=sans, fontSize=14, leading=18, alignment=TA_CENTER, spaceAfter=6
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=sans,
+            fontName=glyphs.face(SANS, bold=True),
+            fontSize=15,
+            leading=19,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=8,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=sans,
+            fontName=glyphs.face(SANS, bold=True),
+            fontSize=12.5,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=8,
+            spaceAfter=5,
+            keepWithNext=1,
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=sans,
+            fontName=glyphs.face(SANS, bold=True),
+            fontSize=11,
+            leading=14,
+            spaceBefore=6,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        "cell": ParagraphStyle("cell", parent=sans, fontSize=9, leading=11),
+        "head": ParagraphStyle(
+            "head", parent=sans, fontName=glyphs.face(SANS, bold=True), fontSize=9, leading=11
+        ),
+        "toc1": ParagraphStyle("toc1", parent=body, fontSize=11, leading=15, spaceBefore=2),
+        "toc2": ParagraphStyle("toc2", parent=body, fontSize=10, leading=13.5, leftIndent=6 * mm),
+        "furniture": ParagraphStyle("furniture", parent=sans, fontSize=8.5, leading=10, textColor=MUTED),
+    }
+
+
+def style_for(name: str, align: str = "left") -> ParagraphStyle:
+    """A paragraph style by the model's name (unknown names read as body), aligned as asked."""
+    base = styles().get(name, styles()["body"])
+    wanted = ALIGN.get(align, TA_LEFT)
+    if align == "left" and base.alignment != TA_LEFT:
+        return base  # the style's own alignment (centred title, caption) unless the block asks otherwise
+    if base.alignment == wanted:
+        return base
+    return _aligned(base.name, wanted)
+
+
+@cache
+def _aligned(name: str, alignment: int) -> ParagraphStyle:
+    base = styles()[name]
+    return ParagraphStyle(f"{name}-{alignment}", parent=base, alignment=alignment)
+
+
+def markup(content: list[Run], family: str, bold: bool = False) -> str:
+    """Reportlab paragraph markup for ``content``: escaped, with bold/italic tags and fallback-font runs.
+
+    ``bold`` makes every run bold (a style whose face is bold passes True so fallback runs match).
+    """
+    parts: list[str] = []
+    for run in content:
+        is_bold = bold or run.bold
+        pieces = glyphs.font_runs(run.text, family, is_bold, run.italic)
+        text = "".join(
+            _escape(piece) if fam == family else f'<font face="{fam}">{_escape(piece)}</font>'
+            for piece, fam in pieces
+        )
+        if run.bold and not bold:
+            text = f"<b>{text}</b>"
+        if run.italic:
+            text = f"<i>{text}</i>"
+        parts.append(text)
+    return "".join(parts)
+
+
+def plain_markup(text: str, family: str, bold: bool = False) -> str:
+    """Markup for plain text (one run)."""
+    return markup([Run(text)], family, bold)
+
+
+def _escape(text: str) -> str:
+    return escape(text).replace("\n", "<br/>")
+
+
+def family_of(style: ParagraphStyle) -> tuple[str, bool]:
+    """The font family of a style and whether its face is bold."""
+    name = style.fontName
+    family = SANS if name.startswith(SANS) else SERIF
+    return family, "Bold" in name or "bold" in name
