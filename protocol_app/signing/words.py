@@ -58,8 +58,8 @@ def position_at(att: Attendee, org: Organisation | None, lang: str) -> str:
     """The position with the organisation when the position does not already name it.
 
     "Генеральный директор ОАО «Гомсельмаш»", "Governor of Ulyanovsk Region". An organisation whose
-    name begins with its legal form (ОАО, PJSC, ...) follows the position directly; any other is set off
-    by a comma, so that no Russian case has to be guessed.
+    name begins with its legal form (ОАО, ЗАО, ...) follows the position directly; any other goes in
+    brackets, so that no Russian case has to be guessed.
     """
     pos = position(att, lang)
     org = org or att.organisation
@@ -78,7 +78,7 @@ def position_at(att: Attendee, org: Organisation | None, lang: str) -> str:
         return f"{pos} of {shown}"
     if first.isupper() and len(first) >= 2:
         return f"{pos} {shown}"
-    return f"{pos}, {shown}"
+    return f"{pos} ({shown})"
 
 
 def name_with_position(att: Attendee, org: Organisation | None, lang: str, with_org: bool = True) -> str:

@@ -133,7 +133,7 @@ def set_order(db: Database, event_id: int, agreement_ids: list[int]) -> None:
         seen.add(agreement_id)
     with db.atomic():
         db.execute("UPDATE agreements SET order_no = NULL WHERE event_id = ?", [event_id])
-        db.executemany(
+        db.conn.executemany(
             "UPDATE agreements SET order_no = ? WHERE id = ?",
             [(number, agreement_id) for number, agreement_id in enumerate(agreement_ids, 1)],
         )
@@ -153,4 +153,4 @@ def set_status(db: Database, agreement_ids: list[int], status: str) -> None:
     for agreement_id in agreement_ids:
         get_agreement(db, agreement_id)
     with db.atomic():
-        db.executemany("UPDATE agreements SET status = ? WHERE id = ?", [(status, i) for i in agreement_ids])
+        db.conn.executemany("UPDATE agreements SET status = ? WHERE id = ?", [(status, i) for i in agreement_ids])

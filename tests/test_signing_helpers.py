@@ -1,0 +1,84 @@
+"""A small ceremony builder shared by the signing tests (no tests here)."""
+
+from __future__ import annotations
+
+from protocol_app.model import Agreement, Event, Participant, Party, Person, Side
+from protocol_app.signing import signing_plan
+from protocol_app.store import agreements, directory, events, participants
+
+
+class Ceremony:
+    """An event with a host and a guest side, and helpers to add people, organisations and agreements."""
+
+    def __init__(self, db, start: str = "10:00", **event_fields) -> None:
+        self.db = db
+        self.event_id = events.create_event(
+            db, Event(title="Церемония", date="2024-07-09", signing_start=start, **event_fields)
+        )
+        self.sides = {
+            "host": events.add_side(db, Side(self.event_id, "Хозяева", True, name_en="Hosts")),
+            "guest": events.add_side(db, Side(self.event_id, "Гости", False, name_en="Guests")),
+        }
+        self.orgs: dict[str, int] = {}
+
+    def org(self, name: str) -> int:
+        if name not in self.orgs:
+            self.orgs[name] = directory.get_or_add_organisation(self.db, name, name_en=f"{name} (en)").id
+        return self.orgs[name]
+
+    def person(
+        self,
+        surname: str,
+        side: str = "host",
+        precedence: int | None = None,
+        status: str = "confirmed",
+        position: str = "Директор",
+        given: str = "Иван",
+        patronymic: str = "Петрович",
+    ) -> int:
+        person_id = directory.add_person(
+            self.db,
+            Person(
+                surname=surname,
+                given_name=given,
+                patronymic=patronymic,
+                position=position,
+                position_en="Director",
+                latin_name=f"Ivan {surname}x",
+            ),
+        )
+        return participants.add_participant(
+            self.db,
+            Participant(
+                event_id=self.event_id,
+                person_id=person_id,
+                side_id=self.sides[side],
+                role="signatory",
+                precedence=precedence,
+                status=status,
+            ),
+        )
+
+    def agreement(
+        self, title: str, *parties: tuple[str, str, int | None], witnesses: list[int] | None = None, **fields
+    ) -> int:
+        """``parties``: (organisation name, "host"|"guest", signatory participant id or None)."""
+        return agreements.add_agreement(
+            self.db,
+            Agreement(
+                event_id=self.event_id,
+                title=title,
+                title_en=f"{title} (en)",
+                parties=[Party(self.org(o), self.sides[s], sig) for o, s, sig in parties],
+                witness_ids=witnesses or [],
+                **fields,
+            ),
+        )
+
+    def plan(self, start: str | None = None):
+        return signing_plan(self.db, self.event_id, start)
+
+    def bilateral(self, title: str, host_signatory: int, guest_signatory: int, **fields) -> int:
+        return self.agreement(
+            title, (f"{title} А", "host", host_signatory), (f"{title} Б", "guest", guest_signatory), **fields
+        )

@@ -1,0 +1,110 @@
+"""The signing order: level, then the signatories' seniority, then the programme; by hand wins; stable."""
+
+from __future__ import annotations
+
+import pytest
+from test_signing_helpers import Ceremony
+
+from protocol_app.errors import UserError
+from protocol_app.signing import clear_order, set_order, set_status
+from protocol_app.store.agreements import get_agreement
+
+
+def titles(plan) -> list[str]:
+    return [i.agreement.title for i in plan.items]
+
+
+def test_level_comes_first_then_seniority_then_programme(db):
+    c = Ceremony(db)
+    h = [c.person(f"Хозяин{n}", "host", precedence=n) for n in range(1, 7)]
+    g = [c.person(f"Гость{n}", "guest", precedence=n) for n in range(1, 7)]
+    c.bilateral("Корпоративное младшее", h[5], g[5], level="corporate")
+    c.bilateral("Корпоративное старшее", h[1], g[4], level="corporate")
+    c.bilateral("Научное", h[4], g[4], level="scientific")
+    c.bilateral("Межрегиональное", h[3], g[3], level="interregional")
+    c.bilateral("Межправительственное", h[5], g[5], level="intergovernmental")
+    c.bilateral("Корпоративное равное А", h[2], g[2], level="corporate")
+    c.bilateral("Корпоративное равное Б", h[2], g[2], level="corporate")  # same signatories: programme order
+    assert titles(c.plan()) == [
+        "Межправительственное",
+        "Межрегиональное",
+        "Научное",
+        "Корпоративное старшее",  # its most senior signatory is No. 2 of the host
+        "Корпоративное равное А",
+        "Корпоративное равное Б",
+        "Корпоративное младшее",
+    ]
+
+
+def test_at_equal_precedence_the_guest_signatory_counts_as_more_senior(db):
+    c = Ceremony(db)
+    host2, guest2 = c.person("Хозяин", "host", 2), c.person("Гость", "guest", 2)
+    host9, guest9 = c.person("Хозяин9", "host", 9), c.person("Гость9", "guest", 9)
+    c.bilateral("С хозяином номер два", host2, guest9)
+    c.bilateral("С гостем номер два", host9, guest2)
+    assert titles(c.plan()) == ["С гостем номер два", "С хозяином номер два"]
+
+
+def test_order_set_by_hand_wins_and_the_rest_follow_by_rule(db):
+    c = Ceremony(db)
+    a, b = c.person("А", "host", 1), c.person("Б", "guest", 1)
+    first = c.bilateral("Межправительственное", a, b, level="intergovernmental")
+    second = c.bilateral("Научное", a, b, level="scientific")
+    third = c.bilateral("Корпоративное", a, b, level="corporate")
+    set_order(db, c.event_id, [third, first])
+    plan = c.plan()
+    assert titles(plan) == ["Корпоративное", "Межправительственное", "Научное"]
+    assert [i.explicit for i in plan.items] == [True, True, False]
+    assert get_agreement(db, second).order_no is None
+    set_order(db, c.event_id, [second])  # a new order replaces the old one
+    assert titles(c.plan()) == ["Научное", "Межправительственное", "Корпоративное"]
+    clear_order(db, c.event_id)
+    assert titles(c.plan()) == ["Межправительственное", "Научное", "Корпоративное"]
+
+
+def test_a_bad_order_changes_nothing(db):
+    c = Ceremony(db)
+    a, b = c.person("А", "host", 1), c.person("Б", "guest", 1)
+    one = c.bilateral("Первое", a, b)
+    two = c.bilateral("Второе", a, b)
+    set_order(db, c.event_id, [two, one])
+    with pytest.raises(UserError, match="twice"):
+        set_order(db, c.event_id, [one, one])
+    with pytest.raises(UserError, match="not an agreement of this event"):
+        set_order(db, c.event_id, [one, 999])
+    assert [get_agreement(db, i).order_no for i in (one, two)] == [2, 1]
+
+
+def test_the_order_is_stable_between_computations(db):
+    c = Ceremony(db)
+    a, b = c.person("А", "host", 1), c.person("Б", "guest", 1)
+    for n in range(12):
+        c.bilateral(f"Соглашение {n:02d}", a, b)
+    expected = [f"Соглашение {n:02d}" for n in range(12)]
+    assert titles(c.plan()) == titles(c.plan()) == expected
+
+
+def test_set_status_changes_the_statuses_and_refuses_unknown_ones(db):
+    c = Ceremony(db)
+    a, b = c.person("А", "host", 1), c.person("Б", "guest", 1)
+    one, two = c.bilateral("Первое", a, b), c.bilateral("Второе", a, b)
+    set_status(db, [one, two], "signed")
+    assert {get_agreement(db, i).status for i in (one, two)} == {"signed"}
+    with pytest.raises(UserError, match="unknown status"):
+        set_status(db, [one], "lost")
+    assert get_agreement(db, one).status == "signed"
+
+
+def test_demo_order_puts_the_scientific_agreement_before_the_corporate_ones(demo_db):
+    from protocol_app.signing import signing_plan
+
+    db, event_id = demo_db
+    plan = signing_plan(db, event_id)
+    assert [i.agreement.level for i in plan.items] == ["scientific", "corporate", "corporate", "corporate"]
+    signatories = [[p.signatory.person.surname for p in i.parties] for i in plan.items]
+    assert signatories == [
+        ["Бондаренко", "Павлов"],
+        ["Шевчук", "Морозова"],  # guest No. 3
+        ["Егоров", "Лукашевич"],  # guest No. 4 before host No. 4
+        ["Волков", "Новик"],
+    ]

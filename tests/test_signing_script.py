@@ -1,0 +1,67 @@
+"""The announcer's script names every title, party and signatory exactly as stored, and the witnesses."""
+
+from __future__ import annotations
+
+from test_signing_helpers import Ceremony
+
+from protocol_app.signing import signing_plan
+from protocol_app.signing.script import script
+
+
+def text(entries) -> str:
+    return "\n".join(line for e in entries for line in e.lines)
+
+
+def test_russian_script_of_the_demo_names_every_title_signatory_and_witness(demo_db):
+    db, event_id = demo_db
+    plan = signing_plan(db, event_id)
+    entries = script(plan, "ru")
+    assert [e.order for e in entries] == [1, 2, 3, 4]
+    assert entries[0].time == "10:50–10:53"
+    for entry, item in zip(entries, plan.items, strict=True):
+        said = "\n".join(entry.lines)
+        assert item.agreement.title in said
+        for party in item.parties:
+            assert party.organisation.name in said
+            person = party.signatory.person
+            assert f"{person.given_name} {person.patronymic} {person.surname}" in said
+            assert person.position in said
+        assert said.splitlines()[-1].startswith(
+            "В присутствии: Губернатор Ульяновской области Алексей Юрьевич Русских"
+        )
+        assert "Пётр Александрович Пархомчик" in said
+
+
+def test_english_script_uses_english_titles_names_and_positions(demo_db):
+    db, event_id = demo_db
+    plan = signing_plan(db, event_id)
+    said = text(script(plan, "en"))
+    for item in plan.items:
+        assert item.agreement.title_en in said
+        for party in item.parties:
+            assert party.organisation.name_en in said
+            assert party.signatory.person.latin_name in said
+    assert "In the presence of Aleksei Russkikh, Governor of Ulyanovsk Region" in said
+
+
+def test_script_has_opening_and_closing_when_the_event_has_them(db):
+    c = Ceremony(db, start="09:00", opening_minutes=5, closing_minutes=10)
+    a, b = c.person("Хозяин", "host", 1), c.person("Гость", "guest", 1)
+    c.bilateral("Меморандум о взаимопонимании", a, b)
+    entries = script(c.plan(), "ru")
+    assert [(e.order, e.time) for e in entries] == [
+        (None, "09:00–09:05"),
+        (1, "09:05–09:08"),
+        (None, "09:08–09:18"),
+    ]
+    assert "Подписывается Меморандум о взаимопонимании." in entries[1].lines
+    assert "Фотографирование" in entries[2].lines[0] or "фотографирование" in entries[2].lines[0]
+
+
+def test_a_party_without_signatory_is_left_out_of_the_reading_not_invented(db):
+    c = Ceremony(db)
+    a = c.person("Хозяин", "host", 1, given="Анна", patronymic="Ильинична")
+    c.agreement("Соглашение", ("Центр", "host", a), ("Завод", "guest", None))
+    said = text(script(c.plan(), "ru"))
+    assert "Документ подписывают: Директор (Центр) Анна Ильинична Хозяин." in said.splitlines()
+    assert "Стороны: Центр и Завод." in said.splitlines()
