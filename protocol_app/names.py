@@ -1,11 +1,185 @@
-"""Names of people: Latin spelling as in a passport (ICAO Doc 9303, via iuliia) and name forms."""
+"""Names of people: splitting «ФИО», Latin spelling as in a passport (ICAO Doc 9303, via iuliia), and the
+keys that find the same person under another spelling (case, ё/е, Cyrillic or Latin).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
 import iuliia
+
+_CYRILLIC = re.compile(r"[а-яёіїўґєұқңғүһәөі]", re.IGNORECASE)
+
+# Patronymic endings: Russian, Ukrainian, Belarusian (-віч, -аўна), in Cyrillic and in Latin transliteration.
+_PATRONYMIC = re.compile(
+    r"(ович|евич|евич|ьич|ич|овна|евна|ична|инична|вна|віч|авіч|эвіч|аўна|еўна|оўна|ічна"
+    r"|ovich|evich|ovna|evna|ichna|yevich|yevna)$",
+    re.IGNORECASE,
+)
+# Turkic patronymic suffixes written as one word (Kazakh -ұлы/-қызы, also -улы/-кызы, -uly/-kyzy).
+_TURKIC_SUFFIX = re.compile(r"(ұлы|қызы|улы|кызы|uly|kyzy|ugli|qizi)$", re.IGNORECASE)
+# ... or as a separate word after the father's name (Azerbaijani/Uzbek style: «Гейдар оглы»).
+_TURKIC_WORDS = {
+    "оглы",
+    "огли",
+    "оглу",
+    "кызы",
+    "гызы",
+    "қызы",
+    "ұлы",
+    "улы",
+    "ogly",
+    "oglu",
+    "ugli",
+    "kyzy",
+    "qizi",
+}
+_SURNAME = re.compile(
+    r"(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|ой|енко|ко|ук|юк|чук|ян|янц|швили|дзе|ич|ка|ау|оў"
+    r"|ov|ev|in|ova|eva|ina|sky|skiy|skii|skaya|enko|uk|yuk|yan)$",
+    re.IGNORECASE,
+)
+_FEMALE_PATRONYMIC = re.compile(
+    r"(на|аўна|еўна|оўна|қызы|кызы|гызы|kyzy|qizi|ovna|evna|ichna)$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A person's name split into its parts; ``gender`` is "m", "f" or "" when the patronymic tells it."""
+
+    surname: str
+    given_name: str = ""
+    patronymic: str = ""
+    gender: str = ""
 
 
 def icao_latin(given_name: str, surname: str) -> str:
     """The Latin spelling an ICAO Doc 9303 passport would give: "Aleksei Russkikh"."""
     text = " ".join(p for p in (given_name, surname) if p)
-    return iuliia.ICAO_DOC_9303.translate(text)
+    return " ".join(_latin_word(w) for w in text.split())
+
+
+@lru_cache(maxsize=65536)
+def _latin_word(word: str) -> str:
+    return iuliia.ICAO_DOC_9303.translate(word)
+
+
+def is_cyrillic(text: str) -> bool:
+    """True when ``text`` holds Cyrillic letters."""
+    return bool(_CYRILLIC.search(text))
+
+
+def _is_patronymic(word: str) -> bool:
+    return len(word) > 4 and bool(_PATRONYMIC.search(word) or _TURKIC_SUFFIX.search(word))
+
+
+def split_full_name(text: str) -> NameParts:
+    """Split «ФИО» (or a Latin full name) into surname, given name and patronymic.
+
+    Russian lists write Surname Name Patronymic («Русских Алексей Юрьевич»); running text and many foreign
+    lists write Name Patronymic Surname or Name Surname. The patronymic's ending (Russian, Belarusian -віч/-аўна,
+    Kazakh -ұлы/-қызы, a separate «оглы»/«кызы») tells the order; a comma ("Smith, John") marks the surname
+    first; two Latin words without a patronymic are read as Name Surname unless the first is in capitals.
+    """
+    text = " ".join(text.replace("\u00a0", " ").split())
+    if not text:
+        return NameParts("")
+    if "," in text:
+        surname, _, rest = text.partition(",")
+        given, patronymic = _given_and_patronymic(rest.split())
+        return _parts(surname.strip(), given, patronymic)
+    words = text.split(" ")
+    words = _join_turkic(words)
+    if len(words) == 1:
+        return _parts(words[0])
+    if len(words) >= 3:
+        if _is_patronymic(words[-1]) or _is_turkic(words[-1]):
+            return _parts(words[0], " ".join(words[1:-1]), words[-1])
+        if _is_patronymic(words[-2]) or _is_turkic(words[-2]):
+            return _parts(words[-1], " ".join(words[:-2]), words[-2])
+        if is_cyrillic(text):
+            return _parts(words[0], words[1], " ".join(words[2:]))
+        return _parts(words[-1], " ".join(words[:-1]))
+    first, second = words
+    if is_cyrillic(text):
+        if _SURNAME.search(second) and not _SURNAME.search(first):
+            return _parts(second, first)
+        return _parts(first, second)
+    if first.isupper() and not second.isupper():
+        return _parts(first, second)
+    return _parts(second, first)
+
+
+def _given_and_patronymic(words: list[str]) -> tuple[str, str]:
+    words = _join_turkic(words)
+    if len(words) >= 2 and (_is_patronymic(words[-1]) or _is_turkic(words[-1])):
+        return " ".join(words[:-1]), words[-1]
+    return " ".join(words), ""
+
+
+def _is_turkic(word: str) -> bool:
+    return " " in word and word.rsplit(" ", 1)[1].casefold() in _TURKIC_WORDS
+
+
+def _join_turkic(words: list[str]) -> list[str]:
+    """«Гейдар оглы» is one patronymic: join the separate Turkic word to the father's name before it."""
+    out: list[str] = []
+    for word in words:
+        if out and word.casefold() in _TURKIC_WORDS:
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
+
+
+def _parts(surname: str, given: str = "", patronymic: str = "") -> NameParts:
+    gender = ""
+    if _is_patronymic(patronymic) or _is_turkic(patronymic):
+        gender = "f" if _FEMALE_PATRONYMIC.search(patronymic) else "m"
+    return NameParts(_uncap(surname), _uncap(given), _uncap(patronymic), gender)
+
+
+def _uncap(text: str) -> str:
+    """A word written in capitals, as passport lists write surnames ("SMITH"), in title case ("Smith")."""
+    return text.title() if len(text) > 1 and text.isupper() else text
+
+
+def fold(text: str) -> str:
+    """A spelling-blind form of a name: lower case, ё as е, Cyrillic transliterated, only letters and spaces."""
+    return _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
+    text = text.casefold().replace("ё", "е").replace("-", " ")
+    if is_cyrillic(text):
+        text = " ".join(_latin_word(w) for w in text.split())
+    text = text.casefold()
+    # Different transliteration systems: fold the usual variants to one spelling.
+    for old, new in (
+        ("iy ", "i "),
+        ("yi ", "i "),
+        ("kh", "h"),
+        ("ks", "x"),
+        ("ie", "e"),
+        ("y", "i"),
+        ("j", "i"),
+    ):
+        text = (text + " ").replace(old, new).rstrip()
+    return " ".join("".join(c for c in w if c.isalpha()) for w in text.split())
+
+
+def name_key(surname: str, given_name: str = "", patronymic: str = "") -> str:
+    """The key of a person's full name for finding duplicates: ``fold`` of Surname Name Patronymic."""
+    return fold(" ".join(p for p in (surname, given_name, patronymic) if p))
+
+
+def latin_key(latin_name: str) -> str:
+    """The key of a passport Latin name ("Given Surname") in the order ``name_key`` uses (surname first)."""
+    words = latin_name.split()
+    if len(words) < 2:
+        return fold(latin_name)
+    return fold(" ".join([words[-1], *words[:-1]]))

@@ -1,0 +1,313 @@
+"""Importing a list of agreements into an event: parties by organisation, signatories and witnesses by name.
+
+Parties' organisations are found in the directory or created. Signatories and witnesses must be people of the
+event (import the attendees first): an unknown or ambiguous name is an error with its row and column. A party's
+side is its signatory's side; without a signatory, the side of the organisation's people at the event; failing
+that, party 1 is the host side and party 2 the first guest side (with a warning). An agreement whose title is
+already in the event is updated, not added twice.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from sqlite_utils import Database
+
+from protocol_app.errors import UserError
+from protocol_app.importing.matching import PeopleIndex
+from protocol_app.importing.organisations import OrganisationCache
+from protocol_app.importing.report import ImportReport
+from protocol_app.importing.source import Record, Source, open_source
+from protocol_app.labels import LABELS, code_for
+from protocol_app.model import Agreement, Attendee, Level, Party
+from protocol_app.names import fold, split_full_name
+from protocol_app.store import agreements as store
+from protocol_app.store.events import get_event, list_sides
+from protocol_app.store.participants import list_attendees
+
+_LEVEL_WORDS = {
+    "межправительственное": Level.INTERGOVERNMENTAL,
+    "государственное": Level.INTERGOVERNMENTAL,
+    "intergovernmental": Level.INTERGOVERNMENTAL,
+    "interstate": Level.INTERGOVERNMENTAL,
+    "региональное": Level.INTERREGIONAL,
+    "научное": Level.SCIENTIFIC,
+    "научно-технический": Level.SCIENTIFIC,
+    "science": Level.SCIENTIFIC,
+    "коммерческое": Level.CORPORATE,
+    "commercial": Level.CORPORATE,
+}
+_LANGUAGES = {"русский": "ru", "russian": "ru", "английский": "en", "english": "en", "белорусский": "be",
+              "belarusian": "be", "казахский": "kk", "kazakh": "kk", "китайский": "zh", "chinese": "zh",
+              "арабский": "ar", "arabic": "ar", "рус": "ru", "англ": "en"}  # fmt: skip
+_INITIALS = re.compile(r"^(?P<surname>[^\s.]{2,})\s+(?P<i1>\w)\.\s*(?:(?P<i2>\w)\.?)?$|"
+                       r"^(?P<j1>\w)\.\s*(?:(?P<j2>\w)\.\s*)?(?P<surname2>[^\s.]{2,})$")  # fmt: skip
+
+
+def import_agreements(
+    db: Database,
+    event_id: int,
+    path: str | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    separator: str | None = None,
+    sheet: str | None = None,
+    mapping: dict[str, str] | None = None,
+    dry_run: bool = False,
+) -> ImportReport:
+    """Import the agreement list at ``path`` into the event; nothing is written with ``dry_run`` or any error."""
+    source = open_source(
+        "agreements", path, encoding=encoding, separator=separator, sheet=sheet, mapping=mapping
+    )
+    return import_agreement_source(db, event_id, source, dry_run=dry_run)
+
+
+def import_agreement_source(
+    db: Database, event_id: int, source: Source, *, dry_run: bool = False
+) -> ImportReport:
+    """``import_agreements`` for a file already read."""
+    event = get_event(db, event_id)
+    report = ImportReport("agreements", source.file, dry_run=dry_run)
+    for warning in source.header.warnings:
+        report.warn(source.header.row, warning)
+    planner = _Planner(db, event.id or 0, report)
+    planned = [agr for rec in source.records() if (agr := planner.row(rec)) is not None]
+    if report.errors or dry_run:
+        return report
+    with db.atomic():
+        planner.orgs.write(db)
+        for agr, org_names in planned:
+            for party, org in zip(agr.parties, org_names, strict=True):
+                party.organisation_id = org.id or 0
+            if agr.id is None:
+                store.add_agreement(db, agr)
+            else:
+                store.update_agreement(db, agr)
+    report.written = True
+    return report
+
+
+class People:
+    """The event's attendees, found by a name as an agreement list writes it: full, short («Русских А.Ю.»)."""
+
+    def __init__(self, attendees: list[Attendee]) -> None:
+        self.by_person = {id(a.person): a for a in attendees}
+        self.index = PeopleIndex(a.person for a in attendees)
+        self.attendees = attendees
+
+    def find(self, text: str) -> list[Attendee]:
+        """The attendees ``text`` may mean: one when it is clear, several when ambiguous, none when unknown."""
+        text = " ".join(text.replace("\u00a0", " ").split())
+        match = _INITIALS.match(text)
+        if match:
+            surname = fold(match.group("surname") or match.group("surname2"))
+            initials = [
+                fold(i)
+                for i in (match.group("i1") or match.group("j1"), match.group("i2") or match.group("j2"))
+                if i
+            ]
+            return [
+                a for a in self.attendees if fold(a.person.surname) == surname and _initials_fit(a, initials)
+            ]
+        parts = split_full_name(text)
+        found = self.index.find(
+            parts.surname, parts.given_name, parts.patronymic, text if not parts.patronymic else ""
+        )
+        if found is None:
+            reversed_ = split_full_name(f"{parts.given_name} {parts.surname}") if parts.given_name else None
+            if reversed_:
+                found = self.index.find(reversed_.surname, reversed_.given_name, "")
+        if found is None:
+            return []
+        first = self.by_person[id(found.person)]
+        if found.ambiguous:
+            return [a for a in self.attendees if a.person.full_name == first.person.full_name] or [first]
+        return [first]
+
+
+def _initials_fit(att: Attendee, initials: list[str]) -> bool:
+    names = [fold(n)[:1] for n in (att.person.given_name, att.person.patronymic)]
+    return all(i[:1] == n for i, n in zip(initials, names, strict=False) if n)
+
+
+class _Planner:
+    def __init__(self, db: Database, event_id: int, report: ImportReport) -> None:
+        self.db = db
+        self.event_id = event_id
+        self.report = report
+        self.sides = list_sides(db, event_id)
+        attendees = list_attendees(db, event_id)
+        self.people = People(attendees)
+        self.orgs = OrganisationCache(db)
+        self.org_sides: dict[int, int] = {}
+        for att in attendees:
+            if att.organisation is not None and att.organisation.id is not None:
+                self.org_sides.setdefault(att.organisation.id, att.side.id or 0)
+        self.existing = {_title_key(a.title): a for a in store.list_agreements(db, event_id)}
+        self.seen: dict[str, int] = {}
+
+    def row(self, rec: Record):
+        title = " ".join(rec.get("title").split())
+        if not title:
+            self.report.error(rec.row, rec.column("title"), "the agreement has no title")
+            return None
+        key = _title_key(title)
+        if key in self.seen:
+            self.report.warn(
+                rec.row, f"the agreement {title!r} repeats row {self.seen[key]}; the row is skipped"
+            )
+            self.report.skipped += 1
+            return None
+        self.seen[key] = rec.row
+        errors = len(self.report.errors)
+        old = self.existing.get(key)
+        agr = Agreement(event_id=self.event_id, title=title, id=old.id if old else None)
+        if old is not None:
+            agr.status, agr.duration_min, agr.programme_order = (
+                old.status,
+                old.duration_min,
+                old.programme_order,
+            )
+            agr.title_en, agr.notes, agr.order_no = old.title_en, old.notes, old.order_no
+            agr.level, agr.originals, agr.languages = old.level, old.originals, old.languages
+        agr.title_en = rec.get("title_en") or agr.title_en
+        agr.notes = rec.get("notes") or agr.notes
+        self._level(rec, agr)
+        self._numbers(rec, agr)
+        if rec.get("languages"):
+            agr.languages = _languages(rec.get("languages"))
+        orgs = self._parties(rec, agr)
+        agr.witness_ids = self._witnesses(rec)
+        if len(self.report.errors) > errors:
+            return None
+        if old is None:
+            self.report.created += 1
+        elif _same(old, agr, orgs):
+            self.report.skipped += 1
+        else:
+            self.report.updated += 1
+        return agr, orgs
+
+    def _level(self, rec: Record, agr: Agreement) -> None:
+        text = rec.get("level")
+        if not text:
+            return
+        code = code_for("level", text) or _LEVEL_WORDS.get(text.strip().casefold())
+        if code is None:
+            words = ", ".join(f"{ru} / {en}" for ru, en in LABELS["level"].values())
+            self.report.error(rec.row, rec.column("level"), f"unknown level {text!r}; levels are: {words}")
+            return
+        agr.level = str(code)
+
+    def _numbers(self, rec: Record, agr: Agreement) -> None:
+        for name, attr in (("originals", "originals"), ("order", "order_no")):
+            text = rec.get(name)
+            if not text:
+                continue
+            if not text.isdigit() or int(text) < 1:
+                self.report.error(rec.row, rec.column(name), f"must be a whole number from 1, not {text!r}")
+            else:
+                setattr(agr, attr, int(text))
+
+    def _parties(self, rec: Record, agr: Agreement) -> list:
+        numbers = sorted(
+            {int(n[5:]) for n in rec.values if n.startswith("party")}
+            | {int(n[9:]) for n in rec.values if n.startswith("signatory")}
+        )
+        orgs = []
+        errors = len(self.report.errors)
+        for number in numbers:
+            org_text = rec.get(f"party{number}")
+            signer_text = rec.get(f"signatory{number}")
+            if not org_text and not signer_text:
+                continue
+            signer = self._person(rec, f"signatory{number}", signer_text) if signer_text else None
+            if not org_text:
+                if signer is not None and signer.organisation is not None:
+                    org = signer.organisation
+                else:
+                    self.report.error(
+                        rec.row, rec.column(f"party{number}"), f"party {number} has no organisation"
+                    )
+                    continue
+            else:
+                org = self.orgs.get(org_text)
+            side_id = self._side(rec, number, org, signer)
+            if side_id is None:
+                continue
+            agr.parties.append(
+                Party(
+                    organisation_id=org.id or 0, side_id=side_id, signatory_id=signer.id if signer else None
+                )
+            )
+            orgs.append(org)
+        if not orgs and len(self.report.errors) == errors:
+            self.report.error(rec.row, rec.column("party1"), "the agreement names no party")
+        return orgs
+
+    def _side(self, rec: Record, number: int, org, signer: Attendee | None) -> int | None:
+        if signer is not None:
+            return signer.side.id
+        if org.id is not None and org.id in self.org_sides:
+            return self.org_sides[org.id]
+        host = [s for s in self.sides if s.host]
+        guests = [s for s in self.sides if not s.host]
+        ordered = host + guests
+        if len(ordered) < 2 or number > 2:
+            self.report.error(
+                rec.row,
+                rec.column(f"party{number}"),
+                f"cannot tell which side party {number} ({org.name}) belongs to: name its signatory",
+            )
+            return None
+        side = ordered[number - 1]
+        self.report.warn(rec.row, f"party {number} ({org.name}) is taken for the side {side.name}")
+        return side.id
+
+    def _person(self, rec: Record, column: str, text: str) -> Attendee | None:
+        found = self.people.find(text)
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            message = f"{text!r} takes no part in the event: import or add the person to the attendees first"
+        else:
+            who = "; ".join(f"{a.person.full_name} ({a.side.name})" for a in found)
+            message = f"{text!r} may be any of: {who}; write the full name"
+        self.report.error(rec.row, rec.column(column), message)
+        return None
+
+    def _witnesses(self, rec: Record) -> list[int]:
+        ids: list[int] = []
+        for name in re.split(r"[;\n]", rec.get("witnesses")):
+            if name.strip():
+                att = self._person(rec, "witnesses", name.strip())
+                if att is not None and att.id not in ids:
+                    ids.append(att.id)
+        return ids
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.casefold().replace("ё", "е").split())
+
+
+def _languages(text: str) -> str:
+    codes = []
+    for word in re.split(r"[,;/\s]+", text.strip().casefold()):
+        if word:
+            code = _LANGUAGES.get(word.rstrip("."), word)
+            if code not in codes:
+                codes.append(code)
+    return ",".join(codes)
+
+
+def _same(old: Agreement, new: Agreement, orgs: list) -> bool:
+    fields = ("title", "title_en", "level", "originals", "languages", "order_no", "notes", "witness_ids")
+    if any(getattr(old, f) != getattr(new, f) for f in fields):
+        return False
+    old_parties = [(p.organisation_id, p.side_id, p.signatory_id) for p in old.parties]
+    new_parties = [(o.id, p.side_id, p.signatory_id) for p, o in zip(new.parties, orgs, strict=True)]
+    return old_parties == new_parties
+
+
+__all__ = ["UserError", "import_agreements"]

@@ -1,0 +1,391 @@
+"""Importing a list of attendees into an event: plan every row in memory, then write all in one transaction.
+
+A person already in the directory (found by ``matching``) is reused and updated, never duplicated; a row that
+repeats an earlier row of the same file is merged into it. An unknown side is an error: sides are set up on
+purpose (host and guests), and a misspelt delegation must not quietly become a third side. A row holding only
+a side's name (a section title such as «Делегация Республики Беларусь») sets the side of the rows below it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from sqlite_utils import Database
+
+from protocol_app.errors import UserError
+from protocol_app.importing.matching import PeopleIndex
+from protocol_app.importing.organisations import OrganisationCache
+from protocol_app.importing.report import ImportReport, Match
+from protocol_app.importing.source import Record, Source, open_source
+from protocol_app.labels import LABELS, code_for
+from protocol_app.model import Organisation, Participant, Person, Role, Side
+from protocol_app.names import icao_latin, is_cyrillic, split_full_name
+from protocol_app.store import imports
+from protocol_app.store.directory import validate_person
+from protocol_app.store.events import get_event, list_sides
+
+_ROLE_WORDS = {
+    "глава": Role.PRINCIPAL,
+    "руководитель делегации": Role.PRINCIPAL,
+    "head": Role.PRINCIPAL,
+    "head of delegation": Role.PRINCIPAL,
+    "член": Role.MEMBER,
+    "участник": Role.MEMBER,
+    "delegate": Role.MEMBER,
+    "переводчица": Role.INTERPRETER,
+    "translator": Role.INTERPRETER,
+    "журналист": Role.PRESS,
+    "фотограф": Role.PRESS,
+    "помощник": Role.SECRETARY,
+    "assistant": Role.SECRETARY,
+}
+_GENDERS = {"м": "m", "муж": "m", "мужской": "m", "m": "m", "male": "m", "ж": "f", "жен": "f", "женский": "f",
+            "f": "f", "female": "f", "w": "f"}  # fmt: skip
+_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+# Fields a row may bring for a person already known; empty cells never erase what the store holds.
+_PERSON_FIELDS = ("position", "position_en", "phone", "email", "language", "notes", "passport", "birth_date")
+
+
+@dataclass
+class _Plan:
+    """The changes an import makes, computed before anything is written."""
+
+    orgs: OrganisationCache | None = None
+    new_people: list[Person] = field(default_factory=list)
+    person_org: dict[int, Organisation] = field(default_factory=dict)  # id(Person) -> organisation
+    changed_people: dict[int, tuple[Person, set[str]]] = field(default_factory=dict)
+    new_parts: list[tuple[Participant, Person]] = field(default_factory=list)
+    changed_parts: dict[int, Participant] = field(default_factory=dict)
+
+
+def import_attendees(
+    db: Database,
+    event_id: int,
+    path: str | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    separator: str | None = None,
+    sheet: str | None = None,
+    mapping: dict[str, str] | None = None,
+    side: str | None = None,
+    dry_run: bool = False,
+) -> ImportReport:
+    """Import the attendee list at ``path`` into the event; nothing is written with ``dry_run`` or any error.
+
+    ``side`` names the side for rows that give none (the file has no side column). File-level problems (not a
+    table, no header row, unknown sheet) raise ``UserError``; row problems are in the report.
+    """
+    source = open_source(
+        "attendees", path, encoding=encoding, separator=separator, sheet=sheet, mapping=mapping
+    )
+    return import_attendee_source(db, event_id, source, side=side, dry_run=dry_run)
+
+
+def import_attendee_source(
+    db: Database, event_id: int, source: Source, *, side: str | None = None, dry_run: bool = False
+) -> ImportReport:
+    """``import_attendees`` for a file already read (the UI's wizard reads it once for the preview)."""
+    event = get_event(db, event_id)
+    report = ImportReport("attendees", source.file, dry_run=dry_run)
+    for warning in source.header.warnings:
+        report.warn(source.header.row, warning)
+    planner = _Planner(db, event.id or 0, source, report, side)
+    plan = planner.run()
+    if report.errors or dry_run:
+        return report
+    with db.atomic():
+        _apply(db, plan)
+    report.written = True
+    return report
+
+
+class _Planner:
+    def __init__(self, db: Database, event_id: int, source: Source, report: ImportReport, side: str | None):
+        self.event_id = event_id
+        self.source = source
+        self.report = report
+        self.plan = _Plan()
+        self.sides = list_sides(db, event_id)
+        self.people = PeopleIndex(imports.load_people(db))
+        self.parts = imports.load_participants(db, event_id)
+        self.orgs = OrganisationCache(db)
+        self.plan.orgs = self.orgs
+        self.seen: dict[int, int] = {}  # id(Person) -> first row naming it
+        self.default_side = self._default_side(side)
+        self.single_name = "given_name" in source.header.fields() and not (
+            {"full_name", "surname"} & source.header.fields().keys()
+        )
+        if self.single_name:
+            report.warn(source.header.row, "the file has one name column only; it is read as the full name")
+
+    def _default_side(self, name: str | None) -> Side | None:
+        if name:
+            found = self._side(name)
+            if found is None:
+                raise UserError(f"the event has no side {name!r}; its sides are: {self._side_names()}")
+            return found
+        if "side" not in self.source.header.fields():
+            if len(self.sides) == 1:
+                return self.sides[0]
+            raise UserError(
+                f"the file has no side column (Сторона / Side) and the event has {len(self.sides)} sides; "
+                f"say which side the list is for (sides: {self._side_names()})",
+                file=self.source.file,
+            )
+        return None
+
+    def _side(self, name: str) -> Side | None:
+        key = name.strip().casefold()
+        return next((s for s in self.sides if key in {s.name.casefold(), s.name_en.casefold()}), None)
+
+    def _side_names(self) -> str:
+        return ", ".join(s.name for s in self.sides) or "none yet (add them first)"
+
+    def run(self) -> _Plan:
+        section: Side | None = None
+        for record in self.source.records():
+            if record.lone and (found := self._side(record.lone)):
+                section = found
+                continue
+            self._row(record, section)
+        return self.plan
+
+    def _row(self, rec: Record, section: Side | None) -> None:
+        errors_before = len(self.report.errors)
+        names = self._names(rec)
+        side = self._row_side(rec, section)
+        role = self._role(rec)
+        precedence = self._precedence(rec)
+        birth = self._birth_date(rec)
+        gender = self._gender(rec) or names.gender
+        if names.surname == "" or len(self.report.errors) > errors_before:
+            if names.surname == "":
+                self._name_error(rec)
+            return
+        values = {f: rec.get(f) for f in _PERSON_FIELDS}
+        values["birth_date"] = birth
+        latin, suggested = self._latin(rec, names)
+        incoming = Person(
+            surname=names.surname,
+            given_name=names.given_name,
+            patronymic=names.patronymic,
+            latin_name=latin,
+            latin_suggested=suggested,
+            gender=gender,
+            **{k: v or ("" if k != "birth_date" else None) for k, v in values.items()},
+        )
+        try:
+            validate_person(incoming)
+        except UserError as exc:
+            self.report.error(rec.row, rec.column(exc.column or "surname"), exc.message)
+            return
+        org = self.orgs.get(rec.get("organisation"))
+        person, repeat = self._person(rec, incoming, org)
+        self._participation(person, repeat, side, role, precedence)
+
+    # -- the cells of a row -------------------------------------------------------------------------
+
+    def _names(self, rec: Record):
+        full = rec.get("full_name") or (rec.get("given_name") if self.single_name else "")
+        if not full and not rec.get("surname") and rec.get("latin_name"):
+            full = rec.get("latin_name")
+        parts = split_full_name(full)
+        surname = rec.get("surname") or parts.surname
+        given = (rec.get("given_name") if not self.single_name else "") or parts.given_name
+        patronymic = rec.get("patronymic") or parts.patronymic
+        gender = parts.gender or split_full_name(f"{surname} {given} {patronymic}").gender
+        return replace(parts, surname=surname, given_name=given, patronymic=patronymic, gender=gender)
+
+    def _name_error(self, rec: Record) -> None:
+        column = next(
+            (c for c in ("full_name", "surname", "given_name", "latin_name") if c in rec.headers), ""
+        )
+        self.report.error(rec.row, rec.column(column), "no name: the row needs a surname")
+
+    def _latin(self, rec: Record, names) -> tuple[str, bool]:
+        given = rec.get("latin_name")
+        if given:
+            return " ".join(given.split()), False
+        if not is_cyrillic(f"{names.surname}{names.given_name}"):
+            return " ".join(p for p in (names.given_name, names.surname) if p), False
+        return icao_latin(names.given_name, names.surname), True
+
+    def _row_side(self, rec: Record, section: Side | None) -> Side | None:
+        text = rec.get("side")
+        if text:
+            found = self._side(text)
+            if found is None:
+                self.report.error(
+                    rec.row,
+                    rec.column("side"),
+                    f"the event has no side {text!r}; its sides are: {self._side_names()} "
+                    "(add the side to the event, or correct the name)",
+                )
+            return found
+        side = section or self.default_side
+        if side is None:
+            self.report.error(rec.row, rec.column("side"), "no side given for this person")
+        return side
+
+    def _role(self, rec: Record) -> str | None:
+        text = rec.get("role")
+        if not text:
+            return None
+        code = code_for("role", text) or _ROLE_WORDS.get(text.strip().casefold())
+        if code is None:
+            words = ", ".join(f"{ru} / {en}" for ru, en in LABELS["role"].values())
+            self.report.error(rec.row, rec.column("role"), f"unknown role {text!r}; roles are: {words}")
+        return code
+
+    def _precedence(self, rec: Record) -> int | None:
+        text = rec.get("precedence")
+        if not text:
+            return None
+        if not text.isdigit() or int(text) < 1:
+            self.report.error(
+                rec.row, rec.column("precedence"), f"precedence must be a whole number from 1, not {text!r}"
+            )
+            return None
+        return int(text)
+
+    def _gender(self, rec: Record) -> str:
+        text = rec.get("gender")
+        if not text:
+            return ""
+        code = _GENDERS.get(text.strip().casefold().rstrip("."))
+        if code is None:
+            self.report.error(rec.row, rec.column("gender"), f"gender must be м/ж or m/f, not {text!r}")
+            return ""
+        return code
+
+    def _birth_date(self, rec: Record) -> str | None:
+        text = rec.get("birth_date")
+        if not text:
+            return None
+        match = _DATE.match(text)
+        try:
+            if match:
+                day, month, year = (int(g) for g in match.groups())
+                return date(year, month, day).isoformat()
+            return date.fromisoformat(text[:10]).isoformat()
+        except ValueError:
+            self.report.error(
+                rec.row, rec.column("birth_date"), f"{text!r} is not a date (write DD.MM.YYYY or YYYY-MM-DD)"
+            )
+            return None
+
+    # -- people and participation ---------------------------------------------------------------------
+
+    def _person(self, rec: Record, incoming: Person, org: Organisation | None) -> tuple[Person, bool]:
+        """The person the row names (found or new) and whether an earlier row of the file named him too."""
+        found = self.people.find(
+            incoming.surname, incoming.given_name, incoming.patronymic, incoming.latin_name, incoming.gender
+        )
+        if found is None:
+            person = incoming
+            self.plan.new_people.append(person)
+            if org is not None:
+                self.plan.person_org[id(person)] = org
+            self.people.add(person)
+            self.seen[id(person)] = rec.row
+            return person, False
+        person = found.person
+        written = f"{incoming.full_name}"
+        first = self.seen.get(id(person))
+        if first is not None:
+            self.report.warn(rec.row, f"{written} repeats row {first}; the rows are merged into one person")
+            how = "repeated"
+        else:
+            self.seen[id(person)] = rec.row
+            how = found.how
+            if found.ambiguous:
+                self.report.warn(
+                    rec.row,
+                    f"{found.ambiguous + 1} people in the directory are named {person.full_name}; "
+                    f"the row is taken for the one with id {person.id}",
+                )
+        self.report.matches.append(Match(rec.row, written, person.id, person.full_name, how, found.score))
+        self._merge(person, incoming, org)
+        return person, first is not None
+
+    def _merge(self, person: Person, incoming: Person, org: Organisation | None) -> None:
+        changed: set[str] = set()
+        for name in ("given_name", "patronymic", "gender"):
+            if getattr(incoming, name) and not getattr(person, name):
+                setattr(person, name, getattr(incoming, name))
+                changed.add(name)
+        for name in _PERSON_FIELDS:
+            value = getattr(incoming, name)
+            if value and value != getattr(person, name):
+                setattr(person, name, value)
+                changed.add(name)
+        better = not person.latin_name or (person.latin_suggested and not incoming.latin_suggested)
+        if (
+            incoming.latin_name
+            and better
+            and (incoming.latin_name, incoming.latin_suggested)
+            != (
+                person.latin_name,
+                person.latin_suggested,
+            )
+        ):
+            person.latin_name, person.latin_suggested = incoming.latin_name, incoming.latin_suggested
+            changed |= {"latin_name", "latin_suggested"}
+        if org is not None:
+            if person.id is None:
+                self.plan.person_org[id(person)] = org
+            elif org.id is None or org.id != person.organisation_id:
+                self.plan.person_org[id(person)] = org
+                changed.add("organisation_id")
+        if changed and person.id is not None:
+            entry = self.plan.changed_people.setdefault(person.id, (person, set()))
+            entry[1].update(changed)
+
+    def _participation(
+        self, person: Person, repeat: bool, side: Side | None, role: str | None, precedence: int | None
+    ) -> None:
+        assert side is not None
+        part = self.parts.get(person.id) if person.id is not None else None
+        if part is None:
+            part = next((p for p, who in self.plan.new_parts if who is person), None)
+        if part is None:
+            part = Participant(
+                self.event_id, person.id or 0, side.id or 0, role or Role.MEMBER.value, precedence
+            )
+            self.plan.new_parts.append((part, person))
+            self.report.created += 1
+            return
+        before = (part.side_id, part.role, part.precedence)
+        part.side_id = side.id or 0
+        part.role = role or part.role
+        part.precedence = precedence if precedence is not None else part.precedence
+        if part.id is not None and before != (part.side_id, part.role, part.precedence):
+            self.plan.changed_parts[part.id] = part
+        person_changed = person.id is not None and person.id in self.plan.changed_people
+        if repeat or part.id is None or not (part.id in self.plan.changed_parts or person_changed):
+            self.report.skipped += 1
+        else:
+            self.report.updated += 1
+
+
+def _apply(db: Database, plan: _Plan) -> None:
+    if plan.orgs is not None:
+        plan.orgs.write(db)
+    for person in plan.new_people:
+        org = plan.person_org.get(id(person))
+        person.organisation_id = org.id if org else None
+    imports.insert_people(db, plan.new_people)
+    changes = []
+    for person, names in plan.changed_people.values():
+        org = plan.person_org.get(id(person))
+        if org is not None:
+            person.organisation_id = org.id
+        changes.append((person, names))
+    imports.update_people(db, changes)
+    for part, person in plan.new_parts:
+        part.person_id = person.id or 0
+    imports.insert_participants(db, [p for p, _ in plan.new_parts])
+    imports.update_participants(db, list(plan.changed_parts.values()))

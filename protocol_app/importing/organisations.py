@@ -1,0 +1,44 @@
+"""Organisations named by an import: found in the directory by any of their names, or planned as new."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from protocol_app.model import Organisation
+from protocol_app.store import imports
+
+
+_QUOTES = str.maketrans("", "", "«»\"'“”„‘’")
+
+
+def org_key(name: str) -> str:
+    """An organisation's name as compared: lower case, ё as е, without quotes, single spaces."""
+    return " ".join(name.translate(_QUOTES).casefold().replace("ё", "е").split())
+
+
+class OrganisationCache:
+    """The directory's organisations by lower-case name (full or short, Russian or English), plus new ones."""
+
+    def __init__(self, db: Database) -> None:
+        self.by_name: dict[str, Organisation] = {}
+        self.new: list[Organisation] = []
+        for org in imports.load_organisations(db):
+            for name in (org.name, org.name_en, org.short_name, org.short_name_en):
+                if name.strip():
+                    self.by_name.setdefault(org_key(name), org)
+
+    def get(self, name: str) -> Organisation | None:
+        """The organisation called ``name``; a new one (id None, in ``new``) when the directory has none."""
+        name = " ".join(name.split())
+        if not name:
+            return None
+        key = org_key(name)
+        if key not in self.by_name:
+            org = Organisation(name=name)
+            self.by_name[key] = org
+            self.new.append(org)
+        return self.by_name[key]
+
+    def write(self, db: Database) -> None:
+        """Insert the new organisations (sets their ids)."""
+        imports.insert_organisations(db, self.new)

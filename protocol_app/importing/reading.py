@@ -1,0 +1,210 @@
+"""Reading a partner's table (CSV or XLSX) into rows of text, with the row numbers the file shows.
+
+CSV: a byte-order mark first, then strict UTF-8, then Windows-1251, and only then charset-normalizer; the
+separator is sniffed among ``;`` ``,`` and tab; quoted fields may hold new lines. XLSX: checked first for zip
+and XML bombs (``xlsx_safety``), then read with python-calamine. Every limit (file size, rows, columns) ends in a
+``UserError`` that says which limit, before much memory is used.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from protocol_app.errors import UserError
+
+MAX_FILE_BYTES = 32 * 1024 * 1024  # a list of 50,000 people is about 5 MB
+MAX_ROWS = 50_000
+MAX_COLUMNS = 200
+SEPARATORS = (";", "\t", ",")
+_SNIFF_ROWS = 30
+
+ENCODING_ALIASES = {
+    "utf8": "utf-8",
+    "utf-8": "utf-8",
+    "utf-8-sig": "utf-8-sig",
+    "cp1251": "cp1251",
+    "windows-1251": "cp1251",
+    "win1251": "cp1251",
+}
+
+
+@dataclass
+class RawTable:
+    """The cells of one table as text, each row with its number in the file (1-based), and how it was read."""
+
+    rows: list[tuple[int, list[str]]]
+    format: str  # "csv" or "xlsx"
+    encoding: str | None = None
+    separator: str | None = None
+    sheet: str | None = None
+    sheet_names: list[str] = field(default_factory=list)
+
+
+def read_table(
+    path: str | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    separator: str | None = None,
+    sheet: str | None = None,
+) -> RawTable:
+    """Read ``path`` as XLSX (by its content, not its name) or as CSV; raises ``UserError`` for what is not."""
+    file = Path(path)
+    if not file.is_file():
+        raise UserError("no such file", file=str(file))
+    size = file.stat().st_size
+    if size == 0:
+        raise UserError("the file is empty", file=str(file))
+    if size > MAX_FILE_BYTES:
+        raise UserError(
+            f"the file is {size / 2**20:.0f} MB; lists up to {MAX_FILE_BYTES // 2**20} MB are read",
+            file=str(file),
+        )
+    with file.open("rb") as handle:
+        head = handle.read(8)
+    if head.startswith(b"PK\x03\x04"):
+        from protocol_app.importing.xlsx import read_xlsx
+
+        return read_xlsx(file, sheet=sheet)
+    _refuse_binary(file, head)
+    if sheet:
+        raise UserError("a CSV file has no sheets; --sheet is for XLSX", file=str(file))
+    return read_csv(file, encoding=encoding, separator=separator)
+
+
+def _refuse_binary(file: Path, head: bytes) -> None:
+    kinds = {
+        b"\xd0\xcf\x11\xe0": "an Excel 97-2003 (.xls) or other old Office file; save it as .xlsx or CSV",
+        b"%PDF": "a PDF document, not a table",
+        b"\x89PNG": "an image, not a table",
+        b"\xff\xd8\xff": "an image, not a table",
+        b"\x1f\x8b": "a compressed (gzip) file; unpack it first",
+        b"Rar!": "a RAR archive; unpack it first",
+        b"7z\xbc\xaf": "a 7-Zip archive; unpack it first",
+    }
+    for magic, what in kinds.items():
+        if head.startswith(magic):
+            raise UserError(f"this is {what}", file=str(file))
+
+
+def read_csv(file: Path, *, encoding: str | None = None, separator: str | None = None) -> RawTable:
+    """Decode and parse a CSV file (see the module's note for the order encodings are tried in)."""
+    data = file.read_bytes()
+    text, used = decode(data, encoding, file)
+    if separator is None:
+        separator = sniff_separator(text)
+    elif separator not in SEPARATORS:
+        names = {"tab": "\t", "\\t": "\t", "semicolon": ";", "comma": ","}
+        separator = names.get(separator.lower(), separator)
+        if separator not in SEPARATORS:
+            raise UserError("the separator must be ';', ',' or tab", file=str(file))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for cells in reader:
+            if len(rows) > MAX_ROWS:
+                raise UserError(
+                    f"the file has more than {MAX_ROWS:,} rows; split it into smaller lists", file=str(file)
+                )
+            if len(cells) > MAX_COLUMNS:
+                raise UserError(f"more than {MAX_COLUMNS} columns", file=str(file), row=start)
+            rows.append((start, [c.strip() for c in cells]))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise UserError(f"not a readable CSV table ({exc})", file=str(file), row=start) from None
+    return RawTable(rows=rows, format="csv", encoding=used, separator=separator)
+
+
+def decode(data: bytes, encoding: str | None, file: Path) -> tuple[str, str]:
+    """The text of ``data`` and the encoding used: the one given, else BOM, UTF-8, Windows-1251, detector."""
+    if encoding:
+        name = ENCODING_ALIASES.get(encoding.lower(), encoding)
+        try:
+            return data.decode(name), name
+        except LookupError:
+            raise UserError(f"unknown encoding {encoding!r}", file=str(file)) from None
+        except UnicodeDecodeError as exc:
+            raise UserError(
+                f"the file is not in {encoding} (byte {exc.start + 1}); try another encoding",
+                file=str(file),
+                row=data.count(b"\n", 0, exc.start) + 1,
+            ) from None
+    for bom, name in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:
+                raise UserError(
+                    f"the file starts as {name} but is not valid {name}", file=str(file)
+                ) from None
+    if b"\x00" in data[:65536]:
+        raise UserError("this is not a spreadsheet or a text table (binary data)", file=str(file))
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1251")
+        if _plausible_russian(text):
+            return text, "cp1251"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None:
+        raise UserError("cannot tell the file's encoding: it is not a text table", file=str(file))
+    try:
+        return data.decode(best.encoding), best.encoding
+    except UnicodeDecodeError:
+        raise UserError(
+            f"cannot decode the file (it looks like {best.encoding}); give its encoding", file=str(file)
+        ) from None
+
+
+def _plausible_russian(text: str) -> bool:
+    """Windows-1251 decodes any bytes; a KOI8-R file read as 1251 shows mostly capital letters: refuse that."""
+    sample = text[:200_000]
+    upper = sum(1 for c in sample if "А" <= c <= "Я")
+    lower = sum(1 for c in sample if "а" <= c <= "я")
+    return upper + lower < 20 or lower >= upper
+
+
+def sniff_separator(text: str) -> str:
+    """The separator among ; tab , that splits the first rows into the most columns most consistently."""
+    head = "\n".join(text.splitlines()[:_SNIFF_ROWS])
+    best, best_score = ";", (0, 0)
+    for sep in SEPARATORS:
+        counts = [len(r) for r in csv.reader(io.StringIO(head, newline=""), delimiter=sep) if any(r)]
+        multi = [c for c in counts if c > 1]
+        if not multi:
+            continue
+        common = max(set(multi), key=multi.count)
+        score = (multi.count(common), common)
+        if score > best_score:
+            best, best_score = sep, score
+    return best
+
+
+def cell_text(value: object) -> str:
+    """A spreadsheet cell as text: whole numbers without ".0", dates as YYYY-MM-DD."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, timedelta):
+        return str(value)
+    return str(value).strip()

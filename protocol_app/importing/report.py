@@ -1,0 +1,82 @@
+"""The result of an import: counts, and every problem with the row and column it is in."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+MAX_ERRORS = 500
+
+
+@dataclass
+class Problem:
+    """An error (nothing is written) or a warning (the row is imported), where it is in the file."""
+
+    row: int | None
+    message: str
+    column: str | None = None
+
+
+@dataclass
+class Match:
+    """A row that names a person already known: who, and how sure ("exact", "fuzzy", "repeated")."""
+
+    row: int
+    name: str  # the name as the file writes it
+    person_id: int | None  # None: a person first met in an earlier row of this file
+    person: str  # the name as the store writes it
+    how: str
+    score: float = 100.0
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, with ``dry_run``, would do); ``written`` is True once it is in the store."""
+
+    kind: str  # "attendees" or "agreements"
+    file: str
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+    dry_run: bool = False
+    written: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """True when the file has no errors."""
+        return not self.errors
+
+    def error(self, row: int | None, column: str | None, message: str) -> None:
+        if len(self.errors) < MAX_ERRORS:
+            self.errors.append(Problem(row, message, column))
+
+    def warn(self, row: int | None, message: str) -> None:
+        self.warnings.append(Problem(row, message))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON the command line prints (shared/CLI.md: created, updated, skipped, errors, warnings)."""
+        return {
+            "kind": self.kind,
+            "file": self.file,
+            "created": self.created,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "errors": [{"row": p.row, "column": p.column, "message": p.message} for p in self.errors],
+            "warnings": [{"row": p.row, "message": p.message} for p in self.warnings],
+            "matches": [asdict(m) for m in self.matches],
+            "dry_run": self.dry_run,
+            "written": self.written,
+        }
+
+    def summary(self) -> str:
+        """One line for people: "created 12, updated 3, skipped 1; 0 errors, 2 warnings"."""
+        verb = "would be" if self.dry_run or not self.written else ""
+        counts = f"created {self.created}, updated {self.updated}, skipped {self.skipped}"
+        state = "nothing written" if not self.written else "written"
+        if self.dry_run:
+            state = "dry run, nothing written"
+        head = f"{verb} {counts}".strip()
+        return f"{head}; {len(self.errors)} errors, {len(self.warnings)} warnings ({state})"

@@ -1,0 +1,89 @@
+"""Bulk reads and writes for importing lists: the directory and an event's participation in a few queries.
+
+The import plans every change in memory first (see ``protocol_app.importing``) and then writes it here, inside
+the caller's transaction; reading thousands of rows one query each would be slow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from sqlite_utils import Database
+
+from protocol_app.model import Organisation, Participant, Person
+from protocol_app.store.rows import BOOL_FIELDS, from_row
+
+_PERSON_COLUMNS = [f.name for f in fields(Person) if f.name not in ("id", "photo")]
+_PARTICIPANT_COLUMNS = [f.name for f in fields(Participant) if f.name != "id"]
+
+
+def load_people(db: Database) -> list[Person]:
+    """Every person of the directory, without photos (they are not needed to find or update people)."""
+    columns = ", ".join(["id", *_PERSON_COLUMNS])
+    cursor = db.conn.execute(f"SELECT {columns} FROM people ORDER BY id")
+    names = [d[0] for d in cursor.description]
+    return [from_row(Person, dict(zip(names, row, strict=True))) for row in cursor]
+
+
+def load_participants(db: Database, event_id: int) -> dict[int, Participant]:
+    """The participants of an event by person id."""
+    rows = db["participants"].rows_where("event_id = ?", [event_id])
+    return {r["person_id"]: from_row(Participant, r) for r in rows}
+
+
+def load_organisations(db: Database) -> list[Organisation]:
+    return [from_row(Organisation, r) for r in db["organisations"].rows_where(order_by="id")]
+
+
+def insert_organisations(db: Database, orgs: list[Organisation]) -> None:
+    """Insert new organisations and set their ids."""
+    for org in orgs:
+        cursor = db.conn.execute(
+            "INSERT INTO organisations (name, name_en, short_name, short_name_en, country) VALUES (?, ?, ?, ?, ?)",
+            [org.name, org.name_en, org.short_name, org.short_name_en, org.country],
+        )
+        org.id = int(cursor.lastrowid or 0)
+
+
+def insert_people(db: Database, people: list[Person]) -> None:
+    """Insert new people and set their ids."""
+    sql = (
+        f"INSERT INTO people ({', '.join(_PERSON_COLUMNS)}) VALUES ({', '.join('?' * len(_PERSON_COLUMNS))})"
+    )
+    for person in people:
+        cursor = db.conn.execute(sql, [_value(person, c) for c in _PERSON_COLUMNS])
+        person.id = int(cursor.lastrowid or 0)
+
+
+def update_people(db: Database, changes: list[tuple[Person, set[str]]]) -> None:
+    """Write the named fields of people already stored."""
+    for person, names in changes:
+        columns = sorted(names)
+        db.conn.execute(
+            f"UPDATE people SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+            [*(_value(person, c) for c in columns), person.id],
+        )
+
+
+def insert_participants(db: Database, parts: list[Participant]) -> None:
+    """Enter people into the event and set the participants' ids."""
+    sql = (
+        f"INSERT INTO participants ({', '.join(_PARTICIPANT_COLUMNS)}) "
+        f"VALUES ({', '.join('?' * len(_PARTICIPANT_COLUMNS))})"
+    )
+    for part in parts:
+        cursor = db.conn.execute(sql, [getattr(part, c) for c in _PARTICIPANT_COLUMNS])
+        part.id = int(cursor.lastrowid or 0)
+
+
+def update_participants(db: Database, parts: list[Participant]) -> None:
+    """Save side, role and precedence of participants already stored."""
+    db.conn.executemany(
+        "UPDATE participants SET side_id = ?, role = ?, precedence = ? WHERE id = ?",
+        [(p.side_id, p.role, p.precedence, p.id) for p in parts],
+    )
+
+
+def _value(obj: object, name: str) -> object:
+    value = getattr(obj, name)
+    return int(bool(value)) if name in BOOL_FIELDS else value
