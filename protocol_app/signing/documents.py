@@ -122,14 +122,14 @@ def order_table(plan: SigningPlan, langs: list[str], with_originals: bool = True
             names = "; ".join(words.name(a, lang, "list") for a in extra)
             title.append(Paragraph(f"{W['witnesses'][1 if lang == 'en' else 0]}: {names}", style="small"))
         parties = [
-            Paragraph(
-                " / ".join(_each(langs, lambda lang, p=p: words.organisation(p.organisation, lang))), "small"
-            )
+            para
             for p in item.parties
+            for para in _bilingual(_each(langs, lambda lang, p=p: words.organisation(p.organisation, lang)))
         ]
         signers = [
-            Paragraph(" / ".join(_each(langs, lambda lang, p=p: _signatory(p, lang))), "small")
+            para
             for p in item.parties
+            for para in _bilingual(_each(langs, lambda lang, p=p: _signatory(p, lang)))
         ]
         row = [
             slot_time(item.slot) or "—",
@@ -186,7 +186,7 @@ def script_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
         if first.time:
             head = f"{head} · {first.time}" if head else first.time
         if head:
-            blocks.append(Paragraph(Run(head, bold=True)))
+            blocks.append(Heading(head, 3, toc=False))
         for n, lang in enumerate(langs):
             entry = per_lang[lang][step]
             for line in entry.lines:
@@ -227,7 +227,9 @@ def alternat_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
                         _paras(
                             _each(
                                 langs,
-                                lambda lang, o=original: words.organisation(o.keeper.organisation, lang),
+                                lambda lang, o=original: words.organisation(
+                                    o.keeper.organisation, lang, short=True
+                                ),
                             )
                         )
                     ),
@@ -295,7 +297,8 @@ def signing_document(plan: SigningPlan, langs: list[str]) -> Document:
     doc.add(PageBreak(), Heading(w("order", langs), 1))
     doc.add(order_table(plan, langs) if plan.items else Paragraph(w("none", langs, " ")))
     doc.add(PageBreak(), *script_blocks(plan, langs))
-    doc.add(PageBreak(), *alternat_blocks(plan, langs), *folder_blocks(plan, langs))
+    doc.add(PageBreak(), *alternat_blocks(plan, langs))
+    doc.add(PageBreak(), *folder_blocks(plan, langs))
     diagrams = diagram_blocks(plan, langs)
     if diagrams:
         doc.add(PageBreak(), *diagrams)

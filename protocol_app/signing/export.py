@@ -6,12 +6,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from protocol_app.documents import FORMATS, render
 from protocol_app.errors import UserError
 from protocol_app.signing.documents import signing_document
 from protocol_app.signing.plan import signing_plan
 from protocol_app.signing.words import parse_langs
 
-FORMATS = ("pdf", "docx")
+__all__ = ["FORMATS", "write_signing"]
 
 
 def write_signing(
@@ -20,16 +21,10 @@ def write_signing(
     """Compute the ceremony and write its papers to ``path`` as ``fmt`` (pdf or docx); returns the path."""
     if fmt not in FORMATS:
         raise UserError(f"format must be pdf or docx, not {fmt!r}", column="format")
+    if path.suffix.lower() != f".{fmt}":
+        raise UserError(f"the file name must end in .{fmt}", file=str(path))
     langs = parse_langs(lang)
     doc = signing_document(signing_plan(db, event_id, start), langs)
     if not path.parent.exists():
         raise UserError(f"the folder {str(path.parent)!r} does not exist", file=str(path))
-    if fmt == "pdf":
-        from protocol_app.documents.pdf import write_pdf
-
-        write_pdf(doc, path)
-    else:
-        from protocol_app.documents.docx import write_docx
-
-        write_docx(doc, path)
-    return path
+    return render(doc, path)

@@ -9,7 +9,6 @@ from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
 from protocol_app.cli.registry import Registry
-from protocol_app.errors import UserError
 from protocol_app.signing import signing_plan
 from protocol_app.signing.export import FORMATS, write_signing
 from protocol_app.signing.records import signing_record
@@ -54,10 +53,7 @@ def show_signing(args: argparse.Namespace, db: Database) -> None:
 
 def export_signing(args: argparse.Namespace, db: Database) -> None:
     event = resolve_event(db, args.event)
-    path = Path(args.output)
-    if path.suffix.lower() != f".{args.format}":
-        raise UserError(f"the file {path.name!r} does not end in .{args.format}", file=str(path))
-    written = write_signing(db, event.id or 0, path, args.format, args.lang, args.start)
+    written = write_signing(db, event.id or 0, Path(args.output), args.format, args.lang, args.start)
     if args.json:
         print_json({"files": [str(written)]})
     else:
