@@ -1,0 +1,115 @@
+"""The signing papers read back from PDF and DOCX say what the plan says; the pack section too."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from protocol_app.documents.model import Heading, Table
+from protocol_app.model import Event, Participant, Person, Side
+from protocol_app.signing import pack_blocks, signing_document, signing_plan
+from protocol_app.signing.export import write_signing
+from protocol_app.store import directory, events, participants
+
+
+def pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def docx_text(path) -> str:
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def demo_plan(demo_db):
+    db, event_id = demo_db
+    return db, event_id, signing_plan(db, event_id)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_papers_name_every_title_signatory_original_and_time(demo_plan, tmp_path, fmt):
+    db, event_id, plan = demo_plan
+    path = write_signing(db, event_id, tmp_path / f"signing.{fmt}", fmt, "ru+en")
+    text = squash(pdf_text(path) if fmt == "pdf" else docx_text(path))
+    for heading in (
+        "Порядок подписания",
+        "Signing order",
+        "Сценарий для ведущего",
+        "Подлинные экземпляры",
+        "Папки подписантов",
+        "Замечаний нет",
+    ):
+        assert heading in text
+    for item in plan.items:
+        assert squash(item.agreement.title) in text
+        assert squash(item.agreement.title_en) in text
+        assert f"{item.order}.1" in text and f"{item.order}.2" in text  # its originals
+        for party in item.parties:
+            person = party.signatory.person
+            assert person.full_name in text  # the order table and the folders
+            assert f"{person.given_name} {person.patronymic} {person.surname}" in text  # the script
+    assert "10:50–10:53" in text and "10:59–11:02" in text
+    assert "В присутствии" in text and "Пётр Александрович Пархомчик" in text
+    assert "In the presence of" in text
+
+
+def test_english_only_papers_use_english_words(demo_plan, tmp_path):
+    db, event_id, _plan = demo_plan
+    text = squash(pdf_text(write_signing(db, event_id, tmp_path / "s.pdf", "pdf", "en")))
+    assert "Signing order" in text and "Порядок подписания" not in text
+    assert "Viktor Shevchuk" in text and "Agreement on Scientific and Technical Cooperation" in text
+
+
+def test_a_signatory_who_is_not_a_participant_shows_in_the_papers(demo_plan, tmp_path):
+    db, event_id, plan = demo_plan
+    other = events.create_event(db, Event(title="Другое", date="2024-01-01"))
+    side = events.add_side(db, Side(other, "Сторона", True))
+    person = directory.add_person(db, Person("Чужой"))
+    stranger = participants.add_participant(db, Participant(other, person, side))
+    # planted past the store's checks: the first party of the first signing is signed by a stranger
+    party_id = plan.items[0].parties[0].party.id
+    db.execute("UPDATE agreement_parties SET signatory_id = ? WHERE id = ?", [stranger, party_id])
+    for fmt in ("pdf", "docx"):
+        path = write_signing(db, event_id, tmp_path / f"p.{fmt}", fmt, "ru")
+        text = squash(pdf_text(path) if fmt == "pdf" else docx_text(path))
+        assert "не участвует в мероприятии" in text
+        assert "Замечаний нет" not in text
+
+
+def test_document_blocks_follow_the_plan(demo_plan):
+    _, _, plan = demo_plan
+    doc = signing_document(plan, ["ru"])
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables[0].rows) == 4  # the order table: one row per signing
+    assert [h.text for h in doc.blocks if isinstance(h, Heading) and h.level == 1][:3] == [
+        "Замечания",
+        "Порядок подписания",
+        "Сценарий для ведущего",
+    ]
+
+
+def test_pack_blocks_give_the_order_with_originals(demo_db):
+    db, event_id = demo_db
+    blocks = pack_blocks(db, event_id, "ru")
+    assert isinstance(blocks[0], Heading) and blocks[0].text == "Порядок подписания"
+    table = blocks[1]
+    assert isinstance(table, Table)
+    assert [c.title for c in table.columns] == [
+        "Время",
+        "№",
+        "Наименование документа",
+        "Стороны",
+        "Подписанты",
+        "Экз.",
+    ]
+    assert len(table.rows) == 4
+    assert pack_blocks(db, event_id, "ru+en")[0].text == "Порядок подписания / Signing order"
