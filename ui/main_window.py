@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.stack = QUndoStack(self)
         self.ctx = self._context()
         self._building = False
+        self._closed = False
         self._build()
         self._restore_window()
 
@@ -378,7 +379,12 @@ class MainWindow(QMainWindow):
         i18n.install_language(i18n.effective_language(code))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "pages") and not self._building:
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and hasattr(self, "pages")
+            and not self._building
+            and not self._closed
+        ):
             self._retranslate()
         super().changeEvent(event)
 
@@ -407,5 +413,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_window()
+        self._closed = True
         self.store.close()
         super().closeEvent(event)

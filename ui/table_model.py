@@ -131,8 +131,13 @@ class SearchProxy(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         """Filter by ``text``: a row stays when it contains each word, in any column, ignoring case."""
-        self._words = text.casefold().split()
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+            self._words = text.casefold().split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = text.casefold().split()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:

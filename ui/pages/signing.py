@@ -1,11 +1,276 @@
-"""Signing page (placeholder until its core is wired)."""
+"""Signing page over ``protocol_app.signing``: the ceremony's order and timing, the problems found, the
+announcer's script; move agreements up and down (the order then is set by hand), back to the rule, status."""
 
 from __future__ import annotations
 
+import copy
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from protocol_app.model import AgreementStatus
+from ui.commands import StoreCommand, edit_command
 from ui.context import AppContext
+from ui.list_view import ListView
 from ui.pages.base import EventPage
-from ui.pages.unavailable import UnavailablePage
+from ui.pages.unavailable import UnavailablePage, core_available
+from ui.table_model import Column, RowsModel
 
 
 def make_signing_page(ctx: AppContext) -> EventPage:
-    return UnavailablePage(ctx, "Signing")
+    """The signing page, or a notice while the signing core is not installed."""
+    if not core_available("protocol_app.signing"):
+        from PySide6.QtCore import QCoreApplication
+
+        return UnavailablePage(ctx, QCoreApplication.translate("Pages", "Signing"))
+    return SigningPage(ctx)
+
+
+class SigningPage(EventPage):
+    """The signing order as the core computes it, its problems and the script, with order changes undoable."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.plan = None
+        self.model: RowsModel = RowsModel(self._columns(), self._load)
+        self.list = ListView(self.model)
+        self.list.setObjectName("signing")
+        self.list.table.setSortingEnabled(False)
+        self.list.search.setPlaceholderText(self.tr("Search the signing order"))
+        self.list.add_action(
+            self.tr("Move up"),
+            lambda: self.move(-1),
+            shortcut="Ctrl+Up",
+            needs_selection=True,
+            object_name="up",
+        )
+        self.list.add_action(
+            self.tr("Move down"),
+            lambda: self.move(1),
+            shortcut="Ctrl+Down",
+            needs_selection=True,
+            object_name="down",
+        )
+        self.list.add_action(self.tr("Order by the rule"), self.follow_rule, object_name="rule")
+        self.list.add_separator()
+        for status in AgreementStatus:
+            self.list.add_action(
+                self.tr("Mark: %1").replace("%1", ctx.word("agreement_status", status.value)),
+                lambda _=False, s=status.value: self.mark(s),
+                needs_selection=True,
+                button=False,
+            )
+        self.start = QLineEdit()
+        self.start.setObjectName("start")
+        self.start.setPlaceholderText(self.tr("HH:MM"))
+        self.start.setMaximumWidth(80)
+        self.start.editingFinished.connect(self._start_edited)
+        self.timing = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Ceremony starts at")))
+        top.addWidget(self.start)
+        top.addWidget(self.timing, 1)
+        self.problems = QListWidget()
+        self.problems.setObjectName("problems")
+        self.script = QPlainTextEdit()
+        self.script.setObjectName("script")
+        self.script.setReadOnly(True)
+        lower = QSplitter()
+        box1, box2 = QWidget(), QWidget()
+        l1, l2 = QVBoxLayout(box1), QVBoxLayout(box2)
+        l1.addWidget(QLabel(self.tr("Problems")))
+        l1.addWidget(self.problems)
+        l2.addWidget(QLabel(self.tr("Announcer's script")))
+        l2.addWidget(self.script)
+        lower.addWidget(box1)
+        lower.addWidget(box2)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.list)
+        split.addWidget(lower)
+        split.setSizes([400, 250])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+    def _columns(self) -> list[Column]:
+        from protocol_app.signing import words
+        from protocol_app.signing.script import slot_time
+
+        lang = self.ctx.language
+        return [
+            Column(
+                self.tr("No."),
+                lambda i: str(i.order) + (" ✋" if i.explicit else ""),
+                key=lambda i: i.order,
+                tooltip=lambda i: (
+                    self.tr("order set by hand") if i.explicit else self.tr("order by the rule")
+                ),
+            ),
+            Column(self.tr("Time"), lambda i: slot_time(i.slot)),
+            Column(self.tr("Title"), lambda i: words.title(i.agreement, lang)),
+            Column(self.tr("Level"), lambda i: self.ctx.word("level", i.agreement.level)),
+            Column(
+                self.tr("Signatories, left to right"),
+                lambda i: "; ".join(
+                    f"{words.organisation(p.organisation, lang, short=True)}: {p.signatory.person.short_name if p.signatory else '—'}"
+                    for p in sorted(i.parties, key=lambda p: p.place)
+                ),
+            ),
+            Column(
+                self.tr("In the presence of"), lambda i: "; ".join(w.person.short_name for w in i.witnesses)
+            ),
+            Column(self.tr("Originals"), lambda i: str(i.agreement.originals), align_right=True),
+            Column(self.tr("Status"), lambda i: self.ctx.word("agreement_status", i.agreement.status)),
+        ]
+
+    def _load(self) -> list:
+        from protocol_app.signing import signing_plan
+
+        if self.event_id is None:
+            self.plan = None
+            return []
+        self.plan = signing_plan(self.ctx.db, self.event_id)
+        return list(self.plan.items)
+
+    def refresh(self) -> None:
+        from protocol_app.signing.script import script
+        from protocol_app.signing.timing import format_time
+
+        self.list.reload(keep=lambda i: i.agreement.id)
+        self.list.table.resizeColumnsToContents()
+        self.list.table.setColumnWidth(2, min(self.list.table.columnWidth(2), 380))
+        self.problems.clear()
+        self.script.clear()
+        if self.plan is None:
+            self.start.clear()
+            return
+        lang = self.ctx.language
+        self.start.setText(self.plan.event.signing_start)
+        for problem in self.plan.problems:
+            self.problems.addItem(problem.text(lang))
+        if not self.plan.problems:
+            self.problems.addItem(self.tr("No problems found."))
+        table = self.plan.timetable
+        self.timing.setText(
+            self.tr("%n signing(s)", "", len(self.plan.items))
+            + (self.tr(", ends at %1").replace("%1", format_time(table.end)) if table else "")
+        )
+        lines = []
+        for entry in script(self.plan, lang):
+            head = f"{entry.order}. " if entry.order else ""
+            lines.append(f"{head}{entry.time}".strip())
+            lines += [f"    {line}" for line in entry.lines]
+        self.script.setPlainText("\n".join(lines))
+
+    # changes --------------------------------------------------------------------------------------------
+    def _order_state(self) -> dict[int, int | None]:
+        from protocol_app.store.agreements import list_agreements
+
+        return {a.id or 0: a.order_no for a in list_agreements(self.ctx.db, self.event_id or 0)}
+
+    def _restore_order(self, state: dict[int, int | None]) -> None:
+        from protocol_app.store.agreements import get_agreement, update_agreement
+
+        for agreement_id, order_no in state.items():
+            agr = get_agreement(self.ctx.db, agreement_id)
+            if agr.order_no != order_no:
+                agr.order_no = order_no
+                update_agreement(self.ctx.db, agr)
+
+    def move(self, step: int) -> bool:
+        """Move the selected agreement up (-1) or down (+1); the whole order is then set by hand."""
+        from protocol_app.signing import set_order
+
+        chosen = self.list.selected()
+        if len(chosen) != 1 or self.plan is None:
+            return False
+        ids = [i.agreement.id for i in self.plan.items]
+        at = ids.index(chosen[0].agreement.id)
+        to = at + step
+        if not 0 <= to < len(ids):
+            return False
+        ids[at], ids[to] = ids[to], ids[at]
+        before = self._order_state()
+        db, event_id = self.ctx.db, self.event_id or 0
+        text = self.tr("Move agreement %1").replace("%1", str(at + 1))
+        return self.ctx.run(
+            self,
+            StoreCommand(
+                db,
+                text,
+                lambda: set_order(db, event_id, ids),
+                lambda: self._restore_order(before),
+                self.ctx.refresh,
+            ),
+        )
+
+    def follow_rule(self) -> bool:
+        """Forget the order set by hand: the rule orders the ceremony again."""
+        from protocol_app.signing import clear_order
+
+        before = self._order_state()
+        db, event_id = self.ctx.db, self.event_id or 0
+        return self.ctx.run(
+            self,
+            StoreCommand(
+                db,
+                self.tr("Order by the rule"),
+                lambda: clear_order(db, event_id),
+                lambda: self._restore_order(before),
+                self.ctx.refresh,
+            ),
+        )
+
+    def mark(self, status: str) -> bool:
+        """Set the status of the selected agreements."""
+        from protocol_app.signing import set_status
+
+        chosen = self.list.selected()
+        if not chosen:
+            return False
+        db = self.ctx.db
+        old = {i.agreement.id: i.agreement.status for i in chosen}
+        ids = list(old)
+
+        def undo() -> None:
+            for agreement_id, value in old.items():
+                set_status(db, [agreement_id], value)
+
+        text = self.tr("Mark %1").replace("%1", self.ctx.word("agreement_status", status))
+        return self.ctx.run(
+            self, StoreCommand(db, text, lambda: set_status(db, ids, status), undo, self.ctx.refresh)
+        )
+
+    def _start_edited(self) -> None:
+        from protocol_app.store.events import get_event, update_event
+
+        if self.event_id is None:
+            return
+        text = self.start.text().strip()
+        before = get_event(self.ctx.db, self.event_id)
+        if text == before.signing_start:
+            return
+        after = copy.deepcopy(before)
+        after.signing_start = text
+        db = self.ctx.db
+        if not self.ctx.run(
+            self,
+            edit_command(
+                db,
+                self.tr("Ceremony start %1").replace("%1", text),
+                before,
+                after,
+                lambda e: update_event(db, e),
+                self.ctx.refresh,
+            ),
+        ):
+            self.start.setText(before.signing_start)

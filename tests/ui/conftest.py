@@ -1,0 +1,72 @@
+"""UI fixtures: a demo store file, a main window on it with its own settings file, and no blocking dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QMessageBox
+
+from protocol_app.demo import build_demo
+from protocol_app.store import open_store
+
+
+@pytest.fixture(autouse=True)
+def _test_paths():
+    QStandardPaths.setTestModeEnabled(True)
+    yield
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Every message box the UI would show, recorded instead of shown: (kind, title, text)."""
+    seen: list[tuple[str, str, str]] = []
+
+    def record(kind, answer):
+        def show(_parent, title, text, *args, **kwargs):
+            seen.append((kind, title, text))
+            return answer
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    return seen
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path) -> tuple[Path, int]:
+    """A store file holding the demo event: (path, event id)."""
+    path = tmp_path / "demo.sqlite"
+    db = open_store(path)
+    event_id = build_demo(db)
+    db.close()
+    return path, event_id
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    from ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, demo_store, settings, messages):
+    """The main window on the demo store, shown (offscreen), English interface; closed afterwards."""
+    from ui import i18n
+    from ui.main_window import MainWindow
+    from ui.session import open_for_window
+
+    settings.language = "en"
+    i18n.install_language("en")
+    store = open_for_window(demo_store[0])
+    win = MainWindow(store, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()

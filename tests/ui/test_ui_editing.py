@@ -1,0 +1,187 @@
+"""A user adds, edits and deletes a person and an agreement, and undo brings each step back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from protocol_app.store import agreements, directory, participants
+
+
+def _names(page) -> list[str]:
+    return [page.model.row(r)[0].person.full_name for r in range(page.model.rowCount())]
+
+
+def _fill_person(dialog, surname: str, given: str = "Иван") -> None:
+    dialog.surname.setText(surname)
+    dialog.given.setText(given)
+    dialog.position.setText("Советник")
+    dialog.organisation.setCurrentText("Новая организация")
+
+
+def test_person_form_says_what_is_wrong_as_you_type(window):
+    page = window.show_page("participants")
+    dialog = page._dialog()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    assert "surname" in dialog.problems.text()
+    dialog.surname.setText("Петров")
+    dialog.email.setText("petrov@")
+    assert "e-mail" in dialog.problems.text() and not ok.isEnabled()
+    dialog.email.setText("petrov@example.ru")
+    dialog.latin.setText("Петров")
+    assert "Latin" in dialog.problems.text()
+    dialog.suggest.click()
+    assert dialog.latin.text() == "Petrov" or dialog.latin.text().endswith("Petrov")
+    assert ok.isEnabled() and dialog.problems.text() == ""
+    dialog.reject()
+
+
+def test_add_edit_delete_person_with_undo(window):
+    page = window.show_page("participants")
+    db, stack = window.ctx.db, window.stack
+    dialog = page._dialog()
+    _fill_person(dialog, "Петров")
+    assert page.add_form(dialog.result_form())
+    assert "Петров Иван" in _names(page)
+    att = next(
+        page.model.row(r)[0]
+        for r in range(page.model.rowCount())
+        if page.model.row(r)[0].person.surname == "Петров"
+    )
+    assert att.organisation.name == "Новая организация"
+
+    dialog = page._dialog(att)
+    dialog.surname.setText("Петровский")
+    assert page.save_form(att, dialog.result_form())
+    assert "Петровский Иван" in _names(page) and "Петров Иван" not in _names(page)
+    stack.undo()
+    assert "Петров Иван" in _names(page)
+    stack.redo()
+    assert "Петровский Иван" in _names(page)
+
+    row = next(r for r in range(page.model.rowCount()) if page.model.row(r)[0].person.surname == "Петровский")
+    page.list.table.selectRow(page.list.proxy.mapFromSource(page.model.index(row, 0)).row())
+    page.remove_selected()
+    assert "Петровский Иван" not in _names(page)
+    stack.undo()
+    assert "Петровский Иван" in _names(page)
+    stack.undo()  # the edit
+    stack.undo()  # the add
+    assert all(not n.startswith("Петров") for n in _names(page))
+    assert not [p for p in directory.list_people(db) if p.surname.startswith("Петров")]
+
+
+def test_removed_signatory_comes_back_whole(window, demo_store):
+    """Removing a signatory clears his party's signatory and witness entries; undo restores all of it."""
+    page = window.show_page("participants")
+    db, event_id = window.ctx.db, demo_store[1]
+    before = {a.id: (a.parties, a.witness_ids) for a in agreements.list_agreements(db, event_id)}
+    signatory_id = next(
+        p.signatory_id for a in agreements.list_agreements(db, event_id) for p in a.parties if p.signatory_id
+    )
+    row = next(r for r in range(page.model.rowCount()) if page.model.row(r)[0].id == signatory_id)
+    page.list.table.selectRow(page.list.proxy.mapFromSource(page.model.index(row, 0)).row())
+    page.remove_selected()
+    assert signatory_id not in {a.id for a in participants.list_attendees(db, event_id)}
+    window.stack.undo()
+    assert signatory_id in {a.id for a in participants.list_attendees(db, event_id)}
+    after = {a.id: (a.parties, a.witness_ids) for a in agreements.list_agreements(db, event_id)}
+    assert after == before
+
+
+def test_in_place_edit_of_role_goes_through_undo(window):
+    page = window.show_page("participants")
+    column = [c.header for c in page.model.columns].index("Role")
+    index = page.model.index(1, column)
+    assert page.model.setData(index, "expert", Qt.ItemDataRole.EditRole)
+    assert page.model.index(1, column).data() == "expert"
+    window.stack.undo()
+    assert page.model.index(1, column).data() != "expert"
+
+
+def test_wrong_precedence_typed_in_place_is_refused_in_words(window, messages):
+    page = window.show_page("participants")
+    column = [c.header for c in page.model.columns].index("Precedence set")
+    page.model.setData(page.model.index(0, column), "first", Qt.ItemDataRole.EditRole)
+    assert messages and "whole number" in messages[-1][2]
+    assert not window.stack.canUndo()
+
+
+def test_add_edit_delete_agreement_with_undo(window, demo_store):
+    page = window.show_page("agreements")
+    db, event_id = window.ctx.db, demo_store[1]
+    dialog = page._dialog(None)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and "title" in dialog.problems.text()
+    dialog.title_ru.setPlainText("Соглашение о сотрудничестве в области туризма")
+    for row in range(dialog.parties.rowCount()):
+        dialog._cell(row, 0).setCurrentText(f"Туристическая организация {row + 1}")
+    dialog._cell(0, 2).setCurrentIndex(1)
+    dialog.witnesses.item(0).setCheckState(Qt.CheckState.Checked)
+    assert ok.isEnabled(), dialog.problems.text()
+    assert page.add_form(dialog.result_form())
+    assert page.model.rowCount() == 5
+    added = next(a for a in agreements.list_agreements(db, event_id) if "туризма" in a.title)
+    assert len(added.parties) == 2 and added.parties[0].signatory_id is not None and added.witness_ids
+
+    dialog = page._dialog(added)
+    dialog.title_ru.setPlainText("Соглашение о туризме")
+    dialog.originals.setValue(3)
+    assert page.save_form(added, dialog.result_form())
+    assert agreements.get_agreement(db, added.id).originals == 3
+    window.stack.undo()
+    assert agreements.get_agreement(db, added.id).title.endswith("туризма")
+    window.stack.redo()
+
+    whole = agreements.get_agreement(db, added.id)
+    row = next(r for r in range(page.model.rowCount()) if page.model.row(r).id == added.id)
+    page.list.table.selectRow(page.list.proxy.mapFromSource(page.model.index(row, 0)).row())
+    page.delete_selected()
+    assert page.model.rowCount() == 4
+    window.stack.undo()
+    assert page.model.rowCount() == 5
+    assert agreements.get_agreement(db, added.id) == whole
+
+
+def test_search_filters_as_you_type(window, qtbot):
+    page = window.show_page("participants")
+    qtbot.keyClicks(page.list.search, "kuz")  # each keystroke filters; Latin names are searched too
+    assert page.list.proxy.rowCount() == 1
+    assert page.list.proxy.index(0, 1).data().startswith("Кузнецова")
+    page.list.search.setText("Генеральный  директор")  # pasted: words in any case
+    shown = page.list.proxy.rowCount()
+    assert 0 < shown < page.model.rowCount()
+    for r in range(shown):
+        assert "генеральный директор" in page.list.proxy.index(r, 3).data().casefold()
+    page.list.search.setText("BELARUS 407")  # words found in different columns (side, organisation)
+    assert page.list.proxy.rowCount() >= 1
+    page.list.search.clear()
+    assert page.list.proxy.rowCount() == page.model.rowCount()
+
+
+def test_new_event_with_sides_and_undo(window):
+    from protocol_app.model import Event
+
+    count = window.events_model.rowCount()
+    assert window.add_event(
+        Event(title="Визит делегации", date="2026-12-01"), "Свердловская область", "Казахстан"
+    )
+    assert window.events_model.rowCount() == count + 1
+    sides = window.show_page("sides")
+    assert sides.model.rowCount() == 2
+    window.stack.undo()
+    assert window.events_model.rowCount() == count
+
+
+def test_programme_edited_in_place(window):
+    page = window.show_page("programme")
+    rows = page.model.rowCount()
+    assert page.add_item()
+    assert page.model.rowCount() == rows + 1
+    title_col = 2
+    new_row = next(r for r in range(page.model.rowCount()) if page.model.row(r).title == "New item")
+    page.model.setData(page.model.index(new_row, title_col), "Пресс-подход")
+    assert any(page.model.row(r).title == "Пресс-подход" for r in range(page.model.rowCount()))
+    page.model.setData(page.model.index(new_row, 0), "25:00")  # not a time: refused, nothing changes
+    assert window.stack.count() == 2

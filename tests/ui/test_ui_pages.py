@@ -1,0 +1,52 @@
+"""Every page of the main window opens on the demo event and shows what the store holds."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+PAGES = ["overview", "sides", "participants", "agreements", "programme", "seating", "signing", "documents"]
+
+
+@pytest.mark.parametrize("key", PAGES)
+def test_each_page_opens_on_the_demo_event(window, demo_store, key):
+    page = window.show_page(key)
+    assert page.isVisible()
+    assert page.event_id == demo_store[1]
+
+
+def test_overview_names_the_event(window):
+    page = window.show_page("overview")
+    text = page.findChild(QLabel, "summary").text()
+    assert "Governor of Ulyanovsk Region" in text
+    assert "11 July 2023" in text
+
+
+def test_participants_in_list_order_with_precedence(window):
+    page = window.show_page("participants")
+    model = page.model
+    assert model.rowCount() == 18
+    first = model.index(0, 1).data()
+    assert first.startswith("Русских")
+    assert model.index(0, 0).data() == "1"
+
+
+def test_passport_is_masked(window, demo_store):
+    from protocol_app.store import directory
+
+    page = window.show_page("participants")
+    att = page.model.row(0)[0]
+    person = att.person
+    person.passport = "4510123456"
+    directory.update_person(window.ctx.db, person)
+    page.refresh()
+    column = [c.header for c in page.model.columns].index("Passport")
+    shown = page.model.index(0, column).data()
+    assert "4510123456" not in shown and shown.endswith("56")
+
+
+def test_agreements_and_signing_show_four(window):
+    assert window.show_page("agreements").model.rowCount() == 4
+    signing = window.show_page("signing")
+    assert signing.model.rowCount() == 4
+    assert "Signing" in signing.script.toPlainText() or signing.script.toPlainText()

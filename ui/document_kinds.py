@@ -1,0 +1,84 @@
+"""The documents the Documents page can make, each over its core writer; a kind whose core has not landed
+is listed as not available, never faked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from sqlite_utils import Database
+
+from ui.pages.unavailable import core_available
+from ui.workers import Progress
+
+tr = QCoreApplication.translate
+
+Writer = Callable[[Database, int, Path, str, str, list[str], Progress], list[Path]]
+
+
+@dataclass
+class DocumentKind:
+    """One kind of document: its formats, whether it has sections to choose, and how to write it."""
+
+    key: str
+    title: str
+    formats: tuple[str, ...]
+    write: Writer | None
+    sections: list[tuple[str, str]] = field(default_factory=list)  # (code, words)
+    modules: tuple[str, ...] = ()
+
+    @property
+    def available(self) -> bool:
+        return self.write is not None and core_available(*self.modules)
+
+
+def file_stem(db: Database, event_id: int, what: str) -> str:
+    """A file name for an event's document: ``<what>-<event date>``, e.g. ``signing-2023-07-11``."""
+    from protocol_app.store.events import get_event
+
+    return f"{what}-{get_event(db, event_id).date}"
+
+
+def _write_signing(
+    db: Database, event_id: int, folder: Path, fmt: str, lang: str, _s: list[str], progress: Progress
+) -> list[Path]:
+    from protocol_app.signing.export import write_signing
+
+    progress.step(0, 2, tr("Documents", "Ordering the ceremony"))
+    path = folder / f"{file_stem(db, event_id, 'signing')}-{lang.replace(',', '-')}.{fmt}"
+    write_signing(db, event_id, path, fmt, lang)
+    return finish([path], progress)
+
+
+def finish(paths: list[Path], progress: Progress) -> list[Path]:
+    """The last step of a writer: when Cancel came meanwhile, remove what was written and stop."""
+    if progress.cancelled:
+        for path in paths:
+            path.unlink(missing_ok=True)
+    progress.step(1, 1, tr("Documents", "Written"))
+    return paths
+
+
+def document_kinds() -> list[DocumentKind]:
+    """Every kind of document, in the order the page lists them."""
+    return [
+        DocumentKind(
+            "attendees",
+            tr("Documents", "Attendee list"),
+            ("pdf", "docx", "xlsx", "csv"),
+            None,
+            modules=("protocol_app.exporting.attendees",),
+        ),
+        DocumentKind(
+            "signing",
+            tr("Documents", "Signing papers (order, script, alternat)"),
+            ("pdf", "docx"),
+            _write_signing,
+            modules=("protocol_app.signing.export",),
+        ),
+        DocumentKind(
+            "pack", tr("Documents", "Briefing pack"), ("pdf", "docx"), None, modules=("protocol_app.pack",)
+        ),
+    ]

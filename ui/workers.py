@@ -1,0 +1,97 @@
+"""Long work off the GUI thread: a job runs in the thread pool on its own store connection, reports progress,
+and can be cancelled between steps; it never touches widgets (results come back through signals)."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from sqlite_utils import Database
+
+from protocol_app.errors import UserError
+from protocol_app.store import open_store
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel; the job stops at its next step."""
+
+
+class Progress:
+    """Handed to a job: ``step(done, total, text)`` reports and raises ``Cancelled`` when asked to stop."""
+
+    def __init__(self, signals: JobSignals, cancel: threading.Event) -> None:
+        self._signals = signals
+        self._cancel = cancel
+
+    def step(self, done: int, total: int, text: str = "") -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        self._signals.progress.emit(int(done * 100 / max(total, 1)), text)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+JobFunction = Callable[[Database, Progress], Any]
+
+
+class JobSignals(QObject):
+    """What a job tells the GUI thread."""
+
+    progress = Signal(int, str)  # percent, what is being done
+    finished = Signal(object)  # the job's result
+    failed = Signal(str)  # a message in words
+    cancelled = Signal()
+
+
+class Job(QRunnable):
+    """Runs ``function(db, progress)`` on a fresh connection to the store file (or the given db)."""
+
+    def __init__(self, function: JobFunction, store: Path | None, db: Database | None = None) -> None:
+        super().__init__()
+        self.signals = JobSignals()
+        self._function = function
+        self._store = store
+        self._db = db
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next step."""
+        self._cancel.set()
+
+    def run(self) -> None:
+        own = self._store is not None and self._db is None
+        try:
+            db = open_store(self._store) if own else self._db
+            try:
+                result = self._function(db, Progress(self.signals, self._cancel))
+            finally:
+                if own:
+                    db.close()
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except UserError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:
+            from ui.reliability import log, setup_logging
+
+            setup_logging()
+            log.error("job failed\n%s", traceback.format_exc())
+            self.signals.failed.emit(f"{exc.__class__.__name__}: {exc}")
+        else:
+            if self._cancel.is_set():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.finished.emit(result)
+
+
+def start(job: Job) -> Job:
+    """Put ``job`` into the global thread pool."""
+    QThreadPool.globalInstance().start(job)
+    return job
