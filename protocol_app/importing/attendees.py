@@ -317,21 +317,15 @@ class _Planner:
             if getattr(incoming, name) and not getattr(person, name):
                 setattr(person, name, getattr(incoming, name))
                 changed.add(name)
+        if _english_for_russian(incoming.position, person.position):
+            incoming.position_en, incoming.position = incoming.position, ""
         for name in _PERSON_FIELDS:
             value = getattr(incoming, name)
             if value and value != getattr(person, name):
                 setattr(person, name, value)
                 changed.add(name)
         better = not person.latin_name or (person.latin_suggested and not incoming.latin_suggested)
-        if (
-            incoming.latin_name
-            and better
-            and (incoming.latin_name, incoming.latin_suggested)
-            != (
-                person.latin_name,
-                person.latin_suggested,
-            )
-        ):
+        if incoming.latin_name and better and incoming.latin_name != person.latin_name:
             person.latin_name, person.latin_suggested = incoming.latin_name, incoming.latin_suggested
             changed |= {"latin_name", "latin_suggested"}
         if org is not None:
@@ -369,6 +363,11 @@ class _Planner:
             self.report.skipped += 1
         else:
             self.report.updated += 1
+
+
+def _english_for_russian(new: str, old: str) -> bool:
+    """A position in Latin letters for a person whose position is in Russian: the English wording of it."""
+    return bool(new) and not is_cyrillic(new) and is_cyrillic(old)
 
 
 def _apply(db: Database, plan: _Plan) -> None:

@@ -7,7 +7,6 @@ from sqlite_utils import Database
 from protocol_app.model import Organisation
 from protocol_app.store import imports
 
-
 _QUOTES = str.maketrans("", "", "«»\"'“”„‘’")
 
 

@@ -1,0 +1,46 @@
+"""``export attendees``: an event's attendee list as CSV, XLSX, DOCX or PDF."""
+
+from __future__ import annotations
+
+import argparse
+
+from sqlite_utils import Database
+
+from protocol_app.cli.output import print_json, print_lines
+from protocol_app.cli.registry import Registry
+from protocol_app.exporting import ENCODINGS, FORMATS, export_attendees
+from protocol_app.store.events import resolve_event
+
+
+def register(cli: Registry) -> None:
+    group = cli.group("export", help="export lists and cards of an event")
+    p = group.command(
+        "attendees",
+        run_export,
+        help="write the attendee list (by side, precedence, surname) as CSV, XLSX, DOCX or PDF; passport "
+        "numbers and dates of birth only with --personal",
+    )
+    p.add_argument("--event", required=True, help="event id or exact title")
+    p.add_argument("--format", choices=FORMATS, help="default: from the file name's suffix")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--lang", choices=["ru", "en"], default="ru")
+    p.add_argument("--encoding", choices=ENCODINGS, default="utf-8-sig", help="for CSV (default utf-8-sig)")
+    p.add_argument("--personal", action="store_true", help="include passport numbers and dates of birth")
+    p.add_argument("--json", action="store_true")
+
+
+def run_export(args: argparse.Namespace, db: Database) -> None:
+    event = resolve_event(db, args.event)
+    path = export_attendees(
+        db,
+        event.id or 0,
+        args.output,
+        fmt=args.format,
+        lang=args.lang,
+        encoding=args.encoding,
+        include_personal=args.personal,
+    )
+    if args.json:
+        print_json({"file": str(path), "format": args.format or path.suffix.lstrip(".").lower()})
+    else:
+        print_lines([f"wrote {path}"])

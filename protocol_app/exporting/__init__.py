@@ -1,0 +1,70 @@
+"""Exporting an event's attendee list: CSV, XLSX, DOCX and PDF, in Russian or English.
+
+``export_attendees(db, event_id, path, fmt=..., lang=..., encoding=..., include_personal=...)`` writes one
+file; ``attendee_list`` gives the list itself (columns and typed rows) that every format writes, in the one
+order of ``precedence.ordered_attendees`` (side, precedence, surname). Passport numbers and dates of birth are
+left out unless ``include_personal=True``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from protocol_app.errors import UserError
+from protocol_app.exporting.listing import AttendeeList, attendee_list
+
+FORMATS = ("csv", "xlsx", "docx", "pdf")
+ENCODINGS = ("utf-8-sig", "cp1251")
+
+
+def export_attendees(
+    db: Database,
+    event_id: int,
+    path: str | os.PathLike[str],
+    *,
+    fmt: str | None = None,
+    lang: str = "ru",
+    encoding: str = "utf-8-sig",
+    include_personal: bool = False,
+) -> Path:
+    """Write the event's attendee list to ``path`` as ``fmt`` (default: the file's suffix); returns the path."""
+    target = Path(path)
+    fmt = (fmt or target.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise UserError(f"the format must be one of {', '.join(FORMATS)}, not {fmt!r}", file=str(target))
+    if lang not in ("ru", "en"):
+        raise UserError(f"the language must be ru or en, not {lang!r}")
+    listing = attendee_list(db, event_id, lang=lang, include_personal=include_personal)
+    if fmt == "csv":
+        from protocol_app.exporting.csv_file import write_csv
+
+        write_csv(listing, target, encoding=encoding)
+    elif fmt == "xlsx":
+        from protocol_app.exporting.xlsx_file import write_xlsx
+
+        write_xlsx(listing, target)
+    else:
+        from protocol_app.exporting.document import attendee_document
+
+        _writable(target)
+        doc = attendee_document(listing)
+        if fmt == "pdf":
+            from protocol_app.documents.pdf import write_pdf
+
+            write_pdf(doc, target)
+        else:
+            from protocol_app.documents.docx import write_docx
+
+            write_docx(doc, target)
+    return target
+
+
+def _writable(target: Path) -> None:
+    if not target.parent.exists():
+        raise UserError("the folder does not exist", file=str(target.parent))
+
+
+__all__ = ["ENCODINGS", "FORMATS", "AttendeeList", "attendee_list", "export_attendees"]
