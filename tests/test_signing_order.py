@@ -108,3 +108,20 @@ def test_demo_order_puts_the_scientific_agreement_before_the_corporate_ones(demo
         ["Егоров", "Лукашевич"],  # guest No. 4 before host No. 4
         ["Волков", "Новик"],
     ]
+
+
+def test_moving_one_agreement_fixes_the_whole_order_by_hand(db):
+    from protocol_app.signing import current_order, move_agreement
+
+    c = Ceremony(db)
+    a, b = c.person("А", "host", 1), c.person("Б", "guest", 1)
+    first = c.bilateral("Межправительственное", a, b, level="intergovernmental")
+    second = c.bilateral("Научное", a, b, level="scientific")
+    third = c.bilateral("Корпоративное", a, b, level="corporate")
+    assert current_order(db, c.event_id) == [first, second, third]
+    assert move_agreement(db, c.event_id, third, 1) == [third, first, second]
+    assert titles(c.plan()) == ["Корпоративное", "Межправительственное", "Научное"]
+    assert all(i.explicit for i in c.plan().items)
+    with pytest.raises(UserError, match="position must be from 1 to 3"):
+        move_agreement(db, c.event_id, first, 4)
+    assert current_order(db, c.event_id) == [third, first, second]

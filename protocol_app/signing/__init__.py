@@ -5,6 +5,7 @@ briefing pack's section) is built from that plan.
 """
 
 from protocol_app.signing.documents import signing_document
+from protocol_app.signing.edit import current_order, move_agreement
 from protocol_app.signing.pack import pack_blocks
 from protocol_app.signing.plan import Item, PartyLine, SigningPlan, signing_plan
 from protocol_app.signing.problems import Problem
@@ -16,6 +17,8 @@ __all__ = [
     "Problem",
     "SigningPlan",
     "clear_order",
+    "current_order",
+    "move_agreement",
     "pack_blocks",
     "set_order",
     "set_status",
