@@ -134,6 +134,7 @@ def _styles(doc) -> None:
     for name in ("Header", "Footer"):
         style = doc.styles[name]
         _font(style, SANS, 8.5, color=MUTED)
+        style.paragraph_format.tab_stops.clear_all()
         style.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
     _table_style(doc)
 

@@ -160,7 +160,9 @@ class _Writer:
     def table(self, block: Table) -> None:
         if block.caption:
             element = self.append(paragraph_xml(runs(block.caption), self.style("Caption"), "left"))
-            element.find(qn("w:pPr")).append(parse("<w:keepNext/>"))
+            ppr = element.find(qn("w:pPr"))
+            ppr.append(parse("<w:keepNext/>"))
+            ppr.append(parse('<w:jc w:val="left"/>'))  # table captions stand above the table, flush left
         styles = {
             "table": self.style("Protocol Table", "Table Grid"),
             "text": self.style("Table Text"),

@@ -40,6 +40,7 @@ class DeferredCanvas(Canvas):
     furniture: Callable[[Canvas, int, int], None] | None = None
 
     def __init__(self, *args, **kwargs):
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or SERIF  # no unembedded Helvetica
         super().__init__(*args, **kwargs)
         self._held: list[dict] = []
         self.dest_pages: dict[str, int] = {}

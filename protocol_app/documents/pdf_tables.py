@@ -20,6 +20,7 @@ from protocol_app.fonts import SANS
 _BASE_COMMANDS = [
     ("GRID", (0, 0), (-1, -1), 0.4, GRID),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("FONTNAME", (0, 0), (-1, -1), SANS),  # for empty cells: no unembedded Helvetica
     ("LEFTPADDING", (0, 0), (-1, -1), 4),
     ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ("TOPPADDING", (0, 0), (-1, -1), 2.5),
