@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlite_utils import Database
@@ -42,13 +42,15 @@ class AppContext:
         if self.read_only:
             QMessageBox.information(
                 parent,
-                parent.tr("Read-only"),
-                parent.tr("This store is open read-only; changes are not possible."),
+                QCoreApplication.translate("AppContext", "Read-only"),
+                QCoreApplication.translate(
+                    "AppContext", "This store is open read-only; changes are not possible."
+                ),
             )
             return False
         problem = execute(self.stack, command)
         if problem:
-            QMessageBox.warning(parent, parent.tr("Cannot do that"), problem)
+            QMessageBox.warning(parent, QCoreApplication.translate("AppContext", "Cannot do that"), problem)
             return False
         return True
 

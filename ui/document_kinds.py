@@ -13,8 +13,6 @@ from sqlite_utils import Database
 from ui.pages.unavailable import core_available
 from ui.workers import Progress
 
-tr = QCoreApplication.translate
-
 Writer = Callable[[Database, int, Path, str, str, list[str], Progress], list[Path]]
 
 
@@ -46,7 +44,7 @@ def _write_signing(
 ) -> list[Path]:
     from protocol_app.signing.export import write_signing
 
-    progress.step(0, 2, tr("Documents", "Ordering the ceremony"))
+    progress.step(0, 2, QCoreApplication.translate("Documents", "Ordering the ceremony"))
     path = folder / f"{file_stem(db, event_id, 'signing')}-{lang.replace(',', '-')}.{fmt}"
     write_signing(db, event_id, path, fmt, lang)
     return finish([path], progress)
@@ -57,7 +55,7 @@ def finish(paths: list[Path], progress: Progress) -> list[Path]:
     if progress.cancelled:
         for path in paths:
             path.unlink(missing_ok=True)
-    progress.step(1, 1, tr("Documents", "Written"))
+    progress.step(1, 1, QCoreApplication.translate("Documents", "Written"))
     return paths
 
 
@@ -66,19 +64,23 @@ def document_kinds() -> list[DocumentKind]:
     return [
         DocumentKind(
             "attendees",
-            tr("Documents", "Attendee list"),
+            QCoreApplication.translate("Documents", "Attendee list"),
             ("pdf", "docx", "xlsx", "csv"),
             None,
             modules=("protocol_app.exporting.attendees",),
         ),
         DocumentKind(
             "signing",
-            tr("Documents", "Signing papers (order, script, alternat)"),
+            QCoreApplication.translate("Documents", "Signing papers (order, script, alternat)"),
             ("pdf", "docx"),
             _write_signing,
             modules=("protocol_app.signing.export",),
         ),
         DocumentKind(
-            "pack", tr("Documents", "Briefing pack"), ("pdf", "docx"), None, modules=("protocol_app.pack",)
+            "pack",
+            QCoreApplication.translate("Documents", "Briefing pack"),
+            ("pdf", "docx"),
+            None,
+            modules=("protocol_app.pack",),
         ),
     ]

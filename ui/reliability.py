@@ -47,8 +47,11 @@ class StoreLock:
 
     def holder(self) -> str:
         """ "host, process id" of the program holding the lock, for the message; empty when unknown."""
-        ok, pid, host, _app = self._lock.getLockInfo()
-        return f"{host}, {pid}" if ok else ""
+        info = self._lock.getLockInfo()  # PySide6: (pid, host, app), or a bool-led tuple in older bindings
+        if not info or (isinstance(info[0], bool) and not info[0]):
+            return ""
+        pid, host = (info[1], info[2]) if isinstance(info[0], bool) else (info[0], info[1])
+        return f"{host}, {pid}"
 
     def release(self) -> None:
         if self._lock.isLocked():
@@ -89,16 +92,20 @@ ErrorShower = Callable[[str, Path], None]
 
 
 def _show_error(message: str, path: Path) -> None:
-    tr = QCoreApplication.translate
+
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Reliability", "Unexpected error"))
+    box.setWindowTitle(QCoreApplication.translate("Reliability", "Unexpected error"))
     box.setText(
-        tr("Reliability", "Something went wrong: {message}").format(message=message)
+        QCoreApplication.translate("Reliability", "Something went wrong: {message}").format(message=message)
         + "\n\n"
-        + tr("Reliability", "Your data is safe: every change was saved when you made it.")
+        + QCoreApplication.translate(
+            "Reliability", "Your data is safe: every change was saved when you made it."
+        )
     )
-    box.setInformativeText(tr("Reliability", "Details are in the log file:\n{path}").format(path=path))
+    box.setInformativeText(
+        QCoreApplication.translate("Reliability", "Details are in the log file:\n{path}").format(path=path)
+    )
     box.exec()
 
 

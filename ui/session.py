@@ -13,8 +13,6 @@ from protocol_app.errors import UserError
 from protocol_app.store import open_store, ui_queries
 from ui.reliability import StoreLock, is_network_path
 
-tr = QCoreApplication.translate
-
 
 @dataclass
 class OpenStore:
@@ -35,15 +33,21 @@ def ask_read_only(parent: QWidget | None, path: Path, holder: str) -> bool:
     """Ask whether to open a store another Protocol Desk holds, read-only; True for yes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Session", "Store in use"))
-    text = tr("Session", "The store {path} is open in another Protocol Desk window").format(path=path)
+    box.setWindowTitle(QCoreApplication.translate("Session", "Store in use"))
+    text = QCoreApplication.translate(
+        "Session", "The store {path} is open in another Protocol Desk window"
+    ).format(path=path)
     if holder:
         text += f" ({holder})"
     box.setText(text + ".")
     box.setInformativeText(
-        tr("Session", "Open it read-only here (you can look and export, not change), or not at all?")
+        QCoreApplication.translate(
+            "Session", "Open it read-only here (you can look and export, not change), or not at all?"
+        )
     )
-    read = box.addButton(tr("Session", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    read = box.addButton(
+        QCoreApplication.translate("Session", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is read
@@ -53,8 +57,8 @@ def warn_network(parent: QWidget | None, path: Path) -> None:
     """Warn that a store on a network drive can be damaged when the connection drops."""
     QMessageBox.warning(
         parent,
-        tr("Session", "Store on a network drive"),
-        tr(
+        QCoreApplication.translate("Session", "Store on a network drive"),
+        QCoreApplication.translate(
             "Session",
             "The store {path} is on a network drive. If the connection drops while the program writes, the "
             "store can be damaged, and two people opening it at once cannot be told apart reliably. Keep the "

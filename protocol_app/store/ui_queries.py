@@ -96,3 +96,56 @@ def restore(db: Database, shot: Snapshot) -> None:
             db[table].insert(row, replace=False)
         for table, rowid, column, value in shot.cleared:
             db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE rowid = ?", [value, rowid])
+
+
+IMPORT_TABLES = (
+    "agreement_witnesses",
+    "agreement_parties",
+    "agreements",
+    "participants",
+    "people",
+    "organisations",
+    "sides",
+)  # children before parents
+
+
+@dataclass
+class TablesState:
+    """The rows of some tables at one moment (by rowid), to put them back after a bulk change (an import)."""
+
+    rows: dict[str, dict[int, tuple]] = field(default_factory=dict)
+    columns: dict[str, list[str]] = field(default_factory=dict)
+
+
+def capture_tables(db: Database, tables: tuple[str, ...] = IMPORT_TABLES) -> TablesState:
+    """Remember every row of ``tables`` (listed children first)."""
+    state = TablesState()
+    for table in tables:
+        cursor = db.execute(f"SELECT rowid, * FROM [{table}]")
+        state.columns[table] = [d[0] for d in cursor.description][1:]
+        state.rows[table] = {row[0]: tuple(row[1:]) for row in cursor.fetchall()}
+    return state
+
+
+def restore_tables(db: Database, state: TablesState) -> None:
+    """Make the captured tables as they were: remove rows added since, undo changes, put back removed rows.
+
+    Rows added since are deleted children first, so a delete cascades only to rows that are new as well.
+    """
+    with db.atomic():
+        now = capture_tables(db, tuple(state.rows))
+        for table, old_rows in state.rows.items():
+            added = [rowid for rowid in now.rows[table] if rowid not in old_rows]
+            for rowid in added:
+                db.execute(f"DELETE FROM [{table}] WHERE rowid = ?", [rowid])
+        for table in reversed(list(state.rows)):
+            names = state.columns[table]
+            current = now.rows[table]
+            for rowid, values in state.rows[table].items():
+                if rowid not in current:
+                    marks = ", ".join("?" * (len(names) + 1))
+                    cols = ", ".join(f"[{n}]" for n in names)
+                    db.execute(f"INSERT INTO [{table}] (rowid, {cols}) VALUES ({marks})", [rowid, *values])
+                elif current[rowid] != values:
+                    sets = ", ".join(f"[{n}] = ?" for n in names)
+                    db.execute(f"UPDATE [{table}] SET {sets} WHERE rowid = ?", [*values, rowid])

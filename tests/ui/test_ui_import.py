@@ -1,0 +1,76 @@
+"""The import wizard, end to end on a Windows-1251 CSV as Russian Excel writes it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+pytest.importorskip("protocol_app.importing")
+
+CSV = (
+    "№;ФИО;Должность;Организация;Сторона;Телефон\r\n"
+    "1;Сидоров Пётр Ильич;Министр промышленности;Правительство Ульяновской области;Ульяновская область;+7 900 000-00-01\r\n"
+    "2;Ёлкина Анна Сергеевна;Советник;ООО «Волга»;Ульяновская область;\r\n"
+)
+
+
+def _open(window, path):
+    from ui.import_wizard import ImportWizard
+
+    wizard = ImportWizard(window.ctx, window.current_event_id(), window)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    return wizard
+
+
+def _wait_report(qtbot, wizard):
+    qtbot.waitUntil(lambda: wizard.report is not None or wizard.check_page.job is None, timeout=20000)
+    qtbot.waitUntil(lambda: wizard.check_page.job is None, timeout=20000)
+
+
+def test_import_cp1251_end_to_end_and_undo(window, qtbot, tmp_path):
+    path = tmp_path / "список.csv"
+    path.write_bytes(CSV.encode("cp1251"))
+    page = window.show_page("participants")
+    rows = page.model.rowCount()
+    wizard = _open(window, path)
+    wizard.next()
+    reading = wizard.reading_page
+    assert reading.encoding.currentText() == "cp1251"
+    assert reading.separator.currentData() == ";"
+    fields = {
+        reading.mapping.item(r, 0).text(): reading.mapping.cellWidget(r, 2).currentData()
+        for r in range(reading.mapping.rowCount())
+    }
+    assert fields["ФИО"] == "full_name" and fields["Должность"] == "position"
+    assert reading.rows.item(0, 1).text() == "Сидоров Пётр Ильич"
+    assert page.model.rowCount() == rows  # nothing written yet
+    wizard.next()
+    _wait_report(qtbot, wizard)
+    assert wizard.report.ok and wizard.report.created == 2 and not wizard.report.written
+    assert page.model.rowCount() == rows
+    wizard.accept()
+    assert wizard.imported
+    assert page.model.rowCount() == rows + 2
+    names = {page.model.row(r)[0].person.full_name for r in range(page.model.rowCount())}
+    assert "Ёлкина Анна Сергеевна" in names
+    window.stack.undo()
+    assert page.model.rowCount() == rows
+    window.stack.redo()
+    assert page.model.rowCount() == rows + 2
+
+
+def test_wrong_encoding_chosen_and_errors_block_import(window, qtbot, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_bytes(("ФИО;Должность;Сторона\r\n;Советник;Нет такой стороны\r\n").encode("cp1251"))
+    wizard = _open(window, path)
+    wizard.next()
+    wizard.next()
+    _wait_report(qtbot, wizard)
+    report = wizard.report
+    assert report is not None and not report.ok
+    assert wizard.check_page.problems.rowCount() >= 1
+    assert wizard.check_page.problems.item(0, 0).text() == "2"  # the row number in the file
+    assert not wizard.check_page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.reject()

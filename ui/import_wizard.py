@@ -1,0 +1,404 @@
+"""The import wizard over ``protocol_app.importing``: choose the file, see and change how it is read (encoding,
+separator, sheet) and which column fills which field, see the first rows, check every row (a dry run, off the
+GUI thread), then import. Nothing is written until the user presses Import; the import is one step of undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from protocol_app.errors import UserError
+from protocol_app.store import events, ui_queries
+from ui.commands import StoreCommand
+from ui.context import AppContext
+from ui.pages.unavailable import core_available
+from ui.workers import Job, start
+
+ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "koi8-r", "cp866", "utf-16")
+SEPARATORS = ((";", "; (semicolon)"), (",", ", (comma)"), ("\t", "Tab"), ("|", "| (bar)"))
+
+
+def open_import_wizard(window) -> None:
+    """Open the wizard for the window's chosen event (or say why it cannot)."""
+    if not core_available("protocol_app.importing"):
+        QMessageBox.information(
+            window, window.tr("Import"), window.tr("Importing is not available in this version yet.")
+        )
+        return
+    event_id = window.current_event_id()
+    if event_id is None:
+        QMessageBox.information(window, window.tr("Import"), window.tr("Choose or create an event first."))
+        return
+    wizard = ImportWizard(window.ctx, event_id, window)
+    wizard.exec()
+
+
+class ImportWizard(QWizard):
+    """File → how it is read and mapped → check → import."""
+
+    def __init__(self, ctx: AppContext, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ImportWizard")
+        self.ctx, self.event_id = ctx, event_id
+        self.setWindowTitle(self.tr("Import a list"))
+        self.preview = None
+        self.report = None
+        self.imported = False
+        self.file_page = FilePage(self)
+        self.reading_page = ReadingPage(self)
+        self.check_page = CheckPage(self)
+        self.addPage(self.file_page)
+        self.addPage(self.reading_page)
+        self.addPage(self.check_page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+        self.resize(900, 640)
+
+    # what the pages chose -------------------------------------------------------------------------------
+    def options(self) -> dict:
+        """The reading options as chosen: encoding, separator, sheet, mapping."""
+        return self.reading_page.options()
+
+    def kind(self) -> str:
+        return self.file_page.kind.currentData()
+
+    def path(self) -> Path:
+        return Path(self.file_page.path.text().strip())
+
+    def side(self) -> str | None:
+        return self.file_page.side.currentData()
+
+    def inspect(self, **options) -> object:
+        """Read the file as the import would (no store involved); raises ``UserError``."""
+        from protocol_app.importing import inspect
+
+        return inspect(self.path(), kind=self.kind(), **options)
+
+    def run_import(self, *, dry_run: bool, db=None):
+        """Run the import core with the chosen options (``dry_run``: check only, nothing written)."""
+        from protocol_app.importing import import_agreements, import_attendees
+
+        db = db or self.ctx.db
+        options = self.options()
+        if self.kind() == "attendees":
+            return import_attendees(
+                db, self.event_id, self.path(), side=self.side(), dry_run=dry_run, **options
+            )
+        return import_agreements(db, self.event_id, self.path(), dry_run=dry_run, **options)
+
+    def accept(self) -> None:
+        if self.report is None or not self.report.ok:
+            return
+        if self.do_import():
+            super().accept()
+
+    def do_import(self) -> bool:
+        """Write the import (one transaction, one step of undo); True when written."""
+        db = self.ctx.db
+        before: list[ui_queries.TablesState] = []
+        result: list = []
+
+        def do() -> None:
+            before.append(ui_queries.capture_tables(db))
+            report = self.run_import(dry_run=False)
+            if not report.written:
+                first = report.errors[0] if report.errors else None
+                raise UserError(
+                    first.message if first else "nothing was imported", row=first.row if first else None
+                )
+            result.append(report)
+
+        def undo() -> None:
+            ui_queries.restore_tables(db, before.pop())
+
+        text = self.tr("Import %1").replace("%1", self.path().name)
+        self.imported = self.ctx.run(self, StoreCommand(db, text, do, undo, self.ctx.refresh))
+        if self.imported:
+            self.report = result[-1]
+        return self.imported
+
+
+class FilePage(QWizardPage):
+    """Which list, which file, and the side for rows that name none."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("A list of participants or of agreements, as CSV or Excel (XLSX)."))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Participants"), "attendees")
+        self.kind.addItem(self.tr("Agreements"), "agreements")
+        self.path = QLineEdit()
+        self.path.setObjectName("path")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.side = QComboBox()
+        self.side.addItem(self.tr("as the file says (column «Side»)"), None)
+        for side in events.list_sides(wizard.ctx.db, wizard.event_id):
+            self.side.addItem(side.name, side.name)
+        self.error = QLabel()
+        self.error.setObjectName("problems")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("List of"), self.kind)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Side of rows without one"), self.side)
+        form.addRow(self.error)
+        self.path.textChanged.connect(self.completeChanged)
+
+    def _browse(self) -> None:
+        start_dir = self.wiz.ctx.settings.import_dir or str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("File to import"), start_dir, self.tr("Tables (*.csv *.txt *.xlsx)")
+        )
+        if name:
+            self.path.setText(name)
+            self.wiz.ctx.settings.import_dir = str(Path(name).parent)
+
+    def isComplete(self) -> bool:
+        return Path(self.path.text().strip()).is_file()
+
+    def validatePage(self) -> bool:
+        try:
+            self.wiz.preview = self.wiz.inspect()
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.clear()
+        return True
+
+
+class ReadingPage(QWizardPage):
+    """Encoding, separator and sheet as detected (changeable), the column mapping, and the first rows."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self._loading = False
+        self.setTitle(self.tr("How the file is read"))
+        self.setSubTitle(self.tr("Check the encoding and the separator, and which column fills which field."))
+        self.format = QLabel()
+        self.encoding = QComboBox()
+        self.encoding.setObjectName("encoding")
+        self.encoding.setEditable(True)
+        self.encoding.addItems(ENCODINGS)
+        self.separator = QComboBox()
+        self.separator.setObjectName("separator")
+        for code, text in SEPARATORS:
+            self.separator.addItem(text, code)
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("sheet")
+        self.mapping = QTableWidget(0, 3)
+        self.mapping.setObjectName("mapping")
+        self.mapping.setHorizontalHeaderLabels(
+            [self.tr("Column of the file"), self.tr("First values"), self.tr("Field")]
+        )
+        self.mapping.horizontalHeader().setStretchLastSection(True)
+        self.rows = QTableWidget()
+        self.rows.setObjectName("rows")
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setObjectName("notes")
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Encoding"), self.encoding)
+        form.addRow(self.tr("Separator"), self.separator)
+        form.addRow(self.tr("Sheet"), self.sheet)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Columns")))
+        layout.addWidget(self.mapping, 2)
+        layout.addWidget(QLabel(self.tr("First rows")))
+        layout.addWidget(self.rows, 2)
+        layout.addWidget(self.notes)
+        self.encoding.currentTextChanged.connect(self._reread)
+        self.separator.currentIndexChanged.connect(self._reread)
+        self.sheet.currentIndexChanged.connect(self._reread)
+
+    def initializePage(self) -> None:
+        self.show_preview(self.wiz.preview)
+
+    def show_preview(self, preview) -> None:
+        from protocol_app.importing import field_names
+
+        self._loading = True
+        try:
+            csv = preview.format == "csv"
+            self.format.setText(
+                f"{preview.format.upper()}, {self.tr('header in row %1').replace('%1', str(preview.header_row))}, "
+                + self.tr("%n data row(s)", "", preview.row_count)
+            )
+            self.encoding.setEnabled(csv)
+            self.separator.setEnabled(csv)
+            self.sheet.setEnabled(not csv and len(preview.sheet_names) > 1)
+            if preview.encoding:
+                if self.encoding.findText(preview.encoding) < 0:
+                    self.encoding.addItem(preview.encoding)
+                self.encoding.setCurrentText(preview.encoding)
+            if preview.separator:
+                self.separator.setCurrentIndex(max(self.separator.findData(preview.separator), 0))
+            self.sheet.clear()
+            self.sheet.addItems(preview.sheet_names)
+            if preview.sheet:
+                self.sheet.setCurrentText(preview.sheet)
+            fields = field_names(self.wiz.kind())
+            self.mapping.setRowCount(len(preview.columns))
+            for r, column in enumerate(preview.columns):
+                self.mapping.setItem(r, 0, QTableWidgetItem(column.header))
+                self.mapping.setItem(r, 1, QTableWidgetItem("; ".join(s for s in column.samples[:3] if s)))
+                combo = QComboBox()
+                combo.addItem(self.tr("— not imported —"), "ignore")
+                for name in fields:
+                    if name != "ignore":
+                        combo.addItem(name, name)
+                combo.setCurrentIndex(max(combo.findData(column.field or "ignore"), 0))
+                combo.setEnabled(bool(column.header))
+                self.mapping.setCellWidget(r, 2, combo)
+            self.mapping.resizeColumnsToContents()
+            self.rows.clear()
+            self.rows.setColumnCount(len(preview.columns))
+            self.rows.setHorizontalHeaderLabels([c.header for c in preview.columns])
+            self.rows.setRowCount(len(preview.rows))
+            self.rows.setVerticalHeaderLabels([str(n) for n, _ in preview.rows])
+            for r, (_n, cells) in enumerate(preview.rows):
+                for c, column in enumerate(preview.columns):
+                    value = cells[column.index] if column.index < len(cells) else ""
+                    self.rows.setItem(r, c, QTableWidgetItem(value))
+            self.rows.resizeColumnsToContents()
+            self.notes.setText("\n".join(preview.warnings))
+        finally:
+            self._loading = False
+
+    def options(self) -> dict:
+        preview = self.wiz.preview
+        options: dict = {}
+        if preview is not None and preview.format == "csv":
+            options["encoding"] = self.encoding.currentText().strip() or None
+            options["separator"] = self.separator.currentData()
+        elif self.sheet.currentText():
+            options["sheet"] = self.sheet.currentText()
+        mapping = {}
+        for r in range(self.mapping.rowCount()):
+            header = self.mapping.item(r, 0).text() if self.mapping.item(r, 0) else ""
+            combo = self.mapping.cellWidget(r, 2)
+            if header and isinstance(combo, QComboBox):
+                mapping[header] = combo.currentData()
+        if mapping:
+            options["mapping"] = mapping
+        return options
+
+    def set_field(self, header: str, field: str) -> None:
+        """Map the column ``header`` to ``field`` (as a user would with the combo box)."""
+        for r in range(self.mapping.rowCount()):
+            if self.mapping.item(r, 0).text() == header:
+                combo = self.mapping.cellWidget(r, 2)
+                combo.setCurrentIndex(combo.findData(field))
+
+    def _reread(self) -> None:
+        if self._loading or self.wiz.preview is None:
+            return
+        options = self.options()
+        options.pop("mapping", None)  # a new reading recognises the columns again
+        try:
+            preview = self.wiz.inspect(**options)
+        except UserError as exc:
+            self.notes.setText(str(exc))
+            return
+        self.wiz.preview = preview
+        self.show_preview(preview)
+
+
+class CheckPage(QWizardPage):
+    """Every row checked by the import core (nothing written): counts, errors and warnings with row numbers."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.job: Job | None = None
+        self.setTitle(self.tr("Check"))
+        self.setSubTitle(self.tr("Nothing is written until you press Import."))
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.problems = QTableWidget(0, 4)
+        self.problems.setObjectName("problems")
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Kind"), self.tr("What")]
+        )
+        self.problems.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+
+    def initializePage(self) -> None:
+        self.wiz.report = None
+        self.summary.setText(self.tr("Checking every row…"))
+        self.problems.setRowCount(0)
+        wizard = self.wiz
+        self.job = Job(lambda db, _progress: wizard.run_import(dry_run=True, db=db), wizard.ctx.path)
+        self.job.signals.finished.connect(self.show_report)
+        self.job.signals.failed.connect(self._failed)
+        start(self.job)
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.job = None
+        self.summary.setText(self.tr("The file cannot be imported: %1").replace("%1", message))
+        self.completeChanged.emit()
+
+    def show_report(self, report) -> None:
+        self.job = None
+        self.wiz.report = report
+        text = (
+            self.tr("Would create %1, update %2, skip %3.")
+            .replace("%1", str(report.created))
+            .replace("%2", str(report.updated))
+            .replace("%3", str(report.skipped))
+        )
+        if report.errors:
+            text += " " + self.tr(
+                "%n error(s): fix the file or the mapping, then check again. Nothing will be written.",
+                "",
+                len(report.errors),
+            )
+        elif report.warnings:
+            text += " " + self.tr("%n warning(s); the rows are imported.", "", len(report.warnings))
+        self.summary.setText(text)
+        entries = [(p, self.tr("error")) for p in report.errors] + [
+            (p, self.tr("warning")) for p in report.warnings
+        ]
+        self.problems.setRowCount(len(entries))
+        for r, (problem, kind) in enumerate(entries):
+            values = [str(problem.row or ""), problem.column or "", kind, problem.message]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c == 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.problems.setItem(r, c, item)
+        self.problems.resizeColumnsToContents()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        report = self.wiz.report
+        return report is not None and report.ok and not self.wiz.ctx.read_only
