@@ -1,14 +1,15 @@
 """The announcer's script: for each signing, the words to read, in Russian and/or English.
 
-Titles, organisations, positions and names are read as stored (names as Name Patronymic Surname). The
-sentences are built so that every name stays in the nominative: no case is guessed.
+Titles, organisations, positions and names are read as stored (names as Name Patronymic Surname), in the
+nominative. Only «в присутствии ...» takes the genitive, and only when ``cases`` can inflect every word
+with confidence; otherwise it stays a nominative list.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from protocol_app.signing import words
+from protocol_app.signing import cases, words
 from protocol_app.signing.plan import Item, SigningPlan
 from protocol_app.signing.timing import Slot, format_time
 
@@ -64,9 +65,24 @@ def item_lines(item: Item, lang: str) -> list[str]:
         lines.append(f"Стороны: {_join(orgs, lang, '; ')}.")
     if signers:
         lines.append(f"Документ подписывают: {_join(signers, lang, '; ')}.")
-    if witnesses:
+    spoken = _witnesses_genitive(item)
+    if spoken:
+        lines.append(f"В присутствии {_join(spoken, lang, ', ')}.")
+    elif witnesses:
         lines.append(f"В присутствии: {_join(witnesses, lang, '; ')}.")
     return lines
+
+
+def _witnesses_genitive(item: Item) -> list[str]:
+    """«Губернатора Ульяновской области Алексея Юрьевича Русских», ... or [] when any is uncertain."""
+    spoken = []
+    for att in item.witnesses:
+        name = cases.name_genitive(att.person)
+        position = cases.position_genitive(att.person.position) if att.person.position else ""
+        if name is None or position is None:
+            return []
+        spoken.append(f"{position} {name}".strip())
+    return spoken
 
 
 def script(plan: SigningPlan, lang: str = "ru") -> list[ScriptEntry]:
