@@ -1,0 +1,166 @@
+"""``seating`` (seat by the rules, save, validate, draw) and ``export place-cards``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from protocol_app.cli.output import print_json, print_lines
+from protocol_app.cli.registry import Registry
+from protocol_app.errors import UserError
+from protocol_app.model import SeatingConstraint
+from protocol_app.seating import caption
+from protocol_app.seating.assign import LAYOUTS
+from protocol_app.seating.drawing import PlanDrawing
+from protocol_app.seating.place_cards import write_place_cards
+from protocol_app.seating.plans import SeatedPlan, auto_plan, find_saved, locks_of, save
+from protocol_app.seating.records import plan_record
+from protocol_app.seating.render import write_plan_pdf
+from protocol_app.store.events import resolve_event
+from protocol_app.store.seating import add_constraint
+
+
+def register(cli: Registry) -> None:
+    p = cli.command(
+        "seating", run_seating, help="seat an event by the rules of protocol, check and draw the plan"
+    )
+    p.add_argument("--event", required=True, help="event id or exact title")
+    p.add_argument("--layout", required=True, choices=LAYOUTS)
+    p.add_argument("--tables", type=int, help="banquet: number of tables; presidium/theatre: rows")
+    p.add_argument("--seats", type=int, help="seats per side, per table or per row")
+    p.add_argument(
+        "--head-table", type=int, default=0, metavar="N", help="banquet: a long head table of N seats"
+    )
+    p.add_argument("--senior-side", choices=["right", "left"], help="default: the event's setting")
+    p.add_argument("--agreement", type=int, help="signing: the agreement (default: the first)")
+    p.add_argument("--place", action="append", default=[], metavar="SEAT=ID",
+                   help="put participant ID into SEAT and lock it (repeatable)")  # fmt: skip
+    p.add_argument(
+        "--together", action="append", default=[], metavar="ID,ID", help="keep two participants together"
+    )
+    p.add_argument(
+        "--apart", action="append", default=[], metavar="ID,ID", help="keep two participants apart"
+    )
+    p.add_argument("--reseat", action="store_true", help="seat again by the rules, keeping locked seats")
+    p.add_argument("--seed", type=int, default=0, help="seed of the banquet search (same seed, same plan)")
+    p.add_argument("--lang", choices=["ru", "en"], default="ru", help="language of the drawing")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--pdf", metavar="FILE", help="write the plan on an A4 landscape page")
+    p.add_argument("--png", metavar="FILE", help="write the plan as a PNG (200 dpi)")
+
+    p = cli.group("export").command("place-cards", run_place_cards, help="A4 tent cards for a seating plan")
+    p.add_argument("--event", required=True)
+    p.add_argument("--layout", required=True, choices=LAYOUTS)
+    p.add_argument("--agreement", type=int)
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+
+def _pairs(values: list[str], option: str) -> list[tuple[int, int]]:
+    pairs = []
+    for value in values:
+        parts = [v.strip() for v in value.split(",")]
+        if len(parts) != 2 or not all(p.isdigit() for p in parts):
+            raise UserError(f"{option} takes two participant ids as ID,ID, not {value!r}", column=option)
+        pairs.append((int(parts[0]), int(parts[1])))
+    return pairs
+
+
+def _places(values: list[str]) -> dict[str, int]:
+    places: dict[str, int] = {}
+    for value in values:
+        seat, _, pid = value.partition("=")
+        if not seat.strip() or not pid.strip().isdigit():
+            raise UserError(f"--place takes SEAT=ID, not {value!r}", column="--place")
+        places[seat.strip()] = int(pid)
+    return places
+
+
+def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
+    """The saved plan as it was, or (new, changed options, --reseat) a plan seated by the rules and saved."""
+    event = resolve_event(db, args.event)
+    event_id = event.id or 0
+    for kind in ("together", "apart"):
+        for first, second in _pairs(getattr(args, kind, []), f"--{kind}"):
+            add_constraint(db, SeatingConstraint(event_id, kind, first, second))
+    agreement_id = args.agreement if args.layout == "signing" else None
+    if args.layout == "signing" and agreement_id is None:
+        from protocol_app.seating.plans import agreement_for
+
+        first = agreement_for(db, event_id, None)
+        agreement_id = first.id if first else None
+    saved = find_saved(db, event_id, args.layout, agreement_id)
+    places = _places(getattr(args, "place", []))
+    changed = (
+        getattr(args, "reseat", False)
+        or places
+        or getattr(args, "together", [])
+        or getattr(args, "apart", [])
+        or getattr(args, "tables", None) is not None
+        or getattr(args, "seats", None) is not None
+        or getattr(args, "head_table", 0)
+        or (getattr(args, "senior_side", None) and saved and args.senior_side != saved.plan.senior_side)
+    )
+    if saved is not None and not changed:
+        return saved
+    locks = locks_of(saved) if saved else {}
+    for seat, pid in places.items():
+        locks = {s: a for s, a in locks.items() if a != pid and s != seat}
+        locks[seat] = pid
+    seated = auto_plan(
+        db,
+        event_id,
+        args.layout,
+        senior_side=getattr(args, "senior_side", None) or (saved.plan.senior_side if saved else None),
+        tables=getattr(args, "tables", None),
+        seats=getattr(args, "seats", None),
+        head_table=getattr(args, "head_table", 0) or 0,
+        agreement_id=agreement_id,
+        locks=locks,
+        seed=getattr(args, "seed", 0),
+    )
+    ids = {s.id for s in seated.plan.seats()}
+    missing = sorted(set(places) - ids)
+    if missing:
+        raise UserError(f"the plan has no seat {missing[0]!r}", column="--place")
+    unknown = [pid for pid in places.values() if pid not in seated.ctx.attendees]
+    if unknown:
+        raise UserError(f"participant {unknown[0]} does not take part in this event", column="--place")
+    if saved is not None:
+        seated.plan.id = saved.plan.id
+    save(db, seated)
+    return seated
+
+
+def run_seating(args: argparse.Namespace, db: Database) -> None:
+    seated = seated_for(args, db)
+    drawing = None
+    if args.pdf or args.png:
+        drawing = PlanDrawing(seated.plan, seated.ctx, args.lang)
+    if args.pdf:
+        write_plan_pdf([(caption(seated, args.lang), drawing)], Path(args.pdf), seated.ctx.event, args.lang)
+    if args.png:
+        Path(args.png).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.png).write_bytes(drawing.to_png(200))
+    if args.json:
+        print_json(plan_record(seated))
+        return
+    ctx = seated.ctx
+    lines = [f"{caption(seated, args.lang)} (plan {seated.plan.id}, senior side {seated.plan.senior_side})"]
+    for table in seated.plan.tables:
+        for seat in table.seats:
+            who = ctx.describe(seat.attendee_id) if seat.attendee_id in ctx.attendees else "—"
+            lock = " [locked]" if seat.locked else ""
+            lines.append(f"  {seat.id:<8} row {seat.row} offset {seat.offset:+d}  {who}{lock}")
+    lines.append(f"breaches: {len(seated.violations)}")
+    lines += [f"  [{v.severity}] {v.rule}: {v.message}" for v in seated.violations]
+    lines += [f"wrote {f}" for f in (args.pdf, args.png) if f]
+    print_lines(lines)
+
+
+def run_place_cards(args: argparse.Namespace, db: Database) -> None:
+    args.place, args.together, args.apart = [], [], []
+    seated = seated_for(args, db)
+    count = write_place_cards(seated, Path(args.output))
+    print_lines([f"wrote {count} place cards to {args.output}"])

@@ -1,0 +1,36 @@
+"""The demo's seating documents: the negotiation table and the first signing (PDF and PNG), and place cards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from protocol_app.seating import caption
+from protocol_app.seating.drawing import PlanDrawing
+from protocol_app.seating.place_cards import write_place_cards
+from protocol_app.seating.plans import SeatedPlan, auto_plan, find_saved
+from protocol_app.seating.render import write_plan_pdf
+
+
+def _plan(db: Database, event_id: int, layout: str) -> SeatedPlan:
+    if layout == "signing":
+        return auto_plan(db, event_id, layout)
+    return find_saved(db, event_id, layout) or auto_plan(db, event_id, layout)
+
+
+def write(db: Database, event_id: int, out_dir: Path) -> list[Path]:
+    """Write seating-negotiation.pdf/.png, seating-signing.pdf/.png and place-cards.pdf into ``out_dir``."""
+    written: list[Path] = []
+    plans = {layout: _plan(db, event_id, layout) for layout in ("negotiation", "signing")}
+    for layout, seated in plans.items():
+        drawing = PlanDrawing(seated.plan, seated.ctx, "ru")
+        pdf = out_dir / f"seating-{layout}.pdf"
+        write_plan_pdf([(caption(seated, "ru"), drawing)], pdf, seated.ctx.event, "ru")
+        png = out_dir / f"seating-{layout}.png"
+        png.write_bytes(drawing.to_png(200))
+        written += [pdf, png]
+    cards = out_dir / "place-cards.pdf"
+    write_place_cards(plans["negotiation"], cards)
+    written.append(cards)
+    return written

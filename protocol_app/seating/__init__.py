@@ -1,0 +1,77 @@
+"""Seating: plans by the rules of protocol, validated, drawn, with place cards.
+
+Public entry points:
+
+- ``plans.auto_plan`` / ``plans.open_plan`` / ``plans.save`` / ``plans.move``: seat, reopen, save, edit.
+- ``validate.validate``: every breach of a plan in words.
+- ``diagrams(db, event_id, lang)``: captions and drawings of the plans worth showing (briefing pack).
+- ``signing_graphic(db, agreement_id, lang)``: the drawing of one agreement's signing table.
+- ``drawing.PlanDrawing``: a plan as a ``Graphic`` (vector PDF and PNG).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from protocol_app.documents.model import Graphic
+from protocol_app.seating.drawing import PlanDrawing
+from protocol_app.seating.plans import SeatedPlan, auto_plan, find_saved, open_plan
+from protocol_app.store.agreements import get_agreement, list_agreements
+from protocol_app.store.seating import list_plans
+
+CAPTIONS = {
+    "ru": {
+        "negotiation": "Рассадка на переговорах",
+        "banquet": "Рассадка на приёме",
+        "presidium": "Рассадка в президиуме",
+        "theatre": "Рассадка в зале",
+        "signing": "Церемония подписания",
+    },
+    "en": {
+        "negotiation": "Seating at the talks",
+        "banquet": "Seating at the banquet",
+        "presidium": "Seating of the presidium",
+        "theatre": "Seating in the hall",
+        "signing": "Signing ceremony",
+    },
+}
+
+
+def caption(seated: SeatedPlan, lang: str = "ru") -> str:
+    """'Церемония подписания: <title>' or 'Рассадка на переговорах'."""
+    words = CAPTIONS["en" if lang == "en" else "ru"][seated.plan.layout]
+    if seated.agreement is not None:
+        title = (
+            seated.agreement.title_en
+            if lang == "en" and seated.agreement.title_en
+            else seated.agreement.title
+        )
+        return f"{words}: {title}"
+    return words
+
+
+def diagrams(db: Database, event_id: int, lang: str = "ru") -> list[tuple[str, Graphic]]:
+    """Caption and drawing of each plan worth showing: the saved plans of the event, or, when none is saved,
+    the negotiation table and the signing table of the first agreement, seated by the rules."""
+    plans = [open_plan(db, p.id) for p in list_plans(db, event_id) if p.id]
+    if not plans:
+        plans = [auto_plan(db, event_id, "negotiation")]
+        if list_agreements(db, event_id):
+            plans.append(auto_plan(db, event_id, "signing"))
+    return [(caption(p, lang), PlanDrawing(p.plan, p.ctx, lang)) for p in plans if p.plan.seat_of()]
+
+
+def signing_plan(db: Database, agreement_id: int) -> SeatedPlan:
+    """The signing table of one agreement: the saved plan if there is one, else seated by the rules."""
+    agreement = get_agreement(db, agreement_id)
+    saved = find_saved(db, agreement.event_id, "signing", agreement_id)
+    return saved or auto_plan(db, agreement.event_id, "signing", agreement_id=agreement_id)
+
+
+def signing_graphic(db: Database, agreement_id: int, lang: str = "ru") -> Graphic:
+    """The drawing of one agreement's signing table (signatories, assistants, flags, standing rows)."""
+    seated = signing_plan(db, agreement_id)
+    return PlanDrawing(seated.plan, seated.ctx, lang)
+
+
+__all__ = ["PlanDrawing", "caption", "diagrams", "signing_graphic", "signing_plan"]

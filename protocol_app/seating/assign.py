@@ -1,0 +1,342 @@
+"""Automatic seating by the rules of shared/PROTOCOL.md section 4, honouring locked seats and wishes.
+
+Each layout decides who sits (by role), builds its geometry big enough, sets the places the rules fix
+(interpreters, note-takers, signatories, host and guest of honour), then lets the solver fill the rest
+by precedence and the wishes. Interpreters not in a row get a chair behind the person they interpret for.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from protocol_app.errors import UserError
+from protocol_app.model import Agreement, Role
+from protocol_app.seating import layouts
+from protocol_app.seating.context import GUEST, HOST, SeatingContext
+from protocol_app.seating.geometry import END, SEAT, STANDING, Plan, behind_seat, neighbours
+from protocol_app.seating.honour import hand, ring_offsets, row_order
+from protocol_app.seating.solver import Problem, Result, solve
+
+TABLE_ROLES = (Role.PRINCIPAL.value, Role.MEMBER.value, Role.SIGNATORY.value, Role.EXPERT.value)
+NOT_SEATED = (Role.PRESS.value, Role.SECURITY.value)
+LAYOUTS = ("negotiation", "banquet", "presidium", "theatre", "signing")
+
+
+@dataclass
+class Options:
+    """Parameters of a plan: sizes, the senior side, the agreement of a signing, the solver's seed."""
+
+    senior_side: str = "right"
+    tables: int | None = None
+    seats: int | None = None
+    head_table: int = 0
+    agreement: Agreement | None = None
+    locks: dict[str, int] = field(default_factory=dict)  # seat id -> attendee kept there
+    seed: int = 0
+    cancel: Callable[[], bool] | None = None
+    progress: Callable[[float, float], None] | None = None
+
+
+@dataclass
+class _Job:
+    """A plan being seated: the geometry, fixed places, groups and ranks for the solver."""
+
+    plan: Plan
+    fixed: dict[str, int] = field(default_factory=dict)
+    groups: dict[str, list[int]] = field(default_factory=dict)  # group -> people in order of precedence
+    seat_groups: dict[str, list[str]] = field(default_factory=dict)  # group -> seats in order of honour
+    mix: bool = False
+    rank_weight: float = 1.0
+    behind: list[int] = field(default_factory=list)  # interpreters for chairs behind
+
+
+def seat_plan(ctx: SeatingContext, layout: str, options: Options) -> tuple[Plan, Result | None]:
+    """Build and seat a plan of ``layout`` for the event of ``ctx``; returns it with the solver's result."""
+    if layout not in LAYOUTS:
+        raise UserError(f"unknown layout {layout!r}; one of {', '.join(LAYOUTS)}", column="layout")
+    if options.senior_side not in ("right", "left"):
+        raise UserError(f"senior side must be right or left, not {options.senior_side!r}")
+    builder = {
+        "negotiation": _negotiation,
+        "signing": _signing,
+        "banquet": _banquet,
+        "presidium": _presidium,
+        "theatre": _theatre,
+    }[layout]
+    job = builder(ctx, options)
+    job.plan.event_id = ctx.event_id
+    result = _solve(ctx, job, options)
+    if layout == "banquet":
+        _heads_of_tables(ctx, job.plan, set(job.fixed))
+    _seat_behind(ctx, job)
+    return job.plan, result
+
+
+def _ok_locks(ctx: SeatingContext, plan: Plan, options: Options) -> dict[str, int]:
+    ids = {s.id for s in plan.seats()}
+    locks: dict[str, int] = {}
+    seen: set[int] = set()
+    for seat, aid in options.locks.items():
+        if seat in ids and aid in ctx.attendees and aid not in seen:
+            locks[seat] = aid
+            seen.add(aid)
+    return locks
+
+
+def _fix(job: _Job, locks: dict[str, int], seat: str, aid: int | None) -> None:
+    """Put ``aid`` at ``seat`` by the rules, unless a lock holds the seat or the person elsewhere."""
+    if aid is None or not seat or seat in job.fixed or aid in job.fixed.values() or aid in locks.values():
+        return
+    job.fixed[seat] = aid
+
+
+def _count_error(what: str, need: int, have: int) -> UserError:
+    return UserError(f"{have} seats cannot hold the {need} people of {what}; give more seats", column="seats")
+
+
+def _negotiation(ctx: SeatingContext, o: Options) -> _Job:
+    right_mode = ctx.event.interpreter_seat == "right"
+    interp = ctx.interpreters()
+    rows = {side: ctx.of_side(side, TABLE_ROLES) for side in (HOST, GUEST)}
+    at_right = {
+        side: [i for i, t in interp.items() if right_mode and t == ctx.head(side) and t in rows[side]][:1]
+        for side in (HOST, GUEST)
+    }
+    need = max(len(rows[s]) + len(at_right[s]) for s in (HOST, GUEST))
+    per_side = o.seats or need
+    if per_side < need:
+        raise _count_error("the larger delegation", need, per_side)
+    ends = {side: ctx.of_side(side, (Role.SECRETARY.value,)) for side in (HOST, GUEST)}
+    params = {"per_side": per_side, "host_ends": len(ends[HOST]), "guest_ends": len(ends[GUEST])}
+    plan = layouts.build("negotiation", o.senior_side, params)
+    job = _Job(plan)
+    locks = _ok_locks(ctx, plan, o)
+    job.fixed.update(locks)
+    s = hand(o.senior_side)
+    for side, prefix in ((HOST, "H"), (GUEST, "G")):
+        for interpreter in at_right[side]:
+            _fix(job, locks, f"{prefix}{s:+d}", interpreter)
+        job.groups[f"{side}-row"] = rows[side]
+        job.groups[f"{side}-end"] = ends[side]
+    for seat in plan.seats():
+        group = f"{seat.side}-{'end' if seat.kind == END else 'row'}"
+        job.seat_groups.setdefault(group, []).append(seat.id)
+    job.behind = [i for i in interp if not any(i in v for v in at_right.values())]
+    return job
+
+
+def _signing(ctx: SeatingContext, o: Options) -> _Job:
+    agr = o.agreement
+    signatories = [p for p in (agr.parties if agr else []) if p.signatory_id in ctx.attendees]
+    host_party = next((p for p in signatories if ctx.side(p.signatory_id) == HOST), None)
+    guest_party = next((p for p in signatories if p is not host_party), None)
+    signing_ids = {p.signatory_id for p in signatories}
+    witnesses = [w for w in (agr.witness_ids if agr else []) if w in ctx.attendees and w not in signing_ids]
+    stand = {
+        side: [a for a in ctx.of_side(side, TABLE_ROLES) if a not in signing_ids] for side in (HOST, GUEST)
+    }
+    for side in (HOST, GUEST):  # those "in the presence of" stand in the centre of the front row
+        stand[side].sort(key=lambda a: (a not in witnesses, ctx.key(a)))
+    per_row = o.seats or 5
+    rows = {side: math.ceil(len(stand[side]) / per_row) for side in (HOST, GUEST)}
+    params = {"per_row": per_row, "host_rows": rows[HOST], "guest_rows": rows[GUEST]}
+    plan = layouts.build("signing", o.senior_side, params)
+    plan.agreement_id = agr.id if agr else None
+    job = _Job(plan)
+    locks = _ok_locks(ctx, plan, o)
+    job.fixed.update(locks)
+    s = hand(o.senior_side)
+    _fix(job, locks, "S0", host_party.signatory_id if host_party else None)
+    _fix(job, locks, f"S{s:+d}", guest_party.signatory_id if guest_party else None)
+    for side, seat in ((HOST, "A1"), (GUEST, "A2")):
+        helpers = ctx.of_side(side, (Role.SECRETARY.value,))
+        _fix(job, locks, seat, helpers[0] if helpers else None)
+    for side in (HOST, GUEST):
+        job.groups[f"{side}-stand"] = stand[side]
+    for seat in plan.seats():
+        if seat.kind == STANDING:
+            job.seat_groups.setdefault(f"{seat.side}-stand", []).append(seat.id)
+    return job
+
+
+def _banquet(ctx: SeatingContext, o: Options) -> _Job:
+    interp = ctx.interpreters()
+    people = ctx.ordered(a for a in ctx.attendees if ctx.role(a) not in NOT_SEATED and a not in interp)
+    size = o.seats or 10
+    if size < 4:
+        raise UserError("a banquet table needs at least 4 seats", column="seats")
+    head = o.head_table
+    capacity_first = head or size
+    tables = o.tables or max(1, 1 + math.ceil(max(0, len(people) - capacity_first) / size))
+    have = capacity_first + (tables - 1) * size
+    if have < len(people):
+        raise _count_error("the banquet", len(people), have)
+    plan = layouts.build("banquet", o.senior_side, {"tables": tables, "seats": size, "head_table": head})
+    job = _Job(plan, mix=True, rank_weight=1.0 / size)
+    locks = _ok_locks(ctx, plan, o)
+    job.fixed.update(locks)
+    s = hand(o.senior_side)
+    first = plan.tables[0]
+    by_offset = {seat.offset: seat.id for seat in first.seats}
+    hosts, guests = ctx.of_side(HOST), ctx.of_side(GUEST)
+    hosts = [a for a in hosts if a in people]
+    guests = [a for a in guests if a in people]
+    if head:
+        _fix(job, locks, by_offset[0], hosts[0] if hosts else None)
+        _fix(job, locks, by_offset.get(s, ""), guests[0] if guests else None)
+    else:
+        half = size // 2
+        _fix(job, locks, by_offset[0], hosts[0] if hosts else None)
+        _fix(job, locks, by_offset[half], hosts[1] if len(hosts) > 1 else None)
+        _fix(job, locks, by_offset[s % size], guests[0] if guests else None)
+        _fix(job, locks, by_offset[(half + s) % size], guests[1] if len(guests) > 1 else None)
+    job.groups["all"] = [a for a in people if a not in job.fixed.values()]
+    order: list[str] = []
+    for table in plan.tables:
+        offs = {seat.offset: seat.id for seat in table.seats}
+        sequence = (
+            ring_offsets(len(offs), o.senior_side) if table.ring else row_order(list(offs), o.senior_side)
+        )
+        order += [offs[k] for k in sequence]
+    job.seat_groups["all"] = order
+    job.behind = list(interp)
+    return job
+
+
+def _rows_layout(ctx: SeatingContext, o: Options, layout: str, roles: tuple[str, ...] | None) -> _Job:
+    interp = ctx.interpreters()
+    people = ctx.ordered(
+        a
+        for a in ctx.attendees
+        if a not in interp and ctx.role(a) not in NOT_SEATED and (roles is None or ctx.role(a) in roles)
+    )
+    default = len(people) if layout == "presidium" else min(max(len(people), 1), 12)
+    per_row = o.seats or max(1, min(default, 21))
+    rows = max(o.tables or 0, math.ceil(len(people) / per_row), 1)
+    plan = layouts.build(layout, o.senior_side, {"per_row": per_row, "rows": rows})
+    job = _Job(plan)
+    job.fixed.update(_ok_locks(ctx, plan, o))
+    job.groups["all"] = [a for a in people if a not in job.fixed.values()]
+    order: list[str] = []
+    for table in sorted((t for t in plan.tables if t.seats), key=lambda t: t.seats[0].row):
+        offs = {seat.offset: seat.id for seat in table.seats}
+        order += [offs[k] for k in row_order(list(offs), o.senior_side)]
+    job.seat_groups["all"] = order
+    job.behind = list(interp)
+    return job
+
+
+def _presidium(ctx: SeatingContext, o: Options) -> _Job:
+    return _rows_layout(ctx, o, "presidium", TABLE_ROLES)
+
+
+def _theatre(ctx: SeatingContext, o: Options) -> _Job:
+    return _rows_layout(ctx, o, "theatre", None)
+
+
+def _solve(ctx: SeatingContext, job: _Job, o: Options) -> Result | None:
+    plan = job.plan
+    adjacency = neighbours(plan)
+    seats: dict[str, str] = {}
+    seat_rank: dict[str, float] = {}
+    for group, ids in job.seat_groups.items():
+        free = [sid for sid in ids if sid not in job.fixed]
+        free = _honour_sort(plan, free, o.senior_side) if group != "all" else free
+        for rank, sid in enumerate(free):
+            seats[sid], seat_rank[sid] = group, float(rank)
+    people: dict[int, str] = {}
+    person_rank: dict[int, float] = {}
+    placed = set(job.fixed.values())
+    for group, ids in job.groups.items():
+        for rank, aid in enumerate(a for a in ids if a not in placed):
+            people[aid], person_rank[aid] = group, float(rank)
+    free_count = {g: sum(1 for s in seats.values() if s == g) for g in job.groups}
+    for group, count in free_count.items():
+        need = sum(1 for g in people.values() if g == group)
+        if need > count:
+            raise _count_error(group.replace("-", " "), need, count)
+    problem = Problem(
+        seats=seats,
+        seat_rank=seat_rank,
+        people=people,
+        person_rank=person_rank,
+        adjacency=adjacency,
+        fixed=dict(job.fixed),
+        side={a: ctx.side(a) for a in ctx.attendees},
+        mix_seats={s.id for s in plan.seats() if s.kind == SEAT} if job.mix else set(),
+        language={a: ctx.language(a) for a in ctx.attendees},
+        needs_language=ctx.needs_language(),
+        together=ctx.pairs("together"),
+        apart=ctx.pairs("apart"),
+        rank_weight=job.rank_weight,
+    )
+    result = solve(problem, seed=o.seed, cancel=o.cancel, progress=o.progress)
+    by_id = {s.id: s for s in plan.seats()}
+    locked = set(_ok_locks(ctx, plan, o))
+    for sid, aid in {**job.fixed, **result.assignment}.items():
+        by_id[sid].attendee_id = aid
+        by_id[sid].locked = sid in locked
+    return result
+
+
+def _honour_sort(plan: Plan, seat_ids: list[str], senior_side: str) -> list[str]:
+    """Free seats of a group in order of honour: by row, then alternating from the centre of the row."""
+    by_id = {s.id: s for s in plan.seats()}
+    result: list[str] = []
+    for row in sorted({by_id[s].row for s in seat_ids}):
+        members = {by_id[s].offset: s for s in seat_ids if by_id[s].row == row}
+        if all(by_id[s].kind == END for s in members.values()):
+            result += sorted(members.values(), key=lambda s: by_id[s].number)
+            continue
+        result += [members[k] for k in row_order(list(members), senior_side)]
+    return result
+
+
+def _seat_behind(ctx: SeatingContext, job: _Job) -> None:
+    """Chairs behind the people the remaining interpreters work for (or behind their side's head)."""
+    plan = job.plan
+    where = plan.seat_of()
+    for interpreter in job.behind:
+        if interpreter in where:
+            continue
+        target = ctx.interpreters().get(interpreter)
+        front = where.get(target) if target is not None else None
+        if front is None:
+            head = ctx.head(ctx.side(interpreter))
+            front = where.get(head) if head is not None else None
+        if front is None:
+            continue
+        chair = behind_seat(front)
+        taken = {s.id for s in plan.seats()}
+        n = 1
+        while chair.id in taken:
+            n += 1
+            chair.id = f"{front.id}b{n}"
+            chair.x += 0.35 * front.right_hand[0]
+            chair.y += 0.35 * front.right_hand[1]
+        chair.attendee_id = interpreter
+        chair.locked = job.fixed.get(chair.id) == interpreter
+        plan.table(front.table_id).seats.append(chair)
+        where[interpreter] = chair
+
+
+def _heads_of_tables(ctx: SeatingContext, plan: Plan, fixed: set[str]) -> None:
+    """Turn each other round table so that its most senior person sits in the head's seat (offset 0).
+
+    Turning a table keeps every neighbour, so no wish or mixing changes.
+    """
+    for table in plan.tables[1:]:
+        ring = [s for s in table.seats if s.kind == SEAT]
+        if not table.ring or any(s.id in fixed for s in ring):
+            continue
+        seated = [s for s in ring if s.attendee_id is not None]
+        if not seated:
+            continue
+        top = min(seated, key=lambda s: ctx.key(s.attendee_id or 0))
+        shift = top.offset
+        size = len(ring)
+        by_offset = {s.offset: s.attendee_id for s in ring}
+        for seat in ring:
+            seat.attendee_id = by_offset[(seat.offset + shift) % size]

@@ -1,0 +1,355 @@
+"""A seating plan drawn: one list of shapes in millimetres, rendered as vector PDF and as PNG.
+
+``PlanDrawing`` implements the ``Graphic`` protocol of ``documents/model.py``: tables, numbered seats in the
+colour of their side, names (Surname N.P.), flags as coloured marks, the entrance and a legend. Small plans
+write each name at its seat; large ones (many tables or rows) number the seats and list the names by table
+beside the plan, so that 200 people stay readable on A4 landscape.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass, field
+
+from protocol_app.formatting import person_name
+from protocol_app.seating.context import SeatingContext
+from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, STANDING, Plan, Seat
+from protocol_app.seating.shapes import (
+    Circle,
+    Line,
+    Poly,
+    Rect,
+    Shape,
+    Text,
+    render_pdf,
+    render_png,
+    text_width,
+)
+
+WIDTH_MM, HEIGHT_MM = 267.0, 150.0
+LEGEND_MM = 13.0
+SIDE_COLOURS = [
+    ("#2f5d9e", "#d6e4f5"),
+    ("#a8322d", "#f6d6d3"),
+    ("#2e7d4f", "#d5eedd"),
+    ("#b8741a", "#f7e3c6"),
+]
+NEUTRAL = ("#6b6b6b", "#ffffff")
+FLAG_COLOURS = {  # horizontal stripes, top first
+    "россия": ["#ffffff", "#0039a6", "#d52b1e"],
+    "russia": ["#ffffff", "#0039a6", "#d52b1e"],
+    "беларусь": ["#c8313e", "#c8313e", "#4aa657"],
+    "belarus": ["#c8313e", "#c8313e", "#4aa657"],
+    "казахстан": ["#00afca"],
+    "kazakhstan": ["#00afca"],
+    "китай": ["#de2910"],
+    "china": ["#de2910"],
+    "германия": ["#000000", "#dd0000", "#ffce00"],
+    "germany": ["#000000", "#dd0000", "#ffce00"],
+    "индия": ["#ff9933", "#ffffff", "#138808"],
+    "india": ["#ff9933", "#ffffff", "#138808"],
+}
+WORDS = {
+    "ru": {
+        "entrance": "Вход",
+        "stage": "Сцена",
+        "audience": "Зрители",
+        "signing": "Стол подписания",
+        "table": "Стол",
+        "row": "Ряд",
+        "behind": "стул позади (переводчик)",
+        "standing": "место стоя",
+        "senior": {"right": "старшая сторона — правая", "left": "старшая сторона — левая"},
+        "seat": "номер места",
+        "flag": "флаг",
+        "empty": "свободно",
+    },
+    "en": {
+        "entrance": "Entrance",
+        "stage": "Stage",
+        "audience": "Audience",
+        "signing": "Signing table",
+        "table": "Table",
+        "row": "Row",
+        "behind": "chair behind (interpreter)",
+        "standing": "standing place",
+        "senior": {"right": "senior side: right", "left": "senior side: left"},
+        "seat": "seat number",
+        "flag": "flag",
+        "empty": "empty",
+    },
+}
+
+
+@dataclass
+class PlanDrawing:
+    """A plan as a ``Graphic``: computed once as shapes, drawn to PDF (vector) or PNG (raster)."""
+
+    plan: Plan
+    ctx: SeatingContext
+    lang: str = "ru"
+    width_mm: float = WIDTH_MM
+    height_mm: float = HEIGHT_MM
+    shapes: list[Shape] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.lang = "en" if self.lang == "en" else "ru"
+        self.shapes = _Composer(self).compose()
+
+    def size_mm(self) -> tuple[float, float]:
+        return (self.width_mm, self.height_mm)
+
+    def draw_pdf(self, canvas, x: float, y: float, width: float, height: float) -> None:
+        """Vector drawing into the box (points), keeping the proportions, centred."""
+        render_pdf(self.shapes, canvas, x, y, width, height, self.size_mm())
+
+    def to_png(self, dpi: int = 200) -> bytes:
+        """The drawing as a PNG (white background) at ``dpi``."""
+        image = render_png(self.shapes, self.size_mm(), max(dpi, 72))
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG", dpi=(dpi, dpi))
+        return buffer.getvalue()
+
+    def names(self) -> list[str]:
+        """Every name written on the drawing."""
+        return [s.text for s in self.shapes if isinstance(s, Text) and s.role == "name"]
+
+
+class _Composer:
+    """Turns the geometry into shapes: scale metres to the page, then draw tables, seats, names, legend."""
+
+    def __init__(self, drawing: PlanDrawing) -> None:
+        self.d = drawing
+        self.plan, self.ctx, self.words = drawing.plan, drawing.ctx, WORDS[drawing.lang]
+        self.out: list[Shape] = []
+        sides = sorted({a.side.id or 0: a.side for a in self.ctx.attendees.values()}.values(),
+                       key=lambda s: (not s.host, s.position, s.id or 0))  # fmt: skip
+        self.sides = sides
+        self.colour = {s.id: SIDE_COLOURS[i % len(SIDE_COLOURS)] for i, s in enumerate(sides)}
+        seats = [s for s in self.plan.seats() if s.kind != BEHIND]
+        self.index_mode = (len(self.plan.tables) > 4 and len(seats) > 40) or len(seats) > 90
+
+    def compose(self) -> list[Shape]:
+        width, height = self.d.size_mm()
+        area_w = width * (0.58 if self.index_mode else 1.0)
+        self._fit(area_w, height - LEGEND_MM)
+        for table in self.plan.tables:
+            self._table(table)
+        for flag in self.plan.flags:
+            self._flag(flag)
+        self._entrance()
+        for seat in self.plan.seats():
+            self._seat(seat)
+        if self.index_mode:
+            self._index(area_w + 4, width, height - 2)
+        self._legend(width)
+        return self.out
+
+    # --- scale -------------------------------------------------------------------------------------------------
+    def _fit(self, area_w: float, area_h: float) -> None:
+        x0, y0, x1, y1 = self.plan.bounds()
+        pad = 0.3 if self.index_mode else 0.9
+        x0, x1, y0, y1 = x0 - pad, x1 + pad, y0 - 0.3, y1 + pad
+        self.scale = min(area_w / (x1 - x0), area_h / (y1 - y0), 60.0)
+        used_w, used_h = (x1 - x0) * self.scale, (y1 - y0) * self.scale
+        self.ox = (area_w - used_w) / 2 - x0 * self.scale
+        self.oy = LEGEND_MM + (area_h - used_h) / 2 - y0 * self.scale
+
+    def p(self, x: float, y: float) -> tuple[float, float]:
+        return (self.ox + x * self.scale, self.oy + y * self.scale)
+
+    def mm(self, metres: float) -> float:
+        return metres * self.scale
+
+    # --- elements ----------------------------------------------------------------------------------------------
+    def _table(self, table) -> None:
+        if table.shape in ("row", "standing") or (not table.width and not table.height):
+            return
+        if table.shape == "round":
+            cx, cy = self.p(table.x, table.y)
+            self.out.append(Circle(cx, cy, self.mm(table.width / 2), "#f4efe6", "#8a7a5c", 0.6))
+            self.out.append(Text(cx, cy - 1.2, str(table.label), max(5.0, min(11.0, self.mm(0.5) * 2)), True,
+                                 "middle", "#5c4f36"))  # fmt: skip
+            return
+        x, y = self.p(table.x - table.width / 2, table.y - table.height / 2)
+        fill = "#efe9f7" if table.shape == "stage" else "#f4efe6"
+        self.out.append(Rect(x, y, self.mm(table.width), self.mm(table.height), fill, "#8a7a5c", 0.6))
+        label = {"stage": self.words["stage"], "signing": self.words["signing"]}.get(table.label, "")
+        if label:
+            cx, cy = self.p(table.x, table.y)
+            self.out.append(Text(cx, cy - 3 if table.shape != "stage" else cy - 1.5, label, 7, False, "middle",
+                                 "#5c4f36"))  # fmt: skip
+        elif table.label and table.label.isdigit() and self.index_mode:
+            cx, cy = self.p(table.x, table.y)
+            self.out.append(Text(cx, cy - 1.2, table.label, 7, True, "middle", "#5c4f36"))
+
+    def _seat_colours(self, seat: Seat) -> tuple[str, str]:
+        aid = seat.attendee_id
+        if aid in self.ctx.attendees:
+            return self.colour[self.ctx.attendees[aid].side.id]
+        return NEUTRAL
+
+    def _seat(self, seat: Seat) -> None:
+        cx, cy = self.p(seat.x, seat.y)
+        r = max(1.0, min(3.6, self.mm(0.2)))
+        stroke, fill = self._seat_colours(seat)
+        if seat.kind in (STANDING, ASSISTANT):
+            self.out.append(Poly(_diamond(cx, cy, r), fill, stroke, 0.6))
+        elif seat.kind == BEHIND:
+            self.out.append(Rect(cx - r, cy - r, 2 * r, 2 * r, fill, stroke, 0.6, dash=True))
+        else:
+            self.out.append(Circle(cx, cy, r, fill, stroke, 0.8 if seat.locked else 0.5))
+        if seat.number and seat.kind != BEHIND:
+            size = max(3.0, min(7.0, r * 2.0))
+            self.out.append(Text(cx, cy - size * 0.12, str(seat.number), size, False, "middle", "#222222"))
+        if seat.attendee_id in self.ctx.attendees and not (self.index_mode and seat.kind != BEHIND):
+            self._name(seat, r)
+
+    def _label_text(self, aid: int) -> str:
+        person = self.ctx.attendees[aid].person
+        return person_name(person, self.d.lang, "short")
+
+    def _name(self, seat: Seat, r: float) -> None:
+        """The name beside its seat: on the table in front of a chair at a table (like a place card),
+        outwards at a round table or an end, below a chair without a table, behind a chair behind."""
+        text = self._label_text(seat.attendee_id or 0)
+        surname, _, initials = text.rpartition(" ")
+        lines = [surname, initials] if surname and initials else [text]
+        room = self._label_room(seat)
+        size = 8.0
+        widest = max(text_width(line, size, True) for line in lines)
+        if widest > room:
+            size = max(4.2, size * room / widest)
+        table = self.plan.table(seat.table_id)
+        fx, fy = seat.facing
+        if table.shape == "round":
+            angle = math.atan2(seat.y - table.y, seat.x - table.x)
+            ux, uy, gap = math.cos(angle), math.sin(angle), r + 0.8
+        elif seat.kind in (END, BEHIND):
+            ux, uy, gap = -fx, -fy, r + 0.8
+        elif seat.kind in (STANDING, ASSISTANT) or table.shape in ("row", "standing"):
+            ux, uy, gap = 0.0, -1.0, r + 0.6
+        else:
+            ux, uy, gap = fx, fy, self.mm(0.45) + 0.8
+        cx, cy = self.p(seat.x, seat.y)
+        ax, ay = cx + ux * gap, cy + uy * gap
+        anchor = "start" if ux > 0.35 else "end" if ux < -0.35 else "middle"
+        step = size * 0.38
+        if uy > 0.35:  # the block grows upwards from the anchor
+            first = ay + 0.08 * size + (len(lines) - 1) * step
+        elif uy < -0.35:  # the block hangs below the anchor
+            first = ay - 0.27 * size
+        else:  # centred on the anchor
+            first = ay + (len(lines) * step) / 2 - 0.27 * size
+        for i, line in enumerate(lines):
+            self.out.append(Text(ax, first - i * step, line, size, i == 0, anchor, "#111111", role="name"))
+
+    def _label_room(self, seat: Seat) -> float:
+        """Millimetres a name may take across: the distance to the next seat of its row, or a margin."""
+        table = self.plan.table(seat.table_id)
+        if seat.kind == END:
+            return 24.0
+        if table.shape == "round":
+            return max(14.0, self.mm(1.2))
+        pitch = min(
+            (abs(o.x - seat.x) for o in table.seats if o is not seat and o.row == seat.row and o.kind == seat.kind
+             and abs(o.y - seat.y) < 0.2),
+            default=1.2,
+        )  # fmt: skip
+        return max(8.0, self.mm(pitch) * 0.92)
+
+    def _flag(self, flag) -> None:
+        x, y = self.p(flag.x, flag.y)
+        side = next((s for s in self.sides if s.host == (flag.side == "host")), None)
+        stripes = FLAG_COLOURS.get((side.country if side else "").strip().casefold())
+        if stripes is None:
+            stripes = [self.colour[side.id][0]] if side else [NEUTRAL[0]]
+        w, h = max(3.0, self.mm(0.28)), max(2.0, self.mm(0.18))
+        x0 = x - w / 2
+        self.out.append(Line([(x0, y - h * 0.9), (x0, y + h)], "#444444", 0.5))
+        band = h / len(stripes)
+        for i, colour in enumerate(stripes):
+            self.out.append(Rect(x0, y + h - (i + 1) * band, w, band, colour, None, 0))
+        self.out.append(Rect(x0, y, w, h, None, "#444444", 0.3))
+
+    def _entrance(self) -> None:
+        x, y = self.p(*self.plan.entrance)
+        w = 14.0
+        self.out.append(Line([(x - w / 2, y), (x + w / 2, y)], "#333333", 1.6))
+        self.out.append(Poly([(x, y + 4.5), (x - 2, y + 1.5), (x + 2, y + 1.5)], "#333333", None, 0))
+        self.out.append(Text(x + w / 2 + 2, y - 1, self.words["entrance"], 7, True, "start", "#333333"))
+        if self.plan.layout == "signing":
+            self.out.append(Text(x, y + 8, self.words["audience"], 7, False, "middle", "#777777"))
+
+    def _index(self, x0: float, x1: float, top: float) -> None:
+        """The names by table (or row), in columns to the right of the plan."""
+        entries: list[tuple[str, str, str | None]] = []
+        word = self.words["row" if self.plan.layout in ("theatre",) else "table"]
+        for table in self.plan.tables:
+            seated = [s for s in table.seats if s.attendee_id in self.ctx.attendees]
+            if not seated:
+                continue
+            entries.append(("", f"{word} {table.label or table.id}", None))
+            for seat in sorted(seated, key=lambda s: (s.kind == BEHIND, s.number)):
+                mark = "↳" if seat.kind == BEHIND else str(seat.number)
+                entries.append((mark, self._label_text(seat.attendee_id or 0), self._seat_colours(seat)[0]))
+        bottom = LEGEND_MM + 2
+        size = 6.0
+        columns = 4
+        while size > 4.0:
+            per_col = int((top - bottom) / (size * 0.4))
+            columns = math.ceil(len(entries) / max(per_col, 1))
+            if columns * (size * 7.5) <= x1 - x0:
+                break
+            size -= 0.25
+        per_col = max(1, int((top - bottom) / (size * 0.4)))
+        col_w = (x1 - x0) / max(1, math.ceil(len(entries) / per_col))
+        for i, (mark, text, colour) in enumerate(entries):
+            col, row = divmod(i, per_col)
+            x, y = x0 + col * col_w, top - size * 0.4 * (row + 1)
+            if colour is None:
+                self.out.append(Text(x, y, text, size, True, "start", "#333333"))
+                continue
+            self.out.append(Circle(x + size * 0.12, y + size * 0.12, size * 0.1, colour, None, 0))
+            self.out.append(Text(x + size * 0.55, y, mark, size, False, "start", "#555555"))
+            self.out.append(Text(x + size * 1.35, y, text, size, False, "start", "#111111", role="name"))
+
+    def _legend(self, width: float) -> None:
+        y = 4.0
+        x = 2.0
+        self.out.append(Line([(0, LEGEND_MM - 2), (width, LEGEND_MM - 2)], "#bbbbbb", 0.3))
+        for side in self.sides:
+            stroke, fill = self.colour[side.id]
+            self.out.append(Circle(x + 1.6, y + 1.2, 1.6, fill, stroke, 0.5))
+            name = side.name_en if self.d.lang == "en" and side.name_en else side.name
+            self.out.append(Text(x + 4.5, y + 0.2, name, 7, False, "start", "#222222"))
+            x += 8 + text_width(name, 7)
+        items: list[tuple[Shape, str]] = [(Circle(x + 1.6, y + 1.2, 1.6, "#ffffff", "#6b6b6b", 0.5),
+                                           f"1 — {self.words['seat']}")]  # fmt: skip
+        kinds = {s.kind for s in self.plan.seats()}
+        if BEHIND in kinds:
+            items.append(
+                (Rect(0, y - 0.4, 3.2, 3.2, "#ffffff", "#6b6b6b", 0.5, dash=True), self.words["behind"])
+            )
+        if STANDING in kinds:
+            items.append((Poly(_diamond(0, y + 1.2, 1.6), "#ffffff", "#6b6b6b", 0.5), self.words["standing"]))
+        items.append((None, self.words["senior"][self.plan.senior_side]))
+        for shape, text in items:
+            if shape is not None:
+                self.out.append(_moved(shape, x))
+            self.out.append(Text(x + 4.5, y + 0.2, text, 7, False, "start", "#222222"))
+            x += 9 + text_width(text, 7)
+
+
+def _diamond(cx: float, cy: float, r: float) -> list[tuple[float, float]]:
+    return [(cx, cy + r), (cx + r, cy), (cx, cy - r), (cx - r, cy)]
+
+
+def _moved(shape: Shape, x: float) -> Shape:
+    """A legend symbol placed at ``x`` (symbols are made at x = 0, circles at their own x)."""
+    if isinstance(shape, Rect):
+        shape.x += x
+    elif isinstance(shape, Poly):
+        shape.points = [(px + x + 1.6, py) for px, py in shape.points]
+    return shape

@@ -1,0 +1,194 @@
+"""Geometry of each layout, built from its parameters: negotiation, signing, banquet, presidium, theatre.
+
+Metres; the entrance is at the bottom. Guests at a negotiation table face the entrance (the far edge); at a
+banquet the place of honour faces it; a presidium, a signing table and a stage face the audience and the
+entrance. The senior side mirrors the offsets, so the same seat id always means the same place of honour.
+"""
+
+from __future__ import annotations
+
+import math
+
+from protocol_app.seating.geometry import ASSISTANT, END, SEAT, STANDING, Flag, Plan, Seat, Table
+from protocol_app.seating.honour import hand, row_offsets
+
+PITCH = 0.75  # metres between chairs at a table
+STAND_PITCH = 0.7  # metres between people standing in a row
+CHAIR = 0.45  # from a table's edge to the middle of its chair
+
+UP, DOWN = (0.0, 1.0), (0.0, -1.0)
+
+
+def negotiation(per_side: int, host_ends: int, guest_ends: int, senior_side: str) -> Plan:
+    """One rectangular table: the host row with its back to the entrance, the guest row facing it.
+
+    Seat ids: ``H0``, ``H+1``, ``H-1`` ... and ``G0`` ...; note-takers' chairs ``E1`` ... at the ends: the
+    host's at the host's junior-hand end, the guest's at the other (the guest's junior hand).
+    """
+    per_side = max(per_side, 1)
+    depth = 1.4
+    offsets = row_offsets(per_side, senior_side)
+    table = Table("T1", "rect", 0.0, 0.0, height=depth)
+    for prefix, side, facing, sign in (("H", "host", UP, 1), ("G", "guest", DOWN, -1)):
+        y = -(depth / 2 + CHAIR) if side == "host" else depth / 2 + CHAIR
+        for number, off in enumerate(offsets, 1):
+            table.seats.append(
+                Seat(f"{prefix}{off:+d}" if off else f"{prefix}0", "T1", 1, off, round(sign * off * PITCH, 3),
+                     y, facing, SEAT, side, number)
+            )  # fmt: skip
+    xs = [s.x for s in table.seats]
+    left, right = min(xs) - PITCH / 2 - 0.2, max(xs) + PITCH / 2 + 0.2
+    table.width = right - left
+    table.x = (left + right) / 2
+    s = hand(senior_side)
+    host_end = left if s > 0 else right  # the host's left hand is -x when the right is senior
+    number = 0
+    for side, count, end_x in (("host", host_ends, host_end), ("guest", guest_ends, left + right - host_end)):
+        for i in range(count):
+            number += 1
+            spread = (i - (count - 1) / 2) * 0.6
+            x = end_x - CHAIR if end_x == left else end_x + CHAIR
+            facing = (1.0, 0.0) if end_x == left else (-1.0, 0.0)
+            table.seats.append(Seat(f"E{number}", "T1", 1, 0, round(x, 3), round(spread, 3), facing, END, side,
+                                    number))  # fmt: skip
+    plan = Plan("negotiation", senior_side, [table], entrance=(0.0, -(depth / 2 + 2.2)))
+    plan.flags = [Flag("host", 0.0, -0.25), Flag("guest", 0.0, 0.25)]
+    return plan
+
+
+def signing(per_row: int, host_rows: int, guest_rows: int, senior_side: str, assistants: bool = True) -> Plan:
+    """The signing table facing the audience: the host signatory, the guest signatory at his senior hand,
+    the assistants at the outer sides, flags on the table, and the standing rows of each side behind.
+
+    Seat ids: ``S0`` (host signatory), ``S+1``/``S-1`` (guest signatory), ``A1``/``A2`` (assistants), and
+    ``R2:+0`` ... for standing places (row 2 is the front standing row).
+    """
+    s = hand(senior_side)
+    table = Table("T1", "rect", 0.0, 0.0, width=2.6, height=0.8, label="signing")
+    chair_y = 0.4 + CHAIR
+    spots = [("S0", 0, "host", SEAT), (f"S{s:+d}", s, "guest", SEAT)]
+    if assistants:
+        spots += [("A1", -s, "host", ASSISTANT), ("A2", 2 * s, "guest", ASSISTANT)]
+    for number, (sid, off, side, kind) in enumerate(spots, 1):
+        x = s * 0.45 - off * 0.9
+        table.seats.append(Seat(sid, "T1", 1, off, round(x, 3), chair_y + (0.1 if kind == ASSISTANT else 0),
+                                DOWN, kind, side, number))  # fmt: skip
+    stand = Table("T2", "standing", 0.0, 0.0, label="standing")
+    number = 0
+    for side, rows in (("host", host_rows), ("guest", guest_rows)):
+        for r in range(rows):
+            for k in range(per_row):
+                off = -s * k if side == "host" else s * (k + 1)
+                number += 1
+                y = chair_y + 0.8 + r * 0.75
+                stand.seats.append(Seat(f"R{r + 2}:{off:+d}", "T2", r + 2, off, round(s * STAND_PITCH / 2 -
+                                        off * STAND_PITCH, 3), round(y, 3), DOWN, STANDING, side, number))  # fmt: skip
+    if stand.seats:
+        xs = [st.x for st in stand.seats]
+        ys = [st.y for st in stand.seats]
+        stand.x, stand.y = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+        stand.width, stand.height = max(xs) - min(xs) + STAND_PITCH, max(ys) - min(ys) + 0.5
+    plan = Plan("signing", senior_side, [table, stand], entrance=(0.0, -2.2))
+    plan.flags = [Flag("host", s * 0.17, chair_y), Flag("guest", -s * 0.17, chair_y)]
+    return plan
+
+
+def banquet(tables: int, seats: int, senior_side: str, head_table: int = 0) -> Plan:
+    """Round tables of ``seats`` in a grid, table 1 at the top centre (the host's seat faces the entrance).
+
+    With ``head_table`` > 0, table 1 is a long table of that many seats along one side, facing the room.
+    Seat ids ``T{table}-{number}``; at a round table offset = number - 1, counted to the right hand.
+    """
+    tables, seats = max(tables, 1), max(seats, 2)
+    radius = max(0.6, seats * 0.62 / (2 * math.pi))
+    cell = 2 * (radius + CHAIR) + 1.4
+    others = tables - 1
+    cols = max(1, min(others, math.ceil(math.sqrt(others * 1.6))))
+    result: list[Table] = []
+    top = 0.0
+    if head_table:
+        head = _row_table("T1", head_table, senior_side, 0.0, 0.0, DOWN, label="1")
+        result.append(head)
+        top = -(CHAIR + 1.6)
+    first = 2 if head_table else 1
+    for t in range(first, tables + 1):
+        index = t - first
+        if not head_table and index == 0:
+            cx, cy = 0.0, 0.0
+        else:
+            k = index - (0 if head_table else 1)
+            row, col = divmod(k, cols)
+            in_row = min(cols, others - row * cols)
+            cx = (col - (in_row - 1) / 2) * cell
+            cy = top - (row + (0 if head_table else 1)) * cell - (radius if head_table else 0)
+        table = Table(f"T{t}", "round", cx, cy, 2 * radius, 2 * radius, label=str(t), ring=True)
+        for k in range(seats):
+            angle = math.pi / 2 + 2 * math.pi * k / seats
+            x = cx + (radius + CHAIR) * math.cos(angle)
+            y = cy + (radius + CHAIR) * math.sin(angle)
+            facing = (round(-math.cos(angle), 6), round(-math.sin(angle), 6))
+            table.seats.append(Seat(f"T{t}-{k + 1}", table.id, 1, k, round(x, 3), round(y, 3), facing, SEAT,
+                                    None, k + 1))  # fmt: skip
+        result.append(table)
+    low = min(s.y for tb in result for s in tb.seats)
+    return Plan("banquet", senior_side, result, entrance=(0.0, low - 1.5))
+
+
+def _row_table(
+    tid: str, count: int, senior_side: str, cx: float, cy: float, facing, label: str = ""
+) -> Table:
+    """A long table with ``count`` chairs along the edge away from the audience, offsets from the centre."""
+    offsets = row_offsets(count, senior_side)
+    sign = 1 if facing == UP else -1
+    table = Table(tid, "rect", cx, cy, height=0.8, label=label)
+    for number, off in enumerate(offsets, 1):
+        y = cy + (0.4 + CHAIR) * (-sign)
+        table.seats.append(Seat(f"{tid}-{number}", tid, 1, off, round(cx + sign * off * PITCH, 3), round(y, 3),
+                                facing, SEAT, None, number))  # fmt: skip
+    xs = [s.x for s in table.seats]
+    table.x = (min(xs) + max(xs)) / 2
+    table.width = max(xs) - min(xs) + PITCH + 0.4
+    return table
+
+
+def presidium(per_row: int, rows: int, senior_side: str) -> Plan:
+    """A head table facing the audience (row 1) and rows of chairs behind it (rows 2, 3 ...)."""
+    tables = [_row_table("T1", per_row, senior_side, 0.0, 0.0, DOWN, label="presidium")]
+    for r in range(2, rows + 1):
+        row = _row_table(f"R{r}", per_row, senior_side, 0.0, 0.0, DOWN)
+        row.shape = "row"
+        for seat in row.seats:
+            seat.row = r
+            seat.y = round(0.4 + CHAIR + (r - 1) * 0.9, 3)
+        tables.append(row)
+    return Plan("presidium", senior_side, tables, entrance=(0.0, -4.5))
+
+
+def theatre(per_row: int, rows: int, senior_side: str) -> Plan:
+    """Rows of chairs facing the stage (at the top); row 1 is the front row."""
+    tables = [Table("STAGE", "stage", 0.0, 1.3, width=max(3.0, per_row * 0.45), height=0.7, label="stage")]
+    for r in range(1, rows + 1):
+        offsets = row_offsets(per_row, senior_side)
+        row = Table(f"R{r}", "row", 0.0, -(r - 1) * 0.95, label=str(r))
+        for number, off in enumerate(offsets, 1):
+            row.seats.append(Seat(f"R{r}-{number}", row.id, r, off, round(off * 0.55, 3), round(row.y, 3), UP,
+                                  SEAT, None, number))  # fmt: skip
+        tables.append(row)
+    return Plan("theatre", senior_side, tables, entrance=(0.0, -(rows - 1) * 0.95 - 1.8))
+
+
+def build(layout: str, senior_side: str, params: dict) -> Plan:
+    """The geometry of ``layout`` from its saved parameters (what ``Plan.params`` holds)."""
+    p = params
+    if layout == "negotiation":
+        plan = negotiation(p["per_side"], p.get("host_ends", 0), p.get("guest_ends", 0), senior_side)
+    elif layout == "signing":
+        plan = signing(p["per_row"], p.get("host_rows", 0), p.get("guest_rows", 0), senior_side)
+    elif layout == "banquet":
+        plan = banquet(p["tables"], p["seats"], senior_side, p.get("head_table", 0))
+    elif layout == "presidium":
+        plan = presidium(p["per_row"], p["rows"], senior_side)
+    else:
+        plan = theatre(p["per_row"], p["rows"], senior_side)
+    plan.params = dict(params)
+    return plan

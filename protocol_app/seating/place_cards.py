@@ -1,0 +1,125 @@
+"""Place cards (tent cards): one A4 sheet per card, folded across the middle into a tent.
+
+Both faces carry the name, large, with the side's name under it. The face turned to the other side of the
+table is in that side's language, the face turned to the card's owner in his or her own side's language
+(shared/PROTOCOL.md section 4: "each side's language facing its reader"). A foreign name in English is the
+passport Latin spelling (``person_name(lang="en")``). The upper half is printed upside down, so that after
+folding both faces stand upright.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from protocol_app.formatting import person_name
+from protocol_app.model import Attendee
+from protocol_app.seating.context import GUEST, HOST
+from protocol_app.seating.geometry import END, SEAT
+from protocol_app.seating.plans import SeatedPlan
+from protocol_app.seating.shapes import Line, Shape, Text, render_pdf, text_width
+
+PAGE_W, PAGE_H = 210.0, 297.0
+MARGIN = 14.0
+FACE_WORDS = {
+    "ru": ("сторона для гостей", "сторона для владельца"),
+    "en": ("face to the other side", "face to the owner"),
+}
+
+
+def card_languages(seated: SeatedPlan, aid: int) -> tuple[str, str]:
+    """(language of the face the other side reads, language of the face the owner reads): "ru" or "en"."""
+    ctx = seated.ctx
+    own = ctx.side(aid)
+    other = GUEST if own == HOST else HOST
+
+    def words(side: str) -> str:
+        return "ru" if ctx.side_language(side) in ("ru", "rus", "русский", "russian", "") else "en"
+
+    return words(other), words(own)
+
+
+def face_lines(att: Attendee, lang: str) -> tuple[list[str], str]:
+    """The name lines and the side line of one face in ``lang``."""
+    person = att.person
+    if lang == "en":
+        lines = [person_name(person, "en", "text")]
+        side = att.side.name_en or att.side.name
+    else:
+        rest = " ".join(p for p in (person.given_name, person.patronymic) if p)
+        lines = [person.surname, rest] if rest else [person.surname]
+        side = att.side.name
+    return lines, side
+
+
+def card_shapes(seated: SeatedPlan, aid: int, seat_id: str) -> list[Shape]:
+    """The shapes of one card's sheet: the outer face below the fold, the inner face above it, upside down."""
+    att = seated.ctx.attendees[aid]
+    outer, inner = card_languages(seated, aid)
+    half = PAGE_H / 2
+    shapes: list[Shape] = [Line([(6, half), (PAGE_W - 6, half)], "#999999", 0.3)]
+    shapes.append(Text(PAGE_W - 8, half + 1.5, "✂ fold · линия сгиба", 6, False, "end", "#999999", angle=180))
+    for lang, upside_down, hint in ((outer, False, 0), (inner, True, 1)):
+        shapes += _face(att, lang, upside_down, FACE_WORDS[lang][hint] + f" · {seat_id}")
+    return shapes
+
+
+def _face(att: Attendee, lang: str, upside_down: bool, hint: str) -> list[Shape]:
+    lines, side = face_lines(att, lang)
+    room = PAGE_W - 2 * MARGIN
+    size = 60.0
+    widest = max(text_width(line, size, True) for line in lines)
+    if widest > room:
+        size = size * room / widest
+    small = min(22.0, size * 0.45)
+    if text_width(side, small) > room:
+        small *= room / text_width(side, small)
+    step = size * 0.42
+    block = step * len(lines) + small * 0.6
+    centre = PAGE_H / 4  # the middle of the lower half
+    first = centre + block / 2 - size * 0.3
+    out: list[Shape] = []
+    for i, line in enumerate(lines):
+        out.append(Text(PAGE_W / 2, first - i * step, line, size if i == 0 else size * 0.7, True, "middle",
+                        "#111111", role="name"))  # fmt: skip
+    out.append(
+        Text(PAGE_W / 2, first - len(lines) * step - small * 0.25, side, small, False, "middle", "#444444")
+    )
+    out.append(Text(MARGIN, 8, hint, 6, False, "start", "#aaaaaa"))
+    if upside_down:
+        for shape in out:
+            shape.x, shape.y = PAGE_W - shape.x, PAGE_H - shape.y
+            shape.angle = 180
+    return out
+
+
+def card_seats(seated: SeatedPlan) -> list[tuple[str, int]]:
+    """(seat id, attendee) of everyone who gets a card: people at tables and in rows, in plan order."""
+    return [
+        (s.id, s.attendee_id)
+        for s in seated.plan.seats()
+        if s.kind in (SEAT, END) and s.attendee_id in seated.ctx.attendees
+    ]
+
+
+def write_place_cards(seated: SeatedPlan, path: Path) -> int:
+    """Write one A4 page per card to ``path`` (PDF); returns the number of cards."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from protocol_app.errors import UserError
+
+    if path.suffix.lower() != ".pdf":
+        raise UserError(f"place cards are written as PDF; {path.name} does not end in .pdf", file=str(path))
+    cards = card_seats(seated)
+    if not cards:
+        raise UserError("nobody is seated in this plan, so there is no place card to print")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    canvas = Canvas(str(path), pagesize=A4)
+    title = seated.ctx.event.title
+    canvas.setTitle(f"Place cards — {title}")
+    canvas.setAuthor("Protocol Desk")
+    for seat_id, aid in cards:
+        render_pdf(card_shapes(seated, aid, seat_id), canvas, 0, 0, A4[0], A4[1], (PAGE_W, PAGE_H))
+        canvas.showPage()
+    canvas.save()
+    return len(cards)

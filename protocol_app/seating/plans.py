@@ -1,0 +1,176 @@
+"""Plans as the program uses them: seated by the rules, saved, reopened as they were, edited by hand.
+
+The command line and the UI call these; the store keeps a plan as its layout, parameters and assignments
+(``store/seating.py``), and the geometry is rebuilt from the parameters when a plan is reopened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from protocol_app.errors import UserError
+from protocol_app.model import Agreement
+from protocol_app.seating import layouts
+from protocol_app.seating.assign import Options, seat_plan
+from protocol_app.seating.context import SeatingContext, load_context
+from protocol_app.seating.geometry import BEHIND, Plan, behind_seat
+from protocol_app.seating.solver import Result
+from protocol_app.seating.validate import Violation, validate
+from protocol_app.store import seating as store
+from protocol_app.store.agreements import get_agreement, list_agreements
+
+
+@dataclass
+class SeatedPlan:
+    """A plan with what it was made for: the people, the agreement (signing), breaches, solver figures."""
+
+    plan: Plan
+    ctx: SeatingContext
+    agreement: Agreement | None
+    violations: list[Violation]
+    result: Result | None = None
+
+
+def agreement_for(db: Database, event_id: int, agreement_id: int | None) -> Agreement | None:
+    """The agreement of a signing plan: the one asked for, else the event's first in programme order."""
+    if agreement_id is not None:
+        agr = get_agreement(db, agreement_id)
+        if agr.event_id != event_id:
+            raise UserError(f"agreement {agreement_id} belongs to another event", column="agreement")
+        return agr
+    agreements = list_agreements(db, event_id)
+    return agreements[0] if agreements else None
+
+
+def auto_plan(
+    db: Database,
+    event_id: int,
+    layout: str,
+    *,
+    senior_side: str | None = None,
+    tables: int | None = None,
+    seats: int | None = None,
+    head_table: int = 0,
+    agreement_id: int | None = None,
+    locks: dict[str, int] | None = None,
+    seed: int = 0,
+    cancel: Callable[[], bool] | None = None,
+    progress: Callable[[float, float], None] | None = None,
+) -> SeatedPlan:
+    """Seat the event's people in ``layout`` by the rules (not saved); ``locks`` keep people in seats."""
+    ctx = load_context(db, event_id)
+    agreement = agreement_for(db, event_id, agreement_id) if layout == "signing" else None
+    if layout == "signing" and agreement is None:
+        raise UserError("the event has no agreement to sign; a signing plan needs one", column="agreement")
+    for value, name in ((tables, "tables"), (seats, "seats")):
+        if value is not None and value < 1:
+            raise UserError(f"--{name} must be a whole number from 1", column=name)
+    options = Options(
+        senior_side=senior_side or ctx.event.senior_side,
+        tables=tables,
+        seats=seats,
+        head_table=head_table,
+        agreement=agreement,
+        locks=dict(locks or {}),
+        seed=seed,
+        cancel=cancel,
+        progress=progress,
+    )
+    plan, result = seat_plan(ctx, layout, options)
+    return SeatedPlan(plan, ctx, agreement, validate(ctx, plan, agreement), result)
+
+
+def save(db: Database, seated: SeatedPlan) -> int:
+    """Store the plan (replacing the stored one it came from); returns its id."""
+    plan = seated.plan
+    stored = store.StoredPlan(
+        id=plan.id,
+        event_id=seated.ctx.event_id,
+        layout=plan.layout,
+        senior_side=plan.senior_side,
+        agreement_id=plan.agreement_id,
+        name=plan.name,
+        params=plan.params,
+        assignments={s.id: (s.attendee_id, s.locked) for s in plan.seats() if s.attendee_id or s.locked},
+    )
+    plan.id = store.save_plan(db, stored)
+    return plan.id
+
+
+def open_plan(db: Database, plan_id: int) -> SeatedPlan:
+    """A saved plan exactly as it was saved (seats, people, locks), validated against today's data."""
+    stored = store.get_plan(db, plan_id)
+    plan = layouts.build(stored.layout, stored.senior_side, stored.params)
+    plan.id, plan.event_id, plan.agreement_id, plan.name = (
+        stored.id,
+        stored.event_id,
+        stored.agreement_id,
+        stored.name,
+    )
+    by_id = {s.id: s for s in plan.seats()}
+    for seat_id, (aid, locked) in sorted(stored.assignments.items(), key=lambda kv: len(kv[0])):
+        seat = by_id.get(seat_id) or _chair_behind(plan, by_id, seat_id)
+        if seat is None:
+            continue
+        seat.attendee_id, seat.locked = aid, locked
+    ctx = load_context(db, stored.event_id)
+    agreement = get_agreement(db, stored.agreement_id) if stored.agreement_id else None
+    return SeatedPlan(plan, ctx, agreement, validate(ctx, plan, agreement))
+
+
+def _chair_behind(plan: Plan, by_id: dict, seat_id: str):
+    """Recreate the chair behind a seat from its id (``H0b``, ``T3-4b2``)."""
+    base, _, n = seat_id.rpartition("b")
+    if base not in by_id or not (n == "" or n.isdigit()):
+        return None
+    chair = behind_seat(by_id[base])
+    chair.id = seat_id
+    for _ in range(int(n or 1) - 1):
+        chair.x += 0.35 * by_id[base].right_hand[0]
+        chair.y += 0.35 * by_id[base].right_hand[1]
+    plan.table(chair.table_id).seats.append(chair)
+    by_id[seat_id] = chair
+    return chair
+
+
+def find_saved(
+    db: Database, event_id: int, layout: str, agreement_id: int | None = None
+) -> SeatedPlan | None:
+    """The saved plan of an event for a layout (and agreement), reopened; None when there is none."""
+    stored = store.find_plan(db, event_id, layout, agreement_id)
+    return open_plan(db, stored.id) if stored and stored.id else None
+
+
+def locks_of(seated: SeatedPlan) -> dict[str, int]:
+    """The locked seats of a plan: seat id -> who is kept there."""
+    return {s.id: s.attendee_id for s in seated.plan.seats() if s.locked and s.attendee_id is not None}
+
+
+def move(seated: SeatedPlan, attendee_id: int, seat_id: str, *, lock: bool = True) -> None:
+    """Hand edit: put a person into a seat (the seat's occupant takes the person's old seat), then
+    re-validate. The seat is locked unless ``lock`` is False."""
+    plan = seated.plan
+    if attendee_id not in seated.ctx.attendees:
+        raise UserError(f"participant {attendee_id} does not take part in this event")
+    try:
+        target = plan.seat(seat_id)
+    except KeyError:
+        raise UserError(f"the plan has no seat {seat_id!r}", column="seat") from None
+    current = plan.seat_of().get(attendee_id)
+    if current is not None:
+        current.attendee_id, current.locked = target.attendee_id, False
+    elif target.attendee_id is not None and target.kind == BEHIND:
+        raise UserError(f"seat {seat_id} is taken")
+    target.attendee_id, target.locked = attendee_id, lock
+    seated.violations = validate(seated.ctx, plan, seated.agreement)
+
+
+def set_locked(seated: SeatedPlan, seat_id: str, locked: bool) -> None:
+    """Lock a seat (the automatic seating keeps its person there) or unlock it."""
+    try:
+        seated.plan.seat(seat_id).locked = locked
+    except KeyError:
+        raise UserError(f"the plan has no seat {seat_id!r}", column="seat") from None

@@ -1,0 +1,69 @@
+"""The JSON of a seating plan, as ``seating --json`` prints it (shared/CLI.md field names, and a few more)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from protocol_app.seating.plans import SeatedPlan
+
+
+def plan_record(seated: SeatedPlan) -> dict[str, Any]:
+    """``{layout, senior_side, tables: [{id, shape, seats: [...]}], violations: [...]}`` and extras."""
+    plan, ctx = seated.plan, seated.ctx
+    tables = []
+    for table in plan.tables:
+        seats = []
+        for seat in table.seats:
+            aid = seat.attendee_id if seat.attendee_id in ctx.attendees else None
+            att = ctx.attendees[aid] if aid is not None else None
+            seats.append(
+                {
+                    "id": seat.id,
+                    "row": seat.row,
+                    "offset": seat.offset,
+                    "x": round(seat.x, 3),
+                    "y": round(seat.y, 3),
+                    "side": ctx.side(aid) if aid is not None else seat.side,
+                    "seat_side": seat.side,
+                    "attendee_id": aid,
+                    "name": att.person.full_name if att else None,
+                    "short_name": att.person.short_name if att else None,
+                    "side_name": att.side.name if att else None,
+                    "role": att.participant.role if att else None,
+                    "precedence": ctx.precedence(aid) if aid is not None else None,
+                    "kind": seat.kind,
+                    "number": seat.number,
+                    "locked": seat.locked,
+                    "facing": list(seat.facing),
+                }
+            )
+        tables.append(
+            {
+                "id": table.id,
+                "shape": table.shape,
+                "label": table.label,
+                "x": round(table.x, 3),
+                "y": round(table.y, 3),
+                "width": round(table.width, 3),
+                "height": round(table.height, 3),
+                "seats": seats,
+            }
+        )
+    record: dict[str, Any] = {
+        "plan_id": plan.id,
+        "event_id": ctx.event_id,
+        "layout": plan.layout,
+        "senior_side": plan.senior_side,
+        "agreement_id": plan.agreement_id,
+        "params": plan.params,
+        "entrance": {"x": plan.entrance[0], "y": plan.entrance[1]},
+        "flags": [{"side": f.side, "x": f.x, "y": f.y} for f in plan.flags],
+        "tables": tables,
+        "violations": [
+            {"rule": v.rule, "message": v.message, "seats": v.seats, "severity": v.severity}
+            for v in seated.violations
+        ],
+    }
+    if seated.result is not None:
+        record["score"] = seated.result.score
+    return record

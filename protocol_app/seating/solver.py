@@ -1,0 +1,291 @@
+"""Seat assignment as optimisation: a start by precedence, then tabu search; deterministic per seed.
+
+The problem: people of groups (a side's row, all banquet guests ...) go into free seats of their group.
+The score (lower is better) adds, per person: the distance between his rank of precedence and the rank of
+honour of his seat (times ``rank_weight``); half a point per neighbour of his own side where sides are to be
+mixed; a point for a guest without an interpreter and no neighbour speaking his language; and ``HARD``
+for each together / apart wish broken. Fixed seats (locks and places set by the rules) never move but count
+for their neighbours.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+HARD = 1000.0
+
+
+@dataclass
+class Problem:
+    """Everything the solver needs, in seat ids and attendee ids."""
+
+    seats: dict[str, str]  # free seat id -> group
+    seat_rank: dict[str, float]  # rank of honour of a free seat within its group (0 is the best)
+    people: dict[int, str]  # attendee id to seat -> group
+    person_rank: dict[int, float]  # rank of precedence within the group (0 is the most senior)
+    adjacency: dict[str, list[str]]  # every seat of the plan -> neighbouring seats
+    fixed: dict[str, int] = field(default_factory=dict)  # seat id -> attendee already there
+    side: dict[int, str] = field(default_factory=dict)  # attendee -> "host" / "guest"
+    mix_seats: set[str] = field(default_factory=set)  # seats where same-side neighbours cost
+    language: dict[int, str] = field(default_factory=dict)  # attendee -> language
+    needs_language: dict[int, str] = field(default_factory=dict)
+    together: list[tuple[int, int]] = field(default_factory=list)
+    apart: list[tuple[int, int]] = field(default_factory=list)
+    rank_weight: float = 1.0
+
+
+@dataclass
+class Result:
+    assignment: dict[str, int]  # seat id -> attendee (free seats only; fixed ones are not repeated)
+    score: float
+    hard_breaches: int
+    iterations: int
+    stopped: bool = False
+
+
+Progress = Callable[[float, float], None]  # (fraction done, best score)
+
+
+class _State:
+    """Integer-indexed working copy with local cost evaluation."""
+
+    def __init__(self, problem: Problem) -> None:
+        p = problem
+        self.seat_ids = list(dict.fromkeys([*p.adjacency, *p.seats, *p.fixed]))
+        index = {s: i for i, s in enumerate(self.seat_ids)}
+        self.index = index
+        n = len(self.seat_ids)
+        self.adj = [[index[t] for t in p.adjacency.get(s, []) if t in index] for s in self.seat_ids]
+        self.group_of_seat = [p.seats.get(s) for s in self.seat_ids]
+        self.seat_rank = [p.seat_rank.get(s, 0.0) for s in self.seat_ids]
+        self.mix = [s in p.mix_seats for s in self.seat_ids]
+        self.people = list(p.people) + [a for a in p.fixed.values() if a not in p.people]
+        self.pidx = {a: i for i, a in enumerate(self.people)}
+        m = len(self.people)
+        self.movable = [a in p.people for a in self.people]
+        self.group = [p.people.get(a) for a in self.people]
+        self.rank = [p.person_rank.get(a, 0.0) for a in self.people]
+        self.side = [p.side.get(a, "") for a in self.people]
+        self.lang = [p.language.get(a, "") for a in self.people]
+        self.needs = [p.needs_language.get(a, "") for a in self.people]
+        self.partners: list[list[tuple[int, bool]]] = [[] for _ in range(m)]
+        for pairs, together in ((p.together, True), (p.apart, False)):
+            for a, b in pairs:
+                if a in self.pidx and b in self.pidx:
+                    self.partners[self.pidx[a]].append((self.pidx[b], together))
+                    self.partners[self.pidx[b]].append((self.pidx[a], together))
+        self.at = [-1] * n  # seat -> person
+        self.where = [-1] * m  # person -> seat
+        for seat, aid in p.fixed.items():
+            self.place(self.pidx[aid], index[seat])
+        self.rank_weight = p.rank_weight
+        self.seats_of_group: dict[str, list[int]] = {}
+        for i, g in enumerate(self.group_of_seat):
+            if g is not None:
+                self.seats_of_group.setdefault(g, []).append(i)
+        self.pos_in_group = [0] * n
+        for seats in self.seats_of_group.values():
+            seats.sort(key=lambda i: self.seat_rank[i])
+            for pos, i in enumerate(seats):
+                self.pos_in_group[i] = pos
+
+    def place(self, person: int, seat: int) -> None:
+        self.at[seat] = person
+        self.where[person] = seat
+
+    def person_cost(self, q: int) -> float:
+        seat = self.where[q]
+        if seat < 0:
+            return HARD if self.movable[q] else 0.0
+        cost = 0.0
+        if self.movable[q]:
+            cost += self.rank_weight * abs(self.rank[q] - self.seat_rank[seat])
+        near = [self.at[t] for t in self.adj[seat]]
+        if self.mix[seat]:
+            cost += 0.5 * sum(1 for o in near if o >= 0 and self.side[o] == self.side[q])
+        if self.needs[q] and near and not any(o >= 0 and self.lang[o] == self.needs[q] for o in near):
+            cost += 1.0
+        for other, together in self.partners[q]:
+            where = self.where[other]
+            adjacent = where >= 0 and where in self.adj[seat]
+            if adjacent != together:
+                cost += HARD / 2
+        return cost
+
+    def affected(self, seats: tuple[int, ...]) -> set[int]:
+        people: set[int] = set()
+        for seat in seats:
+            for s in (seat, *self.adj[seat]):
+                q = self.at[s]
+                if q >= 0:
+                    people.add(q)
+                    people.update(o for o, _ in self.partners[q])
+        return people
+
+    def local(self, people: set[int]) -> float:
+        return sum(self.person_cost(q) for q in people)
+
+    def swap(self, a: int, b: int) -> None:
+        """Exchange the occupants of seats a and b (either may be empty)."""
+        pa, pb = self.at[a], self.at[b]
+        self.at[a], self.at[b] = pb, pa
+        if pa >= 0:
+            self.where[pa] = b
+        if pb >= 0:
+            self.where[pb] = a
+
+    def delta(self, a: int, b: int) -> float:
+        people = self.affected((a, b))  # the same people before and after: the seats' occupants swap
+        before = self.local(people)
+        self.swap(a, b)
+        after = self.local(people)
+        self.swap(a, b)
+        return after - before
+
+    def total(self) -> float:
+        return sum(self.person_cost(q) for q in range(len(self.people)))
+
+    def hard_breaches(self) -> int:
+        count = sum(1 for q in range(len(self.people)) if self.movable[q] and self.where[q] < 0)
+        for q in range(len(self.people)):
+            seat = self.where[q]
+            for other, together in self.partners[q]:
+                if other > q:
+                    where = self.where[other]
+                    adjacent = seat >= 0 and where >= 0 and where in self.adj[seat]
+                    count += adjacent != together
+        return count
+
+
+def solve(
+    problem: Problem,
+    *,
+    seed: int = 0,
+    max_iterations: int | None = None,
+    patience: int | None = None,
+    cancel: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+) -> Result:
+    """Seat ``problem.people`` into ``problem.seats``: a start by precedence, then tabu search.
+
+    Deterministic for a given ``seed``. ``cancel()`` returning True stops the search (the best plan so far
+    is returned, ``stopped`` set); ``progress(fraction, best_score)`` is called now and then.
+    """
+    state = _State(problem)
+    _start(state, problem)
+    movable = [q for q in range(len(state.people)) if state.movable[q]]
+    n = len(movable)
+    if max_iterations is None:
+        max_iterations = 0 if n < 2 else min(60 * n + 2000, 80000)
+    patience = patience if patience is not None else max(1500, 8 * n)
+    current = state.total()
+    best, best_at = current, list(state.at)
+    rng = random.Random(seed)
+    tabu: dict[int, int] = {}
+    tenure = max(5, min(25, n // 10))
+    stopped = False
+    last_gain = 0
+    it = 0
+    for it in range(1, max_iterations + 1):
+        if cancel is not None and it % 128 == 0 and cancel():
+            stopped = True
+            break
+        if progress is not None and it % 2000 == 0:
+            progress(it / max_iterations, best)
+        if current <= 1e-9 or it - last_gain > patience:
+            break
+        move = _best_move(state, movable, rng, tabu, it, current, best)
+        if move is None:
+            continue
+        a, b, d = move
+        for seat in (a, b):
+            if state.at[seat] >= 0:
+                tabu[state.at[seat]] = it + tenure + rng.randint(0, 3)
+        state.swap(a, b)
+        current += d
+        if current < best - 1e-9:
+            best, best_at, last_gain = current, list(state.at), it
+    state.at = best_at
+    for seat, q in enumerate(state.at):
+        if q >= 0:
+            state.where[q] = seat
+    if progress is not None:
+        progress(1.0, best)
+    fixed = set(problem.fixed)
+    assignment = {
+        state.seat_ids[s]: state.people[q]
+        for s, q in enumerate(state.at)
+        if q >= 0 and state.seat_ids[s] not in fixed
+    }
+    return Result(assignment, round(state.total(), 6), state.hard_breaches(), it, stopped)
+
+
+def _start(state: _State, problem: Problem) -> None:
+    """The constructive start: in each group the most senior into the most honoured free seat, and a
+    together partner, when still unseated, into the free seat next to his or her partner."""
+    groups: dict[str, list[int]] = {}
+    for q, g in enumerate(state.group):
+        if state.movable[q]:
+            groups.setdefault(g or "", []).append(q)
+    for g, people in groups.items():
+        seats = [s for s in state.seats_of_group.get(g, []) if state.at[s] < 0]
+        seats.sort(key=lambda s: state.seat_rank[s])
+        people.sort(key=lambda q: state.rank[q])
+        free = list(seats)
+        for q in people:
+            if state.where[q] >= 0 or not free:
+                continue
+            seat = free.pop(0)
+            state.place(q, seat)
+            for other, together in state.partners[q]:
+                if together and state.movable[other] and state.where[other] < 0 and state.group[other] == g:
+                    near = [t for t in state.adj[seat] if t in free]
+                    if near:
+                        free.remove(near[0])
+                        state.place(other, near[0])
+
+
+def _best_move(state: _State, movable: list[int], rng: random.Random, tabu, it, current, best):
+    """Sample candidate swaps (half aimed at people who cost something) and pick the best allowed one."""
+    candidates: list[tuple[int, int]] = []
+    for _ in range(12):
+        q = movable[rng.randrange(len(movable))]
+        seat = state.where[q]
+        if seat < 0:
+            continue
+        group = state.seats_of_group.get(state.group[q] or "", [])
+        if len(group) < 2:
+            continue
+        target = _target(state, q, seat, group, rng)
+        if target != seat and state.group_of_seat[target] == state.group[q]:
+            other = state.at[target]
+            if other < 0 or state.movable[other]:
+                candidates.append((seat, target))
+    chosen = None
+    for a, b in candidates:
+        d = state.delta(a, b)
+        moved = [state.at[a], state.at[b]]
+        is_tabu = any(q >= 0 and tabu.get(q, 0) > it for q in moved)
+        if is_tabu and current + d >= best - 1e-9:
+            continue
+        if chosen is None or d < chosen[2]:
+            chosen = (a, b, d)
+    return chosen
+
+
+def _target(state: _State, q: int, seat: int, group: list[int], rng: random.Random) -> int:
+    """A seat to try for person q: next to a together partner, near the rank of q, or anywhere."""
+    for other, together in state.partners[q]:
+        where = state.where[other]
+        if together and where >= 0 and where not in state.adj[seat] and rng.random() < 0.7:
+            near = [t for t in state.adj[where] if state.group_of_seat[t] == state.group[q]]
+            if near:
+                return rng.choice(near)
+    if rng.random() < 0.6:
+        pos = state.pos_in_group[seat]
+        span = 24
+        lo, hi = max(0, pos - span), min(len(group) - 1, pos + span)
+        return group[rng.randint(lo, hi)]
+    return group[rng.randrange(len(group))]

@@ -1,0 +1,308 @@
+"""The validator: every breach of the seating rules and of the user's wishes in a plan, in words.
+
+Works on any plan, also one edited by hand. Each breach names the rule, says what is wrong the way a
+protocol officer would ("Пархомчик П.А. (guest, 1) is not at the host's right") and lists the seats.
+``severity`` is "error" for a rule or a wish broken, "warning" for what is only less good (sides not mixed,
+no neighbour speaking a guest's language).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from protocol_app.model import Agreement, Role
+from protocol_app.seating.assign import NOT_SEATED, TABLE_ROLES
+from protocol_app.seating.context import GUEST, HOST, SeatingContext
+from protocol_app.seating.geometry import BEHIND, END, SEAT, STANDING, Plan, Seat, neighbours
+from protocol_app.seating.honour import hand, row_order
+
+ERROR, WARNING = "error", "warning"
+
+
+@dataclass
+class Violation:
+    """One breach: the rule's code, the message, the seats concerned."""
+
+    rule: str
+    message: str
+    seats: list[str] = field(default_factory=list)
+    severity: str = ERROR
+
+
+def validate(ctx: SeatingContext, plan: Plan, agreement: Agreement | None = None) -> list[Violation]:
+    """Every breach in ``plan`` for the people of ``ctx`` (the agreement of a signing plan, if any)."""
+    found: list[Violation] = []
+    found += _presence(ctx, plan, agreement)
+    found += _wrong_side(ctx, plan)
+    if plan.layout == "negotiation":
+        found += _negotiation(ctx, plan)
+    elif plan.layout == "signing":
+        found += _signing(ctx, plan, agreement)
+    elif plan.layout == "banquet":
+        found += _banquet(ctx, plan)
+    else:
+        found += _order(ctx, plan, [s for s in plan.seats() if s.kind == SEAT], "centre")
+    found += _interpreters(ctx, plan)
+    found += _wishes(ctx, plan)
+    return found
+
+
+def expected_people(ctx: SeatingContext, layout: str, agreement: Agreement | None = None) -> set[int]:
+    """Who should have a place in a plan of ``layout``."""
+    ids = set(ctx.attendees)
+    if layout == "negotiation":
+        return {a for a in ids if ctx.role(a) not in NOT_SEATED}
+    if layout in ("banquet", "theatre"):
+        return {a for a in ids if ctx.role(a) not in NOT_SEATED}
+    if layout == "presidium":
+        return {a for a in ids if ctx.role(a) in (*TABLE_ROLES, Role.INTERPRETER.value)}
+    signatories = {p.signatory_id for p in (agreement.parties if agreement else []) if p.signatory_id}
+    return {a for a in ids if ctx.role(a) in TABLE_ROLES} | (signatories & ids)
+
+
+def _presence(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> list[Violation]:
+    found: list[Violation] = []
+    seen: dict[int, str] = {}
+    for seat in plan.seats():
+        aid = seat.attendee_id
+        if aid is None:
+            continue
+        if aid not in ctx.attendees:
+            found.append(
+                Violation("unknown", f"seat {seat.id}: participant {aid} does not take part", [seat.id])
+            )
+        elif aid in seen:
+            found.append(
+                Violation("duplicate", f"{ctx.describe(aid)} has two seats: {seen[aid]} and {seat.id}",
+                          [seen[aid], seat.id])
+            )  # fmt: skip
+        else:
+            seen[aid] = seat.id
+    for aid in ctx.ordered(expected_people(ctx, plan.layout, agreement) - set(seen)):
+        found.append(Violation("unseated", f"{ctx.describe(aid)} has no seat", []))
+    return found
+
+
+def _wrong_side(ctx: SeatingContext, plan: Plan) -> list[Violation]:
+    found = []
+    for seat in plan.seats():
+        aid = seat.attendee_id
+        if aid in ctx.attendees and seat.side and seat.kind != BEHIND and ctx.side(aid) != seat.side:
+            where = {"negotiation": f"in the {seat.side} row"}.get(plan.layout, f"in a {seat.side} place")
+            extra = (
+                " (guests face the entrance, hosts sit with their backs to it)"
+                if plan.layout == "negotiation"
+                else ""
+            )
+            found.append(Violation("side", f"{ctx.describe(aid)} sits {where}{extra}", [seat.id]))
+    return found
+
+
+def _phrase(seat: Seat, senior_side: str, head: str) -> str:
+    """Where a seat is, in words relative to the centre of its row."""
+    o = seat.offset
+    if o == 0:
+        return (
+            f"in the centre of row {seat.row}"
+            if head == "centre"
+            else "in the centre, opposite the other head"
+        )
+    side = "right" if o > 0 else "left"
+    near = f"at the {head}'s {side}" if abs(o) == 1 else f"{abs(o)} seats to the {head}'s {side}"
+    return f"in row {seat.row}, {near}" if head == "centre" else near
+
+
+def _order(ctx: SeatingContext, plan: Plan, seats: list[Seat], head: str, key=None, rule: str = "order"):
+    """Breaches of order of honour among ``seats`` (one group): each person who sits below a less senior
+    one, with the seat the rules give him or her."""
+    key = key or ctx.key
+    by_row: dict[int, dict[int, Seat]] = {}
+    for seat in seats:
+        by_row.setdefault(seat.row, {})[seat.offset] = seat
+    honour: list[Seat] = []
+    for row in sorted(by_row):
+        honour += [by_row[row][k] for k in row_order(list(by_row[row]), plan.senior_side)]
+    index = {s.id: i for i, s in enumerate(honour)}
+    seated = [s for s in honour if s.attendee_id in ctx.attendees]
+    people = sorted(seated, key=lambda s: key(s.attendee_id))
+    found: list[Violation] = []
+    best_junior = len(honour)
+    ideal = {s.attendee_id: seated[i] for i, s in enumerate(people)}
+    for seat in reversed(people):
+        if best_junior < index[seat.id]:
+            aid = seat.attendee_id or 0
+            goal = _phrase(ideal[aid], plan.senior_side, head)
+            now = _phrase(seat, plan.senior_side, head)
+            code = (
+                "heads_opposite"
+                if ideal[aid].offset == 0 and ideal[aid].row == 1 and head == "head"
+                else rule
+            )
+            found.append(Violation(code, f"{ctx.describe(aid)} is not {goal} (sits {now})", [seat.id]))
+        best_junior = min(best_junior, index[seat.id])
+    return found
+
+
+def _negotiation(ctx: SeatingContext, plan: Plan) -> list[Violation]:
+    found: list[Violation] = []
+    interp = ctx.interpreters()
+    for side in (HOST, GUEST):
+        row = [
+            s for s in plan.seats()
+            if s.kind == SEAT and s.side == side and (s.attendee_id is None or s.attendee_id not in interp)
+            and (s.attendee_id is None or ctx.side(s.attendee_id) == side)
+        ]  # fmt: skip
+        found += _order(ctx, plan, row, "head")
+    for seat in plan.seats():
+        aid = seat.attendee_id
+        if aid in ctx.attendees and ctx.role(aid) == Role.SECRETARY.value and seat.kind != END:
+            found.append(
+                Violation(
+                    "note_takers", f"{ctx.describe(aid)} takes notes and should sit at a table end", [seat.id]
+                )
+            )
+    return found
+
+
+def _signing(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> list[Violation]:
+    found: list[Violation] = []
+    s = hand(plan.senior_side)
+    seat_of = plan.seat_of()
+    parties = [p for p in (agreement.parties if agreement else []) if p.signatory_id in ctx.attendees]
+    host = next((p.signatory_id for p in parties if ctx.side(p.signatory_id) == HOST), None)
+    guest = next((p.signatory_id for p in parties if p.signatory_id != host), None)
+    side_word = "right" if s > 0 else "left"
+    for aid, seat_id, words in (
+        (host, "S0", "in the host signatory's chair (on the left, seen from the chairs)"),
+        (guest, f"S{s:+d}", f"at the host signatory's {side_word}"),
+    ):
+        if aid is not None and aid in seat_of and seat_of[aid].id != seat_id:
+            found.append(Violation("signatories", f"{ctx.describe(aid)} signs and is not {words}",
+                                   [seat_of[aid].id]))  # fmt: skip
+    witnesses = set(agreement.witness_ids if agreement else [])
+    for side in (HOST, GUEST):
+        row = [s for s in plan.seats() if s.kind == STANDING and s.side == side]
+        found += _order(
+            ctx, plan, row, "centre", key=lambda a: (a not in witnesses, ctx.key(a)), rule="standing"
+        )
+    return found
+
+
+def _banquet(ctx: SeatingContext, plan: Plan) -> list[Violation]:
+    found: list[Violation] = []
+    s = hand(plan.senior_side)
+    first = plan.tables[0]
+    ring = {seat.offset: seat for seat in first.seats if seat.kind == SEAT}
+    size = len(ring)
+    seat_of = plan.seat_of()
+    hosts = [a for a in ctx.of_side(HOST) if a in seat_of and seat_of[a].kind == SEAT]
+    guests = [a for a in ctx.of_side(GUEST) if a in seat_of and seat_of[a].kind == SEAT]
+    word = "right" if s > 0 else "left"
+    if first.ring:
+        half = size // 2
+        rules = [
+            ("host_seat", hosts[:1], 0, "in the host's seat at table 1"),
+            ("cohost_opposite", hosts[1:2], half, "opposite the host (co-host's seat)"),
+            ("guest_of_honour", guests[:1], s % size, f"at the host's {word}"),
+            ("second_guest", guests[1:2], (half + s) % size, f"at the co-host's {word}"),
+        ]
+    else:
+        rules = [
+            ("host_seat", hosts[:1], 0, "in the centre of the head table"),
+            ("guest_of_honour", guests[:1], s, f"at the host's {word}"),
+        ]
+    for rule, who, offset, words in rules:
+        if who and ring.get(offset) is not None and ring[offset].attendee_id != who[0]:
+            found.append(Violation(rule, f"{ctx.describe(who[0])} is not {words}", [seat_of[who[0]].id]))
+    for table in plan.tables[1:]:
+        seats = [x for x in table.seats if x.kind == SEAT and x.attendee_id in ctx.attendees]
+        if not seats or not table.ring:
+            continue
+        top = min(seats, key=lambda x: ctx.key(x.attendee_id))
+        if top.offset != 0:
+            found.append(Violation("table_heads", f"{ctx.describe(top.attendee_id or 0)} is the most senior at "
+                                   f"table {table.label} and does not head it", [top.id]))  # fmt: skip
+    found += _mixing(ctx, plan)
+    return found
+
+
+def _mixing(ctx: SeatingContext, plan: Plan) -> list[Violation]:
+    adjacency = neighbours(plan)
+    by_id = {s.id: s for s in plan.seats()}
+    found = []
+    for table in plan.tables:
+        sides = {ctx.side(s.attendee_id) for s in table.seats if s.attendee_id in ctx.attendees}
+        if len(sides) < 2:
+            continue
+        pairs = []
+        for seat in table.seats:
+            if seat.kind != SEAT or seat.attendee_id not in ctx.attendees:
+                continue
+            for other_id in adjacency[seat.id]:
+                other = by_id[other_id]
+                if (
+                    other.kind == SEAT
+                    and other.attendee_id in ctx.attendees
+                    and other_id > seat.id
+                    and ctx.side(other.attendee_id) == ctx.side(seat.attendee_id)
+                ):
+                    pairs.append((seat, other))
+        for a, b in pairs:
+            found.append(Violation("sides_mixed", f"table {table.label}: {ctx.describe(a.attendee_id or 0)} and "
+                                   f"{ctx.describe(b.attendee_id or 0)} are neighbours from the same side",
+                                   [a.id, b.id], WARNING))  # fmt: skip
+    return found
+
+
+def _interpreters(ctx: SeatingContext, plan: Plan) -> list[Violation]:
+    found: list[Violation] = []
+    seat_of = plan.seat_of()
+    s = hand(plan.senior_side)
+    for interpreter, target in ctx.interpreters().items():
+        mine, theirs = seat_of.get(interpreter), seat_of.get(target)
+        if mine is None or theirs is None or plan.layout == "signing":
+            continue
+        behind = mine.kind == BEHIND and mine.front_id == theirs.id
+        beside = (
+            mine.table_id == theirs.table_id and mine.row == theirs.row and mine.offset == theirs.offset + s
+        )
+        right_mode = ctx.event.interpreter_seat == "right" and plan.layout == "negotiation"
+        is_head = target == ctx.head(ctx.side(target))
+        if right_mode and is_head and not beside:
+            words = f"at the {'right' if s > 0 else 'left'} of {ctx.short_name(target)}"
+        elif not (right_mode and is_head) and not behind:
+            words = f"on a chair behind {ctx.short_name(target)}"
+        else:
+            continue
+        found.append(Violation("interpreter", f"{ctx.describe(interpreter)} interprets and is not {words}",
+                               [mine.id, theirs.id]))  # fmt: skip
+    return found
+
+
+def _wishes(ctx: SeatingContext, plan: Plan) -> list[Violation]:
+    found: list[Violation] = []
+    adjacency = neighbours(plan)
+    seat_of = plan.seat_of()
+    for kind, want in (("together", True), ("apart", False)):
+        for a, b in ctx.pairs(kind):
+            if a not in seat_of or b not in seat_of:
+                continue
+            near = seat_of[b].id in adjacency[seat_of[a].id]
+            if near != want:
+                words = (
+                    "are to sit together and are not neighbours"
+                    if want
+                    else "are to be kept apart and are neighbours"
+                )
+                found.append(Violation(kind, f"{ctx.describe(a)} and {ctx.describe(b)} {words}",
+                                       [seat_of[a].id, seat_of[b].id]))  # fmt: skip
+    by_id = {s.id: s for s in plan.seats()}
+    for aid, lang in ctx.needs_language().items():
+        seat = seat_of.get(aid)
+        if seat is None or seat.kind != SEAT:
+            continue
+        near = [by_id[n].attendee_id for n in adjacency[seat.id] if by_id[n].attendee_id in ctx.attendees]
+        if near and not any(ctx.language(n or 0) == lang for n in near):
+            found.append(Violation("language", f"{ctx.describe(aid)} has no interpreter and no neighbour "
+                                   f"speaking {lang}", [seat.id], WARNING))  # fmt: skip
+    return found

@@ -1,0 +1,148 @@
+"""Seating plans (layout, parameters, who sits in which seat, which seats are locked) and seating constraints."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from protocol_app.errors import NotFound, UserError
+from protocol_app.model import SeatingConstraint
+from protocol_app.store.events import get_event
+from protocol_app.store.participants import get_participant
+from protocol_app.store.rows import from_row, to_row
+
+LAYOUTS = ("negotiation", "banquet", "presidium", "theatre", "signing")
+KINDS = ("together", "apart")
+
+
+@dataclass
+class StoredPlan:
+    """A plan as the store holds it: the layout and its parameters, and seat id -> (participant, locked)."""
+
+    event_id: int
+    layout: str
+    senior_side: str = "right"
+    agreement_id: int | None = None
+    name: str = ""
+    params: dict = field(default_factory=dict)
+    assignments: dict[str, tuple[int | None, bool]] = field(default_factory=dict)
+    updated: str = ""
+    id: int | None = None
+
+
+def save_plan(db: Database, plan: StoredPlan) -> int:
+    """Store a plan (a new one, or replacing the one with the same id) in one transaction; returns its id."""
+    get_event(db, plan.event_id)
+    if plan.layout not in LAYOUTS:
+        raise UserError(f"unknown layout {plan.layout!r}; one of {', '.join(LAYOUTS)}", column="layout")
+    if plan.senior_side not in ("right", "left"):
+        raise UserError(f"senior side must be right or left, not {plan.senior_side!r}", column="senior_side")
+    for seat, (pid, _) in plan.assignments.items():
+        if pid is not None and get_participant(db, pid).event_id != plan.event_id:
+            raise UserError(f"seat {seat}: participant {pid} takes no part in this event", column="seat")
+    row = {
+        "event_id": plan.event_id,
+        "name": plan.name,
+        "layout": plan.layout,
+        "senior_side": plan.senior_side,
+        "agreement_id": plan.agreement_id,
+        "params": json.dumps(plan.params, ensure_ascii=False, sort_keys=True),
+        "updated": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    with db.atomic():
+        if plan.id is not None:
+            get_plan(db, plan.id)
+            db["seating_plans"].update(plan.id, row)
+            db["seat_assignments"].delete_where("plan_id = ?", [plan.id])
+        else:
+            plan.id = int(db["seating_plans"].insert(row).last_pk)
+        db["seat_assignments"].insert_all(
+            {"plan_id": plan.id, "seat": seat, "participant_id": pid, "locked": int(locked)}
+            for seat, (pid, locked) in plan.assignments.items()
+            if pid is not None or locked
+        )
+    return plan.id
+
+
+def get_plan(db: Database, plan_id: int) -> StoredPlan:
+    """A stored plan with its assignments, as it was saved."""
+    rows = list(db["seating_plans"].rows_where("id = ?", [plan_id]))
+    if not rows:
+        raise NotFound(f"no seating plan with id {plan_id}")
+    row = rows[0]
+    plan = StoredPlan(
+        id=row["id"],
+        event_id=row["event_id"],
+        layout=row["layout"],
+        senior_side=row["senior_side"],
+        agreement_id=row["agreement_id"],
+        name=row["name"],
+        params=json.loads(row["params"] or "{}"),
+        updated=row["updated"],
+    )
+    for a in db["seat_assignments"].rows_where("plan_id = ?", [plan_id], order_by="seat"):
+        plan.assignments[a["seat"]] = (a["participant_id"], bool(a["locked"]))
+    return plan
+
+
+def list_plans(db: Database, event_id: int) -> list[StoredPlan]:
+    """The saved plans of an event, oldest first."""
+    ids = [r["id"] for r in db["seating_plans"].rows_where("event_id = ?", [event_id], order_by="id")]
+    return [get_plan(db, i) for i in ids]
+
+
+def find_plan(db: Database, event_id: int, layout: str, agreement_id: int | None = None) -> StoredPlan | None:
+    """The saved plan of an event for a layout (and, for signing, an agreement), if any."""
+    row = db.execute(
+        "SELECT id FROM seating_plans WHERE event_id = ? AND layout = ? AND agreement_id IS ? ORDER BY id DESC",
+        [event_id, layout, agreement_id],
+    ).fetchone()
+    return get_plan(db, row[0]) if row else None
+
+
+def delete_plan(db: Database, plan_id: int) -> None:
+    get_plan(db, plan_id)
+    with db.atomic():
+        db["seating_plans"].delete(plan_id)
+
+
+def add_constraint(db: Database, constraint: SeatingConstraint) -> int:
+    """Store a wish to keep two participants together or apart; the same wish twice is stored once."""
+    if constraint.kind not in KINDS:
+        raise UserError(f"a seating constraint is together or apart, not {constraint.kind!r}", column="kind")
+    if constraint.first_id == constraint.second_id:
+        raise UserError("a seating constraint needs two different participants")
+    for pid in (constraint.first_id, constraint.second_id):
+        if get_participant(db, pid).event_id != constraint.event_id:
+            raise UserError(f"participant {pid} takes no part in this event")
+    first, second = sorted((constraint.first_id, constraint.second_id))
+    existing = db.execute(
+        "SELECT id FROM seating_constraints WHERE event_id = ? AND kind = ? AND first_id = ? AND second_id = ?",
+        [constraint.event_id, constraint.kind, first, second],
+    ).fetchone()
+    if existing:
+        return int(existing[0])
+    other = "apart" if constraint.kind == "together" else "together"
+    if db.execute(
+        "SELECT 1 FROM seating_constraints WHERE event_id = ? AND kind = ? AND first_id = ? AND second_id = ?",
+        [constraint.event_id, other, first, second],
+    ).fetchone():
+        raise UserError(f"participants {first} and {second} are already to be kept {other}")
+    constraint.first_id, constraint.second_id = first, second
+    with db.atomic():
+        return int(db["seating_constraints"].insert(to_row(constraint)).last_pk)
+
+
+def list_constraints(db: Database, event_id: int) -> list[SeatingConstraint]:
+    rows = db["seating_constraints"].rows_where("event_id = ?", [event_id], order_by="id")
+    return [from_row(SeatingConstraint, r) for r in rows]
+
+
+def delete_constraint(db: Database, constraint_id: int) -> None:
+    if not db.execute("SELECT 1 FROM seating_constraints WHERE id = ?", [constraint_id]).fetchone():
+        raise NotFound(f"no seating constraint with id {constraint_id}")
+    with db.atomic():
+        db["seating_constraints"].delete(constraint_id)
