@@ -113,3 +113,38 @@ def test_pack_blocks_give_the_order_with_originals(demo_db):
     ]
     assert len(table.rows) == 4
     assert pack_blocks(db, event_id, "ru+en")[0].text == "Порядок подписания / Signing order"
+
+
+def _seating_or_skip():
+    seating = pytest.importorskip("protocol_app.seating")
+    if not hasattr(seating, "signing_graphic"):
+        pytest.skip("the seating package does not draw signing tables in this build")
+
+
+def test_each_signing_gets_its_table_diagram(demo_plan):
+    from protocol_app.documents.model import Figure
+    from protocol_app.signing.diagrams import diagram_blocks
+
+    _seating_or_skip()
+    db, _, plan = demo_plan
+    blocks = diagram_blocks(db, plan, ["ru", "en"])
+    figures = [b for b in blocks if isinstance(b, Figure)]
+    assert len(figures) == 4
+    assert figures[0].caption.startswith(
+        "№ 1. Соглашение о научно-техническом сотрудничестве (Бондаренко О.В."
+    )
+    assert "Agreement on Scientific and Technical Cooperation" in figures[0].caption
+    assert figures[0].graphic.to_png(40).startswith(b"\x89PNG")
+    doc = signing_document(plan, ["ru"], blocks)
+    assert doc.blocks[-1] is blocks[-1]
+
+
+def test_a_ceremony_too_long_for_diagrams_gets_a_note(demo_plan):
+    from protocol_app.documents.model import Figure
+    from protocol_app.signing.diagrams import diagram_blocks
+
+    _seating_or_skip()
+    db, _, plan = demo_plan
+    blocks = diagram_blocks(db, plan, ["en"], limit=3)
+    assert not any(isinstance(b, Figure) for b in blocks)
+    assert "more than 3 agreements" in blocks[-1].content[0].text

@@ -1,10 +1,67 @@
-"""The signing-table diagram of each agreement, from the seating package when it is there."""
+"""The signing-table diagram of each agreement, drawn by the seating package.
+
+The seating package seats the signatories, assistants and standing delegations of one agreement (its saved
+plan, or by the rules) and draws it as a ``Graphic``; this module only captions the drawings and puts
+them in signing order. A ceremony of more than ``MAX_DIAGRAMS`` signings gets a note instead: the table
+is the same for every signing and the drawings would fill a book.
+"""
 
 from __future__ import annotations
 
-from protocol_app.documents.model import Block
+from sqlite_utils import Database
+
+from protocol_app.documents.model import Block, Figure, Heading, Paragraph
+from protocol_app.errors import UserError
+from protocol_app.signing import words
+from protocol_app.signing.plan import SigningPlan
+
+MAX_DIAGRAMS = 40
+
+_WORDS = {
+    "heading": ("Схемы стола подписания", "Signing table diagrams"),
+    "too_many": (
+        "Схемы не приложены: соглашений больше {n}. Схему одного соглашения печатает команда "
+        "seating --layout signing --agreement ID.",
+        "Diagrams left out: more than {n} agreements. Print one agreement's table with "
+        "seating --layout signing --agreement ID.",
+    ),
+    "failed": (
+        "№ {order}: схему нарисовать нельзя: {reason}",
+        "No. {order}: no diagram can be drawn: {reason}",
+    ),
+}
 
 
-def diagram_blocks(plan, langs: list[str]) -> list[Block]:
-    """Figures of the signing table for each agreement; none until the seating package provides them."""
-    return []
+def _w(key: str, lang: str) -> str:
+    return _WORDS[key][1 if lang == "en" else 0]
+
+
+def diagram_blocks(
+    db: Database, plan: SigningPlan, langs: list[str], limit: int = MAX_DIAGRAMS
+) -> list[Block]:
+    """A heading and one captioned drawing per signing; [] when there is nothing to draw."""
+    try:
+        from protocol_app.seating import signing_graphic
+    except ImportError:  # the seating package is not part of this build
+        return []
+    if not plan.items:
+        return []
+    heading = " / ".join(_w("heading", lang) for lang in langs)
+    blocks: list[Block] = [Heading(heading, 1)]
+    if len(plan.items) > limit:
+        blocks += [Paragraph(_w("too_many", lang).format(n=limit), style="note") for lang in langs]
+        return blocks
+    for item in plan.items:
+        try:
+            graphic = signing_graphic(db, item.agreement.id or 0, langs[0])
+        except UserError as exc:
+            blocks.append(
+                Paragraph(_w("failed", langs[0]).format(order=item.order, reason=exc), style="note")
+            )
+            continue
+        captions = []
+        for lang in langs:
+            signers = ", ".join(words.name(p.signatory, lang, "short") for p in item.parties if p.signatory)
+            captions.append(f"№ {item.order}. {words.title(item.agreement, lang)} ({signers})")
+        blocks.append(Figure(graphic=graphic, caption=" / ".join(dict.fromkeys(captions)), width_mm=230))
+    return blocks

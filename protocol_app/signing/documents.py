@@ -21,7 +21,6 @@ from protocol_app.formatting import long_date
 from protocol_app.labels import label
 from protocol_app.signing import words
 from protocol_app.signing.alternat import folders_by_side, originals
-from protocol_app.signing.diagrams import diagram_blocks
 from protocol_app.signing.plan import PartyLine, SigningPlan
 from protocol_app.signing.script import script, slot_time
 from protocol_app.signing.timing import format_time
@@ -279,8 +278,9 @@ def _chair_name(line: PartyLine, count: int, lang: str) -> str:
     return str(line.place + 1)
 
 
-def signing_document(plan: SigningPlan, langs: list[str]) -> Document:
-    """The signing papers: order, problems, script, originals, folders, and the table diagrams."""
+def signing_document(plan: SigningPlan, langs: list[str], diagrams: list[Block] | None = None) -> Document:
+    """The signing papers: problems, order, script, originals, folders, and the table ``diagrams``
+    (blocks from ``diagrams.diagram_blocks``, which needs the store)."""
     event = plan.event
     doc = Document(
         title=w("title", langs),
@@ -299,7 +299,6 @@ def signing_document(plan: SigningPlan, langs: list[str]) -> Document:
     doc.add(PageBreak(), *script_blocks(plan, langs))
     doc.add(PageBreak(), *alternat_blocks(plan, langs))
     doc.add(PageBreak(), *folder_blocks(plan, langs))
-    diagrams = diagram_blocks(plan, langs)
     if diagrams:
         doc.add(PageBreak(), *diagrams)
     return doc

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from protocol_app.documents import FORMATS, render
 from protocol_app.errors import UserError
+from protocol_app.signing.diagrams import diagram_blocks
 from protocol_app.signing.documents import signing_document
 from protocol_app.signing.plan import signing_plan
 from protocol_app.signing.words import parse_langs
@@ -16,15 +17,25 @@ __all__ = ["FORMATS", "write_signing"]
 
 
 def write_signing(
-    db: Database, event_id: int, path: Path, fmt: str, lang: str = "ru", start: str | None = None
+    db: Database,
+    event_id: int,
+    path: Path,
+    fmt: str,
+    lang: str = "ru",
+    start: str | None = None,
+    diagrams: bool = True,
 ) -> Path:
-    """Compute the ceremony and write its papers to ``path`` as ``fmt`` (pdf or docx); returns the path."""
+    """Compute the ceremony and write its papers to ``path`` as ``fmt`` (pdf or docx); returns the path.
+
+    ``diagrams``: add the signing-table drawing of each agreement (from the seating package).
+    """
     if fmt not in FORMATS:
         raise UserError(f"format must be pdf or docx, not {fmt!r}", column="format")
     if path.suffix.lower() != f".{fmt}":
         raise UserError(f"the file name must end in .{fmt}", file=str(path))
     langs = parse_langs(lang)
-    doc = signing_document(signing_plan(db, event_id, start), langs)
+    plan = signing_plan(db, event_id, start)
+    doc = signing_document(plan, langs, diagram_blocks(db, plan, langs) if diagrams else None)
     if not path.parent.exists():
         raise UserError(f"the folder {str(path.parent)!r} does not exist", file=str(path))
     return render(doc, path)
