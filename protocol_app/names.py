@@ -139,26 +139,27 @@ def _parts(surname: str, given: str = "", patronymic: str = "") -> NameParts:
     gender = ""
     if _is_patronymic(patronymic) or _is_turkic(patronymic):
         gender = "f" if _FEMALE_PATRONYMIC.search(patronymic) else "m"
-    return NameParts(_uncap(surname), _uncap(given), _uncap(patronymic), gender)
+    return NameParts(uncap(surname), uncap(given), uncap(patronymic), gender)
 
 
-def _uncap(text: str) -> str:
-    """A word written in capitals, as passport lists write surnames ("SMITH"), in title case ("Smith")."""
+def uncap(text: str) -> str:
+    """A name part written in capitals, as passport lists write surnames ("SMITH"), in title case ("Smith")."""
     return text.title() if len(text) > 1 and text.isupper() else text
 
 
+@lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """A spelling-blind form of a name: lower case, ё as е, Cyrillic transliterated, only letters and spaces."""
-    return _fold(text)
+    return " ".join(w for w in map(_fold_word, text.replace("-", " ").split()) if w)
 
 
 @lru_cache(maxsize=65536)
-def _fold(text: str) -> str:
-    text = text.casefold().replace("ё", "е").replace("-", " ")
-    if is_cyrillic(text):
-        text = " ".join(_latin_word(w) for w in text.split())
-    text = text.casefold()
+def _fold_word(word: str) -> str:
+    word = word.casefold().replace("ё", "е")
+    if is_cyrillic(word):
+        word = _latin_word(word).casefold()
     # Different transliteration systems: fold the usual variants to one spelling.
+    word += " "
     for old, new in (
         ("iy ", "i "),
         ("yi ", "i "),
@@ -167,11 +168,13 @@ def _fold(text: str) -> str:
         ("ie", "e"),
         ("y", "i"),
         ("j", "i"),
+        ("ii", "i"),
     ):
-        text = (text + " ").replace(old, new).rstrip()
-    return " ".join("".join(c for c in w if c.isalpha()) for w in text.split())
+        word = word.replace(old, new)
+    return "".join(c for c in word if c.isalpha())
 
 
+@lru_cache(maxsize=131072)
 def name_key(surname: str, given_name: str = "", patronymic: str = "") -> str:
     """The key of a person's full name for finding duplicates: ``fold`` of Surname Name Patronymic."""
     return fold(" ".join(p for p in (surname, given_name, patronymic) if p))

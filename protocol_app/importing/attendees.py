@@ -22,7 +22,7 @@ from protocol_app.importing.report import ImportReport, Match
 from protocol_app.importing.source import Record, Source, open_source
 from protocol_app.labels import LABELS, code_for
 from protocol_app.model import Organisation, Participant, Person, Role, Side
-from protocol_app.names import icao_latin, is_cyrillic, split_full_name
+from protocol_app.names import icao_latin, is_cyrillic, split_full_name, uncap
 from protocol_app.store import imports
 from protocol_app.store.directory import validate_person
 from protocol_app.store.events import get_event, list_sides
@@ -114,6 +114,7 @@ class _Planner:
         self.orgs = OrganisationCache(db)
         self.plan.orgs = self.orgs
         self.seen: dict[int, int] = {}  # id(Person) -> first row naming it
+        self.new_parts: dict[int, Participant] = {}  # id(Person) -> participation planned by this import
         self.default_side = self._default_side(side)
         self.single_name = "given_name" in source.header.fields() and not (
             {"full_name", "surname"} & source.header.fields().keys()
@@ -130,6 +131,8 @@ class _Planner:
         if "side" not in self.source.header.fields():
             if len(self.sides) == 1:
                 return self.sides[0]
+            if any(r.lone and self._side(r.lone) for r in self.source.records()):
+                return None  # rows naming a side head their sections
             raise UserError(
                 f"the file has no side column (Сторона / Side) and the event has {len(self.sides)} sides; "
                 f"say which side the list is for (sides: {self._side_names()})",
@@ -193,10 +196,12 @@ class _Planner:
         if not full and not rec.get("surname") and rec.get("latin_name"):
             full = rec.get("latin_name")
         parts = split_full_name(full)
-        surname = rec.get("surname") or parts.surname
-        given = (rec.get("given_name") if not self.single_name else "") or parts.given_name
-        patronymic = rec.get("patronymic") or parts.patronymic
-        gender = parts.gender or split_full_name(f"{surname} {given} {patronymic}").gender
+        surname = uncap(rec.get("surname")) or parts.surname
+        given = (uncap(rec.get("given_name")) if not self.single_name else "") or parts.given_name
+        patronymic = uncap(rec.get("patronymic")) or parts.patronymic
+        gender = parts.gender
+        if not gender and patronymic and not full:
+            gender = split_full_name(f"{surname} {given} {patronymic}").gender
         return replace(parts, surname=surname, given_name=given, patronymic=patronymic, gender=gender)
 
     def _name_error(self, rec: Record) -> None:
@@ -344,12 +349,13 @@ class _Planner:
         assert side is not None
         part = self.parts.get(person.id) if person.id is not None else None
         if part is None:
-            part = next((p for p, who in self.plan.new_parts if who is person), None)
+            part = self.new_parts.get(id(person))
         if part is None:
             part = Participant(
                 self.event_id, person.id or 0, side.id or 0, role or Role.MEMBER.value, precedence
             )
             self.plan.new_parts.append((part, person))
+            self.new_parts[id(person)] = part
             self.report.created += 1
             return
         before = (part.side_id, part.role, part.precedence)

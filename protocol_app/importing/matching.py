@@ -2,7 +2,8 @@
 
 Keys are spelling-blind (``names.fold``: case, ё/е, Cyrillic or Latin). A row without a patronymic matches a
 person with one (and the other way round) when the rest is equal and only one person fits. Fuzzy matching
-compares "surname name" keys within the same first letter, so thousands of rows stay fast.
+compares "surname name" keys among people whose surname starts with the same two letters and whose given name
+has the same initial, so thousands of rows stay fast (a typo in those letters is not caught).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from protocol_app.names import fold, latin_key, name_key
 
 FUZZY_CUTOFF = 92.0
 PATRONYMIC_CUTOFF = 85.0
+_FEW = 8  # namesakes compared by patronymic one by one
 
 
 @dataclass
@@ -50,7 +52,7 @@ class PeopleIndex:
             if not key:
                 continue
             self._short.setdefault(key, []).append(person)
-            block = self._blocks.setdefault(key[0], ([], []))
+            block = self._blocks.setdefault(_block(key), ([], []))
             block[0].append(key)
             block[1].append(person)
 
@@ -58,25 +60,27 @@ class PeopleIndex:
         self, surname: str, given: str, patronymic: str, latin: str = "", gender: str = ""
     ) -> Found | None:
         """The one person these names mean, or None when nobody (or several people equally) fit."""
-        full = self._full.get(name_key(surname, given, patronymic), [])
-        if patronymic and full:
-            return Found(full[0], "exact", 100.0, len(_unique(full)) - 1)
+        if patronymic:
+            full = self._full.get(name_key(surname, given, patronymic))
+            if full:
+                return Found(full[0], "exact", 100.0, len(full) - 1)
         keys = [k for k in (name_key(surname, given), latin_key(latin) if latin else "") if k]
-        candidates = _unique(p for k in keys for p in self._short.get(k, []))
-        fitting = [p for p in candidates if _compatible(p, patronymic, gender)]
-        if fitting:
-            how = (
-                "exact"
-                if all(fold(p.patronymic) == fold(patronymic) for p in fitting[:1])
-                else "no patronymic"
-            )
-            return Found(fitting[0], how, 100.0, len(fitting) - 1)
-        return self._fuzzy(keys, patronymic, gender)
+        candidates = _unique(p for k in keys for p in self._short.get(k, ()))
+        if not candidates:
+            return self._fuzzy(keys, patronymic, gender)
+        if patronymic and len(candidates) > _FEW:  # many namesakes: only those without a patronymic fit
+            fitting = [p for p in candidates if not p.patronymic and _gender_fits(p, gender)]
+        else:
+            fitting = [p for p in candidates if _compatible(p, patronymic, gender)]
+        if not fitting:  # the same name with another patronymic: another person, not a misspelling
+            return None
+        exact = fold(fitting[0].patronymic) == fold(patronymic)
+        return Found(fitting[0], "exact" if exact else "no patronymic", 100.0, len(fitting) - 1)
 
     def _fuzzy(self, keys: list[str], patronymic: str, gender: str) -> Found | None:
         best: Found | None = None
         for key in keys:
-            block = self._blocks.get(key[0])
+            block = self._blocks.get(_block(key))
             if not block:
                 continue
             for _, score, index in process.extract(
@@ -88,9 +92,19 @@ class PeopleIndex:
         return best
 
 
+def _block(key: str) -> str:
+    """Fuzzy candidates share the first two letters of the surname and the given name's initial."""
+    surname, _, given = key.partition(" ")
+    return f"{surname[:2]} {given[:1]}"
+
+
+def _gender_fits(person: Person, gender: str) -> bool:
+    return not (gender and person.gender and gender != person.gender)
+
+
 def _compatible(person: Person, patronymic: str, gender: str) -> bool:
     """Same patronymic (one missing is fine) and no contradicting gender."""
-    if gender and person.gender and gender != person.gender:
+    if not _gender_fits(person, gender):
         return False
     if not patronymic or not person.patronymic:
         return True
@@ -98,10 +112,4 @@ def _compatible(person: Person, patronymic: str, gender: str) -> bool:
 
 
 def _unique(people: Iterable[Person]) -> list[Person]:
-    seen: set[int] = set()
-    out = []
-    for person in people:
-        if id(person) not in seen:
-            seen.add(id(person))
-            out.append(person)
-    return out
+    return list({id(p): p for p in people}.values())

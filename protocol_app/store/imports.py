@@ -71,9 +71,9 @@ def insert_participants(db: Database, parts: list[Participant]) -> None:
         f"INSERT INTO participants ({', '.join(_PARTICIPANT_COLUMNS)}) "
         f"VALUES ({', '.join('?' * len(_PARTICIPANT_COLUMNS))})"
     )
-    for part in parts:
-        cursor = db.conn.execute(sql, [getattr(part, c) for c in _PARTICIPANT_COLUMNS])
-        part.id = int(cursor.lastrowid or 0)
+    _insert_all(
+        db, "participants", sql, parts, [[getattr(p, c) for c in _PARTICIPANT_COLUMNS] for p in parts]
+    )
 
 
 def update_participants(db: Database, parts: list[Participant]) -> None:
@@ -82,6 +82,20 @@ def update_participants(db: Database, parts: list[Participant]) -> None:
         "UPDATE participants SET side_id = ?, role = ?, precedence = ? WHERE id = ?",
         [(p.side_id, p.role, p.precedence, p.id) for p in parts],
     )
+
+
+def _insert_all(db: Database, table: str, sql: str, objects: list, rows: list[list[object]]) -> None:
+    """One executemany, then the ids: SQLite gives new rows max(id)+1, +2, ... inside one transaction
+    (the tables have no AUTOINCREMENT and nobody else writes meanwhile); checked, else row by row."""
+    if not objects:
+        return
+    before = db.conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]
+    db.conn.executemany(sql, rows)
+    after, count = db.conn.execute(f"SELECT MAX(id), COUNT(*) FROM {table} WHERE id > ?", [before]).fetchone()
+    if after - before != len(objects) or count != len(objects):  # pragma: no cover - SQLite's documented rule
+        raise RuntimeError(f"new {table} rows did not get consecutive ids")
+    for number, obj in enumerate(objects, before + 1):
+        obj.id = number
 
 
 def _value(obj: object, name: str) -> object:

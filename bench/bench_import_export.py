@@ -1,0 +1,202 @@
+"""Import and export speed: 10,000 attendees from CSV (cp1251) and XLSX against the floor, 3,000-row exports.
+
+The floor is what no import can beat: the csv module reading the same file plus one executemany of its rows
+into an SQLite table (same pragmas as the store). Targets (issue 3): import within 3x the floor; 10,000 XLSX
+rows under 3 s; each export of 3,000 rows under 5 s. Run: ``python bench/bench_import_export.py``.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from openpyxl import Workbook
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
+
+from protocol_app.exporting import export_attendees
+from protocol_app.importing import import_attendees
+from protocol_app.model import Event, Side
+from protocol_app.store import open_store
+from protocol_app.store.events import add_side, create_event
+
+SURNAMES = [
+    "Иванов",
+    "Петров",
+    "Сидоров",
+    "Кузнецов",
+    "Смирнов",
+    "Попов",
+    "Волков",
+    "Морозов",
+    "Новиков",
+    "Фёдоров",
+    "Павлов",
+    "Семёнов",
+    "Голубев",
+    "Виноградов",
+    "Богданов",
+    "Воробьёв",
+    "Зайцев",
+    "Соловьёв",
+    "Лебедев",
+    "Козлов",
+]
+GIVEN_M = [
+    "Александр",
+    "Алексей",
+    "Андрей",
+    "Дмитрий",
+    "Иван",
+    "Игорь",
+    "Максим",
+    "Михаил",
+    "Николай",
+    "Олег",
+    "Павел",
+    "Сергей",
+]
+FATHERS = [
+    "Александр",
+    "Алексей",
+    "Андрей",
+    "Дмитрий",
+    "Иван",
+    "Игорь",
+    "Максим",
+    "Михаил",
+    "Николай",
+    "Олег",
+    "Павел",
+    "Сергей",
+    "Пётр",
+    "Юрий",
+]
+POSITIONS = ["Генеральный директор", "Директор", "Советник", "Главный специалист", "Заместитель министра"]
+HEADER = ["ФИО", "Должность", "Организация", "Сторона", "Приоритет"]
+SIDES = ("Ульяновская область", "Республика Беларусь")
+
+
+def patronymic(father: str) -> str:
+    stem = {"Пётр": "Петр", "Юрий": "Юрь", "Сергей": "Серге", "Андрей": "Андре", "Алексей": "Алексе"}
+    stem.update({"Николай": "Никола", "Игорь": "Игор", "Павел": "Павл"})
+    base = stem.get(father, father)
+    return base + ("евич" if base.endswith(("е", "ь", "а")) else "ович")
+
+
+def people(count: int, seed: int = 3) -> list[list[str]]:
+    """``count`` distinct people with positions, organisations, sides and precedence."""
+    rng = random.Random(seed)
+    combos = [(s, g, f) for s in SURNAMES for g in GIVEN_M for f in FATHERS]
+    rng.shuffle(combos)
+    rows = []
+    for i in range(count):
+        s, g, f = combos[i % len(combos)]
+        suffix = "" if i < len(combos) else f"-{SURNAMES[(i // len(combos)) % len(SURNAMES)]}"
+        side = SIDES[i % 2]
+        rows.append([f"{s}{suffix} {g} {patronymic(f)}", rng.choice(POSITIONS), f"Организация {i % 150}", side,
+                     str(i // 2 + 1)])  # fmt: skip
+    return rows
+
+
+def write_files(folder: Path, rows: list[list[str]]) -> tuple[Path, Path]:
+    csv_path = folder / "list.csv"
+    with csv_path.open("w", encoding="cp1251", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows([HEADER, *rows])
+    xlsx_path = folder / "list.xlsx"
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Список")
+    sheet.append(["Список участников"])
+    sheet.append([])
+    sheet.append(HEADER)
+    for row in rows:
+        sheet.append([*row[:4], int(row[4])])
+    book.save(xlsx_path)
+    return csv_path, xlsx_path
+
+
+def fresh_store(path: Path):
+    path.unlink(missing_ok=True)
+    db = open_store(path)
+    event_id = create_event(db, Event(title="Bench", date="2026-07-07"))
+    add_side(db, Side(event_id=event_id, name=SIDES[0], host=True))
+    add_side(db, Side(event_id=event_id, name=SIDES[1], host=False))
+    return db, event_id
+
+
+def floor(csv_path: Path, db_path: Path) -> float:
+    db_path.unlink(missing_ok=True)
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(
+        "CREATE TABLE rows (full_name TEXT, position TEXT, organisation TEXT, side TEXT, precedence TEXT)"
+    )
+    start = time.perf_counter()
+    with csv_path.open(encoding="cp1251", newline="") as handle:
+        reader = csv.reader(handle, delimiter=";")
+        next(reader)
+        rows = list(reader)
+    with conn:
+        conn.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?)", rows)
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def timed_import(path: Path, store: Path) -> tuple[float, int]:
+    db, event_id = fresh_store(store)
+    start = time.perf_counter()
+    report = import_attendees(db, event_id, path)
+    elapsed = time.perf_counter() - start
+    assert report.ok and report.written, report.errors[:3]
+    db.close()
+    return elapsed, report.created
+
+
+def best(runs: int, fn, *args):
+    results = [fn(*args) for _ in range(runs)]
+    return min(results, key=lambda r: r[0] if isinstance(r, tuple) else r)
+
+
+def main() -> int:
+    count, export_rows, runs = 10_000, 3_000, 3
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        csv_path, xlsx_path = write_files(folder, people(count))
+        floor_s = best(runs, floor, csv_path, folder / "floor.sqlite")
+        csv_s, created = best(runs, timed_import, csv_path, folder / "store.sqlite")
+        xlsx_s, _ = best(runs, timed_import, xlsx_path, folder / "store.sqlite")
+        print(f"import of {count:,} attendees ({created:,} created)")
+        print(f"  {'floor (csv module + executemany)':<36} {floor_s * 1000:8.0f} ms")
+        print(
+            f"  {'our import, CSV cp1251':<36} {csv_s * 1000:8.0f} ms   {csv_s / floor_s:5.1f}x floor (target 3x)"
+        )
+        print(f"  {'our import, XLSX':<36} {xlsx_s * 1000:8.0f} ms   {xlsx_s / floor_s:5.1f}x floor "
+              f"(target under 3000 ms)")  # fmt: skip
+        small = folder / "small.csv"
+        with small.open("w", encoding="cp1251", newline="") as handle:
+            csv.writer(handle, delimiter=";").writerows([HEADER, *people(export_rows, seed=5)])
+        db, event_id = fresh_store(folder / "export.sqlite")
+        import_attendees(db, event_id, small)
+        print(f"export of {export_rows:,} attendees (target under 5000 ms each)")
+        worst = 0.0
+        for fmt in ("csv", "xlsx", "docx", "pdf"):
+            start = time.perf_counter()
+            export_attendees(db, event_id, folder / f"list.{fmt}")
+            elapsed = time.perf_counter() - start
+            worst = max(worst, elapsed)
+            print(f"  {fmt:<36} {elapsed * 1000:8.0f} ms")
+        db.close()
+    met = csv_s <= 3 * floor_s and xlsx_s < 3 and worst < 5
+    print("targets met" if met else "TARGETS MISSED")
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,228 @@
+"""Importing attendee lists: real CSV and XLSX files written here, read back through the store."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from protocol_app.errors import UserError
+from protocol_app.importing import import_attendees, inspect
+from protocol_app.model import Event, Person, Side
+from protocol_app.records import attendee_records
+from protocol_app.store import directory
+from protocol_app.store.events import add_side, create_event
+
+HEADER = ["ФИО", "Должность", "Организация", "Сторона", "Приоритет"]
+ROWS = [
+    ["Русских Алексей Юрьевич", "Губернатор Ульяновской области", "Правительство Ульяновской области", "Россия", "1"],
+    ["Фёдорова Анна Петровна", "Министр", "Правительство Ульяновской области", "Россия", "2"],
+    ["Пархомчик Пётр Александрович", "Заместитель Премьер-министра", "Правительство Республики Беларусь",
+     "Беларусь", "1"],
+    ["Лукашэнка Аляксандр Рыгоравіч", "Дырэктар", "ААТ «Гомсельмаш»", "Беларусь", "2"],
+]  # fmt: skip
+
+
+@pytest.fixture
+def event(db):
+    """An event with a host side (Россия) and a guest side (Беларусь); yields (db, event_id)."""
+    event_id = create_event(db, Event(title="Визит", date="2026-07-07"))
+    add_side(db, Side(event_id=event_id, name="Россия", name_en="Russia", host=True))
+    add_side(db, Side(event_id=event_id, name="Беларусь", name_en="Belarus", host=False))
+    return db, event_id
+
+
+def write_csv(path: Path, rows: list[list[str]], encoding: str = "cp1251", delimiter: str = ";") -> Path:
+    with path.open("w", encoding=encoding, newline="") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows(rows)
+    return path
+
+
+def people_count(db) -> int:
+    return db.execute("SELECT COUNT(*) FROM people").fetchone()[0]
+
+
+def snapshot(db) -> list:
+    return [
+        list(db.execute(f"SELECT * FROM {t} ORDER BY 1")) for t in ("people", "participants", "organisations")
+    ]
+
+
+def test_cp1251_semicolon_list_imports_and_twice_makes_no_duplicates(event, tmp_path):
+    db, event_id = event
+    path = write_csv(tmp_path / "list.csv", [HEADER, *ROWS])
+    assert inspect(path).encoding == "cp1251" and inspect(path).separator == ";"
+    report = import_attendees(db, event_id, path)
+    assert report.ok and report.written and (report.created, report.updated) == (4, 0)
+    records = attendee_records(db, event_id)
+    assert [r["full_name"] for r in records] == [
+        "Русских Алексей Юрьевич",
+        "Фёдорова Анна Петровна",
+        "Пархомчик Пётр Александрович",
+        "Лукашэнка Аляксандр Рыгоравіч",
+    ]
+    first = records[0]
+    assert (first["surname"], first["given_name"], first["patronymic"]) == ("Русских", "Алексей", "Юрьевич")
+    assert first["organisation"] == "Правительство Ульяновской области" and first["side"] == "Россия"
+    assert first["latin_name"] == "Aleksei Russkikh" and first["latin_suggested"] is True
+    assert [r["precedence"] for r in records] == [1, 2, 1, 2]
+    again = import_attendees(db, event_id, path)
+    assert again.ok and (again.created, again.updated, again.skipped) == (0, 0, 4)
+    assert people_count(db) == 4 and len(attendee_records(db, event_id)) == 4
+    assert len(directory.list_organisations(db)) == 3
+
+
+def test_utf8_bom_comma_list_with_quoted_new_lines(event, tmp_path):
+    db, event_id = event
+    rows = [["Фамилия", "Имя", "Отчество", "Position", "Side", "Notes"],
+            ["Жук", "Ірына", "Пятроўна", "Главный специалист, отдел протокола", "Belarus", "строка 1\nстрока 2"]]  # fmt: skip
+    path = write_csv(tmp_path / "bom.csv", rows, encoding="utf-8-sig", delimiter=",")
+    preview = inspect(path)
+    assert (preview.encoding, preview.separator, preview.header_row) == ("utf-8-sig", ",", 1)
+    assert import_attendees(db, event_id, path).ok
+    person = directory.list_people(db)[0]
+    assert (person.surname, person.given_name, person.patronymic) == ("Жук", "Ірына", "Пятроўна")
+    assert person.position == "Главный специалист, отдел протокола"
+    assert person.notes == "строка 1\nстрока 2" and person.gender == "f"
+
+
+def test_xlsx_with_a_title_row_and_blank_rows(event, tmp_path):
+    db, event_id = event
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Делегация"
+    sheet["B2"] = "Список делегации Республики Беларусь"
+    sheet.append([])
+    sheet.append([None, "№", "ФИО", "Должность", "Сторона", "Приоритет", "Имя латиницей", "Размер одежды"])
+    sheet.append([None, 1, "Пархомчик Пётр Александрович", "Заместитель Премьер-министра", "Беларусь", 1,
+                  "Piotr Parkhomchyk", "52"])  # fmt: skip
+    sheet.append([None, 2, "Жук Ирина Петровна", "Главный специалист", "Беларусь", 2.0, None, "44"])
+    book.create_sheet("Другое")
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    preview = inspect(path)
+    assert preview.format == "xlsx" and preview.sheet_names == ["Делегация", "Другое"]
+    assert preview.header_row == 4 and preview.row_count == 2
+    assert preview.mapping()["ФИО"] == "full_name"
+    report = import_attendees(db, event_id, path)
+    assert report.ok, report.errors
+    assert any("Размер одежды" in w.message for w in report.warnings)
+    records = attendee_records(db, event_id)
+    assert [(r["full_name"], r["precedence"]) for r in records] == [
+        ("Пархомчик Пётр Александрович", 1),
+        ("Жук Ирина Петровна", 2),
+    ]
+    # The passport spelling is kept as given, not replaced by a computed one.
+    assert records[0]["latin_name"] == "Piotr Parkhomchyk" and records[0]["latin_suggested"] is False
+    with pytest.raises(UserError, match="no sheet 'Нет'"):
+        import_attendees(db, event_id, path, sheet="Нет")
+
+
+def test_people_already_known_are_reused_not_duplicated(event, tmp_path):
+    db, event_id = event
+    known = Person(surname="Фёдорова", given_name="Анна", patronymic="Петровна", phone="+7 900 000-00-00")
+    known.id = directory.add_person(db, known)
+    latin = Person(surname="Russkikh", given_name="Aleksei", latin_name="Aleksei Russkikh")
+    latin.id = directory.add_person(db, latin)
+    rows = [HEADER,
+            ["ФЕДОРОВА Анна Петровна", "Министр", "", "Россия", ""],  # case and ё/е
+            ["Русских Алексей", "Губернатор", "", "Россия", ""],  # Cyrillic for a Latin-only person
+            ["Фёдорова Анна", "Министр", "", "Россия", ""]]  # the same person again, without patronymic  # fmt: skip
+    report = import_attendees(db, event_id, write_csv(tmp_path / "dup.csv", rows))
+    assert report.ok
+    assert people_count(db) == 2
+    assert {(m.row, m.person_id) for m in report.matches} == {(2, known.id), (3, latin.id), (4, known.id)}
+    assert any("repeats row 2" in w.message for w in report.warnings)
+    updated = directory.get_person(db, known.id)
+    assert (
+        updated.position == "Министр" and updated.phone == "+7 900 000-00-00"
+    )  # an empty cell erases nothing
+    assert len(attendee_records(db, event_id)) == 2
+
+
+def test_a_typo_matches_by_fuzzy_name_but_another_patronymic_is_another_person(event, tmp_path):
+    db, event_id = event
+    known = Person(surname="Русских", given_name="Алексей", patronymic="Юрьевич")
+    known.id = directory.add_person(db, known)
+    rows = [HEADER,
+            ["Руских Алексей Юрьевич", "", "", "Россия", ""],
+            ["Русских Алексей Петрович", "", "", "Россия", ""]]  # fmt: skip
+    report = import_attendees(db, event_id, write_csv(tmp_path / "typo.csv", rows))
+    assert [(m.row, m.how) for m in report.matches] == [(2, "fuzzy")]
+    assert people_count(db) == 2
+
+
+def test_an_unknown_side_is_an_error_and_nothing_is_written(event, tmp_path):
+    db, event_id = event
+    import_attendees(db, event_id, write_csv(tmp_path / "ok.csv", [HEADER, ROWS[0]]))
+    before = snapshot(db)
+    rows = [HEADER, ROWS[1], ["Иванов Иван Иванович", "Советник", "", "Казахстан", ""], ROWS[2]]
+    report = import_attendees(db, event_id, write_csv(tmp_path / "bad.csv", rows))
+    assert not report.written and [(e.row, e.column) for e in report.errors] == [(3, "Сторона")]
+    assert "Казахстан" in report.errors[0].message and "Россия" in report.errors[0].message
+    assert snapshot(db) == before
+
+
+def test_row_errors_name_row_and_column(event, tmp_path):
+    db, event_id = event
+    rows = [["ФИО", "Сторона", "Роль", "Приоритет", "E-mail", "Пол", "Дата рождения"],
+            ["Иванов Иван", "Россия", "министр", "первый", "ivanov.mail.ru", "x", "31.02.1970"],
+            ["", "Россия", "член делегации", "2", "", "", ""],
+            ["Петров Пётр", "Россия", "глава делегации", "1", "p@x.ru", "м", "01.02.1970"]]  # fmt: skip
+    report = import_attendees(db, event_id, write_csv(tmp_path / "errors.csv", rows))
+    where = {(e.row, e.column) for e in report.errors}
+    assert {(2, "Роль"), (2, "Приоритет"), (2, "Пол"), (2, "Дата рождения"), (3, "ФИО")} <= where
+    assert not report.written and people_count(db) == 0
+
+
+def test_dry_run_reports_and_changes_nothing(event, tmp_path):
+    db, event_id = event
+    before = snapshot(db)
+    report = import_attendees(db, event_id, write_csv(tmp_path / "list.csv", [HEADER, *ROWS]), dry_run=True)
+    assert report.ok and report.created == 4 and report.dry_run and not report.written
+    assert snapshot(db) == before
+
+
+def test_mapping_override_and_side_for_a_one_delegation_list(event, tmp_path):
+    db, event_id = event
+    rows = [["Сотрудник", "Моб.", "Должность"], ["Жук Ирина Петровна", "+375 29 000 00 00", "Советник"]]
+    path = write_csv(tmp_path / "own.csv", rows)
+    with pytest.raises(UserError, match="no header row"):
+        import_attendees(db, event_id, path)
+    with pytest.raises(UserError, match="no side column"):
+        import_attendees(db, event_id, path, mapping={"Сотрудник": "full_name"})
+    with pytest.raises(UserError, match="no field 'phone_number'"):
+        import_attendees(db, event_id, path, mapping={"Моб.": "phone_number"})
+    report = import_attendees(
+        db, event_id, path, mapping={"Сотрудник": "full_name", "Моб.": "phone"}, side="Belarus"
+    )
+    assert report.ok
+    (record,) = attendee_records(db, event_id)
+    assert record["side"] == "Беларусь" and directory.list_people(db)[0].phone == "+375 29 000 00 00"
+
+
+def test_a_row_with_a_side_name_only_sets_the_side_of_the_rows_below(event, tmp_path):
+    db, event_id = event
+    rows = [["№", "ФИО", "Должность"], ["", "Россия", ""], ["1", "Русских Алексей Юрьевич", "Губернатор"],
+            ["", "Беларусь", ""], ["1", "Пархомчик Пётр Александрович", "Заместитель Премьер-министра"]]  # fmt: skip
+    assert import_attendees(db, event_id, write_csv(tmp_path / "sections.csv", rows)).ok
+    assert [(r["surname"], r["side"]) for r in attendee_records(db, event_id)] == [
+        ("Русских", "Россия"),
+        ("Пархомчик", "Беларусь"),
+    ]
+
+
+def test_english_headers_and_roles(event, tmp_path):
+    db, event_id = event
+    rows = [["No.", "Surname", "First name", "Organization", "Delegation", "Role", "Rank"],
+            ["1", "SMITH", "John", "ACME Ltd", "Russia", "head of delegation", "1"],
+            ["2", "Doe", "Jane", "ACME Ltd", "Russia", "interpreter", "2"]]  # fmt: skip
+    assert import_attendees(db, event_id, write_csv(tmp_path / "en.csv", rows, "utf-8", "\t")).ok
+    records = attendee_records(db, event_id)
+    assert [(r["surname"], r["role"], r["latin_name"]) for r in records] == [
+        ("Smith", "principal", "John Smith"),
+        ("Doe", "interpreter", "Jane Doe"),
+    ]
+    assert records[0]["latin_suggested"] is False
