@@ -1,4 +1,14 @@
-"""The signing plan as JSON-ready records (``signing --json``, fields of shared/CLI.md)."""
+"""The signing plan as JSON-ready records (``signing --json``, fields of shared/CLI.md and more).
+
+``{event_id, start, end, opening, closing, items, problems}``: times are "HH:MM" ("HH:MM+1" past midnight)
+or null without a start time; ``opening``/``closing`` are ``{start, end}`` or null.
+Each item: ``order, agreement_id, title, title_en, level, status, explicit_order, start, end, minutes,
+originals, languages, parties: [{organisation, organisation_id, side, side_id, place, signatory: {id, name,
+position} | null}], witnesses: [{id, name, position}], copies: [{number, keeper, language}]`` where
+``place`` is the chair from the left as the signatories see it and ``keeper`` the party number (from 1)
+that keeps the original. Each problem: ``{code, order, agreement_id, participant_id, message,
+message_ru}`` with the codes of ``problems.py``.
+"""
 
 from __future__ import annotations
 

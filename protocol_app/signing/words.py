@@ -6,6 +6,7 @@ English falls back to the Russian text where no English is stored; names of peop
 
 from __future__ import annotations
 
+from protocol_app.errors import UserError
 from protocol_app.formatting import person_name
 from protocol_app.model import Agreement, Attendee, Organisation, Side
 
@@ -14,8 +15,6 @@ LANGS = ("ru", "en")
 
 def parse_langs(value: str) -> list[str]:
     """``"ru"``, ``"en"`` or ``"ru+en"`` (also ``"ru,en"``) as a list of languages."""
-    from protocol_app.errors import UserError
-
     parts = [p.strip() for p in value.replace(",", "+").split("+") if p.strip()]
     if not parts or any(p not in LANGS for p in parts):
         raise UserError(f"language must be ru, en or ru+en, not {value!r}", column="lang")
