@@ -24,7 +24,7 @@ class DocumentKind:
     title: str
     formats: tuple[str, ...]
     write: Writer | None
-    sections: list[tuple[str, str]] = field(default_factory=list)  # (code, words)
+    sections: list[tuple[str, str, bool]] = field(default_factory=list)  # (code, words, checked at first)
     modules: tuple[str, ...] = ()
 
     @property
@@ -59,6 +59,35 @@ def finish(paths: list[Path], progress: Progress) -> list[Path]:
     return paths
 
 
+def _write_attendees(
+    db: Database, event_id: int, folder: Path, fmt: str, lang: str, options: list[str], progress: Progress
+) -> list[Path]:
+    from protocol_app.exporting import export_attendees
+
+    langs = lang.split(",")
+    paths: list[Path] = []
+    for number, one in enumerate(langs):
+        progress.step(
+            number,
+            len(langs),
+            QCoreApplication.translate("Documents", "Writing the list (%1)").replace("%1", one),
+        )
+        path = folder / f"{file_stem(db, event_id, 'attendees')}-{one}.{fmt}"
+        encoding = "cp1251" if "cp1251" in options else "utf-8-sig"
+        paths.append(
+            export_attendees(
+                db,
+                event_id,
+                path,
+                fmt=fmt,
+                lang=one,
+                encoding=encoding,
+                include_personal="personal" in options,
+            )
+        )
+    return finish(paths, progress)
+
+
 def document_kinds() -> list[DocumentKind]:
     """Every kind of document, in the order the page lists them."""
     return [
@@ -66,8 +95,20 @@ def document_kinds() -> list[DocumentKind]:
             "attendees",
             QCoreApplication.translate("Documents", "Attendee list"),
             ("pdf", "docx", "xlsx", "csv"),
-            None,
-            modules=("protocol_app.exporting.attendees",),
+            _write_attendees,
+            modules=("protocol_app.exporting",),
+            sections=[
+                (
+                    "personal",
+                    QCoreApplication.translate("Documents", "Include passport numbers and dates of birth"),
+                    False,
+                ),
+                (
+                    "cp1251",
+                    QCoreApplication.translate("Documents", "CSV in Windows-1251 (for old Excel)"),
+                    False,
+                ),
+            ],
         ),
         DocumentKind(
             "signing",

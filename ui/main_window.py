@@ -26,7 +26,7 @@ from protocol_app.errors import UserError
 from protocol_app.formatting import numeric_date
 from protocol_app.model import Event, Side
 from protocol_app.store import events
-from ui import i18n
+from ui import i18n, workers
 from ui.commands import add_command, delete_command
 from ui.context import AppContext
 from ui.dialogs.event import EventDialog
@@ -361,6 +361,7 @@ class MainWindow(QMainWindow):
         if store is None:
             return False
         self._save_window()
+        workers.shutdown()
         self.store.close()
         self.store = store
         self.stack.clear()
@@ -414,5 +415,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_window()
         self._closed = True
+        workers.shutdown()
         self.store.close()
         super().closeEvent(event)

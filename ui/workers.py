@@ -91,7 +91,22 @@ class Job(QRunnable):
                 self.signals.finished.emit(result)
 
 
+_running: set[Job] = set()
+
+
 def start(job: Job) -> Job:
     """Put ``job`` into the global thread pool."""
+    _running.add(job)
+    for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
+        signal.connect(lambda *_args, j=job: _running.discard(j))
     QThreadPool.globalInstance().start(job)
     return job
+
+
+def shutdown(timeout_ms: int = 30000) -> bool:
+    """Cancel every running job and wait for the pool to finish (before the window's widgets go away)."""
+    for job in list(_running):
+        job.cancel()
+    done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    _running.clear()
+    return done

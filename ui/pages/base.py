@@ -19,7 +19,10 @@ class EventPage(QWidget):
     def set_event(self, event_id: int | None) -> None:
         """Show ``event_id`` (None: no event chosen)."""
         self.event_id = event_id
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def _changed(self) -> None:
         if self.event_id is not None and self.isVisible():

@@ -55,7 +55,7 @@ class DocumentsPage(EventPage):
             self.language.addItem(text, code)
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
-        self.sections_label = QLabel(self.tr("Sections"))
+        self.sections_label = QLabel(self.tr("Sections and options"))
         self.folder = QLineEdit(ctx.settings.export_dir or _documents_folder())
         self.folder.setObjectName("folder")
         browse = QPushButton(self.tr("Choose…"))
@@ -124,11 +124,11 @@ class DocumentsPage(EventPage):
         at = self.format.findData(self.ctx.settings.export_format)
         self.format.setCurrentIndex(max(at, 0))
         self.sections.clear()
-        for code, text in kind.sections:
+        for code, text, checked in kind.sections:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.sections.addItem(item)
         self.sections.setVisible(bool(kind.sections))
         self.sections_label.setVisible(bool(kind.sections))

@@ -1,11 +1,314 @@
-"""Seating page (placeholder until its core is wired)."""
+"""Seating page over ``protocol_app.seating``: seat a layout by the rules (off the GUI thread, with progress
+and Cancel), see the drawing and every breach, change who sits where in the seat list, save with undo."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from protocol_app.errors import UserError
+from ui.commands import StoreCommand
 from ui.context import AppContext
+from ui.list_view import ListView
 from ui.pages.base import EventPage
-from ui.pages.unavailable import UnavailablePage
+from ui.pages.unavailable import UnavailablePage, core_available
+from ui.table_model import Column, RowsModel
+from ui.workers import Job, start
+
+LAYOUTS = ("negotiation", "signing", "banquet", "presidium", "theatre")
 
 
 def make_seating_page(ctx: AppContext) -> EventPage:
-    return UnavailablePage(ctx, "Seating")
+    """The seating page, or a notice while the seating core is not installed."""
+    if not core_available("protocol_app.seating.plans", "protocol_app.seating.drawing"):
+        return UnavailablePage(ctx, QCoreApplication.translate("Pages", "Seating"))
+    return SeatingPage(ctx)
+
+
+class SeatingPage(EventPage):
+    """One plan at a time: the saved one for the chosen layout, or a new one seated by the rules."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.seated = None
+        self.saved = False
+        self.job: Job | None = None
+        names = {
+            "negotiation": self.tr("Negotiation table"),
+            "signing": self.tr("Signing table"),
+            "banquet": self.tr("Banquet"),
+            "presidium": self.tr("Presidium"),
+            "theatre": self.tr("Hall (theatre)"),
+        }
+        self.layout_box = QComboBox()
+        self.layout_box.setObjectName("layout")
+        for code in LAYOUTS:
+            self.layout_box.addItem(names[code], code)
+        self.agreement = QComboBox()
+        self.agreement.setObjectName("agreement")
+        self.auto = QPushButton(self.tr("Seat by the rules"))
+        self.auto.setObjectName("auto")
+        self.auto.clicked.connect(self.seat_by_rules)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.clicked.connect(lambda: self.job.cancel() if self.job else None)
+        self.cancel.setEnabled(False)
+        self.save_button = QPushButton(self.tr("Save plan"))
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save_plan)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.state = QLabel()
+        self.state.setObjectName("state")
+        self.progress.setVisible(False)
+        self.cancel.setVisible(False)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Layout")))
+        top.addWidget(self.layout_box)
+        top.addWidget(self.agreement, 1)
+        top.addStretch(0 if self.agreement.isVisible() else 1)
+        top.addWidget(self.auto)
+        top.addWidget(self.progress)
+        top.addWidget(self.cancel)
+        top.addWidget(self.save_button)
+        self.scene = QGraphicsScene(self)
+        self.view = QGraphicsView(self.scene)
+        self.view.setObjectName("drawing")
+        self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.model: RowsModel = RowsModel(self._columns(), self._seats)
+        self.seats = ListView(self.model)
+        self.seats.setObjectName("seats")
+        self.seats.table.setSortingEnabled(False)
+        self.seats.search.setPlaceholderText(self.tr("Search seats and people"))
+        self.violations = QListWidget()
+        self.violations.setObjectName("violations")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Seats (choose a person to move him or her there)")))
+        right_layout.addWidget(self.seats, 3)
+        right_layout.addWidget(QLabel(self.tr("Breaches of the rules")))
+        right_layout.addWidget(self.violations, 1)
+        split = QSplitter()
+        split.addWidget(self.view)
+        split.addWidget(right)
+        split.setSizes([700, 420])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.state)
+        layout.addWidget(split, 1)
+        self.layout_box.currentIndexChanged.connect(self._choice_changed)
+        self.agreement.currentIndexChanged.connect(self._choice_changed)
+
+    # the seat list ---------------------------------------------------------------------------------------
+    def _columns(self) -> list[Column]:
+        sides = {"host": self.ctx.word("side", "host"), "guest": self.ctx.word("side", "guest")}
+        return [
+            Column(self.tr("Seat"), lambda s: str(s.number or s.id)),
+            Column(self.tr("Table"), lambda s: s.table_id),
+            Column(self.tr("Side"), lambda s: sides.get(s.side or "", "")),
+            Column(
+                self.tr("Person"),
+                self._person,
+                edit=self._move_to,
+                edit_value=lambda s: str(s.attendee_id or ""),
+                choices=self._people,
+            ),
+            Column(self.tr("Locked"), lambda s: "🔒" if s.locked else ""),
+        ]
+
+    def _seats(self) -> list:
+        return list(self.seated.plan.seats()) if self.seated else []
+
+    def _person(self, seat) -> str:
+        if seat.attendee_id is None or self.seated is None:
+            return ""
+        att = self.seated.ctx.attendees.get(seat.attendee_id)
+        return att.person.full_name if att else "?"
+
+    def _people(self) -> list[tuple[str, str]]:
+        if self.seated is None:
+            return []
+        return [(str(aid), att.person.full_name) for aid, att in self.seated.ctx.attendees.items()]
+
+    # choosing and showing ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._fill_agreements()
+        self._open_saved()
+
+    def _fill_agreements(self) -> None:
+        from protocol_app.store.agreements import list_agreements
+
+        current = self.agreement.currentData()
+        self.agreement.blockSignals(True)
+        self.agreement.clear()
+        if self.event_id is not None:
+            for agr in list_agreements(self.ctx.db, self.event_id):
+                title = (agr.title_en or agr.title) if self.ctx.language == "en" else agr.title
+                self.agreement.addItem(f"{agr.programme_order}. {title}", agr.id)
+        self.agreement.setCurrentIndex(max(self.agreement.findData(current), 0))
+        self.agreement.blockSignals(False)
+        self.agreement.setVisible(self.layout_box.currentData() == "signing")
+
+    def _choice_changed(self) -> None:
+        self.agreement.setVisible(self.layout_box.currentData() == "signing")
+        self._open_saved()
+
+    def _agreement_id(self) -> int | None:
+        return self.agreement.currentData() if self.layout_box.currentData() == "signing" else None
+
+    def _open_saved(self) -> None:
+        from protocol_app.seating.plans import find_saved
+
+        self.seated, self.saved = None, False
+        if self.event_id is not None:
+            try:
+                self.seated = find_saved(
+                    self.ctx.db, self.event_id, self.layout_box.currentData(), self._agreement_id()
+                )
+            except UserError as exc:
+                self.state.setText(str(exc))
+            self.saved = self.seated is not None
+        self.show_plan()
+        if self.seated is None and self.event_id is not None and not self.ctx.read_only:
+            self.seat_by_rules()  # show the plan the rules give; it is kept only when saved
+
+    def show_plan(self) -> None:
+        """Draw the current plan, list its seats and its breaches."""
+        from protocol_app.seating.drawing import PlanDrawing
+
+        self.scene.clear()
+        self.seats.reload(keep=lambda s: s.id)
+        self.violations.clear()
+        self.save_button.setEnabled(self.seated is not None and not self.ctx.read_only)
+        self.auto.setEnabled(self.event_id is not None and self.job is None)
+        if self.seated is None:
+            self.state.setText(self.tr("No saved plan for this layout. Press «Seat by the rules»."))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(PlanDrawing(self.seated.plan, self.seated.ctx, self.ctx.language).to_png(110))
+        self.scene.addItem(QGraphicsPixmapItem(pixmap))
+        self.scene.setSceneRect(pixmap.rect())
+        self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        for violation in self.seated.violations:
+            self.violations.addItem(violation.message)
+        if not self.seated.violations:
+            self.violations.addItem(self.tr("The plan follows every rule."))
+        self.state.setText(
+            self.tr("Saved plan.") if self.saved else self.tr("Not saved yet: press «Save plan» to keep it.")
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self.scene.sceneRect().isEmpty():
+            self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    # work -------------------------------------------------------------------------------------------------
+    def seat_by_rules(self) -> Job | None:
+        """Seat the chosen layout by the rules in the background (locked seats are kept)."""
+        from protocol_app.seating.plans import auto_plan, locks_of
+
+        if self.event_id is None or self.job is not None:
+            return None
+        event_id, layout, agreement_id = self.event_id, self.layout_box.currentData(), self._agreement_id()
+        locks = locks_of(self.seated) if self.seated else None
+        plan_id = self.seated.plan.id if self.seated else None
+
+        def work(db, progress):
+            seated = auto_plan(
+                db,
+                event_id,
+                layout,
+                agreement_id=agreement_id,
+                locks=locks,
+                cancel=lambda: progress.cancelled,
+                progress=lambda done, total: progress.step(int(done), int(total) or 1),
+            )
+            seated.plan.id = plan_id  # saving replaces the stored plan it came from
+            return seated
+
+        self.job = Job(work, self.ctx.path)
+        self.job.signals.progress.connect(self._progress)
+        self.job.signals.finished.connect(self._seated)
+        self.job.signals.failed.connect(self._failed)
+        self.job.signals.cancelled.connect(self._failed)
+        self.cancel.setEnabled(True)
+        self.cancel.setVisible(True)
+        self.progress.setVisible(True)
+        self.progress.setValue(0)
+        self.auto.setEnabled(False)
+        self.state.setText(self.tr("Seating…"))
+        return start(self.job)
+
+    def _progress(self, percent: int, _text: str) -> None:
+        self.progress.setValue(percent)
+
+    def _seated(self, seated) -> None:
+        self.job = None
+        self.cancel.setEnabled(False)
+        self.cancel.setVisible(False)
+        self.progress.setVisible(False)
+        self.seated, self.saved = seated, False
+        self.show_plan()
+
+    def _failed(self, message: str = "") -> None:
+        self.job = None
+        self.cancel.setEnabled(False)
+        self.cancel.setVisible(False)
+        self.progress.setVisible(False)
+        self.auto.setEnabled(True)
+        self.state.setText(message or self.tr("Cancelled; the plan is as it was."))
+
+    def _move_to(self, seat, value: str) -> None:
+        from protocol_app.seating.plans import move
+
+        if self.seated is None or not value:
+            return
+        try:
+            move(self.seated, int(value), seat.id)
+        except UserError as exc:
+            self.state.setText(str(exc))
+            return
+        self.saved = False
+        self.show_plan()
+
+    def save_plan(self) -> bool:
+        """Keep the plan in the store (replacing the saved one of this layout); one step of undo."""
+        from protocol_app.seating.plans import save
+        from protocol_app.store import seating as seating_store
+        from protocol_app.store import ui_queries
+
+        if self.seated is None:
+            return False
+        db, seated = self.ctx.db, self.seated
+        old_id = seated.plan.id
+        previous = [ui_queries.snapshot(db, "seating_plans", old_id)] if old_id else []
+
+        def do() -> None:
+            seated.plan.id = old_id  # a redo after undo saves the same plan again
+            save(db, seated)
+
+        def undo() -> None:
+            if seated.plan.id:
+                seating_store.delete_plan(db, seated.plan.id)
+            for shot in previous:
+                ui_queries.restore(db, shot)
+
+        done = self.ctx.run(self, StoreCommand(db, self.tr("Save seating plan"), do, undo, self.ctx.refresh))
+        if done:
+            self.saved = True
+            self.show_plan()
+        return done

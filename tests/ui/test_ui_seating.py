@@ -1,0 +1,49 @@
+"""The seating page: seat by the rules off the GUI thread, move a person by hand, save with undo."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("protocol_app.seating.plans")
+
+
+def _seat(qtbot, page):
+    qtbot.waitUntil(lambda: page.job is None, timeout=60000)  # the first plan the page seats by itself
+    job = page.seat_by_rules()
+    assert job is not None
+    qtbot.waitUntil(lambda: page.job is None, timeout=60000)
+
+
+def test_seat_negotiation_table_and_save_with_undo(window, qtbot, demo_store):
+    from protocol_app.store import seating as store
+
+    page = window.show_page("seating")
+    db, event_id = window.ctx.db, demo_store[1]
+    page.layout_box.setCurrentIndex(page.layout_box.findData("negotiation"))
+    _seat(qtbot, page)
+    assert page.seated is not None and not page.saved
+    person_col = 3
+    seated_names = [page.model.index(r, person_col).data() for r in range(page.model.rowCount())]
+    assert any(n.startswith("Русских") for n in seated_names)
+    assert page.violations.count() >= 1
+    assert not page.scene.items() == []
+    assert page.save_plan()
+    assert store.find_plan(db, event_id, "negotiation") is not None
+    window.stack.undo()
+    assert store.find_plan(db, event_id, "negotiation") is None
+    window.stack.redo()
+    assert store.find_plan(db, event_id, "negotiation") is not None
+
+
+def test_move_a_person_by_hand(window, qtbot):
+    page = window.show_page("seating")
+    page.layout_box.setCurrentIndex(page.layout_box.findData("negotiation"))
+    _seat(qtbot, page)
+    seats = page.model.rows()
+    first, second = [s for s in seats if s.attendee_id is not None][:2]
+    a, b = first.attendee_id, second.attendee_id
+    page.model.setData(page.model.index(seats.index(first), 3), str(b))
+    by_id = {s.id: s for s in page.seated.plan.seats()}
+    assert by_id[first.id].attendee_id == b and by_id[first.id].locked
+    assert by_id[second.id].attendee_id == a
+    assert "Not saved" in page.state.text()
