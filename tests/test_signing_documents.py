@@ -148,3 +148,18 @@ def test_a_ceremony_too_long_for_diagrams_gets_a_note(demo_plan):
     blocks = diagram_blocks(db, plan, ["en"], limit=3)
     assert not any(isinstance(b, Figure) for b in blocks)
     assert "more than 3 agreements" in blocks[-1].content[0].text
+
+
+def test_pack_section_on_portrait_paper_breaks_no_word(demo_db, tmp_path):
+    from protocol_app.documents import render
+    from protocol_app.documents.model import Document
+    from protocol_app.store.directory import list_organisations
+
+    db, event_id = demo_db
+    doc = Document(title="pack", blocks=pack_blocks(db, event_id, "ru"), orientation="portrait")
+    text = squash(pdf_text(render(doc, tmp_path / "pack.pdf")))
+    assert "10:50–10:53" in text and "10:59–11:02" in text
+    for org in list_organisations(db):
+        if org.name in ("Правительство Ульяновской области", "Правительство Республики Беларусь"):
+            continue  # the principals' organisations sign nothing
+        assert org.name in text

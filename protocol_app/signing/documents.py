@@ -96,16 +96,20 @@ def _signatory(line: PartyLine, lang: str) -> str:
 
 
 def order_table(plan: SigningPlan, langs: list[str], with_originals: bool = True) -> Table:
-    """The signing order: time, №, title, parties, signatories, originals."""
+    """The signing order: time, №, title, parties, signatories, originals.
+
+    Widths hold "10:50–10:53" and a long word of an organisation's name on one line on portrait A4 too
+    (the briefing pack), so no word is broken inside.
+    """
     columns = [
-        Column(w("time", langs), 1.7),
-        Column(w("no", langs), 0.5, "center"),
+        Column(w("time", langs), 2.1),
+        Column(w("no", langs), 0.7, "center"),
         Column(w("agreement", langs), 3.8),
-        Column(w("parties", langs), 3.3),
-        Column(w("signatories", langs), 3.3),
+        Column(w("parties", langs), 4.7),
+        Column(w("signatories", langs), 4.2),
     ]
     if with_originals:
-        columns.append(Column(w("originals", langs, " "), 0.9, "center"))
+        columns.append(Column(w("originals", langs, " "), 1.0, "center"))
     common = {a.id for a in common_witnesses(plan)}
     rows: list[list] = []
     if plan.opening:
