@@ -16,6 +16,7 @@ from protocol_app import fonts
 NOTO = "NotoSans"  # Greek, Vietnamese and other scripts the PT fonts lack; registered here
 FALLBACKS = (NOTO, fonts.ARABIC, fonts.CJK)
 MISSING = "?"
+_CONTROL = frozenset(map(ord, "\n\t\r"))
 
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 # A stretch of Arabic: Arabic letters, with spaces and Arabic punctuation between them.
@@ -53,6 +54,11 @@ def cmap(face_name: str) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(face_name).face.charToGlyph)
 
 
+@cache
+def _with_control(face_name: str) -> frozenset[int]:
+    return cmap(face_name) | _CONTROL
+
+
 def shape_arabic(text: str) -> str:
     """Arabic stretches of ``text`` shaped to presentation forms and reversed to visual (left-to-right) order."""
     if not _ARABIC_SPAN.search(text):
@@ -88,7 +94,7 @@ def font_runs(text: str, family: str, bold: bool = False, italic: bool = False) 
     Arabic is shaped first. Whitespace stays in the font around it. Characters no font has become "?".
     """
     text = shape_arabic(text)
-    primary = cmap(face(family, bold, italic))
+    primary = _with_control(face(family, bold, italic))
     if all(ord(ch) in primary for ch in text):  # the common case: one run in the main font
         return [(text, family)] if text else []
     pieces: list[tuple[str, str]] = []
@@ -109,8 +115,8 @@ def font_runs(text: str, family: str, bold: bool = False, italic: bool = False) 
 
 def _family_for(ch: str, family: str, bold: bool, italic: bool, current: str) -> str | None:
     code = ord(ch)
-    if ch.isspace() and code in cmap(face(current, bold, italic)):
-        return current
+    if code in _CONTROL or (ch.isspace() and code in cmap(face(current, bold, italic))):
+        return current  # line breaks and tabs are layout, not glyphs
     if code in cmap(face(family, bold, italic)):
         return family
     for fallback in FALLBACKS:

@@ -31,6 +31,29 @@ MUTED = colors.HexColor("#555555")
 ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
 
+def _teach_reportlab_russian_words() -> None:
+    """Let reportlab break an over-long word at its own hyphen when it is Russian or in «guillemets».
+
+    reportlab's word-splitting patterns know only А-я (no ё, і, ў) and only English quotes, so it cut
+    «Научно-производственный» as «Н|аучно-производственный» in a narrow column. The patterns are private
+    module attributes; where a reportlab version lacks them nothing is changed.
+    """
+    import re
+
+    from reportlab.platypus import paragraph as rl
+
+    if not all(hasattr(rl, n) for n in ("_hy_letters", "_hy_shy", "_hy_pfx_pat", "_hy_sfx_pat")):
+        return
+    letters = rl._hy_letters + "\u0400-\u04ff"
+    rl._hy_letters_pat = re.compile(f"^[{letters}]+$")
+    rl._hy_shy_letters_pat = re.compile(f"^[{rl._hy_shy}{letters}]+$")
+    rl._hy_pfx_pat = re.compile(rl._hy_pfx_pat.pattern.replace("]+", "\xab\u2039]+"))
+    rl._hy_sfx_pat = re.compile(rl._hy_sfx_pat.pattern.replace("]+$", "\xbb\u203a]+$"))
+
+
+_teach_reportlab_russian_words()
+
+
 def frame_size(orientation: str) -> tuple[float, float]:
     """Width and height (points) of the text frame on a page of ``orientation``."""
     width, height = PAGE_SIZES[orientation]
@@ -41,8 +64,11 @@ def frame_size(orientation: str) -> tuple[float, float]:
 def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles by name: the model's paragraph styles, h1-h3, cell, head, toc1-2."""
     glyphs.register()
-    body = ParagraphStyle("body", fontName=SERIF, fontSize=11, leading=14.5, spaceAfter=5)
-    sans = ParagraphStyle("sans", fontName=SANS, fontSize=11, leading=14)
+    # a word too long for its line (a narrow table column) breaks at its own hyphen before anywhere else
+    body = ParagraphStyle(
+        "body", fontName=SERIF, fontSize=11, leading=14.5, spaceAfter=5, embeddedHyphenation=1
+    )
+    sans = ParagraphStyle("sans", fontName=SANS, fontSize=11, leading=14, embeddedHyphenation=1)
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=9, leading=11.5, spaceAfter=3),

@@ -1,0 +1,38 @@
+"""``pack``: an event's briefing pack as PDF or DOCX, in Russian, English or both, with chosen sections."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from protocol_app.cli.output import print_json, print_lines
+from protocol_app.cli.registry import Registry
+from protocol_app.documents import FORMATS
+from protocol_app.pack import SECTIONS, write_pack
+from protocol_app.store.events import resolve_event
+
+
+def register(cli: Registry) -> None:
+    p = cli.command("pack", make_pack, help="write an event's briefing pack (PDF or DOCX)")
+    p.add_argument("--event", required=True, help="event id or exact title")
+    p.add_argument("--format", required=True, choices=FORMATS)
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--lang", default="ru", help="ru, en or ru+en (default ru)")
+    p.add_argument("--sections", help=f"comma-separated, in any order (default all): {','.join(SECTIONS)}")
+    p.add_argument(
+        "--template", type=Path, help="a Word template (letterhead) for DOCX; default the shipped one"
+    )
+    p.add_argument("--json", action="store_true")
+
+
+def make_pack(args: argparse.Namespace, db: Database) -> None:
+    event = resolve_event(db, args.event)
+    written = write_pack(
+        db, event.id or 0, Path(args.output), args.format, args.lang, args.sections, template=args.template
+    )
+    if args.json:
+        print_json({"files": [str(written)]})
+    else:
+        print_lines([f"wrote {written}"])

@@ -1,0 +1,136 @@
+"""The briefing pack as one document: the sections in their fixed order, numbered, each on a new page.
+
+``build_pack`` reads the store and returns a ``Document``; ``write_pack`` renders it as PDF or DOCX. Sections
+can be chosen; a section with nothing to say (no programme, no agreements, no seating module) is left out.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from protocol_app.documents import FORMATS
+from protocol_app.documents.model import Block, Document, Heading, PageBreak, TableOfContents
+from protocol_app.errors import UserError
+from protocol_app.formatting import long_date
+from protocol_app.pack import sections, sources
+from protocol_app.pack.context import PackContext
+from protocol_app.pack.people import participants
+from protocol_app.pack.words import pick, w
+from protocol_app.signing.words import parse_langs
+
+SECTIONS: dict[str, Callable[[PackContext], list[Block]]] = {
+    "cover": sections.cover,
+    "contents": sections.contents,
+    "purpose": sections.purpose,
+    "programme": sections.programme,
+    "participants": participants,
+    "seating": sources.seating,
+    "signing": sources.signing,
+    "contacts": sections.contacts,
+}
+FRONT = ("cover", "contents")  # not numbered, and they end with their own page break
+
+
+def parse_sections(value: str | Iterable[str] | None) -> list[str]:
+    """The chosen sections in the pack's order; ``None`` or empty means all. Unknown names are refused."""
+    if value is None:
+        return list(SECTIONS)
+    names = [n.strip().lower() for n in (value.split(",") if isinstance(value, str) else value) if n.strip()]
+    unknown = [n for n in names if n not in SECTIONS]
+    if unknown:
+        raise UserError(
+            f"unknown pack section {unknown[0]!r} in --sections; the sections are {', '.join(SECTIONS)}"
+        )
+    return [n for n in SECTIONS if n in names] or list(SECTIONS)
+
+
+def build_pack(
+    db: Database, event_id: int, lang: str = "ru", sections: str | Iterable[str] | None = None
+) -> Document:
+    """The briefing pack of an event in ``lang`` ("ru", "en" or "ru+en") with the chosen ``sections``."""
+    langs = parse_langs(lang)
+    chosen = parse_sections(sections)
+    ctx = PackContext.load(db, event_id, langs)
+    event = ctx.event
+    doc = Document(
+        title=f"{w('pack', langs)}: {pick(langs[0], event.title, event.title_en)}",
+        lang=ctx.lang,
+        header=f"{pick(langs[0], event.title, event.title_en)} · {long_date(event.date, langs[0])}",
+        footer=w("pack", langs),
+        header_on_first_page="cover" not in chosen,
+    )
+    number = 0
+    for name in chosen:
+        blocks = SECTIONS[name](ctx)
+        if not blocks:
+            continue
+        if name not in FRONT:
+            number += 1
+            _number_first_heading(blocks, number)
+            blocks = [PageBreak(), *blocks]
+        doc.blocks.extend(blocks)
+    if number == 0:  # contents of nothing
+        doc.blocks = [b for b in doc.blocks if not isinstance(b, TableOfContents)]
+    doc.blocks = _merge_page_breaks(doc.blocks)
+    if doc.blocks and isinstance(doc.blocks[0], PageBreak):  # a pack that opens on a landscape page
+        doc.orientation = doc.blocks.pop(0).orientation or doc.orientation
+    return doc
+
+
+def write_pack(
+    db: Database,
+    event_id: int,
+    path: Path,
+    fmt: str | None = None,
+    lang: str = "ru",
+    sections: str | Iterable[str] | None = None,
+    template: Path | None = None,
+) -> Path:
+    """Build the pack and write it to ``path`` as PDF or DOCX (``fmt``, else the file's suffix)."""
+    path = Path(path)
+    fmt = (fmt or path.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise UserError(f"the pack's format must be pdf or docx, not {fmt!r}")
+    doc = build_pack(db, event_id, lang, sections)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    try:  # written aside and moved into place: a failed write leaves no half file and keeps an old one
+        if fmt == "pdf":
+            from protocol_app.documents.pdf import write_pdf
+
+            write_pdf(doc, partial)
+        else:
+            from protocol_app.documents.docx import write_docx
+
+            write_docx(doc, partial, template=template)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
+
+
+def _number_first_heading(blocks: list[Block], number: int) -> None:
+    for block in blocks:
+        if isinstance(block, Heading) and block.level == 1:
+            block.text = f"{number}. {block.text}"
+            return
+
+
+def _merge_page_breaks(blocks: list[Block]) -> list[Block]:
+    """One page break where several meet (keeping the last orientation asked); none at the very start or end."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, PageBreak) and (not out or isinstance(out[-1], PageBreak)):
+            if out:
+                previous = out.pop()
+                block = PageBreak(block.orientation or previous.orientation)
+            elif block.orientation is None:
+                continue
+        out.append(block)
+    while out and isinstance(out[-1], PageBreak):
+        out.pop()
+    return out

@@ -1,0 +1,55 @@
+"""Sections whose content other modules make: seating plans (seating) and the signing order (signing).
+
+A section whose module is not importable (not installed, or not written yet) is left out, not faked; so is a
+section its module has nothing for.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from protocol_app.documents.model import Block, Figure, Heading, PageBreak
+from protocol_app.pack.context import PackContext
+from protocol_app.pack.words import w
+
+log = logging.getLogger(__name__)
+
+
+def _provider(module: str, name: str):
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError) as exc:
+        log.info("pack: %s.%s is not available (%s); the section is left out", module, name, exc)
+        return None
+
+
+def seating(ctx: PackContext) -> list[Block]:
+    """The seating diagrams, each on a landscape page with its caption."""
+    diagrams = _provider("protocol_app.seating", "diagrams")
+    if diagrams is None:
+        return []
+    drawings = diagrams(ctx.db, ctx.event_id, ctx.langs[0])  # drawn in the pack's first language
+    if not drawings:
+        return []
+    if len(ctx.langs) > 1:  # bilingual captions: the same plans worded in each language
+        others = diagrams(ctx.db, ctx.event_id, ctx.langs[1])
+        if len(others) == len(drawings):
+            drawings = [
+                (f"{a} / {b}" if a != b else a, g) for (a, g), (b, _) in zip(drawings, others, strict=True)
+            ]
+    blocks: list[Block] = [PageBreak("landscape"), Heading(w("seating", ctx.langs))]
+    for i, (caption, graphic) in enumerate(drawings):
+        if i:
+            blocks.append(PageBreak())
+        blocks.append(Figure(graphic=graphic, caption=caption))
+    blocks.append(PageBreak("portrait"))
+    return blocks
+
+
+def signing(ctx: PackContext) -> list[Block]:
+    """The signing order with the originals, as the signing module words it."""
+    pack_blocks = _provider("protocol_app.signing", "pack_blocks")
+    if pack_blocks is None:
+        return []
+    return list(pack_blocks(ctx.db, ctx.event_id, ctx.lang))
