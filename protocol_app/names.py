@@ -46,6 +46,9 @@ _FEMALE_PATRONYMIC = re.compile(
 )
 
 
+_NAME_WORDS = re.compile(r"^[^\W\d_][\w'’ -]*$")  # letters, spaces, hyphens, apostrophes: "O'Brien, Sean"
+
+
 @dataclass(frozen=True)
 class NameParts:
     """A person's name split into its parts; ``gender`` is "m", "f" or "" when the patronymic tells it."""
@@ -87,7 +90,7 @@ def split_full_name(text: str) -> NameParts:
     text = " ".join(text.replace("\u00a0", " ").split())
     if not text:
         return NameParts("")
-    if "," in text:
+    if "," in text and _NAME_WORDS.match(text.partition(",")[0]):
         surname, _, rest = text.partition(",")
         given, patronymic = _given_and_patronymic(rest.split())
         return _parts(surname.strip(), given, patronymic)

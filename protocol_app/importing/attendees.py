@@ -1,7 +1,8 @@
 """Importing a list of attendees into an event: plan every row in memory, then write all in one transaction.
 
 A person already in the directory (found by ``matching``) is reused and updated, never duplicated; a row that
-repeats an earlier row of the same file is merged into it. An unknown side is an error: sides are set up on
+repeats an earlier row of the same file is merged into it. A new attendee with precedence 1 and no role is the
+head of the delegation (shared/PROTOCOL.md: the principal is precedence 1 of a side). An unknown side is an error: sides are set up on
 purpose (host and guests), and a misspelt delegation must not quietly become a third side. A row holding only
 a side's name (a section title such as «Делегация Республики Беларусь») sets the side of the rows below it.
 """
@@ -351,9 +352,8 @@ class _Planner:
         if part is None:
             part = self.new_parts.get(id(person))
         if part is None:
-            part = Participant(
-                self.event_id, person.id or 0, side.id or 0, role or Role.MEMBER.value, precedence
-            )
+            role = role or (Role.PRINCIPAL.value if precedence == 1 else Role.MEMBER.value)
+            part = Participant(self.event_id, person.id or 0, side.id or 0, role, precedence)
             self.plan.new_parts.append((part, person))
             self.new_parts[id(person)] = part
             self.report.created += 1
