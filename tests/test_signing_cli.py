@@ -100,3 +100,20 @@ def test_export_mistakes_are_one_line_and_write_nothing(capsys, store_path, tmp_
     assert not target.exists()
     code, _, err = run(capsys, "--db", db, "signing", "--event", "Нет такого", "--json")
     assert code == 2 and "Нет такого" in err
+
+
+def test_signing_order_and_status_from_the_command_line(capsys, store_path):
+    db = demo(capsys, store_path)
+    code, out, _ = run(capsys, "--db", db, "signing-order", "--event", "1", "--ids", "2,1", "--json")
+    assert code == 0 and json.loads(out)["order"][:2] == [2, 1]
+    items = json.loads(run(capsys, "--db", db, "signing", "--event", "1", "--json")[1])["items"]
+    assert [i["agreement_id"] for i in items][:2] == [2, 1]
+    assert [i["explicit_order"] for i in items] == [True, True, False, False]
+    code, _, err = run(capsys, "--db", db, "signing-order", "--event", "1", "--ids", "2,99")
+    assert code == 2 and "99" in err
+    run(capsys, "--db", db, "signing-order", "--event", "1", "--clear")
+    items = json.loads(run(capsys, "--db", db, "signing", "--event", "1", "--json")[1])["items"]
+    assert [i["agreement_id"] for i in items] == [4, 1, 3, 2]
+    assert run(capsys, "--db", db, "agreement-status", "--ids", "1,2", "--status", "draft")[0] == 0
+    problems = json.loads(run(capsys, "--db", db, "signing", "--event", "1", "--json")[1])["problems"]
+    assert sorted((p["code"], p["agreement_id"]) for p in problems) == [("not_ready", 1), ("not_ready", 2)]

@@ -9,7 +9,9 @@ from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
 from protocol_app.cli.registry import Registry
-from protocol_app.signing import signing_plan
+from protocol_app.errors import UserError
+from protocol_app.model import AgreementStatus
+from protocol_app.signing import clear_order, current_order, set_order, set_status, signing_plan
 from protocol_app.signing.export import FORMATS, write_signing
 from protocol_app.signing.records import signing_record
 from protocol_app.signing.timing import format_time
@@ -20,6 +22,20 @@ def register(cli: Registry) -> None:
     p = cli.command("signing", show_signing, help="the signing order of an event, timed, with its problems")
     p.add_argument("--event", required=True, help="event id or exact title")
     p.add_argument("--start", help="start of the ceremony, HH:MM (default: the event's signing start)")
+    p.add_argument("--json", action="store_true")
+
+    p = cli.command(
+        "signing-order", set_signing_order, help="fix the signing order by hand, or return it to the rule"
+    )
+    p.add_argument("--event", required=True, help="event id or exact title")
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--ids", help="agreement ids in the order of signing, comma separated")
+    how.add_argument("--clear", action="store_true", help="forget the order set by hand")
+    p.add_argument("--json", action="store_true")
+
+    p = cli.command("agreement-status", set_agreement_status, help="set the status of agreements")
+    p.add_argument("--ids", required=True, help="agreement ids, comma separated")
+    p.add_argument("--status", required=True, choices=[s.value for s in AgreementStatus])
     p.add_argument("--json", action="store_true")
 
     p = cli.group("export", help="write lists and papers to files").command(
@@ -49,6 +65,29 @@ def show_signing(args: argparse.Namespace, db: Database) -> None:
             lines.append(f"       {org}: {who}")
     lines += [f"problem: {p.text('en')}" for p in plan.problems]
     print_lines(lines or ["no agreements"])
+
+
+def _ids(text: str) -> list[int]:
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if not parts or not all(p.isdigit() for p in parts):
+        raise UserError(f"--ids must be agreement ids separated by commas, not {text!r}", column="ids")
+    return [int(p) for p in parts]
+
+
+def set_signing_order(args: argparse.Namespace, db: Database) -> None:
+    event = resolve_event(db, args.event)
+    if args.clear:
+        clear_order(db, event.id or 0)
+    else:
+        set_order(db, event.id or 0, _ids(args.ids))
+    order = current_order(db, event.id or 0)
+    print_json({"order": order}) if args.json else print_lines([" ".join(map(str, order))])
+
+
+def set_agreement_status(args: argparse.Namespace, db: Database) -> None:
+    ids = _ids(args.ids)
+    set_status(db, ids, args.status)
+    print_json({"updated": ids}) if args.json else print_lines([f"{len(ids)} agreement(s) {args.status}"])
 
 
 def export_signing(args: argparse.Namespace, db: Database) -> None:
