@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -39,12 +39,18 @@ def open_import_wizard(window) -> None:
     """Open the wizard for the window's chosen event (or say why it cannot)."""
     if not core_available("protocol_app.importing"):
         QMessageBox.information(
-            window, window.tr("Import"), window.tr("Importing is not available in this version yet.")
+            window,
+            QCoreApplication.translate("ImportWizard", "Import"),
+            QCoreApplication.translate("ImportWizard", "Importing is not available in this version yet."),
         )
         return
     event_id = window.current_event_id()
     if event_id is None:
-        QMessageBox.information(window, window.tr("Import"), window.tr("Choose or create an event first."))
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("ImportWizard", "Import"),
+            QCoreApplication.translate("ImportWizard", "Choose or create an event first."),
+        )
         return
     wizard = ImportWizard(window.ctx, event_id, window)
     wizard.exec()

@@ -28,7 +28,7 @@ from protocol_app.model import Event, Side
 from protocol_app.store import events
 from ui import i18n, workers
 from ui.commands import add_command, delete_command
-from ui.context import AppContext
+from ui.context import AppContext, Changes
 from ui.dialogs.event import EventDialog
 from ui.list_view import ListView
 from ui.pages import build_pages
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.store = store
         self.stack = QUndoStack(self)
+        self.changes = Changes(self)  # one for the window's life: undo commands keep refreshing rebuilt pages
         self.ctx = self._context()
         self._building = False
         self._closed = False
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
             self.stack,
             read_only=self.store.read_only,
             language=lang,
+            changes=self.changes,
         )
 
     def _build(self) -> None:
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 900])
         self.setCentralWidget(self.splitter)
+        self.splitter.show()  # a central widget set on a shown window stays hidden otherwise
         if old is not None:
             old.deleteLater()
         self._build_menus()
@@ -378,6 +381,7 @@ class MainWindow(QMainWindow):
         """Switch the interface language now, and remember it."""
         self.settings.language = code
         i18n.install_language(i18n.effective_language(code))
+        self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if (
@@ -390,9 +394,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        """Rebuild menus, lists and pages in the current language, on the same event and page."""
+        if self.ctx.language == i18n.effective_language(self.settings.language):
+            return
         chosen, page = self.current_event_id(), self.nav.currentRow()
         self.ctx.language = i18n.effective_language(self.settings.language)
-        self.ctx.changes.deleteLater()
         self.ctx = self._context()
         self._build()
         self.select_event(chosen)

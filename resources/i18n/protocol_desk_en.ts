@@ -1,0 +1,1919 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+  <context>
+    <name>AgreementDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <source>New agreement</source>
+      <translation>New agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <source>Edit agreement</source>
+      <translation>Edit agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="81" />
+      <source>event default</source>
+      <translation>event default</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <source>Side</source>
+      <translation>Side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <source>Signatory</source>
+      <translation>Signatory</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <source>Add party</source>
+      <translation>Add party</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <source>Remove party</source>
+      <translation>Remove party</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="105" />
+      <source>Title (Russian)</source>
+      <translation>Title (Russian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="106" />
+      <source>Title (English)</source>
+      <translation>Title (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="107" />
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="108" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="109" />
+      <source>Originals</source>
+      <translation>Originals</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="110" />
+      <source>Languages</source>
+      <translation>Languages</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="111" />
+      <source>Signing takes</source>
+      <translation>Signing takes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <source>Parties</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="118" />
+      <source>In the presence of</source>
+      <translation>In the presence of</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="119" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="169" />
+      <source>— not chosen —</source>
+      <translation>— not chosen —</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="243" />
+      <source>The agreement needs a title in Russian.</source>
+      <translation>The agreement needs a title in Russian.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="245" />
+      <source>Add at least one party.</source>
+      <translation>Add at least one party.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="249" />
+      <source>Party %1: choose or type the organisation.</source>
+      <translation>Party %1: choose or type the organisation.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="253" />
+      <source>Party %1: the event has no side to choose.</source>
+      <translation>Party %1: the event has no side to choose.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="258" />
+      <source>One person signs for two parties; choose another signatory.</source>
+      <translation>One person signs for two parties; choose another signatory.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementsPage</name>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="30" />
+      <source>Search agreements: title, party, signatory…</source>
+      <translation>Search agreements: title, party, signatory…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="32" />
+      <source>Add agreement…</source>
+      <translation>Add agreement…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="38" />
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="42" />
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="57" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="63" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="68" />
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="76" />
+      <source>Parties</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="80" />
+      <source>Signatories</source>
+      <translation>Signatories</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="84" />
+      <source>Originals</source>
+      <translation>Originals</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="91" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="116" />
+      <location filename="../../ui/pages/agreements.py" line="188" />
+      <source>Edit agreement %1</source>
+      <translation>Edit agreement %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="130" />
+      <source>The number of originals is a whole number from 1.</source>
+      <translation>The number of originals is a whole number from 1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="164" />
+      <source>Add agreement</source>
+      <translation>Add agreement</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/agreements.py" line="213" />
+      <source>Delete %n agreement(s)</source>
+      <translation>
+        <numerusform>Delete %n agreement</numerusform>
+        <numerusform>Delete %n agreements</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>AppContext</name>
+    <message>
+      <location filename="../../ui/context.py" line="45" />
+      <source>Read-only</source>
+      <translation>Read-only</translation>
+    </message>
+    <message>
+      <location filename="../../ui/context.py" line="46" />
+      <source>This store is open read-only; changes are not possible.</source>
+      <translation>This store is open read-only; changes are not possible.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/context.py" line="53" />
+      <source>Cannot do that</source>
+      <translation>Cannot do that</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckPage</name>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="345" />
+      <source>Check</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="346" />
+      <source>Nothing is written until you press Import.</source>
+      <translation>Nothing is written until you press Import.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="353" />
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="353" />
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="353" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="353" />
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="362" />
+      <source>Checking every row…</source>
+      <translation>Checking every row…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="373" />
+      <source>The file cannot be imported: %1</source>
+      <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="380" />
+      <source>Would create %1, update %2, skip %3.</source>
+      <translation>Would create %1, update %2, skip %3.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/import_wizard.py" line="387" />
+      <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
+      <translation>
+        <numerusform>%n error: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
+        <numerusform>%n errors: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/import_wizard.py" line="392" />
+      <source>%n warning(s); the rows are imported.</source>
+      <translation>
+        <numerusform>%n warning; the rows are imported.</numerusform>
+        <numerusform>%n warnings; the rows are imported.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="394" />
+      <source>error</source>
+      <translation>error</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="395" />
+      <source>warning</source>
+      <translation>warning</translation>
+    </message>
+  </context>
+  <context>
+    <name>Documents</name>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="47" />
+      <source>Ordering the ceremony</source>
+      <translation>Ordering the ceremony</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="58" />
+      <source>Written</source>
+      <translation>Written</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="73" />
+      <source>Writing the list (%1)</source>
+      <translation>Writing the list (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="96" />
+      <source>Attendee list</source>
+      <translation>Attendee list</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="103" />
+      <source>Include passport numbers and dates of birth</source>
+      <translation>Include passport numbers and dates of birth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="108" />
+      <source>CSV in Windows-1251 (for old Excel)</source>
+      <translation>CSV in Windows-1251 (for old Excel)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="115" />
+      <source>Signing papers (order, script, alternat)</source>
+      <translation>Signing papers (order, script, alternat)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="122" />
+      <source>Briefing pack</source>
+      <translation>Briefing pack</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPage</name>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="44" />
+      <source> (not available yet)</source>
+      <translation> (not available yet)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="51" />
+      <source>Russian</source>
+      <translation>Russian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="52" />
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="53" />
+      <source>Russian and English</source>
+      <translation>Russian and English</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="58" />
+      <source>Sections and options</source>
+      <translation>Sections and options</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="61" />
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="68" />
+      <source>Make the document</source>
+      <translation>Make the document</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="71" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="82" />
+      <source>Open the file</source>
+      <translation>Open the file</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="85" />
+      <source>Show in folder</source>
+      <translation>Show in folder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="92" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="93" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="94" />
+      <source>Language of the document</source>
+      <translation>Language of the document</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="96" />
+      <source>Folder</source>
+      <translation>Folder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="136" />
+      <source>This document is not available in this version yet.</source>
+      <translation>This document is not available in this version yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="149" />
+      <source>Folder for documents</source>
+      <translation>Folder for documents</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="170" />
+      <source>Cannot use the folder %1: %2</source>
+      <translation>Cannot use the folder %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="188" />
+      <source>Working…</source>
+      <translation>Working…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="197" />
+      <source>Stopping…</source>
+      <translation>Stopping…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="208" />
+      <source>Written: %1</source>
+      <translation>Written: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="217" />
+      <source>Not written: %1</source>
+      <translation>Not written: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="223" />
+      <source>Cancelled; nothing was written.</source>
+      <translation>Cancelled; nothing was written.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="40" />
+      <source>New event</source>
+      <translation>New event</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="40" />
+      <source>Edit event</source>
+      <translation>Edit event</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="55" />
+      <source>several days, until</source>
+      <translation>several days, until</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="66" />
+      <source>e.g. Ulyanovsk Region</source>
+      <translation>e.g. Ulyanovsk Region</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="67" />
+      <source>e.g. Republic of Belarus</source>
+      <translation>e.g. Republic of Belarus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="69" />
+      <source>right hand (usual)</source>
+      <translation>right hand (usual)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="70" />
+      <source>left hand</source>
+      <translation>left hand</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="72" />
+      <source>at the head's right</source>
+      <translation>at the head's right</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="73" />
+      <source>on a chair behind the head</source>
+      <translation>on a chair behind the head</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="76" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="78" />
+      <source>HH:MM</source>
+      <translation>HH:MM</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="84" />
+      <source>Title (Russian)</source>
+      <translation>Title (Russian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="85" />
+      <source>Title (English)</source>
+      <translation>Title (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="86" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="88" />
+      <source>City (Russian)</source>
+      <translation>City (Russian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="89" />
+      <source>City (English)</source>
+      <translation>City (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="90" />
+      <source>Venue (Russian)</source>
+      <translation>Venue (Russian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="91" />
+      <source>Venue (English)</source>
+      <translation>Venue (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="93" />
+      <source>Host side</source>
+      <translation>Host side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="94" />
+      <source>Guest side</source>
+      <translation>Guest side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="98" />
+      <source>Senior side</source>
+      <translation>Senior side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="99" />
+      <source>Interpreter sits</source>
+      <translation>Interpreter sits</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="100" />
+      <source>One signing takes</source>
+      <translation>One signing takes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="101" />
+      <source>Signing starts at</source>
+      <translation>Signing starts at</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="105" />
+      <source>Purpose (Russian)</source>
+      <translation>Purpose (Russian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="106" />
+      <source>Purpose (English)</source>
+      <translation>Purpose (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="107" />
+      <source>Points to raise (Russian)</source>
+      <translation>Points to raise (Russian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="108" />
+      <source>Points to raise (English)</source>
+      <translation>Points to raise (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="109" />
+      <source>Contacts</source>
+      <translation>Contacts</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="113" />
+      <source>Event</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="114" />
+      <source>Ceremony</source>
+      <translation>Ceremony</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="115" />
+      <source>Briefing</source>
+      <translation>Briefing</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="184" />
+      <source>The event needs a title.</source>
+      <translation>The event needs a title.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="186" />
+      <source>The last day is before the first day.</source>
+      <translation>The last day is before the first day.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="189" />
+      <source>The host and the guest side need different names.</source>
+      <translation>The host and the guest side need different names.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="195" />
+      <source>The signing start is a time HH:MM, e.g. 14:30.</source>
+      <translation>The signing start is a time HH:MM, e.g. 14:30.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="149" />
+      <source>Choose the file</source>
+      <translation>Choose the file</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="150" />
+      <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
+      <translation>A list of participants or of agreements, as CSV or Excel (XLSX).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="152" />
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="153" />
+      <source>Agreements</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="156" />
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="162" />
+      <source>as the file says (column «Side»)</source>
+      <translation>as the file says (column «Side»)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="170" />
+      <source>List of</source>
+      <translation>List of</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="171" />
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="172" />
+      <source>Side of rows without one</source>
+      <translation>Side of rows without one</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="179" />
+      <source>File to import</source>
+      <translation>File to import</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="179" />
+      <source>Tables (*.csv *.txt *.xlsx)</source>
+      <translation>Tables (*.csv *.txt *.xlsx)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="43" />
+      <location filename="../../ui/import_wizard.py" line="51" />
+      <location filename="../../ui/import_wizard.py" line="76" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="44" />
+      <source>Importing is not available in this version yet.</source>
+      <translation>Importing is not available in this version yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="52" />
+      <source>Choose or create an event first.</source>
+      <translation>Choose or create an event first.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="66" />
+      <source>Import a list</source>
+      <translation>Import a list</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="136" />
+      <source>Import %1</source>
+      <translation>Import %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListView</name>
+    <message>
+      <location filename="../../ui/list_view.py" line="74" />
+      <source>Search: type any part of a name, position, organisation…</source>
+      <translation>Search: type any part of a name, position, organisation…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/list_view.py" line="161" />
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n row</numerusform>
+        <numerusform>%n rows</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/list_view.py" line="163" />
+      <source>%1 of %2</source>
+      <translation>%1 of %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../ui/main_window.py" line="79" />
+      <source>Search events</source>
+      <translation>Search events</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="81" />
+      <source>New event…</source>
+      <translation>New event…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="84" />
+      <location filename="../../ui/main_window.py" line="302" />
+      <source>Delete event</source>
+      <translation>Delete event</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="105" />
+      <source>Events</source>
+      <translation>Events</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="107" />
+      <source>Pages</source>
+      <translation>Pages</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="126" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="128" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="132" />
+      <source>City</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="141" />
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="142" />
+      <source>&amp;New store…</source>
+      <translation>&amp;New store…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="144" />
+      <source>&amp;Open store…</source>
+      <translation>&amp;Open store…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="146" />
+      <source>Recent stores</source>
+      <translation>Recent stores</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="150" />
+      <source>&amp;Import participants…</source>
+      <translation>&amp;Import participants…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="153" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="154" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="155" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="157" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="162" />
+      <source>E&amp;vent</source>
+      <translation>E&amp;vent</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="165" />
+      <source>&amp;Settings</source>
+      <translation>&amp;Settings</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="166" />
+      <source>Interface language</source>
+      <translation>Interface language</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="167" />
+      <source>As the system</source>
+      <translation>As the system</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="173" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="174" />
+      <source>&amp;About Protocol Desk</source>
+      <translation>&amp;About Protocol Desk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="193" />
+      <source> (read-only)</source>
+      <translation> (read-only)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="196" />
+      <source>Store: %1. Every change is saved as you make it.</source>
+      <translation>Store: %1. Every change is saved as you make it.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="198" />
+      <source>Store: %1, open read-only: another window holds it.</source>
+      <translation>Store: %1, open read-only: another window holds it.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="286" />
+      <source>New event %1</source>
+      <translation>New event %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="304" />
+      <source>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</source>
+      <translation>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="319" />
+      <source>Delete event %1</source>
+      <translation>Delete event %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="342" />
+      <source>New store</source>
+      <translation>New store</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="343" />
+      <source>%1 already exists; use Open store.</source>
+      <translation>%1 already exists; use Open store.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="350" />
+      <source>Open store</source>
+      <translation>Open store</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="362" />
+      <source>Cannot open the store</source>
+      <translation>Cannot open the store</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="410" />
+      <source>About Protocol Desk</source>
+      <translation>About Protocol Desk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="411" />
+      <source>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</source>
+      <translation>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewPage</name>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="29" />
+      <source>Edit event…</source>
+      <translation>Edit event…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="41" />
+      <source>No event chosen. Create one with Event › New event.</source>
+      <translation>No event chosen. Create one with Event › New event.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="64" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="65" />
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="67" />
+      <source>Sides</source>
+      <translation>Sides</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="74" />
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="75" />
+      <source>Agreements</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="76" />
+      <source>Programme items</source>
+      <translation>Programme items</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="101" />
+      <source>Edit event %1</source>
+      <translation>Edit event %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Pages</name>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="24" />
+      <source>Overview</source>
+      <translation>Overview</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="25" />
+      <source>Sides and delegations</source>
+      <translation>Sides and delegations</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="26" />
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="27" />
+      <source>Agreements</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="28" />
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="29" />
+      <location filename="../../ui/pages/seating.py" line="38" />
+      <source>Seating</source>
+      <translation>Seating</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="30" />
+      <location filename="../../ui/pages/signing.py" line="34" />
+      <source>Signing</source>
+      <translation>Signing</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="31" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantsPage</name>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="32" />
+      <source>Add person…</source>
+      <translation>Add person…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="35" />
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="39" />
+      <source>Remove from event</source>
+      <translation>Remove from event</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="53" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="60" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="64" />
+      <source>Latin name</source>
+      <translation>Latin name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="65" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="66" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="68" />
+      <source>Side</source>
+      <translation>Side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="74" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="81" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="88" />
+      <source>Precedence set</source>
+      <translation>Precedence set</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="94" />
+      <source>Why this place</source>
+      <translation>Why this place</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="95" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="96" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="97" />
+      <source>Passport</source>
+      <translation>Passport</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="124" />
+      <source>Change role of %1</source>
+      <translation>Change role of %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="129" />
+      <source>Change status of %1</source>
+      <translation>Change status of %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="139" />
+      <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
+      <translation>Precedence is a whole number from 1 (the highest), or empty for the rules.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="145" />
+      <source>Change precedence of %1</source>
+      <translation>Change precedence of %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="191" />
+      <source>Add %1</source>
+      <translation>Add %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="225" />
+      <source>Edit %1</source>
+      <translation>Edit %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="250" />
+      <source>Remove %1</source>
+      <translation>Remove %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/participants.py" line="252" />
+      <source>Remove %n people</source>
+      <translation>
+        <numerusform>Remove %n person</numerusform>
+        <numerusform>Remove %n people</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="69" />
+      <location filename="../../ui/dialogs/person.py" line="170" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="69" />
+      <source>Edit person</source>
+      <translation>Edit person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="83" />
+      <source>as in the passport, e.g. Aleksei Russkikh</source>
+      <translation>as in the passport, e.g. Aleksei Russkikh</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="84" />
+      <source>Transliterate</source>
+      <translation>Transliterate</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="86" />
+      <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
+      <translation>Suggest the Latin spelling by ICAO rules; the passport spelling wins</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="90" />
+      <source>not given</source>
+      <translation>not given</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="90" />
+      <source>male</source>
+      <translation>male</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="90" />
+      <source>female</source>
+      <translation>female</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="99" />
+      <location filename="../../ui/dialogs/person.py" line="104" />
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="102" />
+      <source>Personal data: masked on screen, left out of exports</source>
+      <translation>Personal data: masked on screen, left out of exports</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="116" />
+      <source>by the rules</source>
+      <translation>by the rules</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="122" />
+      <source>Choose photo…</source>
+      <translation>Choose photo…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="122" />
+      <source>Remove photo</source>
+      <translation>Remove photo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="127" />
+      <source>Surname</source>
+      <translation>Surname</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="128" />
+      <source>Given name</source>
+      <translation>Given name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="129" />
+      <source>Patronymic</source>
+      <translation>Patronymic</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="133" />
+      <source>Latin name</source>
+      <translation>Latin name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="134" />
+      <source>Gender</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="135" />
+      <source>Position (Russian)</source>
+      <translation>Position (Russian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="136" />
+      <source>Position (English)</source>
+      <translation>Position (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="137" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="138" />
+      <source>Side</source>
+      <translation>Side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="139" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="140" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="141" />
+      <source>Precedence</source>
+      <translation>Precedence</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="146" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="147" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="148" />
+      <source>Seniority date</source>
+      <translation>Seniority date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="149" />
+      <source>Passport</source>
+      <translation>Passport</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="150" />
+      <source>Date of birth</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="155" />
+      <source>Biography (Russian)</source>
+      <translation>Biography (Russian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="156" />
+      <source>Biography (English)</source>
+      <translation>Biography (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="165" />
+      <location filename="../../ui/dialogs/person.py" line="229" />
+      <source>Photo</source>
+      <translation>Photo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="171" />
+      <source>Contacts and dates</source>
+      <translation>Contacts and dates</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="172" />
+      <source>Biography and photo</source>
+      <translation>Biography and photo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="229" />
+      <source>Images (*.jpg *.jpeg *.png)</source>
+      <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="238" />
+      <source>%1 is not an image of at most 2 MB</source>
+      <translation>%1 is not an image of at most 2 MB</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="250" />
+      <source>no photo</source>
+      <translation>no photo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="256" />
+      <source>The surname is required.</source>
+      <translation>The surname is required.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="260" />
+      <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
+      <translation>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="264" />
+      <source>The e-mail address is not complete (name@domain).</source>
+      <translation>The e-mail address is not complete (name@domain).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="266" />
+      <source>seniority date</source>
+      <translation>seniority date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="267" />
+      <source>date of birth</source>
+      <translation>date of birth</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="271" />
+      <source>The %1 must be a date YYYY-MM-DD.</source>
+      <translation>The %1 must be a date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="273" />
+      <source>The event has no sides yet: add a side first.</source>
+      <translation>The event has no sides yet: add a side first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammePage</name>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="27" />
+      <source>Search the programme</source>
+      <translation>Search the programme</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="29" />
+      <source>Add item</source>
+      <translation>Add item</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="32" />
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="47" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="48" />
+      <source>End</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="49" />
+      <source>Title (Russian)</source>
+      <translation>Title (Russian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="50" />
+      <source>Title (English)</source>
+      <translation>Title (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="51" />
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="53" />
+      <source>Press</source>
+      <translation>Press</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="59" />
+      <source>Who takes part</source>
+      <translation>Who takes part</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="74" />
+      <source>Edit programme item %1</source>
+      <translation>Edit programme item %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="87" />
+      <source>New item</source>
+      <translation>New item</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="97" />
+      <source>Add programme item</source>
+      <translation>Add programme item</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/programme.py" line="117" />
+      <source>Delete %n programme item(s)</source>
+      <translation>
+        <numerusform>Delete %n programme item</numerusform>
+        <numerusform>Delete %n programme items</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReadingPage</name>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="205" />
+      <source>How the file is read</source>
+      <translation>How the file is read</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="206" />
+      <source>Check the encoding and the separator, and which column fills which field.</source>
+      <translation>Check the encoding and the separator, and which column fills which field.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="221" />
+      <source>Column of the file</source>
+      <translation>Column of the file</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="221" />
+      <source>First values</source>
+      <translation>First values</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="221" />
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="230" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="231" />
+      <source>Encoding</source>
+      <translation>Encoding</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="232" />
+      <source>Separator</source>
+      <translation>Separator</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="233" />
+      <source>Sheet</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="236" />
+      <source>Columns</source>
+      <translation>Columns</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="238" />
+      <source>First rows</source>
+      <translation>First rows</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/import_wizard.py" line="256" />
+      <source>%n data row(s)</source>
+      <translation>
+        <numerusform>%n data row</numerusform>
+        <numerusform>%n data rows</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="277" />
+      <source>— not imported —</source>
+      <translation>— not imported —</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reliability</name>
+    <message>
+      <location filename="../../ui/reliability.py" line="98" />
+      <source>Unexpected error</source>
+      <translation>Unexpected error</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reliability.py" line="100" />
+      <source>Something went wrong: {message}</source>
+      <translation>Something went wrong: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reliability.py" line="102" />
+      <source>Your data is safe: every change was saved when you made it.</source>
+      <translation>Your data is safe: every change was saved when you made it.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reliability.py" line="107" />
+      <source>Details are in the log file:
+{path}</source>
+      <translation>Details are in the log file:
+{path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatingPage</name>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="51" />
+      <source>Negotiation table</source>
+      <translation>Negotiation table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="52" />
+      <source>Signing table</source>
+      <translation>Signing table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="53" />
+      <source>Banquet</source>
+      <translation>Banquet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="54" />
+      <source>Presidium</source>
+      <translation>Presidium</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="55" />
+      <source>Hall (theatre)</source>
+      <translation>Hall (theatre)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="63" />
+      <source>Seat by the rules</source>
+      <translation>Seat by the rules</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="66" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="69" />
+      <source>Save plan</source>
+      <translation>Save plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="79" />
+      <source>Layout</source>
+      <translation>Layout</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="95" />
+      <source>Search seats and people</source>
+      <translation>Search seats and people</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="101" />
+      <source>Seats (choose a person to move him or her there)</source>
+      <translation>Seats (choose a person to move him or her there)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="103" />
+      <source>Breaches of the rules</source>
+      <translation>Breaches of the rules</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="120" />
+      <source>Seat</source>
+      <translation>Seat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="121" />
+      <source>Table</source>
+      <translation>Table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="122" />
+      <source>Side</source>
+      <translation>Side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="124" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="130" />
+      <source>Locked</source>
+      <translation>Locked</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="199" />
+      <source>No saved plan for this layout. Press «Seat by the rules».</source>
+      <translation>No saved plan for this layout. Press «Seat by the rules».</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="209" />
+      <source>The plan follows every rule.</source>
+      <translation>The plan follows every rule.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="211" />
+      <source>Saved plan.</source>
+      <translation>Saved plan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="211" />
+      <source>Not saved yet: press «Save plan» to keep it.</source>
+      <translation>Not saved yet: press «Save plan» to keep it.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="253" />
+      <source>Seating…</source>
+      <translation>Seating…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="273" />
+      <source>Cancelled; the plan is as it was.</source>
+      <translation>Cancelled; the plan is as it was.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="310" />
+      <source>Save seating plan</source>
+      <translation>Save seating plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message>
+      <location filename="../../ui/session.py" line="36" />
+      <source>Store in use</source>
+      <translation>Store in use</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session.py" line="37" />
+      <source>The store {path} is open in another Protocol Desk window</source>
+      <translation>The store {path} is open in another Protocol Desk window</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session.py" line="44" />
+      <source>Open it read-only here (you can look and export, not change), or not at all?</source>
+      <translation>Open it read-only here (you can look and export, not change), or not at all?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session.py" line="49" />
+      <source>Open read-only</source>
+      <translation>Open read-only</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session.py" line="60" />
+      <source>Store on a network drive</source>
+      <translation>Store on a network drive</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session.py" line="61" />
+      <source>The store {path} is on a network drive. If the connection drops while the program writes, the store can be damaged, and two people opening it at once cannot be told apart reliably. Keep the store on this computer and copy it to the network for sharing.</source>
+      <translation>The store {path} is on a network drive. If the connection drops while the program writes, the store can be damaged, and two people opening it at once cannot be told apart reliably. Keep the store on this computer and copy it to the network for sharing.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SidesPage</name>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="29" />
+      <source>Search sides</source>
+      <translation>Search sides</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="31" />
+      <source>Add side…</source>
+      <translation>Add side…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="37" />
+      <source>Delete side</source>
+      <translation>Delete side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="49" />
+      <source>Name (Russian)</source>
+      <translation>Name (Russian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="51" />
+      <source>Name (English)</source>
+      <translation>Name (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="53" />
+      <source>Country</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="55" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="61" />
+      <source>People</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="80" />
+      <source>Edit side %1</source>
+      <translation>Edit side %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="86" />
+      <source>Add side</source>
+      <translation>Add side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="86" />
+      <source>Name of the side (Russian):</source>
+      <translation>Name of the side (Russian):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="105" />
+      <source>Add side %1</source>
+      <translation>Add side %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="118" />
+      <source>Delete side %1</source>
+      <translation>Delete side %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SigningPage</name>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="48" />
+      <source>Search the signing order</source>
+      <translation>Search the signing order</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="50" />
+      <source>Move up</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="57" />
+      <source>Move down</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="63" />
+      <location filename="../../ui/pages/signing.py" line="226" />
+      <source>Order by the rule</source>
+      <translation>Order by the rule</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="67" />
+      <source>Mark: %1</source>
+      <translation>Mark: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="74" />
+      <source>HH:MM</source>
+      <translation>HH:MM</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="79" />
+      <source>Ceremony starts at</source>
+      <translation>Ceremony starts at</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="90" />
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="92" />
+      <source>Announcer's script</source>
+      <translation>Announcer's script</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="111" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="115" />
+      <source>order set by hand</source>
+      <translation>order set by hand</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="115" />
+      <source>order by the rule</source>
+      <translation>order by the rule</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="118" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="119" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="120" />
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="122" />
+      <source>Signatories, left to right</source>
+      <translation>Signatories, left to right</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="129" />
+      <source>In the presence of</source>
+      <translation>In the presence of</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="131" />
+      <source>Originals</source>
+      <translation>Originals</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="132" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="161" />
+      <source>No problems found.</source>
+      <translation>No problems found.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/signing.py" line="164" />
+      <source>%n signing(s)</source>
+      <translation>
+        <numerusform>%n signing</numerusform>
+        <numerusform>%n signings</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="165" />
+      <source>, ends at %1</source>
+      <translation>, ends at %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="204" />
+      <source>Move agreement %1</source>
+      <translation>Move agreement %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="248" />
+      <source>Mark %1</source>
+      <translation>Mark %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="269" />
+      <source>Ceremony start %1</source>
+      <translation>Ceremony start %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnavailablePage</name>
+    <message>
+      <location filename="../../ui/pages/unavailable.py" line="28" />
+      <source>%1 is not available in this version yet.</source>
+      <translation>%1 is not available in this version yet.</translation>
+    </message>
+  </context>
+</TS>

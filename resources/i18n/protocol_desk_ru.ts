@@ -1,0 +1,1927 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+  <context>
+    <name>AgreementDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <source>New agreement</source>
+      <translation>Новое соглашение</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <source>Edit agreement</source>
+      <translation>Изменить соглашение</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="81" />
+      <source>event default</source>
+      <translation>как для мероприятия</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
+      <source> min</source>
+      <translation> мин</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <source>Organisation</source>
+      <translation>Организация</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <source>Side</source>
+      <translation>Сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <source>Signatory</source>
+      <translation>Подписант</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <source>Add party</source>
+      <translation>Добавить сторону</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <source>Remove party</source>
+      <translation>Убрать сторону</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="105" />
+      <source>Title (Russian)</source>
+      <translation>Название (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="106" />
+      <source>Title (English)</source>
+      <translation>Название (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="107" />
+      <source>Level</source>
+      <translation>Уровень</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="108" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="109" />
+      <source>Originals</source>
+      <translation>Экземпляров</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="110" />
+      <source>Languages</source>
+      <translation>Языки</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="111" />
+      <source>Signing takes</source>
+      <translation>Подписание занимает</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <source>Parties</source>
+      <translation>Стороны</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="118" />
+      <source>In the presence of</source>
+      <translation>В присутствии</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="119" />
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="169" />
+      <source>— not chosen —</source>
+      <translation>— не выбран —</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="243" />
+      <source>The agreement needs a title in Russian.</source>
+      <translation>Укажите название соглашения на русском языке.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="245" />
+      <source>Add at least one party.</source>
+      <translation>Добавьте хотя бы одну сторону.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="249" />
+      <source>Party %1: choose or type the organisation.</source>
+      <translation>Сторона %1: выберите или впишите организацию.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="253" />
+      <source>Party %1: the event has no side to choose.</source>
+      <translation>Сторона %1: у мероприятия нет стороны для выбора.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="258" />
+      <source>One person signs for two parties; choose another signatory.</source>
+      <translation>Один человек подписывает за две стороны; выберите другого подписанта.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementsPage</name>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="30" />
+      <source>Search agreements: title, party, signatory…</source>
+      <translation>Поиск соглашений: название, сторона, подписант…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="32" />
+      <source>Add agreement…</source>
+      <translation>Добавить соглашение…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="38" />
+      <source>Edit…</source>
+      <translation>Изменить…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="42" />
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="57" />
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="63" />
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="68" />
+      <source>Level</source>
+      <translation>Уровень</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="76" />
+      <source>Parties</source>
+      <translation>Стороны</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="80" />
+      <source>Signatories</source>
+      <translation>Подписанты</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="84" />
+      <source>Originals</source>
+      <translation>Экземпляров</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="91" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="116" />
+      <location filename="../../ui/pages/agreements.py" line="188" />
+      <source>Edit agreement %1</source>
+      <translation>Изменить соглашение %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="130" />
+      <source>The number of originals is a whole number from 1.</source>
+      <translation>Число экземпляров — целое число от 1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="164" />
+      <source>Add agreement</source>
+      <translation>Добавить соглашение</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/agreements.py" line="213" />
+      <source>Delete %n agreement(s)</source>
+      <translation>
+        <numerusform>Удалить %n соглашение</numerusform>
+        <numerusform>Удалить %n соглашения</numerusform>
+        <numerusform>Удалить %n соглашений</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>AppContext</name>
+    <message>
+      <location filename="../../ui/context.py" line="45" />
+      <source>Read-only</source>
+      <translation>Только чтение</translation>
+    </message>
+    <message>
+      <location filename="../../ui/context.py" line="46" />
+      <source>This store is open read-only; changes are not possible.</source>
+      <translation>Хранилище открыто только для чтения; изменения невозможны.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/context.py" line="53" />
+      <source>Cannot do that</source>
+      <translation>Не получилось</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckPage</name>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="345" />
+      <source>Check</source>
+      <translation>Проверка</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="346" />
+      <source>Nothing is written until you press Import.</source>
+      <translation>Ничего не записывается, пока вы не нажмёте «Загрузить».</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="353" />
+      <source>Row</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="353" />
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="353" />
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="353" />
+      <source>What</source>
+      <translation>Что не так</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="362" />
+      <source>Checking every row…</source>
+      <translation>Проверяю каждую строку…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="373" />
+      <source>The file cannot be imported: %1</source>
+      <translation>Файл нельзя загрузить: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="380" />
+      <source>Would create %1, update %2, skip %3.</source>
+      <translation>Будет создано %1, обновлено %2, пропущено %3.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/import_wizard.py" line="387" />
+      <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
+      <translation>
+        <numerusform>%n ошибка: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
+        <numerusform>%n ошибки: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
+        <numerusform>%n ошибок: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/import_wizard.py" line="392" />
+      <source>%n warning(s); the rows are imported.</source>
+      <translation>
+        <numerusform>%n предупреждение; строки будут загружены.</numerusform>
+        <numerusform>%n предупреждения; строки будут загружены.</numerusform>
+        <numerusform>%n предупреждений; строки будут загружены.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="394" />
+      <source>error</source>
+      <translation>ошибка</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="395" />
+      <source>warning</source>
+      <translation>предупреждение</translation>
+    </message>
+  </context>
+  <context>
+    <name>Documents</name>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="47" />
+      <source>Ordering the ceremony</source>
+      <translation>Составляю порядок церемонии</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="58" />
+      <source>Written</source>
+      <translation>Записано</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="73" />
+      <source>Writing the list (%1)</source>
+      <translation>Записываю список (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="96" />
+      <source>Attendee list</source>
+      <translation>Список участников</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="103" />
+      <source>Include passport numbers and dates of birth</source>
+      <translation>Включить номера паспортов и даты рождения</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="108" />
+      <source>CSV in Windows-1251 (for old Excel)</source>
+      <translation>CSV в кодировке Windows-1251 (для старого Excel)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="115" />
+      <source>Signing papers (order, script, alternat)</source>
+      <translation>Документы подписания (порядок, сценарий, альтернат)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="122" />
+      <source>Briefing pack</source>
+      <translation>Папка руководителя</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPage</name>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="44" />
+      <source> (not available yet)</source>
+      <translation> (пока недоступно)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="51" />
+      <source>Russian</source>
+      <translation>русский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="52" />
+      <source>English</source>
+      <translation>английский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="53" />
+      <source>Russian and English</source>
+      <translation>русский и английский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="58" />
+      <source>Sections and options</source>
+      <translation>Разделы и настройки</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="61" />
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="68" />
+      <source>Make the document</source>
+      <translation>Создать документ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="71" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="82" />
+      <source>Open the file</source>
+      <translation>Открыть файл</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="85" />
+      <source>Show in folder</source>
+      <translation>Показать в папке</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="92" />
+      <source>Document</source>
+      <translation>Документ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="93" />
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="94" />
+      <source>Language of the document</source>
+      <translation>Язык документа</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="96" />
+      <source>Folder</source>
+      <translation>Папка</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="136" />
+      <source>This document is not available in this version yet.</source>
+      <translation>Этот документ в этой версии пока недоступен.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="149" />
+      <source>Folder for documents</source>
+      <translation>Папка для документов</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="170" />
+      <source>Cannot use the folder %1: %2</source>
+      <translation>Нельзя использовать папку %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="188" />
+      <source>Working…</source>
+      <translation>Выполняется…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="197" />
+      <source>Stopping…</source>
+      <translation>Останавливаю…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="208" />
+      <source>Written: %1</source>
+      <translation>Записано: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="217" />
+      <source>Not written: %1</source>
+      <translation>Не записано: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="223" />
+      <source>Cancelled; nothing was written.</source>
+      <translation>Отменено; ничего не записано.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="40" />
+      <source>New event</source>
+      <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="40" />
+      <source>Edit event</source>
+      <translation>Изменить мероприятие</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="55" />
+      <source>several days, until</source>
+      <translation>несколько дней, по</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="66" />
+      <source>e.g. Ulyanovsk Region</source>
+      <translation>например, Ульяновская область</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="67" />
+      <source>e.g. Republic of Belarus</source>
+      <translation>например, Республика Беларусь</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="69" />
+      <source>right hand (usual)</source>
+      <translation>правая рука (обычно)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="70" />
+      <source>left hand</source>
+      <translation>левая рука</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="72" />
+      <source>at the head's right</source>
+      <translation>справа от главы</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="73" />
+      <source>on a chair behind the head</source>
+      <translation>на стуле позади главы</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="76" />
+      <source> min</source>
+      <translation> мин</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="78" />
+      <source>HH:MM</source>
+      <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="84" />
+      <source>Title (Russian)</source>
+      <translation>Название (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="85" />
+      <source>Title (English)</source>
+      <translation>Название (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="86" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="88" />
+      <source>City (Russian)</source>
+      <translation>Город (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="89" />
+      <source>City (English)</source>
+      <translation>Город (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="90" />
+      <source>Venue (Russian)</source>
+      <translation>Место (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="91" />
+      <source>Venue (English)</source>
+      <translation>Место (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="93" />
+      <source>Host side</source>
+      <translation>Принимающая сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="94" />
+      <source>Guest side</source>
+      <translation>Гостевая сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="98" />
+      <source>Senior side</source>
+      <translation>Почётная сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="99" />
+      <source>Interpreter sits</source>
+      <translation>Переводчик сидит</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="100" />
+      <source>One signing takes</source>
+      <translation>Одно подписание занимает</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="101" />
+      <source>Signing starts at</source>
+      <translation>Начало подписания</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="105" />
+      <source>Purpose (Russian)</source>
+      <translation>Цель встречи (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="106" />
+      <source>Purpose (English)</source>
+      <translation>Цель встречи (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="107" />
+      <source>Points to raise (Russian)</source>
+      <translation>Вопросы для обсуждения (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="108" />
+      <source>Points to raise (English)</source>
+      <translation>Вопросы для обсуждения (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="109" />
+      <source>Contacts</source>
+      <translation>Контакты</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="113" />
+      <source>Event</source>
+      <translation>Мероприятие</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="114" />
+      <source>Ceremony</source>
+      <translation>Церемония</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="115" />
+      <source>Briefing</source>
+      <translation>Справка</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="184" />
+      <source>The event needs a title.</source>
+      <translation>Укажите название мероприятия.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="186" />
+      <source>The last day is before the first day.</source>
+      <translation>Последний день раньше первого.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="189" />
+      <source>The host and the guest side need different names.</source>
+      <translation>У принимающей и гостевой стороны должны быть разные названия.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="195" />
+      <source>The signing start is a time HH:MM, e.g. 14:30.</source>
+      <translation>Начало подписания — время ЧЧ:ММ, например 14:30.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="149" />
+      <source>Choose the file</source>
+      <translation>Выбор файла</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="150" />
+      <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
+      <translation>Список участников или соглашений в формате CSV или Excel (XLSX).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="152" />
+      <source>Participants</source>
+      <translation>участников</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="153" />
+      <source>Agreements</source>
+      <translation>соглашений</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="156" />
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="162" />
+      <source>as the file says (column «Side»)</source>
+      <translation>как указано в файле (столбец «Сторона»)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="170" />
+      <source>List of</source>
+      <translation>Список</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="171" />
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="172" />
+      <source>Side of rows without one</source>
+      <translation>Сторона для строк без неё</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="179" />
+      <source>File to import</source>
+      <translation>Файл для загрузки</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="179" />
+      <source>Tables (*.csv *.txt *.xlsx)</source>
+      <translation>Таблицы (*.csv *.txt *.xlsx)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="43" />
+      <location filename="../../ui/import_wizard.py" line="51" />
+      <location filename="../../ui/import_wizard.py" line="76" />
+      <source>Import</source>
+      <translation>Загрузить</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="44" />
+      <source>Importing is not available in this version yet.</source>
+      <translation>Загрузка списков в этой версии пока недоступна.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="52" />
+      <source>Choose or create an event first.</source>
+      <translation>Сначала выберите или создайте мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="66" />
+      <source>Import a list</source>
+      <translation>Загрузка списка</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="136" />
+      <source>Import %1</source>
+      <translation>Загрузка %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListView</name>
+    <message>
+      <location filename="../../ui/list_view.py" line="74" />
+      <source>Search: type any part of a name, position, organisation…</source>
+      <translation>Поиск: любая часть имени, должности, организации…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/list_view.py" line="161" />
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n строка</numerusform>
+        <numerusform>%n строки</numerusform>
+        <numerusform>%n строк</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/list_view.py" line="163" />
+      <source>%1 of %2</source>
+      <translation>%1 из %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../ui/main_window.py" line="79" />
+      <source>Search events</source>
+      <translation>Поиск мероприятий</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="81" />
+      <source>New event…</source>
+      <translation>Новое мероприятие…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="84" />
+      <location filename="../../ui/main_window.py" line="302" />
+      <source>Delete event</source>
+      <translation>Удалить мероприятие</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="105" />
+      <source>Events</source>
+      <translation>Мероприятия</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="107" />
+      <source>Pages</source>
+      <translation>Разделы</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="126" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="128" />
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="132" />
+      <source>City</source>
+      <translation>Город</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="141" />
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="142" />
+      <source>&amp;New store…</source>
+      <translation>&amp;Новое хранилище…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="144" />
+      <source>&amp;Open store…</source>
+      <translation>&amp;Открыть хранилище…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="146" />
+      <source>Recent stores</source>
+      <translation>Недавние хранилища</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="150" />
+      <source>&amp;Import participants…</source>
+      <translation>&amp;Загрузить список…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="153" />
+      <source>&amp;Quit</source>
+      <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="154" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Правка</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="155" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="157" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="162" />
+      <source>E&amp;vent</source>
+      <translation>&amp;Мероприятие</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="165" />
+      <source>&amp;Settings</source>
+      <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="166" />
+      <source>Interface language</source>
+      <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="167" />
+      <source>As the system</source>
+      <translation>Как в системе</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="173" />
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="174" />
+      <source>&amp;About Protocol Desk</source>
+      <translation>&amp;О программе Protocol Desk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="193" />
+      <source> (read-only)</source>
+      <translation> (только чтение)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="196" />
+      <source>Store: %1. Every change is saved as you make it.</source>
+      <translation>Хранилище: %1. Каждое изменение сохраняется сразу.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="198" />
+      <source>Store: %1, open read-only: another window holds it.</source>
+      <translation>Хранилище: %1, только чтение: его держит другое окно.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="286" />
+      <source>New event %1</source>
+      <translation>Новое мероприятие %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="304" />
+      <source>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</source>
+      <translation>Удалить мероприятие «%1» со сторонами, участием, соглашениями и программой? Люди останутся в справочнике. Это можно отменить.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="319" />
+      <source>Delete event %1</source>
+      <translation>Удалить мероприятие %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="342" />
+      <source>New store</source>
+      <translation>Новое хранилище</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="343" />
+      <source>%1 already exists; use Open store.</source>
+      <translation>%1 уже существует; используйте «Открыть хранилище».</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="350" />
+      <source>Open store</source>
+      <translation>Открыть хранилище</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="362" />
+      <source>Cannot open the store</source>
+      <translation>Не удалось открыть хранилище</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="410" />
+      <source>About Protocol Desk</source>
+      <translation>О программе Protocol Desk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="411" />
+      <source>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</source>
+      <translation>Protocol Desk: рассадка, порядок подписания и папки руководителя для сотрудников протокола.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewPage</name>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="29" />
+      <source>Edit event…</source>
+      <translation>Изменить мероприятие…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="41" />
+      <source>No event chosen. Create one with Event › New event.</source>
+      <translation>Мероприятие не выбрано. Создайте его: Мероприятие › Новое мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="64" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="65" />
+      <source>Place</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="67" />
+      <source>Sides</source>
+      <translation>Стороны</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="74" />
+      <source>Participants</source>
+      <translation>Участники</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="75" />
+      <source>Agreements</source>
+      <translation>Соглашения</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="76" />
+      <source>Programme items</source>
+      <translation>Пунктов программы</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/overview.py" line="101" />
+      <source>Edit event %1</source>
+      <translation>Изменить мероприятие %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Pages</name>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="24" />
+      <source>Overview</source>
+      <translation>Обзор</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="25" />
+      <source>Sides and delegations</source>
+      <translation>Стороны и делегации</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="26" />
+      <source>Participants</source>
+      <translation>Участники</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="27" />
+      <source>Agreements</source>
+      <translation>Соглашения</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="28" />
+      <source>Programme</source>
+      <translation>Программа</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="29" />
+      <location filename="../../ui/pages/seating.py" line="38" />
+      <source>Seating</source>
+      <translation>Рассадка</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="30" />
+      <location filename="../../ui/pages/signing.py" line="34" />
+      <source>Signing</source>
+      <translation>Подписание</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="31" />
+      <source>Documents</source>
+      <translation>Документы</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantsPage</name>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="32" />
+      <source>Add person…</source>
+      <translation>Добавить человека…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="35" />
+      <source>Edit…</source>
+      <translation>Изменить…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="39" />
+      <source>Remove from event</source>
+      <translation>Исключить из мероприятия</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="53" />
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="60" />
+      <source>Name</source>
+      <translation>ФИО</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="64" />
+      <source>Latin name</source>
+      <translation>Латиницей</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="65" />
+      <source>Position</source>
+      <translation>Должность</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="66" />
+      <source>Organisation</source>
+      <translation>Организация</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="68" />
+      <source>Side</source>
+      <translation>Сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="74" />
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="81" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="88" />
+      <source>Precedence set</source>
+      <translation>Старшинство вручную</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="94" />
+      <source>Why this place</source>
+      <translation>Почему это место</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="95" />
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="96" />
+      <source>E-mail</source>
+      <translation>Эл. почта</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="97" />
+      <source>Passport</source>
+      <translation>Паспорт</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="124" />
+      <source>Change role of %1</source>
+      <translation>Роль: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="129" />
+      <source>Change status of %1</source>
+      <translation>Статус: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="139" />
+      <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
+      <translation>Старшинство — целое число от 1 (высшее) или пусто, чтобы считать по правилам.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="145" />
+      <source>Change precedence of %1</source>
+      <translation>Старшинство: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="191" />
+      <source>Add %1</source>
+      <translation>Добавить %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="225" />
+      <source>Edit %1</source>
+      <translation>Изменить %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="250" />
+      <source>Remove %1</source>
+      <translation>Исключить %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/participants.py" line="252" />
+      <source>Remove %n people</source>
+      <translation>
+        <numerusform>Исключить %n человека</numerusform>
+        <numerusform>Исключить %n человек</numerusform>
+        <numerusform>Исключить %n человек</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="69" />
+      <location filename="../../ui/dialogs/person.py" line="170" />
+      <source>Person</source>
+      <translation>Основное</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="69" />
+      <source>Edit person</source>
+      <translation>Изменить сведения о человеке</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="83" />
+      <source>as in the passport, e.g. Aleksei Russkikh</source>
+      <translation>как в паспорте, например Aleksei Russkikh</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="84" />
+      <source>Transliterate</source>
+      <translation>Транслитерировать</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="86" />
+      <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
+      <translation>Предложить написание латиницей по правилам ИКАО; написание в паспорте важнее</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="90" />
+      <source>not given</source>
+      <translation>не указан</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="90" />
+      <source>male</source>
+      <translation>мужской</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="90" />
+      <source>female</source>
+      <translation>женский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="99" />
+      <location filename="../../ui/dialogs/person.py" line="104" />
+      <source>YYYY-MM-DD</source>
+      <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="102" />
+      <source>Personal data: masked on screen, left out of exports</source>
+      <translation>Персональные данные: скрыты на экране, не попадают в выгрузки</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="116" />
+      <source>by the rules</source>
+      <translation>по правилам</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="122" />
+      <source>Choose photo…</source>
+      <translation>Выбрать фото…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="122" />
+      <source>Remove photo</source>
+      <translation>Убрать фото</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="127" />
+      <source>Surname</source>
+      <translation>Фамилия</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="128" />
+      <source>Given name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="129" />
+      <source>Patronymic</source>
+      <translation>Отчество</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="133" />
+      <source>Latin name</source>
+      <translation>Латиницей</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="134" />
+      <source>Gender</source>
+      <translation>Пол</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="135" />
+      <source>Position (Russian)</source>
+      <translation>Должность (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="136" />
+      <source>Position (English)</source>
+      <translation>Должность (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="137" />
+      <source>Organisation</source>
+      <translation>Организация</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="138" />
+      <source>Side</source>
+      <translation>Сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="139" />
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="140" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="141" />
+      <source>Precedence</source>
+      <translation>Старшинство</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="146" />
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="147" />
+      <source>E-mail</source>
+      <translation>Эл. почта</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="148" />
+      <source>Seniority date</source>
+      <translation>Дата назначения</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="149" />
+      <source>Passport</source>
+      <translation>Паспорт</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="150" />
+      <source>Date of birth</source>
+      <translation>Дата рождения</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="155" />
+      <source>Biography (Russian)</source>
+      <translation>Биография (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="156" />
+      <source>Biography (English)</source>
+      <translation>Биография (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="165" />
+      <location filename="../../ui/dialogs/person.py" line="229" />
+      <source>Photo</source>
+      <translation>Фото</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="171" />
+      <source>Contacts and dates</source>
+      <translation>Контакты и даты</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="172" />
+      <source>Biography and photo</source>
+      <translation>Биография и фото</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="229" />
+      <source>Images (*.jpg *.jpeg *.png)</source>
+      <translation>Изображения (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="238" />
+      <source>%1 is not an image of at most 2 MB</source>
+      <translation>%1 — не изображение размером до 2 МБ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="250" />
+      <source>no photo</source>
+      <translation>нет фото</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="256" />
+      <source>The surname is required.</source>
+      <translation>Укажите фамилию.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="260" />
+      <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
+      <translation>Имя латиницей может содержать только латинские буквы, пробелы, дефисы и апострофы.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="264" />
+      <source>The e-mail address is not complete (name@domain).</source>
+      <translation>Адрес эл. почты неполный (имя@домен).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="266" />
+      <source>seniority date</source>
+      <translation>дата назначения</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="267" />
+      <source>date of birth</source>
+      <translation>дата рождения</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="271" />
+      <source>The %1 must be a date YYYY-MM-DD.</source>
+      <translation>Поле «%1» — дата в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="273" />
+      <source>The event has no sides yet: add a side first.</source>
+      <translation>У мероприятия ещё нет сторон: сначала добавьте сторону.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammePage</name>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="27" />
+      <source>Search the programme</source>
+      <translation>Поиск по программе</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="29" />
+      <source>Add item</source>
+      <translation>Добавить пункт</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="32" />
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="47" />
+      <source>Start</source>
+      <translation>Начало</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="48" />
+      <source>End</source>
+      <translation>Конец</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="49" />
+      <source>Title (Russian)</source>
+      <translation>Название (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="50" />
+      <source>Title (English)</source>
+      <translation>Название (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="51" />
+      <source>Place</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="53" />
+      <source>Press</source>
+      <translation>Пресса</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="59" />
+      <source>Who takes part</source>
+      <translation>Участвуют</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="74" />
+      <source>Edit programme item %1</source>
+      <translation>Изменить пункт программы %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="87" />
+      <source>New item</source>
+      <translation>Новый пункт</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="97" />
+      <source>Add programme item</source>
+      <translation>Добавить пункт программы</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/programme.py" line="117" />
+      <source>Delete %n programme item(s)</source>
+      <translation>
+        <numerusform>Удалить %n пункт программы</numerusform>
+        <numerusform>Удалить %n пункта программы</numerusform>
+        <numerusform>Удалить %n пунктов программы</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReadingPage</name>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="205" />
+      <source>How the file is read</source>
+      <translation>Как читается файл</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="206" />
+      <source>Check the encoding and the separator, and which column fills which field.</source>
+      <translation>Проверьте кодировку, разделитель и какой столбец какое поле заполняет.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="221" />
+      <source>Column of the file</source>
+      <translation>Столбец файла</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="221" />
+      <source>First values</source>
+      <translation>Первые значения</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="221" />
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="230" />
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="231" />
+      <source>Encoding</source>
+      <translation>Кодировка</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="232" />
+      <source>Separator</source>
+      <translation>Разделитель</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="233" />
+      <source>Sheet</source>
+      <translation>Лист</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="236" />
+      <source>Columns</source>
+      <translation>Столбцы</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="238" />
+      <source>First rows</source>
+      <translation>Первые строки</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/import_wizard.py" line="256" />
+      <source>%n data row(s)</source>
+      <translation>
+        <numerusform>%n строка данных</numerusform>
+        <numerusform>%n строки данных</numerusform>
+        <numerusform>%n строк данных</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="277" />
+      <source>— not imported —</source>
+      <translation>— не загружать —</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reliability</name>
+    <message>
+      <location filename="../../ui/reliability.py" line="98" />
+      <source>Unexpected error</source>
+      <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reliability.py" line="100" />
+      <source>Something went wrong: {message}</source>
+      <translation>Что-то пошло не так: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reliability.py" line="102" />
+      <source>Your data is safe: every change was saved when you made it.</source>
+      <translation>Ваши данные в сохранности: каждое изменение было сохранено сразу.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reliability.py" line="107" />
+      <source>Details are in the log file:
+{path}</source>
+      <translation>Подробности в журнале:
+{path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatingPage</name>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="51" />
+      <source>Negotiation table</source>
+      <translation>Стол переговоров</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="52" />
+      <source>Signing table</source>
+      <translation>Стол подписания</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="53" />
+      <source>Banquet</source>
+      <translation>Банкет</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="54" />
+      <source>Presidium</source>
+      <translation>Президиум</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="55" />
+      <source>Hall (theatre)</source>
+      <translation>Зал (театр)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="63" />
+      <source>Seat by the rules</source>
+      <translation>Рассадить по правилам</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="66" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="69" />
+      <source>Save plan</source>
+      <translation>Сохранить план</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="79" />
+      <source>Layout</source>
+      <translation>Схема</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="95" />
+      <source>Search seats and people</source>
+      <translation>Поиск мест и людей</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="101" />
+      <source>Seats (choose a person to move him or her there)</source>
+      <translation>Места (выберите человека, чтобы пересадить его сюда)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="103" />
+      <source>Breaches of the rules</source>
+      <translation>Нарушения правил</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="120" />
+      <source>Seat</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="121" />
+      <source>Table</source>
+      <translation>Стол</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="122" />
+      <source>Side</source>
+      <translation>Сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="124" />
+      <source>Person</source>
+      <translation>Кто сидит</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="130" />
+      <source>Locked</source>
+      <translation>Закреплено</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="199" />
+      <source>No saved plan for this layout. Press «Seat by the rules».</source>
+      <translation>Для этой схемы нет сохранённого плана. Нажмите «Рассадить по правилам».</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="209" />
+      <source>The plan follows every rule.</source>
+      <translation>План соответствует всем правилам.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="211" />
+      <source>Saved plan.</source>
+      <translation>Сохранённый план.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="211" />
+      <source>Not saved yet: press «Save plan» to keep it.</source>
+      <translation>Ещё не сохранено: нажмите «Сохранить план».</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="253" />
+      <source>Seating…</source>
+      <translation>Рассаживаю…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="273" />
+      <source>Cancelled; the plan is as it was.</source>
+      <translation>Отменено; план не изменился.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="310" />
+      <source>Save seating plan</source>
+      <translation>Сохранить план рассадки</translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message>
+      <location filename="../../ui/session.py" line="36" />
+      <source>Store in use</source>
+      <translation>Хранилище занято</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session.py" line="37" />
+      <source>The store {path} is open in another Protocol Desk window</source>
+      <translation>Хранилище {path} открыто в другом окне Protocol Desk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session.py" line="44" />
+      <source>Open it read-only here (you can look and export, not change), or not at all?</source>
+      <translation>Открыть его здесь только для чтения (смотреть и выгружать, но не менять) или не открывать?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session.py" line="49" />
+      <source>Open read-only</source>
+      <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session.py" line="60" />
+      <source>Store on a network drive</source>
+      <translation>Хранилище на сетевом диске</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session.py" line="61" />
+      <source>The store {path} is on a network drive. If the connection drops while the program writes, the store can be damaged, and two people opening it at once cannot be told apart reliably. Keep the store on this computer and copy it to the network for sharing.</source>
+      <translation>Хранилище {path} находится на сетевом диске. Если связь прервётся во время записи, хранилище может быть повреждено, а одновременную работу двух человек нельзя надёжно распознать. Держите хранилище на этом компьютере и копируйте его в сеть для обмена.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SidesPage</name>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="29" />
+      <source>Search sides</source>
+      <translation>Поиск сторон</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="31" />
+      <source>Add side…</source>
+      <translation>Добавить сторону…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="37" />
+      <source>Delete side</source>
+      <translation>Удалить сторону</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="49" />
+      <source>Name (Russian)</source>
+      <translation>Название (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="51" />
+      <source>Name (English)</source>
+      <translation>Название (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="53" />
+      <source>Country</source>
+      <translation>Страна</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="55" />
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="61" />
+      <source>People</source>
+      <translation>Человек</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="80" />
+      <source>Edit side %1</source>
+      <translation>Изменить сторону %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="86" />
+      <source>Add side</source>
+      <translation>Добавить сторону</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="86" />
+      <source>Name of the side (Russian):</source>
+      <translation>Название стороны (рус.):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="105" />
+      <source>Add side %1</source>
+      <translation>Добавить сторону %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="118" />
+      <source>Delete side %1</source>
+      <translation>Удалить сторону %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SigningPage</name>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="48" />
+      <source>Search the signing order</source>
+      <translation>Поиск в порядке подписания</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="50" />
+      <source>Move up</source>
+      <translation>Выше</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="57" />
+      <source>Move down</source>
+      <translation>Ниже</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="63" />
+      <location filename="../../ui/pages/signing.py" line="226" />
+      <source>Order by the rule</source>
+      <translation>Порядок по правилу</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="67" />
+      <source>Mark: %1</source>
+      <translation>Отметить: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="74" />
+      <source>HH:MM</source>
+      <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="79" />
+      <source>Ceremony starts at</source>
+      <translation>Начало церемонии</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="90" />
+      <source>Problems</source>
+      <translation>Замечания</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="92" />
+      <source>Announcer's script</source>
+      <translation>Текст ведущего</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="111" />
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="115" />
+      <source>order set by hand</source>
+      <translation>порядок задан вручную</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="115" />
+      <source>order by the rule</source>
+      <translation>порядок по правилу</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="118" />
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="119" />
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="120" />
+      <source>Level</source>
+      <translation>Уровень</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="122" />
+      <source>Signatories, left to right</source>
+      <translation>Подписанты слева направо</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="129" />
+      <source>In the presence of</source>
+      <translation>В присутствии</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="131" />
+      <source>Originals</source>
+      <translation>Экземпляров</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="132" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="161" />
+      <source>No problems found.</source>
+      <translation>Замечаний нет.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/signing.py" line="164" />
+      <source>%n signing(s)</source>
+      <translation>
+        <numerusform>%n подписание</numerusform>
+        <numerusform>%n подписания</numerusform>
+        <numerusform>%n подписаний</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="165" />
+      <source>, ends at %1</source>
+      <translation>, окончание в %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="204" />
+      <source>Move agreement %1</source>
+      <translation>Переместить соглашение %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="248" />
+      <source>Mark %1</source>
+      <translation>Отметить: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="269" />
+      <source>Ceremony start %1</source>
+      <translation>Начало церемонии %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnavailablePage</name>
+    <message>
+      <location filename="../../ui/pages/unavailable.py" line="28" />
+      <source>%1 is not available in this version yet.</source>
+      <translation>Раздел «%1» в этой версии пока недоступен.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,56 @@
+"""The interface language switches between Russian and English without a restart, and is remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from protocol_app.labels import label
+
+
+def _nav(window) -> list[str]:
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+def test_switch_to_russian_and_back(window, settings):
+    window.show_page("participants")
+    chosen = window.current_event_id()
+    assert "Participants" in _nav(window)
+    window.set_language("ru")
+    assert settings.language == "ru"
+    assert "Участники" in _nav(window) and "Рассадка" in _nav(window)
+    assert window.menuBar().actions()[0].text() == "&Файл"
+    page = window.pages["participants"][1]
+    assert page.isVisible() and window.current_event_id() == chosen  # same event and page as before
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    assert "ФИО" in headers and "Должность" in headers
+    role_col = [c.header for c in page.model.columns].index("Роль")
+    assert page.model.index(0, role_col).data() == label("role", "principal", "ru")
+    assert page.list.count.text() == "18 строк"
+    window.set_language("en")
+    assert "Participants" in _nav(window)
+    assert window.pages["participants"][1].list.count.text() == "18 rows"
+
+
+def test_undo_history_survives_the_switch(window):
+    rows = window.show_page("programme").model.rowCount()
+    assert window.pages["programme"][1].add_item()
+    window.set_language("ru")
+    page = window.pages["programme"][1]  # rebuilt in Russian
+    assert page.model.rowCount() == rows + 1
+    window.stack.undo()
+    assert page.model.rowCount() == rows
+
+
+def test_language_follows_the_system_until_chosen(monkeypatch):
+    from ui import i18n
+
+    monkeypatch.setattr(i18n, "system_language", lambda: "ru")
+    assert i18n.effective_language("") == "ru"
+    assert i18n.effective_language("en") == "en"
+
+
+def test_compiled_translations_ship_in_the_package():
+    from ui import i18n
+
+    assert i18n.qm_file("ru").endswith("protocol_desk_ru.qm")
+    assert i18n.qm_file("en").endswith("protocol_desk_en.qm")
