@@ -115,7 +115,7 @@ def _surname_genitive(surname: str, gender: str) -> str | None:
 def position_genitive(position: str) -> str | None:
     """«Губернатора Ульяновской области» for «Губернатор Ульяновской области»; None when not sure."""
     words = position.split(" ")
-    out = []
+    out: list[str] = []
     for i, word in enumerate(words):
         if word == "и" and out:  # «Чрезвычайный и Полномочный Посол»
             out.append(word)

@@ -9,6 +9,7 @@ from protocol_app.documents.model import (
     Block,
     BulletList,
     Cell,
+    CellLike,
     Column,
     Document,
     Heading,
@@ -153,7 +154,7 @@ def order_table(plan: SigningPlan, langs: list[str], with_originals: bool = True
 def summary_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
     """Where and when, and who is present (the witnesses common to the ceremony)."""
     event = plan.event
-    lines = []
+    lines: list[Block] = []
     for lang in langs:
         title = event.title_en if lang == "en" and event.title_en else event.title
         venue = event.venue_en if lang == "en" and event.venue_en else event.venue
@@ -257,7 +258,7 @@ def folder_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
             Column(w("in_folder", langs), 2.4),
             Column(w("done", langs, " "), 0.9, "center"),
         ]
-        rows = []
+        rows: list[list[CellLike | None]] = []
         for folder in group:
             who = _each(langs, lambda lang, f=folder: _signatory(f.party, lang))
             org = words.organisation(folder.party.organisation, langs[0], short=True)

@@ -18,7 +18,12 @@ UNKNOWN = (10**6, 1)  # a party without a known signatory ranks after everyone
 
 def seniority(agr: Agreement, table: Mapping[int, Standing]) -> tuple[tuple[int, int], ...]:
     """The signatories' standings, most senior first: (precedence in the side, host after guest)."""
-    keys = [table[p.signatory_id].cross_side_key if p.signatory_id in table else UNKNOWN for p in agr.parties]
+    keys = [
+        table[p.signatory_id].cross_side_key
+        if p.signatory_id is not None and p.signatory_id in table
+        else UNKNOWN
+        for p in agr.parties
+    ]
     return tuple(sorted(keys)) or (UNKNOWN,)
 
 
