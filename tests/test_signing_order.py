@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_signing_helpers import Ceremony
 
 from protocol_app.errors import UserError
+from protocol_app.model import LEVEL_RANK, Agreement, Level, Party
+from protocol_app.precedence import Standing
 from protocol_app.signing import clear_order, set_order, set_status
+from protocol_app.signing.order import signing_order
 from protocol_app.store.agreements import get_agreement
 
 
@@ -125,3 +130,33 @@ def test_moving_one_agreement_fixes_the_whole_order_by_hand(db):
     with pytest.raises(UserError, match="position must be from 1 to 3"):
         move_agreement(db, c.event_id, first, 4)
     assert current_order(db, c.event_id) == [third, first, second]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([lv.value for lv in Level]),
+            st.one_of(st.none(), st.integers(1, 5)),
+            st.integers(1, 9),
+        ),
+        max_size=25,
+    )
+)
+def test_hand_order_first_then_levels_never_go_back(rows):
+    agreements = []
+    table = {}
+    for n, (level, order_no, precedence) in enumerate(rows, 1):
+        table[n] = Standing(n, 1, True, precedence, "explicit", str(precedence))
+        agreements.append(
+            Agreement(
+                event_id=1, title=f"A{n}", level=level, order_no=order_no, id=n, parties=[Party(1, 1, n)]
+            )
+        )
+    ordered = signing_order(agreements, table)
+    assert sorted(a.id for a in ordered) == sorted(a.id for a in agreements)
+    explicit = [a for a in ordered if a.order_no is not None]
+    assert ordered[: len(explicit)] == explicit
+    assert [a.order_no for a in explicit] == sorted(a.order_no for a in explicit)
+    rest = ordered[len(explicit) :]
+    assert [LEVEL_RANK[a.level] for a in rest] == sorted(LEVEL_RANK[a.level] for a in rest)
+    assert signing_order(list(reversed(agreements)), table) == ordered  # the input order does not matter

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_signing_helpers import Ceremony
 
 from protocol_app.errors import UserError
@@ -80,3 +84,18 @@ def test_without_a_start_time_the_items_are_untimed_and_the_plan_says_so(db):
     record = signing_record(c.plan())
     assert record["start"] is None and record["items"][0]["start"] is None
     assert [p["code"] for p in record["problems"]] == ["no_start"]
+
+
+@given(
+    start=st.integers(0, 23 * 60 + 59),
+    durations=st.lists(st.integers(1, 60), max_size=60),
+    opening=st.integers(0, 30),
+    closing=st.integers(0, 30),
+)
+def test_slots_are_laid_end_to_end(start, durations, opening, closing):
+    table = schedule(start, durations, opening, closing)
+    slots = [s for s in (table.opening, *table.signings, table.closing) if s is not None]
+    assert table.start == start and table.end == start + opening + sum(durations) + closing
+    assert all(a.end == b.start for a, b in itertools.pairwise(slots))
+    assert [s.minutes for s in table.signings] == durations
+    assert all(parse_time(format_time(s.start).split("+")[0]) == s.start % (24 * 60) for s in slots)
