@@ -58,6 +58,21 @@ def seat_plan(ctx: SeatingContext, layout: str, options: Options) -> tuple[Plan,
         raise UserError(f"unknown layout {layout!r}; one of {', '.join(LAYOUTS)}", column="layout")
     if options.senior_side not in ("right", "left"):
         raise UserError(f"senior side must be right or left, not {options.senior_side!r}")
+    job, problem = build_problem(ctx, layout, options)
+    result = solve(problem, seed=options.seed, cancel=options.cancel, progress=options.progress)
+    by_id = {s.id: s for s in job.plan.seats()}
+    locked = set(_ok_locks(ctx, job.plan, options))
+    for sid, aid in {**job.fixed, **result.assignment}.items():
+        by_id[sid].attendee_id = aid
+        by_id[sid].locked = sid in locked
+    if layout == "banquet":
+        _heads_of_tables(ctx, job.plan, set(job.fixed))
+    _seat_behind(ctx, job)
+    return job.plan, result
+
+
+def build_problem(ctx: SeatingContext, layout: str, options: Options) -> tuple[_Job, Problem]:
+    """The geometry with the places the rules fix, and the optimisation problem for the rest."""
     builder = {
         "negotiation": _negotiation,
         "signing": _signing,
@@ -67,11 +82,7 @@ def seat_plan(ctx: SeatingContext, layout: str, options: Options) -> tuple[Plan,
     }[layout]
     job = builder(ctx, options)
     job.plan.event_id = ctx.event_id
-    result = _solve(ctx, job, options)
-    if layout == "banquet":
-        _heads_of_tables(ctx, job.plan, set(job.fixed))
-    _seat_behind(ctx, job)
-    return job.plan, result
+    return job, _problem(ctx, job, options)
 
 
 def _ok_locks(ctx: SeatingContext, plan: Plan, options: Options) -> dict[str, int]:
@@ -236,7 +247,7 @@ def _theatre(ctx: SeatingContext, o: Options) -> _Job:
     return _rows_layout(ctx, o, "theatre", None)
 
 
-def _solve(ctx: SeatingContext, job: _Job, o: Options) -> Result | None:
+def _problem(ctx: SeatingContext, job: _Job, o: Options) -> Problem:
     plan = job.plan
     adjacency = neighbours(plan)
     seats: dict[str, str] = {}
@@ -257,7 +268,7 @@ def _solve(ctx: SeatingContext, job: _Job, o: Options) -> Result | None:
         need = sum(1 for g in people.values() if g == group)
         if need > count:
             raise _count_error(group.replace("-", " "), need, count)
-    problem = Problem(
+    return Problem(
         seats=seats,
         seat_rank=seat_rank,
         people=people,
@@ -272,13 +283,6 @@ def _solve(ctx: SeatingContext, job: _Job, o: Options) -> Result | None:
         apart=ctx.pairs("apart"),
         rank_weight=job.rank_weight,
     )
-    result = solve(problem, seed=o.seed, cancel=o.cancel, progress=o.progress)
-    by_id = {s.id: s for s in plan.seats()}
-    locked = set(_ok_locks(ctx, plan, o))
-    for sid, aid in {**job.fixed, **result.assignment}.items():
-        by_id[sid].attendee_id = aid
-        by_id[sid].locked = sid in locked
-    return result
 
 
 def _honour_sort(plan: Plan, seat_ids: list[str], senior_side: str) -> list[str]:

@@ -10,6 +10,7 @@ for their neighbours.
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -58,6 +59,7 @@ class _State:
         self.index = index
         n = len(self.seat_ids)
         self.adj = [[index[t] for t in p.adjacency.get(s, []) if t in index] for s in self.seat_ids]
+        self.adjset = [set(a) for a in self.adj]
         self.group_of_seat = [p.seats.get(s) for s in self.seat_ids]
         self.seat_rank = [p.seat_rank.get(s, 0.0) for s in self.seat_ids]
         self.mix = [s in p.mix_seats for s in self.seat_ids]
@@ -70,6 +72,7 @@ class _State:
         self.side = [p.side.get(a, "") for a in self.people]
         self.lang = [p.language.get(a, "") for a in self.people]
         self.needs = [p.needs_language.get(a, "") for a in self.people]
+        self.any_needs = any(self.needs)
         self.partners: list[list[tuple[int, bool]]] = [[] for _ in range(m)]
         for pairs, together in ((p.together, True), (p.apart, False)):
             for a, b in pairs:
@@ -109,23 +112,10 @@ class _State:
             cost += 1.0
         for other, together in self.partners[q]:
             where = self.where[other]
-            adjacent = where >= 0 and where in self.adj[seat]
+            adjacent = where >= 0 and where in self.adjset[seat]
             if adjacent != together:
                 cost += HARD / 2
         return cost
-
-    def affected(self, seats: tuple[int, ...]) -> set[int]:
-        people: set[int] = set()
-        for seat in seats:
-            for s in (seat, *self.adj[seat]):
-                q = self.at[s]
-                if q >= 0:
-                    people.add(q)
-                    people.update(o for o, _ in self.partners[q])
-        return people
-
-    def local(self, people: set[int]) -> float:
-        return sum(self.person_cost(q) for q in people)
 
     def swap(self, a: int, b: int) -> None:
         """Exchange the occupants of seats a and b (either may be empty)."""
@@ -137,12 +127,55 @@ class _State:
             self.where[pb] = a
 
     def delta(self, a: int, b: int) -> float:
-        people = self.affected((a, b))  # the same people before and after: the seats' occupants swap
-        before = self.local(people)
+        """Change of the score if the occupants of seats a and b swap: only the terms that can change."""
+        before = self._terms(a, b)
         self.swap(a, b)
-        after = self.local(people)
+        after = self._terms(a, b)
         self.swap(a, b)
         return after - before
+
+    def _terms(self, a: int, b: int) -> float:
+        at, where, adj = self.at, self.where, self.adj
+        cost = 0.0
+        for q in (at[a], at[b]):
+            if q >= 0:
+                if self.movable[q]:
+                    cost += self.rank_weight * abs(self.rank[q] - self.seat_rank[where[q]])
+                seat = where[q]
+                for other, together in self.partners[q]:
+                    w = where[other]
+                    if (w >= 0 and w in self.adjset[seat]) != together:
+                        cost += HARD / 2 if other in (at[a], at[b]) else HARD
+        side, mix = self.side, self.mix
+        for s in (a, b):
+            p = at[s]
+            if p < 0:
+                continue
+            for t in adj[s]:
+                if t == a and s == b:
+                    continue  # the pair (a, b) is counted once, from a
+                q = at[t]
+                if q >= 0 and side[q] == side[p]:
+                    cost += 0.5 * (mix[s] + mix[t])
+        if self.any_needs:
+            seen: set[int] = set()
+            for s in (a, b, *adj[a], *adj[b]):
+                q = at[s]
+                if q >= 0 and self.needs[q] and q not in seen:
+                    seen.add(q)
+                    cost += self._language(q)
+        return cost
+
+    def _language(self, q: int) -> float:
+        need = self.needs[q]
+        near = False
+        for t in self.adj[self.where[q]]:
+            o = self.at[t]
+            if o >= 0:
+                near = True
+                if self.lang[o] == need:
+                    return 0.0
+        return 1.0 if near else 0.0
 
     def total(self) -> float:
         return sum(self.person_cost(q) for q in range(len(self.people)))
@@ -164,49 +197,59 @@ def solve(
     *,
     seed: int = 0,
     max_iterations: int | None = None,
-    patience: int | None = None,
     cancel: Callable[[], bool] | None = None,
     progress: Progress | None = None,
 ) -> Result:
-    """Seat ``problem.people`` into ``problem.seats``: a start by precedence, then tabu search.
+    """Seat ``problem.people`` into ``problem.seats``: a constructive start by precedence, then local search.
 
-    Deterministic for a given ``seed``. ``cancel()`` returning True stops the search (the best plan so far
-    is returned, ``stopped`` set); ``progress(fraction, best_score)`` is called now and then.
+    The search tries one swap of two seats (or a move to an empty seat) at a time, aimed at people whose
+    together-wish is broken or near their rank of honour; it keeps every swap that does not worsen the
+    score and some that do, fewer and fewer as it cools (simulated annealing), and a person just moved is
+    not moved back at once (a short tabu list). Deterministic for a given ``seed``. ``cancel()`` returning
+    True stops it (the best plan so far is returned, ``stopped`` set); ``progress(fraction, best_score)``
+    is called now and then.
     """
     state = _State(problem)
     _start(state, problem)
     movable = [q for q in range(len(state.people)) if state.movable[q]]
     n = len(movable)
     if max_iterations is None:
-        max_iterations = 0 if n < 2 else min(60 * n + 2000, 80000)
-    patience = patience if patience is not None else max(1500, 8 * n)
+        max_iterations = 0 if n < 2 else min(max(60_000, 150 * n), 200_000)
     current = state.total()
     best, best_at = current, list(state.at)
     rng = random.Random(seed)
     tabu: dict[int, int] = {}
-    tenure = max(5, min(25, n // 10))
+    tenure = max(3, min(15, n // 20))
+    hot, cold = 1.0, 0.02
     stopped = False
-    last_gain = 0
     it = 0
     for it in range(1, max_iterations + 1):
-        if cancel is not None and it % 128 == 0 and cancel():
-            stopped = True
+        if it % 256 == 0:
+            if cancel is not None and cancel():
+                stopped = True
+                break
+            if progress is not None and it % 8192 == 0:
+                progress(it / max_iterations, best)
+        if current <= 1e-9:
             break
-        if progress is not None and it % 2000 == 0:
-            progress(it / max_iterations, best)
-        if current <= 1e-9 or it - last_gain > patience:
-            break
-        move = _best_move(state, movable, rng, tabu, it, current, best)
+        move = _candidate(state, movable, rng)
         if move is None:
             continue
-        a, b, d = move
+        a, b = move
+        d = state.delta(a, b)
+        if d > 1e-9:
+            if any(tabu.get(state.at[s], 0) > it for s in (a, b)):
+                continue
+            temperature = hot * (cold / hot) ** (it / max_iterations)
+            if rng.random() >= math.exp(-d / temperature):
+                continue
         for seat in (a, b):
             if state.at[seat] >= 0:
-                tabu[state.at[seat]] = it + tenure + rng.randint(0, 3)
+                tabu[state.at[seat]] = it + tenure
         state.swap(a, b)
         current += d
         if current < best - 1e-9:
-            best, best_at, last_gain = current, list(state.at), it
+            best, best_at = current, list(state.at)
     state.at = best_at
     for seat, q in enumerate(state.at):
         if q >= 0:
@@ -223,56 +266,66 @@ def solve(
 
 
 def _start(state: _State, problem: Problem) -> None:
-    """The constructive start: in each group the most senior into the most honoured free seat, and a
-    together partner, when still unseated, into the free seat next to his or her partner."""
+    """The constructive start by precedence: the free seats of each group in order of honour, each given
+    to the most senior unseated person, or, where sides are mixed, to the one of the next few in order who
+    fits best beside the neighbours already seated; a together partner goes into a free seat next to his
+    or her partner at once."""
+    window = 4 if problem.mix_seats else 1
     groups: dict[str, list[int]] = {}
     for q, g in enumerate(state.group):
         if state.movable[q]:
             groups.setdefault(g or "", []).append(q)
     for g, people in groups.items():
-        seats = [s for s in state.seats_of_group.get(g, []) if state.at[s] < 0]
-        seats.sort(key=lambda s: state.seat_rank[s])
-        people.sort(key=lambda q: state.rank[q])
-        free = list(seats)
-        for q in people:
-            if state.where[q] >= 0 or not free:
+        pending = sorted(people, key=lambda q: state.rank[q])
+        seats = sorted(
+            (s for s in state.seats_of_group.get(g, []) if state.at[s] < 0), key=lambda s: state.seat_rank[s]
+        )
+        for seat in seats:
+            if not pending:
+                break
+            if state.at[seat] >= 0:
                 continue
-            seat = free.pop(0)
+            q = min(pending[:window], key=lambda c: _fit(state, c, seat))
+            pending.remove(q)
             state.place(q, seat)
             for other, together in state.partners[q]:
-                if together and state.movable[other] and state.where[other] < 0 and state.group[other] == g:
-                    near = [t for t in state.adj[seat] if t in free]
+                if together and other in pending:
+                    near = [t for t in state.adj[seat] if state.at[t] < 0 and state.group_of_seat[t] == g]
                     if near:
-                        free.remove(near[0])
-                        state.place(other, near[0])
+                        best = min(near, key=lambda t: _fit(state, other, t))
+                        pending.remove(other)
+                        state.place(other, best)
 
 
-def _best_move(state: _State, movable: list[int], rng: random.Random, tabu, it, current, best):
-    """Sample candidate swaps (half aimed at people who cost something) and pick the best allowed one."""
-    candidates: list[tuple[int, int]] = []
-    for _ in range(12):
-        q = movable[rng.randrange(len(movable))]
-        seat = state.where[q]
-        if seat < 0:
-            continue
-        group = state.seats_of_group.get(state.group[q] or "", [])
-        if len(group) < 2:
-            continue
-        target = _target(state, q, seat, group, rng)
-        if target != seat and state.group_of_seat[target] == state.group[q]:
-            other = state.at[target]
-            if other < 0 or state.movable[other]:
-                candidates.append((seat, target))
-    chosen = None
-    for a, b in candidates:
-        d = state.delta(a, b)
-        moved = [state.at[a], state.at[b]]
-        is_tabu = any(q >= 0 and tabu.get(q, 0) > it for q in moved)
-        if is_tabu and current + d >= best - 1e-9:
-            continue
-        if chosen is None or d < chosen[2]:
-            chosen = (a, b, d)
-    return chosen
+def _fit(state: _State, q: int, seat: int) -> float:
+    """What seating q at seat would cost against the people already seated around it."""
+    cost = state.rank_weight * abs(state.rank[q] - state.seat_rank[seat])
+    for t in state.adj[seat]:
+        o = state.at[t]
+        if o >= 0 and state.side[o] == state.side[q]:
+            cost += 0.5 * (state.mix[seat] + state.mix[t])
+    for other, together in state.partners[q]:
+        if not together and state.where[other] in state.adjset[seat]:
+            cost += HARD
+    return cost
+
+
+def _candidate(state: _State, movable: list[int], rng: random.Random) -> tuple[int, int] | None:
+    """One swap to try: a random person and a seat of his or her group (see ``_target``)."""
+    q = movable[rng.randrange(len(movable))]
+    seat = state.where[q]
+    if seat < 0:
+        return None
+    group = state.seats_of_group.get(state.group[q] or "", [])
+    if len(group) < 2:
+        return None
+    target = _target(state, q, seat, group, rng)
+    if target == seat:
+        return None
+    other = state.at[target]
+    if other >= 0 and not state.movable[other]:
+        return None
+    return seat, target
 
 
 def _target(state: _State, q: int, seat: int, group: list[int], rng: random.Random) -> int:

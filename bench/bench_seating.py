@@ -1,0 +1,184 @@
+"""Banquet seating: our solver against an exact CP-SAT model, and the time for 100, 500 and 1,000 guests.
+
+Each banquet has two sides, 10 seats per round table and 10% of the guests in together / apart wishes
+(half each); some guests speak only English and have no interpreter. For every size the script prints the
+time, the solver's score, the hard breaches the validator finds in the final plan, and, on 100 guests, the
+score and best bound of a CP-SAT model of the same problem with a 60 s limit (``pip install .[bench]``).
+
+    python bench/bench_seating.py [--sizes 100,500,1000] [--cp-limit 60] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
+
+from protocol_app.model import Event, Participant, Person, SeatingConstraint, Side
+from protocol_app.seating.assign import Options, build_problem, seat_plan
+from protocol_app.seating.context import load_context
+from protocol_app.seating.solver import Problem, solve
+from protocol_app.seating.validate import ERROR, validate
+from protocol_app.store import directory, events, open_store, participants
+from protocol_app.store.seating import add_constraint
+
+SURNAMES = [
+    "Иванов",
+    "Петров",
+    "Сидоров",
+    "Кузнецов",
+    "Смирнов",
+    "Попов",
+    "Волков",
+    "Новиков",
+    "Морозов",
+    "Лебедев",
+]
+
+
+def build_event(db, guests: int, seed: int) -> int:
+    """An event of ``guests`` people in two sides, with wishes for 10% of them."""
+    rng = random.Random(seed)
+    event_id = events.create_event(db, Event(title=f"Banquet {guests}", date="2024-07-10"))
+    sides = [
+        events.add_side(db, Side(event_id=event_id, name="Хозяева", host=True)),
+        events.add_side(db, Side(event_id=event_id, name="Гости", host=False)),
+    ]
+    ids: list[int] = []
+    counters = [0, 0]
+    for i in range(guests):
+        side = 0 if i % 2 == 0 else 1
+        counters[side] += 1
+        language = "en" if side == 1 and rng.random() < 0.15 else "ru"
+        person = directory.add_person(
+            db,
+            Person(surname=f"{SURNAMES[i % len(SURNAMES)]}{i}", given_name="Иван", language=language),
+        )
+        ids.append(
+            participants.add_participant(
+                db,
+                Participant(
+                    event_id=event_id, person_id=person, side_id=sides[side], precedence=counters[side]
+                ),
+            )
+        )
+    chosen = rng.sample(ids[4:], max(4, guests // 10) // 2 * 2)
+    half = len(chosen) // 2 // 2 * 2
+    for kind, group in (("together", chosen[:half]), ("apart", chosen[half:])):
+        for a, b in zip(group[::2], group[1::2], strict=True):
+            add_constraint(db, SeatingConstraint(event_id, kind, a, b))
+    return event_id
+
+
+def cp_sat(problem: Problem, limit: float) -> tuple[float, float, str]:
+    """Score and best bound of an exact CP-SAT model of ``problem`` (same objective, wishes as constraints)."""
+    from ortools.sat.python import cp_model
+
+    scale = 2 / problem.rank_weight  # integer costs: 2 points per rank of difference
+    model = cp_model.CpModel()
+    people = list(problem.people)
+    seats = list(problem.seats)
+    x = {(p, s): model.new_bool_var(f"x{p}_{s}") for p in people for s in seats}
+    for p in people:
+        model.add_exactly_one(x[p, s] for s in seats)
+    for s in seats:
+        model.add_at_most_one(x[p, s] for p in people)
+    fixed = problem.fixed
+
+    def occupant_sum(seat: str, who) -> list:
+        if seat in fixed:
+            return [1] if who(fixed[seat]) else []
+        return [x[p, seat] for p in people if who(p)]
+
+    cost = [
+        round(scale * problem.rank_weight * abs(problem.person_rank[p] - problem.seat_rank[s])) * x[p, s]
+        for p in people
+        for s in seats
+    ]
+    pairs = {tuple(sorted((a, b))) for a in problem.adjacency for b in problem.adjacency[a]}
+    for a, b in pairs:
+        if a not in problem.mix_seats or b not in problem.mix_seats:
+            continue
+        for side in ("host", "guest"):
+            z = model.new_bool_var("")
+            ha = occupant_sum(a, lambda q, side=side: problem.side.get(q) == side)
+            hb = occupant_sum(b, lambda q, side=side: problem.side.get(q) == side)
+            model.add(sum(ha) + sum(hb) - 1 <= z)
+            cost.append(round(scale) * z)
+    for p, lang in problem.needs_language.items():
+        if p not in problem.people:
+            continue
+        u = model.new_bool_var("")
+        for s in seats:
+            same = [
+                v
+                for t in problem.adjacency[s]
+                for v in occupant_sum(t, lambda q, lang=lang: problem.language.get(q) == lang)
+            ]
+            model.add(x[p, s] - sum(same) <= u)
+        cost.append(round(scale) * u)
+    for kind, pairs_of in (("together", problem.together), ("apart", problem.apart)):
+        for a, b in pairs_of:
+            if a not in problem.people or b not in problem.people:
+                continue
+            for s in seats:
+                near = [x[b, t] for t in problem.adjacency[s] if t in problem.seats]
+                if kind == "together":
+                    model.add(x[a, s] <= sum(near))
+                else:
+                    for v in near:
+                        model.add(x[a, s] + v <= 1)
+    model.minimize(sum(cost))
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = limit
+    solver.parameters.num_workers = 2
+    status = solver.solve(model)
+    name = solver.status_name(status)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return float("nan"), float("nan"), name
+    return solver.objective_value / scale, solver.best_objective_bound / scale, name
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,500,1000")
+    parser.add_argument("--cp-limit", type=float, default=60.0)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    print(f"{'guests':>6} {'time s':>7} {'score':>9} {'hard':>5} {'iter':>7}   reference (CP-SAT)")
+    for size in (int(v) for v in args.sizes.split(",")):
+        db = open_store(memory=True)
+        event_id = build_event(db, size, args.seed)
+        ctx = load_context(db, event_id)
+        options = Options(seats=10, seed=args.seed)
+        started = time.perf_counter()
+        plan, result = seat_plan(ctx, "banquet", options)
+        elapsed = time.perf_counter() - started
+        hard = sum(1 for v in validate(ctx, plan) if v.severity == ERROR)
+        line = f"{size:>6} {elapsed:>7.2f} {result.score:>9.2f} {hard:>5} {result.iterations:>7}"
+        if size <= 100 and args.cp_limit > 0:
+            _, problem = build_problem(ctx, "banquet", options)
+            ours = solve(problem, seed=args.seed).score
+            started = time.perf_counter()
+            try:
+                score, bound, status = cp_sat(problem, args.cp_limit)
+            except ImportError:
+                print(line + "   (ortools not installed: pip install .[bench])")
+                continue
+            cp_time = time.perf_counter() - started
+            gap = (ours - score) / score * 100 if score else 0.0
+            line += (
+                f"   {status.lower()} {score:.2f} (bound {bound:.2f}) in {cp_time:.1f} s;"
+                f" ours {gap:+.1f}% vs its score, {(ours - bound) / bound * 100 if bound else 0:+.1f}% vs bound"
+            )
+        if result.hard_breaches:
+            line += f"   ({result.hard_breaches} wishes broken)"
+        print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()
