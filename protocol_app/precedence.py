@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from sqlite_utils import Database
 
-from protocol_app.model import Attendee, Rank
+from protocol_app.model import Attendee, Rank, Side
 from protocol_app.store.participants import list_attendees
 from protocol_app.store.ranks import list_ranks
 
@@ -62,8 +62,14 @@ _REASONS = {
 }
 
 
+# A table phrase right after these words names someone else's post ("Adviser to the Governor",
+# "Representative of the Minister"): a representative keeps his or her own rank (PROTOCOL.md section 3).
+_OF_SOMEONE = re.compile(r"(?:\b(?:of|to|for|at|under)\s+(?:the\s+)?)$")
+
+
 class RankMatcher:
-    """Finds the rank-table entry a position belongs to: the longest table phrase found in it."""
+    """Finds the rank-table entry a position belongs to: the table phrase that starts earliest in it (the
+    longest of those), ignoring phrases that name someone else's post ("Adviser to the Governor")."""
 
     def __init__(self, ranks: list[Rank]) -> None:
         entries: list[tuple[str, Rank]] = []
@@ -77,10 +83,16 @@ class RankMatcher:
     @lru_cache(maxsize=4096)  # noqa: B019 - matchers are short-lived, one per computation
     def match(self, position: str) -> Rank | None:
         text = position.casefold().replace("ё", "е")
+        best: tuple[int, int, Rank] | None = None
         for pattern, rank in self._patterns:
-            if pattern.search(text):
-                return rank
-        return None
+            for found in pattern.finditer(text):
+                if _OF_SOMEONE.search(text[: found.start()]):
+                    continue
+                key = (found.start(), -(found.end() - found.start()))
+                if best is None or key < best[:2]:
+                    best = (*key, rank)
+                break
+        return best[2] if best else None
 
 
 def standings(db: Database, event_id: int, attendees: list[Attendee] | None = None) -> dict[int, Standing]:
@@ -125,6 +137,26 @@ def _key(att: Attendee, matcher: RankMatcher) -> tuple[tuple, tuple[str, str, st
 def ordered(attendees: list[Attendee], table: dict[int, Standing]) -> list[Attendee]:
     """Attendees in cross-side order of honour (ties between sides to the guest)."""
     return sorted(attendees, key=lambda a: (*table[a.id].cross_side_key, a.side.position, a.id))
+
+
+def delegation_order(sides: list[Side], lang: str = "ru", start: str = "") -> list[Side]:
+    """Delegations of a multilateral event in alphabetical order of their names in the working language
+    (``lang``), starting from the letter ``start`` drawn by lot when the host decides so (PROTOCOL.md 3)."""
+
+    def name(side: Side) -> str:
+        return (
+            (side.name_en if lang == "en" and side.name_en else side.name)
+            .strip()
+            .casefold()
+            .replace("ё", "е")
+        )
+
+    ordered_sides = sorted(sides, key=lambda s: (name(s), s.id or 0))
+    letter = start.strip().casefold()[:1]
+    if not letter:
+        return ordered_sides
+    first = next((i for i, s in enumerate(ordered_sides) if name(s)[:1] >= letter), len(ordered_sides))
+    return ordered_sides[first:] + ordered_sides[:first]
 
 
 def ordered_attendees(
