@@ -1,11 +1,12 @@
 """The attendee list as a document (DOCX and PDF through ``protocol_app.documents``): a titled table whose
-header repeats on every page, one section row per side, the event's name and date in the running header."""
+header repeats on every page, one table per side under the side's name, the event's name and date in the
+running header."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from protocol_app.documents.model import Cell, Column, Document, Paragraph, Table
+from protocol_app.documents.model import Column, Document, Heading, Paragraph, Table
 from protocol_app.exporting.listing import AttendeeList
 
 # Columns a printed list shows; the side is a section row, not a column.
@@ -21,13 +22,11 @@ def attendee_document(listing: AttendeeList) -> Document:
         for c in listing.columns
         if c.key in keys
     ]
-    rows: list[list[Cell | str | None]] = []
-    current = None
+    tables: list[tuple[str, list[list[str]]]] = []
     for side, row in zip(listing.sides, listing.rows, strict=True):
-        if side != current:
-            current = side
-            rows.append([Cell(side, colspan=len(columns), bold=True), *([None] * (len(columns) - 1))])
-        rows.append([_text(row[index[k]]) for k in keys])
+        if not tables or tables[-1][0] != side:
+            tables.append((side, []))
+        tables[-1][1].append([_text(row[index[k]]) for k in keys])
     header = f"{listing.subtitle} · {listing.dates}"
     doc = Document(
         title=f"{listing.title}: {listing.subtitle}",
@@ -39,8 +38,9 @@ def attendee_document(listing: AttendeeList) -> Document:
         Paragraph(listing.title, style="title", align="center"),
         Paragraph(listing.subtitle, style="subtitle", align="center"),
         Paragraph(listing.dates, style="subtitle", align="center"),
-        Table(columns=columns, rows=rows, header=True),
     )
+    for side, rows in tables:  # one table per side, the side's name as its heading
+        doc.add(Heading(side, level=2, toc=False), Table(columns=columns, rows=rows, header=True))
     return doc
 
 

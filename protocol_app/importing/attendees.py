@@ -26,7 +26,7 @@ from protocol_app.model import Organisation, Participant, Person, Role, Side
 from protocol_app.names import icao_latin, is_cyrillic, split_full_name, uncap
 from protocol_app.store import imports
 from protocol_app.store.directory import validate_person
-from protocol_app.store.events import get_event, list_sides
+from protocol_app.store.events import find_side, get_event, list_sides
 
 _ROLE_WORDS = {
     "глава": Role.PRINCIPAL,
@@ -109,7 +109,9 @@ class _Planner:
         self.source = source
         self.report = report
         self.plan = _Plan()
+        self.db = db
         self.sides = list_sides(db, event_id)
+        self.side_cache: dict[str, Side | None] = {}
         self.people = PeopleIndex(imports.load_people(db))
         self.parts = imports.load_participants(db, event_id)
         self.orgs = OrganisationCache(db)
@@ -142,8 +144,10 @@ class _Planner:
         return None
 
     def _side(self, name: str) -> Side | None:
-        key = name.strip().casefold()
-        return next((s for s in self.sides if key in {s.name.casefold(), s.name_en.casefold()}), None)
+        """The event's side called ``name`` (events.find_side), looked up once per distinct name."""
+        if name not in self.side_cache:
+            self.side_cache[name] = find_side(self.db, self.event_id, name)
+        return self.side_cache[name]
 
     def _side_names(self) -> str:
         return ", ".join(s.name for s in self.sides) or "none yet (add them first)"

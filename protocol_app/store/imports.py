@@ -50,9 +50,7 @@ def insert_people(db: Database, people: list[Person]) -> None:
     sql = (
         f"INSERT INTO people ({', '.join(_PERSON_COLUMNS)}) VALUES ({', '.join('?' * len(_PERSON_COLUMNS))})"
     )
-    for person in people:
-        cursor = db.conn.execute(sql, [_value(person, c) for c in _PERSON_COLUMNS])
-        person.id = int(cursor.lastrowid or 0)
+    _insert_all(db, "people", sql, people, [[_value(p, c) for c in _PERSON_COLUMNS] for p in people])
 
 
 def update_people(db: Database, changes: list[tuple[Person, set[str]]]) -> None:
