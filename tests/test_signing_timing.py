@@ -99,3 +99,34 @@ def test_slots_are_laid_end_to_end(start, durations, opening, closing):
     assert all(a.end == b.start for a, b in itertools.pairwise(slots))
     assert [s.minutes for s in table.signings] == durations
     assert all(parse_time(format_time(s.start).split("+")[0]) == s.start % (24 * 60) for s in slots)
+
+
+def _programme_step(c, start: str, end: str) -> None:
+    from protocol_app.model import ProgrammeItem
+    from protocol_app.store.programme import add_item
+
+    add_item(c.db, ProgrammeItem(c.event_id, "09:00", "Переговоры", end="10:00"))
+    add_item(c.db, ProgrammeItem(c.event_id, start, "Церемония подписания", end=end, title_en="Signing"))
+
+
+def test_without_event_start_the_programme_step_gives_the_start(db):
+    c = Ceremony(db, start="")
+    a, b = c.person("А", "host", 1), c.person("Б", "guest", 1)
+    c.bilateral("Первое", a, b)
+    _programme_step(c, "11:15", "11:30")
+    plan = c.plan()
+    assert times(plan) == [("11:15", "11:18")] and plan.problems == []
+
+
+def test_a_ceremony_longer_than_its_programme_step_is_a_problem(db):
+    c = Ceremony(db, start="10:50")
+    a, b = c.person("А", "host", 1), c.person("Б", "guest", 1)
+    for n in range(8):
+        c.bilateral(f"Соглашение {n}", a, b)
+    _programme_step(c, "10:50", "11:10")
+    plan = c.plan()
+    assert [p.code for p in plan.problems] == ["overruns_programme"]
+    assert plan.problems[0].text("ru") == (
+        "Церемония (10:50–11:14) не укладывается в программу: «Церемония подписания» 10:50–11:10."
+    )
+    assert c.plan("15:00").problems == []  # a start given by hand asks "what if", the programme aside

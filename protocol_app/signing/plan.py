@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from protocol_app.model import Agreement, Attendee, Event, Organisation, Party, SeniorSide, Side
+from protocol_app.model import (
+    Agreement,
+    Attendee,
+    Event,
+    Organisation,
+    Party,
+    ProgrammeItem,
+    SeniorSide,
+    Side,
+)
 from protocol_app.precedence import Standing, standings
 from protocol_app.signing.order import signing_order
 from protocol_app.signing.timing import Slot, Timetable, parse_time, schedule
@@ -17,6 +26,7 @@ from protocol_app.store.agreements import list_agreements
 from protocol_app.store.directory import list_organisations
 from protocol_app.store.events import get_event, list_sides
 from protocol_app.store.participants import list_attendees
+from protocol_app.store.programme import list_items
 
 
 @dataclass
@@ -56,6 +66,8 @@ class SigningPlan:
     items: list[Item]
     timetable: Timetable | None
     problems: list = field(default_factory=list)  # list[Problem], filled by problems.find_problems
+    programme_slot: ProgrammeItem | None = None  # the ceremony's step in the programme, when it has one
+    start_given: bool = False  # the start was given for this computation (a "what if"), not stored
 
     @property
     def opening(self) -> Slot | None:
@@ -69,8 +81,8 @@ class SigningPlan:
 def signing_plan(db: Database, event_id: int, start: str | None = None) -> SigningPlan:
     """Order, time and check the signing ceremony of an event.
 
-    ``start`` (HH:MM) overrides the event's signing start; with neither, the items have no times and the
-    plan says so in its problems.
+    ``start`` (HH:MM) overrides the event's signing start, which overrides the start of the ceremony's step
+    in the programme; with none of them, the items have no times and the plan says so in its problems.
     """
     from protocol_app.signing.problems import find_problems
 
@@ -80,7 +92,10 @@ def signing_plan(db: Database, event_id: int, start: str | None = None) -> Signi
     orgs = {o.id: o for o in list_organisations(db)}
     sides = {s.id: s for s in list_sides(db, event_id)}
     ordered = signing_order(list_agreements(db, event_id), table)
+    slot = programme_slot(db, event_id)
     clock = start if start is not None and start.strip() else event.signing_start
+    if not clock and slot is not None:
+        clock = slot.start
     timetable = None
     if clock:
         durations = [a.duration_min or event.signing_minutes for a in ordered]
@@ -109,9 +124,22 @@ def signing_plan(db: Database, event_id: int, start: str | None = None) -> Signi
                 explicit=agr.order_no is not None,
             )
         )
-    plan = SigningPlan(event, items, timetable)
+    given = bool(start and start.strip())
+    plan = SigningPlan(event, items, timetable, programme_slot=slot, start_given=given)
     plan.problems = find_problems(plan)
     return plan
+
+
+SIGNING_WORDS = ("подписан", "signing", "signature")
+
+
+def programme_slot(db: Database, event_id: int) -> ProgrammeItem | None:
+    """The programme step of the signing ceremony: the first whose title speaks of signing."""
+    for item in list_items(db, event_id):
+        text = f"{item.title} {item.title_en}".casefold()
+        if any(word in text for word in SIGNING_WORDS):
+            return item
+    return None
 
 
 def seat_parties(lines: list[PartyLine], senior_side: str = SeniorSide.RIGHT.value) -> None:

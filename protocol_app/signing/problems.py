@@ -11,12 +11,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from protocol_app.errors import UserError
 from protocol_app.labels import label
 from protocol_app.model import AgreementStatus, Status
 from protocol_app.signing import words
-from protocol_app.signing.timing import DAY, format_time
+from protocol_app.signing.timing import DAY, format_time, parse_time
 
 NO_START = "no_start"
+OVERRUNS_PROGRAMME = "overruns_programme"
 PAST_MIDNIGHT = "past_midnight"
 ORDER_CLASH = "order_clash"
 TOO_FEW_PARTIES = "too_few_parties"
@@ -36,6 +38,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     NO_START: (
         "Не задано время начала церемонии: укажите его (--start ЧЧ:ММ) или в настройках мероприятия.",
         "The ceremony has no start time: give one (--start HH:MM) or set it in the event.",
+    ),
+    OVERRUNS_PROGRAMME: (
+        "Церемония ({start}–{end}) не укладывается в программу: «{step}» {step_start}–{step_end}.",
+        "The ceremony ({start}–{end}) does not fit its step of the programme: “{step}” {step_start}–{step_end}.",
     ),
     PAST_MIDNIGHT: (
         "Церемония заканчивается после полуночи ({end}).",
@@ -125,6 +131,7 @@ def find_problems(plan) -> list:
         found.append(Problem(NO_START))
     elif plan.timetable is not None and plan.timetable.end > DAY:
         found.append(Problem(PAST_MIDNIGHT, facts={"end": format_time(plan.timetable.end)}))
+    found += _programme(plan)
     clashes = Counter(i.agreement.order_no for i in plan.items if i.agreement.order_no is not None)
     found += [Problem(ORDER_CLASH, facts={"number": n}) for n, count in sorted(clashes.items()) if count > 1]
     for item in plan.items:
@@ -132,6 +139,29 @@ def find_problems(plan) -> list:
     found += _back_to_back(plan.items)
     found.sort(key=lambda p: p.order or 0)
     return found
+
+
+def _programme(plan) -> list[Problem]:
+    """The ceremony begins before or ends after its step in the programme (not for a start given by hand,
+    which asks "what if it began then?")."""
+    step, table = plan.programme_slot, plan.timetable
+    if step is None or table is None or not plan.items or not step.end or plan.start_given:
+        return []
+    try:
+        begin, finish = parse_time(step.start), parse_time(step.end)
+    except UserError:
+        return []
+    if table.start >= begin and table.end <= finish:
+        return []
+    facts = {
+        "start": format_time(table.start),
+        "end": format_time(table.end),
+        "step_ru": step.title,
+        "step_en": step.title_en or step.title,
+        "step_start": step.start,
+        "step_end": step.end,
+    }
+    return [Problem(OVERRUNS_PROGRAMME, facts=facts)]
 
 
 def _both(fn, *args: Any) -> tuple[Any, Any]:
