@@ -160,3 +160,19 @@ def test_hand_order_first_then_levels_never_go_back(rows):
     rest = ordered[len(explicit) :]
     assert [LEVEL_RANK[a.level] for a in rest] == sorted(LEVEL_RANK[a.level] for a in rest)
     assert signing_order(list(reversed(agreements)), table) == ordered  # the input order does not matter
+
+
+def test_an_order_change_can_be_undone_in_one_step(db):
+    from protocol_app.signing import order_numbers, restore_order_numbers
+
+    c = Ceremony(db)
+    a, b = c.person("А", "host", 1), c.person("Б", "guest", 1)
+    one, two, three = (c.bilateral(t, a, b) for t in ("Первое", "Второе", "Третье"))
+    set_order(db, c.event_id, [two, one])
+    before = order_numbers(db, c.event_id)
+    assert before == {one: 2, two: 1, three: None}
+    set_order(db, c.event_id, [three])
+    restore_order_numbers(db, c.event_id, before)
+    assert titles(c.plan()) == ["Второе", "Первое", "Третье"]
+    with pytest.raises(UserError, match="not an agreement of this event"):
+        restore_order_numbers(db, c.event_id, {999: 1})

@@ -9,7 +9,13 @@ from protocol_app.signing.edit import current_order, move_agreement
 from protocol_app.signing.pack import pack_blocks
 from protocol_app.signing.plan import Item, PartyLine, SigningPlan, signing_plan
 from protocol_app.signing.problems import Problem
-from protocol_app.store.agreements import clear_order, set_order, set_status
+from protocol_app.store.agreements import (
+    clear_order,
+    order_numbers,
+    restore_order_numbers,
+    set_order,
+    set_status,
+)
 
 __all__ = [
     "Item",
@@ -19,7 +25,9 @@ __all__ = [
     "clear_order",
     "current_order",
     "move_agreement",
+    "order_numbers",
     "pack_blocks",
+    "restore_order_numbers",
     "set_order",
     "set_status",
     "signing_document",

@@ -153,4 +153,25 @@ def set_status(db: Database, agreement_ids: list[int], status: str) -> None:
     for agreement_id in agreement_ids:
         get_agreement(db, agreement_id)
     with db.atomic():
-        db.conn.executemany("UPDATE agreements SET status = ? WHERE id = ?", [(status, i) for i in agreement_ids])
+        db.conn.executemany(
+            "UPDATE agreements SET status = ? WHERE id = ?", [(status, i) for i in agreement_ids]
+        )
+
+
+def order_numbers(db: Database, event_id: int) -> dict[int, int | None]:
+    """Each agreement's order set by hand (None: by the rule), by id: what an undo of an order change keeps."""
+    rows = db.execute("SELECT id, order_no FROM agreements WHERE event_id = ?", [event_id]).fetchall()
+    return {row[0]: row[1] for row in rows}
+
+
+def restore_order_numbers(db: Database, event_id: int, numbers: dict[int, int | None]) -> None:
+    """Put back the orders of ``order_numbers`` (the undo of ``set_order`` / ``clear_order``), in one
+    transaction; an id that is not an agreement of the event changes nothing."""
+    known = set(order_numbers(db, event_id))
+    stray = sorted(set(numbers) - known)
+    if stray:
+        raise UserError(f"agreement {stray[0]} is not an agreement of this event", column="order")
+    with db.atomic():
+        db.conn.executemany(
+            "UPDATE agreements SET order_no = ? WHERE id = ?", [(n, i) for i, n in numbers.items()]
+        )
