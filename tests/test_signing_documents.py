@@ -164,3 +164,12 @@ def test_pack_section_on_portrait_paper_breaks_no_word(demo_db, tmp_path):
         if org.name in ("Правительство Ульяновской области", "Правительство Республики Беларусь"):
             continue  # the principals' organisations sign nothing
         assert org.name in text
+
+
+def test_an_event_without_agreements_gets_one_page_saying_so(db, tmp_path):
+    event_id = events.create_event(db, Event(title="Пусто", date="2024-01-01"))
+    path = write_signing(db, event_id, tmp_path / "empty.pdf", "pdf", "ru+en")
+    reader = PdfReader(path)
+    assert len(reader.pages) == 1
+    text = squash(pdf_text(path))
+    assert "Соглашений к подписанию нет." in text and "No agreements to sign." in text

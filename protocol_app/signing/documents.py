@@ -298,9 +298,10 @@ def signing_document(plan: SigningPlan, langs: list[str], diagrams: list[Block] 
     )
     doc.add(*(Paragraph(W["title"][1 if lang == "en" else 0], "subtitle", "center") for lang in langs))
     doc.add(*summary_blocks(plan, langs), *witness_blocks(plan, langs))
+    if not plan.items:
+        return doc.add(Heading(w("order", langs), 1), Paragraph(w("none", langs, " ")))
     doc.add(*problem_blocks(plan, langs))
-    doc.add(PageBreak(), Heading(w("order", langs), 1))
-    doc.add(order_table(plan, langs) if plan.items else Paragraph(w("none", langs, " ")))
+    doc.add(PageBreak(), Heading(w("order", langs), 1), order_table(plan, langs))
     doc.add(PageBreak(), *script_blocks(plan, langs))
     doc.add(PageBreak(), *alternat_blocks(plan, langs))
     doc.add(PageBreak(), *folder_blocks(plan, langs))
