@@ -183,6 +183,7 @@ def name_key(surname: str, given_name: str = "", patronymic: str = "") -> str:
     return fold(" ".join(p for p in (surname, given_name, patronymic) if p))
 
 
+@lru_cache(maxsize=65536)
 def latin_key(latin_name: str) -> str:
     """The key of a passport Latin name ("Given Surname") in the order ``name_key`` uses (surname first)."""
     words = latin_name.split()

@@ -226,3 +226,24 @@ def test_english_headers_and_roles(event, tmp_path):
         ("Doe", "interpreter", "Jane Doe"),
     ]
     assert records[0]["latin_suggested"] is False
+
+
+def test_koi8_is_left_to_the_detector_and_read_right(event, tmp_path):
+    db, event_id = event
+    path = tmp_path / "koi8.csv"
+    rows = "ФИО;Должность;Сторона\nРусских Алексей Юрьевич;Губернатор Ульяновской области;Россия\n"
+    path.write_bytes(rows.encode("koi8-r"))
+    assert inspect(path).encoding.replace("_", "-").lower() == "koi8-r"
+    assert import_attendees(db, event_id, path).ok
+    assert attendee_records(db, event_id)[0]["position"] == "Губернатор Ульяновской области"
+
+
+def test_precedence_one_without_a_role_is_the_head_of_delegation(event, tmp_path):
+    db, event_id = event
+    assert import_attendees(db, event_id, write_csv(tmp_path / "list.csv", [HEADER, *ROWS])).ok
+    assert [r["role"] for r in attendee_records(db, event_id)] == [
+        "principal",
+        "member",
+        "principal",
+        "member",
+    ]

@@ -50,7 +50,7 @@ def insert_people(db: Database, people: list[Person]) -> None:
     sql = (
         f"INSERT INTO people ({', '.join(_PERSON_COLUMNS)}) VALUES ({', '.join('?' * len(_PERSON_COLUMNS))})"
     )
-    _insert_all(db, "people", sql, people, [[_value(p, c) for c in _PERSON_COLUMNS] for p in people])
+    _insert_all(db, "people", sql, people, [_person_values(p) for p in people])
 
 
 def update_people(db: Database, changes: list[tuple[Person, set[str]]]) -> None:
@@ -94,6 +94,16 @@ def _insert_all(db: Database, table: str, sql: str, objects: list, rows: list[li
         raise RuntimeError(f"new {table} rows did not get consecutive ids")
     for number, obj in enumerate(objects, before + 1):
         obj.id = number
+
+
+_PERSON_BOOLS = [i for i, c in enumerate(_PERSON_COLUMNS) if c in BOOL_FIELDS]
+
+
+def _person_values(person: Person) -> list[object]:
+    values = [getattr(person, c) for c in _PERSON_COLUMNS]
+    for i in _PERSON_BOOLS:
+        values[i] = int(bool(values[i]))
+    return values
 
 
 def _value(obj: object, name: str) -> object:
