@@ -75,10 +75,12 @@ def is_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
 
 
+@lru_cache(maxsize=65536)
 def _is_patronymic(word: str) -> bool:
     return len(word) > 4 and bool(_PATRONYMIC.search(word) or _TURKIC_SUFFIX.search(word))
 
 
+@lru_cache(maxsize=16384)
 def split_full_name(text: str) -> NameParts:
     """Split «ФИО» (or a Latin full name) into surname, given name and patronymic.
 
@@ -123,6 +125,7 @@ def _given_and_patronymic(words: list[str]) -> tuple[str, str]:
     return " ".join(words), ""
 
 
+@lru_cache(maxsize=65536)
 def _is_turkic(word: str) -> bool:
     return " " in word and word.rsplit(" ", 1)[1].casefold() in _TURKIC_WORDS
 
@@ -139,10 +142,15 @@ def _join_turkic(words: list[str]) -> list[str]:
 
 
 def _parts(surname: str, given: str = "", patronymic: str = "") -> NameParts:
-    gender = ""
+    return NameParts(uncap(surname), uncap(given), uncap(patronymic), gender_of(patronymic))
+
+
+@lru_cache(maxsize=65536)
+def gender_of(patronymic: str) -> str:
+    """ "m" or "f" as a patronymic tells (-ович / -овна, -ұлы / -қызы, оглы / кызы), else ""."""
     if _is_patronymic(patronymic) or _is_turkic(patronymic):
-        gender = "f" if _FEMALE_PATRONYMIC.search(patronymic) else "m"
-    return NameParts(uncap(surname), uncap(given), uncap(patronymic), gender)
+        return "f" if _FEMALE_PATRONYMIC.search(patronymic) else "m"
+    return ""
 
 
 def uncap(text: str) -> str:

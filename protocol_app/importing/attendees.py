@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlite_utils import Database
@@ -23,7 +23,7 @@ from protocol_app.importing.report import ImportReport, Match
 from protocol_app.importing.source import Record, Source, open_source
 from protocol_app.labels import LABELS, code_for
 from protocol_app.model import Organisation, Participant, Person, Role, Side
-from protocol_app.names import icao_latin, is_cyrillic, split_full_name, uncap
+from protocol_app.names import NameParts, gender_of, icao_latin, is_cyrillic, split_full_name, uncap
 from protocol_app.store import imports
 from protocol_app.store.directory import validate_person
 from protocol_app.store.events import find_side, get_event, list_sides
@@ -196,18 +196,19 @@ class _Planner:
 
     # -- the cells of a row -------------------------------------------------------------------------
 
-    def _names(self, rec: Record):
+    def _names(self, rec: Record) -> NameParts:
         full = rec.get("full_name") or (rec.get("given_name") if self.single_name else "")
         if not full and not rec.get("surname") and rec.get("latin_name"):
             full = rec.get("latin_name")
         parts = split_full_name(full)
+        if not (
+            rec.get("surname") or rec.get("patronymic") or (rec.get("given_name") and not self.single_name)
+        ):
+            return parts
         surname = uncap(rec.get("surname")) or parts.surname
         given = (uncap(rec.get("given_name")) if not self.single_name else "") or parts.given_name
         patronymic = uncap(rec.get("patronymic")) or parts.patronymic
-        gender = parts.gender
-        if not gender and patronymic and not full:
-            gender = split_full_name(f"{surname} {given} {patronymic}").gender
-        return replace(parts, surname=surname, given_name=given, patronymic=patronymic, gender=gender)
+        return NameParts(surname, given, patronymic, gender_of(patronymic) or parts.gender)
 
     def _name_error(self, rec: Record) -> None:
         column = next(
@@ -215,7 +216,7 @@ class _Planner:
         )
         self.report.error(rec.row, rec.column(column), "no name: the row needs a surname")
 
-    def _latin(self, rec: Record, names) -> tuple[str, bool]:
+    def _latin(self, rec: Record, names: NameParts) -> tuple[str, bool]:
         given = rec.get("latin_name")
         if given:
             return " ".join(given.split()), False
