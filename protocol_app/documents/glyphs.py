@@ -55,8 +55,9 @@ def cmap(face_name: str) -> frozenset[int]:
 
 
 @cache
-def _with_control(face_name: str) -> frozenset[int]:
-    return cmap(face_name) | _CONTROL
+def _printable(face_name: str) -> frozenset[str]:
+    """The characters a face prints, with line breaks and tabs, as a set of one-character strings."""
+    return frozenset(map(chr, cmap(face_name) | _CONTROL))
 
 
 def shape_arabic(text: str) -> str:
@@ -94,8 +95,7 @@ def font_runs(text: str, family: str, bold: bool = False, italic: bool = False) 
     Arabic is shaped first. Whitespace stays in the font around it. Characters no font has become "?".
     """
     text = shape_arabic(text)
-    primary = _with_control(face(family, bold, italic))
-    if all(ord(ch) in primary for ch in text):  # the common case: one run in the main font
+    if _printable(face(family, bold, italic)).issuperset(text):  # the common case: all in the main font
         return [(text, family)] if text else []
     pieces: list[tuple[str, str]] = []
     current, buf = family, []
