@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -22,6 +23,8 @@ MAX_ROWS = 50_000
 MAX_COLUMNS = 200
 SEPARATORS = (";", "\t", ",")
 _SNIFF_ROWS = 30
+_UPPER = re.compile("[А-Я]")
+_LOWER = re.compile("[а-я]")
 
 ENCODING_ALIASES = {
     "utf8": "utf-8",
@@ -170,8 +173,7 @@ def decode(data: bytes, encoding: str | None, file: Path) -> tuple[str, str]:
 def _plausible_russian(text: str) -> bool:
     """Windows-1251 decodes any bytes; a KOI8-R file read as 1251 shows mostly capital letters: refuse that."""
     sample = text[:200_000]
-    upper = sum(1 for c in sample if "А" <= c <= "Я")
-    lower = sum(1 for c in sample if "а" <= c <= "я")
+    upper, lower = len(_UPPER.findall(sample)), len(_LOWER.findall(sample))
     return upper + lower < 20 or lower >= upper
 
 
