@@ -20,6 +20,14 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+SORT_ROLE, SEARCH_ROLE, ROW_ROLE = int(SORT_ROLE), int(SEARCH_ROLE), int(ROW_ROLE)
+_HANDLED = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _ALIGN, SORT_ROLE, SEARCH_ROLE, ROW_ROLE})
+
 
 @dataclass
 class Column(Generic[R]):
@@ -38,23 +46,39 @@ class Column(Generic[R]):
 class RowsModel(QAbstractTableModel, Generic[R]):
     """Rows of core objects, one column per ``Column``; reloads from a loader function."""
 
-    def __init__(self, columns: Sequence[Column[R]], loader: Callable[[], list[R]]) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        loader: Callable[[], list[R]],
+        search_key: Callable[[R], str] | None = None,
+    ) -> None:
         super().__init__()
         self.columns = list(columns)
         self._loader = loader
+        self._search_key = search_key  # the text the search box looks in (default: every column's text)
         self._rows: list[R] = []
         self._search: list[str] = []
+        self.generation = 0  # counts reloads, so that cached search answers are known to be stale
 
     def reload(self) -> None:
         """Read the rows again from the core."""
         self.beginResetModel()
         self._rows = self._loader()
-        self._search = ["\t".join(c.text(r) for c in self.columns).casefold() for r in self._rows]
+        key = self._search_key or (lambda r: "\t".join(c.text(r) for c in self.columns))
+        self._search = [key(r).casefold() for r in self._rows]
+        self.generation += 1
         self.endResetModel()
 
     def search_text(self, number: int) -> str:
         """All the row's texts in one lower-case string, for the search box."""
         return self._search[number]
+
+    def matching(self, words: list[str]) -> list[bool]:
+        """For each row, whether its search text holds every one of ``words``."""
+        if len(words) == 1:
+            word = words[0]
+            return [word in text for text in self._search]
+        return [all(w in text for w in words) for text in self._search]
 
     def row(self, number: int) -> R:
         return self._rows[number]
@@ -69,23 +93,27 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        role = int(role)
+        if role not in _HANDLED or not index.isValid():  # the view asks for many roles; answer fast
             return None
-        row, column = self._rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        number = index.row()
+        if number >= len(self._rows):
+            return None
+        row, column = self._rows[number], self.columns[index.column()]
+        if role == _DISPLAY:
             return column.text(row)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return (column.edit_value or column.text)(row)
         if role == SORT_ROLE:
             return column.key(row) if column.key else column.text(row).casefold()
         if role == SEARCH_ROLE:
-            return self._search[index.row()]
+            return self._search[number]
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _TOOLTIP:
+            return column.tooltip(row) if column.tooltip else None
+        if role == _ALIGN and column.align_right:
+            return _RIGHT
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -128,25 +156,39 @@ class SearchProxy(QSortFilterProxyModel):
         self.setFilterKeyColumn(0)
         self.setDynamicSortFilter(False)
         self._words: list[str] = []
+        self._accepted: list[bool] | None = None
+        self._generation = -1
+        self._model: RowsModel | None = None
 
     def set_search(self, text: str) -> None:
         """Filter by ``text``: a row stays when it contains each word, in any column, ignoring case."""
+        words = text.casefold().split()
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+
             self.beginFilterChange()
-            self._words = text.casefold().split()
+            self._set_words(words)
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._words = text.casefold().split()
+            self._set_words(words)
             self.invalidateRowsFilter()
+
+    def _set_words(self, words: list[str]) -> None:
+        self._words = words
+        self._accepted = None
+        model = self.sourceModel()
+        if words and isinstance(model, RowsModel):
+            # Decided for all rows at once in Python; filterAcceptsRow then only looks the answer up.
+            self._accepted, self._generation = model.matching(words), model.generation
+        self._model = model if isinstance(model, RowsModel) else None
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:
             return True
+        if self._model is not None:
+            if self._accepted is None or self._generation != self._model.generation:
+                self._accepted, self._generation = self._model.matching(self._words), self._model.generation
+            return self._accepted[source_row]
         model = self.sourceModel()
-        if isinstance(model, RowsModel):
-            haystack = model.search_text(source_row)
-        else:
-            haystack = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
+        haystack = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
         return all(word in haystack for word in self._words)
 
     def lessThan(self, left: Index, right: Index) -> bool:

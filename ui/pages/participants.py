@@ -25,7 +25,7 @@ class ParticipantsPage(EventPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model: RowsModel[Row] = RowsModel(self._columns(), self._load)
+        self.model: RowsModel[Row] = RowsModel(self._columns(), self._load, _search_key)
         self.list = ListView(self.model)
         self.list.setObjectName("participants")
         self.add_action = self.list.add_action(
@@ -251,6 +251,16 @@ class ParticipantsPage(EventPage):
         else:
             text = self.tr("Remove %n people", "", len(rows))
         self.ctx.run(self, group_command(db, text, parts, self.ctx.refresh))
+
+
+def _search_key(row: Row) -> str:
+    """What the search box looks in: names, positions, organisation, side, contacts (not the passport)."""
+    att = row[0]
+    p, org, side = att.person, att.organisation, att.side
+    parts = [p.full_name, p.latin_name, p.position, p.position_en, side.name, side.name_en, p.phone, p.email]
+    if org is not None:
+        parts += [org.name, org.name_en, org.short_name, org.short_name_en]
+    return "\t".join(parts)
 
 
 def _organisation(row: Row) -> str:
