@@ -250,24 +250,23 @@ def _theatre(ctx: SeatingContext, o: Options) -> _Job:
 def _problem(ctx: SeatingContext, job: _Job, o: Options) -> Problem:
     plan = job.plan
     adjacency = neighbours(plan)
-    seats: dict[str, str] = {}
-    seat_rank: dict[str, float] = {}
-    for group, ids in job.seat_groups.items():
-        free = [sid for sid in ids if sid not in job.fixed]
-        free = _honour_sort(plan, free, o.senior_side) if group != "all" else free
-        for rank, sid in enumerate(free):
-            seats[sid], seat_rank[sid] = group, float(rank)
     people: dict[int, str] = {}
     person_rank: dict[int, float] = {}
     placed = set(job.fixed.values())
     for group, ids in job.groups.items():
         for rank, aid in enumerate(a for a in ids if a not in placed):
             people[aid], person_rank[aid] = group, float(rank)
-    free_count = {g: sum(1 for s in seats.values() if s == g) for g in job.groups}
-    for group, count in free_count.items():
+    seats: dict[str, str] = {}
+    seat_rank: dict[str, float] = {}
+    for group, ids in job.seat_groups.items():
+        free = [sid for sid in ids if sid not in job.fixed]
+        free = _honour_sort(plan, free, o.senior_side) if group != "all" else free
         need = sum(1 for g in people.values() if g == group)
-        if need > count:
-            raise _count_error(group.replace("-", " "), need, count)
+        if need > len(free):
+            raise _count_error(group.replace("-", " "), need, len(free))
+        # the least honoured seats stay empty: no gap at a head table while others sit further down
+        for rank, sid in enumerate(free[:need]):
+            seats[sid], seat_rank[sid] = group, float(rank)
     return Problem(
         seats=seats,
         seat_rank=seat_rank,

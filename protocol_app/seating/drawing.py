@@ -295,12 +295,12 @@ class _Composer:
                 mark = "↳" if seat.kind == BEHIND else str(seat.number)
                 entries.append((mark, self._label_text(seat.attendee_id or 0), self._seat_colours(seat)[0]))
         bottom = LEGEND_MM + 2
-        size = 6.0
-        columns = 4
+        size = 7.0
         while size > 4.0:
             per_col = int((top - bottom) / (size * 0.4))
             columns = math.ceil(len(entries) / max(per_col, 1))
-            if columns * (size * 7.5) <= x1 - x0:
+            widest = max(text_width(text, size) for _, text, _ in entries) + size * 1.35 + 2
+            if columns * widest <= x1 - x0:
                 break
             size -= 0.25
         per_col = max(1, int((top - bottom) / (size * 0.4)))

@@ -1,0 +1,114 @@
+"""``seating`` on the command line: the JSON contract of shared/CLI.md, saved plans, drawings, mistakes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pypdf import PdfReader
+
+from protocol_app.cli.main import main
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo_store(capsys, store_path) -> str:
+    assert run(capsys, "--db", str(store_path), "demo")[0] == 0
+    return str(store_path)
+
+
+def _seats(record) -> list[dict]:
+    return [seat for table in record["tables"] for seat in table["seats"]]
+
+
+@pytest.mark.parametrize(("senior", "s"), [("right", 1), ("left", -1)])
+def test_done_when_demo_negotiation_json(capsys, demo_store, senior, s):
+    code, out, err = run(capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "negotiation",
+                         "--senior-side", senior, "--json")  # fmt: skip
+    assert code == 0, err
+    record = json.loads(out)
+    assert record["layout"] == "negotiation" and record["senior_side"] == senior
+    assert record["violations"] == []
+    seats = _seats(record)
+    for side in ("host", "guest"):
+        row = [x for x in seats if x["side"] == side and x["kind"] == "seat"]
+        assert len({x["y"] for x in row}) == 1 and {x["row"] for x in row} == {1}  # each side its own row
+        by_prec = {x["precedence"]: x["offset"] for x in row}
+        assert [by_prec[p] for p in (1, 2, 3, 4, 5)] == [0, s, -s, 2 * s, -2 * s]
+    heads = [x for x in seats if x["precedence"] == 1]
+    assert {x["offset"] for x in heads} == {0} and len({x["x"] for x in heads}) == 1
+    for seat in seats:
+        assert set(seat) >= {
+            "id",
+            "row",
+            "offset",
+            "x",
+            "y",
+            "side",
+            "attendee_id",
+            "name",
+            "role",
+            "precedence",
+        }
+    assert {"id", "shape", "seats"} <= set(record["tables"][0])
+
+
+def test_plan_is_saved_and_reopened_with_a_hand_placement(capsys, demo_store):
+    code, out, _ = run(
+        capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "negotiation", "--json"
+    )
+    first = json.loads(out)
+    fifth = next(x for x in _seats(first) if x["side"] == "host" and x["precedence"] == 5)
+    code, out, err = run(capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "negotiation",
+                         "--place", f"H+1={fifth['attendee_id']}", "--json")  # fmt: skip
+    assert code == 0, err
+    placed = json.loads(out)
+    assert placed["plan_id"] == first["plan_id"]
+    seat = next(x for x in _seats(placed) if x["id"] == "H+1")
+    assert seat["attendee_id"] == fifth["attendee_id"] and seat["locked"]
+    assert any(v["rule"] == "order" for v in placed["violations"])  # the officer's choice is reported
+    again = json.loads(run(capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "negotiation",
+                           "--json")[1])  # fmt: skip
+    assert _seats(again) == _seats(placed)
+
+
+def test_pdf_and_png_of_the_plan(capsys, demo_store, tmp_path):
+    pdf, png = tmp_path / "plan.pdf", tmp_path / "plan.png"
+    code, _, err = run(capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "signing",
+                       "--pdf", str(pdf), "--png", str(png))  # fmt: skip
+    assert code == 0, err
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Шевчук" in text and "Морозова" in text and "Церемония подписания" in text
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_mistakes_are_one_line_and_exit_2(capsys, demo_store):
+    code, out, err = run(capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "negotiation",
+                         "--place", "Z9=1")  # fmt: skip
+    assert code == 2 and out == "" and "no seat 'Z9'" in err and err.count("\n") == 1
+    code, _, err = run(
+        capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "banquet", "--seats", "0"
+    )
+    assert code == 2 and "--seats" in err
+    code, _, err = run(capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "signing",
+                       "--agreement", "999")  # fmt: skip
+    assert code == 2 and "999" in err
+    # nothing of the failed commands was stored: the plan of the first mistake was not saved
+    code, out, _ = run(
+        capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "negotiation", "--json"
+    )
+    assert json.loads(out)["violations"] == []
+
+
+def test_export_place_cards(capsys, demo_store, tmp_path):
+    target = tmp_path / "cards.pdf"
+    code, out, err = run(capsys, "--db", demo_store, "export", "place-cards", "--event", "1", "--layout",
+                         "negotiation", "-o", str(target))  # fmt: skip
+    assert code == 0, err
+    assert "18 place cards" in out
+    assert len(PdfReader(target).pages) == 18

@@ -1,0 +1,143 @@
+"""Automatic seating with locks and wishes, the validator on planted breaches, the solver, saved plans."""
+
+from __future__ import annotations
+
+import pytest
+
+from protocol_app.errors import UserError
+from protocol_app.model import SeatingConstraint
+from protocol_app.seating.assign import Options, build_problem
+from protocol_app.seating.context import load_context
+from protocol_app.seating.geometry import behind_seat, neighbours
+from protocol_app.seating.plans import auto_plan, find_saved, locks_of, move, open_plan, save
+from protocol_app.seating.solver import solve
+from protocol_app.seating.validate import validate
+from protocol_app.store.seating import add_constraint
+
+
+def _rules(seated):
+    return [v.rule for v in seated.violations if v.severity == "error"]
+
+
+def test_locked_seat_is_kept_and_the_others_follow_the_rules(demo_db):
+    db, event_id = demo_db
+    first = auto_plan(db, event_id, "negotiation")
+    ctx = first.ctx
+    fifth = ctx.of_side("host")[4]
+    seated = auto_plan(db, event_id, "negotiation", locks={"H+1": fifth})
+    where = seated.plan.seat_of()
+    assert where[fifth].id == "H+1" and where[fifth].locked
+    second, third = ctx.of_side("host")[1:3]
+    assert where[second].id == "H+2"  # still on the head's senior hand, beyond the locked seat
+    assert where[third].id == "H-1"
+    assert locks_of(seated) == {"H+1": fifth}
+
+
+def test_together_and_apart_wishes_are_honoured_at_a_banquet(demo_db):
+    db, event_id = demo_db
+    ctx = load_context(db, event_id)
+    hosts, guests = ctx.of_side("host"), ctx.of_side("guest")
+    add_constraint(db, SeatingConstraint(event_id, "together", hosts[8], guests[2]))
+    add_constraint(db, SeatingConstraint(event_id, "apart", guests[4], hosts[6]))
+    seated = auto_plan(db, event_id, "banquet")
+    adjacency = neighbours(seated.plan)
+    where = seated.plan.seat_of()
+    assert where[guests[2]].id in adjacency[where[hosts[8]].id]
+    assert where[hosts[6]].id not in adjacency[where[guests[4]].id]
+    assert not {"together", "apart"} & set(_rules(seated))
+
+
+def test_a_constraint_cannot_be_both_together_and_apart(demo_db):
+    db, event_id = demo_db
+    ctx = load_context(db, event_id)
+    a, b = ctx.of_side("host")[:2]
+    add_constraint(db, SeatingConstraint(event_id, "together", a, b))
+    with pytest.raises(UserError, match="already to be kept together"):
+        add_constraint(db, SeatingConstraint(event_id, "apart", b, a))
+
+
+def test_validator_finds_planted_breaches_in_a_hand_edited_negotiation(demo_db):
+    db, event_id = demo_db
+    seated = auto_plan(db, event_id, "negotiation")
+    assert seated.violations == []
+    ctx = seated.ctx
+    second, secretary = ctx.of_side("guest")[1], ctx.of_side("guest", ("secretary",))[0]
+    move(seated, second, "G-3", lock=True)  # number 2 no longer at the head's right
+    messages = [v.message for v in seated.violations]
+    assert any(m.startswith("Климович Т.С. (guest, 2) is not at the head's right") for m in messages)
+    move(seated, secretary, "G+4")
+    assert "note_takers" in _rules(seated)
+    move(seated, ctx.of_side("host")[3], "G+2")  # a host in the guests' row
+    assert any("sits in the guest row" in v.message for v in seated.violations)
+
+
+def test_validator_names_the_guest_of_honour_not_at_the_hosts_right(demo_db):
+    db, event_id = demo_db
+    seated = auto_plan(db, event_id, "banquet")
+    ctx = seated.ctx
+    guest_of_honour = ctx.of_side("guest")[0]
+    move(seated, guest_of_honour, "T2-4")
+    messages = [v.message for v in seated.violations]
+    assert "Пархомчик П.А. (guest, 1) is not at the host's right" in messages
+
+
+def test_validator_reports_duplicates_unseated_and_broken_wishes(demo_db):
+    db, event_id = demo_db
+    ctx = load_context(db, event_id)
+    hosts = ctx.of_side("host")
+    add_constraint(db, SeatingConstraint(event_id, "apart", hosts[0], hosts[1]))
+    seated = auto_plan(db, event_id, "presidium")
+    plan = seated.plan
+    assert "apart" not in _rules(seated)  # the wish is kept; the order gives way, and the validator says so
+    assert "order" in _rules(seated)
+    where = plan.seat_of()
+    where[hosts[2]].attendee_id = hosts[3]  # host 3 loses the seat, host 4 has two
+    rules = [v.rule for v in validate(load_context(db, event_id), plan)]
+    assert "duplicate" in rules and "unseated" in rules
+
+
+def test_same_seed_same_plan_and_search_is_stoppable_with_progress(demo_db):
+    db, event_id = demo_db
+    ctx = load_context(db, event_id)
+    _, problem = build_problem(ctx, "banquet", Options())
+    first = solve(problem, seed=7)
+    again = solve(problem, seed=7)
+    assert first.assignment == again.assignment and first.score == again.score
+    reports = []
+    stopped = solve(
+        problem, seed=7, max_iterations=100_000, cancel=lambda: True, progress=lambda f, s: reports.append(f)
+    )
+    assert stopped.stopped and stopped.iterations < 1000 and reports[-1] == 1.0
+    assert stopped.hard_breaches == 0
+
+
+def test_plan_saved_and_reopened_as_it_was(demo_db):
+    db, event_id = demo_db
+    seated = auto_plan(
+        db, event_id, "negotiation", locks={"H-2": load_context(db, event_id).of_side("host")[1]}
+    )
+    plan_id = save(db, seated)
+    reopened = open_plan(db, plan_id)
+    before = {(s.id, s.attendee_id, s.locked, s.x, s.y, s.offset) for s in seated.plan.seats()}
+    after = {(s.id, s.attendee_id, s.locked, s.x, s.y, s.offset) for s in reopened.plan.seats()}
+    assert before == after
+    assert find_saved(db, event_id, "negotiation").plan.id == plan_id
+
+
+def test_chair_behind_survives_saving(demo_db):
+    db, event_id = demo_db
+    seated = auto_plan(db, event_id, "banquet")
+    ctx = seated.ctx
+    interpreter_seat = seated.plan.seats()[0]
+    chair = behind_seat(interpreter_seat)
+    seated.plan.table(interpreter_seat.table_id).seats.append(chair)
+    move(seated, ctx.of_side("guest")[8], chair.id)
+    reopened = open_plan(db, save(db, seated))
+    assert reopened.plan.seat(chair.id).attendee_id == ctx.of_side("guest")[8]
+    assert reopened.plan.seat(chair.id).front_id == interpreter_seat.id
+
+
+def test_too_few_seats_is_a_clear_error(demo_db):
+    db, event_id = demo_db
+    with pytest.raises(UserError, match="seats cannot hold"):
+        auto_plan(db, event_id, "negotiation", seats=3)
