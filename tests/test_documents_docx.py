@@ -24,6 +24,7 @@ from protocol_app.documents.model import (
     Document,
     Figure,
     Heading,
+    PageBreak,
     Paragraph,
     Run,
     Table,
@@ -234,3 +235,15 @@ def test_libreoffice_converts_the_docx(word, tmp_path):
     assert "Участник 0120" in text and CHINESE in text
     assert len(reader.pages) >= 4
     assert any(float(p.mediabox.width) > float(p.mediabox.height) for p in reader.pages)
+
+
+def test_page_break_is_kept_by_the_next_paragraph_or_put_before_a_table(tmp_path):
+    doc = Document(title="x").add(
+        Paragraph("первая"), PageBreak(), Paragraph("вторая"), PageBreak(), Table([Column("A")], [["1"]])
+    )
+    write_docx(doc, tmp_path / "b.docx")
+    document = docx.Document(str(tmp_path / "b.docx"))
+    second = next(p for p in document.paragraphs if p.text == "вторая")
+    assert second.paragraph_format.page_break_before
+    breaks = document.element.body.xpath(".//w:br[@w:type='page']")
+    assert len(breaks) == 1  # the one before the table; no empty paragraph that could spill onto a blank page

@@ -82,6 +82,7 @@ class _Writer:
         self.bookmarks = {id(b): f"_Toc{i:05d}" for i, b in enumerate(doc.blocks) if isinstance(b, Heading)}
         self.bookmark_no = 0
         self.first_number_list = True
+        self.pending_break = False
 
     def write(self) -> None:
         self._clear_body()
@@ -106,8 +107,18 @@ class _Writer:
 
     def append(self, xml: str):
         element = parse(xml)
+        if self.pending_break and element.tag != qn("w:p"):
+            self.body.sectPr.addprevious(parse('<w:p><w:r><w:br w:type="page"/></w:r></w:p>'))
+            self.pending_break = False
         self.body.sectPr.addprevious(element)
+        self._claim_break(element)
         return element
+
+    def _claim_break(self, p) -> None:
+        """A page break is 'page break before' on the next paragraph: no blank page after a full one."""
+        if self.pending_break:
+            p.get_or_add_pPr().pageBreakBefore_val = True
+            self.pending_break = False
 
     def block(self, block: object) -> None:
         if isinstance(block, Heading):
@@ -194,6 +205,7 @@ class _Writer:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.keep_with_next = bool(block.caption)
         paragraph.add_run().add_picture(BytesIO(data), width=Emu(int(width)))
+        self._claim_break(paragraph._p)
         if block.caption:
             self.append(paragraph_xml(runs(block.caption), self.style("Caption"), "center"))
 
@@ -202,8 +214,9 @@ class _Writer:
         wanted = block.orientation
         is_landscape = current.orientation == WD_ORIENT.LANDSCAPE
         if wanted is None or (wanted == "landscape") == is_landscape:
-            self.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+            self.pending_break = True
             return
+        self.pending_break = False
         section = self.word.add_section(WD_SECTION.NEW_PAGE)
         section.different_first_page_header_footer = False
         self._orient(section, wanted)
