@@ -141,7 +141,7 @@ def _negotiation(ctx: SeatingContext, o: Options) -> _Job:
 def _signing(ctx: SeatingContext, o: Options) -> _Job:
     agr = o.agreement
     signatories = [p for p in (agr.parties if agr else []) if p.signatory_id in ctx.attendees]
-    host_party = next((p for p in signatories if ctx.side(p.signatory_id) == HOST), None)
+    host_party = next((p for p in signatories if ctx.side(p.signatory_id or 0) == HOST), None)
     guest_party = next((p for p in signatories if p is not host_party), None)
     signing_ids = {p.signatory_id for p in signatories}
     witnesses = [w for w in (agr.witness_ids if agr else []) if w in ctx.attendees and w not in signing_ids]
@@ -166,9 +166,9 @@ def _signing(ctx: SeatingContext, o: Options) -> _Job:
         _fix(job, locks, seat, helpers[0] if helpers else None)
     for side in (HOST, GUEST):
         job.groups[f"{side}-stand"] = stand[side]
-    for seat in plan.seats():
-        if seat.kind == STANDING:
-            job.seat_groups.setdefault(f"{seat.side}-stand", []).append(seat.id)
+    for place in plan.seats():
+        if place.kind == STANDING:
+            job.seat_groups.setdefault(f"{place.side}-stand", []).append(place.id)
     return job
 
 
@@ -253,13 +253,13 @@ def _problem(ctx: SeatingContext, job: _Job, o: Options) -> Problem:
     people: dict[int, str] = {}
     person_rank: dict[int, float] = {}
     placed = set(job.fixed.values())
-    for group, ids in job.groups.items():
-        for rank, aid in enumerate(a for a in ids if a not in placed):
+    for group, members in job.groups.items():
+        for rank, aid in enumerate(a for a in members if a not in placed):
             people[aid], person_rank[aid] = group, float(rank)
     seats: dict[str, str] = {}
     seat_rank: dict[str, float] = {}
-    for group, ids in job.seat_groups.items():
-        free = [sid for sid in ids if sid not in job.fixed]
+    for group, seat_ids in job.seat_groups.items():
+        free = [sid for sid in seat_ids if sid not in job.fixed]
         free = _honour_sort(plan, free, o.senior_side) if group != "all" else free
         need = sum(1 for g in people.values() if g == group)
         if need > len(free):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 from protocol_app.formatting import person_name
 from protocol_app.seating.context import SeatingContext
@@ -50,7 +51,7 @@ FLAG_COLOURS = {  # horizontal stripes, top first
     "индия": ["#ff9933", "#ffffff", "#138808"],
     "india": ["#ff9933", "#ffffff", "#138808"],
 }
-WORDS = {
+WORDS: dict[str, dict[str, Any]] = {
     "ru": {
         "entrance": "Вход",
         "stage": "Сцена",
@@ -325,7 +326,7 @@ class _Composer:
             name = side.name_en if self.d.lang == "en" and side.name_en else side.name
             self.out.append(Text(x + 4.5, y + 0.2, name, 7, False, "start", "#222222"))
             x += 8 + text_width(name, 7)
-        items: list[tuple[Shape, str]] = [(Circle(x + 1.6, y + 1.2, 1.6, "#ffffff", "#6b6b6b", 0.5),
+        items: list[tuple[Shape | None, str]] = [(Circle(x + 1.6, y + 1.2, 1.6, "#ffffff", "#6b6b6b", 0.5),
                                            f"1 — {self.words['seat']}")]  # fmt: skip
         kinds = {s.kind for s in self.plan.seats()}
         if BEHIND in kinds:

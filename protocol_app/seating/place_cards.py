@@ -63,7 +63,7 @@ def card_shapes(seated: SeatedPlan, aid: int, seat_id: str) -> list[Shape]:
     return shapes
 
 
-def _face(att: Attendee, lang: str, upside_down: bool, hint: str) -> list[Shape]:
+def _face(att: Attendee, lang: str, upside_down: bool, hint: str) -> list[Text]:
     lines, side = face_lines(att, lang)
     room = PAGE_W - 2 * MARGIN
     size = 60.0
@@ -77,7 +77,7 @@ def _face(att: Attendee, lang: str, upside_down: bool, hint: str) -> list[Shape]
     block = step * len(lines) + small * 0.6
     centre = PAGE_H / 4  # the middle of the lower half
     first = centre + block / 2 - size * 0.3
-    out: list[Shape] = []
+    out: list[Text] = []
     for i, line in enumerate(lines):
         out.append(Text(PAGE_W / 2, first - i * step, line, size if i == 0 else size * 0.7, True, "middle",
                         "#111111", role="name"))  # fmt: skip

@@ -94,8 +94,9 @@ def render_pdf(shapes: list[Shape], canvas, x: float, y: float, width: float, he
         if isinstance(shape, Text):
             _pdf_text(canvas, shape)
             continue
-        fill = HexColor(shape.fill) if getattr(shape, "fill", None) else None
-        stroke = HexColor(shape.stroke) if getattr(shape, "stroke", None) else None
+        fill_hex, stroke_hex = getattr(shape, "fill", None), getattr(shape, "stroke", None)
+        fill = HexColor(fill_hex) if fill_hex else None
+        stroke = HexColor(stroke_hex) if stroke_hex else None
         if fill is not None:
             canvas.setFillColor(fill)
         if stroke is not None:

@@ -169,7 +169,7 @@ def _signing(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> li
     s = hand(plan.senior_side)
     seat_of = plan.seat_of()
     parties = [p for p in (agreement.parties if agreement else []) if p.signatory_id in ctx.attendees]
-    host = next((p.signatory_id for p in parties if ctx.side(p.signatory_id) == HOST), None)
+    host = next((p.signatory_id for p in parties if ctx.side(p.signatory_id or 0) == HOST), None)
     guest = next((p.signatory_id for p in parties if p.signatory_id != host), None)
     side_word = "right" if s > 0 else "left"
     for aid, seat_id, words in (
@@ -218,7 +218,7 @@ def _banquet(ctx: SeatingContext, plan: Plan) -> list[Violation]:
         seats = [x for x in table.seats if x.kind == SEAT and x.attendee_id in ctx.attendees]
         if not seats or not table.ring:
             continue
-        top = min(seats, key=lambda x: ctx.key(x.attendee_id))
+        top = min(seats, key=lambda x: ctx.key(x.attendee_id or 0))
         if top.offset != 0:
             found.append(Violation("table_heads", f"{ctx.describe(top.attendee_id or 0)} is the most senior at "
                                    f"table {table.label} and does not head it", [top.id]))  # fmt: skip
@@ -301,8 +301,10 @@ def _wishes(ctx: SeatingContext, plan: Plan) -> list[Violation]:
         seat = seat_of.get(aid)
         if seat is None or seat.kind != SEAT:
             continue
-        near = [by_id[n].attendee_id for n in adjacency[seat.id] if by_id[n].attendee_id in ctx.attendees]
-        if near and not any(ctx.language(n or 0) == lang for n in near):
+        around = [
+            by_id[n].attendee_id or 0 for n in adjacency[seat.id] if by_id[n].attendee_id in ctx.attendees
+        ]
+        if around and not any(ctx.language(n) == lang for n in around):
             found.append(Violation("language", f"{ctx.describe(aid)} has no interpreter and no neighbour "
                                    f"speaking {lang}", [seat.id], WARNING))  # fmt: skip
     return found

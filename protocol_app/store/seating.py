@@ -55,11 +55,11 @@ def save_plan(db: Database, plan: StoredPlan) -> int:
     with db.atomic():
         if plan.id is not None:
             get_plan(db, plan.id)
-            db["seating_plans"].update(plan.id, row)
-            db["seat_assignments"].delete_where("plan_id = ?", [plan.id])
+            db.table("seating_plans").update(plan.id, row)
+            db.table("seat_assignments").delete_where("plan_id = ?", [plan.id])
         else:
-            plan.id = int(db["seating_plans"].insert(row).last_pk)
-        db["seat_assignments"].insert_all(
+            plan.id = int(db.table("seating_plans").insert(row).last_pk or 0)
+        db.table("seat_assignments").insert_all(
             {"plan_id": plan.id, "seat": seat, "participant_id": pid, "locked": int(locked)}
             for seat, (pid, locked) in plan.assignments.items()
             if pid is not None or locked
@@ -106,7 +106,7 @@ def find_plan(db: Database, event_id: int, layout: str, agreement_id: int | None
 def delete_plan(db: Database, plan_id: int) -> None:
     get_plan(db, plan_id)
     with db.atomic():
-        db["seating_plans"].delete(plan_id)
+        db.table("seating_plans").delete(plan_id)
 
 
 def add_constraint(db: Database, constraint: SeatingConstraint) -> int:
@@ -133,7 +133,7 @@ def add_constraint(db: Database, constraint: SeatingConstraint) -> int:
         raise UserError(f"participants {first} and {second} are already to be kept {other}")
     constraint.first_id, constraint.second_id = first, second
     with db.atomic():
-        return int(db["seating_constraints"].insert(to_row(constraint)).last_pk)
+        return int(db.table("seating_constraints").insert(to_row(constraint)).last_pk or 0)
 
 
 def list_constraints(db: Database, event_id: int) -> list[SeatingConstraint]:
@@ -145,4 +145,4 @@ def delete_constraint(db: Database, constraint_id: int) -> None:
     if not db.execute("SELECT 1 FROM seating_constraints WHERE id = ?", [constraint_id]).fetchone():
         raise NotFound(f"no seating constraint with id {constraint_id}")
     with db.atomic():
-        db["seating_constraints"].delete(constraint_id)
+        db.table("seating_constraints").delete(constraint_id)

@@ -88,8 +88,8 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
     if args.layout == "signing" and agreement_id is None:
         from protocol_app.seating.plans import agreement_for
 
-        first = agreement_for(db, event_id, None)
-        agreement_id = first.id if first else None
+        default = agreement_for(db, event_id, None)
+        agreement_id = default.id if default else None
     saved = find_saved(db, event_id, args.layout, agreement_id)
     places = _places(getattr(args, "place", []))
     changed = (
@@ -135,12 +135,10 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
 
 def run_seating(args: argparse.Namespace, db: Database) -> None:
     seated = seated_for(args, db)
-    drawing = None
-    if args.pdf or args.png:
-        drawing = PlanDrawing(seated.plan, seated.ctx, args.lang)
-    if args.pdf:
+    drawing = PlanDrawing(seated.plan, seated.ctx, args.lang) if args.pdf or args.png else None
+    if drawing is not None and args.pdf:
         write_plan_pdf([(caption(seated, args.lang), drawing)], Path(args.pdf), seated.ctx.event, args.lang)
-    if args.png:
+    if drawing is not None and args.png:
         Path(args.png).parent.mkdir(parents=True, exist_ok=True)
         Path(args.png).write_bytes(drawing.to_png(200))
     if args.json:
