@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -98,7 +99,10 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.pages_stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._page_chosen)
-        self.nav.setMaximumWidth(220)
+        events_table = self.events_list.table
+        events_table.verticalHeader().hide()
+        events_table.setWordWrap(True)
+        events_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 4, 4)
@@ -118,7 +122,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_title()
         self.events_model.reload()
-        self.events_list.table.resizeColumnsToContents()
+        header = self.events_list.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.events_list.table.resizeRowsToContents()
         self._building = False
 
     def _event_columns(self) -> list[Column[Event]]:

@@ -100,13 +100,18 @@ class AgreementsPage(EventPage):
         if self.event_id is None:
             return []
         db = self.ctx.db
-        self._orgs = {o.id or 0: (o.short_name or o.name) for o in directory.list_organisations(db)}
+        en = self.ctx.language == "en"
+        self._orgs = {
+            o.id or 0: ((o.short_name_en or o.name_en) if en else "") or o.short_name or o.name
+            for o in directory.list_organisations(db)
+        }
         self._names = {a.id: a.person.short_name for a in participants.list_attendees(db, self.event_id)}
         return agreements.list_agreements(db, self.event_id)
 
     def refresh(self) -> None:
         self.list.reload(keep=lambda a: a.id)
-        self.list.table.setColumnWidth(1, 420)
+        self.list.table.resizeColumnsToContents()
+        self.list.table.setColumnWidth(1, min(self.list.table.columnWidth(1), 420))
 
     def _edit(self, agr: Agreement, **changes: object) -> None:
         after = copy.deepcopy(agr)

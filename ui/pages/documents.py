@@ -55,6 +55,7 @@ class DocumentsPage(EventPage):
             self.language.addItem(text, code)
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
+        self.sections.setMaximumHeight(140)
         self.sections_label = QLabel(self.tr("Sections and options"))
         self.folder = QLineEdit(ctx.settings.export_dir or _documents_folder())
         self.folder.setObjectName("folder")

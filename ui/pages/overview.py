@@ -80,11 +80,12 @@ class OverviewPage(EventPage):
         html = [f"<h2>{escape(title)}</h2>", "<table cellspacing='6'>"]
         html += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows]
         html.append("</table>")
+        purpose_head, points_head = self.tr("Purpose of the meeting"), self.tr("Points to raise")
         if purpose:
-            html.append(f"<h3>{escape(self.tr('Purpose of the meeting'))}</h3><p>{escape(purpose)}</p>")
+            html.append(f"<h3>{escape(purpose_head)}</h3><p>{escape(purpose)}</p>")
         if points:
             items = "".join(f"<li>{escape(p)}</li>" for p in points.splitlines() if p.strip())
-            html.append(f"<h3>{escape(self.tr('Points to raise'))}</h3><ul>{items}</ul>")
+            html.append(f"<h3>{escape(points_head)}</h3><ul>{items}</ul>")
         return "".join(html)
 
     def edit_event(self) -> None:

@@ -62,8 +62,8 @@ class ParticipantsPage(EventPage):
                 key=lambda r: r[0].person.full_name.casefold(),
             ),
             Column(self.tr("Latin name"), lambda r: r[0].person.latin_name),
-            Column(self.tr("Position"), lambda r: r[0].person.position or r[0].person.position_en),
-            Column(self.tr("Organisation"), _organisation),
+            Column(self.tr("Position"), lambda r: _position(r, self.ctx.language)),
+            Column(self.tr("Organisation"), lambda r: _organisation(r, self.ctx.language)),
             Column(
                 self.tr("Side"),
                 lambda r: (
@@ -263,11 +263,19 @@ def _search_key(row: Row) -> str:
     return "\t".join(parts)
 
 
-def _organisation(row: Row) -> str:
+def _position(row: Row, lang: str) -> str:
+    """The position in the interface language when known, else in the other one."""
+    p = row[0].person
+    return (p.position_en or p.position) if lang == "en" else (p.position or p.position_en)
+
+
+def _organisation(row: Row, lang: str) -> str:
+    """The organisation's short name (else full name), in English when the interface is and one is known."""
     org = row[0].organisation
     if org is None:
         return ""
-    return org.short_name or org.name
+    english = (org.short_name_en or org.name_en) if lang == "en" else ""
+    return english or org.short_name or org.name
 
 
 def _organisation_id(db, name: str) -> int | None:

@@ -192,6 +192,7 @@ class SeatingPage(EventPage):
 
         self.scene.clear()
         self.seats.reload(keep=lambda s: s.id)
+        self.seats.table.resizeColumnsToContents()
         self.violations.clear()
         self.save_button.setEnabled(self.seated is not None and not self.ctx.read_only)
         self.auto.setEnabled(self.event_id is not None and self.job is None)
@@ -199,7 +200,7 @@ class SeatingPage(EventPage):
             self.state.setText(self.tr("No saved plan for this layout. Press «Seat by the rules»."))
             return
         pixmap = QPixmap()
-        pixmap.loadFromData(PlanDrawing(self.seated.plan, self.seated.ctx, self.ctx.language).to_png(110))
+        pixmap.loadFromData(PlanDrawing(self.seated.plan, self.seated.ctx, self.ctx.language).to_png(160))
         self.scene.addItem(QGraphicsPixmapItem(pixmap))
         self.scene.setSceneRect(pixmap.rect())
         self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
