@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from protocol_app.documents.model import Column, Document, Heading, Paragraph, Table
+from protocol_app.documents.model import Align, CellLike, Column, Document, Heading, Paragraph, Table
 from protocol_app.exporting.listing import AttendeeList
 
 # Columns a printed list shows; the side is a section row, not a column.
@@ -22,7 +22,7 @@ def attendee_document(listing: AttendeeList) -> Document:
         for c in listing.columns
         if c.key in keys
     ]
-    tables: list[tuple[str, list[list[str]]]] = []
+    tables: list[tuple[str, list[list[CellLike | None]]]] = []
     for side, row in zip(listing.sides, listing.rows, strict=True):
         if not tables or tables[-1][0] != side:
             tables.append((side, []))
@@ -58,5 +58,5 @@ def _title(key: str, title: str, lang: str) -> str:
     return title
 
 
-def _align(kind: str) -> str:
+def _align(kind: str) -> Align:
     return "left" if kind == "text" else "center"

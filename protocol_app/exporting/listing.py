@@ -68,7 +68,10 @@ def attendee_list(
     event = get_event(db, event_id)
     keys = [k for k in _COLUMNS if include_personal or k not in PERSONAL]
     en = lang == "en"
-    columns = [ListColumn(k, _COLUMNS[k][1 if en else 0], _COLUMNS[k][2], _COLUMNS[k][3]) for k in keys]
+    columns = []
+    for key in keys:
+        ru, english, kind, width = _COLUMNS[key]
+        columns.append(ListColumn(key, english if en else ru, kind, width))
     listing = AttendeeList(
         event=event,
         lang=lang,
@@ -90,7 +93,7 @@ def attendee_list(
         values = _values(att, lang)
         values.update(number=number, precedence=standing.precedence)
         listing.rows.append([values[k] for k in keys])
-        listing.sides.append(values["side"])
+        listing.sides.append(str(values["side"]))
     return listing
 
 

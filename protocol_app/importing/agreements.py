@@ -232,7 +232,9 @@ class _Planner:
                     )
                     continue
             else:
-                org = self.orgs.get(org_text)
+                found = self.orgs.get(org_text)
+                assert found is not None  # org_text is not blank
+                org = found
             side_id = self._side(rec, number, org, signer)
             if side_id is None:
                 continue

@@ -173,8 +173,6 @@ class _Planner:
             if names.surname == "":
                 self._name_error(rec)
             return
-        values = {f: rec.get(f) for f in _PERSON_FIELDS}
-        values["birth_date"] = birth
         latin, suggested = self._latin(rec, names)
         incoming = Person(
             surname=names.surname,
@@ -183,7 +181,14 @@ class _Planner:
             latin_name=latin,
             latin_suggested=suggested,
             gender=gender,
-            **{k: v or ("" if k != "birth_date" else None) for k, v in values.items()},
+            position=rec.get("position"),
+            position_en=rec.get("position_en"),
+            phone=rec.get("phone"),
+            email=rec.get("email"),
+            language=rec.get("language"),
+            notes=rec.get("notes"),
+            passport=rec.get("passport"),
+            birth_date=birth,
         )
         try:
             validate_person(incoming)

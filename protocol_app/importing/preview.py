@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from protocol_app.importing.source import open_source
 
@@ -17,7 +18,7 @@ class PreviewColumn:
     index: int
     header: str
     field: str | None
-    samples: list[str] = field(default_factory=list)
+    samples: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclass
