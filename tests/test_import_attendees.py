@@ -247,3 +247,16 @@ def test_precedence_one_without_a_role_is_the_head_of_delegation(event, tmp_path
         "principal",
         "member",
     ]
+
+
+def test_excel_separator_line_and_a_repeated_precedence(event, tmp_path):
+    db, event_id = event
+    path = tmp_path / "sep.csv"
+    text = "sep=,\nФИО,Сторона,Приоритет\nРусских Алексей Юрьевич,Россия,1\nФёдорова Анна Петровна,Россия,1\n"
+    path.write_bytes(text.encode("utf-8"))
+    preview = inspect(path)
+    assert (preview.separator, preview.header_row) == (",", 2)
+    report = import_attendees(db, event_id, path)
+    assert report.ok and [(w.row, w.message) for w in report.warnings] == [
+        (4, "precedence 1 in Россия is also given in row 3")
+    ]

@@ -117,6 +117,7 @@ class _Planner:
         self.orgs = OrganisationCache(db)
         self.plan.orgs = self.orgs
         self.seen: dict[int, int] = {}  # id(Person) -> first row naming it
+        self.precedences: dict[tuple[int, int], tuple[int, int]] = {}  # (side, precedence) -> (row, person)
         self.new_parts: dict[int, Participant] = {}  # id(Person) -> participation planned by this import
         self.default_side = self._default_side(side)
         self.single_name = "given_name" in source.header.fields() and not (
@@ -198,6 +199,12 @@ class _Planner:
         org = self.orgs.get(rec.get("organisation"))
         person, repeat = self._person(rec, incoming, org)
         self._participation(person, repeat, side, role, precedence)
+        if precedence is not None and side is not None:
+            first = self.precedences.setdefault((side.id or 0, precedence), (rec.row, id(person)))
+            if first[1] != id(person):
+                self.report.warn(
+                    rec.row, f"precedence {precedence} in {side.name} is also given in row {first[0]}"
+                )
 
     # -- the cells of a row -------------------------------------------------------------------------
 

@@ -98,6 +98,12 @@ def read_csv(file: Path, *, encoding: str | None = None, separator: str | None =
     """Decode and parse a CSV file (see the module's note for the order encodings are tried in)."""
     data = file.read_bytes()
     text, used = decode(data, encoding, file)
+    text = text.removeprefix("\ufeff")  # a BOM left by an encoding given by hand
+    start = 1
+    hint = re.match(r"sep=(.)\r?\n", text[:8])  # Excel's own first line: sep=;
+    if hint:
+        text, start = text[hint.end() :], 2
+        separator = separator or hint.group(1)
     if separator is None:
         separator = sniff_separator(text)
     elif separator not in SEPARATORS:
@@ -107,7 +113,7 @@ def read_csv(file: Path, *, encoding: str | None = None, separator: str | None =
             raise UserError("the separator must be ';', ',' or tab", file=str(file))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     rows: list[tuple[int, list[str]]] = []
-    start = 1
+    first = start
     try:
         for cells in reader:
             if len(rows) > MAX_ROWS:
@@ -117,7 +123,7 @@ def read_csv(file: Path, *, encoding: str | None = None, separator: str | None =
             if len(cells) > MAX_COLUMNS:
                 raise UserError(f"more than {MAX_COLUMNS} columns", file=str(file), row=start)
             rows.append((start, [c.strip() for c in cells]))
-            start = reader.line_num + 1
+            start = first + reader.line_num
     except csv.Error as exc:
         raise UserError(f"not a readable CSV table ({exc})", file=str(file), row=start) from None
     return RawTable(rows=rows, format="csv", encoding=used, separator=separator)
@@ -179,7 +185,7 @@ def _plausible_russian(text: str) -> bool:
 
 def sniff_separator(text: str) -> str:
     """The separator among ; tab , that splits the first rows into the most columns most consistently."""
-    head = "\n".join(text.splitlines()[:_SNIFF_ROWS])
+    head = "\n".join(text[:65536].splitlines()[:_SNIFF_ROWS])
     best, best_score = ";", (0, 0)
     for sep in SEPARATORS:
         counts = [len(r) for r in csv.reader(io.StringIO(head, newline=""), delimiter=sep) if any(r)]
