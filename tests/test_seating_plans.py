@@ -141,3 +141,31 @@ def test_too_few_seats_is_a_clear_error(demo_db):
     db, event_id = demo_db
     with pytest.raises(UserError, match="seats cannot hold"):
         auto_plan(db, event_id, "negotiation", seats=3)
+
+
+def test_banquet_guests_without_interpreter_get_a_neighbour_speaking_their_language(db):
+    from protocol_app.model import Event, Participant, Person, Side
+    from protocol_app.store import directory, events, participants
+
+    event_id = events.create_event(db, Event(title="Ужин", date="2024-07-10"))
+    host = events.add_side(db, Side(event_id=event_id, name="Хозяева", host=True))
+    guest = events.add_side(db, Side(event_id=event_id, name="Гости", host=False))
+    english = []
+    for i in range(16):
+        # two English-speaking guests without an interpreter; two hosts speak English too
+        side = host if i % 2 == 0 else guest
+        language = "en" if i in (4, 5, 12, 13) else "ru"
+        person = directory.add_person(db, Person(surname=f"Гость{i}", language=language))
+        pid = participants.add_participant(
+            db, Participant(event_id=event_id, person_id=person, side_id=side, precedence=i // 2 + 1)
+        )
+        if language == "en" and side == guest:
+            english.append(pid)
+    seated = auto_plan(db, event_id, "banquet", seats=8)
+    adjacency = neighbours(seated.plan)
+    where = seated.plan.seat_of()
+    ctx = seated.ctx
+    for aid in english:
+        near = [s.attendee_id for s in seated.plan.seats() if s.id in adjacency[where[aid].id]]
+        assert any(n is not None and ctx.language(n) == "en" for n in near)
+    assert not [v for v in seated.violations if v.rule == "language"]

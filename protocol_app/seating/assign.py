@@ -277,7 +277,7 @@ def _problem(ctx: SeatingContext, job: _Job, o: Options) -> Problem:
         side={a: ctx.side(a) for a in ctx.attendees},
         mix_seats={s.id for s in plan.seats() if s.kind == SEAT} if job.mix else set(),
         language={a: ctx.language(a) for a in ctx.attendees},
-        needs_language=ctx.needs_language(),
+        needs_language=ctx.needs_language() if job.mix else {},  # at tables; in rows precedence rules
         together=ctx.pairs("together"),
         apart=ctx.pairs("apart"),
         rank_weight=job.rank_weight,

@@ -297,7 +297,7 @@ def _wishes(ctx: SeatingContext, plan: Plan) -> list[Violation]:
                 found.append(Violation(kind, f"{ctx.describe(a)} and {ctx.describe(b)} {words}",
                                        [seat_of[a].id, seat_of[b].id]))  # fmt: skip
     by_id = {s.id: s for s in plan.seats()}
-    for aid, lang in ctx.needs_language().items():
+    for aid, lang in (ctx.needs_language() if plan.layout == "banquet" else {}).items():
         seat = seat_of.get(aid)
         if seat is None or seat.kind != SEAT:
             continue
