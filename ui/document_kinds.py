@@ -88,6 +88,36 @@ def _write_attendees(
     return finish(paths, progress)
 
 
+def _write_pack(
+    db: Database, event_id: int, folder: Path, fmt: str, lang: str, sections: list[str], progress: Progress
+) -> list[Path]:
+    from protocol_app.pack import write_pack
+
+    progress.step(0, 2, QCoreApplication.translate("Documents", "Building the pack"))
+    path = folder / f"{file_stem(db, event_id, 'pack')}-{lang.replace(',', '-')}.{fmt}"
+    write_pack(db, event_id, path, fmt, lang.replace(",", "+"), sections or None)
+    return finish([path], progress)
+
+
+def pack_sections() -> list[tuple[str, str, bool]]:
+    """The sections of a briefing pack as the core defines them, with their words; all chosen at first."""
+    if not core_available("protocol_app.pack"):
+        return []
+    from protocol_app.pack import SECTIONS
+
+    words = {
+        "cover": QCoreApplication.translate("Documents", "Cover"),
+        "contents": QCoreApplication.translate("Documents", "Contents"),
+        "purpose": QCoreApplication.translate("Documents", "Purpose and points to raise"),
+        "programme": QCoreApplication.translate("Documents", "Programme"),
+        "participants": QCoreApplication.translate("Documents", "Participants (with biographies)"),
+        "seating": QCoreApplication.translate("Documents", "Seating plans"),
+        "signing": QCoreApplication.translate("Documents", "Signing order"),
+        "contacts": QCoreApplication.translate("Documents", "Contacts"),
+    }
+    return [(name, words.get(name, name), True) for name in SECTIONS]
+
+
 def document_kinds() -> list[DocumentKind]:
     """Every kind of document, in the order the page lists them."""
     return [
@@ -121,7 +151,8 @@ def document_kinds() -> list[DocumentKind]:
             "pack",
             QCoreApplication.translate("Documents", "Briefing pack"),
             ("pdf", "docx"),
-            None,
+            _write_pack,
             modules=("protocol_app.pack",),
+            sections=pack_sections(),
         ),
     ]

@@ -186,23 +186,23 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="116" />
-      <location filename="../../ui/pages/agreements.py" line="188" />
+      <location filename="../../ui/pages/agreements.py" line="121" />
+      <location filename="../../ui/pages/agreements.py" line="193" />
       <source>Edit agreement %1</source>
       <translation>Edit agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="130" />
+      <location filename="../../ui/pages/agreements.py" line="135" />
       <source>The number of originals is a whole number from 1.</source>
       <translation>The number of originals is a whole number from 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="164" />
+      <location filename="../../ui/pages/agreements.py" line="169" />
       <source>Add agreement</source>
       <translation>Add agreement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="213" />
+      <location filename="../../ui/pages/agreements.py" line="218" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Delete %n agreement</numerusform>
@@ -321,26 +321,71 @@
     </message>
     <message>
       <location filename="../../ui/document_kinds.py" line="96" />
+      <source>Building the pack</source>
+      <translation>Building the pack</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="109" />
+      <source>Cover</source>
+      <translation>Cover</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="110" />
+      <source>Contents</source>
+      <translation>Contents</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="111" />
+      <source>Purpose and points to raise</source>
+      <translation>Purpose and points to raise</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="112" />
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="113" />
+      <source>Participants (with biographies)</source>
+      <translation>Participants (with biographies)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="114" />
+      <source>Seating plans</source>
+      <translation>Seating plans</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="115" />
+      <source>Signing order</source>
+      <translation>Signing order</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="116" />
+      <source>Contacts</source>
+      <translation>Contacts</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="126" />
       <source>Attendee list</source>
       <translation>Attendee list</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="103" />
+      <location filename="../../ui/document_kinds.py" line="133" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Include passport numbers and dates of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="108" />
+      <location filename="../../ui/document_kinds.py" line="138" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV in Windows-1251 (for old Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="115" />
+      <location filename="../../ui/document_kinds.py" line="145" />
       <source>Signing papers (order, script, alternat)</source>
       <translation>Signing papers (order, script, alternat)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="122" />
+      <location filename="../../ui/document_kinds.py" line="152" />
       <source>Briefing pack</source>
       <translation>Briefing pack</translation>
     </message>
@@ -1805,7 +1850,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/signing.py" line="63" />
-      <location filename="../../ui/pages/signing.py" line="226" />
+      <location filename="../../ui/pages/signing.py" line="221" />
       <source>Order by the rule</source>
       <translation>Order by the rule</translation>
     </message>
@@ -1903,17 +1948,17 @@
       <translation>, ends at %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="204" />
+      <location filename="../../ui/pages/signing.py" line="201" />
       <source>Move agreement %1</source>
       <translation>Move agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="248" />
+      <location filename="../../ui/pages/signing.py" line="243" />
       <source>Mark %1</source>
       <translation>Mark %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="269" />
+      <location filename="../../ui/pages/signing.py" line="264" />
       <source>Ceremony start %1</source>
       <translation>Ceremony start %1</translation>
     </message>

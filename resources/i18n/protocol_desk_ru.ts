@@ -186,23 +186,23 @@
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="116" />
-      <location filename="../../ui/pages/agreements.py" line="188" />
+      <location filename="../../ui/pages/agreements.py" line="121" />
+      <location filename="../../ui/pages/agreements.py" line="193" />
       <source>Edit agreement %1</source>
       <translation>Изменить соглашение %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="130" />
+      <location filename="../../ui/pages/agreements.py" line="135" />
       <source>The number of originals is a whole number from 1.</source>
       <translation>Число экземпляров — целое число от 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="164" />
+      <location filename="../../ui/pages/agreements.py" line="169" />
       <source>Add agreement</source>
       <translation>Добавить соглашение</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="213" />
+      <location filename="../../ui/pages/agreements.py" line="218" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Удалить %n соглашение</numerusform>
@@ -324,26 +324,71 @@
     </message>
     <message>
       <location filename="../../ui/document_kinds.py" line="96" />
+      <source>Building the pack</source>
+      <translation>Собираю папку</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="109" />
+      <source>Cover</source>
+      <translation>Обложка</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="110" />
+      <source>Contents</source>
+      <translation>Содержание</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="111" />
+      <source>Purpose and points to raise</source>
+      <translation>Цель встречи и вопросы для обсуждения</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="112" />
+      <source>Programme</source>
+      <translation>Программа</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="113" />
+      <source>Participants (with biographies)</source>
+      <translation>Участники (с биографиями)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="114" />
+      <source>Seating plans</source>
+      <translation>Схемы рассадки</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="115" />
+      <source>Signing order</source>
+      <translation>Порядок подписания</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="116" />
+      <source>Contacts</source>
+      <translation>Контакты</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="126" />
       <source>Attendee list</source>
       <translation>Список участников</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="103" />
+      <location filename="../../ui/document_kinds.py" line="133" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Включить номера паспортов и даты рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="108" />
+      <location filename="../../ui/document_kinds.py" line="138" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV в кодировке Windows-1251 (для старого Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="115" />
+      <location filename="../../ui/document_kinds.py" line="145" />
       <source>Signing papers (order, script, alternat)</source>
       <translation>Документы подписания (порядок, сценарий, альтернат)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="122" />
+      <location filename="../../ui/document_kinds.py" line="152" />
       <source>Briefing pack</source>
       <translation>Папка руководителя</translation>
     </message>
@@ -1812,7 +1857,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/signing.py" line="63" />
-      <location filename="../../ui/pages/signing.py" line="226" />
+      <location filename="../../ui/pages/signing.py" line="221" />
       <source>Order by the rule</source>
       <translation>Порядок по правилу</translation>
     </message>
@@ -1911,17 +1956,17 @@
       <translation>, окончание в %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="204" />
+      <location filename="../../ui/pages/signing.py" line="201" />
       <source>Move agreement %1</source>
       <translation>Переместить соглашение %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="248" />
+      <location filename="../../ui/pages/signing.py" line="243" />
       <source>Mark %1</source>
       <translation>Отметить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="269" />
+      <location filename="../../ui/pages/signing.py" line="264" />
       <source>Ceremony start %1</source>
       <translation>Начало церемонии %1</translation>
     </message>

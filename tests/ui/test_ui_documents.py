@@ -15,7 +15,9 @@ def _choose(page, kind: str, fmt: str, lang: str, folder) -> None:
     page.folder.setText(str(folder))
 
 
-@pytest.mark.parametrize(("kind", "needle"), [("attendees", "Русских"), ("signing", "Минский")])
+@pytest.mark.parametrize(
+    ("kind", "needle"), [("attendees", "Русских"), ("signing", "Минский"), ("pack", "Русских")]
+)
 def test_export_pdf_from_the_documents_page(window, qtbot, tmp_path, kind, needle):
     page = window.show_page("documents")
     _choose(page, kind, "pdf", "ru", tmp_path)
@@ -45,6 +47,30 @@ def test_attendee_list_in_both_languages_gives_two_files(window, qtbot, tmp_path
         "attendees-2023-07-11-en.xlsx",
         "attendees-2023-07-11-ru.xlsx",
     ]
+
+
+def test_pack_with_chosen_sections_only(window, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    page = window.show_page("documents")
+    _choose(page, "pack", "pdf", "en", tmp_path)
+    if not page.current_kind().available:
+        pytest.skip("pack core not installed")
+    codes = [page.sections.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.sections.count())]
+    assert "participants" in codes and "signing" in codes
+    with qtbot.waitSignal(page.done, timeout=120000) as full:
+        page.make.click()
+    for i in range(page.sections.count()):
+        if page.sections.item(i).data(Qt.ItemDataRole.UserRole) != "participants":
+            page.sections.item(i).setCheckState(Qt.CheckState.Unchecked)
+    assert page.chosen_sections() == ["participants"]
+    page.folder.setText(str(tmp_path / "short"))
+    with qtbot.waitSignal(page.done, timeout=120000) as short:
+        page.make.click()
+    full_pages = len(PdfReader(full.args[0][0]).pages)
+    short_reader = PdfReader(short.args[0][0])
+    assert len(short_reader.pages) < full_pages
+    assert "Russkikh" in "".join(p.extract_text() for p in short_reader.pages)
 
 
 def test_cancel_stops_the_job_and_leaves_nothing(window, qtbot, tmp_path):

@@ -188,30 +188,25 @@ class SigningPage(EventPage):
 
     def move(self, step: int) -> bool:
         """Move the selected agreement up (-1) or down (+1); the whole order is then set by hand."""
-        from protocol_app.signing import set_order
+        from protocol_app.signing.edit import move_agreement
 
         chosen = self.list.selected()
         if len(chosen) != 1 or self.plan is None:
             return False
-        ids = [i.agreement.id for i in self.plan.items]
-        at = ids.index(chosen[0].agreement.id)
-        to = at + step
-        if not 0 <= to < len(ids):
+        position = chosen[0].order + step
+        if not 1 <= position <= len(self.plan.items):
             return False
-        ids[at], ids[to] = ids[to], ids[at]
         before = self._order_state()
-        db, event_id = self.ctx.db, self.event_id or 0
-        text = self.tr("Move agreement %1").replace("%1", str(at + 1))
-        return self.ctx.run(
-            self,
-            StoreCommand(
-                db,
-                text,
-                lambda: set_order(db, event_id, ids),
-                lambda: self._restore_order(before),
-                self.ctx.refresh,
-            ),
+        db, event_id, agreement_id = self.ctx.db, self.event_id or 0, chosen[0].agreement.id or 0
+        text = self.tr("Move agreement %1").replace("%1", str(chosen[0].order))
+        command = StoreCommand(
+            db,
+            text,
+            lambda: move_agreement(db, event_id, agreement_id, position),
+            lambda: self._restore_order(before),
+            self.ctx.refresh,
         )
+        return self.ctx.run(self, command)
 
     def follow_rule(self) -> bool:
         """Forget the order set by hand: the rule orders the ceremony again."""
