@@ -260,3 +260,17 @@ def test_excel_separator_line_and_a_repeated_precedence(event, tmp_path):
     assert report.ok and [(w.row, w.message) for w in report.warnings] == [
         (4, "precedence 1 in Россия is also given in row 3")
     ]
+
+
+def test_wizard_flow_preview_then_import_with_the_edited_mapping(event, tmp_path):
+    db, event_id = event
+    rows = [["ФИО", "Должность", "Сторона", "Телефон"], ["Жук Ирина Петровна", "Советник", "Беларусь", "123"]]
+    preview = inspect(write_csv(tmp_path / "list.csv", rows))
+    assert [(c.header, c.field, c.samples) for c in preview.columns][:2] == [
+        ("ФИО", "full_name", ["Жук Ирина Петровна"]),
+        ("Должность", "position", ["Советник"]),
+    ]
+    mapping = preview.mapping() | {"Телефон": "ignore"}
+    assert import_attendees(db, event_id, preview.file, mapping=mapping).ok
+    person = directory.list_people(db)[0]
+    assert person.position == "Советник" and person.phone == ""
