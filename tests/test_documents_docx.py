@@ -247,3 +247,16 @@ def test_page_break_is_kept_by_the_next_paragraph_or_put_before_a_table(tmp_path
     assert second.paragraph_format.page_break_before
     breaks = document.element.body.xpath(".//w:br[@w:type='page']")
     assert len(breaks) == 1  # the one before the table; no empty paragraph that could spill onto a blank page
+
+
+def test_logo_in_the_same_paragraph_as_the_header_placeholder_stays(tmp_path):
+    letterhead = docx.Document(str(default_template()))
+    paragraph = letterhead.sections[0].header.paragraphs[0]
+    paragraph.runs[0]._r.addprevious(paragraph.add_run()._r)  # an empty run first, then the logo into it
+    paragraph.runs[0].add_picture(BytesIO(Plan().to_png()), width=Mm(15))
+    template = tmp_path / "logo.docx"
+    letterhead.save(str(template))
+    write_docx(Document(title="x", header="Событие").add(Paragraph("Текст")), tmp_path / "o.docx", template)
+    header = docx.Document(str(tmp_path / "o.docx")).sections[0].header.paragraphs[0]
+    assert header.text == "Событие"
+    assert header._p.xpath("./w:r[1]//pic:pic")  # the logo, still first

@@ -242,3 +242,14 @@ def test_cli_pack_writes_the_file_and_refuses_bad_input(capsys, store_path, tmp_
     code = main(["--db", db, "pack", "--event", "1", "--format", "pdf", "-o", str(bad), "--sections", "x"])
     assert code == 2 and not bad.exists()
     assert not list(tmp_path.glob(".*partial"))
+
+
+def test_file_name_and_format_must_agree(demo_db, tmp_path):
+    db, event_id = demo_db
+    with pytest.raises(UserError, match=r"ends in \.pdf but the format asked is docx"):
+        write_pack(db, event_id, tmp_path / "pack.pdf", "docx")
+    assert not (tmp_path / "pack.pdf").exists()
+    assert (
+        write_pack(db, event_id, tmp_path / "pack", "pdf", sections="participants").read_bytes()[:5]
+        == b"%PDF-"
+    )

@@ -59,10 +59,12 @@ def _replace(paragraph, values: dict[str, str]) -> set[str]:
     if not present:
         return set()
     p = paragraph._p
-    runs = p.findall(qn("w:r"))
-    rpr = runs[0].find(qn("w:rPr")) if runs else None
-    for run in runs:
-        p.remove(run)
+    # only the text runs are rewritten: a logo (a drawing run) in the same paragraph stays where it is
+    text_runs = [
+        r for r in p.findall(qn("w:r")) if r.find(qn("w:t")) is not None or r.find(qn("w:tab")) is not None
+    ]
+    anchor = text_runs[0]
+    rpr = anchor.find(qn("w:rPr"))
     pieces = [text]
     for key in PLACEHOLDERS:
         pieces = [x for piece in pieces for x in _cut(piece, key)]
@@ -71,7 +73,9 @@ def _replace(paragraph, values: dict[str, str]) -> set[str]:
         for run in _split_runs(xml):
             if rpr is not None and run.find(qn("w:rPr")) is None and run.find(qn("w:fldChar")) is None:
                 run.insert(0, _copy(rpr))
-            p.append(run)
+            anchor.addprevious(run)
+    for run in text_runs:
+        p.remove(run)
     return present
 
 

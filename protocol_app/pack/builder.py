@@ -95,6 +95,8 @@ def write_pack(
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
         raise UserError(f"the pack's format must be pdf or docx, not {fmt!r}")
+    if path.suffix.lower() in {f".{f}" for f in FORMATS} and path.suffix.lower() != f".{fmt}":
+        raise UserError(f"the file name ends in {path.suffix} but the format asked is {fmt}", file=str(path))
     doc = build_pack(db, event_id, lang, sections)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
