@@ -202,6 +202,7 @@ class ReadingPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self._loading = False
+        self.error = ""
         self.setTitle(self.tr("How the file is read"))
         self.setSubTitle(self.tr("Check the encoding and the separator, and which column fills which field."))
         self.format = QLabel()
@@ -243,6 +244,7 @@ class ReadingPage(QWizardPage):
         self.sheet.currentIndexChanged.connect(self._reread)
 
     def initializePage(self) -> None:
+        self.error = ""
         self.show_preview(self.wiz.preview)
 
     def show_preview(self, preview) -> None:
@@ -328,11 +330,20 @@ class ReadingPage(QWizardPage):
         options.pop("mapping", None)  # a new reading recognises the columns again
         try:
             preview = self.wiz.inspect(**options)
-        except UserError as exc:
-            self.notes.setText(str(exc))
+        except UserError as exc:  # e.g. a wrong encoding: no header can be read; say so, show no rows
+            self.error = str(exc)
+            self.rows.setRowCount(0)
+            self.mapping.setRowCount(0)
+            self.notes.setText(self.error)
+            self.completeChanged.emit()
             return
+        self.error = ""
         self.wiz.preview = preview
         self.show_preview(preview)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.error
 
 
 class CheckPage(QWizardPage):

@@ -231,52 +231,52 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="345" />
+      <location filename="../../ui/import_wizard.py" line="356" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="346" />
+      <location filename="../../ui/import_wizard.py" line="357" />
       <source>Nothing is written until you press Import.</source>
       <translation>Nothing is written until you press Import.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="353" />
+      <location filename="../../ui/import_wizard.py" line="364" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="353" />
+      <location filename="../../ui/import_wizard.py" line="364" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="353" />
+      <location filename="../../ui/import_wizard.py" line="364" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="353" />
+      <location filename="../../ui/import_wizard.py" line="364" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="362" />
+      <location filename="../../ui/import_wizard.py" line="373" />
       <source>Checking every row…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="373" />
+      <location filename="../../ui/import_wizard.py" line="384" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="380" />
+      <location filename="../../ui/import_wizard.py" line="391" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Would create %1, update %2, skip %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="387" />
+      <location filename="../../ui/import_wizard.py" line="398" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n error: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
@@ -284,7 +284,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="392" />
+      <location filename="../../ui/import_wizard.py" line="403" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n warning; the rows are imported.</numerusform>
@@ -292,12 +292,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="394" />
+      <location filename="../../ui/import_wizard.py" line="405" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="395" />
+      <location filename="../../ui/import_wizard.py" line="406" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
@@ -1514,62 +1514,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="205" />
+      <location filename="../../ui/import_wizard.py" line="206" />
       <source>How the file is read</source>
       <translation>How the file is read</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="206" />
+      <location filename="../../ui/import_wizard.py" line="207" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Check the encoding and the separator, and which column fills which field.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="221" />
+      <location filename="../../ui/import_wizard.py" line="222" />
       <source>Column of the file</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="221" />
+      <location filename="../../ui/import_wizard.py" line="222" />
       <source>First values</source>
       <translation>First values</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="221" />
+      <location filename="../../ui/import_wizard.py" line="222" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="230" />
+      <location filename="../../ui/import_wizard.py" line="231" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="231" />
+      <location filename="../../ui/import_wizard.py" line="232" />
       <source>Encoding</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="232" />
+      <location filename="../../ui/import_wizard.py" line="233" />
       <source>Separator</source>
       <translation>Separator</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="233" />
+      <location filename="../../ui/import_wizard.py" line="234" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="236" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>Columns</source>
       <translation>Columns</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="238" />
+      <location filename="../../ui/import_wizard.py" line="239" />
       <source>First rows</source>
       <translation>First rows</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="256" />
+      <location filename="../../ui/import_wizard.py" line="258" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n data row</numerusform>
@@ -1577,7 +1577,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="277" />
+      <location filename="../../ui/import_wizard.py" line="279" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>

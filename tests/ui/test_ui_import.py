@@ -74,3 +74,20 @@ def test_wrong_encoding_chosen_and_errors_block_import(window, qtbot, tmp_path):
     assert not wizard.check_page.isComplete()
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     wizard.reject()
+
+
+def test_changing_the_encoding_rereads_the_preview(window, tmp_path):
+    path = tmp_path / "список.csv"
+    path.write_bytes(CSV.encode("cp1251"))
+    wizard = _open(window, path)
+    wizard.next()
+    reading = wizard.reading_page
+    assert reading.rows.item(0, 1).text() == "Сидоров Пётр Ильич"
+    reading.encoding.setCurrentText("koi8-r")  # the wrong one: no header can be read any more
+    assert reading.rows.rowCount() == 0 and "header" in reading.notes.text()
+    assert not reading.isComplete()
+    reading.encoding.setCurrentText("cp1251")
+    assert reading.rows.item(0, 1).text() == "Сидоров Пётр Ильич" and reading.isComplete()
+    reading.separator.setCurrentIndex(reading.separator.findData(","))  # wrong separator: nothing fits
+    assert not reading.isComplete() or reading.mapping.rowCount() <= 1
+    wizard.reject()

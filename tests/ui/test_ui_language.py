@@ -54,3 +54,18 @@ def test_compiled_translations_ship_in_the_package():
 
     assert i18n.qm_file("ru").endswith("protocol_desk_ru.qm")
     assert i18n.qm_file("en").endswith("protocol_desk_en.qm")
+
+
+def test_every_interface_text_has_its_russian_words():
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "protocol_desk_ru.ts"
+    missing = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        forms = [f.text for f in translation.iter("numerusform")] if translation is not None else []
+        text = translation.text if translation is not None else ""
+        if translation is None or translation.get("type") == "unfinished" or not (text or any(forms)):
+            missing.append(message.findtext("source"))
+    assert missing == []
