@@ -304,8 +304,9 @@ class _Planner:
 
     def _person(self, rec: Record, incoming: Person, org: Organisation | None) -> tuple[Person, bool]:
         """The person the row names (found or new) and whether an earlier row of the file named him too."""
+        latin = "" if incoming.latin_suggested else incoming.latin_name
         found = self.people.find(
-            incoming.surname, incoming.given_name, incoming.patronymic, incoming.latin_name, incoming.gender
+            incoming.surname, incoming.given_name, incoming.patronymic, latin, incoming.gender
         )
         if found is None:
             person = incoming

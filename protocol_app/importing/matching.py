@@ -43,7 +43,7 @@ class PeopleIndex:
 
     def add(self, person: Person) -> None:
         keys = {name_key(person.surname, person.given_name)}
-        if person.latin_name:
+        if person.latin_name and not person.latin_suggested:  # a computed spelling adds nothing to the name
             keys.add(latin_key(person.latin_name))
         self._full.setdefault(name_key(person.surname, person.given_name, person.patronymic), []).append(
             person
