@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from protocol_app.formatting import person_name
+from protocol_app.labels import label
 from protocol_app.seating.context import SeatingContext
 from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, STANDING, Plan, Seat
 from protocol_app.seating.shapes import (
@@ -201,7 +202,7 @@ class _Composer:
             self.out.append(Rect(cx - r, cy - r, 2 * r, 2 * r, fill, stroke, 0.6, dash=True))
         else:
             self.out.append(Circle(cx, cy, r, fill, stroke, 0.8 if seat.locked else 0.5))
-        if seat.number and seat.kind != BEHIND:
+        if seat.number and seat.kind not in (BEHIND, END):
             size = max(3.0, min(7.0, r * 2.0))
             self.out.append(Text(cx, cy - size * 0.12, str(seat.number), size, False, "middle", "#222222"))
         if seat.attendee_id in self.ctx.attendees and not (self.index_mode and seat.kind != BEHIND):
@@ -217,9 +218,12 @@ class _Composer:
         text = self._label_text(seat.attendee_id or 0)
         surname, _, initials = text.rpartition(" ")
         lines = [surname, initials] if surname and initials else [text]
+        role = self.ctx.role(seat.attendee_id or 0)
+        if role in ("interpreter", "secretary"):
+            lines.append(label("role", role, self.d.lang))
         room = self._label_room(seat)
         size = 8.0
-        widest = max(text_width(line, size, True) for line in lines)
+        widest = max(text_width(line, size, True) for line in lines[:2])
         if widest > room:
             size = max(4.2, size * room / widest)
         table = self.plan.table(seat.table_id)
@@ -244,6 +248,9 @@ class _Composer:
         else:  # centred on the anchor
             first = ay + (len(lines) * step) / 2 - 0.27 * size
         for i, line in enumerate(lines):
+            if i == 2:  # the role of an interpreter or a note-taker, small and grey
+                self.out.append(Text(ax, first - i * step, line, size * 0.8, False, anchor, "#777777"))
+                continue
             self.out.append(Text(ax, first - i * step, line, size, i == 0, anchor, "#111111", role="name"))
 
     def _label_room(self, seat: Seat) -> float:

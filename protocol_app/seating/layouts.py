@@ -52,7 +52,7 @@ def negotiation(per_side: int, host_ends: int, guest_ends: int, senior_side: str
             table.seats.append(Seat(f"E{number}", "T1", 1, 0, round(x, 3), round(spread, 3), facing, END, side,
                                     number))  # fmt: skip
     plan = Plan("negotiation", senior_side, [table], entrance=(0.0, -(depth / 2 + 2.2)))
-    plan.flags = [Flag("host", 0.0, -0.25), Flag("guest", 0.0, 0.25)]
+    plan.flags = [Flag("host", 0.0, -0.2), Flag("guest", 0.0, 0.24)]
     return plan
 
 
