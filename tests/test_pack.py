@@ -253,3 +253,16 @@ def test_file_name_and_format_must_agree(demo_db, tmp_path):
         write_pack(db, event_id, tmp_path / "pack", "pdf", sections="participants").read_bytes()[:5]
         == b"%PDF-"
     )
+
+
+def test_cover_of_a_multilateral_event_names_four_sides_and_counts_the_rest(db, tmp_path):
+    event_id = events.create_event(db, Event(title="Форум", date="2024-07-08"))
+    for k in range(10):
+        side = events.add_side(db, Side(event_id=event_id, name=f"Сторона {k + 1}", host=k == 0))
+        person = directory.add_person(db, Person(surname=f"Глава{k + 1}", given_name="Иван"))
+        participants.add_participant(db, Participant(event_id=event_id, person_id=person, side_id=side))
+    pages = PdfReader(write_pack(db, event_id, tmp_path / "f.pdf", "pdf", "ru")).pages
+    cover = flat(pages[0].extract_text())
+    assert "Сторона 4" in cover and "Сторона 5" not in cover
+    assert "Делегации других сторон: 6" in cover
+    assert "Содержание" in pages[1].extract_text()  # the cover is one page

@@ -23,10 +23,13 @@ from protocol_app.documents.model import (
 )
 from protocol_app.formatting import date_range, person_name
 from protocol_app.labels import label
+from protocol_app.model import Attendee, Side
 from protocol_app.pack.context import PackContext
-from protocol_app.pack.words import both, pick, w
+from protocol_app.pack.words import both, pick, w, word
 from protocol_app.signing import words as names
 from protocol_app.store.programme import list_items
+
+COVER_SIDES = 4  # sides named on the cover with their heads; more are counted
 
 
 def cover(ctx: PackContext) -> list[Block]:
@@ -51,20 +54,31 @@ def cover(ctx: PackContext) -> list[Block]:
     for i, text in enumerate(dict.fromkeys(p for p in place if p)):
         blocks.append(Paragraph(Run(text, italic=bool(i)), align="center"))
     blocks.append(Spacer(25))
-    for side, people in ctx.by_side:
-        blocks.append(Paragraph(both(langs, side.name, side.name_en), style="subtitle", align="center"))
-        if people:
-            head = people[0]
-            lines: list[Run] = []
-            for i, lang in enumerate(langs):
-                text = person_name(head.person, lang, "text")
-                pos = names.position(head, lang)
-                line = f"{text}, {pos}" if pos else text
-                if not i or line != lines[0].text.strip():
-                    lines.append(Run(("\n" if lines else "") + line, italic=bool(i)))
-            blocks.append(Paragraph(lines, align="center"))
-        blocks.append(Spacer(6))
+    sides = ctx.by_side
+    shown = sides if len(sides) <= COVER_SIDES + 1 else sides[:COVER_SIDES]
+    for side, people in shown:
+        blocks += _cover_side(side, people, langs)
+    if len(shown) < len(sides):  # a multilateral event: the other sides are in the participants section
+        more = len(sides) - len(shown)
+        counted = " / ".join(f"{word('more_sides', lang)}: {more}" for lang in langs)
+        blocks.append(Paragraph(counted, align="center"))
     blocks.append(PageBreak())
+    return blocks
+
+
+def _cover_side(side: Side, people: list[Attendee], langs: list[str]) -> list[Block]:
+    blocks: list[Block] = [Paragraph(both(langs, side.name, side.name_en), style="subtitle", align="center")]
+    if people:
+        head = people[0]
+        lines: list[Run] = []
+        for i, lang in enumerate(langs):
+            text = person_name(head.person, lang, "text")
+            pos = names.position(head, lang)
+            line = f"{text}, {pos}" if pos else text
+            if not i or line != lines[0].text.strip():
+                lines.append(Run(("\n" if lines else "") + line, italic=bool(i)))
+        blocks.append(Paragraph(lines, align="center"))
+    blocks.append(Spacer(6))
     return blocks
 
 

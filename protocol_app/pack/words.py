@@ -32,6 +32,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "seating": ("Рассадка", "Seating plans"),
     "contacts": ("Контакты", "Contacts"),
     "tentative": ("участие не подтверждено", "not confirmed"),
+    "more_sides": ("Делегации других сторон", "Delegations of other parties"),
 }
 
 
