@@ -25,81 +25,132 @@ from protocol_app.model import Event, Side
 from protocol_app.store import open_store
 from protocol_app.store.events import add_side, create_event
 
-SURNAMES = [
-    "Иванов",
-    "Петров",
-    "Сидоров",
-    "Кузнецов",
-    "Смирнов",
-    "Попов",
-    "Волков",
-    "Морозов",
-    "Новиков",
-    "Фёдоров",
-    "Павлов",
-    "Семёнов",
-    "Голубев",
-    "Виноградов",
-    "Богданов",
-    "Воробьёв",
-    "Зайцев",
-    "Соловьёв",
-    "Лебедев",
-    "Козлов",
+# Surnames of 50 roots and 6 endings, 30 given names, 20 patronymics: 180,000 possible people, so a list
+# of 10,000 has about as many namesakes as a real one (the same surname and name is rare, never the rule).
+ROOTS = [
+    "Бел",
+    "Черн",
+    "Волк",
+    "Мороз",
+    "Сокол",
+    "Гром",
+    "Лес",
+    "Кам",
+    "Ручь",
+    "Степ",
+    "Яров",
+    "Зорь",
+    "Медв",
+    "Снег",
+    "Гор",
+    "Дуб",
+    "Клён",
+    "Берёз",
+    "Вишн",
+    "Рыб",
+    "Орл",
+    "Ястреб",
+    "Лебед",
+    "Журавл",
+    "Голуб",
+    "Ворон",
+    "Сорок",
+    "Синиц",
+    "Щегл",
+    "Грач",
+    "Кузьм",
+    "Тимоф",
+    "Прох",
+    "Савел",
+    "Фом",
+    "Никит",
+    "Захар",
+    "Корн",
+    "Лавр",
+    "Мирон",
+    "Остап",
+    "Родион",
+    "Тарас",
+    "Ульян",
+    "Филат",
+    "Харит",
+    "Яким",
+    "Демид",
+    "Елис",
+    "Зинов",
 ]
+ENDINGS = ["ов", "ин", "ский", "енко", "ук", "ев"]
+SURNAMES = [root + ending for root in ROOTS for ending in ENDINGS]
 GIVEN_M = [
     "Александр",
     "Алексей",
+    "Анатолий",
     "Андрей",
+    "Антон",
+    "Аркадий",
+    "Богдан",
+    "Борис",
+    "Вадим",
+    "Валерий",
+    "Василий",
+    "Виктор",
+    "Виталий",
+    "Владимир",
+    "Геннадий",
+    "Георгий",
+    "Глеб",
+    "Григорий",
+    "Денис",
     "Дмитрий",
+    "Евгений",
+    "Егор",
     "Иван",
     "Игорь",
+    "Илья",
+    "Кирилл",
     "Максим",
     "Михаил",
     "Николай",
     "Олег",
-    "Павел",
-    "Сергей",
 ]
-FATHERS = [
-    "Александр",
-    "Алексей",
-    "Андрей",
-    "Дмитрий",
-    "Иван",
-    "Игорь",
-    "Максим",
-    "Михаил",
-    "Николай",
-    "Олег",
-    "Павел",
-    "Сергей",
-    "Пётр",
-    "Юрий",
+PATRONYMICS = [
+    "Александрович",
+    "Алексеевич",
+    "Андреевич",
+    "Борисович",
+    "Васильевич",
+    "Викторович",
+    "Владимирович",
+    "Геннадьевич",
+    "Григорьевич",
+    "Дмитриевич",
+    "Евгеньевич",
+    "Иванович",
+    "Игоревич",
+    "Михайлович",
+    "Николаевич",
+    "Олегович",
+    "Павлович",
+    "Петрович",
+    "Сергеевич",
+    "Юрьевич",
 ]
 POSITIONS = ["Генеральный директор", "Директор", "Советник", "Главный специалист", "Заместитель министра"]
 HEADER = ["ФИО", "Должность", "Организация", "Сторона", "Приоритет"]
 SIDES = ("Ульяновская область", "Республика Беларусь")
 
 
-def patronymic(father: str) -> str:
-    stem = {"Пётр": "Петр", "Юрий": "Юрь", "Сергей": "Серге", "Андрей": "Андре", "Алексей": "Алексе"}
-    stem.update({"Николай": "Никола", "Игорь": "Игор", "Павел": "Павл"})
-    base = stem.get(father, father)
-    return base + ("евич" if base.endswith(("е", "ь", "а")) else "ович")
-
-
 def people(count: int, seed: int = 3) -> list[list[str]]:
     """``count`` distinct people with positions, organisations, sides and precedence."""
     rng = random.Random(seed)
-    combos = [(s, g, f) for s in SURNAMES for g in GIVEN_M for f in FATHERS]
+    combos = [(s, g, f) for s in SURNAMES for g in GIVEN_M for f in PATRONYMICS]
     rng.shuffle(combos)
     rows = []
     for i in range(count):
         s, g, f = combos[i % len(combos)]
         suffix = "" if i < len(combos) else f"-{SURNAMES[(i // len(combos)) % len(SURNAMES)]}"
         side = SIDES[i % 2]
-        rows.append([f"{s}{suffix} {g} {patronymic(f)}", rng.choice(POSITIONS), f"Организация {i % 150}", side,
+        rows.append([f"{s}{suffix} {g} {f}", rng.choice(POSITIONS), f"Организация {i % 150}", side,
                      str(i // 2 + 1)])  # fmt: skip
     return rows
 
