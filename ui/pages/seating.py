@@ -3,11 +3,10 @@ and Cancel), see the drawing and every breach, change who sits where in the seat
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
-    QGraphicsPixmapItem,
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
@@ -85,9 +84,12 @@ class SeatingPage(EventPage):
         top.addWidget(self.cancel)
         top.addWidget(self.save_button)
         self.scene = QGraphicsScene(self)
-        self.view = QGraphicsView(self.scene)
+        from ui.seating_canvas import ZoomView
+
+        self.view = ZoomView(self.scene)
         self.view.setObjectName("drawing")
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.model: RowsModel = RowsModel(self._columns(), self._seats)
         self.seats = ListView(self.model)
         self.seats.setObjectName("seats")
@@ -189,6 +191,7 @@ class SeatingPage(EventPage):
     def show_plan(self) -> None:
         """Draw the current plan, list its seats and its breaches."""
         from protocol_app.seating.drawing import PlanDrawing
+        from ui.seating_canvas import draw_shapes  # imports the seating core: only once it is installed
 
         self.scene.clear()
         self.seats.reload(keep=lambda s: s.id)
@@ -199,11 +202,9 @@ class SeatingPage(EventPage):
         if self.seated is None:
             self.state.setText(self.tr("No saved plan for this layout. Press «Seat by the rules»."))
             return
-        pixmap = QPixmap()
-        pixmap.loadFromData(PlanDrawing(self.seated.plan, self.seated.ctx, self.ctx.language).to_png(160))
-        self.scene.addItem(QGraphicsPixmapItem(pixmap))
-        self.scene.setSceneRect(pixmap.rect())
-        self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        drawing = PlanDrawing(self.seated.plan, self.seated.ctx, self.ctx.language)
+        draw_shapes(self.scene, drawing.shapes, drawing.size_mm())
+        self.view.fit()
         for violation in self.seated.violations:
             self.violations.addItem(violation.message)
         if not self.seated.violations:
@@ -214,8 +215,7 @@ class SeatingPage(EventPage):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if not self.scene.sceneRect().isEmpty():
-            self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.view.fit()
 
     # work -------------------------------------------------------------------------------------------------
     def seat_by_rules(self) -> Job | None:
