@@ -274,3 +274,16 @@ def test_wizard_flow_preview_then_import_with_the_edited_mapping(event, tmp_path
     assert import_attendees(db, event_id, preview.file, mapping=mapping).ok
     person = directory.list_people(db)[0]
     assert person.position == "Советник" and person.phone == ""
+
+
+def test_near_namesakes_are_not_merged(event, tmp_path):
+    db, event_id = event
+    known = Person(surname="Щеглин", given_name="Георгий", patronymic="Игоревич")
+    known.id = directory.add_person(db, known)
+    rows = [HEADER,
+            ["Щеглин Георгий Григорьевич", "", "", "Россия", ""],  # another father: another person
+            ["Миронов Вадим Петрович", "", "", "Россия", ""],
+            ["Миронев Вадим Петрович", "", "", "Россия", ""]]  # one letter apart in one list: two people  # fmt: skip
+    report = import_attendees(db, event_id, write_csv(tmp_path / "near.csv", rows))
+    assert report.ok and report.matches == [] and report.created == 3
+    assert people_count(db) == 4
