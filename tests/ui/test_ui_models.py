@@ -29,3 +29,15 @@ def test_events_model(window):
     _check(window.events_list.proxy)
     window.events_list.reload()
     assert window.events_model.rowCount() == 1
+
+
+def test_seating_seats_model(window, qtbot):
+    import pytest
+
+    page = window.show_page("seating")
+    if not hasattr(page, "seats"):
+        pytest.skip("seating core not installed")
+    qtbot.waitUntil(lambda: page.job is None, timeout=60000)
+    _check(page.model)
+    _check(page.seats.proxy)
+    assert page.model.rowCount() > 0

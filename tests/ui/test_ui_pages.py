@@ -50,3 +50,12 @@ def test_agreements_and_signing_show_four(window):
     signing = window.show_page("signing")
     assert signing.model.rowCount() == 4
     assert "Signing" in signing.script.toPlainText() or signing.script.toPlainText()
+
+
+def test_a_page_whose_core_is_missing_says_so(qtbot, window):
+    from ui.pages.unavailable import UnavailablePage, core_available
+
+    assert not core_available("protocol_app.no_such_core")
+    page = UnavailablePage(window.ctx, "Seating")
+    qtbot.addWidget(page)
+    assert "not available" in page.findChild(QLabel).text()
