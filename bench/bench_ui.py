@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtTest import QTest
 
 from protocol_app.model import Event, Organisation, Participant, Person, Side
+from protocol_app.precedence import ordered_attendees
 from protocol_app.store import directory, events, open_store, participants
 
 SURNAMES = [
