@@ -19,16 +19,24 @@ _PARTICIPANT_COLUMNS = [f.name for f in fields(Participant) if f.name != "id"]
 
 def load_people(db: Database) -> list[Person]:
     """Every person of the directory, without photos (they are not needed to find or update people)."""
-    columns = ", ".join(["id", *_PERSON_COLUMNS])
-    cursor = db.conn.execute(f"SELECT {columns} FROM people ORDER BY id")
-    names = [d[0] for d in cursor.description]
-    return [from_row(Person, dict(zip(names, row, strict=True))) for row in cursor]
+    columns = ["id", *_PERSON_COLUMNS]
+    cursor = db.conn.execute(f"SELECT {', '.join(columns)} FROM people ORDER BY id")
+    bools = [c for c in columns if c in BOOL_FIELDS]
+    people = []
+    for row in cursor:  # built directly: thousands of rows, and ``from_row`` looks up the fields each time
+        values = dict(zip(columns, row, strict=True))
+        for name in bools:
+            values[name] = bool(values[name])
+        people.append(Person(**values))
+    return people
 
 
 def load_participants(db: Database, event_id: int) -> dict[int, Participant]:
     """The participants of an event by person id."""
-    rows = db["participants"].rows_where("event_id = ?", [event_id])
-    return {r["person_id"]: from_row(Participant, r) for r in rows}
+    columns = ["id", *_PARTICIPANT_COLUMNS]
+    cursor = db.conn.execute(f"SELECT {', '.join(columns)} FROM participants WHERE event_id = ?", [event_id])
+    parts = (Participant(**dict(zip(columns, row, strict=True))) for row in cursor)
+    return {p.person_id: p for p in parts}
 
 
 def load_organisations(db: Database) -> list[Organisation]:
