@@ -26,6 +26,8 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 SORT_ROLE, SEARCH_ROLE, ROW_ROLE = int(SORT_ROLE), int(SEARCH_ROLE), int(ROW_ROLE)
+_ROOT = QModelIndex()
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _HANDLED = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _ALIGN, SORT_ROLE, SEARCH_ROLE, ROW_ROLE})
 
 
@@ -59,6 +61,10 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._rows: list[R] = []
         self._search: list[str] = []
         self.generation = 0  # counts reloads, so that cached search answers are known to be stale
+        plain = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        self._flags = [
+            plain | Qt.ItemFlag.ItemIsEditable if c.edit is not None else plain for c in self.columns
+        ]
 
     def reload(self) -> None:
         """Read the rows again from the core."""
@@ -85,6 +91,12 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
     def rows(self) -> list[R]:
         return list(self._rows)
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        """The index of a cell (one call into Python instead of rowCount and columnCount each time)."""
+        if 0 <= row < len(self._rows) and 0 <= column < len(self.columns) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -118,11 +130,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].edit is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _NO_FLAGS
+        return self._flags[index.column()]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
