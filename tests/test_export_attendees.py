@@ -199,3 +199,19 @@ def document_text(path: Path) -> str:
         return "\n".join(c.text for t in word.tables for row in t.rows for c in row.cells)
     sheet = openpyxl.load_workbook(path).active
     return "\n".join(str(c.value) for row in sheet.iter_rows() for c in row)
+
+
+def test_an_event_without_attendees_exports_empty_lists(db, tmp_path):
+    event_id = create_event(db, Event(title="Пусто", date="2026-07-07"))
+    for fmt in ("csv", "xlsx", "docx", "pdf"):
+        path = export_attendees(db, event_id, tmp_path / f"empty.{fmt}")
+        assert path.stat().st_size > 0
+    assert len(read_csv(tmp_path / "empty.csv")) == 1
+    assert "Участников нет" in document_text(tmp_path / "empty.pdf")
+
+
+def test_cancelled_participants_are_left_out(event, tmp_path):
+    db, event_id = event
+    db.execute("UPDATE participants SET status = 'cancelled' WHERE id = (SELECT MIN(id) FROM participants)")
+    names = [row[3] for row in read_csv(export_attendees(db, event_id, tmp_path / "list.csv"))[1:]]
+    assert "Пархомчик Пётр Александрович" not in names and len(names) == 4

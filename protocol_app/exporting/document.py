@@ -39,6 +39,10 @@ def attendee_document(listing: AttendeeList) -> Document:
         Paragraph(listing.subtitle, style="subtitle", align="center"),
         Paragraph(listing.dates, style="subtitle", align="center"),
     )
+    if not tables:
+        doc.add(
+            Paragraph("Участников нет." if listing.lang == "ru" else "No participants yet.", align="center")
+        )
     for side, rows in tables:  # one table per side, the side's name as its heading
         doc.add(Heading(side, level=2, toc=False), Table(columns=columns, rows=rows, header=True))
     return doc

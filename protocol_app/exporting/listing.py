@@ -64,7 +64,10 @@ def attendee_list(
     include_personal: bool = False,
     include_cancelled: bool = False,
 ) -> AttendeeList:
-    """The attendees of the event, sorted by side, precedence and surname; personal data only when asked."""
+    """The attendees of the event, sorted by side, precedence and surname; personal data only when asked.
+
+    Cancelled participants are left out unless ``include_cancelled`` (the lists go to security and the venue).
+    """
     event = get_event(db, event_id)
     keys = [k for k in _COLUMNS if include_personal or k not in PERSONAL]
     en = lang == "en"
