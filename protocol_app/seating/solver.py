@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 HARD = 1000.0
+HOT, COLD = 0.3, 0.01  # temperatures of the search at its start and end
 
 
 @dataclass
@@ -220,7 +221,7 @@ def solve(
     rng = random.Random(seed)
     tabu: dict[int, int] = {}
     tenure = max(3, min(15, n // 20))
-    hot, cold = 1.0, 0.02
+    hot, cold = HOT, COLD
     stopped = False
     it = 0
     for it in range(1, max_iterations + 1):
@@ -254,6 +255,8 @@ def solve(
     for seat, q in enumerate(state.at):
         if q >= 0:
             state.where[q] = seat
+    if not stopped and max_iterations:
+        _descend(state, cancel)
     if progress is not None:
         progress(1.0, best)
     fixed = set(problem.fixed)
@@ -308,6 +311,30 @@ def _fit(state: _State, q: int, seat: int) -> float:
         if not together and state.where[other] in state.adjset[seat]:
             cost += HARD
     return cost
+
+
+def _descend(state: _State, cancel: Callable[[], bool] | None, window: int = 30, passes: int = 8) -> None:
+    """Finish with plain descent: try every swap of two seats of a group up to ``window`` places apart in
+    order of honour, keep each that lowers the score, until a pass finds none."""
+    for _ in range(passes):
+        if cancel is not None and cancel():
+            return
+        improved = False
+        for seats in state.seats_of_group.values():
+            for i, a in enumerate(seats):
+                pa = state.at[a]
+                if pa >= 0 and not state.movable[pa]:
+                    continue
+                for b in seats[i + 1 : i + 1 + window]:
+                    pb = state.at[b]
+                    if (pa < 0 and pb < 0) or (pb >= 0 and not state.movable[pb]):
+                        continue
+                    if state.delta(a, b) < -1e-9:
+                        state.swap(a, b)
+                        pa = state.at[a]
+                        improved = True
+        if not improved:
+            return
 
 
 def _candidate(state: _State, movable: list[int], rng: random.Random) -> tuple[int, int] | None:
