@@ -5,7 +5,7 @@ table cell of the pack) written by plain reportlab paragraphs and tables, with n
 fonts, contents, page furniture or section building). Prints the figures, the ratio of the PDF to the floor,
 and the targets (PDF within 1.5x of the floor and under 30 s; DOCX under 30 s).
 
-Run: python bench/bench_pack.py [--sides 120] [--participants 3000] [--agreements 400] [--repeat 2] [--keep DIR]
+Run: python bench/bench_pack.py [--sides 120] [--participants 3000] [--agreements 400] [--repeat 3] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -202,7 +202,7 @@ def main() -> None:
     parser.add_argument("--participants", type=int, default=3000)
     parser.add_argument("--agreements", type=int, default=400)
     parser.add_argument("--lang", default="ru")
-    parser.add_argument("--repeat", type=int, default=2, help="write PDF and floor this often, keep the best")
+    parser.add_argument("--repeat", type=int, default=3, help="write PDF and floor this often, keep the best")
     parser.add_argument("--keep", type=Path, help="keep the files in this folder")
     args = parser.parse_args()
     out = args.keep or Path(tempfile.mkdtemp(prefix="bench-pack-"))
