@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from protocol_app.model import Participant, Person, Role
+from protocol_app.model import Event, Participant, Person, Role, Side
 from protocol_app.seating.context import load_context
 from protocol_app.seating.geometry import BEHIND, END, SEAT, STANDING
 from protocol_app.seating.plans import auto_plan
-from protocol_app.store import directory, events, participants
+from protocol_app.store import directory, events, open_store, participants
 from protocol_app.store.agreements import list_agreements
 
 SIDES = ["right", "left"]
@@ -232,3 +234,59 @@ def test_signing_delegations_stand_behind_their_signatory_witnesses_in_the_centr
     for witness in agreement.witness_ids:
         assert where[witness].row == 2 and abs(where[witness].x) < 0.5  # centre of the front row
     assert _errors(seated) == []
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    hosts=st.integers(min_value=1, max_value=7),
+    guests=st.integers(min_value=1, max_value=7),
+    secretaries=st.integers(min_value=0, max_value=2),
+)
+def test_any_delegations_seat_without_breach_and_left_mirrors_right(hosts, guests, secretaries):
+    db = open_store(memory=True)
+    event_id = events.create_event(db, Event(title="Переговоры", date="2024-07-10"))
+    sides = {
+        "host": events.add_side(db, Side(event_id=event_id, name="Хозяева", host=True)),
+        "guest": events.add_side(db, Side(event_id=event_id, name="Гости", host=False)),
+    }
+    for side, count in (("host", hosts), ("guest", guests)):
+        for i in range(count + secretaries):
+            role = Role.SECRETARY.value if i >= count else Role.MEMBER.value
+            person = directory.add_person(db, Person(surname=f"{side}{i}"))
+            participants.add_participant(
+                db,
+                Participant(
+                    event_id=event_id, person_id=person, side_id=sides[side], role=role, precedence=i + 1
+                ),
+            )
+    right = auto_plan(db, event_id, "negotiation", senior_side="right")
+    left = auto_plan(db, event_id, "negotiation", senior_side="left")
+    assert right.violations == [] and left.violations == []
+    r, l_ = right.plan.seat_of(), left.plan.seat_of()
+    assert {a: -s.offset for a, s in r.items() if s.kind == SEAT} == {
+        a: s.offset for a, s in l_.items() if s.kind == SEAT
+    }
+    db.close()
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    hosts=st.integers(min_value=1, max_value=14),
+    guests=st.integers(min_value=1, max_value=14),
+    size=st.integers(min_value=4, max_value=10),
+    senior=st.sampled_from(SIDES),
+)
+def test_any_banquet_seats_everyone_without_breaking_a_rule(hosts, guests, size, senior):
+    db = open_store(memory=True)
+    event_id = events.create_event(db, Event(title="Приём", date="2024-07-10"))
+    for side, count in (("host", hosts), ("guest", guests)):
+        side_id = events.add_side(db, Side(event_id=event_id, name=side, host=side == "host"))
+        for i in range(count):
+            person = directory.add_person(db, Person(surname=f"{side}{i}"))
+            participants.add_participant(
+                db, Participant(event_id=event_id, person_id=person, side_id=side_id, precedence=i + 1)
+            )
+    seated = auto_plan(db, event_id, "banquet", seats=size, senior_side=senior)
+    assert _errors(seated) == []
+    assert len(seated.plan.seat_of()) == hosts + guests
+    db.close()

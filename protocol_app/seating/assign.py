@@ -289,10 +289,11 @@ def _honour_sort(plan: Plan, seat_ids: list[str], senior_side: str) -> list[str]
     by_id = {s.id: s for s in plan.seats()}
     result: list[str] = []
     for row in sorted({by_id[s].row for s in seat_ids}):
-        members = {by_id[s].offset: s for s in seat_ids if by_id[s].row == row}
-        if all(by_id[s].kind == END for s in members.values()):
-            result += sorted(members.values(), key=lambda s: by_id[s].number)
+        in_row = [s for s in seat_ids if by_id[s].row == row]
+        if all(by_id[s].kind == END for s in in_row):  # chairs at a table's end share offset 0
+            result += sorted(in_row, key=lambda s: by_id[s].number)
             continue
+        members = {by_id[s].offset: s for s in in_row}
         result += [members[k] for k in row_order(list(members), senior_side)]
     return result
 
