@@ -1062,7 +1062,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="29" />
-      <location filename="../../ui/pages/seating.py" line="38" />
+      <location filename="../../ui/pages/seating.py" line="37" />
       <source>Seating</source>
       <translation>Seating</translation>
     </message>
@@ -1181,22 +1181,22 @@
       <translation>Change precedence of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="191" />
+      <location filename="../../ui/pages/participants.py" line="206" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="225" />
+      <location filename="../../ui/pages/participants.py" line="240" />
       <source>Edit %1</source>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="250" />
+      <location filename="../../ui/pages/participants.py" line="265" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="252" />
+      <location filename="../../ui/pages/participants.py" line="267" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Remove %n person</numerusform>
@@ -1207,230 +1207,245 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="69" />
-      <location filename="../../ui/dialogs/person.py" line="170" />
+      <location filename="../../ui/dialogs/person.py" line="71" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="69" />
+      <location filename="../../ui/dialogs/person.py" line="71" />
       <source>Edit person</source>
       <translation>Edit person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="83" />
+      <location filename="../../ui/dialogs/person.py" line="86" />
+      <source>type a surname to take a person already in the directory</source>
+      <translation>type a surname to take a person already in the directory</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="111" />
+      <source>Taken from the directory: changes here change this person everywhere.</source>
+      <translation>Taken from the directory: changes here change this person everywhere.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="120" />
       <source>as in the passport, e.g. Aleksei Russkikh</source>
       <translation>as in the passport, e.g. Aleksei Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="84" />
+      <location filename="../../ui/dialogs/person.py" line="121" />
       <source>Transliterate</source>
       <translation>Transliterate</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="86" />
+      <location filename="../../ui/dialogs/person.py" line="123" />
       <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
       <translation>Suggest the Latin spelling by ICAO rules; the passport spelling wins</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="90" />
+      <location filename="../../ui/dialogs/person.py" line="127" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="90" />
+      <location filename="../../ui/dialogs/person.py" line="127" />
       <source>male</source>
       <translation>male</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="90" />
+      <location filename="../../ui/dialogs/person.py" line="127" />
       <source>female</source>
       <translation>female</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="99" />
-      <location filename="../../ui/dialogs/person.py" line="104" />
+      <location filename="../../ui/dialogs/person.py" line="136" />
+      <location filename="../../ui/dialogs/person.py" line="141" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="102" />
+      <location filename="../../ui/dialogs/person.py" line="139" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Personal data: masked on screen, left out of exports</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="116" />
+      <location filename="../../ui/dialogs/person.py" line="153" />
       <source>by the rules</source>
       <translation>by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="122" />
+      <location filename="../../ui/dialogs/person.py" line="159" />
       <source>Choose photo…</source>
       <translation>Choose photo…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="122" />
+      <location filename="../../ui/dialogs/person.py" line="159" />
       <source>Remove photo</source>
       <translation>Remove photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="165" />
+      <source>From the directory</source>
+      <translation>From the directory</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="166" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="128" />
+      <location filename="../../ui/dialogs/person.py" line="167" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="129" />
+      <location filename="../../ui/dialogs/person.py" line="168" />
       <source>Patronymic</source>
       <translation>Patronymic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="133" />
+      <location filename="../../ui/dialogs/person.py" line="172" />
       <source>Latin name</source>
       <translation>Latin name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="134" />
+      <location filename="../../ui/dialogs/person.py" line="173" />
       <source>Gender</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="135" />
+      <location filename="../../ui/dialogs/person.py" line="174" />
       <source>Position (Russian)</source>
       <translation>Position (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="136" />
+      <location filename="../../ui/dialogs/person.py" line="175" />
       <source>Position (English)</source>
       <translation>Position (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="137" />
+      <location filename="../../ui/dialogs/person.py" line="176" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="138" />
+      <location filename="../../ui/dialogs/person.py" line="177" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="139" />
+      <location filename="../../ui/dialogs/person.py" line="178" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="140" />
+      <location filename="../../ui/dialogs/person.py" line="179" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="141" />
+      <location filename="../../ui/dialogs/person.py" line="180" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="146" />
+      <location filename="../../ui/dialogs/person.py" line="185" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="147" />
+      <location filename="../../ui/dialogs/person.py" line="186" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="148" />
+      <location filename="../../ui/dialogs/person.py" line="187" />
       <source>Seniority date</source>
       <translation>Seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="149" />
+      <location filename="../../ui/dialogs/person.py" line="188" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="150" />
+      <location filename="../../ui/dialogs/person.py" line="189" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="155" />
+      <location filename="../../ui/dialogs/person.py" line="194" />
       <source>Biography (Russian)</source>
       <translation>Biography (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="156" />
+      <location filename="../../ui/dialogs/person.py" line="195" />
       <source>Biography (English)</source>
       <translation>Biography (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
-      <location filename="../../ui/dialogs/person.py" line="229" />
+      <location filename="../../ui/dialogs/person.py" line="204" />
+      <location filename="../../ui/dialogs/person.py" line="268" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="171" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Contacts and dates</source>
       <translation>Contacts and dates</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="172" />
+      <location filename="../../ui/dialogs/person.py" line="211" />
       <source>Biography and photo</source>
       <translation>Biography and photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="229" />
+      <location filename="../../ui/dialogs/person.py" line="268" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="238" />
+      <location filename="../../ui/dialogs/person.py" line="277" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 is not an image of at most 2 MB</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="250" />
+      <location filename="../../ui/dialogs/person.py" line="289" />
       <source>no photo</source>
       <translation>no photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="256" />
+      <location filename="../../ui/dialogs/person.py" line="295" />
       <source>The surname is required.</source>
       <translation>The surname is required.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="260" />
+      <location filename="../../ui/dialogs/person.py" line="299" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="264" />
+      <location filename="../../ui/dialogs/person.py" line="303" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>The e-mail address is not complete (name@domain).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="266" />
+      <location filename="../../ui/dialogs/person.py" line="305" />
       <source>seniority date</source>
       <translation>seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="306" />
       <source>date of birth</source>
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="271" />
+      <location filename="../../ui/dialogs/person.py" line="310" />
       <source>The %1 must be a date YYYY-MM-DD.</source>
       <translation>The %1 must be a date YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="273" />
+      <location filename="../../ui/dialogs/person.py" line="312" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>The event has no sides yet: add a side first.</translation>
     </message>
@@ -1610,107 +1625,107 @@
   <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="51" />
+      <location filename="../../ui/pages/seating.py" line="50" />
       <source>Negotiation table</source>
       <translation>Negotiation table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="52" />
+      <location filename="../../ui/pages/seating.py" line="51" />
       <source>Signing table</source>
       <translation>Signing table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="53" />
+      <location filename="../../ui/pages/seating.py" line="52" />
       <source>Banquet</source>
       <translation>Banquet</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="54" />
+      <location filename="../../ui/pages/seating.py" line="53" />
       <source>Presidium</source>
       <translation>Presidium</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="55" />
+      <location filename="../../ui/pages/seating.py" line="54" />
       <source>Hall (theatre)</source>
       <translation>Hall (theatre)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="63" />
+      <location filename="../../ui/pages/seating.py" line="62" />
       <source>Seat by the rules</source>
       <translation>Seat by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="66" />
+      <location filename="../../ui/pages/seating.py" line="65" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="69" />
+      <location filename="../../ui/pages/seating.py" line="68" />
       <source>Save plan</source>
       <translation>Save plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="79" />
+      <location filename="../../ui/pages/seating.py" line="78" />
       <source>Layout</source>
       <translation>Layout</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="95" />
+      <location filename="../../ui/pages/seating.py" line="97" />
       <source>Search seats and people</source>
       <translation>Search seats and people</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="101" />
+      <location filename="../../ui/pages/seating.py" line="103" />
       <source>Seats (choose a person to move him or her there)</source>
       <translation>Seats (choose a person to move him or her there)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="103" />
+      <location filename="../../ui/pages/seating.py" line="105" />
       <source>Breaches of the rules</source>
       <translation>Breaches of the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="120" />
+      <location filename="../../ui/pages/seating.py" line="122" />
       <source>Seat</source>
       <translation>Seat</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="121" />
+      <location filename="../../ui/pages/seating.py" line="123" />
       <source>Table</source>
       <translation>Table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="122" />
+      <location filename="../../ui/pages/seating.py" line="124" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="124" />
+      <location filename="../../ui/pages/seating.py" line="126" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="130" />
+      <location filename="../../ui/pages/seating.py" line="132" />
       <source>Locked</source>
       <translation>Locked</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="200" />
+      <location filename="../../ui/pages/seating.py" line="203" />
       <source>No saved plan for this layout. Press «Seat by the rules».</source>
       <translation>No saved plan for this layout. Press «Seat by the rules».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="210" />
+      <location filename="../../ui/pages/seating.py" line="211" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="212" />
+      <location filename="../../ui/pages/seating.py" line="213" />
       <source>Saved plan.</source>
       <translation>Saved plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="212" />
+      <location filename="../../ui/pages/seating.py" line="213" />
       <source>Not saved yet: press «Save plan» to keep it.</source>
       <translation>Not saved yet: press «Save plan» to keep it.</translation>
     </message>
@@ -1766,67 +1781,107 @@
   <context>
     <name>SidesPage</name>
     <message>
-      <location filename="../../ui/pages/sides.py" line="29" />
+      <location filename="../../ui/pages/sides.py" line="31" />
       <source>Search sides</source>
       <translation>Search sides</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="31" />
+      <location filename="../../ui/pages/sides.py" line="33" />
       <source>Add side…</source>
       <translation>Add side…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="37" />
+      <location filename="../../ui/pages/sides.py" line="39" />
       <source>Delete side</source>
       <translation>Delete side</translation>
     </message>
     <message>
       <location filename="../../ui/pages/sides.py" line="49" />
+      <source>Search the delegation</source>
+      <translation>Search the delegation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="66" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="71" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="73" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="80" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="81" />
+      <source>Why this place</source>
+      <translation>Why this place</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="100" />
+      <source>Delegation: %1</source>
+      <translation>Delegation: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="102" />
+      <source>Choose a side to see its delegation</source>
+      <translation>Choose a side to see its delegation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="110" />
       <source>Name (Russian)</source>
       <translation>Name (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="51" />
+      <location filename="../../ui/pages/sides.py" line="112" />
       <source>Name (English)</source>
       <translation>Name (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="53" />
+      <location filename="../../ui/pages/sides.py" line="114" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="55" />
+      <location filename="../../ui/pages/sides.py" line="116" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="61" />
+      <location filename="../../ui/pages/sides.py" line="122" />
       <source>People</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="80" />
+      <location filename="../../ui/pages/sides.py" line="144" />
       <source>Edit side %1</source>
       <translation>Edit side %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="86" />
+      <location filename="../../ui/pages/sides.py" line="150" />
       <source>Add side</source>
       <translation>Add side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="86" />
+      <location filename="../../ui/pages/sides.py" line="150" />
       <source>Name of the side (Russian):</source>
       <translation>Name of the side (Russian):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="105" />
+      <location filename="../../ui/pages/sides.py" line="169" />
       <source>Add side %1</source>
       <translation>Add side %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="118" />
+      <location filename="../../ui/pages/sides.py" line="182" />
       <source>Delete side %1</source>
       <translation>Delete side %1</translation>
     </message>

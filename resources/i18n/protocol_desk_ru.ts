@@ -1066,7 +1066,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="29" />
-      <location filename="../../ui/pages/seating.py" line="38" />
+      <location filename="../../ui/pages/seating.py" line="37" />
       <source>Seating</source>
       <translation>Рассадка</translation>
     </message>
@@ -1185,22 +1185,22 @@
       <translation>Старшинство: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="191" />
+      <location filename="../../ui/pages/participants.py" line="206" />
       <source>Add %1</source>
       <translation>Добавить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="225" />
+      <location filename="../../ui/pages/participants.py" line="240" />
       <source>Edit %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="250" />
+      <location filename="../../ui/pages/participants.py" line="265" />
       <source>Remove %1</source>
       <translation>Исключить %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="252" />
+      <location filename="../../ui/pages/participants.py" line="267" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Исключить %n человека</numerusform>
@@ -1212,230 +1212,245 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="69" />
-      <location filename="../../ui/dialogs/person.py" line="170" />
+      <location filename="../../ui/dialogs/person.py" line="71" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Person</source>
       <translation>Основное</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="69" />
+      <location filename="../../ui/dialogs/person.py" line="71" />
       <source>Edit person</source>
       <translation>Изменить сведения о человеке</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="83" />
+      <location filename="../../ui/dialogs/person.py" line="86" />
+      <source>type a surname to take a person already in the directory</source>
+      <translation>начните вводить фамилию, чтобы взять человека из справочника</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="111" />
+      <source>Taken from the directory: changes here change this person everywhere.</source>
+      <translation>Взято из справочника: изменения здесь меняют сведения о человеке везде.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="120" />
       <source>as in the passport, e.g. Aleksei Russkikh</source>
       <translation>как в паспорте, например Aleksei Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="84" />
+      <location filename="../../ui/dialogs/person.py" line="121" />
       <source>Transliterate</source>
       <translation>Транслитерировать</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="86" />
+      <location filename="../../ui/dialogs/person.py" line="123" />
       <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
       <translation>Предложить написание латиницей по правилам ИКАО; написание в паспорте важнее</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="90" />
+      <location filename="../../ui/dialogs/person.py" line="127" />
       <source>not given</source>
       <translation>не указан</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="90" />
+      <location filename="../../ui/dialogs/person.py" line="127" />
       <source>male</source>
       <translation>мужской</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="90" />
+      <location filename="../../ui/dialogs/person.py" line="127" />
       <source>female</source>
       <translation>женский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="99" />
-      <location filename="../../ui/dialogs/person.py" line="104" />
+      <location filename="../../ui/dialogs/person.py" line="136" />
+      <location filename="../../ui/dialogs/person.py" line="141" />
       <source>YYYY-MM-DD</source>
       <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="102" />
+      <location filename="../../ui/dialogs/person.py" line="139" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Персональные данные: скрыты на экране, не попадают в выгрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="116" />
+      <location filename="../../ui/dialogs/person.py" line="153" />
       <source>by the rules</source>
       <translation>по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="122" />
+      <location filename="../../ui/dialogs/person.py" line="159" />
       <source>Choose photo…</source>
       <translation>Выбрать фото…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="122" />
+      <location filename="../../ui/dialogs/person.py" line="159" />
       <source>Remove photo</source>
       <translation>Убрать фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="165" />
+      <source>From the directory</source>
+      <translation>Из справочника</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="166" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="128" />
+      <location filename="../../ui/dialogs/person.py" line="167" />
       <source>Given name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="129" />
+      <location filename="../../ui/dialogs/person.py" line="168" />
       <source>Patronymic</source>
       <translation>Отчество</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="133" />
+      <location filename="../../ui/dialogs/person.py" line="172" />
       <source>Latin name</source>
       <translation>Латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="134" />
+      <location filename="../../ui/dialogs/person.py" line="173" />
       <source>Gender</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="135" />
+      <location filename="../../ui/dialogs/person.py" line="174" />
       <source>Position (Russian)</source>
       <translation>Должность (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="136" />
+      <location filename="../../ui/dialogs/person.py" line="175" />
       <source>Position (English)</source>
       <translation>Должность (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="137" />
+      <location filename="../../ui/dialogs/person.py" line="176" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="138" />
+      <location filename="../../ui/dialogs/person.py" line="177" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="139" />
+      <location filename="../../ui/dialogs/person.py" line="178" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="140" />
+      <location filename="../../ui/dialogs/person.py" line="179" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="141" />
+      <location filename="../../ui/dialogs/person.py" line="180" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="146" />
+      <location filename="../../ui/dialogs/person.py" line="185" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="147" />
+      <location filename="../../ui/dialogs/person.py" line="186" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="148" />
+      <location filename="../../ui/dialogs/person.py" line="187" />
       <source>Seniority date</source>
       <translation>Дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="149" />
+      <location filename="../../ui/dialogs/person.py" line="188" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="150" />
+      <location filename="../../ui/dialogs/person.py" line="189" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="155" />
+      <location filename="../../ui/dialogs/person.py" line="194" />
       <source>Biography (Russian)</source>
       <translation>Биография (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="156" />
+      <location filename="../../ui/dialogs/person.py" line="195" />
       <source>Biography (English)</source>
       <translation>Биография (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
-      <location filename="../../ui/dialogs/person.py" line="229" />
+      <location filename="../../ui/dialogs/person.py" line="204" />
+      <location filename="../../ui/dialogs/person.py" line="268" />
       <source>Photo</source>
       <translation>Фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="171" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Contacts and dates</source>
       <translation>Контакты и даты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="172" />
+      <location filename="../../ui/dialogs/person.py" line="211" />
       <source>Biography and photo</source>
       <translation>Биография и фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="229" />
+      <location filename="../../ui/dialogs/person.py" line="268" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="238" />
+      <location filename="../../ui/dialogs/person.py" line="277" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 — не изображение размером до 2 МБ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="250" />
+      <location filename="../../ui/dialogs/person.py" line="289" />
       <source>no photo</source>
       <translation>нет фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="256" />
+      <location filename="../../ui/dialogs/person.py" line="295" />
       <source>The surname is required.</source>
       <translation>Укажите фамилию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="260" />
+      <location filename="../../ui/dialogs/person.py" line="299" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>Имя латиницей может содержать только латинские буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="264" />
+      <location filename="../../ui/dialogs/person.py" line="303" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>Адрес эл. почты неполный (имя@домен).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="266" />
+      <location filename="../../ui/dialogs/person.py" line="305" />
       <source>seniority date</source>
       <translation>дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="306" />
       <source>date of birth</source>
       <translation>дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="271" />
+      <location filename="../../ui/dialogs/person.py" line="310" />
       <source>The %1 must be a date YYYY-MM-DD.</source>
       <translation>Поле «%1» — дата в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="273" />
+      <location filename="../../ui/dialogs/person.py" line="312" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>У мероприятия ещё нет сторон: сначала добавьте сторону.</translation>
     </message>
@@ -1617,107 +1632,107 @@
   <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="51" />
+      <location filename="../../ui/pages/seating.py" line="50" />
       <source>Negotiation table</source>
       <translation>Стол переговоров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="52" />
+      <location filename="../../ui/pages/seating.py" line="51" />
       <source>Signing table</source>
       <translation>Стол подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="53" />
+      <location filename="../../ui/pages/seating.py" line="52" />
       <source>Banquet</source>
       <translation>Банкет</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="54" />
+      <location filename="../../ui/pages/seating.py" line="53" />
       <source>Presidium</source>
       <translation>Президиум</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="55" />
+      <location filename="../../ui/pages/seating.py" line="54" />
       <source>Hall (theatre)</source>
       <translation>Зал (театр)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="63" />
+      <location filename="../../ui/pages/seating.py" line="62" />
       <source>Seat by the rules</source>
       <translation>Рассадить по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="66" />
+      <location filename="../../ui/pages/seating.py" line="65" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="69" />
+      <location filename="../../ui/pages/seating.py" line="68" />
       <source>Save plan</source>
       <translation>Сохранить план</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="79" />
+      <location filename="../../ui/pages/seating.py" line="78" />
       <source>Layout</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="95" />
+      <location filename="../../ui/pages/seating.py" line="97" />
       <source>Search seats and people</source>
       <translation>Поиск мест и людей</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="101" />
+      <location filename="../../ui/pages/seating.py" line="103" />
       <source>Seats (choose a person to move him or her there)</source>
       <translation>Места (выберите человека, чтобы пересадить его сюда)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="103" />
+      <location filename="../../ui/pages/seating.py" line="105" />
       <source>Breaches of the rules</source>
       <translation>Нарушения правил</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="120" />
+      <location filename="../../ui/pages/seating.py" line="122" />
       <source>Seat</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="121" />
+      <location filename="../../ui/pages/seating.py" line="123" />
       <source>Table</source>
       <translation>Стол</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="122" />
+      <location filename="../../ui/pages/seating.py" line="124" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="124" />
+      <location filename="../../ui/pages/seating.py" line="126" />
       <source>Person</source>
       <translation>Кто сидит</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="130" />
+      <location filename="../../ui/pages/seating.py" line="132" />
       <source>Locked</source>
       <translation>Закреплено</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="200" />
+      <location filename="../../ui/pages/seating.py" line="203" />
       <source>No saved plan for this layout. Press «Seat by the rules».</source>
       <translation>Для этой схемы нет сохранённого плана. Нажмите «Рассадить по правилам».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="210" />
+      <location filename="../../ui/pages/seating.py" line="211" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="212" />
+      <location filename="../../ui/pages/seating.py" line="213" />
       <source>Saved plan.</source>
       <translation>Сохранённый план.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="212" />
+      <location filename="../../ui/pages/seating.py" line="213" />
       <source>Not saved yet: press «Save plan» to keep it.</source>
       <translation>Ещё не сохранено: нажмите «Сохранить план».</translation>
     </message>
@@ -1773,67 +1788,107 @@
   <context>
     <name>SidesPage</name>
     <message>
-      <location filename="../../ui/pages/sides.py" line="29" />
+      <location filename="../../ui/pages/sides.py" line="31" />
       <source>Search sides</source>
       <translation>Поиск сторон</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="31" />
+      <location filename="../../ui/pages/sides.py" line="33" />
       <source>Add side…</source>
       <translation>Добавить сторону…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="37" />
+      <location filename="../../ui/pages/sides.py" line="39" />
       <source>Delete side</source>
       <translation>Удалить сторону</translation>
     </message>
     <message>
       <location filename="../../ui/pages/sides.py" line="49" />
+      <source>Search the delegation</source>
+      <translation>Поиск в делегации</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="66" />
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="71" />
+      <source>Name</source>
+      <translation>ФИО</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="73" />
+      <source>Position</source>
+      <translation>Должность</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="80" />
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="81" />
+      <source>Why this place</source>
+      <translation>Почему это место</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="100" />
+      <source>Delegation: %1</source>
+      <translation>Делегация: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="102" />
+      <source>Choose a side to see its delegation</source>
+      <translation>Выберите сторону, чтобы увидеть её делегацию</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="110" />
       <source>Name (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="51" />
+      <location filename="../../ui/pages/sides.py" line="112" />
       <source>Name (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="53" />
+      <location filename="../../ui/pages/sides.py" line="114" />
       <source>Country</source>
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="55" />
+      <location filename="../../ui/pages/sides.py" line="116" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="61" />
+      <location filename="../../ui/pages/sides.py" line="122" />
       <source>People</source>
       <translation>Человек</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="80" />
+      <location filename="../../ui/pages/sides.py" line="144" />
       <source>Edit side %1</source>
       <translation>Изменить сторону %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="86" />
+      <location filename="../../ui/pages/sides.py" line="150" />
       <source>Add side</source>
       <translation>Добавить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="86" />
+      <location filename="../../ui/pages/sides.py" line="150" />
       <source>Name of the side (Russian):</source>
       <translation>Название стороны (рус.):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="105" />
+      <location filename="../../ui/pages/sides.py" line="169" />
       <source>Add side %1</source>
       <translation>Добавить сторону %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="118" />
+      <location filename="../../ui/pages/sides.py" line="182" />
       <source>Delete side %1</source>
       <translation>Удалить сторону %1</translation>
     </message>

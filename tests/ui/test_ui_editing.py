@@ -186,3 +186,27 @@ def test_programme_edited_in_place(window):
     assert any(page.model.row(r).title == "Пресс-подход" for r in range(page.model.rowCount()))
     page.model.setData(page.model.index(new_row, 0), "25:00")  # not a time: refused, nothing changes
     assert window.stack.count() == 2
+
+
+def test_add_someone_the_directory_already_holds(window):
+    from protocol_app.model import Person
+
+    db = window.ctx.db
+    known_id = directory.add_person(db, Person("Орлова", "Наталья", "Игоревна", position="Посол"))
+    page = window.show_page("participants")
+    dialog = page._dialog()
+    offers = [t for t in dialog._known if t.startswith("Орлова")]
+    assert offers == [f"Орлова Наталья Игоревна — Посол (#{known_id})"]
+    assert not any(t.startswith("Русских") for t in dialog._known)  # already in the event: not offered
+    assert dialog.take_known(offers[0])
+    assert dialog.surname.text() == "Орлова" and dialog.position.text() == "Посол"
+    dialog.position_en.setText("Ambassador")
+    assert page.add_form(dialog.result_form())
+    added = next(r[0] for r in page.model.rows() if r[0].person.surname == "Орлова")
+    assert added.person.id == known_id and added.person.position_en == "Ambassador"
+    assert len([p for p in directory.list_people(db) if p.surname == "Орлова"]) == 1
+    window.stack.undo()
+    assert not any(r[0].person.surname == "Орлова" for r in page.model.rows())
+    assert (
+        directory.get_person(db, known_id).position_en == ""
+    )  # the person is as before, still in the directory

@@ -59,3 +59,13 @@ def test_a_page_whose_core_is_missing_says_so(qtbot, window):
     page = UnavailablePage(window.ctx, "Seating")
     qtbot.addWidget(page)
     assert "not available" in page.findChild(QLabel).text()
+
+
+def test_sides_page_shows_the_chosen_sides_delegation(window):
+    page = window.show_page("sides")
+    assert page.model.rowCount() == 2
+    assert page.members_model.rowCount() == 9
+    assert page.members_model.index(0, 1).data().startswith("Русских")
+    page.list.table.setCurrentIndex(page.list.proxy.index(1, 0))
+    assert page.members_model.index(0, 1).data().startswith("Пархомчик")
+    assert "Republic of Belarus" in page.members_title.text() or "Беларусь" in page.members_title.text()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -64,6 +65,7 @@ class PersonDialog(QDialog):
         participant: Participant | None = None,
         organisation: str = "",
         parent: QWidget | None = None,
+        known: list[tuple[Person, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Person") if person is None else self.tr("Edit person"))
@@ -72,9 +74,44 @@ class PersonDialog(QDialog):
         self._part = copy.deepcopy(participant) if participant else Participant(0, 0, 0)
         self._photo: bytes | None = self._person.photo
         self._word = word
+        self._known = {_known_text(p): (p, org) for p, org in (known or [])}
         self._build(sides, organisations)
         self._load(organisation)
         self.validate()
+
+    def _directory_row(self) -> QWidget:
+        """A search over the people already in the directory: choosing one fills the form with him or her."""
+        self.known = QLineEdit()
+        self.known.setObjectName("known")
+        self.known.setPlaceholderText(self.tr("type a surname to take a person already in the directory"))
+        completer = QCompleter(sorted(self._known), self.known)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self.take_known)
+        self.known.setCompleter(completer)
+        self.known_note = QLabel()
+        self.known_note.setWordWrap(True)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.known)
+        layout.addWidget(self.known_note)
+        return box
+
+    def take_known(self, text: str) -> bool:
+        """Fill the form with the directory's person shown as ``text`` (kept as the same person)."""
+        found = self._known.get(text)
+        if found is None:
+            return False
+        person, organisation = found
+        self._person = copy.deepcopy(person)
+        self._photo = person.photo
+        self._load(organisation)
+        self.known_note.setText(
+            self.tr("Taken from the directory: changes here change this person everywhere.")
+        )
+        self.validate()
+        return True
 
     # building -------------------------------------------------------------------------------------------
     def _build(self, sides: list[Side], organisations: list[str]) -> None:
@@ -124,6 +161,8 @@ class PersonDialog(QDialog):
         clear.clicked.connect(lambda: self._set_photo(None))
 
         names = QFormLayout()
+        if self._known and self._person.id is None:
+            names.addRow(self.tr("From the directory"), self._directory_row())
         names.addRow(self.tr("Surname"), self.surname)
         names.addRow(self.tr("Given name"), self.given)
         names.addRow(self.tr("Patronymic"), self.patronymic)
@@ -313,6 +352,12 @@ class PersonDialog(QDialog):
         part.status = self.status.currentData()
         part.precedence = self.precedence.value() or None
         return PersonForm(p, part, self.organisation.currentText().strip())
+
+
+def _known_text(person: Person) -> str:
+    """How a person of the directory is offered: "Surname Name Patronymic — position (id)"."""
+    position = person.position or person.position_en
+    return f"{person.full_name}{' — ' + position if position else ''} (#{person.id})"
 
 
 def _is_date(text: str) -> bool:

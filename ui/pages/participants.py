@@ -152,6 +152,13 @@ class ParticipantsPage(EventPage):
         sides = events.list_sides(db, self.event_id) if self.event_id else []
         orgs = [o.name for o in directory.list_organisations(db)]
         org = att.organisation.name if att and att.organisation else ""
+        known = None
+        if att is None:  # a new participant may be someone the directory already holds
+            names = {o.id: o.name for o in directory.list_organisations(db)}
+            taken = {r[0].person.id for r in self.model.rows()}
+            known = [
+                (p, names.get(p.organisation_id, "")) for p in directory.list_people(db) if p.id not in taken
+            ]
         dialog = PersonDialog(
             sides,
             orgs,
@@ -160,6 +167,7 @@ class ParticipantsPage(EventPage):
             att.participant if att else None,
             org,
             self,
+            known,
         )
         return dialog
 
@@ -172,21 +180,28 @@ class ParticipantsPage(EventPage):
             self.add_form(dialog.result_form())
 
     def add_form(self, form: PersonForm) -> bool:
-        """Store a new person and his or her participation (one step of undo)."""
+        """Enter a person into the event (one step of undo): a new one, or one the directory holds."""
         db, event_id = self.ctx.db, self.event_id
         person, part = form.person, form.participant
         part.event_id = event_id or 0
+        existing = directory.get_person(db, person.id) if person.id is not None else None
 
         def add() -> int:
             person.organisation_id = _organisation_id(db, form.organisation)
-            person.id = directory.add_person(db, person)
+            if existing is None or person.id is None:
+                person.id = directory.add_person(db, person)
+            else:
+                directory.update_person(db, person)
             part.person_id = person.id
             part.id = participants.add_participant(db, part)
             return part.id
 
         def remove(participant_id: int) -> None:
             participants.delete_participant(db, participant_id)
-            directory.delete_person(db, person.id or 0)
+            if existing is None:
+                directory.delete_person(db, person.id or 0)
+            else:
+                directory.update_person(db, copy.deepcopy(existing))
 
         text = self.tr("Add %1").replace("%1", person.full_name)
         return self.ctx.run(self, add_command(db, text, add, remove, self.ctx.refresh))

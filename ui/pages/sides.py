@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QInputDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from protocol_app.model import Side
+from protocol_app.precedence import ordered_attendees
 from protocol_app.store import events, ui_queries
 from ui.commands import add_command, delete_command, edit_command
 from ui.context import AppContext
@@ -40,8 +42,67 @@ class SidesPage(EventPage):
             needs_selection=True,
             object_name="remove",
         )
+        self.members_title = QLabel()
+        self.members_model: RowsModel = RowsModel(self._member_columns(), self._load_members)
+        self.members = ListView(self.members_model)
+        self.members.setObjectName("delegation")
+        self.members.search.setPlaceholderText(self.tr("Search the delegation"))
+        self.list.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_members())
+        split = QSplitter(Qt.Orientation.Vertical)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.members_title)
+        lower_layout.addWidget(self.members)
+        split.addWidget(self.list)
+        split.addWidget(lower)
+        split.setSizes([220, 420])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
+        layout.addWidget(split)
+
+    def _member_columns(self) -> list[Column]:
+        return [
+            Column(
+                self.tr("No."),
+                lambda r: str(r[1].precedence),
+                key=lambda r: r[1].precedence,
+                align_right=True,
+            ),
+            Column(self.tr("Name"), lambda r: r[0].person.full_name),
+            Column(
+                self.tr("Position"),
+                lambda r: (
+                    (r[0].person.position_en or r[0].person.position)
+                    if self.ctx.language == "en"
+                    else (r[0].person.position or r[0].person.position_en)
+                ),
+            ),
+            Column(self.tr("Role"), lambda r: self.ctx.word("role", r[0].participant.role)),
+            Column(self.tr("Why this place"), lambda r: r[1].reason_text(self.ctx.language)),
+        ]
+
+    def _load_members(self) -> list:
+        side = self.list.current()
+        if side is None or self.event_id is None:
+            return []
+        return [(a, st) for a, st in ordered_attendees(self.ctx.db, self.event_id) if a.side.id == side[0].id]
+
+    def _show_members(self) -> None:
+        side = self.list.current()
+        name = (
+            ""
+            if side is None
+            else (side[0].name_en or side[0].name)
+            if self.ctx.language == "en"
+            else side[0].name
+        )
+        self.members_title.setText(
+            self.tr("Delegation: %1").replace("%1", name)
+            if name
+            else self.tr("Choose a side to see its delegation")
+        )
+        self.members.reload()
+        self.members.table.resizeColumnsToContents()
 
     def _columns(self) -> list[Column[Row]]:
         kinds = lambda: [("host", self.ctx.word("side", "host")), ("guest", self.ctx.word("side", "guest"))]  # noqa: E731
@@ -70,6 +131,9 @@ class SidesPage(EventPage):
     def refresh(self) -> None:
         self.list.reload(keep=lambda r: r[0].id)
         self.list.table.resizeColumnsToContents()
+        if self.list.current() is None and self.list.proxy.rowCount():
+            self.list.table.setCurrentIndex(self.list.proxy.index(0, 0))
+        self._show_members()
 
     def _edit(self, row: Row, **changes: object) -> None:
         before = row[0]
