@@ -7,7 +7,7 @@ from datetime import date as Date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.pages_stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._page_chosen)
+        for number in range(self.nav.count()):  # Ctrl+1 ... Ctrl+8: straight to a page
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self.nav)  # goes with the rebuilt nav
+            shortcut.activated.connect(lambda n=number: self.nav.setCurrentRow(n))
         events_table = self.events_list.table
         events_table.verticalHeader().hide()
         events_table.setWordWrap(True)

@@ -69,3 +69,22 @@ def test_sides_page_shows_the_chosen_sides_delegation(window):
     page.list.table.setCurrentIndex(page.list.proxy.index(1, 0))
     assert page.members_model.index(0, 1).data().startswith("Пархомчик")
     assert "Republic of Belarus" in page.members_title.text() or "Беларусь" in page.members_title.text()
+
+
+def test_ctrl_number_goes_to_a_page(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentRow() == 2 and window.pages["participants"][1].isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentRow() == 0
+
+
+def test_switch_to_another_store_and_back(window, tmp_path, settings, demo_store):
+    other = tmp_path / "other.sqlite"
+    assert window.switch_store(other)
+    assert window.events_model.rowCount() == 0
+    assert settings.recent_files[0] == str(other)
+    assert window.pages["overview"][1].event_id is None
+    assert window.switch_store(demo_store[0])  # its lock was released and taken again
+    assert window.events_model.rowCount() == 1 and not window.ctx.read_only

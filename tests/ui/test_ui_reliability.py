@@ -108,3 +108,43 @@ def test_failed_change_leaves_the_store_as_it_was(window, demo_store, messages):
     assert not window.ctx.run(window, StoreCommand(db, "x", half_then_fail, lambda: None, lambda: None))
     assert db.execute("SELECT COUNT(*) FROM programme_items").fetchone()[0] == before
     assert window.stack.count() == 0
+
+
+def test_error_in_a_button_handler_reaches_the_dialog(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from ui import reliability
+
+    shown = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    reliability.install_excepthook(lambda message, path: shown.append(message))
+    button = QPushButton()
+    qtbot.addWidget(button)
+
+    def boom() -> None:
+        raise ValueError("no such chair")
+
+    button.clicked.connect(boom)
+    button.click()
+    assert shown == ["no such chair"]
+
+
+def test_photo_is_taken_from_an_image_and_a_non_image_is_refused(qtbot, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from protocol_app.model import Side
+    from ui.dialogs.person import PersonDialog
+
+    image = QImage(40, 50, QImage.Format.Format_RGB32)
+    image.fill(QColor("navy"))
+    photo = tmp_path / "photo.png"
+    image.save(str(photo))
+    text = tmp_path / "notes.png"
+    text.write_text("not an image")
+    dialog = PersonDialog([Side(1, "Хозяева", True, id=1)], [], lambda kind, code: code)
+    qtbot.addWidget(dialog)
+    dialog.surname.setText("Фото")
+    dialog.load_photo(text)
+    assert "not an image" in dialog.problems.text() and dialog.result_form().person.photo is None
+    dialog.load_photo(photo)
+    assert dialog.result_form().person.photo == photo.read_bytes()
