@@ -19,28 +19,13 @@ from protocol_app.importing.matching import PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
 from protocol_app.importing.report import ImportReport
 from protocol_app.importing.source import Record, Source, open_source
-from protocol_app.labels import LABELS, code_for
-from protocol_app.model import Agreement, Attendee, Level, Party
+from protocol_app.importing.values import parse_languages, parse_level, parse_number
+from protocol_app.model import Agreement, Attendee, Party
 from protocol_app.names import fold, split_full_name
 from protocol_app.store import agreements as store
 from protocol_app.store.events import get_event, list_sides
 from protocol_app.store.participants import list_attendees
 
-_LEVEL_WORDS = {
-    "межправительственное": Level.INTERGOVERNMENTAL,
-    "государственное": Level.INTERGOVERNMENTAL,
-    "intergovernmental": Level.INTERGOVERNMENTAL,
-    "interstate": Level.INTERGOVERNMENTAL,
-    "региональное": Level.INTERREGIONAL,
-    "научное": Level.SCIENTIFIC,
-    "научно-технический": Level.SCIENTIFIC,
-    "science": Level.SCIENTIFIC,
-    "коммерческое": Level.CORPORATE,
-    "commercial": Level.CORPORATE,
-}
-_LANGUAGES = {"русский": "ru", "russian": "ru", "английский": "en", "english": "en", "белорусский": "be",
-              "belarusian": "be", "казахский": "kk", "kazakh": "kk", "китайский": "zh", "chinese": "zh",
-              "арабский": "ar", "arabic": "ar", "рус": "ru", "англ": "en"}  # fmt: skip
 _INITIALS = re.compile(r"^(?P<surname>[^\s.]{2,})\s+(?P<i1>\w)\.\s*(?:(?P<i2>\w)\.?)?$|"
                        r"^(?P<j1>\w)\.\s*(?:(?P<j2>\w)\.\s*)?(?P<surname2>[^\s.]{2,})$")  # fmt: skip
 
@@ -173,10 +158,7 @@ class _Planner:
             agr.level, agr.originals, agr.languages = old.level, old.originals, old.languages
         agr.title_en = rec.get("title_en") or agr.title_en
         agr.notes = rec.get("notes") or agr.notes
-        self._level(rec, agr)
-        self._numbers(rec, agr)
-        if rec.get("languages"):
-            agr.languages = _languages(rec.get("languages"))
+        self._values(rec, agr)
         orgs = self._parties(rec, agr)
         agr.witness_ids = self._witnesses(rec)
         if len(self.report.errors) > errors:
@@ -189,26 +171,21 @@ class _Planner:
             self.report.updated += 1
         return agr, orgs
 
-    def _level(self, rec: Record, agr: Agreement) -> None:
-        text = rec.get("level")
-        if not text:
-            return
-        code = code_for("level", text) or _LEVEL_WORDS.get(text.strip().casefold())
-        if code is None:
-            words = ", ".join(f"{ru} / {en}" for ru, en in LABELS["level"].values())
-            self.report.error(rec.row, rec.column("level"), f"unknown level {text!r}; levels are: {words}")
-            return
-        agr.level = str(code)
-
-    def _numbers(self, rec: Record, agr: Agreement) -> None:
-        for name, attr in (("originals", "originals"), ("order", "order_no")):
+    def _values(self, rec: Record, agr: Agreement) -> None:
+        """Level, originals, order and languages from their cells; a wrong one is an error in the report."""
+        for name, attr, parse in (
+            ("level", "level", parse_level),
+            ("originals", "originals", parse_number),
+            ("order", "order_no", parse_number),
+            ("languages", "languages", parse_languages),
+        ):
             text = rec.get(name)
             if not text:
                 continue
-            if not text.isdigit() or int(text) < 1:
-                self.report.error(rec.row, rec.column(name), f"must be a whole number from 1, not {text!r}")
-            else:
-                setattr(agr, attr, int(text))
+            try:
+                setattr(agr, attr, parse(text))
+            except ValueError as exc:
+                self.report.error(rec.row, rec.column(name), str(exc))
 
     def _parties(self, rec: Record, agr: Agreement) -> list:
         numbers = sorted(
@@ -291,16 +268,6 @@ class _Planner:
 
 def _title_key(title: str) -> str:
     return " ".join(title.casefold().replace("ё", "е").split())
-
-
-def _languages(text: str) -> str:
-    codes = []
-    for word in re.split(r"[,;/\s]+", text.strip().casefold()):
-        if word:
-            code = _LANGUAGES.get(word.rstrip("."), word)
-            if code not in codes:
-                codes.append(code)
-    return ",".join(codes)
 
 
 def _same(old: Agreement, new: Agreement, orgs: list) -> bool:

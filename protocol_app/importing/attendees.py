@@ -10,9 +10,9 @@ a side's name (a section title such as «Делегация Республики
 from __future__ import annotations
 
 import os
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from typing import TypeVar
 
 from sqlite_utils import Database
 
@@ -21,31 +21,14 @@ from protocol_app.importing.matching import PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
 from protocol_app.importing.report import ImportReport, Match
 from protocol_app.importing.source import Record, Source, open_source
-from protocol_app.labels import LABELS, code_for
+from protocol_app.importing.values import parse_date, parse_gender, parse_number, parse_role
 from protocol_app.model import Organisation, Participant, Person, Role, Side
 from protocol_app.names import NameParts, gender_of, icao_latin, is_cyrillic, split_full_name, uncap
 from protocol_app.store import imports
 from protocol_app.store.directory import validate_person
 from protocol_app.store.events import find_side, get_event, list_sides
 
-_ROLE_WORDS = {
-    "глава": Role.PRINCIPAL,
-    "руководитель делегации": Role.PRINCIPAL,
-    "head": Role.PRINCIPAL,
-    "head of delegation": Role.PRINCIPAL,
-    "член": Role.MEMBER,
-    "участник": Role.MEMBER,
-    "delegate": Role.MEMBER,
-    "переводчица": Role.INTERPRETER,
-    "translator": Role.INTERPRETER,
-    "журналист": Role.PRESS,
-    "фотограф": Role.PRESS,
-    "помощник": Role.SECRETARY,
-    "assistant": Role.SECRETARY,
-}
-_GENDERS = {"м": "m", "муж": "m", "мужской": "m", "m": "m", "male": "m", "ж": "f", "жен": "f", "женский": "f",
-            "f": "f", "female": "f", "w": "f"}  # fmt: skip
-_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+T = TypeVar("T")
 # Fields a row may bring for a person already known; empty cells never erase what the store holds.
 _PERSON_FIELDS = ("position", "position_en", "phone", "email", "language", "notes", "passport", "birth_date")
 
@@ -166,10 +149,10 @@ class _Planner:
         errors_before = len(self.report.errors)
         names = self._names(rec)
         side = self._row_side(rec, section)
-        role = self._role(rec)
-        precedence = self._precedence(rec)
-        birth = self._birth_date(rec)
-        gender = self._gender(rec) or names.gender
+        role = self._cell(rec, "role", parse_role)
+        precedence = self._cell(rec, "precedence", parse_number)
+        birth = self._cell(rec, "birth_date", parse_date)
+        gender = self._cell(rec, "gender", parse_gender) or names.gender
         if names.surname == "" or len(self.report.errors) > errors_before:
             if names.surname == "":
                 self._name_error(rec)
@@ -253,51 +236,15 @@ class _Planner:
             self.report.error(rec.row, rec.column("side"), "no side given for this person")
         return side
 
-    def _role(self, rec: Record) -> str | None:
-        text = rec.get("role")
+    def _cell(self, rec: Record, name: str, parse: Callable[[str], T]) -> T | None:
+        """The parsed value of a cell; None for a blank cell, or an error in the report for a wrong one."""
+        text = rec.get(name)
         if not text:
             return None
-        code = code_for("role", text) or _ROLE_WORDS.get(text.strip().casefold())
-        if code is None:
-            words = ", ".join(f"{ru} / {en}" for ru, en in LABELS["role"].values())
-            self.report.error(rec.row, rec.column("role"), f"unknown role {text!r}; roles are: {words}")
-        return code
-
-    def _precedence(self, rec: Record) -> int | None:
-        text = rec.get("precedence")
-        if not text:
-            return None
-        if not text.isdigit() or int(text) < 1:
-            self.report.error(
-                rec.row, rec.column("precedence"), f"precedence must be a whole number from 1, not {text!r}"
-            )
-            return None
-        return int(text)
-
-    def _gender(self, rec: Record) -> str:
-        text = rec.get("gender")
-        if not text:
-            return ""
-        code = _GENDERS.get(text.strip().casefold().rstrip("."))
-        if code is None:
-            self.report.error(rec.row, rec.column("gender"), f"gender must be м/ж or m/f, not {text!r}")
-            return ""
-        return code
-
-    def _birth_date(self, rec: Record) -> str | None:
-        text = rec.get("birth_date")
-        if not text:
-            return None
-        match = _DATE.match(text)
         try:
-            if match:
-                day, month, year = (int(g) for g in match.groups())
-                return date(year, month, day).isoformat()
-            return date.fromisoformat(text[:10]).isoformat()
-        except ValueError:
-            self.report.error(
-                rec.row, rec.column("birth_date"), f"{text!r} is not a date (write DD.MM.YYYY or YYYY-MM-DD)"
-            )
+            return parse(text)
+        except ValueError as exc:
+            self.report.error(rec.row, rec.column(name), str(exc))
             return None
 
     # -- people and participation ---------------------------------------------------------------------

@@ -1,0 +1,103 @@
+"""Cell values of partners' lists read into the model's codes: roles, levels, gender, numbers, dates, languages.
+
+Each ``parse_*`` takes the cell's text (not blank) and returns the value, or raises ``ValueError`` whose message
+says what is wrong in words; the import puts it in its report with the row and column.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from protocol_app.labels import LABELS, code_for
+from protocol_app.model import Level, Role
+
+# Words partners write besides the labels (labels.py) and the codes themselves.
+ROLE_WORDS = {
+    "глава": Role.PRINCIPAL,
+    "руководитель делегации": Role.PRINCIPAL,
+    "head": Role.PRINCIPAL,
+    "head of delegation": Role.PRINCIPAL,
+    "член": Role.MEMBER,
+    "участник": Role.MEMBER,
+    "delegate": Role.MEMBER,
+    "переводчица": Role.INTERPRETER,
+    "translator": Role.INTERPRETER,
+    "журналист": Role.PRESS,
+    "фотограф": Role.PRESS,
+    "помощник": Role.SECRETARY,
+    "assistant": Role.SECRETARY,
+}
+LEVEL_WORDS = {
+    "межправительственное": Level.INTERGOVERNMENTAL,
+    "государственное": Level.INTERGOVERNMENTAL,
+    "intergovernmental": Level.INTERGOVERNMENTAL,
+    "interstate": Level.INTERGOVERNMENTAL,
+    "региональное": Level.INTERREGIONAL,
+    "научное": Level.SCIENTIFIC,
+    "научно-технический": Level.SCIENTIFIC,
+    "science": Level.SCIENTIFIC,
+    "коммерческое": Level.CORPORATE,
+    "commercial": Level.CORPORATE,
+}
+GENDERS = {"м": "m", "муж": "m", "мужской": "m", "m": "m", "male": "m", "ж": "f", "жен": "f", "женский": "f",
+           "f": "f", "female": "f", "w": "f"}  # fmt: skip
+LANGUAGES = {"русский": "ru", "russian": "ru", "рус": "ru", "английский": "en", "english": "en", "англ": "en",
+             "белорусский": "be", "belarusian": "be", "казахский": "kk", "kazakh": "kk", "китайский": "zh",
+             "chinese": "zh", "арабский": "ar", "arabic": "ar"}  # fmt: skip
+_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+
+
+def parse_role(text: str) -> str:
+    """A role code from its Russian or English word («глава делегации», "interpreter", "principal")."""
+    code = code_for("role", text) or ROLE_WORDS.get(text.strip().casefold())
+    if code is None:
+        words = ", ".join(f"{ru} / {en}" for ru, en in LABELS["role"].values())
+        raise ValueError(f"unknown role {text!r}; roles are: {words}")
+    return str(code)
+
+
+def parse_level(text: str) -> str:
+    """An agreement level code from its word («межрегиональное», "corporate")."""
+    code = code_for("level", text) or LEVEL_WORDS.get(text.strip().casefold())
+    if code is None:
+        words = ", ".join(f"{ru} / {en}" for ru, en in LABELS["level"].values())
+        raise ValueError(f"unknown level {text!r}; levels are: {words}")
+    return str(code)
+
+
+def parse_gender(text: str) -> str:
+    """ "m" or "f" from м/ж, муж./жен., m/f, male/female."""
+    code = GENDERS.get(text.strip().casefold().rstrip("."))
+    if code is None:
+        raise ValueError(f"gender must be м/ж or m/f, not {text!r}")
+    return code
+
+
+def parse_number(text: str) -> int:
+    """A whole number from 1 (precedence, originals, order)."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise ValueError(f"must be a whole number from 1, not {text!r}")
+    return int(text)
+
+
+def parse_date(text: str) -> str:
+    """An ISO date from DD.MM.YYYY (also with / or -) or YYYY-MM-DD."""
+    match = _DATE.match(text.strip())
+    try:
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return date(year, month, day).isoformat()
+        return date.fromisoformat(text.strip()[:10]).isoformat()
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date (write DD.MM.YYYY or YYYY-MM-DD)") from None
+
+
+def parse_languages(text: str) -> str:
+    """Language codes, comma separated, from «русский, английский» or "ru/en" (unknown words kept as written)."""
+    codes: list[str] = []
+    for word in re.split(r"[,;/\s]+", text.strip().casefold()):
+        code = LANGUAGES.get(word.rstrip("."), word)
+        if code and code not in codes:
+            codes.append(code)
+    return ",".join(codes)

@@ -1,0 +1,51 @@
+"""Cell values of partners' lists: roles, levels, gender, numbers, dates, languages, in Russian or English."""
+
+from __future__ import annotations
+
+import pytest
+
+from protocol_app.importing.values import (
+    parse_date,
+    parse_gender,
+    parse_languages,
+    parse_level,
+    parse_number,
+    parse_role,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Глава делегации", "principal"), ("head of delegation", "principal"), ("переводчик", "interpreter"),
+     ("Interpreter", "interpreter"), ("signatory", "signatory"), ("охрана", "security"), ("член", "member")],
+)  # fmt: skip
+def test_roles(text, code):
+    assert parse_role(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("межгосударственное", "intergovernmental"), ("Межрегиональное", "interregional"),
+     ("научно-техническое", "scientific"), ("scientific and technical", "scientific"), ("corporate", "corporate")],
+)  # fmt: skip
+def test_levels(text, code):
+    assert parse_level(text) == code
+
+
+def test_gender_numbers_dates_languages():
+    assert [parse_gender(t) for t in ("м", "Жен.", "F", "male")] == ["m", "f", "f", "m"]
+    assert parse_number("12") == 12
+    assert parse_date("02.03.1970") == parse_date("1970-03-02") == parse_date("2/3/1970") == "1970-03-02"
+    assert parse_languages("русский, английский") == "ru,en"
+    assert parse_languages("ru/en/be") == "ru,en,be"
+
+
+@pytest.mark.parametrize(
+    ("parse", "text", "words"),
+    [(parse_role, "министр", "roles are: глава делегации / head of delegation"),
+     (parse_level, "космическое", "levels are"), (parse_gender, "x", "м/ж"), (parse_number, "0", "from 1"),
+     (parse_number, "первый", "whole number"), (parse_date, "31.02.1970", "not a date")],
+)  # fmt: skip
+def test_wrong_values_say_what_is_expected(parse, text, words):
+    with pytest.raises(ValueError, match=words):
+        parse(text)
