@@ -77,12 +77,17 @@ def _check_directory(file: Path, infos: list[zipfile.ZipInfo]) -> None:
             f"the workbook unpacks to {total / 2**20:,.0f} MB: refused as a zip bomb", file=str(file)
         )
     for info in infos:
-        if info.file_size > MAX_PART or (
-            info.file_size > _CHUNK and info.file_size > MAX_RATIO * max(info.compress_size, 1)
-        ):
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > _CHUNK and ratio > MAX_RATIO:
             raise UserError(
                 f"part {info.filename} unpacks from {info.compress_size:,} to {info.file_size:,} bytes: "
                 "refused as a zip bomb",
+                file=str(file),
+            )
+        if info.file_size > MAX_PART:
+            raise UserError(
+                f"part {info.filename} unpacks to {info.file_size / 2**20:,.0f} MB: too big for a list "
+                f"(up to {MAX_ROWS:,} rows are read); split it",
                 file=str(file),
             )
 
