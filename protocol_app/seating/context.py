@@ -15,6 +15,7 @@ from protocol_app.store.seating import list_constraints
 
 HOST = "host"
 GUEST = "guest"
+SERVING = (Role.INTERPRETER.value, Role.SECRETARY.value, Role.PRESS.value, Role.SECURITY.value)
 
 
 @dataclass
@@ -55,9 +56,11 @@ class SeatingContext:
         return self.ordered(ids)
 
     def head(self, side: str) -> int | None:
-        """The head of the host side or of the first guest side."""
+        """The head of the host side or of the guest side(s): the most senior who is not there to serve
+        (an interpreter, a note-taker, press or security), else the most senior of all."""
         people = self.of_side(side)
-        return people[0] if people else None
+        principals = [a for a in people if self.role(a) not in SERVING]
+        return (principals or people or [None])[0]
 
     def short_name(self, aid: int) -> str:
         """Surname N.P., as on plans and in breach messages."""
@@ -74,9 +77,9 @@ class SeatingContext:
             if att.participant.role != Role.INTERPRETER.value:
                 continue
             target = att.participant.interprets_for
-            if target not in self.attendees:
+            if target not in self.attendees or self.role(target or 0) in SERVING:
                 target = self.head(self.side(aid))
-            if target is not None and target != aid:
+            if target is not None and target != aid and self.role(target) not in SERVING:
                 result[aid] = target
         return result
 

@@ -268,6 +268,8 @@ def _interpreters(ctx: SeatingContext, plan: Plan) -> list[Violation]:
         )
         right_mode = ctx.event.interpreter_seat == "right" and plan.layout == "negotiation"
         is_head = target == ctx.head(ctx.side(target))
+        if right_mode and is_head and behind and _someone_beside(ctx, plan, target, interpreter):
+            continue  # the head's second interpreter sits behind the first one's principal
         if right_mode and is_head and not beside:
             words = f"at the {'right' if s > 0 else 'left'} of {ctx.short_name(target)}"
         elif not (right_mode and is_head) and not behind:
@@ -277,6 +279,27 @@ def _interpreters(ctx: SeatingContext, plan: Plan) -> list[Violation]:
         found.append(Violation("interpreter", f"{ctx.describe(interpreter)} interprets and is not {words}",
                                [mine.id, theirs.id]))  # fmt: skip
     return found
+
+
+def _someone_beside(ctx: SeatingContext, plan: Plan, target: int, other_than: int) -> bool:
+    """Whether another interpreter of ``target`` sits at his senior hand."""
+    seat_of = plan.seat_of()
+    s = hand(plan.senior_side)
+    theirs = seat_of[target]
+    for interpreter, principal in ctx.interpreters().items():
+        mine = seat_of.get(interpreter)
+        if (
+            principal == target
+            and interpreter != other_than
+            and mine is not None
+            and (
+                mine.table_id == theirs.table_id
+                and mine.row == theirs.row
+                and mine.offset == theirs.offset + s
+            )
+        ):
+            return True
+    return False
 
 
 def _wishes(ctx: SeatingContext, plan: Plan) -> list[Violation]:
