@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from protocol_app.errors import UserError
 from protocol_app.model import SeatingConstraint
@@ -11,7 +13,7 @@ from protocol_app.seating.context import load_context
 from protocol_app.seating.geometry import behind_seat, neighbours
 from protocol_app.seating.plans import auto_plan, find_saved, locks_of, move, open_plan, save
 from protocol_app.seating.solver import solve
-from protocol_app.seating.validate import validate
+from protocol_app.seating.validate import expected_people, validate
 from protocol_app.store.seating import add_constraint
 
 
@@ -169,3 +171,53 @@ def test_banquet_guests_without_interpreter_get_a_neighbour_speaking_their_langu
         near = [s.attendee_id for s in seated.plan.seats() if s.id in adjacency[where[aid].id]]
         assert any(n is not None and ctx.language(n) == "en" for n in near)
     assert not [v for v in seated.violations if v.rule == "language"]
+
+
+ROLES = ["principal", "member", "signatory", "interpreter", "secretary", "expert", "press", "security"]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    people=st.lists(
+        st.tuples(st.integers(0, 2), st.sampled_from(ROLES), st.integers(0, 12), st.booleans()),
+        max_size=16,
+    ),
+    layout=st.sampled_from(["negotiation", "banquet", "presidium", "theatre"]),
+    senior=st.sampled_from(["right", "left"]),
+)
+def test_any_event_is_seated_saved_and_reopened_alike(people, layout, senior):
+    from protocol_app.model import Event, Participant, Person, Side
+    from protocol_app.store import directory, events, open_store, participants
+
+    db = open_store(memory=True)
+    event_id = events.create_event(db, Event(title="Визит", date="2024-07-10", senior_side=senior))
+    sides = [events.add_side(db, Side(event_id=event_id, name=f"S{i}", host=i == 0)) for i in range(3)]
+    ids: list[int] = []
+    for i, (side, role, target, cancelled) in enumerate(people):
+        person = directory.add_person(db, Person(surname=f"Лицо{i}"))
+        ids.append(
+            participants.add_participant(
+                db,
+                Participant(
+                    event_id=event_id,
+                    person_id=person,
+                    side_id=sides[side],
+                    role=role,
+                    status="cancelled" if cancelled and i % 3 == 0 else "confirmed",
+                    interprets_for=ids[target % len(ids)] if ids and role == "interpreter" else None,
+                ),
+            )
+        )
+    seated = auto_plan(db, event_id, layout)
+    reopened = open_plan(db, save(db, seated))
+    assert {(s.id, s.attendee_id) for s in seated.plan.seats()} == {
+        (s.id, s.attendee_id) for s in reopened.plan.seats()
+    }
+    rules = {v.rule for v in reopened.violations if v.severity == "error"}
+    assert rules <= {"unseated"}
+    ctx = reopened.ctx
+    left_out = expected_people(ctx, layout) - set(reopened.plan.seat_of())
+    assert all(
+        ctx.role(a) == "interpreter" and a not in ctx.interpreters() for a in left_out
+    )  # nobody to serve
+    db.close()
