@@ -8,6 +8,7 @@ and XML bombs (``xlsx_safety``), then read with python-calamine. Every limit (fi
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
@@ -95,25 +96,49 @@ def _refuse_binary(file: Path, head: bytes) -> None:
 
 
 def read_csv(file: Path, *, encoding: str | None = None, separator: str | None = None) -> RawTable:
-    """Decode and parse a CSV file (see the module's note for the order encodings are tried in)."""
-    data = file.read_bytes()
-    text, used = decode(data, encoding, file)
-    text = text.removeprefix("\ufeff")  # a BOM left by an encoding given by hand
-    start = 1
-    hint = re.match(r"sep=(.)\r?\n", text[:8])  # Excel's own first line: sep=;
-    if hint:
-        text, start = text[hint.end() :], 2
-        separator = separator or hint.group(1)
-    if separator is None:
-        separator = sniff_separator(text)
-    elif separator not in SEPARATORS:
-        names = {"tab": "\t", "\\t": "\t", "semicolon": ";", "comma": ","}
-        separator = names.get(separator.lower(), separator)
-        if separator not in SEPARATORS:
-            raise UserError("the separator must be ';', ',' or tab", file=str(file))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    """Decode and parse a CSV file (see the module's note for the order encodings are tried in).
+
+    The file is streamed, never held whole: memory stays bounded by the rows kept (``MAX_ROWS`` at most).
+    """
+    used = detect_encoding(file, encoding)
+    try:
+        with file.open(encoding=used, newline="") as handle:
+            head = handle.read(65536).removeprefix("\ufeff")  # a BOM left by an encoding given by hand
+            hint = re.match(r"sep=(.)\r?\n", head[:8])  # Excel's own first line: sep=;
+            separator = _separator(
+                separator or (hint.group(1) if hint else None) or sniff_separator(head), file
+            )
+            handle.seek(0)
+            lines = iter(handle)
+            first = 1
+            if hint:
+                next(lines)
+                first = 2
+            rows = _parse(csv.reader(_no_bom(lines), delimiter=separator), first, file)
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"the file is not in {used} ({exc.reason}); give its encoding", file=str(file)
+        ) from None
+    return RawTable(rows=rows, format="csv", encoding=used, separator=separator)
+
+
+def _no_bom(lines):
+    for number, line in enumerate(lines):
+        yield line.removeprefix("\ufeff") if number == 0 else line
+
+
+def _separator(separator: str, file: Path) -> str:
+    names = {"tab": "\t", "\\t": "\t", "semicolon": ";", "comma": ","}
+    separator = names.get(separator.lower(), separator)
+    if separator not in SEPARATORS:
+        raise UserError("the separator must be ';', ',' or tab", file=str(file))
+    return separator
+
+
+def _parse(reader, first: int, file: Path) -> list[tuple[int, list[str]]]:
+    """The records with the line each starts on; stops at the row limit (a million rows cost no memory)."""
     rows: list[tuple[int, list[str]]] = []
-    first = start
+    start = first
     try:
         for cells in reader:
             if len(rows) > MAX_ROWS:
@@ -126,54 +151,54 @@ def read_csv(file: Path, *, encoding: str | None = None, separator: str | None =
             start = first + reader.line_num
     except csv.Error as exc:
         raise UserError(f"not a readable CSV table ({exc})", file=str(file), row=start) from None
-    return RawTable(rows=rows, format="csv", encoding=used, separator=separator)
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"the file is not in {exc.encoding} ({exc.reason}); give its encoding", file=str(file), row=start
+        ) from None
+    return rows
 
 
-def decode(data: bytes, encoding: str | None, file: Path) -> tuple[str, str]:
-    """The text of ``data`` and the encoding used: the one given, else BOM, UTF-8, Windows-1251, detector."""
+def detect_encoding(file: Path, encoding: str | None = None) -> str:
+    """The file's encoding: the one given, else a BOM, strict UTF-8, Windows-1251, and the detector last."""
     if encoding:
         name = ENCODING_ALIASES.get(encoding.lower(), encoding)
         try:
-            return data.decode(name), name
+            codecs.lookup(name)
         except LookupError:
             raise UserError(f"unknown encoding {encoding!r}", file=str(file)) from None
-        except UnicodeDecodeError as exc:
-            raise UserError(
-                f"the file is not in {encoding} (byte {exc.start + 1}); try another encoding",
-                file=str(file),
-                row=data.count(b"\n", 0, exc.start) + 1,
-            ) from None
+        return name
+    with file.open("rb") as handle:
+        head = handle.read(1 << 20)
     for bom, name in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(name), name
-            except UnicodeDecodeError:
-                raise UserError(
-                    f"the file starts as {name} but is not valid {name}", file=str(file)
-                ) from None
-    if b"\x00" in data[:65536]:
+        if head.startswith(bom):
+            return name
+    if b"\x00" in head[:65536]:
         raise UserError("this is not a spreadsheet or a text table (binary data)", file=str(file))
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1251")
-        if _plausible_russian(text):
-            return text, "cp1251"
-    except UnicodeDecodeError:
-        pass
+    if _decodes(file, "utf-8"):
+        return "utf-8"
+    if _decodes(file, "cp1251") and _plausible_russian(head.decode("cp1251", errors="replace")):
+        return "cp1251"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:1_000_000]).best()
-    if best is None:
-        raise UserError("cannot tell the file's encoding: it is not a text table", file=str(file))
-    try:
-        return data.decode(best.encoding), best.encoding
-    except UnicodeDecodeError:
+    best = from_bytes(head).best()
+    if best is None or not _decodes(file, best.encoding):
         raise UserError(
-            f"cannot decode the file (it looks like {best.encoding}); give its encoding", file=str(file)
-        ) from None
+            "cannot tell the file's encoding: it is not a text table; give its encoding", file=str(file)
+        )
+    return best.encoding
+
+
+def _decodes(file: Path, encoding: str) -> bool:
+    """True when the whole file decodes strictly as ``encoding`` (read in pieces, never whole)."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    try:
+        with file.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _plausible_russian(text: str) -> bool:
