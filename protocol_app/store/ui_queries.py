@@ -17,7 +17,7 @@ from sqlite_utils import Database
 class Snapshot:
     """Rows to re-insert (parents first) and cleared references to set again, to undo one delete."""
 
-    rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    rows: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)  # table, rowid, row
     cleared: list[tuple[str, int, str, Any]] = field(default_factory=list)  # table, rowid, column, value
 
 
@@ -78,7 +78,7 @@ def _collect(db: Database, table: str, column: str, value: Any, shot: Snapshot, 
         if (table, rowid) in seen:
             continue
         seen.add((table, rowid))
-        shot.rows.append((table, row))
+        shot.rows.append((table, rowid, row))
         for child, child_col, parent_col, on_delete in _references(db, table):
             if on_delete == "CASCADE":
                 _collect(db, child, child_col, row.get(parent_col, rowid), shot, seen)
@@ -90,10 +90,14 @@ def _collect(db: Database, table: str, column: str, value: Any, shot: Snapshot, 
 
 
 def restore(db: Database, shot: Snapshot) -> None:
-    """Put back what ``snapshot`` recorded, in one transaction."""
+    """Put back what ``snapshot`` recorded, in one transaction (foreign keys checked at its end, as the rows
+    come back in the order they were found, not necessarily parents first)."""
     with db.atomic():
-        for table, row in shot.rows:
-            db[table].insert(row, replace=False)
+        db.execute("PRAGMA defer_foreign_keys = ON")
+        for table, rowid, row in shot.rows:
+            columns = ", ".join(f"[{name}]" for name in row)
+            marks = ", ".join("?" * (len(row) + 1))
+            db.execute(f"INSERT INTO [{table}] (rowid, {columns}) VALUES ({marks})", [rowid, *row.values()])
         for table, rowid, column, value in shot.cleared:
             db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE rowid = ?", [value, rowid])
 

@@ -210,3 +210,39 @@ def test_add_someone_the_directory_already_holds(window):
     assert (
         directory.get_person(db, known_id).position_en == ""
     )  # the person is as before, still in the directory
+
+
+def test_delete_the_event_and_undo_brings_everything_back(window, demo_store):
+    from protocol_app.store import ui_queries
+
+    db = window.ctx.db
+    before = ui_queries.capture_tables(db, (*ui_queries.IMPORT_TABLES, "programme_items", "events"))
+    window.delete_event()  # the question is answered Yes
+    assert window.events_model.rowCount() == 0
+    assert db.execute("SELECT COUNT(*) FROM participants").fetchone()[0] == 0
+    window.stack.undo()
+    assert window.events_model.rowCount() == 1
+    after = ui_queries.capture_tables(db, (*ui_queries.IMPORT_TABLES, "programme_items", "events"))
+    assert after.rows == before.rows
+    assert window.show_page("participants").model.rowCount() == 18
+
+
+def test_edit_the_event_from_the_overview_with_undo(window, demo_store):
+    from protocol_app.store import events
+    from ui.dialogs.event import EventDialog
+
+    page = window.show_page("overview")
+    db = window.ctx.db
+    before = events.get_event(db, demo_store[1])
+    dialog = __import__("ui.dialogs.event", fromlist=["EventDialog"]).EventDialog(
+        window.ctx.word, before, page
+    )
+    dialog.city_en.setText("Ekaterinburg")
+    dialog.signing_start.setText("25:00")
+    assert "HH:MM" in dialog.problems.text()
+    dialog.signing_start.setText("11:30")
+    assert dialog.validate()
+    assert page.save_event(before, dialog.result_event())
+    assert "Ekaterinburg" in page.summary.text()
+    window.stack.undo()
+    assert events.get_event(db, demo_store[1]) == before
