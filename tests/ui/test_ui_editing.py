@@ -229,7 +229,6 @@ def test_delete_the_event_and_undo_brings_everything_back(window, demo_store):
 
 def test_edit_the_event_from_the_overview_with_undo(window, demo_store):
     from protocol_app.store import events
-    from ui.dialogs.event import EventDialog
 
     page = window.show_page("overview")
     db = window.ctx.db
