@@ -229,13 +229,12 @@ def test_delete_the_event_and_undo_brings_everything_back(window, demo_store):
 
 def test_edit_the_event_from_the_overview_with_undo(window, demo_store):
     from protocol_app.store import events
+    from ui.dialogs.event import EventDialog
 
     page = window.show_page("overview")
     db = window.ctx.db
     before = events.get_event(db, demo_store[1])
-    dialog = __import__("ui.dialogs.event", fromlist=["EventDialog"]).EventDialog(
-        window.ctx.word, before, page
-    )
+    dialog = EventDialog(window.ctx.word, before, page)
     dialog.city_en.setText("Ekaterinburg")
     dialog.signing_start.setText("25:00")
     assert "HH:MM" in dialog.problems.text()
