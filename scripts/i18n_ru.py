@@ -244,6 +244,7 @@ WORDS: dict[str, str] = {
     "Documents": "Документы",
     "Add person…": "Добавить человека…",
     "Remove from event": "Исключить из мероприятия",
+    "Import a list…": "Загрузить список…",
     "Name": "ФИО",
     "Latin name": "Латиницей",
     "Position": "Должность",

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.pages_stack = QStackedWidget()
         self.pages = build_pages(self.ctx, self)
+        self.pages["participants"][1].import_requested.connect(self.import_participants)
         for key, (title, page) in self.pages.items():
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)

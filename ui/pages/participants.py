@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
@@ -23,6 +24,8 @@ Row = tuple[Attendee, Standing]
 class ParticipantsPage(EventPage):
     """The attendee list: add, edit (form or in place), remove with undo; search as you type."""
 
+    import_requested = Signal()  # the window opens the import wizard
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model: RowsModel[Row] = RowsModel(self._columns(), self._load, _search_key)
@@ -33,6 +36,9 @@ class ParticipantsPage(EventPage):
         )
         self.edit_action = self.list.add_action(
             self.tr("Edit…"), self.edit_current, shortcut="Ctrl+E", needs_selection=True, object_name="edit"
+        )
+        self.import_action = self.list.add_action(
+            self.tr("Import a list…"), self.import_requested.emit, object_name="import"
         )
         self.list.add_separator()
         self.remove_action = self.list.add_action(
