@@ -1,4 +1,5 @@
-"""Seat assignment as optimisation: a start by precedence, then tabu search; deterministic per seed.
+"""Seat assignment as optimisation: a constructive start by precedence, then local search (simulated
+annealing over swaps, with a short tabu list, and a final descent); deterministic per seed.
 
 The problem: people of groups (a side's row, all banquet guests ...) go into free seats of their group.
 The score (lower is better) adds, per person: the distance between his rank of precedence and the rank of
@@ -25,7 +26,7 @@ class Problem:
 
     seats: dict[str, str]  # free seat id -> group
     seat_rank: dict[str, float]  # rank of honour of a free seat within its group (0 is the best)
-    people: dict[int, str]  # attendee id to seat -> group
+    people: dict[int, str]  # attendee to seat -> group
     person_rank: dict[int, float]  # rank of precedence within the group (0 is the most senior)
     adjacency: dict[str, list[str]]  # every seat of the plan -> neighbouring seats
     fixed: dict[str, int] = field(default_factory=dict)  # seat id -> attendee already there
@@ -40,6 +41,8 @@ class Problem:
 
 @dataclass
 class Result:
+    """What the search found: the assignment, its score, wishes still broken, how long it searched."""
+
     assignment: dict[str, int]  # seat id -> attendee (free seats only; fixed ones are not repeated)
     score: float
     hard_breaches: int
