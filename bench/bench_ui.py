@@ -113,11 +113,12 @@ def main() -> None:
 
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     settings.language = "ru"
-    app = prepare_app(settings)
 
-    # 1. first painted window: open the store, build the window on the event, show it, first paint
+    # 1. first painted window: the application (fonts, translation), the store opened, the window built on
+    #    the event (its Overview page), shown, first paint
     watch = PaintWatch()
     started = time.perf_counter()
+    app = prepare_app(settings)
     window = MainWindow(open_for_window(store), settings)
     window.installEventFilter(watch)
     window.show()
