@@ -4,6 +4,7 @@ GUI thread), then import. Nothing is written until the user presses Import; the 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -33,6 +34,24 @@ from ui.workers import Job, start
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "koi8-r", "cp866", "utf-16")
 SEPARATORS = ((";", "; (semicolon)"), (",", ", (comma)"), ("\t", "Tab"), ("|", "| (bar)"))
+
+
+@dataclass(frozen=True)
+class ImportChoices:
+    """What the wizard's pages chose, as plain values a background job can use."""
+
+    kind: str
+    path: Path
+    side: str | None
+    options: dict
+
+    def run(self, db, event_id: int, *, dry_run: bool):
+        """Import (or with ``dry_run`` only check) the file into the event through the import core."""
+        from protocol_app.importing import import_agreements, import_attendees
+
+        if self.kind == "attendees":
+            return import_attendees(db, event_id, self.path, side=self.side, dry_run=dry_run, **self.options)
+        return import_agreements(db, event_id, self.path, dry_run=dry_run, **self.options)
 
 
 def open_import_wizard(window) -> None:
@@ -96,17 +115,13 @@ class ImportWizard(QWizard):
 
         return inspect(self.path(), kind=self.kind(), **options)
 
-    def run_import(self, *, dry_run: bool, db=None):
-        """Run the import core with the chosen options (``dry_run``: check only, nothing written)."""
-        from protocol_app.importing import import_agreements, import_attendees
+    def choices(self) -> ImportChoices:
+        """Everything the user chose, read from the widgets (in the GUI thread) as plain values."""
+        return ImportChoices(self.kind(), self.path(), self.side(), self.options())
 
-        db = db or self.ctx.db
-        options = self.options()
-        if self.kind() == "attendees":
-            return import_attendees(
-                db, self.event_id, self.path(), side=self.side(), dry_run=dry_run, **options
-            )
-        return import_agreements(db, self.event_id, self.path(), dry_run=dry_run, **options)
+    def run_import(self, *, dry_run: bool, db=None, choices: ImportChoices | None = None):
+        """Run the import core with the chosen options (``dry_run``: check only, nothing written)."""
+        return (choices or self.choices()).run(db or self.ctx.db, self.event_id, dry_run=dry_run)
 
     def accept(self) -> None:
         if self.report is None or not self.report.ok:
@@ -373,7 +388,8 @@ class CheckPage(QWizardPage):
         self.summary.setText(self.tr("Checking every row…"))
         self.problems.setRowCount(0)
         wizard = self.wiz
-        self.job = Job(lambda db, _progress: wizard.run_import(dry_run=True, db=db), wizard.ctx.path)
+        choices, event_id = wizard.choices(), wizard.event_id  # read here: the job must not touch widgets
+        self.job = Job(lambda db, _progress: choices.run(db, event_id, dry_run=True), wizard.ctx.path)
         self.job.signals.finished.connect(self.show_report)
         self.job.signals.failed.connect(self._failed)
         start(self.job)
