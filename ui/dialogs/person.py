@@ -261,7 +261,6 @@ class PersonDialog(QDialog):
     # behaviour ------------------------------------------------------------------------------------------
     def _suggest_latin(self) -> None:
         self.latin.setText(icao_latin(self.given.text().strip(), self.surname.text().strip()))
-        self._latin_suggested = True
 
     def _choose_photo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
