@@ -70,6 +70,22 @@ def _latin_word(word: str) -> str:
     return iuliia.ICAO_DOC_9303.translate(word)
 
 
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,3}$")  # «И.И.» written together
+
+
+def _split_initials(words: list[str]) -> list[str]:
+    """«Иванов И.И.» -> «Иванов», «И.», «И.»: initials written together are two name parts."""
+    out: list[str] = []
+    for word in words:
+        out += [f"{c}." for c in word.split(".") if c] if _INITIALS.match(word) else [word]
+    return out
+
+
+def is_initial(word: str) -> bool:
+    """True for a name part that is an initial only: «И.», "J." or a single letter."""
+    return len(word.rstrip(".")) == 1
+
+
 def is_cyrillic(text: str) -> bool:
     """True when ``text`` holds Cyrillic letters."""
     return bool(_CYRILLIC.search(text))
@@ -84,7 +100,7 @@ def _is_patronymic(word: str) -> bool:
 def split_full_name(text: str) -> NameParts:
     """Split «ФИО» (or a Latin full name) into surname, given name and patronymic.
 
-    Russian lists write Surname Name Patronymic («Русских Алексей Юрьевич»); running text and many foreign
+    Initials are name parts too («Иванов И.И.», «И.И. Иванов»). Russian lists write Surname Name Patronymic («Русских Алексей Юрьевич»); running text and many foreign
     lists write Name Patronymic Surname or Name Surname. The patronymic's ending (Russian, Belarusian -віч/-аўна,
     Kazakh -ұлы/-қызы, a separate «оглы»/«кызы») tells the order; a comma ("Smith, John") marks the surname
     first; two Latin words without a patronymic are read as Name Surname unless the first is in capitals.
@@ -96,10 +112,13 @@ def split_full_name(text: str) -> NameParts:
         surname, _, rest = text.partition(",")
         given, patronymic = _given_and_patronymic(rest.split())
         return _parts(surname.strip(), given, patronymic)
-    words = text.split(" ")
-    words = _join_turkic(words)
+    words = _join_turkic(_split_initials(text.split(" ")))
     if len(words) == 1:
         return _parts(words[0])
+    if len(words) <= 3 and all(is_initial(w) for w in words[1:]):  # Иванов И.И.
+        return _parts(words[0], words[1], " ".join(words[2:]))
+    if len(words) <= 3 and all(is_initial(w) for w in words[:-1]):  # И.И. Иванов
+        return _parts(words[-1], words[0], " ".join(words[1:-1]))
     if len(words) >= 3:
         if _is_patronymic(words[-1]) or _is_turkic(words[-1]):
             return _parts(words[0], " ".join(words[1:-1]), words[-1])

@@ -287,3 +287,22 @@ def test_near_namesakes_are_not_merged(event, tmp_path):
     report = import_attendees(db, event_id, write_csv(tmp_path / "near.csv", rows))
     assert report.ok and report.matches == [] and report.created == 3
     assert people_count(db) == 4
+
+
+def test_initials_find_the_one_person_they_fit(event, tmp_path):
+    db, event_id = event
+    known = Person(surname="Русских", given_name="Алексей", patronymic="Юрьевич")
+    known.id = directory.add_person(db, known)
+    other = Person(surname="Русских", given_name="Борис", patronymic="Юрьевич")
+    other.id = directory.add_person(db, other)
+    rows = [
+        HEADER,
+        ["Русских А.Ю.", "Губернатор", "", "Россия", "1"],
+        ["Р. Р. Петров", "", "", "Россия", "2"],
+    ]
+    report = import_attendees(db, event_id, write_csv(tmp_path / "initials.csv", rows))
+    assert [(m.row, m.person_id, m.how) for m in report.matches] == [(2, known.id, "initials")]
+    assert {w.row for w in report.warnings} == {2, 3}  # the full name is asked for
+    assert directory.get_person(db, known.id).position == "Губернатор"
+    petrov = next(p for p in directory.list_people(db) if p.surname == "Петров")
+    assert (petrov.given_name, petrov.patronymic) == ("Р.", "Р.")

@@ -61,3 +61,9 @@ def test_keys_ignore_case_yo_and_script():
     assert latin_key("Aleksei Russkikh") == name_key("Русских", "Алексей")
     assert fold("Римский-Корсаков") == fold("Rimsky Korsakov")
     assert name_key("Петров", "Иван") != name_key("Петрова", "Ивана")
+
+
+@pytest.mark.parametrize("text", ["Иванов И.И.", "Иванов И. И.", "И.И. Иванов", "И. И. Иванов"])
+def test_initials_are_name_parts(text):
+    parts = split_full_name(text)
+    assert (parts.surname, parts.given_name, parts.patronymic) == ("Иванов", "И.", "И.")

@@ -21,13 +21,10 @@ from protocol_app.importing.report import ImportReport
 from protocol_app.importing.source import Record, Source, open_source
 from protocol_app.importing.values import parse_languages, parse_level, parse_number
 from protocol_app.model import Agreement, Attendee, Party
-from protocol_app.names import fold, split_full_name
+from protocol_app.names import is_cyrillic, split_full_name
 from protocol_app.store import agreements as store
 from protocol_app.store.events import get_event, list_sides
 from protocol_app.store.participants import list_attendees
-
-_INITIALS = re.compile(r"^(?P<surname>[^\s.]{2,})\s+(?P<i1>\w)\.\s*(?:(?P<i2>\w)\.?)?$|"
-                       r"^(?P<j1>\w)\.\s*(?:(?P<j2>\w)\.\s*)?(?P<surname2>[^\s.]{2,})$")  # fmt: skip
 
 
 def import_agreements(
@@ -83,37 +80,13 @@ class People:
 
     def find(self, text: str) -> list[Attendee]:
         """The attendees ``text`` may mean: one when it is clear, several when ambiguous, none when unknown."""
-        text = " ".join(text.replace("\u00a0", " ").split())
-        match = _INITIALS.match(text)
-        if match:
-            surname = fold(match.group("surname") or match.group("surname2"))
-            initials = [
-                fold(i)
-                for i in (match.group("i1") or match.group("j1"), match.group("i2") or match.group("j2"))
-                if i
-            ]
-            return [
-                a for a in self.attendees if fold(a.person.surname) == surname and _initials_fit(a, initials)
-            ]
+        text = " ".join(text.split())
         parts = split_full_name(text)
-        found = self.index.find(
-            parts.surname, parts.given_name, parts.patronymic, text if not parts.patronymic else ""
-        )
-        if found is None:
-            reversed_ = split_full_name(f"{parts.given_name} {parts.surname}") if parts.given_name else None
-            if reversed_:
-                found = self.index.find(reversed_.surname, reversed_.given_name, "")
-        if found is None:
-            return []
-        first = self.by_person[id(found.person)]
-        if found.ambiguous:
-            return [a for a in self.attendees if a.person.full_name == first.person.full_name] or [first]
-        return [first]
-
-
-def _initials_fit(att: Attendee, initials: list[str]) -> bool:
-    names = [fold(n)[:1] for n in (att.person.given_name, att.person.patronymic)]
-    return all(i[:1] == n for i, n in zip(initials, names, strict=False) if n)
+        latin = "" if is_cyrillic(text) else text
+        _, fitting, _ = self.index.find_all(parts.surname, parts.given_name, parts.patronymic, latin)
+        if not fitting and parts.given_name and not parts.patronymic:  # «Алексей Русских»: the name first
+            _, fitting, _ = self.index.find_all(parts.given_name, parts.surname, "")
+        return [self.by_person[id(p)] for p in fitting]
 
 
 class _Planner:

@@ -23,7 +23,15 @@ from protocol_app.importing.report import ImportReport, Match
 from protocol_app.importing.source import Record, Source, open_source
 from protocol_app.importing.values import parse_date, parse_gender, parse_number, parse_role
 from protocol_app.model import Organisation, Participant, Person, Role, Side
-from protocol_app.names import NameParts, gender_of, icao_latin, is_cyrillic, split_full_name, uncap
+from protocol_app.names import (
+    NameParts,
+    gender_of,
+    icao_latin,
+    is_cyrillic,
+    is_initial,
+    split_full_name,
+    uncap,
+)
 from protocol_app.store import imports
 from protocol_app.store.directory import validate_person
 from protocol_app.store.events import find_side, get_event, list_sides
@@ -157,6 +165,10 @@ class _Planner:
             if names.surname == "":
                 self._name_error(rec)
             return
+        if is_initial(names.given_name):
+            self.report.warn(
+                rec.row, f"only initials for {names.surname}: documents and cards need the full name"
+            )
         latin, suggested = self._latin(rec, names)
         incoming = Person(
             surname=names.surname,

@@ -1,7 +1,7 @@
 """Finding the person a row names among people already known: exact keys first, then rapidfuzz.
 
 Keys are spelling-blind (``names.fold``: case, ё/е, Cyrillic or Latin). A row without a patronymic matches a
-person with one (and the other way round) when the rest is equal and only one person fits.
+person with one (and the other way round) when the rest is equal; «Иванов И.И.» matches by surname and initials.
 
 Fuzzy matching (a typo) compares "surname name" keys with people already stored only: two near-identical names
 in one partner's list are two people, a name spelt differently from the directory's is a slip. It looks among
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from protocol_app.model import Person
-from protocol_app.names import fold, latin_key, name_key
+from protocol_app.names import fold, is_cyrillic, is_initial, latin_key, name_key
 
 FUZZY_CUTOFF = 92.0
 PATRONYMIC_CUTOFF = 94.0  # one slip in a long patronymic; Григорьевич / Игоревич are two fathers
@@ -41,10 +41,13 @@ class PeopleIndex:
         self._full: dict[str, list[Person]] = {}
         self._short: dict[str, list[Person]] = {}
         self._blocks: dict[str, tuple[list[str], list[Person]]] = {}
+        self._surnames: dict[str, list[Person]] = {}
         for person in people:
             self.add(person)
 
     def add(self, person: Person) -> None:
+        """Make ``person`` findable (people planned by an import too: exact and initials only)."""
+        self._surnames.setdefault(fold(person.surname), []).append(person)
         keys = {name_key(person.surname, person.given_name)}
         if person.latin_name and not person.latin_suggested:  # a computed spelling adds nothing to the name
             keys.add(latin_key(person.latin_name))
@@ -64,23 +67,36 @@ class PeopleIndex:
     def find(
         self, surname: str, given: str, patronymic: str, latin: str = "", gender: str = ""
     ) -> Found | None:
-        """The one person these names mean, or None when nobody (or several people equally) fit."""
+        """The person these names mean (``ambiguous`` counts the others that fit as well), or None."""
+        how, fitting, score = self.find_all(surname, given, patronymic, latin, gender)
+        return Found(fitting[0], how, score, len(fitting) - 1) if fitting else None
+
+    def find_all(
+        self, surname: str, given: str, patronymic: str, latin: str = "", gender: str = ""
+    ) -> tuple[str, list[Person], float]:
+        """Everyone these names may mean, best first, and how they were found ("exact", "no patronymic",
+        "initials", "fuzzy"); an empty list when nobody fits."""
+        if is_initial(given):  # «Иванов И.И.»: the surname and the initials must fit, and only them
+            fitting = [
+                p for p in self._surnames.get(fold(surname), ()) if _initials_fit(p, given, patronymic)
+            ]
+            return "initials", [p for p in fitting if _gender_fits(p, gender)], 100.0
         if patronymic:
             full = self._full.get(name_key(surname, given, patronymic))
             if full:
-                return Found(full[0], "exact", 100.0, len(full) - 1)
+                return "exact", full, 100.0
         keys = [k for k in (name_key(surname, given), latin_key(latin) if latin else "") if k]
         candidates = _unique(p for k in keys for p in self._short.get(k, ()))
         if not candidates:
-            return self._fuzzy(keys, patronymic, gender)
+            found = self._fuzzy(keys, patronymic, gender)
+            return ("fuzzy", [found.person], found.score) if found else ("", [], 0.0)
         if patronymic and len(candidates) > _FEW:  # many namesakes: only those without a patronymic fit
             fitting = [p for p in candidates if not p.patronymic and _gender_fits(p, gender)]
         else:
             fitting = [p for p in candidates if _compatible(p, patronymic, gender)]
-        if not fitting:  # the same name with another patronymic: another person, not a misspelling
-            return None
-        exact = fold(fitting[0].patronymic) == fold(patronymic)
-        return Found(fitting[0], "exact" if exact else "no patronymic", 100.0, len(fitting) - 1)
+        # none fitting: the same name with another patronymic is another person, not a misspelling
+        exact = bool(fitting) and fold(fitting[0].patronymic) == fold(patronymic)
+        return ("exact" if exact else "no patronymic"), fitting, 100.0
 
     def _fuzzy(self, keys: list[str], patronymic: str, gender: str) -> Found | None:
         best: Found | None = None
@@ -105,6 +121,20 @@ def _block(key: str) -> str:
     """Fuzzy candidates share the first two letters of the surname and the given name's initial."""
     surname, _, given = key.partition(" ")
     return f"{surname[:2]} {given[:1]}"
+
+
+def _initials_fit(person: Person, given: str, patronymic: str) -> bool:
+    """«И.» fits Иван, «Ю.» fits Юрий (letters compared as written when both are Cyrillic)."""
+    if not person.given_name or not _initial_of(given, person.given_name):
+        return False
+    return not patronymic or not person.patronymic or _initial_of(patronymic, person.patronymic)
+
+
+def _initial_of(initial: str, name: str) -> bool:
+    letter = initial.rstrip(".")
+    if is_cyrillic(letter) and is_cyrillic(name):
+        return name[:1].casefold().replace("ё", "е") == letter.casefold().replace("ё", "е")
+    return fold(name).startswith(fold(letter))
 
 
 def _gender_fits(person: Person, gender: str) -> bool:
