@@ -290,3 +290,29 @@ def test_any_banquet_seats_everyone_without_breaking_a_rule(hosts, guests, size,
     assert _errors(seated) == []
     assert len(seated.plan.seat_of()) == hosts + guests
     db.close()
+
+
+@pytest.mark.parametrize("senior", SIDES)
+def test_signing_of_three_parties_gives_each_signatory_a_chair(demo_db, senior):
+    from protocol_app.model import Agreement, Party
+    from protocol_app.store import agreements
+
+    db, event_id = demo_db
+    ctx = load_context(db, event_id)
+    hosts, guests = ctx.of_side("host"), ctx.of_side("guest")
+    org = directory.get_or_add_organisation(db, "Третья сторона").id or 0
+    host_side, guest_side = ctx.attendees[hosts[0]].side.id or 0, ctx.attendees[guests[0]].side.id or 0
+    parties = [
+        Party(org, guest_side, guests[3]),
+        Party(org, host_side, hosts[3]),
+        Party(org, guest_side, guests[4]),
+    ]
+    agreement_id = agreements.add_agreement(
+        db, Agreement(event_id=event_id, title="Трёхстороннее", parties=parties)
+    )
+    seated = auto_plan(db, event_id, "signing", senior_side=senior, agreement_id=agreement_id)
+    where = _by_person(seated)
+    s = _hand(senior)
+    assert where[hosts[3]].id == "S0" and where[guests[3]].offset == s and where[guests[4]].offset == -s
+    assert {where[a].row for a in (hosts[3], guests[3], guests[4])} == {1}
+    assert _errors(seated) == []

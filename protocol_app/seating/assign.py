@@ -16,7 +16,7 @@ from protocol_app.model import Agreement, Role
 from protocol_app.seating import layouts
 from protocol_app.seating.context import GUEST, HOST, SeatingContext
 from protocol_app.seating.geometry import END, SEAT, STANDING, Plan, behind_seat, neighbours
-from protocol_app.seating.honour import hand, ring_offsets, row_order
+from protocol_app.seating.honour import hand, ring_offsets, row_offsets, row_order
 from protocol_app.seating.solver import Problem, Result, solve
 
 TABLE_ROLES = (Role.PRINCIPAL.value, Role.MEMBER.value, Role.SIGNATORY.value, Role.EXPERT.value)
@@ -153,6 +153,8 @@ def _signing(ctx: SeatingContext, o: Options) -> _Job:
     per_row = o.seats or 5
     rows = {side: math.ceil(len(stand[side]) / per_row) for side in (HOST, GUEST)}
     params = {"per_row": per_row, "host_rows": rows[HOST], "guest_rows": rows[GUEST]}
+    if len(signatories) > 2:
+        params["signatories"] = len(signatories)
     plan = layouts.build("signing", o.senior_side, params)
     plan.agreement_id = agr.id if agr else None
     job = _Job(plan)
@@ -161,6 +163,9 @@ def _signing(ctx: SeatingContext, o: Options) -> _Job:
     s = hand(o.senior_side)
     _fix(job, locks, "S0", host_party.signatory_id if host_party else None)
     _fix(job, locks, f"S{s:+d}", guest_party.signatory_id if guest_party else None)
+    others = [p.signatory_id for p in signatories if p is not host_party and p is not guest_party]
+    for off, aid in zip(row_offsets(len(signatories), o.senior_side)[2:], others, strict=False):
+        _fix(job, locks, f"S{off:+d}", aid)  # further parties alternate outwards
     for side, seat in ((HOST, "A1"), (GUEST, "A2")):
         helpers = ctx.of_side(side, (Role.SECRETARY.value,))
         _fix(job, locks, seat, helpers[0] if helpers else None)

@@ -56,21 +56,36 @@ def negotiation(per_side: int, host_ends: int, guest_ends: int, senior_side: str
     return plan
 
 
-def signing(per_row: int, host_rows: int, guest_rows: int, senior_side: str, assistants: bool = True) -> Plan:
-    """The signing table facing the audience: the host signatory, the guest signatory at his senior hand,
-    the assistants at the outer sides, flags on the table, and the standing rows of each side behind.
+def signing(
+    per_row: int,
+    host_rows: int,
+    guest_rows: int,
+    senior_side: str,
+    signatories: int = 2,
+    assistants: bool = True,
+) -> Plan:
+    """The signing table facing the audience: the host signatory, the guest signatory at his senior hand
+    (further parties of a multilateral agreement alternating outwards), the assistants at the outer sides,
+    flags on the table, and the standing rows of each side behind.
 
     Seat ids: ``S0`` (host signatory), ``S+1``/``S-1`` (guest signatory), ``A1``/``A2`` (assistants), and
     ``R2:+0`` ... for standing places (row 2 is the front standing row).
     """
     s = hand(senior_side)
-    table = Table("T1", "rect", 0.0, 0.0, width=2.6, height=0.8, label="signing")
+    chairs = row_offsets(max(signatories, 2), senior_side)
+    middle = sum(chairs) / len(chairs)
+    table = Table(
+        "T1", "rect", 0.0, 0.0, width=max(2.6, len(chairs) * 0.9 + 0.8), height=0.8, label="signing"
+    )
     chair_y = 0.4 + CHAIR
-    spots = [("S0", 0, "host", SEAT), (f"S{s:+d}", s, "guest", SEAT)]
+    spots = [(f"S{off:+d}" if off else "S0", off, "host" if i == 0 else "guest" if i == 1 else None, SEAT)
+             for i, off in enumerate(chairs)]  # fmt: skip
     if assistants:
-        spots += [("A1", -s, "host", ASSISTANT), ("A2", 2 * s, "guest", ASSISTANT)]
+        junior = sum(1 for off in chairs if off * s < 0)
+        senior = sum(1 for off in chairs if off * s > 0)
+        spots += [("A1", -s * (junior + 1), "host", ASSISTANT), ("A2", s * (senior + 1), "guest", ASSISTANT)]
     for number, (sid, off, side, kind) in enumerate(spots, 1):
-        x = s * 0.45 - off * 0.9
+        x = -(off - middle) * 0.9
         table.seats.append(Seat(sid, "T1", 1, off, round(x, 3), chair_y + (0.1 if kind == ASSISTANT else 0),
                                 DOWN, kind, side, number))  # fmt: skip
     stand = Table("T2", "standing", 0.0, 0.0, label="standing")
@@ -89,7 +104,8 @@ def signing(per_row: int, host_rows: int, guest_rows: int, senior_side: str, ass
         stand.x, stand.y = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
         stand.width, stand.height = max(xs) - min(xs) + STAND_PITCH, max(ys) - min(ys) + 0.5
     plan = Plan("signing", senior_side, [table, stand], entrance=(0.0, -2.2))
-    plan.flags = [Flag("host", s * 0.17, chair_y), Flag("guest", -s * 0.17, chair_y)]
+    between = -(s / 2 - middle) * 0.9  # the flags stand between the host's and the guest's chairs
+    plan.flags = [Flag("host", between + s * 0.17, chair_y), Flag("guest", between - s * 0.17, chair_y)]
     return plan
 
 
@@ -183,7 +199,9 @@ def build(layout: str, senior_side: str, params: dict) -> Plan:
     if layout == "negotiation":
         plan = negotiation(p["per_side"], p.get("host_ends", 0), p.get("guest_ends", 0), senior_side)
     elif layout == "signing":
-        plan = signing(p["per_row"], p.get("host_rows", 0), p.get("guest_rows", 0), senior_side)
+        plan = signing(
+            p["per_row"], p.get("host_rows", 0), p.get("guest_rows", 0), senior_side, p.get("signatories", 2)
+        )
     elif layout == "banquet":
         plan = banquet(p["tables"], p["seats"], senior_side, p.get("head_table", 0))
     elif layout == "presidium":

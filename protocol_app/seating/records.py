@@ -31,6 +31,7 @@ def plan_record(seated: SeatedPlan) -> dict[str, Any]:
                     "side_name": att.side.name if att else None,
                     "role": att.participant.role if att else None,
                     "precedence": ctx.precedence(aid) if aid is not None else None,
+                    "precedence_reason": ctx.standing[aid].reason_text("en") if aid is not None else None,
                     "kind": seat.kind,
                     "number": seat.number,
                     "locked": seat.locked,
@@ -49,6 +50,7 @@ def plan_record(seated: SeatedPlan) -> dict[str, Any]:
                 "seats": seats,
             }
         )
+    occupant = {s.id: s.attendee_id for s in plan.seats()}
     record: dict[str, Any] = {
         "plan_id": plan.id,
         "event_id": ctx.event_id,
@@ -60,7 +62,13 @@ def plan_record(seated: SeatedPlan) -> dict[str, Any]:
         "flags": [{"side": f.side, "x": f.x, "y": f.y} for f in plan.flags],
         "tables": tables,
         "violations": [
-            {"rule": v.rule, "message": v.message, "seats": v.seats, "severity": v.severity}
+            {
+                "rule": v.rule,
+                "message": v.message,
+                "seats": v.seats,
+                "severity": v.severity,
+                "people": v.people or [occupant[s] for s in v.seats if occupant.get(s) is not None],
+            }
             for v in seated.violations
         ],
     }

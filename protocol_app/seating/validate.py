@@ -27,6 +27,7 @@ class Violation:
     message: str
     seats: list[str] = field(default_factory=list)
     severity: str = ERROR
+    people: list[int] = field(default_factory=list)  # attendees concerned (besides those in ``seats``)
 
 
 def validate(ctx: SeatingContext, plan: Plan, agreement: Agreement | None = None) -> list[Violation]:
@@ -79,7 +80,7 @@ def _presence(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> l
         else:
             seen[aid] = seat.id
     for aid in ctx.ordered(expected_people(ctx, plan.layout, agreement) - set(seen)):
-        found.append(Violation("unseated", f"{ctx.describe(aid)} has no seat", []))
+        found.append(Violation("unseated", f"{ctx.describe(aid)} has no seat", [], people=[aid]))
     return found
 
 
