@@ -60,7 +60,8 @@ class SeatingContext:
         (an interpreter, a note-taker, press or security), else the most senior of all."""
         people = self.of_side(side)
         principals = [a for a in people if self.role(a) not in SERVING]
-        return (principals or people or [None])[0]
+        chosen = principals or people
+        return chosen[0] if chosen else None
 
     def short_name(self, aid: int) -> str:
         """Surname N.P., as on plans and in breach messages."""
