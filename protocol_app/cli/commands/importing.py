@@ -9,14 +9,21 @@ from sqlite_utils import Database
 from protocol_app.cli.output import print_json, print_lines
 from protocol_app.cli.registry import Registry
 from protocol_app.errors import UserError
-from protocol_app.importing import ImportReport, import_agreements, import_attendees, parse_mapping
+from protocol_app.importing import (
+    ImportReport,
+    field_names,
+    import_agreements,
+    import_attendees,
+    parse_mapping,
+)
 from protocol_app.store.events import resolve_event
 
 _ATTENDEES_HELP = (
     "import an attendee list (CSV in UTF-8 or Windows-1251 with ; , or tab, or XLSX) into an event. People "
     "already in the store are matched by name and updated, not duplicated. The side of each row is found by "
     "name among the event's sides; an unknown side is an error (add the side with 'side add' first, or "
-    "correct the name), so a misspelt delegation never becomes a new side. Any error: nothing is written."
+    "correct the name), so a misspelt delegation never becomes a new side; a row holding only a side's name "
+    "starts that side's section. Any error: nothing is written."
 )
 _AGREEMENTS_HELP = (
     "import an agreement list into an event: parties by organisation (created when new), signatories and "
@@ -27,13 +34,13 @@ _AGREEMENTS_HELP = (
 def register(cli: Registry) -> None:
     group = cli.group("import", help="import attendee or agreement lists from CSV or XLSX")
     p = group.command("attendees", run_attendees, help=_ATTENDEES_HELP)
-    _common(p)
+    _common(p, "attendees")
     p.add_argument("--side", help="the side for rows that name none (a list of one delegation)")
     p = group.command("agreements", run_agreements, help=_AGREEMENTS_HELP)
-    _common(p)
+    _common(p, "agreements")
 
 
-def _common(p: argparse.ArgumentParser) -> None:
+def _common(p: argparse.ArgumentParser, kind: str) -> None:
     p.add_argument("--event", required=True, help="event id or exact title")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
@@ -45,8 +52,8 @@ def _common(p: argparse.ArgumentParser) -> None:
         "--map",
         dest="mapping",
         metavar="HEADER=FIELD,...",
-        help="say what unrecognised columns hold, e.g. \"ФИО сотрудника=full_name,Моб.=phone\"; FIELD 'ignore' "
-        "skips a column",
+        help='say what unrecognised columns hold, e.g. "ФИО сотрудника=full_name,Моб.=phone"; fields: '
+        + ", ".join(field_names(kind)),
     )
 
 
