@@ -1,9 +1,10 @@
 """Reading a partner's table (CSV or XLSX) into rows of text, with the row numbers the file shows.
 
 CSV: a byte-order mark first, then strict UTF-8, then Windows-1251, and only then charset-normalizer; the
-separator is sniffed among ``;`` ``,`` and tab; quoted fields may hold new lines. XLSX: checked first for zip
-and XML bombs (``xlsx_safety``), then read with python-calamine. Every limit (file size, rows, columns) ends in a
-``UserError`` that says which limit, before much memory is used.
+separator is sniffed among ``;`` ``,`` and tab (or taken from Excel's ``sep=`` line); quoted fields may hold new
+lines; the file is streamed, never held whole. XLSX: checked first for zip and XML bombs (``xlsx``), then read
+with python-calamine. Every limit (file size, rows, columns) ends in a ``UserError`` that says which limit,
+before much memory is used.
 """
 
 from __future__ import annotations
