@@ -231,52 +231,52 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="356" />
+      <location filename="../../ui/import_wizard.py" line="371" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="357" />
+      <location filename="../../ui/import_wizard.py" line="372" />
       <source>Nothing is written until you press Import.</source>
       <translation>Nothing is written until you press Import.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="364" />
+      <location filename="../../ui/import_wizard.py" line="379" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="364" />
+      <location filename="../../ui/import_wizard.py" line="379" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="364" />
+      <location filename="../../ui/import_wizard.py" line="379" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="364" />
+      <location filename="../../ui/import_wizard.py" line="379" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="373" />
+      <location filename="../../ui/import_wizard.py" line="388" />
       <source>Checking every row…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="384" />
+      <location filename="../../ui/import_wizard.py" line="400" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="391" />
+      <location filename="../../ui/import_wizard.py" line="407" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Would create %1, update %2, skip %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="398" />
+      <location filename="../../ui/import_wizard.py" line="414" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n error: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
@@ -284,7 +284,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="403" />
+      <location filename="../../ui/import_wizard.py" line="419" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n warning; the rows are imported.</numerusform>
@@ -292,12 +292,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="405" />
+      <location filename="../../ui/import_wizard.py" line="421" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="406" />
+      <location filename="../../ui/import_wizard.py" line="422" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
@@ -689,57 +689,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="149" />
+      <location filename="../../ui/import_wizard.py" line="164" />
       <source>Choose the file</source>
       <translation>Choose the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="150" />
+      <location filename="../../ui/import_wizard.py" line="165" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>A list of participants or of agreements, as CSV or Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="152" />
+      <location filename="../../ui/import_wizard.py" line="167" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="153" />
+      <location filename="../../ui/import_wizard.py" line="168" />
       <source>Agreements</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="156" />
+      <location filename="../../ui/import_wizard.py" line="171" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="162" />
+      <location filename="../../ui/import_wizard.py" line="177" />
       <source>as the file says (column «Side»)</source>
       <translation>as the file says (column «Side»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="170" />
+      <location filename="../../ui/import_wizard.py" line="185" />
       <source>List of</source>
       <translation>List of</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="171" />
+      <location filename="../../ui/import_wizard.py" line="186" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="172" />
+      <location filename="../../ui/import_wizard.py" line="187" />
       <source>Side of rows without one</source>
       <translation>Side of rows without one</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="179" />
+      <location filename="../../ui/import_wizard.py" line="194" />
       <source>File to import</source>
       <translation>File to import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="179" />
+      <location filename="../../ui/import_wizard.py" line="194" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Tables (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -747,29 +747,29 @@
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="43" />
-      <location filename="../../ui/import_wizard.py" line="51" />
-      <location filename="../../ui/import_wizard.py" line="76" />
+      <location filename="../../ui/import_wizard.py" line="62" />
+      <location filename="../../ui/import_wizard.py" line="70" />
+      <location filename="../../ui/import_wizard.py" line="95" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="44" />
+      <location filename="../../ui/import_wizard.py" line="63" />
       <source>Importing is not available in this version yet.</source>
       <translation>Importing is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="52" />
+      <location filename="../../ui/import_wizard.py" line="71" />
       <source>Choose or create an event first.</source>
       <translation>Choose or create an event first.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="66" />
+      <location filename="../../ui/import_wizard.py" line="85" />
       <source>Import a list</source>
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="136" />
+      <location filename="../../ui/import_wizard.py" line="151" />
       <source>Import %1</source>
       <translation>Import %1</translation>
     </message>
@@ -1390,7 +1390,7 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/person.py" line="204" />
-      <location filename="../../ui/dialogs/person.py" line="268" />
+      <location filename="../../ui/dialogs/person.py" line="267" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
@@ -1405,52 +1405,52 @@
       <translation>Biography and photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="268" />
+      <location filename="../../ui/dialogs/person.py" line="267" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="277" />
+      <location filename="../../ui/dialogs/person.py" line="276" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 is not an image of at most 2 MB</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="289" />
+      <location filename="../../ui/dialogs/person.py" line="288" />
       <source>no photo</source>
       <translation>no photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="295" />
+      <location filename="../../ui/dialogs/person.py" line="294" />
       <source>The surname is required.</source>
       <translation>The surname is required.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="299" />
+      <location filename="../../ui/dialogs/person.py" line="298" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="303" />
+      <location filename="../../ui/dialogs/person.py" line="302" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>The e-mail address is not complete (name@domain).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="305" />
+      <location filename="../../ui/dialogs/person.py" line="304" />
       <source>seniority date</source>
       <translation>seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="306" />
+      <location filename="../../ui/dialogs/person.py" line="305" />
       <source>date of birth</source>
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="310" />
+      <location filename="../../ui/dialogs/person.py" line="309" />
       <source>The %1 must be a date YYYY-MM-DD.</source>
       <translation>The %1 must be a date YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="312" />
+      <location filename="../../ui/dialogs/person.py" line="311" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>The event has no sides yet: add a side first.</translation>
     </message>
@@ -1534,62 +1534,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="206" />
+      <location filename="../../ui/import_wizard.py" line="221" />
       <source>How the file is read</source>
       <translation>How the file is read</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="207" />
+      <location filename="../../ui/import_wizard.py" line="222" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Check the encoding and the separator, and which column fills which field.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>Column of the file</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>First values</source>
       <translation>First values</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="231" />
+      <location filename="../../ui/import_wizard.py" line="246" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="232" />
+      <location filename="../../ui/import_wizard.py" line="247" />
       <source>Encoding</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="233" />
+      <location filename="../../ui/import_wizard.py" line="248" />
       <source>Separator</source>
       <translation>Separator</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="234" />
+      <location filename="../../ui/import_wizard.py" line="249" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="252" />
       <source>Columns</source>
       <translation>Columns</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="239" />
+      <location filename="../../ui/import_wizard.py" line="254" />
       <source>First rows</source>
       <translation>First rows</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="258" />
+      <location filename="../../ui/import_wizard.py" line="273" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n data row</numerusform>
@@ -1597,7 +1597,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="279" />
+      <location filename="../../ui/import_wizard.py" line="294" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>
@@ -1630,122 +1630,175 @@
   <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="50" />
+      <location filename="../../ui/pages/seating.py" line="51" />
       <source>Negotiation table</source>
       <translation>Negotiation table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="51" />
+      <location filename="../../ui/pages/seating.py" line="52" />
       <source>Signing table</source>
       <translation>Signing table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="52" />
+      <location filename="../../ui/pages/seating.py" line="53" />
       <source>Banquet</source>
       <translation>Banquet</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="53" />
+      <location filename="../../ui/pages/seating.py" line="54" />
       <source>Presidium</source>
       <translation>Presidium</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="54" />
+      <location filename="../../ui/pages/seating.py" line="55" />
       <source>Hall (theatre)</source>
       <translation>Hall (theatre)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="62" />
+      <location filename="../../ui/pages/seating.py" line="63" />
       <source>Seat by the rules</source>
       <translation>Seat by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="65" />
+      <location filename="../../ui/pages/seating.py" line="66" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="68" />
+      <location filename="../../ui/pages/seating.py" line="69" />
       <source>Save plan</source>
       <translation>Save plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="78" />
+      <location filename="../../ui/pages/seating.py" line="79" />
       <source>Layout</source>
       <translation>Layout</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="97" />
+      <location filename="../../ui/pages/seating.py" line="98" />
       <source>Search seats and people</source>
       <translation>Search seats and people</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="103" />
+      <location filename="../../ui/pages/seating.py" line="104" />
       <source>Seats (choose a person to move him or her there)</source>
       <translation>Seats (choose a person to move him or her there)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="105" />
+      <location filename="../../ui/pages/seating.py" line="106" />
       <source>Breaches of the rules</source>
       <translation>Breaches of the rules</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/seating.py" line="113" />
+      <location filename="../../ui/pages/seating.py" line="253" />
+      <source>Delete wish</source>
+      <translation>Delete wish</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="116" />
+      <location filename="../../ui/pages/seating.py" line="235" />
+      <source>Keep together</source>
+      <translation>Keep together</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/seating.py" line="122" />
+      <location filename="../../ui/pages/seating.py" line="235" />
+      <source>Keep apart</source>
+      <translation>Keep apart</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="125" />
+      <source>Wishes (choose two people in the seats, then Keep together or apart)</source>
+      <translation>Wishes (choose two people in the seats, then Keep together or apart)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="143" />
       <source>Seat</source>
       <translation>Seat</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="123" />
+      <location filename="../../ui/pages/seating.py" line="144" />
       <source>Table</source>
       <translation>Table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="124" />
+      <location filename="../../ui/pages/seating.py" line="145" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="126" />
+      <location filename="../../ui/pages/seating.py" line="147" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="132" />
+      <location filename="../../ui/pages/seating.py" line="153" />
       <source>Locked</source>
       <translation>Locked</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/seating.py" line="199" />
+      <source>together</source>
+      <translation>together</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="199" />
+      <source>apart</source>
+      <translation>apart</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="201" />
+      <source>Keep</source>
+      <translation>Keep</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="202" />
+      <source>First</source>
+      <translation>First</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/seating.py" line="203" />
+      <source>Second</source>
+      <translation>Second</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="226" />
+      <source>Choose two seated people in the seat list.</source>
+      <translation>Choose two seated people in the seat list.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="304" />
       <source>No saved plan for this layout. Press «Seat by the rules».</source>
       <translation>No saved plan for this layout. Press «Seat by the rules».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="211" />
+      <location filename="../../ui/pages/seating.py" line="312" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="213" />
+      <location filename="../../ui/pages/seating.py" line="314" />
       <source>Saved plan.</source>
       <translation>Saved plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="213" />
+      <location filename="../../ui/pages/seating.py" line="314" />
       <source>Not saved yet: press «Save plan» to keep it.</source>
       <translation>Not saved yet: press «Save plan» to keep it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="254" />
+      <location filename="../../ui/pages/seating.py" line="355" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="274" />
+      <location filename="../../ui/pages/seating.py" line="375" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="311" />
+      <location filename="../../ui/pages/seating.py" line="412" />
       <source>Save seating plan</source>
       <translation>Save seating plan</translation>
     </message>

@@ -232,52 +232,52 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="356" />
+      <location filename="../../ui/import_wizard.py" line="371" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="357" />
+      <location filename="../../ui/import_wizard.py" line="372" />
       <source>Nothing is written until you press Import.</source>
       <translation>Ничего не записывается, пока вы не нажмёте «Загрузить».</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="364" />
+      <location filename="../../ui/import_wizard.py" line="379" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="364" />
+      <location filename="../../ui/import_wizard.py" line="379" />
       <source>Column</source>
       <translation>Столбец</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="364" />
+      <location filename="../../ui/import_wizard.py" line="379" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="364" />
+      <location filename="../../ui/import_wizard.py" line="379" />
       <source>What</source>
       <translation>Что не так</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="373" />
+      <location filename="../../ui/import_wizard.py" line="388" />
       <source>Checking every row…</source>
       <translation>Проверяю каждую строку…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="384" />
+      <location filename="../../ui/import_wizard.py" line="400" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="391" />
+      <location filename="../../ui/import_wizard.py" line="407" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Будет создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="398" />
+      <location filename="../../ui/import_wizard.py" line="414" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n ошибка: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
@@ -286,7 +286,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="403" />
+      <location filename="../../ui/import_wizard.py" line="419" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n предупреждение; строки будут загружены.</numerusform>
@@ -295,12 +295,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="405" />
+      <location filename="../../ui/import_wizard.py" line="421" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="406" />
+      <location filename="../../ui/import_wizard.py" line="422" />
       <source>warning</source>
       <translation>предупреждение</translation>
     </message>
@@ -692,57 +692,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="149" />
+      <location filename="../../ui/import_wizard.py" line="164" />
       <source>Choose the file</source>
       <translation>Выбор файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="150" />
+      <location filename="../../ui/import_wizard.py" line="165" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>Список участников или соглашений в формате CSV или Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="152" />
+      <location filename="../../ui/import_wizard.py" line="167" />
       <source>Participants</source>
       <translation>участников</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="153" />
+      <location filename="../../ui/import_wizard.py" line="168" />
       <source>Agreements</source>
       <translation>соглашений</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="156" />
+      <location filename="../../ui/import_wizard.py" line="171" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="162" />
+      <location filename="../../ui/import_wizard.py" line="177" />
       <source>as the file says (column «Side»)</source>
       <translation>как указано в файле (столбец «Сторона»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="170" />
+      <location filename="../../ui/import_wizard.py" line="185" />
       <source>List of</source>
       <translation>Список</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="171" />
+      <location filename="../../ui/import_wizard.py" line="186" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="172" />
+      <location filename="../../ui/import_wizard.py" line="187" />
       <source>Side of rows without one</source>
       <translation>Сторона для строк без неё</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="179" />
+      <location filename="../../ui/import_wizard.py" line="194" />
       <source>File to import</source>
       <translation>Файл для загрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="179" />
+      <location filename="../../ui/import_wizard.py" line="194" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Таблицы (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -750,29 +750,29 @@
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="43" />
-      <location filename="../../ui/import_wizard.py" line="51" />
-      <location filename="../../ui/import_wizard.py" line="76" />
+      <location filename="../../ui/import_wizard.py" line="62" />
+      <location filename="../../ui/import_wizard.py" line="70" />
+      <location filename="../../ui/import_wizard.py" line="95" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="44" />
+      <location filename="../../ui/import_wizard.py" line="63" />
       <source>Importing is not available in this version yet.</source>
       <translation>Загрузка списков в этой версии пока недоступна.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="52" />
+      <location filename="../../ui/import_wizard.py" line="71" />
       <source>Choose or create an event first.</source>
       <translation>Сначала выберите или создайте мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="66" />
+      <location filename="../../ui/import_wizard.py" line="85" />
       <source>Import a list</source>
       <translation>Загрузка списка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="136" />
+      <location filename="../../ui/import_wizard.py" line="151" />
       <source>Import %1</source>
       <translation>Загрузка %1</translation>
     </message>
@@ -1395,7 +1395,7 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/person.py" line="204" />
-      <location filename="../../ui/dialogs/person.py" line="268" />
+      <location filename="../../ui/dialogs/person.py" line="267" />
       <source>Photo</source>
       <translation>Фото</translation>
     </message>
@@ -1410,52 +1410,52 @@
       <translation>Биография и фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="268" />
+      <location filename="../../ui/dialogs/person.py" line="267" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="277" />
+      <location filename="../../ui/dialogs/person.py" line="276" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 — не изображение размером до 2 МБ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="289" />
+      <location filename="../../ui/dialogs/person.py" line="288" />
       <source>no photo</source>
       <translation>нет фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="295" />
+      <location filename="../../ui/dialogs/person.py" line="294" />
       <source>The surname is required.</source>
       <translation>Укажите фамилию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="299" />
+      <location filename="../../ui/dialogs/person.py" line="298" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>Имя латиницей может содержать только латинские буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="303" />
+      <location filename="../../ui/dialogs/person.py" line="302" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>Адрес эл. почты неполный (имя@домен).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="305" />
+      <location filename="../../ui/dialogs/person.py" line="304" />
       <source>seniority date</source>
       <translation>дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="306" />
+      <location filename="../../ui/dialogs/person.py" line="305" />
       <source>date of birth</source>
       <translation>дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="310" />
+      <location filename="../../ui/dialogs/person.py" line="309" />
       <source>The %1 must be a date YYYY-MM-DD.</source>
       <translation>Поле «%1» — дата в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="312" />
+      <location filename="../../ui/dialogs/person.py" line="311" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>У мероприятия ещё нет сторон: сначала добавьте сторону.</translation>
     </message>
@@ -1540,62 +1540,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="206" />
+      <location filename="../../ui/import_wizard.py" line="221" />
       <source>How the file is read</source>
       <translation>Как читается файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="207" />
+      <location filename="../../ui/import_wizard.py" line="222" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Проверьте кодировку, разделитель и какой столбец какое поле заполняет.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>Column of the file</source>
       <translation>Столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>First values</source>
       <translation>Первые значения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="231" />
+      <location filename="../../ui/import_wizard.py" line="246" />
       <source>Format</source>
       <translation>Формат</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="232" />
+      <location filename="../../ui/import_wizard.py" line="247" />
       <source>Encoding</source>
       <translation>Кодировка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="233" />
+      <location filename="../../ui/import_wizard.py" line="248" />
       <source>Separator</source>
       <translation>Разделитель</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="234" />
+      <location filename="../../ui/import_wizard.py" line="249" />
       <source>Sheet</source>
       <translation>Лист</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="252" />
       <source>Columns</source>
       <translation>Столбцы</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="239" />
+      <location filename="../../ui/import_wizard.py" line="254" />
       <source>First rows</source>
       <translation>Первые строки</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="258" />
+      <location filename="../../ui/import_wizard.py" line="273" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n строка данных</numerusform>
@@ -1604,7 +1604,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="279" />
+      <location filename="../../ui/import_wizard.py" line="294" />
       <source>— not imported —</source>
       <translation>— не загружать —</translation>
     </message>
@@ -1637,122 +1637,175 @@
   <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="50" />
+      <location filename="../../ui/pages/seating.py" line="51" />
       <source>Negotiation table</source>
       <translation>Стол переговоров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="51" />
+      <location filename="../../ui/pages/seating.py" line="52" />
       <source>Signing table</source>
       <translation>Стол подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="52" />
+      <location filename="../../ui/pages/seating.py" line="53" />
       <source>Banquet</source>
       <translation>Банкет</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="53" />
+      <location filename="../../ui/pages/seating.py" line="54" />
       <source>Presidium</source>
       <translation>Президиум</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="54" />
+      <location filename="../../ui/pages/seating.py" line="55" />
       <source>Hall (theatre)</source>
       <translation>Зал (театр)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="62" />
+      <location filename="../../ui/pages/seating.py" line="63" />
       <source>Seat by the rules</source>
       <translation>Рассадить по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="65" />
+      <location filename="../../ui/pages/seating.py" line="66" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="68" />
+      <location filename="../../ui/pages/seating.py" line="69" />
       <source>Save plan</source>
       <translation>Сохранить план</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="78" />
+      <location filename="../../ui/pages/seating.py" line="79" />
       <source>Layout</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="97" />
+      <location filename="../../ui/pages/seating.py" line="98" />
       <source>Search seats and people</source>
       <translation>Поиск мест и людей</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="103" />
+      <location filename="../../ui/pages/seating.py" line="104" />
       <source>Seats (choose a person to move him or her there)</source>
       <translation>Места (выберите человека, чтобы пересадить его сюда)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="105" />
+      <location filename="../../ui/pages/seating.py" line="106" />
       <source>Breaches of the rules</source>
       <translation>Нарушения правил</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/seating.py" line="113" />
+      <location filename="../../ui/pages/seating.py" line="253" />
+      <source>Delete wish</source>
+      <translation>Удалить пожелание</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="116" />
+      <location filename="../../ui/pages/seating.py" line="235" />
+      <source>Keep together</source>
+      <translation>Посадить рядом</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/seating.py" line="122" />
+      <location filename="../../ui/pages/seating.py" line="235" />
+      <source>Keep apart</source>
+      <translation>Рассадить порознь</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="125" />
+      <source>Wishes (choose two people in the seats, then Keep together or apart)</source>
+      <translation>Пожелания (выберите двух человек в списке мест, затем «Посадить рядом» или «Рассадить порознь»)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="143" />
       <source>Seat</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="123" />
+      <location filename="../../ui/pages/seating.py" line="144" />
       <source>Table</source>
       <translation>Стол</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="124" />
+      <location filename="../../ui/pages/seating.py" line="145" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="126" />
+      <location filename="../../ui/pages/seating.py" line="147" />
       <source>Person</source>
       <translation>Кто сидит</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="132" />
+      <location filename="../../ui/pages/seating.py" line="153" />
       <source>Locked</source>
       <translation>Закреплено</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/seating.py" line="199" />
+      <source>together</source>
+      <translation>рядом</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="199" />
+      <source>apart</source>
+      <translation>порознь</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="201" />
+      <source>Keep</source>
+      <translation>Сидеть</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="202" />
+      <source>First</source>
+      <translation>Первый</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/seating.py" line="203" />
+      <source>Second</source>
+      <translation>Второй</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="226" />
+      <source>Choose two seated people in the seat list.</source>
+      <translation>Выберите в списке мест двух рассаженных людей.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="304" />
       <source>No saved plan for this layout. Press «Seat by the rules».</source>
       <translation>Для этой схемы нет сохранённого плана. Нажмите «Рассадить по правилам».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="211" />
+      <location filename="../../ui/pages/seating.py" line="312" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="213" />
+      <location filename="../../ui/pages/seating.py" line="314" />
       <source>Saved plan.</source>
       <translation>Сохранённый план.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="213" />
+      <location filename="../../ui/pages/seating.py" line="314" />
       <source>Not saved yet: press «Save plan» to keep it.</source>
       <translation>Ещё не сохранено: нажмите «Сохранить план».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="254" />
+      <location filename="../../ui/pages/seating.py" line="355" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="274" />
+      <location filename="../../ui/pages/seating.py" line="375" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="311" />
+      <location filename="../../ui/pages/seating.py" line="412" />
       <source>Save seating plan</source>
       <translation>Сохранить план рассадки</translation>
     </message>

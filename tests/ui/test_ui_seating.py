@@ -47,3 +47,37 @@ def test_move_a_person_by_hand(window, qtbot):
     assert by_id[first.id].attendee_id == b and by_id[first.id].locked
     assert by_id[second.id].attendee_id == a
     assert "Not saved" in page.state.text()
+
+
+def test_keep_two_people_apart_is_checked_and_undone(window, qtbot):
+    page = window.show_page("seating")
+    page.layout_box.setCurrentIndex(page.layout_box.findData("negotiation"))
+    _seat(qtbot, page)
+    seats = page.model.rows()
+    head, second = [s for s in seats if s.number in (1, 2) and s.side == "host"][
+        :2
+    ]  # the table, not its ends
+    assert page.violations.item(0).text() == "The plan follows every rule."
+    table = page.seats.table
+    for seat in (head, second):
+        row = page.seats.proxy.mapFromSource(page.model.index(seats.index(seat), 0)).row()
+        table.selectionModel().select(
+            page.seats.proxy.index(row, 0),
+            table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
+        )
+    assert page.add_wish("apart")
+    assert page.wishes_model.rowCount() == 1 and page.wishes_model.index(0, 0).data() == "apart"
+    assert not page.saved  # the plan on screen is kept and checked again
+    texts = [page.violations.item(i).text() for i in range(page.violations.count())]
+    assert texts != ["The plan follows every rule."]
+    window.stack.undo()
+    assert page.wishes_model.rowCount() == 0
+    assert page.violations.item(0).text() == "The plan follows every rule."
+
+
+def test_a_wish_needs_two_people(window, qtbot, messages):
+    page = window.show_page("seating")
+    _seat(qtbot, page)
+    page.seats.table.selectRow(0)
+    assert not page.add_wish("together")
+    assert "two" in messages[-1][2]

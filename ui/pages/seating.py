@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.errors import UserError
-from ui.commands import StoreCommand
+from ui.commands import StoreCommand, add_command, delete_command, group_command
 from ui.context import AppContext
 from ui.list_view import ListView
 from ui.pages.base import EventPage
@@ -46,6 +46,7 @@ class SeatingPage(EventPage):
         self.seated = None
         self.saved = False
         self.job: Job | None = None
+        self._names: dict[int, str] = {}
         names = {
             "negotiation": self.tr("Negotiation table"),
             "signing": self.tr("Signing table"),
@@ -104,6 +105,26 @@ class SeatingPage(EventPage):
         right_layout.addWidget(self.seats, 3)
         right_layout.addWidget(QLabel(self.tr("Breaches of the rules")))
         right_layout.addWidget(self.violations, 1)
+        self.wishes_model: RowsModel = RowsModel(self._wish_columns(), self._load_wishes)
+        self.wishes = ListView(self.wishes_model)
+        self.wishes.setObjectName("wishes")
+        self.wishes.search.hide()
+        self.wishes.add_action(
+            self.tr("Delete wish"), self.delete_wishes, needs_selection=True, object_name="delete_wish"
+        )
+        self.seats.add_action(
+            self.tr("Keep together"),
+            lambda: self.add_wish("together"),
+            needs_selection=True,
+            object_name="together",
+        )
+        self.seats.add_action(
+            self.tr("Keep apart"), lambda: self.add_wish("apart"), needs_selection=True, object_name="apart"
+        )
+        right_layout.addWidget(
+            QLabel(self.tr("Wishes (choose two people in the seats, then Keep together or apart)"))
+        )
+        right_layout.addWidget(self.wishes, 1)
         split = QSplitter()
         split.addWidget(self.view)
         split.addWidget(right)
@@ -149,7 +170,87 @@ class SeatingPage(EventPage):
     # choosing and showing ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._fill_agreements()
+        self.wishes.reload(keep=lambda c: c.id)
+        if self.seated is not None and not self.saved and self.job is None and self._revalidate():
+            return  # an unsaved plan (perhaps moved by hand) is kept and checked against today's data
         self._open_saved()
+
+    def _revalidate(self) -> bool:
+        """Check the plan on screen again with the event as it is now; False when it no longer fits."""
+        from protocol_app.seating.context import load_context
+        from protocol_app.seating.validate import validate
+
+        try:
+            ctx = load_context(self.ctx.db, self.event_id or 0)
+            if any(
+                s.attendee_id is not None and s.attendee_id not in ctx.attendees
+                for s in self.seated.plan.seats()
+            ):
+                return False
+            self.seated.ctx = ctx
+            self.seated.violations = validate(ctx, self.seated.plan, self.seated.agreement)
+        except (UserError, KeyError):
+            return False
+        self.show_plan()
+        return True
+
+    # wishes: two people kept together or apart -------------------------------------------------------------
+    def _wish_columns(self) -> list[Column]:
+        kinds = {"together": self.tr("together"), "apart": self.tr("apart")}
+        return [
+            Column(self.tr("Keep"), lambda c: kinds.get(c.kind, c.kind)),
+            Column(self.tr("First"), lambda c: self._names.get(c.first_id, "?")),
+            Column(self.tr("Second"), lambda c: self._names.get(c.second_id, "?")),
+        ]
+
+    def _load_wishes(self) -> list:
+        from protocol_app.store import participants
+        from protocol_app.store.seating import list_constraints
+
+        if self.event_id is None:
+            return []
+        self._names = {
+            a.id: a.person.full_name for a in participants.list_attendees(self.ctx.db, self.event_id)
+        }
+        return list_constraints(self.ctx.db, self.event_id)
+
+    def add_wish(self, kind: str) -> bool:
+        """Keep the two people chosen in the seat list together (neighbours) or apart; one step of undo."""
+        from protocol_app.model import SeatingConstraint
+        from protocol_app.store.seating import add_constraint, delete_constraint
+        from ui.pages.participants import _refused
+
+        people = [s.attendee_id for s in self.seats.selected() if s.attendee_id is not None]
+        if len(people) != 2 or self.event_id is None:
+            return self.ctx.run(
+                self, _refused(self.ctx, self.tr("Choose two seated people in the seat list."))
+            )
+        db = self.ctx.db
+        wish = SeatingConstraint(self.event_id, kind, people[0], people[1])
+
+        def add() -> int:
+            wish.id = add_constraint(db, wish)
+            return wish.id
+
+        text = self.tr("Keep together") if kind == "together" else self.tr("Keep apart")
+        return self.ctx.run(
+            self, add_command(db, text, add, lambda i: delete_constraint(db, i), self.ctx.refresh)
+        )
+
+    def delete_wishes(self) -> bool:
+        from protocol_app.store.seating import delete_constraint
+
+        chosen = self.wishes.selected()
+        if not chosen:
+            return False
+        db = self.ctx.db
+        parts = [
+            delete_command(
+                db, "", "seating_constraints", c.id, lambda i: delete_constraint(db, i), self.ctx.refresh
+            )
+            for c in chosen
+        ]
+        return self.ctx.run(self, group_command(db, self.tr("Delete wish"), parts, self.ctx.refresh))
 
     def _fill_agreements(self) -> None:
         from protocol_app.store.agreements import list_agreements
