@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import csv
 import io
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from protocol_app.errors import UserError
 from protocol_app.importing import import_attendees, inspect
@@ -178,3 +182,33 @@ def test_a_wrong_encoding_given_by_hand_says_so(tmp_path):
     with pytest.raises(UserError, match="not in utf-8"):
         inspect(path, encoding="utf-8")
     assert inspect(path, encoding="cp1251").rows[0][1][0] == "Русских Алексей"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.binary(max_size=2000))
+def test_any_bytes_give_a_preview_or_a_user_error(tmp_path, content):
+    path = tmp_path / "any.csv"
+    path.write_bytes(content)
+    with contextlib.suppress(UserError):
+        inspect(path)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cells=st.lists(st.lists(st.text(max_size=30), min_size=1, max_size=6), max_size=8))
+def test_any_cells_under_a_header_give_a_report(db, tmp_path, cells):
+    event_id = create_event(db, Event(title="Визит", date="2026-07-07"))
+    add_side(db, Side(event_id=event_id, name="Россия", host=True))
+    path = tmp_path / "cells.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(
+            [["ФИО", "Должность", "Приоритет", "Пол", "E-mail"], *cells]
+        )
+    before = snapshot(db)
+    try:
+        report = import_attendees(db, event_id, path, separator=";")
+    except UserError:  # a file-level problem (e.g. a NUL character: not text)
+        assert snapshot(db) == before
+        return
+    assert report.written == (not report.errors)
+    if report.errors:
+        assert snapshot(db) == before
