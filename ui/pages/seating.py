@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.errors import UserError
+from protocol_app.formatting import person_name
 from ui.commands import StoreCommand, add_command, delete_command, group_command
 from ui.context import AppContext
 from ui.list_view import ListView
@@ -160,7 +161,7 @@ class SeatingPage(EventPage):
         if seat.attendee_id is None or self.seated is None:
             return ""
         att = self.seated.ctx.attendees.get(seat.attendee_id)
-        return att.person.full_name if att else "?"
+        return person_name(att.person, self.ctx.language) if att else "?"
 
     def _people(self) -> list[tuple[str, str]]:
         if self.seated is None:
