@@ -166,7 +166,10 @@ class SeatingPage(EventPage):
     def _people(self) -> list[tuple[str, str]]:
         if self.seated is None:
             return []
-        return [(str(aid), att.person.full_name) for aid, att in self.seated.ctx.attendees.items()]
+        return [
+            (str(aid), person_name(att.person, self.ctx.language))
+            for aid, att in self.seated.ctx.attendees.items()
+        ]
 
     # choosing and showing ---------------------------------------------------------------------------------
     def refresh(self) -> None:
