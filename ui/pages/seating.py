@@ -214,7 +214,8 @@ class SeatingPage(EventPage):
         if self.event_id is None:
             return []
         self._names = {
-            a.id: a.person.full_name for a in participants.list_attendees(self.ctx.db, self.event_id)
+            a.id: person_name(a.person, self.ctx.language)
+            for a in participants.list_attendees(self.ctx.db, self.event_id)
         }
         return list_constraints(self.ctx.db, self.event_id)
 
