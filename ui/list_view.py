@@ -156,7 +156,7 @@ class ListView(QWidget):
             self.activated.emit(index.data(ROW_ROLE))
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total()
         self.count.setText(
             self.tr("%n row(s)", "", total)
             if shown == total
@@ -176,9 +176,7 @@ class ListView(QWidget):
     def reload(self, keep: Callable[[Any], Any] | None = None) -> None:
         """Read the rows again, keeping the selection of rows whose ``keep`` key is unchanged."""
         keys = {keep(r) for r in self.selected()} if keep else set()
-        self.model.reload()
-        if self.table.isSortingEnabled() and self.proxy.sortColumn() >= 0:
-            self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
+        self.model.reload()  # the search and the order stay
         if keep and keys:
             selection = self.table.selectionModel()
             for r in range(self.proxy.rowCount()):

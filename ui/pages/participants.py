@@ -161,7 +161,7 @@ class ParticipantsPage(EventPage):
         known = None
         if att is None:  # a new participant may be someone the directory already holds
             names = {o.id: o.name for o in directory.list_organisations(db)}
-            taken = {r[0].person.id for r in self.model.rows()}
+            taken = {r[0].person.id for r in self.model.all_rows()}
             known = [
                 (p, names.get(p.organisation_id, "")) for p in directory.list_people(db) if p.id not in taken
             ]
