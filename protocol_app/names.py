@@ -211,6 +211,13 @@ def name_key(surname: str, given_name: str = "", patronymic: str = "") -> str:
 
 
 @lru_cache(maxsize=65536)
+def cyrillic_key(surname: str, given_name: str = "") -> str:
+    """Surname and name as Cyrillic compares them: lower case, ё as е, one space for spaces and hyphens."""
+    text = f"{surname} {given_name}".casefold().replace("ё", "е").replace("-", " ")
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=65536)
 def latin_key(latin_name: str) -> str:
     """The key of a passport Latin name ("Given Surname") in the order ``name_key`` uses (surname first)."""
     words = latin_name.split()

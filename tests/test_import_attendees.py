@@ -306,3 +306,29 @@ def test_initials_find_the_one_person_they_fit(event, tmp_path):
     assert directory.get_person(db, known.id).position == "Губернатор"
     petrov = next(p for p in directory.list_people(db) if p.surname == "Петров")
     assert (petrov.given_name, petrov.patronymic) == ("Р.", "Р.")
+
+
+def test_progress_is_reported_for_long_lists(event, tmp_path):
+    db, event_id = event
+    letters = "абвгдежзиклмнопрстуфхцчшэюя"
+    surnames = [f"Ива{a}{b}{c}ов" for a in letters for b in letters for c in letters][:1200]
+    rows = [HEADER] + [[f"{surname} Иван Иванович", "", "", "Россия", ""] for surname in surnames]
+    calls: list[tuple[int, int]] = []
+    report = import_attendees(
+        db, event_id, write_csv(tmp_path / "long.csv", rows), progress=lambda d, t: calls.append((d, t))
+    )
+    assert report.ok and report.created == 1200
+    assert calls == [(0, 1200), (500, 1200), (1000, 1200)]
+
+
+def test_cyrillic_names_are_compared_in_cyrillic(event, tmp_path):
+    db, event_id = event
+    for surname, given in (("Мишкин", "Эдуард"), ("Русских", "Алексей")):
+        directory.add_person(db, Person(surname=surname, given_name=given))
+    rows = [HEADER,
+            ["Мышкин Эдуард", "", "", "Россия", ""],  # ы is not и, though both are "y"/"i" in Latin
+            ["Мишкин Едуард", "", "", "Россия", ""],  # nor е э
+            ["Руских Алексей", "", "", "Россия", ""]]  # a slip: the same person  # fmt: skip
+    report = import_attendees(db, event_id, write_csv(tmp_path / "cyr.csv", rows))
+    assert [(m.row, m.how) for m in report.matches] == [(4, "fuzzy")]
+    assert people_count(db) == 4

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from protocol_app.errors import UserError
 from protocol_app.importing.matching import PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
-from protocol_app.importing.report import ImportReport
+from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Progress
 from protocol_app.importing.source import Record, Source, open_source
 from protocol_app.importing.values import parse_languages, parse_level, parse_number
 from protocol_app.model import Agreement, Attendee, Party
@@ -37,24 +37,31 @@ def import_agreements(
     sheet: str | None = None,
     mapping: dict[str, str] | None = None,
     dry_run: bool = False,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Import the agreement list at ``path`` into the event; nothing is written with ``dry_run`` or any error."""
     source = open_source(
         "agreements", path, encoding=encoding, separator=separator, sheet=sheet, mapping=mapping
     )
-    return import_agreement_source(db, event_id, source, dry_run=dry_run)
+    return import_agreement_source(db, event_id, source, dry_run=dry_run, progress=progress)
 
 
 def import_agreement_source(
-    db: Database, event_id: int, source: Source, *, dry_run: bool = False
+    db: Database, event_id: int, source: Source, *, dry_run: bool = False, progress: Progress | None = None
 ) -> ImportReport:
-    """``import_agreements`` for a file already read."""
+    """``import_agreements`` for a file already read; ``progress(rows_done, rows_total)`` as for attendees."""
     event = get_event(db, event_id)
     report = ImportReport("agreements", source.file, dry_run=dry_run)
     for warning in source.header.warnings:
         report.warn(source.header.row, warning)
     planner = _Planner(db, event.id or 0, report)
-    planned = [agr for rec in source.records() if (agr := planner.row(rec)) is not None]
+    planned = []
+    total = source.data_rows() if progress else 0
+    for done, rec in enumerate(source.records()):
+        if progress and done % PROGRESS_EVERY == 0:
+            progress(done, total)
+        if (agr := planner.row(rec)) is not None:
+            planned.append(agr)
     if report.errors or dry_run:
         return report
     with db.atomic():

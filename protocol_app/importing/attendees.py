@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from protocol_app.errors import UserError
 from protocol_app.importing.matching import PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
-from protocol_app.importing.report import ImportReport, Match
+from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Match, Progress
 from protocol_app.importing.source import Record, Source, open_source
 from protocol_app.importing.values import parse_date, parse_gender, parse_number, parse_role
 from protocol_app.model import Organisation, Participant, Person, Role, Side
@@ -64,20 +64,28 @@ def import_attendees(
     mapping: dict[str, str] | None = None,
     side: str | None = None,
     dry_run: bool = False,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Import the attendee list at ``path`` into the event; nothing is written with ``dry_run`` or any error.
 
     ``side`` names the side for rows that give none (the file has no side column). File-level problems (not a
-    table, no header row, unknown sheet) raise ``UserError``; row problems are in the report.
+    table, no header row, unknown sheet) raise ``UserError``; row problems are in the report. ``progress``
+    is called as ``progress(rows_done, rows_total)`` now and then (from the calling thread).
     """
     source = open_source(
         "attendees", path, encoding=encoding, separator=separator, sheet=sheet, mapping=mapping
     )
-    return import_attendee_source(db, event_id, source, side=side, dry_run=dry_run)
+    return import_attendee_source(db, event_id, source, side=side, dry_run=dry_run, progress=progress)
 
 
 def import_attendee_source(
-    db: Database, event_id: int, source: Source, *, side: str | None = None, dry_run: bool = False
+    db: Database,
+    event_id: int,
+    source: Source,
+    *,
+    side: str | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """``import_attendees`` for a file already read (the UI's wizard reads it once for the preview)."""
     event = get_event(db, event_id)
@@ -85,7 +93,7 @@ def import_attendee_source(
     for warning in source.header.warnings:
         report.warn(source.header.row, warning)
     planner = _Planner(db, event.id or 0, source, report, side)
-    plan = planner.run()
+    plan = planner.run(progress)
     if report.errors or dry_run:
         return report
     with db.atomic():
@@ -144,9 +152,12 @@ class _Planner:
     def _side_names(self) -> str:
         return ", ".join(s.name for s in self.sides) or "none yet (add them first)"
 
-    def run(self) -> _Plan:
+    def run(self, progress: Progress | None = None) -> _Plan:
         section: Side | None = None
-        for record in self.source.records():
+        total = self.source.data_rows() if progress else 0
+        for done, record in enumerate(self.source.records()):
+            if progress and done % PROGRESS_EVERY == 0:
+                progress(done, total)
             if record.lone and (found := self._side(record.lone)):
                 section = found
                 continue

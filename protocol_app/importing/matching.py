@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from protocol_app.model import Person
-from protocol_app.names import fold, is_cyrillic, is_initial, latin_key, name_key
+from protocol_app.names import cyrillic_key, fold, is_cyrillic, is_initial, latin_key, name_key
 
-FUZZY_CUTOFF = 92.0
+FUZZY_CUTOFF = 94.0  # a letter missed or doubled; a letter changed only in long names (ratio is Indel-based)
 PATRONYMIC_CUTOFF = 94.0  # one slip in a long patronymic; Григорьевич / Игоревич are two fathers
 _FEW = 8  # namesakes compared by patronymic one by one
 
@@ -82,13 +82,13 @@ class PeopleIndex:
             ]
             return "initials", [p for p in fitting if _gender_fits(p, gender)], 100.0
         if patronymic:
-            full = self._full.get(name_key(surname, given, patronymic))
+            full = _same_letters(self._full.get(name_key(surname, given, patronymic), []), surname, given)
             if full:
                 return "exact", full, 100.0
         keys = [k for k in (name_key(surname, given), latin_key(latin) if latin else "") if k]
-        candidates = _unique(p for k in keys for p in self._short.get(k, ()))
+        candidates = _same_letters(_unique(p for k in keys for p in self._short.get(k, ())), surname, given)
         if not candidates:
-            found = self._fuzzy(keys, patronymic, gender)
+            found = self._fuzzy(keys, surname, given, patronymic, gender)
             return ("fuzzy", [found.person], found.score) if found else ("", [], 0.0)
         if patronymic and len(candidates) > _FEW:  # many namesakes: only those without a patronymic fit
             fitting = [p for p in candidates if not p.patronymic and _gender_fits(p, gender)]
@@ -98,18 +98,22 @@ class PeopleIndex:
         exact = bool(fitting) and fold(fitting[0].patronymic) == fold(patronymic)
         return ("exact" if exact else "no patronymic"), fitting, 100.0
 
-    def _fuzzy(self, keys: list[str], patronymic: str, gender: str) -> Found | None:
+    def _fuzzy(self, keys: list[str], surname: str, given: str, patronymic: str, gender: str) -> Found | None:
+        """The stored person closest to a misspelt name; two Cyrillic names are compared in Cyrillic."""
         best: Found | None = None
+        cyrillic = cyrillic_key(surname, given) if is_cyrillic(surname) else ""
         for key in keys:
             block = self._blocks.get(_block(key))
             if not block:
                 continue
             for _, score, index in process.extract(
-                key, block[0], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5
+                key, block[0], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF - 10, limit=5
             ):
                 person = block[1][index]
+                if cyrillic and is_cyrillic(person.surname):
+                    score = fuzz.ratio(cyrillic, cyrillic_key(person.surname, person.given_name))
                 if (
-                    person.id is not None
+                    score >= FUZZY_CUTOFF
                     and _compatible(person, patronymic, gender)
                     and (best is None or score > best.score)
                 ):
@@ -121,6 +125,15 @@ def _block(key: str) -> str:
     """Fuzzy candidates share the first two letters of the surname and the given name's initial."""
     surname, _, given = key.partition(" ")
     return f"{surname[:2]} {given[:1]}"
+
+
+def _same_letters(people: list[Person], surname: str, given: str) -> list[Person]:
+    """Of people found by the transliterated key, those a Cyrillic name does not contradict letter by letter
+    (Эдуард is not Едуард, Мышкин is not Мишкин: transliteration folds е/э and и/ы, Cyrillic does not)."""
+    if not people or not is_cyrillic(surname):
+        return people
+    key = cyrillic_key(surname, given)
+    return [p for p in people if not is_cyrillic(p.surname) or cyrillic_key(p.surname, p.given_name) == key]
 
 
 def _initials_fit(person: Person, given: str, patronymic: str) -> bool:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 MAX_ERRORS = 500
+PROGRESS_EVERY = 500  # rows between two progress calls
+Progress = Callable[[int, int], None]  # progress(rows_done, rows_total)
 
 
 @dataclass
