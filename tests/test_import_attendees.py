@@ -332,3 +332,17 @@ def test_cyrillic_names_are_compared_in_cyrillic(event, tmp_path):
     report = import_attendees(db, event_id, write_csv(tmp_path / "cyr.csv", rows))
     assert [(m.row, m.how) for m in report.matches] == [(4, "fuzzy")]
     assert people_count(db) == 4
+
+
+def test_a_changed_row_updates_the_person_and_the_rest_is_skipped(event, tmp_path):
+    db, event_id = event
+    import_attendees(db, event_id, write_csv(tmp_path / "v1.csv", [HEADER, *ROWS]))
+    changed = [row[:] for row in ROWS]
+    changed[1][1] = "Первый заместитель Губернатора"
+    changed[3][4] = "3"
+    report = import_attendees(db, event_id, write_csv(tmp_path / "v2.csv", [HEADER, *changed]))
+    assert (report.created, report.updated, report.skipped) == (0, 2, 2)
+    records = {r["surname"]: r for r in attendee_records(db, event_id)}
+    assert records["Фёдорова"]["position"] == "Первый заместитель Губернатора"
+    stored = db.execute("SELECT precedence FROM participants WHERE id = ?", [records["Лукашэнка"]["id"]])
+    assert stored.fetchone()[0] == 3
