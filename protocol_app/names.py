@@ -180,7 +180,7 @@ def uncap(text: str) -> str:
 @lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """A spelling-blind form of a name: lower case, ё as е, Cyrillic transliterated, only letters and spaces."""
-    return " ".join(w for w in map(_fold_word, text.replace("-", " ").split()) if w)
+    return " ".join([w for w in map(_fold_word, text.replace("-", " ").split()) if w])
 
 
 @lru_cache(maxsize=65536)

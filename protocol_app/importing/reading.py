@@ -204,7 +204,7 @@ def _decodes(file: Path, encoding: str) -> bool:
 
 def _plausible_russian(text: str) -> bool:
     """Windows-1251 decodes any bytes; a KOI8-R file read as 1251 shows mostly capital letters: refuse that."""
-    sample = text[:200_000]
+    sample = text[:20_000]
     upper, lower = len(_UPPER.findall(sample)), len(_LOWER.findall(sample))
     return upper + lower < 20 or lower >= upper
 
