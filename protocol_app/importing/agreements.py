@@ -14,7 +14,6 @@ import re
 
 from sqlite_utils import Database
 
-from protocol_app.errors import UserError
 from protocol_app.importing.matching import PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
 from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Progress
@@ -257,6 +256,3 @@ def _same(old: Agreement, new: Agreement, orgs: list) -> bool:
     old_parties = [(p.organisation_id, p.side_id, p.signatory_id) for p in old.parties]
     new_parties = [(o.id, p.side_id, p.signatory_id) for p, o in zip(new.parties, orgs, strict=True)]
     return old_parties == new_parties
-
-
-__all__ = ["UserError", "import_agreements"]
