@@ -2,9 +2,11 @@
 
 A person already in the directory (found by ``matching``) is reused and updated, never duplicated; a row that
 repeats an earlier row of the same file is merged into it. A new attendee with precedence 1 and no role is the
-head of the delegation (shared/PROTOCOL.md: the principal is precedence 1 of a side). An unknown side is an error: sides are set up on
-purpose (host and guests), and a misspelt delegation must not quietly become a third side. A row holding only
-a side's name (a section title such as «Делегация Республики Беларусь») sets the side of the rows below it.
+head of the delegation (shared/PROTOCOL.md: the principal is precedence 1 of a side).
+
+An unknown side is an error: sides are set up on purpose (host and guests), and a misspelt delegation must not
+quietly become a third side. A row holding only a side's name (a section title such as «Республика Беларусь»)
+sets the side of the rows below it.
 """
 
 from __future__ import annotations
