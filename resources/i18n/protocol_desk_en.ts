@@ -1062,7 +1062,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="29" />
-      <location filename="../../ui/pages/seating.py" line="37" />
+      <location filename="../../ui/pages/seating.py" line="38" />
       <source>Seating</source>
       <translation>Seating</translation>
     </message>
@@ -1483,47 +1483,47 @@
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="49" />
+      <location filename="../../ui/pages/programme.py" line="50" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="50" />
+      <location filename="../../ui/pages/programme.py" line="53" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="51" />
+      <location filename="../../ui/pages/programme.py" line="58" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="53" />
+      <location filename="../../ui/pages/programme.py" line="60" />
       <source>Press</source>
       <translation>Press</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="59" />
+      <location filename="../../ui/pages/programme.py" line="66" />
       <source>Who takes part</source>
       <translation>Who takes part</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="74" />
+      <location filename="../../ui/pages/programme.py" line="84" />
       <source>Edit programme item %1</source>
       <translation>Edit programme item %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="87" />
+      <location filename="../../ui/pages/programme.py" line="97" />
       <source>New item</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="97" />
+      <location filename="../../ui/pages/programme.py" line="107" />
       <source>Add programme item</source>
       <translation>Add programme item</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="117" />
+      <location filename="../../ui/pages/programme.py" line="127" />
       <source>Delete %n programme item(s)</source>
       <translation>
         <numerusform>Delete %n programme item</numerusform>
@@ -1630,175 +1630,175 @@
   <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="51" />
+      <location filename="../../ui/pages/seating.py" line="52" />
       <source>Negotiation table</source>
       <translation>Negotiation table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="52" />
+      <location filename="../../ui/pages/seating.py" line="53" />
       <source>Signing table</source>
       <translation>Signing table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="53" />
+      <location filename="../../ui/pages/seating.py" line="54" />
       <source>Banquet</source>
       <translation>Banquet</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="54" />
+      <location filename="../../ui/pages/seating.py" line="55" />
       <source>Presidium</source>
       <translation>Presidium</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="55" />
+      <location filename="../../ui/pages/seating.py" line="56" />
       <source>Hall (theatre)</source>
       <translation>Hall (theatre)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="63" />
+      <location filename="../../ui/pages/seating.py" line="64" />
       <source>Seat by the rules</source>
       <translation>Seat by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="66" />
+      <location filename="../../ui/pages/seating.py" line="67" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="69" />
+      <location filename="../../ui/pages/seating.py" line="70" />
       <source>Save plan</source>
       <translation>Save plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="79" />
+      <location filename="../../ui/pages/seating.py" line="80" />
       <source>Layout</source>
       <translation>Layout</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="98" />
+      <location filename="../../ui/pages/seating.py" line="99" />
       <source>Search seats and people</source>
       <translation>Search seats and people</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="104" />
+      <location filename="../../ui/pages/seating.py" line="105" />
       <source>Seats (choose a person to move him or her there)</source>
       <translation>Seats (choose a person to move him or her there)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="106" />
+      <location filename="../../ui/pages/seating.py" line="107" />
       <source>Breaches of the rules</source>
       <translation>Breaches of the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="113" />
-      <location filename="../../ui/pages/seating.py" line="253" />
+      <location filename="../../ui/pages/seating.py" line="114" />
+      <location filename="../../ui/pages/seating.py" line="258" />
       <source>Delete wish</source>
       <translation>Delete wish</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="116" />
-      <location filename="../../ui/pages/seating.py" line="235" />
+      <location filename="../../ui/pages/seating.py" line="117" />
+      <location filename="../../ui/pages/seating.py" line="240" />
       <source>Keep together</source>
       <translation>Keep together</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="122" />
-      <location filename="../../ui/pages/seating.py" line="235" />
+      <location filename="../../ui/pages/seating.py" line="123" />
+      <location filename="../../ui/pages/seating.py" line="240" />
       <source>Keep apart</source>
       <translation>Keep apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="125" />
+      <location filename="../../ui/pages/seating.py" line="126" />
       <source>Wishes (choose two people in the seats, then Keep together or apart)</source>
       <translation>Wishes (choose two people in the seats, then Keep together or apart)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="143" />
+      <location filename="../../ui/pages/seating.py" line="144" />
       <source>Seat</source>
       <translation>Seat</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="144" />
+      <location filename="../../ui/pages/seating.py" line="145" />
       <source>Table</source>
       <translation>Table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="145" />
+      <location filename="../../ui/pages/seating.py" line="146" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="147" />
+      <location filename="../../ui/pages/seating.py" line="148" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="153" />
+      <location filename="../../ui/pages/seating.py" line="154" />
       <source>Locked</source>
       <translation>Locked</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="199" />
+      <location filename="../../ui/pages/seating.py" line="203" />
       <source>together</source>
       <translation>together</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="199" />
+      <location filename="../../ui/pages/seating.py" line="203" />
       <source>apart</source>
       <translation>apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="201" />
+      <location filename="../../ui/pages/seating.py" line="205" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="202" />
+      <location filename="../../ui/pages/seating.py" line="206" />
       <source>First</source>
       <translation>First</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="203" />
+      <location filename="../../ui/pages/seating.py" line="207" />
       <source>Second</source>
       <translation>Second</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="226" />
+      <location filename="../../ui/pages/seating.py" line="231" />
       <source>Choose two seated people in the seat list.</source>
       <translation>Choose two seated people in the seat list.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="304" />
+      <location filename="../../ui/pages/seating.py" line="309" />
       <source>No saved plan for this layout. Press «Seat by the rules».</source>
       <translation>No saved plan for this layout. Press «Seat by the rules».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="312" />
+      <location filename="../../ui/pages/seating.py" line="317" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="314" />
+      <location filename="../../ui/pages/seating.py" line="319" />
       <source>Saved plan.</source>
       <translation>Saved plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="314" />
+      <location filename="../../ui/pages/seating.py" line="319" />
       <source>Not saved yet: press «Save plan» to keep it.</source>
       <translation>Not saved yet: press «Save plan» to keep it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="355" />
+      <location filename="../../ui/pages/seating.py" line="360" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="375" />
+      <location filename="../../ui/pages/seating.py" line="380" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="412" />
+      <location filename="../../ui/pages/seating.py" line="417" />
       <source>Save seating plan</source>
       <translation>Save seating plan</translation>
     </message>

@@ -1066,7 +1066,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="29" />
-      <location filename="../../ui/pages/seating.py" line="37" />
+      <location filename="../../ui/pages/seating.py" line="38" />
       <source>Seating</source>
       <translation>Рассадка</translation>
     </message>
@@ -1488,47 +1488,47 @@
       <translation>Конец</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="49" />
+      <location filename="../../ui/pages/programme.py" line="50" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="50" />
+      <location filename="../../ui/pages/programme.py" line="53" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="51" />
+      <location filename="../../ui/pages/programme.py" line="58" />
       <source>Place</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="53" />
+      <location filename="../../ui/pages/programme.py" line="60" />
       <source>Press</source>
       <translation>Пресса</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="59" />
+      <location filename="../../ui/pages/programme.py" line="66" />
       <source>Who takes part</source>
       <translation>Участвуют</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="74" />
+      <location filename="../../ui/pages/programme.py" line="84" />
       <source>Edit programme item %1</source>
       <translation>Изменить пункт программы %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="87" />
+      <location filename="../../ui/pages/programme.py" line="97" />
       <source>New item</source>
       <translation>Новый пункт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="97" />
+      <location filename="../../ui/pages/programme.py" line="107" />
       <source>Add programme item</source>
       <translation>Добавить пункт программы</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="117" />
+      <location filename="../../ui/pages/programme.py" line="127" />
       <source>Delete %n programme item(s)</source>
       <translation>
         <numerusform>Удалить %n пункт программы</numerusform>
@@ -1637,175 +1637,175 @@
   <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="51" />
+      <location filename="../../ui/pages/seating.py" line="52" />
       <source>Negotiation table</source>
       <translation>Стол переговоров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="52" />
+      <location filename="../../ui/pages/seating.py" line="53" />
       <source>Signing table</source>
       <translation>Стол подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="53" />
+      <location filename="../../ui/pages/seating.py" line="54" />
       <source>Banquet</source>
       <translation>Банкет</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="54" />
+      <location filename="../../ui/pages/seating.py" line="55" />
       <source>Presidium</source>
       <translation>Президиум</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="55" />
+      <location filename="../../ui/pages/seating.py" line="56" />
       <source>Hall (theatre)</source>
       <translation>Зал (театр)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="63" />
+      <location filename="../../ui/pages/seating.py" line="64" />
       <source>Seat by the rules</source>
       <translation>Рассадить по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="66" />
+      <location filename="../../ui/pages/seating.py" line="67" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="69" />
+      <location filename="../../ui/pages/seating.py" line="70" />
       <source>Save plan</source>
       <translation>Сохранить план</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="79" />
+      <location filename="../../ui/pages/seating.py" line="80" />
       <source>Layout</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="98" />
+      <location filename="../../ui/pages/seating.py" line="99" />
       <source>Search seats and people</source>
       <translation>Поиск мест и людей</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="104" />
+      <location filename="../../ui/pages/seating.py" line="105" />
       <source>Seats (choose a person to move him or her there)</source>
       <translation>Места (выберите человека, чтобы пересадить его сюда)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="106" />
+      <location filename="../../ui/pages/seating.py" line="107" />
       <source>Breaches of the rules</source>
       <translation>Нарушения правил</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="113" />
-      <location filename="../../ui/pages/seating.py" line="253" />
+      <location filename="../../ui/pages/seating.py" line="114" />
+      <location filename="../../ui/pages/seating.py" line="258" />
       <source>Delete wish</source>
       <translation>Удалить пожелание</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="116" />
-      <location filename="../../ui/pages/seating.py" line="235" />
+      <location filename="../../ui/pages/seating.py" line="117" />
+      <location filename="../../ui/pages/seating.py" line="240" />
       <source>Keep together</source>
       <translation>Посадить рядом</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="122" />
-      <location filename="../../ui/pages/seating.py" line="235" />
+      <location filename="../../ui/pages/seating.py" line="123" />
+      <location filename="../../ui/pages/seating.py" line="240" />
       <source>Keep apart</source>
       <translation>Рассадить порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="125" />
+      <location filename="../../ui/pages/seating.py" line="126" />
       <source>Wishes (choose two people in the seats, then Keep together or apart)</source>
       <translation>Пожелания (выберите двух человек в списке мест, затем «Посадить рядом» или «Рассадить порознь»)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="143" />
+      <location filename="../../ui/pages/seating.py" line="144" />
       <source>Seat</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="144" />
+      <location filename="../../ui/pages/seating.py" line="145" />
       <source>Table</source>
       <translation>Стол</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="145" />
+      <location filename="../../ui/pages/seating.py" line="146" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="147" />
+      <location filename="../../ui/pages/seating.py" line="148" />
       <source>Person</source>
       <translation>Кто сидит</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="153" />
+      <location filename="../../ui/pages/seating.py" line="154" />
       <source>Locked</source>
       <translation>Закреплено</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="199" />
+      <location filename="../../ui/pages/seating.py" line="203" />
       <source>together</source>
       <translation>рядом</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="199" />
+      <location filename="../../ui/pages/seating.py" line="203" />
       <source>apart</source>
       <translation>порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="201" />
+      <location filename="../../ui/pages/seating.py" line="205" />
       <source>Keep</source>
       <translation>Сидеть</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="202" />
+      <location filename="../../ui/pages/seating.py" line="206" />
       <source>First</source>
       <translation>Первый</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="203" />
+      <location filename="../../ui/pages/seating.py" line="207" />
       <source>Second</source>
       <translation>Второй</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="226" />
+      <location filename="../../ui/pages/seating.py" line="231" />
       <source>Choose two seated people in the seat list.</source>
       <translation>Выберите в списке мест двух рассаженных людей.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="304" />
+      <location filename="../../ui/pages/seating.py" line="309" />
       <source>No saved plan for this layout. Press «Seat by the rules».</source>
       <translation>Для этой схемы нет сохранённого плана. Нажмите «Рассадить по правилам».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="312" />
+      <location filename="../../ui/pages/seating.py" line="317" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="314" />
+      <location filename="../../ui/pages/seating.py" line="319" />
       <source>Saved plan.</source>
       <translation>Сохранённый план.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="314" />
+      <location filename="../../ui/pages/seating.py" line="319" />
       <source>Not saved yet: press «Save plan» to keep it.</source>
       <translation>Ещё не сохранено: нажмите «Сохранить план».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="355" />
+      <location filename="../../ui/pages/seating.py" line="360" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="375" />
+      <location filename="../../ui/pages/seating.py" line="380" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="412" />
+      <location filename="../../ui/pages/seating.py" line="417" />
       <source>Save seating plan</source>
       <translation>Сохранить план рассадки</translation>
     </message>

@@ -46,8 +46,15 @@ class ProgrammePage(EventPage):
         return [
             Column(self.tr("Start"), lambda i: i.start, edit=edit("start")),
             Column(self.tr("End"), lambda i: i.end, edit=edit("end")),
-            Column(self.tr("Title (Russian)"), lambda i: i.title, edit=edit("title")),
-            Column(self.tr("Title (English)"), lambda i: i.title_en, edit=edit("title_en")),
+            Column(
+                self.tr("Title (Russian)"), lambda i: i.title, edit=edit("title"), tooltip=lambda i: i.title
+            ),
+            Column(
+                self.tr("Title (English)"),
+                lambda i: i.title_en,
+                edit=edit("title_en"),
+                tooltip=lambda i: i.title_en,
+            ),
             Column(self.tr("Place"), lambda i: i.place, edit=edit("place")),
             Column(
                 self.tr("Press"),
@@ -64,7 +71,10 @@ class ProgrammePage(EventPage):
 
     def refresh(self) -> None:
         self.list.reload(keep=lambda i: i.id)
-        self.list.table.resizeColumnsToContents()
+        table = self.list.table
+        table.resizeColumnsToContents()
+        for column in (2, 3, 6):  # titles and people: wide enough to read, the rest in the tooltip or editor
+            table.setColumnWidth(column, min(table.columnWidth(column), 320))
 
     def _edit(self, item: ProgrammeItem, **changes: object) -> None:
         after = copy.deepcopy(item)
