@@ -96,7 +96,7 @@ class ListView(QWidget):
         header.setSectionsMovable(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.activated.connect(self._activated)  # Enter, or a double click that edits nothing
         model.modelReset.connect(self._update_count)
         self.buttons = QHBoxLayout()
         top = QHBoxLayout()
@@ -151,8 +151,8 @@ class ListView(QWidget):
                 menu.addAction(action)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
-    def _double_clicked(self, index: QModelIndex) -> None:
-        if not (self.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable):
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
             self.activated.emit(index.data(ROW_ROLE))
 
     def _update_count(self) -> None:

@@ -263,3 +263,17 @@ def test_sorting_by_a_column_keeps_the_selection(window):
     page.list.search.setText("директор")  # the order stays while searching
     shown = [proxy.index(r, column).data() for r in range(proxy.rowCount())]
     assert shown == sorted(shown, key=lambda t: (t == "", int(t) if t else 0))
+
+
+def test_enter_on_a_row_opens_its_form(window, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    page = window.show_page("agreements")
+    opened = []
+    monkeypatch.setattr(page, "edit_agreement", lambda agr: opened.append(agr.id))
+    page.list.activated.disconnect()
+    page.list.activated.connect(page.edit_agreement)
+    page.list.table.setFocus()
+    page.list.table.setCurrentIndex(page.list.proxy.index(1, 1))
+    qtbot.keyClick(page.list.table, Qt.Key.Key_Return)
+    assert opened == [page.list.proxy.index(1, 0).data(Qt.ItemDataRole.UserRole + 3).id]
