@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -162,6 +163,8 @@ def main() -> None:
     keystroke_max = max(times)
     shown = page.list.proxy.rowCount()
     window.close()
+    if args.keep is None:
+        shutil.rmtree(folder, ignore_errors=True)
 
     print(
         f"participants in the table: {rows}; of the fill, the core's ordered_attendees alone takes {core * 1000:.0f} ms"
