@@ -86,7 +86,10 @@ class PeopleIndex:
             if full:
                 return "exact", full, 100.0
         keys = [k for k in (name_key(surname, given), latin_key(latin) if latin else "") if k]
-        candidates = _same_letters(_unique(p for k in keys for p in self._short.get(k, ())), surname, given)
+        found = [self._short.get(k, []) for k in keys]
+        candidates = _same_letters(
+            found[0] if len(found) == 1 else _unique(p for g in found for p in g), surname, given
+        )
         if not candidates:
             found = self._fuzzy(keys, surname, given, patronymic, gender)
             return ("fuzzy", [found.person], found.score) if found else ("", [], 0.0)
