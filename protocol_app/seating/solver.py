@@ -201,74 +201,101 @@ def solve(
     *,
     seed: int = 0,
     max_iterations: int | None = None,
+    runs: int | None = None,
     cancel: Callable[[], bool] | None = None,
     progress: Progress | None = None,
 ) -> Result:
     """Seat ``problem.people`` into ``problem.seats``: a constructive start by precedence, then local search.
 
     The search tries one swap of two seats (or a move to an empty seat) at a time, aimed at people whose
-    together-wish is broken or near their rank of honour; it keeps every swap that does not worsen the
-    score and some that do, fewer and fewer as it cools (simulated annealing), and a person just moved is
-    not moved back at once (a short tabu list). Deterministic for a given ``seed``. ``cancel()`` returning
-    True stops it (the best plan so far is returned, ``stopped`` set); ``progress(fraction, best_score)``
-    is called now and then.
+    together-wish is broken or near their rank of honour (partners sitting together move as a pair); it
+    keeps every swap that does not worsen the score and some that do, fewer and fewer as it cools
+    (simulated annealing), and a person just moved is not moved back at once (a short tabu list). Small
+    problems are searched ``runs`` times from the same start and the best plan is kept; a final descent
+    tries every nearby swap. Deterministic for a given ``seed``. ``cancel()`` returning True stops it (the
+    best plan so far is returned, ``stopped`` set); ``progress(fraction, best_score)`` is called now and then.
     """
     state = _State(problem)
     _start(state, problem)
+    start = list(state.at)
     movable = [q for q in range(len(state.people)) if state.movable[q]]
     n = len(movable)
     if max_iterations is None:
-        max_iterations = 0 if n < 2 else min(max(60_000, 150 * n), 200_000)
-    current = state.total()
-    best, best_at = current, list(state.at)
-    rng = random.Random(seed)
-    tabu: dict[int, int] = {}
-    tenure = max(3, min(15, n // 20))
-    hot, cold = HOT, COLD
-    stopped = False
-    it = 0
-    for it in range(1, max_iterations + 1):
-        if it % 256 == 0:
-            if cancel is not None and cancel():
-                stopped = True
-                break
-            if progress is not None and it % 8192 == 0:
-                progress(it / max_iterations, best)
-        if current <= 1e-9:
+        max_iterations = 0 if n < 2 else min(max(20_000, 600 * n), 150_000)
+    runs = runs or (3 if n <= 300 else 1)
+    best, best_at = state.total(), list(start)
+    stopped, done = False, 0
+    for run in range(runs):
+        _set(state, start)
+        report = None
+        if progress is not None:
+            report = lambda f, b, run=run, known=best: progress((run + f) / runs, min(b, known))  # noqa: E731
+        score, at, its, stopped = _anneal(state, movable, random.Random(seed * 7919 + run), max_iterations,
+                                          cancel, report)  # fmt: skip
+        done += its
+        if score < best - 1e-9:
+            best, best_at = score, at
+        if stopped or best <= 1e-9:
             break
-        move = _candidate(state, movable, rng)
-        if move is None:
-            continue
-        a, b = move
-        d = state.delta(a, b)
-        if d > 1e-9:
-            if any(tabu.get(state.at[s], 0) > it for s in (a, b)):
-                continue
-            temperature = hot * (cold / hot) ** (it / max_iterations)
-            if rng.random() >= math.exp(-d / temperature):
-                continue
-        for seat in (a, b):
-            if state.at[seat] >= 0:
-                tabu[state.at[seat]] = it + tenure
-        state.swap(a, b)
-        current += d
-        if current < best - 1e-9:
-            best, best_at = current, list(state.at)
-    state.at = best_at
-    for seat, q in enumerate(state.at):
-        if q >= 0:
-            state.where[q] = seat
+    _set(state, best_at)
     if not stopped and max_iterations:
         _descend(state, cancel)
     if progress is not None:
-        progress(1.0, best)
+        progress(1.0, state.total())
     fixed = set(problem.fixed)
     assignment = {
         state.seat_ids[s]: state.people[q]
         for s, q in enumerate(state.at)
         if q >= 0 and state.seat_ids[s] not in fixed
     }
-    return Result(assignment, round(state.total(), 6), state.hard_breaches(), it, stopped)
+    return Result(assignment, round(state.total(), 6), state.hard_breaches(), done, stopped)
+
+
+def _set(state: _State, at: list[int]) -> None:
+    state.at = list(at)
+    for seat, q in enumerate(state.at):
+        if q >= 0:
+            state.where[q] = seat
+
+
+def _anneal(state: _State, movable: list[int], rng: random.Random, iterations: int, cancel, progress):
+    """One annealing run from the state as it is; returns (best score, its seats, iterations, stopped)."""
+    n = len(movable)
+    current = state.total()
+    best, best_at = current, list(state.at)
+    tabu: dict[int, int] = {}
+    tenure = max(3, min(15, n // 20))
+    it = 0
+    for it in range(1, iterations + 1):
+        if it % 256 == 0:
+            if cancel is not None and cancel():
+                return best, best_at, it, True
+            if progress is not None and it % 8192 == 0:
+                progress(it / iterations, best)
+        if current <= 1e-9:
+            break
+        move = _candidate(state, movable, rng)
+        if not move:
+            continue
+        is_tabu = any(tabu.get(state.at[x], 0) > it for pair in move for x in pair)
+        d = 0.0
+        for a, b in move:  # a pair of partners moves as one: two swaps, evaluated one after the other
+            d += state.delta(a, b)
+            state.swap(a, b)
+        if d > 1e-9:
+            temperature = HOT * (COLD / HOT) ** (it / iterations)
+            if is_tabu or rng.random() >= math.exp(-d / temperature):
+                for a, b in reversed(move):
+                    state.swap(a, b)
+                continue
+        for pair in move:
+            for seat in pair:
+                if state.at[seat] >= 0:
+                    tabu[state.at[seat]] = it + tenure
+        current += d
+        if current < best - 1e-9:
+            best, best_at = current, list(state.at)
+    return best, best_at, it, False
 
 
 def _start(state: _State, problem: Problem) -> None:
@@ -340,22 +367,32 @@ def _descend(state: _State, cancel: Callable[[], bool] | None, window: int = 30,
             return
 
 
-def _candidate(state: _State, movable: list[int], rng: random.Random) -> tuple[int, int] | None:
-    """One swap to try: a random person and a seat of his or her group (see ``_target``)."""
+def _candidate(state: _State, movable: list[int], rng: random.Random) -> list[tuple[int, int]]:
+    """Swaps to try together: one swap of a random person with a seat of his or her group (see
+    ``_target``), or, for a person sitting next to a together-partner, moving both into two adjacent seats."""
     q = movable[rng.randrange(len(movable))]
     seat = state.where[q]
     if seat < 0:
-        return None
+        return []
     group = state.seats_of_group.get(state.group[q] or "", [])
     if len(group) < 2:
-        return None
+        return []
     target = _target(state, q, seat, group, rng)
-    if target == seat:
-        return None
-    other = state.at[target]
-    if other >= 0 and not state.movable[other]:
-        return None
-    return seat, target
+    if target == seat or (state.at[target] >= 0 and not state.movable[state.at[target]]):
+        return []
+    partner = next(
+        (o for o, together in state.partners[q] if together and state.where[o] in state.adjset[seat]), -1
+    )
+    if partner < 0 or not state.movable[partner] or rng.random() < 0.3:
+        return [(seat, target)]
+    mate = state.where[partner]
+    beside = [t for t in state.adj[target] if state.group_of_seat[t] == state.group[partner] and t != seat]
+    if not beside or target == mate:
+        return [(seat, target)]
+    second = beside[rng.randrange(len(beside))]
+    if second in (seat, mate) or (state.at[second] >= 0 and not state.movable[state.at[second]]):
+        return [(seat, target)]
+    return [(seat, target), (mate, second)]
 
 
 def _target(state: _State, q: int, seat: int, group: list[int], rng: random.Random) -> int:
