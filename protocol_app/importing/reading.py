@@ -83,7 +83,8 @@ def read_table(
 
 def _refuse_binary(file: Path, head: bytes) -> None:
     kinds = {
-        b"\xd0\xcf\x11\xe0": "an Excel 97-2003 (.xls) or other old Office file; save it as .xlsx or CSV",
+        b"\xd0\xcf\x11\xe0": "an Excel 97-2003 (.xls) file or a password-protected workbook; save it as .xlsx "
+        "without a password, or as CSV",
         b"%PDF": "a PDF document, not a table",
         b"\x89PNG": "an image, not a table",
         b"\xff\xd8\xff": "an image, not a table",
