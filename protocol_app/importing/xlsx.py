@@ -59,8 +59,7 @@ def check_workbook(file: Path) -> dict[str, str]:
             if "xl/workbook.xml" not in names:
                 raise UserError("a zip archive, but not an Excel workbook (.xlsx)", file=str(file))
             for info in infos:
-                if info.filename.endswith((".xml", ".rels", ".vml")):
-                    _check_xml_part(file, zf, info)
+                _check_part(file, zf, info)
             return _sheet_parts(file, zf)
     except zipfile.BadZipFile as exc:
         raise UserError(f"a damaged or not a real XLSX file ({exc})", file=str(file)) from None
@@ -92,13 +91,16 @@ def _check_directory(file: Path, infos: list[zipfile.ZipInfo]) -> None:
             )
 
 
-def _check_xml_part(file: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """Read the whole part (CRC-checked, never past its declared size) and refuse a DTD in its prolog."""
+def _check_part(file: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Read the whole part (CRC-checked, never past its declared size); an XML part (whatever its name, in
+    UTF-8 or UTF-16) must declare no DTD in its prolog."""
     with zf.open(info) as part:
         head = part.read(_CHUNK)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            head = head.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
         root = re.search(rb"<[A-Za-z_]", head)
-        prolog = head[: root.start()] if root else head
-        if b"<!DOCTYPE" in prolog.upper() or b"<!ENTITY" in prolog.upper():
+        prolog = (head[: root.start()] if root else head).upper()
+        if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
             raise UserError(
                 f"part {info.filename} declares a DTD (XML entities): refused as an XML bomb", file=str(file)
             )
