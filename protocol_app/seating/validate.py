@@ -88,7 +88,13 @@ def _wrong_side(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     found = []
     for seat in plan.seats():
         aid = seat.attendee_id
-        if aid in ctx.attendees and seat.side and seat.kind != BEHIND and ctx.side(aid) != seat.side:
+        if (
+            aid in ctx.attendees
+            and seat.side
+            and seat.kind != BEHIND
+            and ctx.side(aid) != seat.side
+            and aid not in ctx.interpreters()  # an interpreter sits by the person he interprets for
+        ):
             where = {"negotiation": f"in the {seat.side} row"}.get(plan.layout, f"in a {seat.side} place")
             extra = (
                 " (guests face the entrance, hosts sit with their backs to it)"
