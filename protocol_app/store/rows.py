@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, fields
+from functools import cache
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -10,9 +11,14 @@ T = TypeVar("T")
 BOOL_FIELDS = {"host", "latin_suggested", "sample", "locked"}
 
 
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
+
+
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
     """Build ``cls`` from a row, ignoring columns the dataclass does not have."""
-    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    names = _field_names(cls)
     values = {k: (bool(v) if k in BOOL_FIELDS else v) for k, v in row.items() if k in names}
     return cls(**values)
 
