@@ -94,6 +94,7 @@ def _wrong_side(ctx: SeatingContext, plan: Plan) -> list[Violation]:
             and seat.kind != BEHIND
             and ctx.side(aid) != seat.side
             and aid not in ctx.interpreters()  # an interpreter sits by the person he interprets for
+            and not (plan.layout == "signing" and seat.kind == SEAT)  # signatories: the "signatories" rule
         ):
             where = {"negotiation": f"in the {seat.side} row"}.get(plan.layout, f"in a {seat.side} place")
             extra = (
