@@ -242,3 +242,34 @@ def shipped_fonts() -> dict[str, frozenset[int]]:
         font = TTFontFile(str(path))
         out[font.name.decode() if isinstance(font.name, bytes) else font.name] = frozenset(font.charToGlyph)
     return out
+
+
+@pytest.mark.parametrize("lead", ["heading", "caption"])
+def test_a_long_table_starts_under_its_heading_not_on_the_next_page(tmp_path, lead):
+    rows = [[str(i), f"Участник {i}", "Генеральный директор"] for i in range(1, 301)]
+    columns = [Column("№", 0.4), Column("ФИО", 2), Column("Должность", 2)]
+    doc = Document(title="Список").add(Paragraph("Список участников", style="title"))
+    if lead == "heading":
+        doc.add(Heading("Республика Беларусь", level=2, toc=False), Table(columns=columns, rows=rows))
+    else:
+        doc.add(Table(columns=columns, rows=rows, caption="Республика Беларусь"))
+    path = tmp_path / "long.pdf"
+    write_pdf(doc, path)
+    pages = PdfReader(path).pages
+    first = pages[0].extract_text()
+    assert "Республика Беларусь" in first and "Участник 1" in first
+    assert len(pages) > 1 and "ФИО" in pages[1].extract_text(), "the header row repeats on the next page"
+
+
+def test_short_and_long_cells_both_print_whole(tmp_path):
+    long_text = (
+        "Республиканское унитарное предприятие «Научно-производственный центр многофункциональных комплексов»"
+    )
+    doc = Document(title="Т").add(
+        Table(columns=[Column("Коротко", 1), Column("Длинно", 1)], rows=[["Минск", long_text]])
+    )
+    path = tmp_path / "cells.pdf"
+    write_pdf(doc, path)
+    text = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert "Минск" in text
+    assert "многофункциональных" in text and "комплексов»" in text

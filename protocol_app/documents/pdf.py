@@ -60,7 +60,7 @@ from protocol_app.documents.pdf_styles import (
     style_for,
     styles,
 )
-from protocol_app.documents.pdf_tables import table_flowables
+from protocol_app.documents.pdf_tables import KeepWithTableStart, table_flowables
 from protocol_app.fonts import SANS, SERIF
 
 CAPTION_ROOM = 24.0  # points kept free under a figure for its caption
@@ -85,6 +85,7 @@ def write_pdf(doc: Document, target: Path | BinaryIO) -> None:
         creator="Protocol Desk",
         lang="en" if doc.lang == "en" else "ru",
     )
+    template.keepTogetherClass = KeepWithTableStart
     order = [doc.orientation] + [o for o in PAGE_SIZES if o != doc.orientation]
     template.addPageTemplates([_page_template(name, doc) for name in order])
     template.build(story, canvasmaker=_canvas_class(doc))
@@ -173,7 +174,7 @@ class _Story:
         if isinstance(block, BulletList):
             return [self.bullets(block)]
         if isinstance(block, Table):
-            return table_flowables(block)
+            return table_flowables(block, frame_size(self.orientation)[0])
         if isinstance(block, Figure):
             return self.figure(block)
         if isinstance(block, PageBreak):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
+from reportlab.platypus import Table as RLTable
 
+from protocol_app.documents import glyphs
 from protocol_app.documents.model import Cell, CellLike, Table, runs
 from protocol_app.documents.model import Paragraph as DocParagraph
 from protocol_app.documents.pdf_styles import (
@@ -17,19 +20,25 @@ from protocol_app.documents.pdf_styles import (
 )
 from protocol_app.fonts import SANS
 
+_PADDING = 4  # left and right cell padding, points
 _BASE_COMMANDS = [
     ("GRID", (0, 0), (-1, -1), 0.4, GRID),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("FONTNAME", (0, 0), (-1, -1), SANS),  # for empty cells: no unembedded Helvetica
-    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
+    ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
     ("TOPPADDING", (0, 0), (-1, -1), 2.5),
     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
 ]
 
 
-def table_flowables(table: Table) -> list[Flowable]:
-    """The caption (above, as official papers place it) and the table itself."""
+def table_flowables(table: Table, frame_width: float | None = None) -> list[Flowable]:
+    """The caption (above, as official papers place it) and the table itself.
+
+    With ``frame_width`` (points) known, a plain-text cell that fits on one line in the main font is passed
+    as a string, not a Paragraph: it looks the same and spares reportlab a line-breaking pass per cell
+    (a 3,000-row list writes several times faster).
+    """
     out: list[Flowable] = []
     if table.caption:
         caption = Paragraph(plain_markup(table.caption, SANS), style_for("table_caption"))
@@ -39,6 +48,16 @@ def table_flowables(table: Table) -> list[Flowable]:
     widths = [f"{100 * max(col.width, 0.01) / total:.4f}%" for col in table.columns]
     data: list[list[object]] = []
     commands = list(_BASE_COMMANDS)
+    cell_style = style_for("cell")
+    commands += [
+        ("FONTSIZE", (0, 0), (-1, -1), cell_style.fontSize),
+        ("LEADING", (0, 0), (-1, -1), cell_style.leading),
+    ]
+    room = (
+        [frame_width * max(col.width, 0.01) / total - 2 * _PADDING for col in table.columns]
+        if frame_width
+        else [0.0] * len(table.columns)
+    )
     if table.header:
         data.append(
             [
@@ -46,28 +65,50 @@ def table_flowables(table: Table) -> list[Flowable]:
                 for col in table.columns
             ]
         )
-        commands += [("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL), ("VALIGN", (0, 0), (-1, 0), "MIDDLE")]
+        head = len(data) - 1
+        commands += [
+            ("BACKGROUND", (0, head), (-1, head), HEAD_FILL),
+            ("VALIGN", (0, head), (-1, head), "MIDDLE"),
+        ]
     offset = len(data)
     for r, row in enumerate(table.rows):
         cells: list[object] = []
         for c, col in enumerate(table.columns):
             value = row[c] if c < len(row) else ""
-            cells.append(_cell(value, col.align))
+            cells.append(_plain(value, room[c], cell_style.fontSize) or _cell(value, col.align))
             if isinstance(value, Cell) and (value.colspan > 1 or value.rowspan > 1):
                 commands.append(
                     ("SPAN", (c, r + offset), (c + value.colspan - 1, r + offset + value.rowspan - 1))
                 )
         data.append(cells)
+    commands += [
+        ("ALIGN", (c, offset), (c, -1), col.align.upper())
+        for c, col in enumerate(table.columns)
+        if col.align in ("center", "right")
+    ]
     if table.zebra and table.rows:
         commands.append(("ROWBACKGROUNDS", (0, offset), (-1, -1), [None, ZEBRA_FILL]))
     if not data:
         return out
     flowable = LongTable(
-        data, colWidths=widths, repeatRows=1 if table.header else 0, style=TableStyle(commands), hAlign="LEFT"
+        data,
+        colWidths=widths,
+        repeatRows=1 if table.header else 0,
+        style=TableStyle(commands),
+        hAlign="LEFT",
     )
     out.append(flowable)
     out.append(RLSpacer(1, 6))
     return out
+
+
+def _plain(value: CellLike | None, room: float, size: float) -> str | None:
+    """``value`` as a plain string when it prints on one line in the main font, else None."""
+    if not isinstance(value, str) or not value or room <= 0 or "\n" in value:
+        return None
+    if glyphs.font_runs(value, SANS) != [(value, SANS)]:
+        return None
+    return value if stringWidth(value, SANS, size) <= room else None
 
 
 def _cell(value: CellLike | None, align: str) -> object:
@@ -90,3 +131,24 @@ def _cell(value: CellLike | None, align: str) -> object:
         return ""
     style = style_for("head" if value.bold else "cell", cell_align)
     return Paragraph(markup(items, SANS, bold=value.bold), style)
+
+
+class KeepWithTableStart(KeepTogether):
+    """Keeps headings and captions with what follows; before a table, with its first rows only.
+
+    platypus keeps a keep-with-next heading together with the whole next flowable, so a heading before a
+    long table moves to a new page and leaves the page before it blank. Here the group goes on when the
+    heading, the header row and the first data rows fit; the table then splits itself across pages.
+    """
+
+    START_ROWS = 3
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        *lead, last = self._content
+        if lead and isinstance(last, RLTable):
+            need = sum(f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in lead)
+            last.wrap(aW, aH)
+            need += sum(last._rowHeights[: self.START_ROWS + (1 if last.repeatRows else 0)])
+            if need <= aH:
+                return list(self._content)
+        return super().split(aW, aH)
