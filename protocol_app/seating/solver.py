@@ -251,6 +251,14 @@ def solve(
     return Result(assignment, round(state.total(), 6), state.hard_breaches(), done, stopped)
 
 
+def evaluate(problem: Problem, assignment: dict[str, int]) -> tuple[float, int]:
+    """The score and the number of broken wishes of a given assignment (seat -> attendee) of ``problem``."""
+    state = _State(problem)
+    for seat, aid in assignment.items():
+        state.place(state.pidx[aid], state.index[seat])
+    return round(state.total(), 6), state.hard_breaches()
+
+
 def _set(state: _State, at: list[int]) -> None:
     state.at = list(at)
     for seat, q in enumerate(state.at):
