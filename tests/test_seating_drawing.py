@@ -89,3 +89,21 @@ def test_diagrams_for_the_pack_and_the_signing_graphic(demo_db, tmp_path):
     for party in agreement.parties:
         surname = graphic.ctx.attendees[party.signatory_id].person.surname
         assert surname in text
+
+
+def test_no_character_is_left_without_a_glyph(demo_db):
+    from protocol_app.documents import glyphs
+    from protocol_app.seating.place_cards import card_shapes
+    from protocol_app.seating.shapes import Text
+
+    db, event_id = demo_db
+    shapes = []
+    for layout in ("negotiation", "signing", "banquet"):
+        seated = auto_plan(db, event_id, layout)
+        for lang in ("ru", "en"):
+            shapes += PlanDrawing(seated.plan, seated.ctx, lang).shapes
+    seated = auto_plan(db, event_id, "negotiation")
+    shapes += card_shapes(seated, seated.ctx.head("guest"), "G0")
+    for text in (s for s in shapes if isinstance(s, Text)):
+        printed = "".join(piece for piece, _ in glyphs.font_runs(text.text, "PTSans", text.bold))
+        assert printed.count("?") == text.text.count("?"), text.text

@@ -300,7 +300,7 @@ class _Composer:
                 continue
             entries.append(("", f"{word} {table.label or table.id}", None))
             for seat in sorted(seated, key=lambda s: (s.kind == BEHIND, s.number)):
-                mark = "↳" if seat.kind == BEHIND else str(seat.number)
+                mark = "»" if seat.kind == BEHIND else str(seat.number)  # » a chair behind
                 entries.append((mark, self._label_text(seat.attendee_id or 0), self._seat_colours(seat)[0]))
         bottom = LEGEND_MM + 2
         size = 7.0

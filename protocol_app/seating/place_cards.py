@@ -57,7 +57,9 @@ def card_shapes(seated: SeatedPlan, aid: int, seat_id: str) -> list[Shape]:
     outer, inner = card_languages(seated, aid)
     half = PAGE_H / 2
     shapes: list[Shape] = [Line([(6, half), (PAGE_W - 6, half)], "#999999", 0.3)]
-    shapes.append(Text(PAGE_W - 8, half + 1.5, "✂ fold · линия сгиба", 6, False, "end", "#999999", angle=180))
+    shapes.append(
+        Text(PAGE_W - 8, half + 1.5, "— — линия сгиба · fold — —", 6, False, "end", "#999999", angle=180)
+    )
     for lang, upside_down, hint in ((outer, False, 0), (inner, True, 1)):
         shapes += _face(att, lang, upside_down, FACE_WORDS[lang][hint] + f" · {seat_id}")
     return shapes
