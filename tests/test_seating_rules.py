@@ -316,3 +316,15 @@ def test_signing_of_three_parties_gives_each_signatory_a_chair(demo_db, senior):
     assert where[hosts[3]].id == "S0" and where[guests[3]].offset == s and where[guests[4]].offset == -s
     assert {where[a].row for a in (hosts[3], guests[3], guests[4])} == {1}
     assert _errors(seated) == []
+
+
+@pytest.mark.parametrize("senior", SIDES)
+def test_theatre_interpreter_on_the_next_chair_in_the_row(demo_db, senior):
+    db, event_id = demo_db
+    interpreter = _add_interpreter(db, event_id, "guest")
+    seated = auto_plan(db, event_id, "theatre", senior_side=senior, seats=8)
+    where = _by_person(seated)
+    head = where[seated.ctx.head("guest")]
+    assert where[interpreter].row == head.row and abs(where[interpreter].offset - head.offset) == 1
+    assert head.offset == 0 and head.row == 1
+    assert _errors(seated) == []
