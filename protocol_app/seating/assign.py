@@ -50,7 +50,6 @@ class _Job:
     mix: bool = False
     rank_weight: float = 1.0
     behind: list[int] = field(default_factory=list)  # interpreters for chairs behind
-    together: list[tuple[int, int]] = field(default_factory=list)  # pairs the rules keep side by side
 
 
 def seat_plan(ctx: SeatingContext, layout: str, options: Options) -> tuple[Plan, Result | None]:
@@ -229,16 +228,13 @@ def _rows_layout(ctx: SeatingContext, o: Options, layout: str, roles: tuple[str,
         for a in ctx.attendees
         if a not in interp and ctx.role(a) not in NOT_SEATED and (roles is None or ctx.role(a) in roles)
     )
-    beside: dict[int, list[int]] = {}  # in a hall an interpreter sits next to the person, not behind
-    if layout == "theatre":
-        for interpreter, target in interp.items():
-            if target in people:
-                beside.setdefault(target, []).append(interpreter)
-        people = [x for a in people for x in (a, *beside.get(a, []))]
     default = len(people) if layout == "presidium" else min(max(len(people), 1), 12)
     per_row = o.seats or max(1, min(default, 21))
     rows = max(o.tables or 0, math.ceil(len(people) / per_row), 1)
-    plan = layouts.build(layout, o.senior_side, {"per_row": per_row, "rows": rows})
+    params = {"per_row": per_row, "rows": rows}
+    if layout == "theatre" and interp:
+        params["row_gap"] = 1.5  # room for interpreters' chairs behind
+    plan = layouts.build(layout, o.senior_side, params)
     job = _Job(plan)
     job.fixed.update(_ok_locks(ctx, plan, o))
     job.groups["all"] = [a for a in people if a not in job.fixed.values()]
@@ -247,8 +243,7 @@ def _rows_layout(ctx: SeatingContext, o: Options, layout: str, roles: tuple[str,
         offs = {seat.offset: seat.id for seat in table.seats}
         order += [offs[k] for k in row_order(list(offs), o.senior_side)]
     job.seat_groups["all"] = order
-    job.together = [(target, i) for target, mine in beside.items() for i in mine]
-    job.behind = [i for i in interp if not any(i in mine for mine in beside.values())]
+    job.behind = list(interp)
     return job
 
 
@@ -291,7 +286,7 @@ def _problem(ctx: SeatingContext, job: _Job, o: Options) -> Problem:
         mix_seats={s.id for s in plan.seats() if s.kind == SEAT} if job.mix else set(),
         language={a: ctx.language(a) for a in ctx.attendees},
         needs_language=ctx.needs_language() if job.mix else {},  # at tables; in rows precedence rules
-        together=ctx.pairs("together") + job.together,
+        together=ctx.pairs("together"),
         apart=ctx.pairs("apart"),
         rank_weight=job.rank_weight,
     )

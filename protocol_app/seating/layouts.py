@@ -180,17 +180,17 @@ def presidium(per_row: int, rows: int, senior_side: str) -> Plan:
     return Plan("presidium", senior_side, tables, entrance=(0.0, -4.5))
 
 
-def theatre(per_row: int, rows: int, senior_side: str) -> Plan:
-    """Rows of chairs facing the stage (at the top); row 1 is the front row."""
+def theatre(per_row: int, rows: int, senior_side: str, row_gap: float = 0.95) -> Plan:
+    """Rows of chairs facing the stage (at the top); row 1 is the front row; ``row_gap`` metres apart."""
     tables = [Table("STAGE", "stage", 0.0, 1.3, width=max(3.0, per_row * 0.45), height=0.7, label="stage")]
     for r in range(1, rows + 1):
         offsets = row_offsets(per_row, senior_side)
-        row = Table(f"R{r}", "row", 0.0, -(r - 1) * 0.95, label=str(r))
+        row = Table(f"R{r}", "row", 0.0, -(r - 1) * row_gap, label=str(r))
         for number, off in enumerate(offsets, 1):
             row.seats.append(Seat(f"R{r}-{number}", row.id, r, off, round(off * 0.55, 3), round(row.y, 3), UP,
                                   SEAT, None, number))  # fmt: skip
         tables.append(row)
-    return Plan("theatre", senior_side, tables, entrance=(0.0, -(rows - 1) * 0.95 - 1.8))
+    return Plan("theatre", senior_side, tables, entrance=(0.0, -(rows - 1) * row_gap - 1.8))
 
 
 def build(layout: str, senior_side: str, params: dict) -> Plan:
@@ -207,6 +207,6 @@ def build(layout: str, senior_side: str, params: dict) -> Plan:
     elif layout == "presidium":
         plan = presidium(p["per_row"], p["rows"], senior_side)
     else:
-        plan = theatre(p["per_row"], p["rows"], senior_side)
+        plan = theatre(p["per_row"], p["rows"], senior_side, p.get("row_gap", 0.95))
     plan.params = dict(params)
     return plan

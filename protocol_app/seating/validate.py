@@ -42,8 +42,7 @@ def validate(ctx: SeatingContext, plan: Plan, agreement: Agreement | None = None
     elif plan.layout == "banquet":
         found += _banquet(ctx, plan)
     else:
-        seats = [s for s in plan.seats() if s.kind == SEAT]
-        found += _order(ctx, plan, seats, "centre", skip=set(ctx.interpreters()))
+        found += _order(ctx, plan, [s for s in plan.seats() if s.kind == SEAT], "centre")
     found += _interpreters(ctx, plan)
     found += _wishes(ctx, plan)
     return found
@@ -121,18 +120,9 @@ def _phrase(seat: Seat, senior_side: str, head: str) -> str:
     return f"in row {seat.row}, {near}" if head == "centre" else near
 
 
-def _order(
-    ctx: SeatingContext,
-    plan: Plan,
-    seats: list[Seat],
-    head: str,
-    key=None,
-    rule: str = "order",
-    skip=frozenset(),
-):
+def _order(ctx: SeatingContext, plan: Plan, seats: list[Seat], head: str, key=None, rule: str = "order"):
     """Breaches of order of honour among ``seats`` (one group): each person who sits below a less senior
-    one, with the seat the rules give him or her. People in ``skip`` (interpreters beside their principal)
-    hold their seat without ranking."""
+    one, with the seat the rules give him or her."""
     key = key or ctx.key
     by_row: dict[int, dict[int, Seat]] = {}
     for seat in seats:
@@ -141,7 +131,7 @@ def _order(
     for row in sorted(by_row):
         honour += [by_row[row][k] for k in row_order(list(by_row[row]), plan.senior_side)]
     index = {s.id: i for i, s in enumerate(honour)}
-    seated = [s for s in honour if s.attendee_id in ctx.attendees and s.attendee_id not in skip]
+    seated = [s for s in honour if s.attendee_id in ctx.attendees]
     people = sorted(seated, key=lambda s: key(s.attendee_id))
     found: list[Violation] = []
     best_junior = len(honour)
@@ -284,8 +274,6 @@ def _interpreters(ctx: SeatingContext, plan: Plan) -> list[Violation]:
         beside = (
             mine.table_id == theirs.table_id and mine.row == theirs.row and mine.offset == theirs.offset + s
         )
-        if plan.layout == "theatre":  # in a hall: the next chair, on either hand
-            behind = behind or (mine.row == theirs.row and abs(mine.offset - theirs.offset) == 1)
         right_mode = ctx.event.interpreter_seat == "right" and plan.layout == "negotiation"
         is_head = target == ctx.head(ctx.side(target))
         if right_mode and is_head and behind and _someone_beside(ctx, plan, target, interpreter):
