@@ -231,7 +231,7 @@ def _rows_layout(ctx: SeatingContext, o: Options, layout: str, roles: tuple[str,
     default = len(people) if layout == "presidium" else min(max(len(people), 1), 12)
     per_row = o.seats or max(1, min(default, 21))
     rows = max(o.tables or 0, math.ceil(len(people) / per_row), 1)
-    params = {"per_row": per_row, "rows": rows}
+    params: dict[str, float] = {"per_row": per_row, "rows": rows}
     if layout == "theatre" and interp:
         params["row_gap"] = 1.5  # room for interpreters' chairs behind
     plan = layouts.build(layout, o.senior_side, params)
