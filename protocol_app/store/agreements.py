@@ -8,7 +8,7 @@ from protocol_app.errors import NotFound, UserError
 from protocol_app.model import Agreement, AgreementStatus, Level, Party
 from protocol_app.store.events import get_event, get_side
 from protocol_app.store.participants import get_participant
-from protocol_app.store.rows import from_row, to_row
+from protocol_app.store.rows import from_row, insert_row, to_row, update_row
 
 _COLUMNS = ("parties", "witness_ids")
 
@@ -50,7 +50,7 @@ def add_agreement(db: Database, agr: Agreement) -> int:
                 "SELECT COALESCE(MAX(programme_order), 0) + 1 FROM agreements WHERE event_id = ?",
                 [agr.event_id],
             ).fetchone()[0]
-        agr.id = int(db["agreements"].insert(to_row(agr, exclude=_COLUMNS)).last_pk)
+        agr.id = insert_row(db, "agreements", to_row(agr, exclude=_COLUMNS))
         _write_links(db, agr)
         return agr.id
 
@@ -60,9 +60,9 @@ def update_agreement(db: Database, agr: Agreement) -> None:
     get_agreement(db, agr.id or 0)
     validate_agreement(db, agr)
     with db.atomic():
-        db["agreements"].update(agr.id, to_row(agr, exclude=(*_COLUMNS, "id")))
-        db["agreement_parties"].delete_where("agreement_id = ?", [agr.id])
-        db["agreement_witnesses"].delete_where("agreement_id = ?", [agr.id])
+        update_row(db, "agreements", agr.id, to_row(agr, exclude=(*_COLUMNS, "id")))
+        db.table("agreement_parties").delete_where("agreement_id = ?", [agr.id])
+        db.table("agreement_witnesses").delete_where("agreement_id = ?", [agr.id])
         _write_links(db, agr)
 
 
@@ -70,15 +70,15 @@ def _write_links(db: Database, agr: Agreement) -> None:
     for position, party in enumerate(agr.parties, 1):
         row = to_row(party)
         row.update(agreement_id=agr.id, position=position)
-        party.id = int(db["agreement_parties"].insert(row).last_pk)
-    db["agreement_witnesses"].insert_all(
+        party.id = insert_row(db, "agreement_parties", row)
+    db.table("agreement_witnesses").insert_all(
         {"agreement_id": agr.id, "participant_id": pid, "position": i}
         for i, pid in enumerate(agr.witness_ids)
     )
 
 
 def get_agreement(db: Database, agreement_id: int) -> Agreement:
-    rows = list(db["agreements"].rows_where("id = ?", [agreement_id]))
+    rows = list(db.table("agreements").rows_where("id = ?", [agreement_id]))
     if not rows:
         raise NotFound(f"no agreement with id {agreement_id}")
     return _load_links(db, [from_row(Agreement, rows[0])])[0]
@@ -86,7 +86,7 @@ def get_agreement(db: Database, agreement_id: int) -> Agreement:
 
 def list_agreements(db: Database, event_id: int) -> list[Agreement]:
     """The agreements of an event in programme order, with parties and witnesses."""
-    rows = db["agreements"].rows_where("event_id = ?", [event_id], order_by="programme_order, id")
+    rows = db.table("agreements").rows_where("event_id = ?", [event_id], order_by="programme_order, id")
     return _load_links(db, [from_row(Agreement, r) for r in rows])
 
 
@@ -112,7 +112,7 @@ def _load_links(db: Database, agreements: list[Agreement]) -> list[Agreement]:
 def delete_agreement(db: Database, agreement_id: int) -> None:
     get_agreement(db, agreement_id)
     with db.atomic():
-        db["agreements"].delete(agreement_id)
+        db.table("agreements").delete(agreement_id)
 
 
 def set_order(db: Database, event_id: int, agreement_ids: list[int]) -> None:

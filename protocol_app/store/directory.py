@@ -6,31 +6,31 @@ from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
 from protocol_app.model import Organisation, Person
-from protocol_app.store.rows import from_row, to_row
+from protocol_app.store.rows import from_row, insert_row, to_row, update_row
 
 
 def add_organisation(db: Database, org: Organisation) -> int:
     if not org.name.strip():
         raise UserError("an organisation needs a name", column="name")
     with db.atomic():
-        return int(db["organisations"].insert(to_row(org)).last_pk)
+        return insert_row(db, "organisations", to_row(org))
 
 
 def update_organisation(db: Database, org: Organisation) -> None:
     get_organisation(db, org.id or 0)
     with db.atomic():
-        db["organisations"].update(org.id, to_row(org, exclude=("id",)))
+        update_row(db, "organisations", org.id, to_row(org, exclude=("id",)))
 
 
 def get_organisation(db: Database, org_id: int) -> Organisation:
-    rows = list(db["organisations"].rows_where("id = ?", [org_id]))
+    rows = list(db.table("organisations").rows_where("id = ?", [org_id]))
     if not rows:
         raise NotFound(f"no organisation with id {org_id}")
     return from_row(Organisation, rows[0])
 
 
 def list_organisations(db: Database) -> list[Organisation]:
-    return [from_row(Organisation, r) for r in db["organisations"].rows_where(order_by="name")]
+    return [from_row(Organisation, r) for r in db.table("organisations").rows_where(order_by="name")]
 
 
 def find_organisation(db: Database, name: str) -> Organisation | None:
@@ -57,7 +57,7 @@ def get_or_add_organisation(db: Database, name: str, **extra: str) -> Organisati
     found = find_organisation(db, name)
     if found:
         return found
-    org = Organisation(name=name.strip(), **extra)
+    org = Organisation(name=name.strip(), **extra)  # type: ignore[arg-type]  # extra: the str fields
     org.id = add_organisation(db, org)
     return org
 
@@ -74,25 +74,25 @@ def validate_person(person: Person) -> None:
 def add_person(db: Database, person: Person) -> int:
     validate_person(person)
     with db.atomic():
-        return int(db["people"].insert(to_row(person)).last_pk)
+        return insert_row(db, "people", to_row(person))
 
 
 def update_person(db: Database, person: Person) -> None:
     validate_person(person)
     get_person(db, person.id or 0)
     with db.atomic():
-        db["people"].update(person.id, to_row(person, exclude=("id",)))
+        update_row(db, "people", person.id, to_row(person, exclude=("id",)))
 
 
 def get_person(db: Database, person_id: int) -> Person:
-    rows = list(db["people"].rows_where("id = ?", [person_id]))
+    rows = list(db.table("people").rows_where("id = ?", [person_id]))
     if not rows:
         raise NotFound(f"no person with id {person_id}")
     return from_row(Person, rows[0])
 
 
 def list_people(db: Database) -> list[Person]:
-    return [from_row(Person, r) for r in db["people"].rows_where(order_by="surname, given_name, id")]
+    return [from_row(Person, r) for r in db.table("people").rows_where(order_by="surname, given_name, id")]
 
 
 def delete_person(db: Database, person_id: int) -> None:
@@ -101,4 +101,4 @@ def delete_person(db: Database, person_id: int) -> None:
     if db.execute("SELECT 1 FROM participants WHERE person_id = ?", [person_id]).fetchone():
         raise UserError(f"{person.full_name} takes part in an event; remove the participation first")
     with db.atomic():
-        db["people"].delete(person_id)
+        db.table("people").delete(person_id)

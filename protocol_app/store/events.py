@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
 from protocol_app.model import Event, InterpreterSeat, SeniorSide, Side
-from protocol_app.store.rows import from_row, to_row
+from protocol_app.store.rows import from_row, insert_row, to_row, update_row
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -49,7 +49,7 @@ def create_event(db: Database, event: Event) -> int:
     """Store a new event; returns its id."""
     validate_event(event)
     with db.atomic():
-        return int(db["events"].insert(to_row(event)).last_pk)
+        return insert_row(db, "events", to_row(event))
 
 
 def update_event(db: Database, event: Event) -> None:
@@ -57,11 +57,11 @@ def update_event(db: Database, event: Event) -> None:
     validate_event(event)
     get_event(db, _id(event.id))
     with db.atomic():
-        db["events"].update(event.id, to_row(event, exclude=("id",)))
+        update_row(db, "events", event.id, to_row(event, exclude=("id",)))
 
 
 def get_event(db: Database, event_id: int) -> Event:
-    rows = list(db["events"].rows_where("id = ?", [event_id]))
+    rows = list(db.table("events").rows_where("id = ?", [event_id]))
     if not rows:
         raise NotFound(f"no event with id {event_id}")
     return from_row(Event, rows[0])
@@ -72,7 +72,7 @@ def resolve_event(db: Database, ref: str | int) -> Event:
     text = str(ref).strip()
     if text.isdigit():
         return get_event(db, int(text))
-    rows = list(db["events"].rows_where("title = ? OR title_en = ?", [text, text], order_by="id"))
+    rows = list(db.table("events").rows_where("title = ? OR title_en = ?", [text, text], order_by="id"))
     if not rows:
         raise NotFound(f"no event with id or title {text!r}")
     if len(rows) > 1:
@@ -83,7 +83,7 @@ def resolve_event(db: Database, ref: str | int) -> Event:
 
 def list_events(db: Database) -> list[Event]:
     """All events, the most recent first."""
-    return [from_row(Event, r) for r in db["events"].rows_where(order_by="date DESC, id DESC")]
+    return [from_row(Event, r) for r in db.table("events").rows_where(order_by="date DESC, id DESC")]
 
 
 def delete_event(db: Database, event_id: int) -> None:
@@ -91,9 +91,9 @@ def delete_event(db: Database, event_id: int) -> None:
     get_event(db, event_id)
     with db.atomic():
         for table in ("seating_plans", "agreements", "programme_items", "participants"):
-            db[table].delete_where("event_id = ?", [event_id])
-        db["sides"].delete_where("event_id = ?", [event_id])
-        db["events"].delete(event_id)
+            db.table(table).delete_where("event_id = ?", [event_id])
+        db.table("sides").delete_where("event_id = ?", [event_id])
+        db.table("events").delete(event_id)
 
 
 def add_side(db: Database, side: Side) -> int:
@@ -105,14 +105,14 @@ def add_side(db: Database, side: Side) -> int:
             side.position = db.execute(
                 "SELECT COALESCE(MAX(position), 0) + 1 FROM sides WHERE event_id = ?", [side.event_id]
             ).fetchone()[0]
-        return int(db["sides"].insert(to_row(side)).last_pk)
+        return insert_row(db, "sides", to_row(side))
 
 
 def update_side(db: Database, side: Side) -> None:
     get_side(db, _id(side.id))
     _validate_side(db, side)
     with db.atomic():
-        db["sides"].update(side.id, to_row(side, exclude=("id",)))
+        update_row(db, "sides", side.id, to_row(side, exclude=("id",)))
 
 
 def _validate_side(db: Database, side: Side) -> None:
@@ -143,11 +143,11 @@ def delete_side(db: Database, side_id: int) -> None:
     if used:
         raise UserError(f"side {side.name!r} still has participants or agreement parties")
     with db.atomic():
-        db["sides"].delete(side_id)
+        db.table("sides").delete(side_id)
 
 
 def get_side(db: Database, side_id: int) -> Side:
-    rows = list(db["sides"].rows_where("id = ?", [side_id]))
+    rows = list(db.table("sides").rows_where("id = ?", [side_id]))
     if not rows:
         raise NotFound(f"no side with id {side_id}")
     return from_row(Side, rows[0])
@@ -155,7 +155,7 @@ def get_side(db: Database, side_id: int) -> Side:
 
 def list_sides(db: Database, event_id: int) -> list[Side]:
     """The sides of an event: the host first, then guests in the order they were added."""
-    rows = db["sides"].rows_where("event_id = ?", [event_id], order_by="host DESC, position, id")
+    rows = db.table("sides").rows_where("event_id = ?", [event_id], order_by="host DESC, position, id")
     return [from_row(Side, r) for r in rows]
 
 

@@ -7,7 +7,7 @@ from sqlite_utils import Database
 from protocol_app.errors import NotFound, UserError
 from protocol_app.model import Attendee, Organisation, Participant, Person, Role, Side, Status
 from protocol_app.store.events import get_event, get_side
-from protocol_app.store.rows import from_row, to_row
+from protocol_app.store.rows import from_row, insert_row, to_row, update_row
 
 
 def validate_participant(db: Database, part: Participant) -> None:
@@ -31,18 +31,18 @@ def add_participant(db: Database, part: Participant) -> int:
     ).fetchone():
         raise UserError("this person already takes part in the event")
     with db.atomic():
-        return int(db["participants"].insert(to_row(part)).last_pk)
+        return insert_row(db, "participants", to_row(part))
 
 
 def update_participant(db: Database, part: Participant) -> None:
     get_participant(db, part.id or 0)
     validate_participant(db, part)
     with db.atomic():
-        db["participants"].update(part.id, to_row(part, exclude=("id",)))
+        update_row(db, "participants", part.id, to_row(part, exclude=("id",)))
 
 
 def get_participant(db: Database, participant_id: int) -> Participant:
-    rows = list(db["participants"].rows_where("id = ?", [participant_id]))
+    rows = list(db.table("participants").rows_where("id = ?", [participant_id]))
     if not rows:
         raise NotFound(f"no participant with id {participant_id}")
     return from_row(Participant, rows[0])
@@ -52,7 +52,7 @@ def delete_participant(db: Database, participant_id: int) -> None:
     """Remove a person from an event (the person stays in the directory)."""
     get_participant(db, participant_id)
     with db.atomic():
-        db["participants"].delete(participant_id)
+        db.table("participants").delete(participant_id)
 
 
 _ATTENDEE_SQL = """

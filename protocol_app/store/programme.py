@@ -9,7 +9,7 @@ from sqlite_utils import Database
 from protocol_app.errors import NotFound, UserError
 from protocol_app.model import ProgrammeItem
 from protocol_app.store.events import get_event
-from protocol_app.store.rows import from_row, to_row
+from protocol_app.store.rows import from_row, insert_row, to_row, update_row
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -31,18 +31,18 @@ def add_item(db: Database, item: ProgrammeItem) -> int:
     get_event(db, item.event_id)
     validate_item(item)
     with db.atomic():
-        return int(db["programme_items"].insert(to_row(item)).last_pk)
+        return insert_row(db, "programme_items", to_row(item))
 
 
 def update_item(db: Database, item: ProgrammeItem) -> None:
     get_item(db, item.id or 0)
     validate_item(item)
     with db.atomic():
-        db["programme_items"].update(item.id, to_row(item, exclude=("id",)))
+        update_row(db, "programme_items", item.id, to_row(item, exclude=("id",)))
 
 
 def get_item(db: Database, item_id: int) -> ProgrammeItem:
-    rows = list(db["programme_items"].rows_where("id = ?", [item_id]))
+    rows = list(db.table("programme_items").rows_where("id = ?", [item_id]))
     if not rows:
         raise NotFound(f"no programme item with id {item_id}")
     return from_row(ProgrammeItem, rows[0])
@@ -50,11 +50,11 @@ def get_item(db: Database, item_id: int) -> ProgrammeItem:
 
 def list_items(db: Database, event_id: int) -> list[ProgrammeItem]:
     """The programme in time order."""
-    rows = db["programme_items"].rows_where("event_id = ?", [event_id], order_by="start, position, id")
+    rows = db.table("programme_items").rows_where("event_id = ?", [event_id], order_by="start, position, id")
     return [from_row(ProgrammeItem, r) for r in rows]
 
 
 def delete_item(db: Database, item_id: int) -> None:
     get_item(db, item_id)
     with db.atomic():
-        db["programme_items"].delete(item_id)
+        db.table("programme_items").delete(item_id)

@@ -6,12 +6,12 @@ from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
 from protocol_app.model import Rank
-from protocol_app.store.rows import from_row, to_row
+from protocol_app.store.rows import from_row, insert_row, to_row, update_row
 
 
 def list_ranks(db: Database) -> list[Rank]:
     """The rank table, the highest level first."""
-    return [from_row(Rank, r) for r in db["ranks"].rows_where(order_by="level, position")]
+    return [from_row(Rank, r) for r in db.table("ranks").rows_where(order_by="level, position")]
 
 
 def set_rank(db: Database, rank: Rank) -> int:
@@ -23,13 +23,13 @@ def set_rank(db: Database, rank: Rank) -> int:
     with db.atomic():
         existing = db.execute("SELECT id FROM ranks WHERE position = ?", [rank.position]).fetchone()
         if existing:
-            db["ranks"].update(existing[0], to_row(rank, exclude=("id",)))
+            update_row(db, "ranks", existing[0], to_row(rank, exclude=("id",)))
             return int(existing[0])
-        return int(db["ranks"].insert(to_row(rank)).last_pk)
+        return insert_row(db, "ranks", to_row(rank))
 
 
 def delete_rank(db: Database, rank_id: int) -> None:
     if not db.execute("SELECT 1 FROM ranks WHERE id = ?", [rank_id]).fetchone():
         raise NotFound(f"no rank with id {rank_id}")
     with db.atomic():
-        db["ranks"].delete(rank_id)
+        db.table("ranks").delete(rank_id)

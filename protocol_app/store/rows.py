@@ -6,6 +6,8 @@ from dataclasses import asdict, fields
 from functools import cache
 from typing import Any, TypeVar
 
+from sqlite_utils import Database
+
 T = TypeVar("T")
 
 BOOL_FIELDS = {"host", "latin_suggested", "sample", "locked"}
@@ -13,12 +15,12 @@ BOOL_FIELDS = {"host", "latin_suggested", "sample", "locked"}
 
 @cache
 def _field_names(cls: type) -> frozenset[str]:
-    return frozenset(f.name for f in fields(cls))
+    return frozenset(f.name for f in fields(cls))  # type: ignore[arg-type]
 
 
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
     """Build ``cls`` from a row, ignoring columns the dataclass does not have."""
-    names = _field_names(cls)
+    names = _field_names(cls)  # type: ignore[arg-type]
     values = {k: (bool(v) if k in BOOL_FIELDS else v) for k, v in row.items() if k in names}
     return cls(**values)
 
@@ -31,3 +33,18 @@ def to_row(obj: Any, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
     for key in BOOL_FIELDS & row.keys():
         row[key] = int(bool(row[key]))
     return row
+
+
+def insert_row(db: Database, table: str, row: dict[str, Any]) -> int:
+    """Insert ``row`` into ``table``; returns the new row's id."""
+    pk = db.table(table).insert(row).last_pk
+    if pk is None:  # pragma: no cover - SQLite always gives a rowid
+        raise RuntimeError(f"no id for the new row of {table}")
+    return int(pk)
+
+
+def update_row(db: Database, table: str, row_id: int | None, row: dict[str, Any]) -> None:
+    """Update the row ``row_id`` of ``table`` with ``row``."""
+    if row_id is None:
+        raise ValueError(f"cannot update a row of {table} that has not been stored")
+    db.table(table).update(row_id, row)

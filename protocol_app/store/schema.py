@@ -193,7 +193,7 @@ def m001_initial(db: Database) -> None:
         );
         """
     )
-    db["ranks"].insert_all(
+    db.table("ranks").insert_all(
         [{"position": ru, "position_en": en, "level": level} for level, ru, en in DEFAULT_RANKS]
     )
 
