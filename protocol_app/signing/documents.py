@@ -316,7 +316,8 @@ def witness_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
     blocks: list[Block] = []
     for lang in langs if witnesses else []:
         text = "; ".join(words.name_with_position(a, None, lang, with_org=False) for a in witnesses)
-        blocks.append(Paragraph([Run(W["witnesses"][1 if lang == "en" else 0] + ": ", bold=True), text]))
+        label = Run(W["witnesses"][1 if lang == "en" else 0] + ": ", bold=True)
+        blocks.append(Paragraph([label, Run(text)]))
     return blocks
 
 

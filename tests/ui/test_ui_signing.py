@@ -19,7 +19,7 @@ def test_move_down_then_undo_and_rule(window):
     page = window.show_page("signing")
     before = _titles(page)
     _select(page, 0)
-    assert page.move(1)
+    assert page.move_selected(1)
     after = _titles(page)
     assert after[:2] == [before[1], before[0]]
     assert page.model.index(1, 0).data().endswith("✋")  # marked as set by hand

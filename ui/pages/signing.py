@@ -48,14 +48,14 @@ class SigningPage(EventPage):
         self.list.search.setPlaceholderText(self.tr("Search the signing order"))
         self.list.add_action(
             self.tr("Move up"),
-            lambda: self.move(-1),
+            lambda: self.move_selected(-1),
             shortcut="Ctrl+Up",
             needs_selection=True,
             object_name="up",
         )
         self.list.add_action(
             self.tr("Move down"),
-            lambda: self.move(1),
+            lambda: self.move_selected(1),
             shortcut="Ctrl+Down",
             needs_selection=True,
             object_name="down",
@@ -186,7 +186,7 @@ class SigningPage(EventPage):
                 agr.order_no = order_no
                 update_agreement(self.ctx.db, agr)
 
-    def move(self, step: int) -> bool:
+    def move_selected(self, step: int) -> bool:
         """Move the selected agreement up (-1) or down (+1); the whole order is then set by hand."""
         from protocol_app.signing.edit import move_agreement
 
