@@ -68,8 +68,9 @@ def write_docx(doc: Document, target: Path | BinaryIO, template: Path | None = N
     _Writer(word, doc).write()
     if isinstance(target, Path | str):
         Path(target).parent.mkdir(parents=True, exist_ok=True)
-        target = str(target)
-    word.save(target)
+        word.save(str(target))
+    else:
+        word.save(target)
 
 
 class _Writer:

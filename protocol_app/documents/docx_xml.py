@@ -13,7 +13,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from protocol_app.documents.glyphs import split_arabic
-from protocol_app.documents.model import Cell, CellLike, Paragraph, Run, Table, runs
+from protocol_app.documents.model import Cell, CellLike, Run, Table, is_paragraphs, runs
 
 NS = nsdecls("w")
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -124,9 +124,9 @@ def _cell_body(value: CellLike | None, align: str, style_id: str | None) -> str:
         return paragraph_xml([Run(value)], style_id, align)
     cell_align = value.align if value.align != "left" else align
     content = value.content
-    if isinstance(content, list) and content and all(isinstance(p, Paragraph) for p in content):
+    if is_paragraphs(content):
         return "".join(paragraph_xml(p.content, style_id, cell_align, value.bold) for p in content)
-    return paragraph_xml(runs(content), style_id, cell_align, value.bold)  # type: ignore[arg-type]
+    return paragraph_xml(runs(content), style_id, cell_align, value.bold)
 
 
 def _ppr(style_id: str | None) -> str:

@@ -98,7 +98,8 @@ def font_runs(text: str, family: str, bold: bool = False, italic: bool = False) 
     if _printable(face(family, bold, italic)).issuperset(text):  # the common case: all in the main font
         return [(text, family)] if text else []
     pieces: list[tuple[str, str]] = []
-    current, buf = family, []
+    current = family
+    buf: list[str] = []
     for ch in text:
         chosen = _family_for(ch, family, bold, italic, current)
         if chosen is None:

@@ -7,7 +7,10 @@ writer render the same blocks, so Word and PDF always say the same thing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs
 
 Align = Literal["left", "center", "right", "justify"]
 Orientation = Literal["portrait", "landscape"]
@@ -23,9 +26,11 @@ class Run:
 
 
 Inline = str | Run
+# Lists are invariant, so a list[Run] is not a list[Inline]: builders may pass any of the three.
+Inlines = list[Inline] | list[Run] | list[str]
 
 
-def runs(content: Inline | list[Inline]) -> list[Run]:
+def runs(content: Inline | Inlines) -> list[Run]:
     """Normalise text, a run or a list of both to a list of runs."""
     items = content if isinstance(content, list) else [content]
     return [item if isinstance(item, Run) else Run(item) for item in items]
@@ -44,11 +49,11 @@ class Heading:
 class Paragraph:
     """A paragraph of runs; ``style`` is one of body, small, caption, title, subtitle, note."""
 
-    content: list[Inline] = field(default_factory=list)
+    content: list[Run] = field(default_factory=list)
     style: str = "body"
     align: Align = "left"
 
-    def __init__(self, content: Inline | list[Inline] = "", style: str = "body", align: Align = "left"):
+    def __init__(self, content: Inline | Inlines = "", style: str = "body", align: Align = "left"):
         self.content = list(runs(content)) if content != "" else []
         self.style = style
         self.align = align
@@ -58,15 +63,23 @@ class Paragraph:
 class BulletList:
     """A bulleted (or numbered) list; each item is text or runs."""
 
-    items: list[Inline | list[Inline]]
+    items: list[Inline | Inlines]
     ordered: bool = False
+
+
+CellContent = Inline | Inlines | list[Paragraph]
+
+
+def is_paragraphs(content: CellContent) -> TypeIs[list[Paragraph]]:
+    """Whether a cell's content is paragraphs (a non-empty list of them) rather than text or runs."""
+    return isinstance(content, list) and bool(content) and all(isinstance(p, Paragraph) for p in content)
 
 
 @dataclass
 class Cell:
     """A table cell; spans merge cells to the right and below."""
 
-    content: Inline | list[Inline] | list[Paragraph] = ""
+    content: CellContent = ""
     colspan: int = 1
     rowspan: int = 1
     bold: bool = False

@@ -69,12 +69,15 @@ CAPTION_ROOM = 24.0  # points kept free under a figure for its caption
 def write_pdf(doc: Document, target: Path | BinaryIO) -> None:
     """Write ``doc`` as an A4 PDF to a path or a binary file object."""
     glyphs.register()
+    out: str | BinaryIO
     if isinstance(target, Path | str):
         Path(target).parent.mkdir(parents=True, exist_ok=True)
-        target = str(target)
+        out = str(target)
+    else:
+        out = target
     story = _Story(doc).flowables()
     template = BaseDocTemplate(
-        target,
+        out,
         pagesize=PAGE_SIZES[doc.orientation],
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
@@ -39,10 +40,10 @@ class DeferredCanvas(Canvas):
 
     furniture: Callable[[Canvas, int, int], None] | None = None
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["initialFontName"] = kwargs.get("initialFontName") or SERIF  # no unembedded Helvetica
         super().__init__(*args, **kwargs)
-        self._held: list[dict] = []
+        self._held: list[dict[str, Any]] = []
         self.dest_pages: dict[str, int] = {}
         self.slots: list[_Slot] = []
         self.outline_level = -1

@@ -8,8 +8,7 @@ from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 
 from protocol_app.documents import glyphs
-from protocol_app.documents.model import Cell, CellLike, Table, runs
-from protocol_app.documents.model import Paragraph as DocParagraph
+from protocol_app.documents.model import Cell, CellLike, Table, is_paragraphs, runs
 from protocol_app.documents.pdf_styles import (
     GRID,
     HEAD_FILL,
@@ -118,7 +117,7 @@ def _cell(value: CellLike | None, align: str) -> object:
         return Paragraph(plain_markup(value, SANS), style_for("cell", align)) if value else ""
     content = value.content
     cell_align = value.align if value.align != "left" else align
-    if isinstance(content, list) and content and all(isinstance(p, DocParagraph) for p in content):
+    if is_paragraphs(content):
         return [
             Paragraph(
                 markup(p.content, SANS, bold=value.bold),
@@ -126,7 +125,7 @@ def _cell(value: CellLike | None, align: str) -> object:
             )
             for p in content
         ]
-    items = runs(content)  # type: ignore[arg-type]
+    items = runs(content)
     if not any(run.text for run in items):
         return ""
     style = style_for("head" if value.bold else "cell", cell_align)

@@ -76,8 +76,10 @@ def build_pack(
     if number == 0:  # contents of nothing
         doc.blocks = [b for b in doc.blocks if not isinstance(b, TableOfContents)]
     doc.blocks = _merge_page_breaks(doc.blocks)
-    if doc.blocks and isinstance(doc.blocks[0], PageBreak):  # a pack that opens on a landscape page
-        doc.orientation = doc.blocks.pop(0).orientation or doc.orientation
+    first = doc.blocks[0] if doc.blocks else None
+    if isinstance(first, PageBreak):  # a pack that opens on a landscape page
+        doc.blocks.pop(0)
+        doc.orientation = first.orientation or doc.orientation
     return doc
 
 
@@ -126,9 +128,10 @@ def _merge_page_breaks(blocks: list[Block]) -> list[Block]:
     """One page break where several meet (keeping the last orientation asked); none at the very start or end."""
     out: list[Block] = []
     for block in blocks:
-        if isinstance(block, PageBreak) and (not out or isinstance(out[-1], PageBreak)):
-            if out:
-                previous = out.pop()
+        previous = out[-1] if out else None
+        if isinstance(block, PageBreak) and (previous is None or isinstance(previous, PageBreak)):
+            if isinstance(previous, PageBreak):
+                out.pop()
                 block = PageBreak(block.orientation or previous.orientation)
             elif block.orientation is None:
                 continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from protocol_app.documents.model import Block, Cell, Column, Figure, Heading, Paragraph, Run, Table
+from protocol_app.documents.model import Block, Cell, CellLike, Column, Figure, Heading, Paragraph, Run, Table
 from protocol_app.formatting import person_name
 from protocol_app.labels import label
 from protocol_app.model import Attendee, Role, Status
@@ -26,7 +26,9 @@ def participants(ctx: PackContext) -> list[Block]:
     ]
     for side, people in ctx.by_side:
         blocks.append(Heading(joined(langs, side.name, side.name_en), 2))
-        rows = [[str(n), Cell(_name(a, langs)), Cell(_position(a, langs))] for n, a in enumerate(people, 1)]
+        rows: list[list[CellLike | None]] = [
+            [str(n), Cell(_name(a, langs)), Cell(_position(a, langs))] for n, a in enumerate(people, 1)
+        ]
         blocks.append(Table(columns, rows))
         blocks += _biographies(people, langs)
     return blocks

@@ -12,6 +12,7 @@ from protocol_app.documents.model import (
     Block,
     BulletList,
     Cell,
+    CellLike,
     Column,
     Heading,
     PageBreak,
@@ -113,7 +114,7 @@ def programme(ctx: PackContext) -> list[Block]:
         Column(w("venue", langs), 2.4),
         Column(w("press", langs), 1.6),
     ]
-    rows = []
+    rows: list[list[CellLike | None]] = []
     for item in items:
         time = f"{item.start}–{item.end}" if item.end else item.start
         what = both(langs, item.title, item.title_en)
