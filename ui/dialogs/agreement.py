@@ -9,11 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -21,11 +18,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from protocol_app.model import Agreement, AgreementStatus, Attendee, Level, Organisation, Party, Side
+from ui.dialogs.base import FormDialog
 
 
 @dataclass
@@ -36,7 +33,7 @@ class AgreementForm:
     organisations: list[str]
 
 
-class AgreementDialog(QDialog):
+class AgreementDialog(FormDialog):
     """Create or edit an agreement; OK stays off while something is wrong, and the form says what."""
 
     def __init__(
@@ -117,19 +114,7 @@ class AgreementDialog(QDialog):
         form.addRow("", party_buttons)
         form.addRow(self.tr("In the presence of"), self.witnesses)
         form.addRow(self.tr("Notes"), self.notes)
-        self.problems = QLabel()
-        self.problems.setObjectName("problems")
-        self.problems.setStyleSheet("color: #b00020;")
-        self.problems.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
+        self._finish(form)
         self.resize(760, 680)
 
     def add_party_row(self, party: Party | None = None) -> int:
@@ -257,13 +242,3 @@ class AgreementDialog(QDialog):
         if len(chosen) != len(set(chosen)):
             found.append(self.tr("One person signs for two parties; choose another signatory."))
         return found
-
-    def validate(self) -> bool:
-        found = self.problems_found()
-        self.problems.setText("\n".join(found))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not found)
-        return not found
-
-    def accept(self) -> None:
-        if self.validate():
-            super().accept()

@@ -11,24 +11,21 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from protocol_app.errors import UserError
 from protocol_app.model import Event, InterpreterSeat, SeniorSide
 from protocol_app.store.events import validate_event
+from ui.dialogs.base import FormDialog
 
 
-class EventDialog(QDialog):
+class EventDialog(FormDialog):
     """Create or edit an event; the OK button stays off while something is wrong, and the form says what."""
 
     def __init__(
@@ -113,19 +110,7 @@ class EventDialog(QDialog):
         tabs.addTab(first, self.tr("Event"))
         tabs.addTab(second, self.tr("Ceremony"))
         tabs.addTab(third, self.tr("Briefing"))
-        self.problems = QLabel()
-        self.problems.setObjectName("problems")
-        self.problems.setStyleSheet("color: #b00020;")
-        self.problems.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
+        self._finish(tabs)
         for edit in (self.title_ru, self.signing_start, self.host_side, self.guest_side):
             edit.textChanged.connect(self.validate)
         for date_edit in (self.start, self.end):
@@ -196,13 +181,3 @@ class EventDialog(QDialog):
                 else:
                     found.append(exc.message)
         return found
-
-    def validate(self) -> bool:
-        found = self.problems_found()
-        self.problems.setText("\n".join(found))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not found)
-        return not found
-
-    def accept(self) -> None:
-        if self.validate():
-            super().accept()

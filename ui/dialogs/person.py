@@ -13,8 +13,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from protocol_app.model import Participant, Person, Role, Side, Status
 from protocol_app.names import icao_latin, is_cyrillic
+from ui.dialogs.base import FormDialog
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
@@ -53,7 +52,7 @@ def mask_passport(number: str) -> str:
     return "•" * max(len(text) - 2, 2) + text[-2:]
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     """Names, Latin name, gender, positions, organisation, biography, photo, contacts; side, role, precedence."""
 
     def __init__(
@@ -209,19 +208,7 @@ class PersonDialog(QDialog):
         tabs.addTab(main, self.tr("Person"))
         tabs.addTab(contact_page, self.tr("Contacts and dates"))
         tabs.addTab(bio_page, self.tr("Biography and photo"))
-        self.problems = QLabel()
-        self.problems.setObjectName("problems")
-        self.problems.setStyleSheet("color: #b00020;")
-        self.problems.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
+        self._finish(tabs)
         for edit in (
             self.surname,
             self.given,
@@ -310,16 +297,6 @@ class PersonDialog(QDialog):
         if self.side.count() == 0:
             found.append(self.tr("The event has no sides yet: add a side first."))
         return found
-
-    def validate(self) -> bool:
-        found = self.problems_found()
-        self.problems.setText("\n".join(found))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not found)
-        return not found
-
-    def accept(self) -> None:
-        if self.validate():
-            super().accept()
 
     def result_form(self) -> PersonForm:
         """The person and participation as filled in."""
