@@ -17,6 +17,7 @@ from protocol_app.documents.model import Graphic
 from protocol_app.seating.drawing import PlanDrawing
 from protocol_app.seating.plans import SeatedPlan, auto_plan, find_saved, open_plan
 from protocol_app.store.agreements import get_agreement, list_agreements
+from protocol_app.store.events import list_sides
 from protocol_app.store.seating import list_plans
 
 CAPTIONS = {
@@ -52,10 +53,14 @@ def caption(seated: SeatedPlan, lang: str = "ru") -> str:
 
 def diagrams(db: Database, event_id: int, lang: str = "ru") -> list[tuple[str, Graphic]]:
     """Caption and drawing of each plan worth showing: the saved plans of the event, or, when none is saved,
-    the negotiation table and the signing table of the first agreement, seated by the rules."""
+    the negotiation table (for a bilateral event: one host and one guest side) and the signing table of the
+    first agreement, seated by the rules. A multilateral event (a fair with a hundred delegations) gets no
+    invented negotiation table: its plans are the ones the officer saved."""
     plans = [open_plan(db, p.id) for p in list_plans(db, event_id) if p.id]
     if not plans:
-        plans = [auto_plan(db, event_id, "negotiation")]
+        sides = list_sides(db, event_id)
+        if len(sides) == 2 and sum(side.host for side in sides) == 1:
+            plans.append(auto_plan(db, event_id, "negotiation"))
         if list_agreements(db, event_id):
             plans.append(auto_plan(db, event_id, "signing"))
     return [(caption(p, lang), PlanDrawing(p.plan, p.ctx, lang)) for p in plans if p.plan.seat_of()]
