@@ -273,3 +273,15 @@ def test_short_and_long_cells_both_print_whole(tmp_path):
     text = " ".join(PdfReader(path).pages[0].extract_text().split())
     assert "Минск" in text
     assert "многофункциональных" in text and "комплексов»" in text
+
+
+def test_a_span_past_the_table_edge_is_clamped(tmp_path):
+    doc = Document(title="Т").add(
+        Table(
+            columns=[Column("А"), Column("Б")],
+            rows=[[Cell("через всю строку", colspan=5), None], ["x", Cell("вниз", rowspan=4)]],
+        )
+    )
+    write_pdf(doc, tmp_path / "span.pdf")
+    text = PdfReader(tmp_path / "span.pdf").pages[0].extract_text()
+    assert "через всю строку" in text and "вниз" in text

@@ -76,9 +76,10 @@ def table_flowables(table: Table, frame_width: float | None = None) -> list[Flow
             value = row[c] if c < len(row) else ""
             cells.append(_plain(value, room[c], cell_style.fontSize) or _cell(value, col.align))
             if isinstance(value, Cell) and (value.colspan > 1 or value.rowspan > 1):
-                commands.append(
-                    ("SPAN", (c, r + offset), (c + value.colspan - 1, r + offset + value.rowspan - 1))
-                )
+                # A span never reaches past the table (reportlab fails on it; the DOCX writer clamps too).
+                last_col = min(c + value.colspan, len(table.columns)) - 1
+                last_row = min(r + value.rowspan, len(table.rows)) - 1 + offset
+                commands.append(("SPAN", (c, r + offset), (last_col, last_row)))
         data.append(cells)
     commands += [
         ("ALIGN", (c, offset), (c, -1), col.align.upper())
