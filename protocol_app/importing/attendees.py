@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TypeVar
 
 from sqlite_utils import Database
@@ -40,6 +41,9 @@ from protocol_app.store.events import find_side, get_event, list_sides
 
 T = TypeVar("T")
 # Fields a row may bring for a person already known; empty cells never erase what the store holds.
+_PRINCIPAL, _MEMBER = Role.PRINCIPAL.value, Role.MEMBER.value
+# A row's texts taken as they are into a person.
+_TEXT_FIELDS = ("position", "position_en", "phone", "email", "language", "notes", "passport")
 _PERSON_FIELDS = ("position", "position_en", "phone", "email", "language", "notes", "passport", "birth_date")
 
 
@@ -126,6 +130,7 @@ class _Planner:
         )
         if self.single_name:
             report.warn(source.header.row, "the file has one name column only; it is read as the full name")
+        self.text_fields = [name for name in _TEXT_FIELDS if name in source.header.fields()]
 
     def _default_side(self, name: str | None) -> Side | None:
         if name:
@@ -167,67 +172,63 @@ class _Planner:
         return self.plan
 
     def _row(self, rec: Record, section: Side | None) -> None:
-        errors_before = len(self.report.errors)
+        report = self.report
+        errors_before = len(report.errors)
+        get = rec.values.get
         names = self._names(rec)
         side = self._row_side(rec, section)
-        role = self._cell(rec, "role", parse_role)
-        precedence = self._cell(rec, "precedence", parse_number)
-        birth = self._cell(rec, "birth_date", parse_date)
-        gender = self._cell(rec, "gender", parse_gender) or names.gender
-        if names.surname == "" or len(self.report.errors) > errors_before:
-            if names.surname == "":
+        role = self._cell(rec, "role", parse_role) if get("role") else None
+        precedence = self._cell(rec, "precedence", parse_number) if get("precedence") else None
+        birth = self._cell(rec, "birth_date", parse_date) if get("birth_date") else None
+        gender = (self._cell(rec, "gender", parse_gender) if get("gender") else None) or names.gender
+        surname, given_name = names.surname, names.given_name
+        if surname == "" or len(report.errors) > errors_before:
+            if surname == "":
                 self._name_error(rec)
             return
-        if is_initial(names.given_name):
-            self.report.warn(
-                rec.row, f"only initials for {names.surname}: documents and cards need the full name"
-            )
-        latin, suggested = self._latin(rec, names)
+        if is_initial(given_name):
+            report.warn(rec.row, f"only initials for {surname}: documents and cards need the full name")
+        latin, suggested = self._latin(get("latin_name"), surname, given_name)
         incoming = Person(
-            surname=names.surname,
-            given_name=names.given_name,
+            surname=surname,
+            given_name=given_name,
             patronymic=names.patronymic,
             latin_name=latin,
             latin_suggested=suggested,
             gender=gender,
-            position=rec.get("position"),
-            position_en=rec.get("position_en"),
-            phone=rec.get("phone"),
-            email=rec.get("email"),
-            language=rec.get("language"),
-            notes=rec.get("notes"),
-            passport=rec.get("passport"),
             birth_date=birth,
         )
+        for name in self.text_fields:  # the person's texts the file has columns for (the others stay "")
+            setattr(incoming, name, get(name, ""))
         try:
             validate_person(incoming)
         except UserError as exc:
-            self.report.error(rec.row, rec.column(exc.column or "surname"), exc.message)
+            report.error(rec.row, rec.column(exc.column or "surname"), exc.message)
             return
-        org = self.orgs.get(rec.get("organisation"))
+        org = self.orgs.get(get("organisation", ""))
         person, repeat = self._person(rec, incoming, org)
         self._participation(person, repeat, side, role, precedence)
         if precedence is not None and side is not None:
             first = self.precedences.setdefault((side.id or 0, precedence), (rec.row, id(person)))
             if first[1] != id(person):
-                self.report.warn(
+                report.warn(
                     rec.row, f"precedence {precedence} in {side.name} is also given in row {first[0]}"
                 )
 
     # -- the cells of a row -------------------------------------------------------------------------
 
     def _names(self, rec: Record) -> NameParts:
-        full = rec.get("full_name") or (rec.get("given_name") if self.single_name else "")
-        if not full and not rec.get("surname") and rec.get("latin_name"):
-            full = rec.get("latin_name")
+        get = rec.values.get
+        surname, given, patronymic = get("surname", ""), get("given_name", ""), get("patronymic", "")
+        full = get("full_name", "") or (given if self.single_name else "")
+        if not full and not surname and (latin := get("latin_name", "")):
+            full = latin
         parts = split_full_name(full)
-        if not (
-            rec.get("surname") or rec.get("patronymic") or (rec.get("given_name") and not self.single_name)
-        ):
+        if not (surname or patronymic or (given and not self.single_name)):
             return parts
-        surname = uncap(rec.get("surname")) or parts.surname
-        given = (uncap(rec.get("given_name")) if not self.single_name else "") or parts.given_name
-        patronymic = uncap(rec.get("patronymic")) or parts.patronymic
+        surname = uncap(surname) or parts.surname
+        given = (uncap(given) if not self.single_name else "") or parts.given_name
+        patronymic = uncap(patronymic) or parts.patronymic
         return NameParts(surname, given, patronymic, gender_of(patronymic) or parts.gender)
 
     def _name_error(self, rec: Record) -> None:
@@ -236,13 +237,17 @@ class _Planner:
         )
         self.report.error(rec.row, rec.column(column), "no name: the row needs a surname")
 
-    def _latin(self, rec: Record, names: NameParts) -> tuple[str, bool]:
-        given = rec.get("latin_name")
+    @staticmethod
+    def _latin(given: str | None, surname: str, given_name: str) -> tuple[str, bool]:
+        """The Latin name the row gives, else the name if it is Latin already, else the ICAO spelling."""
         if given:
             return " ".join(given.split()), False
-        if not is_cyrillic(f"{names.surname}{names.given_name}"):
-            return " ".join(p for p in (names.given_name, names.surname) if p), False
-        return icao_latin(names.given_name, names.surname), True
+        if not (_cyrillic(surname) or _cyrillic(given_name)):  # is_cyrillic(surname + given_name)
+            return f"{given_name} {surname}" if given_name and surname else given_name or surname, False
+        first, second = _icao(given_name), _icao(surname)  # icao_latin(given_name, surname), by parts
+        if first is None or second is None:
+            return first or second or "", True
+        return f"{first} {second}", True
 
     def _row_side(self, rec: Record, section: Side | None) -> Side | None:
         text = rec.get("side")
@@ -263,7 +268,7 @@ class _Planner:
 
     def _cell(self, rec: Record, name: str, parse: Callable[[str], T]) -> T | None:
         """The parsed value of a cell; None for a blank cell, or an error in the report for a wrong one."""
-        text = rec.get(name)
+        text = rec.values.get(name)
         if not text:
             return None
         try:
@@ -342,7 +347,7 @@ class _Planner:
         if part is None:
             part = self.new_parts.get(id(person))
         if part is None:
-            role = role or (Role.PRINCIPAL.value if precedence == 1 else Role.MEMBER.value)
+            role = role or (_PRINCIPAL if precedence == 1 else _MEMBER)
             part = Participant(self.event_id, person.id or 0, side.id or 0, role, precedence)
             self.plan.new_parts.append((part, person))
             self.new_parts[id(person)] = part
@@ -359,6 +364,17 @@ class _Planner:
             self.report.skipped += 1
         else:
             self.report.updated += 1
+
+
+@lru_cache(maxsize=65536)
+def _cyrillic(part: str) -> bool:
+    return is_cyrillic(part)
+
+
+@lru_cache(maxsize=65536)
+def _icao(part: str) -> str | None:
+    """``icao_latin`` of one name part (None for a blank one): the parts of a list repeat, whole names not."""
+    return icao_latin(part, "") if part.split() else None
 
 
 def _english_for_russian(new: str, old: str) -> bool:

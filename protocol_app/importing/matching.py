@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from protocol_app.model import Person
-from protocol_app.names import cyrillic_key, fold, is_cyrillic, is_initial, latin_key, name_key
+from protocol_app.names import fold, is_cyrillic, latin_key
 
 FUZZY_CUTOFF = 94.0  # a letter missed or doubled; a letter changed only in long names (ratio is Indel-based)
 PATRONYMIC_CUTOFF = 94.0  # one slip in a long patronymic; Григорьевич / Игоревич are two fathers
@@ -47,13 +48,13 @@ class PeopleIndex:
 
     def add(self, person: Person) -> None:
         """Make ``person`` findable (people planned by an import too: exact and initials only)."""
-        self._surnames.setdefault(fold(person.surname), []).append(person)
-        keys = {name_key(person.surname, person.given_name)}
+        surname, short, full = _name_keys(person.surname, person.given_name, person.patronymic)
+        self._surnames.setdefault(surname, []).append(person)
+        self._full.setdefault(full, []).append(person)
+        keys: tuple[str, ...] = (short,)
         if person.latin_name and not person.latin_suggested:  # a computed spelling adds nothing to the name
-            keys.add(latin_key(person.latin_name))
-        self._full.setdefault(name_key(person.surname, person.given_name, person.patronymic), []).append(
-            person
-        )
+            latin = latin_key(person.latin_name)
+            keys = (short, latin) if latin != short else keys
         for key in keys:
             if not key:
                 continue
@@ -76,23 +77,27 @@ class PeopleIndex:
     ) -> tuple[str, list[Person], float]:
         """Everyone these names may mean, best first, and how they were found ("exact", "no patronymic",
         "initials", "fuzzy"); an empty list when nobody fits."""
-        if is_initial(given):  # «Иванов И.И.»: the surname and the initials must fit, and only them
+        if len(given.rstrip(".")) == 1:  # names.is_initial: «Иванов И.И.»; the surname and initials must fit
             fitting = [
                 p for p in self._surnames.get(fold(surname), ()) if _initials_fit(p, given, patronymic)
             ]
             return "initials", [p for p in fitting if _gender_fits(p, gender)], 100.0
+        _, short, full_key = _name_keys(surname, given, patronymic)
         if patronymic:
-            full = _same_letters(self._full.get(name_key(surname, given, patronymic), []), surname, given)
+            full = self._full.get(full_key)
+            full = _same_letters(full, surname, given) if full else None
             if full:
                 return "exact", full, 100.0
-        keys = [k for k in (name_key(surname, given), latin_key(latin) if latin else "") if k]
-        found = [self._short.get(k, []) for k in keys]
-        candidates = _same_letters(
-            found[0] if len(found) == 1 else _unique(p for g in found for p in g), surname, given
-        )
+        if latin and (latin_found := latin_key(latin)):
+            keys = [short, latin_found] if short else [latin_found]
+            candidates = _unique(p for k in keys for p in self._short.get(k, ()))
+        else:
+            keys = [short] if short else []
+            candidates = self._short.get(short, []) if short else []
+        candidates = _same_letters(candidates, surname, given)
         if not candidates:
-            found = self._fuzzy(keys, surname, given, patronymic, gender)
-            return ("fuzzy", [found.person], found.score) if found else ("", [], 0.0)
+            fuzzy = self._fuzzy(keys, surname, given, patronymic, gender) if self._blocks else None
+            return ("fuzzy", [fuzzy.person], fuzzy.score) if fuzzy else ("", [], 0.0)
         if patronymic and len(candidates) > _FEW:  # many namesakes: only those without a patronymic fit
             fitting = [p for p in candidates if not p.patronymic and _gender_fits(p, gender)]
         else:
@@ -104,7 +109,7 @@ class PeopleIndex:
     def _fuzzy(self, keys: list[str], surname: str, given: str, patronymic: str, gender: str) -> Found | None:
         """The stored person closest to a misspelt name; two Cyrillic names are compared in Cyrillic."""
         best: Found | None = None
-        cyrillic = cyrillic_key(surname, given) if is_cyrillic(surname) else ""
+        cyrillic = _cyrillic_key(surname, given) if is_cyrillic(surname) else ""
         for key in keys:
             block = self._blocks.get(_block(key))
             if not block:
@@ -114,7 +119,7 @@ class PeopleIndex:
             ):
                 person = block[1][index]
                 if cyrillic and is_cyrillic(person.surname):
-                    score = fuzz.ratio(cyrillic, cyrillic_key(person.surname, person.given_name))
+                    score = fuzz.ratio(cyrillic, _cyrillic_key(person.surname, person.given_name))
                 if (
                     score >= FUZZY_CUTOFF
                     and _compatible(person, patronymic, gender)
@@ -135,8 +140,39 @@ def _same_letters(people: list[Person], surname: str, given: str) -> list[Person
     (Эдуард is not Едуард, Мышкин is not Мишкин: transliteration folds е/э and и/ы, Cyrillic does not)."""
     if not people or not is_cyrillic(surname):
         return people
-    key = cyrillic_key(surname, given)
-    return [p for p in people if not is_cyrillic(p.surname) or cyrillic_key(p.surname, p.given_name) == key]
+    key = _cyrillic_key(surname, given)
+    return [
+        p
+        for p in people
+        if (p.surname == surname and p.given_name == given)  # the same letters: the same key
+        or not is_cyrillic(p.surname)
+        or _cyrillic_key(p.surname, p.given_name) == key
+    ]
+
+
+@lru_cache(maxsize=65536)
+def _name_keys(surname: str, given: str, patronymic: str) -> tuple[str, str, str]:
+    """``fold(surname)``, ``name_key(surname, given)`` and ``name_key(surname, given, patronymic)``, the keys
+    built from the parts' folds (cached: a list repeats its surnames, names and patronymics); ``find`` and
+    ``add`` of one row share them."""
+    folded = fold(surname)
+    short = _join(folded, fold(given))
+    return folded, short, _join(short, fold(patronymic))
+
+
+def _join(first: str, second: str) -> str:
+    """Two folded parts as one key: ``fold`` of the parts joined is the parts' folds joined."""
+    return f"{first} {second}" if first and second else first or second
+
+
+def _cyrillic_key(surname: str, given: str) -> str:
+    """``names.cyrillic_key`` from the parts' keys: a list repeats its surnames and names, not whole names."""
+    return _join(_cyrillic_part(surname), _cyrillic_part(given))
+
+
+@lru_cache(maxsize=65536)
+def _cyrillic_part(text: str) -> str:
+    return " ".join(text.casefold().replace("ё", "е").replace("-", " ").split())
 
 
 def _initials_fit(person: Person, given: str, patronymic: str) -> bool:

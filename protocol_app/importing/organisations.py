@@ -21,6 +21,7 @@ class OrganisationCache:
     def __init__(self, db: Database) -> None:
         self.by_name: dict[str, Organisation] = {}
         self.new: list[Organisation] = []
+        self._as_written: dict[str, Organisation | None] = {}  # a list names the same few organisations
         for org in imports.load_organisations(db):
             for name in (org.name, org.name_en, org.short_name, org.short_name_en):
                 if name.strip():
@@ -28,6 +29,13 @@ class OrganisationCache:
 
     def get(self, name: str) -> Organisation | None:
         """The organisation called ``name``; a new one (id None, in ``new``) when the directory has none."""
+        try:
+            return self._as_written[name]
+        except KeyError:
+            found = self._as_written[name] = self._get(name)
+            return found
+
+    def _get(self, name: str) -> Organisation | None:
         name = " ".join(name.split())
         if not name:
             return None

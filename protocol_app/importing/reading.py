@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import os
 import re
 from dataclasses import dataclass, field
@@ -116,17 +117,13 @@ def read_csv(file: Path, *, encoding: str | None = None, separator: str | None =
             if hint:
                 next(lines)
                 first = 2
-            rows = _parse(csv.reader(_no_bom(lines), delimiter=separator), first, file)
+            top = [line.removeprefix("\ufeff") for line in itertools.islice(lines, 1)]  # a BOM given by hand
+            rows = _parse(csv.reader(itertools.chain(top, lines), delimiter=separator), first, file)
     except UnicodeDecodeError as exc:
         raise UserError(
             f"the file is not in {used} ({exc.reason}); give its encoding", file=str(file)
         ) from None
     return RawTable(rows=rows, format="csv", encoding=used, separator=separator)
-
-
-def _no_bom(lines):
-    for number, line in enumerate(lines):
-        yield line.removeprefix("\ufeff") if number == 0 else line
 
 
 def _separator(separator: str, file: Path) -> str:
@@ -140,16 +137,17 @@ def _separator(separator: str, file: Path) -> str:
 def _parse(reader, first: int, file: Path) -> list[tuple[int, list[str]]]:
     """The records with the line each starts on; stops at the row limit (a million rows cost no memory)."""
     rows: list[tuple[int, list[str]]] = []
+    append, strip = rows.append, str.strip
     start = first
     try:
-        for cells in reader:
-            if len(rows) > MAX_ROWS:
+        for count, cells in enumerate(reader):
+            if count > MAX_ROWS:
                 raise UserError(
                     f"the file has more than {MAX_ROWS:,} rows; split it into smaller lists", file=str(file)
                 )
             if len(cells) > MAX_COLUMNS:
                 raise UserError(f"more than {MAX_COLUMNS} columns", file=str(file), row=start)
-            rows.append((start, [c.strip() for c in cells]))
+            append((start, list(map(strip, cells))))
             start = first + reader.line_num
     except csv.Error as exc:
         raise UserError(f"not a readable CSV table ({exc})", file=str(file), row=start) from None
@@ -178,7 +176,7 @@ def detect_encoding(file: Path, encoding: str | None = None) -> str:
         raise UserError("this is not a spreadsheet or a text table (binary data)", file=str(file))
     if _decodes(file, "utf-8"):
         return "utf-8"
-    if _decodes(file, "cp1251") and _plausible_russian(head.decode("cp1251", errors="replace")):
+    if _decodes(file, "cp1251") and _plausible_russian(head[:20_000].decode("cp1251", errors="replace")):
         return "cp1251"
     from charset_normalizer import from_bytes
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 from protocol_app.importing.headers import IGNORE, HeaderMatch, find_header
 from protocol_app.importing.reading import RawTable, read_table
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     """One data row: its number in the file, its values by field, and the header of each field's column."""
 
@@ -43,14 +44,22 @@ class Source:
         for index, name, header in known:
             first.setdefault(name, (index, header))
         headers = {name: header for name, (_, header) in first.items()}
+        names = list(first)
+        columns = [index for index, _ in first.values()]
+        width = max(columns, default=-1) + 1
+        pick = itemgetter(*columns) if len(columns) > 1 else None  # one C call for a full row's values
         for number, cells in self.table.rows:
             if number <= self.header.row:
                 continue
-            filled = [c for c in cells if c]
-            if not filled:
+            size = len(cells)
+            blank = cells.count("")  # cells are text: a cell is filled when it is not ""
+            if blank == size:
                 continue
-            values = {name: cells[i] if i < len(cells) else "" for name, (i, _) in first.items()}
-            lone = filled[0] if len(filled) == 1 else ""
+            if pick is not None and size >= width:
+                values = dict(zip(names, pick(cells), strict=True))
+            else:
+                values = {name: cells[i] if i < size else "" for name, i in zip(names, columns, strict=True)}
+            lone = next(c for c in cells if c) if blank == size - 1 else ""
             yield Record(number, values, headers, lone)
 
     def data_rows(self) -> int:
