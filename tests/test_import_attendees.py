@@ -346,3 +346,51 @@ def test_a_changed_row_updates_the_person_and_the_rest_is_skipped(event, tmp_pat
     assert records["Фёдорова"]["position"] == "Первый заместитель Губернатора"
     stored = db.execute("SELECT precedence FROM participants WHERE id = ?", [records["Лукашэнка"]["id"]])
     assert stored.fetchone()[0] == 3
+
+
+def test_bulk_writes_read_back_as_the_people_planned(event):
+    """The bulk insert leaves columns at their defaults to SQLite, sends the rest, and sets the ids in order."""
+    from protocol_app.model import Participant
+    from protocol_app.store import imports
+
+    db, event_id = event
+    directory.add_person(db, Person(surname="Старый"))  # ids continue after the people already stored
+    side_id = db.execute("SELECT id FROM sides WHERE name = 'Беларусь'").fetchone()[0]
+    people = [
+        Person(surname="Первый", given_name="Иван", latin_name="Ivan Pervyi", latin_suggested=True),
+        Person(surname="Второй", phone="+375 17 000", birth_date="1970-01-02", sample=1),  # type: ignore[arg-type]
+        Person(surname="Третий", notes="=1+1"),
+    ]
+    with db.atomic():
+        imports.insert_people(db, people)
+        parts = [Participant(event_id, p.id or 0, side_id, precedence=i + 1) for i, p in enumerate(people)]
+        imports.insert_participants(db, parts)
+    assert [p.id for p in people] == [2, 3, 4]
+    stored = {p.id: p for p in imports.load_people(db)}
+    for person in people:
+        back = stored[person.id]
+        assert back == Person(**{**person.__dict__, "sample": bool(person.sample)})
+    assert stored[3].sample is True and stored[2].passport == "" and stored[2].birth_date is None
+    loaded = imports.load_participants(db, event_id)
+    assert [loaded[p.id or 0] for p in people] == parts
+    assert loaded[people[0].id or 0].status == "confirmed" and loaded[people[0].id or 0].role == "member"
+    assert db.execute("SELECT sample FROM people WHERE id = 3").fetchone()[0] == 1
+    assert not db.execute("SELECT name FROM sqlite_temp_master").fetchall()  # the staging table is gone
+
+
+def test_a_bulk_write_that_breaks_a_rule_fails_whole(event):
+    """A row the table refuses (an unknown role) fails the insert: nothing of it stays, the error is SQLite's."""
+    import sqlite3
+
+    from protocol_app.model import Participant
+    from protocol_app.store import imports
+
+    db, event_id = event
+    side_id = db.execute("SELECT id FROM sides WHERE name = 'Россия'").fetchone()[0]
+    people = [Person(surname="Первый"), Person(surname="Второй")]
+    with pytest.raises(sqlite3.IntegrityError), db.atomic():
+        imports.insert_people(db, people)
+        parts = [Participant(event_id, p.id or 0, side_id, role="guest") for p in people]
+        imports.insert_participants(db, parts)
+    assert people_count(db) == 0
+    assert not db.execute("SELECT name FROM sqlite_temp_master").fetchall()
