@@ -379,7 +379,7 @@ def _icao(part: str) -> str | None:
 
 def _english_for_russian(new: str, old: str) -> bool:
     """A position in Latin letters for a person whose position is in Russian: the English wording of it."""
-    return bool(new) and not is_cyrillic(new) and is_cyrillic(old)
+    return bool(new) and not _cyrillic(new) and _cyrillic(old)
 
 
 def _apply(db: Database, plan: _Plan) -> None:

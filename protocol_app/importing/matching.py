@@ -109,7 +109,7 @@ class PeopleIndex:
     def _fuzzy(self, keys: list[str], surname: str, given: str, patronymic: str, gender: str) -> Found | None:
         """The stored person closest to a misspelt name; two Cyrillic names are compared in Cyrillic."""
         best: Found | None = None
-        cyrillic = _cyrillic_key(surname, given) if is_cyrillic(surname) else ""
+        cyrillic = _cyrillic_key(surname, given) if _cyrillic(surname) else ""
         for key in keys:
             block = self._blocks.get(_block(key))
             if not block:
@@ -118,7 +118,7 @@ class PeopleIndex:
                 key, block[0], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF - 10, limit=5
             ):
                 person = block[1][index]
-                if cyrillic and is_cyrillic(person.surname):
+                if cyrillic and _cyrillic(person.surname):
                     score = fuzz.ratio(cyrillic, _cyrillic_key(person.surname, person.given_name))
                 if (
                     score >= FUZZY_CUTOFF
@@ -127,6 +127,9 @@ class PeopleIndex:
                 ):
                     best = Found(person, "fuzzy", float(score))
         return best
+
+
+_cyrillic = lru_cache(maxsize=65536)(is_cyrillic)  # once per distinct name: a list repeats its names
 
 
 def _block(key: str) -> str:
@@ -138,14 +141,14 @@ def _block(key: str) -> str:
 def _same_letters(people: list[Person], surname: str, given: str) -> list[Person]:
     """Of people found by the transliterated key, those a Cyrillic name does not contradict letter by letter
     (Эдуард is not Едуард, Мышкин is not Мишкин: transliteration folds е/э and и/ы, Cyrillic does not)."""
-    if not people or not is_cyrillic(surname):
+    if not people or not _cyrillic(surname):
         return people
     key = _cyrillic_key(surname, given)
     return [
         p
         for p in people
         if (p.surname == surname and p.given_name == given)  # the same letters: the same key
-        or not is_cyrillic(p.surname)
+        or not _cyrillic(p.surname)
         or _cyrillic_key(p.surname, p.given_name) == key
     ]
 
@@ -184,7 +187,7 @@ def _initials_fit(person: Person, given: str, patronymic: str) -> bool:
 
 def _initial_of(initial: str, name: str) -> bool:
     letter = initial.rstrip(".")
-    if is_cyrillic(letter) and is_cyrillic(name):
+    if _cyrillic(letter) and _cyrillic(name):
         return name[:1].casefold().replace("ё", "е") == letter.casefold().replace("ё", "е")
     return fold(name).startswith(fold(letter))
 

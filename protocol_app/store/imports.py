@@ -21,15 +21,15 @@ _PARTICIPANT_COLUMNS = [f.name for f in fields(Participant) if f.name != "id"]
 
 def load_people(db: Database) -> list[Person]:
     """Every person of the directory, without photos (they are not needed to find or update people)."""
-    columns = ["id", *_PERSON_COLUMNS]
-    cursor = db.conn.execute(f"SELECT {', '.join(columns)} FROM people ORDER BY id")
-    bools = [c for c in columns if c in BOOL_FIELDS]
+    order = [f.name for f in fields(Person)]  # selected in the dataclass's order: built positionally
+    select = ", ".join("NULL" if name == "photo" else name for name in order)
+    flags = [i for i, name in enumerate(order) if name in BOOL_FIELDS]
     people = []
-    for row in cursor:  # built directly: thousands of rows, and ``from_row`` looks up the fields each time
-        values = dict(zip(columns, row, strict=True))
-        for name in bools:
-            values[name] = bool(values[name])
-        people.append(Person(**values))
+    for row in db.conn.execute(f"SELECT {select} FROM people ORDER BY id"):
+        values = list(row)
+        for i in flags:
+            values[i] = bool(values[i])
+        people.append(Person(*values))
     return people
 
 
