@@ -253,7 +253,7 @@ def row(label: str, seconds: float, floor_s: float | None = None, note: str = ""
 
 
 def main() -> int:
-    count, export_rows, runs = 10_000, 3_000, 3
+    count, export_rows, runs = 10_000, 3_000, 5
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         csv_path, xlsx_path = write_files(folder, people(count))
