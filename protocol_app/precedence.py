@@ -17,6 +17,7 @@ from protocol_app.store.participants import list_attendees
 from protocol_app.store.ranks import list_ranks
 
 EXPLICIT = "explicit"
+HEAD = "head"
 RANK_TABLE = "rank"
 SENIORITY = "seniority"
 SURNAME = "surname"
@@ -49,12 +50,14 @@ class Standing:
 _REASONS = {
     "en": {
         EXPLICIT: "set by hand",
+        HEAD: "head of delegation",
         RANK_TABLE: "rank table",
         SENIORITY: "seniority date",
         SURNAME: "alphabetical by surname",
     },
     "ru": {
         EXPLICIT: "задано вручную",
+        HEAD: "глава делегации",
         RANK_TABLE: "таблица рангов",
         SENIORITY: "дата назначения",
         SURNAME: "по алфавиту фамилий",
@@ -78,7 +81,8 @@ class RankMatcher:
                 if phrase.strip():
                     entries.append((phrase.strip().casefold().replace("ё", "е"), rank))
         entries.sort(key=lambda e: -len(e[0]))
-        self._patterns = [(re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)"), r) for p, r in entries]
+        # A phrase starts a word that no hyphen joins to the one before: "министр" is not in "Премьер-министр".
+        self._patterns = [(re.compile(r"(?<![\w-])" + re.escape(p) + r"(?!\w)"), r) for p, r in entries]
 
     @lru_cache(maxsize=4096)  # noqa: B019 - matchers are short-lived, one per computation
     def match(self, position: str) -> Rank | None:
@@ -117,11 +121,28 @@ def compute_standings(attendees: list[Attendee], ranks: list[Rank]) -> dict[int,
     return result
 
 
+# Without explicit numbers the head of delegation comes first, then the delegates, then those who serve the
+# delegation (note-takers, interpreters), then press and security: an interpreter never outranks a member.
+_ROLE_GROUP = {
+    "principal": 0,
+    "member": 1,
+    "signatory": 1,
+    "expert": 1,
+    "secretary": 2,
+    "interpreter": 2,
+    "press": 3,
+    "security": 3,
+}
+
+
 def _key(att: Attendee, matcher: RankMatcher) -> tuple[tuple, tuple[str, str, str]]:
     person, part = att.person, att.participant
     tail = (person.surname.casefold().replace("ё", "е"), person.given_name.casefold(), att.id)
     if part.precedence is not None:
-        return (0, part.precedence, *tail), (EXPLICIT, str(part.precedence), "")
+        return (0, part.precedence, 0, *tail), (EXPLICIT, str(part.precedence), "")
+    group = _ROLE_GROUP.get(part.role, 1)
+    if group == 0:
+        return (1, 0, 0, *tail), (HEAD, "", "")
     rank = matcher.match(person.position) or matcher.match(person.position_en)
     level = rank.level if rank else 10**6
     seniority = person.seniority_date or "9999-99-99"
@@ -131,7 +152,7 @@ def _key(att: Attendee, matcher: RankMatcher) -> tuple[tuple, tuple[str, str, st
         why = (SENIORITY, person.seniority_date, "")
     else:
         why = (SURNAME, person.surname, "")
-    return (1, level, seniority, *tail), why
+    return (1, group, level, seniority, *tail), why
 
 
 def ordered(attendees: list[Attendee], table: dict[int, Standing]) -> list[Attendee]:

@@ -82,3 +82,30 @@ def test_multilateral_delegations_alphabetical_from_a_drawn_letter():
     ]
     assert [s.name for s in delegation_order(sides)] == ["Армения", "Беларусь", "Казахстан"]
     assert [s.name for s in delegation_order(sides, start="Б")] == ["Беларусь", "Казахстан", "Армения"]
+
+
+def _add_role(db, event_id, side, surname, position, role) -> int:
+    person = directory.add_person(db, Person(surname=surname, given_name="Иван", position=position))
+    return participants.add_participant(
+        db, Participant(event_id=event_id, person_id=person, side_id=side, role=role)
+    )
+
+
+def test_head_of_delegation_comes_first_and_interpreters_after_the_members(db):
+    event_id, host, _ = _event(db)
+    minister = _add_role(db, event_id, host, "Петров", "Министр промышленности", "member")
+    interpreter = _add_role(db, event_id, host, "Иванов", "Переводчик", "interpreter")
+    head = _add_role(db, event_id, host, "Минниханов", "Раис Республики Татарстан", "principal")
+    table = standings(db, event_id)
+    assert [table[p].precedence for p in (head, minister, interpreter)] == [1, 2, 3]
+    assert table[head].reason_text("en") == "head of delegation"
+    assert table[head].reason_text("ru") == "глава делегации"
+
+
+def test_prime_minister_is_not_matched_as_a_minister(db):
+    event_id, _, guest = _event(db)
+    minister = _add(db, event_id, guest, "Жумабаев", "Министр торговли")
+    prime = _add(db, event_id, guest, "Смаилов", "Премьер-министр Республики Казахстан")
+    table = standings(db, event_id)
+    assert table[prime].precedence == 1 and table[minister].precedence == 2
+    assert table[prime].reason_text("en") == "rank table: Prime Minister"

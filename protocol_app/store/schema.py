@@ -201,6 +201,7 @@ def m001_initial(db: Database) -> None:
 DEFAULT_RANKS: list[tuple[int, str, str]] = [
     (1, "Президент", "President"),
     (2, "Председатель Правительства", "Prime Minister"),
+    (2, "Премьер-министр", "Prime Minister"),
     (3, "Заместитель Председателя Правительства", "Deputy Prime Minister"),
     (3, "Заместитель Премьер-министра", "Deputy Prime Minister"),
     (4, "Губернатор", "Governor"),
