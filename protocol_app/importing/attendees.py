@@ -42,10 +42,10 @@ from protocol_app.store.directory import validate_person
 from protocol_app.store.events import find_side, get_event, list_sides
 
 T = TypeVar("T")
-# Fields a row may bring for a person already known; empty cells never erase what the store holds.
 _PRINCIPAL, _MEMBER = Role.PRINCIPAL.value, Role.MEMBER.value
 # A row's texts taken as they are into a person.
 _TEXT_FIELDS = ("position", "position_en", "phone", "email", "language", "notes", "passport")
+# Fields a row may bring for a person already known; empty cells never erase what the store holds.
 _PERSON_FIELDS = ("position", "position_en", "phone", "email", "language", "notes", "passport", "birth_date")
 
 
