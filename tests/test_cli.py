@@ -95,3 +95,11 @@ def test_installed_console_script_runs(tmp_path):
     )
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.strip() == "protocol-app: error: no event with id 999"
+
+
+def test_an_output_path_that_is_a_folder_is_the_users_mistake(capsys, store_path, tmp_path):
+    run(capsys, "--db", str(store_path), "demo")
+    code, out, err = run(capsys, "--db", str(store_path), "pack", "--event", "1", "--format", "pdf",
+                         "-o", str(tmp_path))  # fmt: skip
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "cannot use" in err and "Traceback" not in err

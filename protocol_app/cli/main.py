@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 import pkgutil
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -52,9 +53,30 @@ def main(argv: list[str] | None = None) -> int:
         _say(f"{PROG}: interrupted; nothing was written")
         return 130
     except Exception as exc:
+        known = _explain(exc)
+        if known:
+            _say(f"{PROG}: error: {known[1]}")
+            return known[0]
         log = _log_failure()
         _say(f"{PROG}: internal error: {exc.__class__.__name__}: {exc} (details in {log})")
         return 1
+
+
+def _explain(exc: Exception) -> tuple[int, str] | None:
+    """Exit status and words for failures of the surroundings rather than of the program."""
+    if isinstance(exc, OSError) and exc.filename is not None:
+        # A file the command was told to read or write: a folder, a missing folder, no permission.
+        return 2, f"cannot use {exc.filename}: {exc.strerror or exc}; nothing was written"
+    if isinstance(exc, sqlite3.OperationalError):
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            return (
+                1,
+                "the store is busy (another window or command is writing); nothing was written, try again",
+            )
+        if "readonly" in text:
+            return 2, "the store is read-only here; nothing was written"
+    return None
 
 
 def _run(args) -> int:
@@ -64,7 +86,7 @@ def _run(args) -> int:
 
     db = open_store(args.db)
     try:
-        with db.atomic():
+        with db.atomic() if args.writes else db.reading():
             return int(args.handler(args, db) or 0)
     finally:
         db.close()

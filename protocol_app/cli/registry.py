@@ -27,9 +27,11 @@ class Registry:
         self._top = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
         self._groups: dict[str, argparse._SubParsersAction] = {}
 
-    def command(self, name: str, handler: Handler, *, help: str, needs_db: bool = True) -> Parser:
-        """A top-level command, e.g. ``events``."""
-        return self._bind(self._top.add_parser(name, help=help, description=help), handler, needs_db)
+    def command(
+        self, name: str, handler: Handler, *, help: str, needs_db: bool = True, writes: bool = True
+    ) -> Parser:
+        """A top-level command, e.g. ``events``; ``writes=False`` for one that only reads the store."""
+        return self._bind(self._top.add_parser(name, help=help, description=help), handler, needs_db, writes)
 
     def group(self, word: str, *, help: str = "") -> _Group:
         """The group of commands under ``word``, e.g. ``export``."""
@@ -41,8 +43,8 @@ class Registry:
         return _Group(self, self._groups[word])
 
     @staticmethod
-    def _bind(parser: Parser, handler: Handler, needs_db: bool) -> Parser:
-        parser.set_defaults(handler=handler, needs_db=needs_db)
+    def _bind(parser: Parser, handler: Handler, needs_db: bool, writes: bool = True) -> Parser:
+        parser.set_defaults(handler=handler, needs_db=needs_db, writes=writes)
         return parser
 
 
@@ -51,7 +53,9 @@ class _Group:
         self._registry = registry
         self._sub = subparsers
 
-    def command(self, name: str, handler: Handler, *, help: str, needs_db: bool = True) -> Parser:
+    def command(
+        self, name: str, handler: Handler, *, help: str, needs_db: bool = True, writes: bool = True
+    ) -> Parser:
         return self._registry._bind(
-            self._sub.add_parser(name, help=help, description=help), handler, needs_db
+            self._sub.add_parser(name, help=help, description=help), handler, needs_db, writes
         )

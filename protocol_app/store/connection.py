@@ -7,8 +7,10 @@ version does not know (written by a newer Protocol Desk) is refused and left unt
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -22,15 +24,58 @@ APP_NAME = "ProtocolDesk"
 STORE_NAME = "protocol-desk.sqlite"
 
 
+class Store(Database):
+    """The store's connection: every user action's transaction takes the write lock when it begins.
+
+    sqlite-utils begins with a deferred ``BEGIN``: a transaction that read first and then writes fails at
+    once with "database is locked" when another window or command wrote meanwhile, whatever the busy
+    timeout. ``BEGIN IMMEDIATE`` waits for the other writer (up to the busy timeout) instead.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Store]:  # type: ignore[override]
+        if self.conn.in_transaction:  # nested: a savepoint inside the open transaction
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Store]:
+        """A read-only action: one consistent snapshot, no write lock (other windows keep writing)."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+
 def default_store_path() -> Path:
     """The store in the user's data folder (created on first use)."""
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / STORE_NAME
 
 
-def open_store(path: str | os.PathLike[str] | None = None, *, memory: bool = False) -> Database:
+def open_store(path: str | os.PathLike[str] | None = None, *, memory: bool = False) -> Store:
     """Open (creating if missing) and migrate the store at ``path``; ``memory=True`` for a scratch store."""
     if memory:
-        db = Database(memory=True)
+        db = Store(memory=True)
         _configure(db, wal=False)
         migrations.apply(db)
         return db
@@ -43,7 +88,7 @@ def open_store(path: str | os.PathLike[str] | None = None, *, memory: bool = Fal
         raise StoreError(f"{file} is a folder, not a store file")
     try:
         conn = sqlite3.connect(file, check_same_thread=False)
-        db = Database(conn)
+        db = Store(conn)
         _configure(db, wal=True)
         _refuse_foreign(db, file)
         _migrate(db, file, backup=not new)
@@ -109,4 +154,4 @@ def schema_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
 
-__all__ = ["MIGRATION_SET", "backup_store", "default_store_path", "open_store", "schema_names"]
+__all__ = ["MIGRATION_SET", "Store", "backup_store", "default_store_path", "open_store", "schema_names"]

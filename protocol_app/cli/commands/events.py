@@ -14,7 +14,7 @@ from protocol_app.store import events
 
 
 def register(cli: Registry) -> None:
-    p = cli.command("events", list_events, help="list the events of the store")
+    p = cli.command("events", list_events, help="list the events of the store", writes=False)
     p.add_argument("--json", action="store_true")
 
     group = cli.group("event", help="create or show an event")
@@ -27,7 +27,9 @@ def register(cli: Registry) -> None:
     p.add_argument("--venue", default="")
     p.add_argument("--senior-side", choices=["right", "left"], default="right")
     p.add_argument("--json", action="store_true")
-    p = group.command("show", show_event, help="show an event with its sides, people and agreements")
+    p = group.command(
+        "show", show_event, help="show an event with its sides, people and agreements", writes=False
+    )
     p.add_argument("event", metavar="EVENT", help="event id or exact title")
     p.add_argument("--json", action="store_true")
 
@@ -41,7 +43,9 @@ def register(cli: Registry) -> None:
     host.add_argument("--guest", action="store_true")
     p.add_argument("--json", action="store_true")
 
-    p = cli.command("attendees", list_attendees, help="list an event's attendees by side and precedence")
+    p = cli.command(
+        "attendees", list_attendees, help="list an event's attendees by side and precedence", writes=False
+    )
     p.add_argument("--event", required=True)
     p.add_argument("--json", action="store_true")
 

@@ -19,6 +19,7 @@ def register(cli: Registry) -> None:
         run_export,
         help="write the attendee list (by side, precedence, surname) as CSV, XLSX, DOCX or PDF; passport "
         "numbers and dates of birth only with --personal",
+        writes=False,
     )
     p.add_argument("--event", required=True, help="event id or exact title")
     p.add_argument("--format", choices=FORMATS, help="default: from the file name's suffix")

@@ -15,7 +15,7 @@ from protocol_app.store.events import resolve_event
 
 
 def register(cli: Registry) -> None:
-    p = cli.command("pack", make_pack, help="write an event's briefing pack (PDF or DOCX)")
+    p = cli.command("pack", make_pack, help="write an event's briefing pack (PDF or DOCX)", writes=False)
     p.add_argument("--event", required=True, help="event id or exact title")
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
