@@ -266,3 +266,17 @@ def test_cover_of_a_multilateral_event_names_four_sides_and_counts_the_rest(db, 
     assert "Сторона 4" in cover and "Сторона 5" not in cover
     assert "Делегации других сторон: 6" in cover
     assert "Содержание" in pages[1].extract_text()  # the cover is one page
+
+
+def test_a_pack_of_nothing_is_refused_not_written(db, tmp_path):
+    event_id = events.create_event(db, Event(title="Визит", date="2024-05-01"))
+    target = tmp_path / "pack.pdf"
+    with pytest.raises(UserError, match="nothing to put in the pack"):
+        write_pack(db, event_id, target, "pdf", sections="signing")
+    assert not target.exists()
+
+
+def test_a_multi_day_event_heads_its_pages_with_all_its_days(db):
+    event_id = events.create_event(db, Event(title="Иннопром", date="2023-07-10", end_date="2023-07-13"))
+    assert build_pack(db, event_id, "ru").header.endswith("10–13 июля 2023 г.")
+    assert build_pack(db, event_id, "en").header.endswith("10–13 July 2023")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, TableStyle
-from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 
 from protocol_app.documents import glyphs
@@ -97,8 +96,8 @@ def table_flowables(table: Table, frame_width: float | None = None) -> list[Flow
         style=TableStyle(commands),
         hAlign="LEFT",
     )
+    flowable.spaceAfter = 6  # space, not a Spacer: it vanishes at a page's foot instead of making a page
     out.append(flowable)
-    out.append(RLSpacer(1, 6))
     return out
 
 

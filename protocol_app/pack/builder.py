@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from protocol_app.documents import FORMATS
 from protocol_app.documents.model import Block, Document, Heading, PageBreak, TableOfContents
 from protocol_app.errors import UserError
-from protocol_app.formatting import long_date
+from protocol_app.formatting import date_range
 from protocol_app.pack import sections, sources
 from protocol_app.pack.context import PackContext
 from protocol_app.pack.people import participants
@@ -59,7 +59,7 @@ def build_pack(
     doc = Document(
         title=f"{w('pack', langs)}: {pick(langs[0], event.title, event.title_en)}",
         lang=ctx.lang,
-        header=f"{pick(langs[0], event.title, event.title_en)} · {long_date(event.date, langs[0])}",
+        header=f"{pick(langs[0], event.title, event.title_en)} · {date_range(event.date, event.end_date, langs[0])}",
         footer=w("pack", langs),
         header_on_first_page="cover" not in chosen,
     )
@@ -100,6 +100,8 @@ def write_pack(
     if path.suffix.lower() in {f".{f}" for f in FORMATS} and path.suffix.lower() != f".{fmt}":
         raise UserError(f"the file name ends in {path.suffix} but the format asked is {fmt}", file=str(path))
     doc = build_pack(db, event_id, lang, sections)
+    if not doc.blocks:
+        raise UserError("nothing to put in the pack: the sections chosen have nothing to show for this event")
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
     try:  # written aside and moved into place: a failed write leaves no half file and keeps an old one
