@@ -363,6 +363,10 @@ POINTS_EN = "\n".join(
         "MIDAUS works with the Belarusian organisations RUSBELGAZ, Gomselmash and BELAZ.",
     ]
 )
+SAMPLE_NOTE = (
+    "Образец данных: время программы, подписанты и члены делегаций, кроме глав, придуманы для примера "
+    "(sample data: the timetable, signatories and members other than the heads are invented)."
+)
 CONTACTS = "Правительство Ульяновской области: г. Ульяновск, ул. Спасская, д. 8, +7 8422 24-18-14"
 CONTACTS_EN = "Government of Ulyanovsk Region: 8 Spasskaya St., Ulyanovsk, +7 8422 24-18-14"
 
@@ -390,6 +394,7 @@ def build_demo(db: Database) -> int:
                 points_en=POINTS_EN,
                 contacts=CONTACTS,
                 contacts_en=CONTACTS_EN,
+                notes=SAMPLE_NOTE,
             ),
         )
         sides = {
@@ -452,7 +457,7 @@ def build_demo(db: Database) -> int:
                     place_en=place_en,
                     press=press,
                     position=position,
-                    notes="время — образец (sample)",
+                    notes="",
                 ),
             )
     return event_id

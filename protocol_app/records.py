@@ -14,7 +14,8 @@ from protocol_app.store.events import list_sides
 
 
 def event_record(event: Event) -> dict[str, Any]:
-    return {k: getattr(event, k) for k in ("id", "title", "title_en", "date", "end_date", "city", "venue")}
+    keys = ("id", "title", "title_en", "date", "end_date", "city", "city_en", "venue", "venue_en")
+    return {k: getattr(event, k) for k in keys}
 
 
 def side_record(side: Side) -> dict[str, Any]:

@@ -103,3 +103,18 @@ def test_an_output_path_that_is_a_folder_is_the_users_mistake(capsys, store_path
                          "-o", str(tmp_path))  # fmt: skip
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "cannot use" in err and "Traceback" not in err
+
+
+def test_english_city_and_venue_are_kept(capsys, store_path):
+    db = str(store_path)
+    out = run(capsys, "--db", db, "event", "create", "--title", "Визит", "--date", "2024-05-01", "--city", "Казань",
+              "--city-en", "Kazan", "--venue-en", "Kazan Expo", "--json")[1]  # fmt: skip
+    shown = json.loads(run(capsys, "--db", db, "event", "show", str(json.loads(out)["id"]), "--json")[1])
+    assert (shown["city"], shown["city_en"], shown["venue_en"]) == ("Казань", "Kazan", "Kazan Expo")
+
+
+def test_a_store_in_a_folder_that_does_not_exist_is_refused(capsys, tmp_path):
+    missing = tmp_path / "no-such-folder" / "s.sqlite"
+    code, _, err = run(capsys, "--db", str(missing), "events")
+    assert code == 2 and "does not exist" in err
+    assert not missing.parent.exists()

@@ -82,7 +82,10 @@ def open_store(path: str | os.PathLike[str] | None = None, *, memory: bool = Fal
     file = Path(path) if path is not None else default_store_path()
     new = not file.exists()
     if new:
-        file.parent.mkdir(parents=True, exist_ok=True)
+        if path is None:
+            file.parent.mkdir(parents=True, exist_ok=True)  # the user's data folder, made on first use
+        elif not file.parent.is_dir():
+            raise StoreError(f"cannot create the store {file}: the folder {file.parent} does not exist")
         _create_private(file)
     elif file.is_dir():
         raise StoreError(f"{file} is a folder, not a store file")

@@ -24,7 +24,9 @@ def register(cli: Registry) -> None:
     p.add_argument("--date", required=True, help="YYYY-MM-DD")
     p.add_argument("--end-date")
     p.add_argument("--city", default="")
+    p.add_argument("--city-en", default="", help="the city in English documents")
     p.add_argument("--venue", default="")
+    p.add_argument("--venue-en", default="", help="the venue in English documents")
     p.add_argument("--senior-side", choices=["right", "left"], default="right")
     p.add_argument("--json", action="store_true")
     p = group.command(
@@ -67,7 +69,9 @@ def create_event(args: argparse.Namespace, db: Database) -> None:
             date=args.date,
             end_date=args.end_date,
             city=args.city,
+            city_en=args.city_en,
             venue=args.venue,
+            venue_en=args.venue_en,
             senior_side=args.senior_side,
         ),
     )
