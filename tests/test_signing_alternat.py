@@ -80,3 +80,51 @@ def test_a_left_senior_side_mirrors_the_chairs(db):
     c.bilateral("Соглашение", a, b)
     places = {p.signatory.id: p.place for p in c.plan().items[0].parties}
     assert places == {a: 1, b: 0}
+
+
+def _cell_text(cell) -> list[str]:
+    if isinstance(cell.content, str):
+        return [cell.content]
+    return ["".join(run.text for run in para.content) for para in cell.content]
+
+
+def test_one_original_stored_for_two_parties_reads_the_same_in_the_list_and_the_table(db):
+    from protocol_app.signing import pack_blocks
+    from protocol_app.signing.documents import alternat_blocks, order_table
+    from protocol_app.signing.records import item_record
+
+    c = Ceremony(db)
+    c.bilateral("Соглашение", c.person("Хозяин", "host", 1), c.person("Гость", "guest", 1), originals=1)
+    plan = c.plan()
+    item = plan.items[0]
+    labels = [o.label for o in originals(item)]
+    assert labels == ["1.1", "1.2"]  # one original for each party, as the alternat needs
+    listed = [row[0].content for row in alternat_blocks(plan, ["ru"])[-1].rows]
+    assert listed == labels
+    ru = "* Экземпляров указано 1 — меньше, чем сторон; готовится 2, по одному каждой стороне."
+    en = "* Originals stored: 1, fewer than the parties; 2 are prepared, one for each party."
+    for table, langs in (
+        (order_table(plan, ["ru", "en"]), ["ru", "en"]),
+        (pack_blocks(db, c.event_id, "ru")[1], ["ru"]),
+    ):
+        row = table.rows[-1]
+        assert _cell_text(row[-1]) == ["2*"]  # the "Экз." column: the number prepared, marked
+        said = _cell_text(row[2])  # under the title, the mark's note: the stored number is too low
+        assert ru in said and (en in said) == ("en" in langs)
+    problem = next(p for p in plan.problems if p.code == "few_originals")
+    assert "указано экземпляров 1" in problem.text("ru") and "готовится 2" in problem.text("ru")
+    assert "1 original(s) stored" in problem.text("en") and "2 are prepared" in problem.text("en")
+    record = item_record(item)
+    assert record["originals"] == 1 and record["originals_prepared"] == len(record["copies"]) == 2
+
+
+def test_enough_originals_are_shown_as_stored(db):
+    from protocol_app.signing.documents import order_table
+
+    c = Ceremony(db)
+    c.bilateral("Соглашение", c.person("Хозяин", "host", 1), c.person("Гость", "guest", 1), originals=3)
+    plan = c.plan()
+    row = order_table(plan, ["ru"]).rows[-1]
+    assert _cell_text(row[-1]) == ["3"] and not any("*" in t for t in _cell_text(row[2]))
+    assert [o.label for o in originals(plan.items[0])] == ["1.1", "1.2", "1.3"]
+    assert "few_originals" not in [p.code for p in plan.problems]

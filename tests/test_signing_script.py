@@ -116,3 +116,80 @@ def test_positions_in_the_genitive_change_only_their_head():
         "Чрезвычайного и Полномочного Посла Республики Беларусь"
     )
     assert cases.position_genitive("CEO") is None  # not Russian: the caller keeps the nominative
+
+
+def _principals_sign(db, event_id):
+    """The demo with one more agreement, signed by the Governor for the Government of Ulyanovsk Region and
+    by the Deputy Prime Minister for the Government of Belarus, and an adviser to the Governor."""
+    from protocol_app.model import Agreement, Participant, Party
+    from protocol_app.store import agreements, directory, participants
+
+    plan = signing_plan(db, event_id)
+    governor, deputy = plan.items[0].witnesses
+    government = governor.organisation
+    adviser = participants.add_participant(
+        db,
+        Participant(
+            event_id=event_id,
+            person_id=directory.add_person(
+                db,
+                Person(surname="Советников", given_name="Иван", patronymic="Петрович",
+                       latin_name="Ivan Sovetnikov", position="Советник губернатора",
+                       position_en="Adviser to the Governor", organisation_id=government.id),
+            ),
+            side_id=governor.side.id,
+            role="signatory",
+        ),
+    )  # fmt: skip
+    agreements.add_agreement(
+        db,
+        Agreement(
+            event_id=event_id,
+            title="Межправительственное соглашение",
+            title_en="Intergovernmental Agreement",
+            level="intergovernmental",
+            parties=[
+                Party(government.id, governor.side.id, governor.id),
+                Party(deputy.organisation.id, deputy.side.id, deputy.id),
+            ],
+        ),
+    )
+    agreements.add_agreement(
+        db,
+        Agreement(
+            event_id=event_id,
+            title="Меморандум",
+            title_en="Memorandum",
+            parties=[
+                Party(government.id, governor.side.id, adviser),
+                Party(deputy.organisation.id, deputy.side.id, deputy.id),
+            ],
+        ),
+    )
+    return signing_plan(db, event_id)
+
+
+def test_a_position_that_names_its_body_is_read_without_the_organisation_again(demo_db):
+    db, event_id = demo_db
+    plan = _principals_sign(db, event_id)
+    english, russian = text(script(plan, "en")), text(script(plan, "ru"))
+    assert (
+        "Signed by Aleksei Russkikh, Governor of Ulyanovsk Region and Petr Parkhomchik, Deputy Prime Minister "
+        "of the Republic of Belarus." in english.splitlines()
+    )
+    assert (
+        "Документ подписывают: Губернатор Ульяновской области Алексей Юрьевич Русских и Заместитель "
+        "Премьер-министра Республики Беларусь Пётр Александрович Пархомчик." in russian.splitlines()
+    )
+    assert "Правительство Республики Беларусь)" not in russian
+    # a position that does not name the body gets it after a comma in English, in brackets in Russian
+    assert "Ivan Sovetnikov, Adviser to the Governor, Government of Ulyanovsk Region" in english
+    assert "Советник губернатора (Правительство Ульяновской области) Иван Петрович Советников" in russian
+    assert " of Government of " not in english and " of OJSC " not in english
+
+
+def test_english_joins_a_position_and_its_organisation_with_a_comma(demo_db):
+    db, event_id = demo_db
+    said = text(script(signing_plan(db, event_id), "en"))
+    assert "Director General, OJSC Gomselmash" in said
+    assert "Director General of OJSC" not in said and "Director of LLC" not in said

@@ -22,7 +22,7 @@ from protocol_app.formatting import long_date
 from protocol_app.labels import label
 from protocol_app.signing import words
 from protocol_app.signing.alternat import folders_by_side, originals
-from protocol_app.signing.plan import PartyLine, SigningPlan
+from protocol_app.signing.plan import Item, PartyLine, SigningPlan
 from protocol_app.signing.script import script, slot_time
 from protocol_app.signing.timing import format_time
 
@@ -64,6 +64,10 @@ W: dict[str, tuple[str, str]] = {
     "chair": ("Место", "Chair"),
     "done": ("Отм.", "Done"),
     "by_hand": ("порядок задан вручную", "order set by hand"),
+    "stored_originals": (
+        "* Экземпляров указано {n} — меньше, чем сторон; готовится {count}, по одному каждой стороне.",
+        "* Originals stored: {n}, fewer than the parties; {count} are prepared, one for each party.",
+    ),
     "none": ("Соглашений к подписанию нет.", "No agreements to sign."),
 }
 
@@ -125,6 +129,8 @@ def order_table(plan: SigningPlan, langs: list[str], with_originals: bool = True
         for lang in langs if extra else []:
             names = "; ".join(words.name(a, lang, "list") for a in extra)
             title.append(Paragraph(f"{W['witnesses'][1 if lang == 'en' else 0]}: {names}", style="small"))
+        if with_originals:
+            title += too_few_originals(item, langs)
         parties = [
             para
             for p in item.parties
@@ -143,12 +149,29 @@ def order_table(plan: SigningPlan, langs: list[str], with_originals: bool = True
             Cell(signers),
         ]
         if with_originals:
-            row.append(Cell(str(agr.originals), align="center"))
+            row.append(originals_cell(item))
         rows.append(row)
     if plan.closing:
         rows.append([slot_time(plan.closing), "", Cell(w("closing", langs), colspan=len(columns) - 2)])
         rows[-1] += [None] * (len(columns) - len(rows[-1]))
     return Table(columns, rows, zebra=True)
+
+
+def originals_cell(item: Item) -> Cell:
+    """The number of originals to prepare: one per party at least, as the alternat needs (the same number
+    as the originals list); marked «2*» when the agreement stores fewer (``too_few_originals`` says so)."""
+    prepared = len(originals(item))
+    return Cell(f"{prepared}*" if item.agreement.originals < prepared else str(prepared), align="center")
+
+
+def too_few_originals(item: Item, langs: list[str]) -> list[Paragraph]:
+    """Under the title, when the agreement stores fewer originals than it has parties: how many are
+    stored and how many are prepared (the footnote of «2*» in the originals column)."""
+    stored, prepared = item.agreement.originals, len(originals(item))
+    if stored >= prepared:
+        return []
+    texts = [w("stored_originals", [lang]).format(n=stored, count=prepared) for lang in langs]
+    return [Paragraph(Run(t, italic=True), style="small") for t in texts]
 
 
 def summary_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:

@@ -95,8 +95,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "No. {order} “{title}”: {name} is both a signatory and a witness.",
     ),
     FEW_ORIGINALS: (
-        "№ {order} «{title}»: экземпляров ({originals}) меньше, чем сторон ({count}).",
-        "No. {order} “{title}”: fewer originals ({originals}) than parties ({count}).",
+        "№ {order} «{title}»: указано экземпляров {originals} — меньше, чем сторон ({count}); готовится "
+        "{count}, по одному для каждой стороны. Исправьте число экземпляров в соглашении.",
+        "No. {order} “{title}”: {originals} original(s) stored, fewer than the parties ({count}); {count} are "
+        "prepared, one for each party. Correct the number of originals in the agreement.",
     ),
     NOT_READY: (
         "№ {order} «{title}»: статус «{status}», а не «готово к подписанию».",

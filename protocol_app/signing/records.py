@@ -3,8 +3,10 @@
 ``{event_id, start, end, opening, closing, items, problems}``: times are "HH:MM" ("HH:MM+1" past midnight)
 or null without a start time; ``opening``/``closing`` are ``{start, end}`` or null.
 Each item: ``order, agreement_id, title, title_en, level, status, explicit_order, start, end, minutes,
-originals, languages, parties: [{organisation, organisation_id, side, side_id, place, signatory: {id, name,
-position} | null}], witnesses: [{id, name, position}], copies: [{number, keeper, language}]`` where
+originals, originals_prepared, languages, parties: [{organisation, organisation_id, side, side_id, place,
+signatory: {id, name, position} | null}], witnesses: [{id, name, position}], copies: [{number, keeper,
+language}]`` where ``originals`` is the number stored, ``originals_prepared`` the number of ``copies`` (one
+per party at least, as the alternat needs), and
 ``place`` is the chair from the left as the signatories see it and ``keeper`` the party number (from 1)
 that keeps the original. Each problem: ``{code, order, agreement_id, participant_id, message,
 message_ru}`` with the codes of ``problems.py``.
@@ -30,6 +32,7 @@ def _slot(slot: Slot | None) -> dict[str, str] | None:
 def item_record(item: Item) -> dict[str, Any]:
     """One signing: order, agreement, times, originals, parties with signatories, witnesses."""
     agr = item.agreement
+    copies = originals(item)
     return {
         "order": item.order,
         "agreement_id": agr.id,
@@ -42,6 +45,7 @@ def item_record(item: Item) -> dict[str, Any]:
         "end": _time(item.slot.end if item.slot else None),
         "minutes": item.duration or None,
         "originals": agr.originals,
+        "originals_prepared": len(copies),
         "languages": agr.languages,
         "parties": [
             {
@@ -65,9 +69,7 @@ def item_record(item: Item) -> dict[str, Any]:
         "witnesses": [
             {"id": w.id, "name": w.person.full_name, "position": w.person.position} for w in item.witnesses
         ],
-        "copies": [
-            {"number": o.number, "keeper": o.keeper.number, "language": o.language} for o in originals(item)
-        ],
+        "copies": [{"number": o.number, "keeper": o.keeper.number, "language": o.language} for o in copies],
     }
 
 

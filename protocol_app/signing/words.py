@@ -6,6 +6,8 @@ English falls back to the Russian text where no English is stored; names of peop
 
 from __future__ import annotations
 
+import re
+
 from protocol_app.errors import UserError
 from protocol_app.formatting import person_name
 from protocol_app.model import Agreement, Attendee, Organisation, Side
@@ -53,28 +55,83 @@ def position(att: Attendee, lang: str) -> str:
     return person.position_en if lang == "en" and person.position_en else person.position
 
 
-def position_at(att: Attendee, org: Organisation | None, lang: str) -> str:
-    """The position with the organisation when the position does not already name it.
+# Words of an organisation's name that do not tell one body from another: legal forms and kinds of body
+# (stems, casefolded). The other words with a capital letter name the body ("Ульяновской", "Gomselmash").
+_LEGAL_FORMS = frozenset(
+    "ао оао зао пао ооо одо ано до нко руп уп гуп муп фгуп фгбу гбу ип "  # noqa: SIM905 (reads as a list)
+    "jsc ojsc cjsc pjsc llc ltd ano ae inc llp plc gmbh ag sa of the and for in at on to".split()
+)
+# Kinds of body and ordinary words of names (English capitalises every word of a name).
+_GENERIC_STEMS = tuple(
+    "правительств администрац министерств мэри губернатор республик федерац российск государств "  # noqa: SIM905
+    "национальн агентств центр компан корпорац завод предприят унитарн университет академи институт "
+    "палат комитет департамент управлен посольств генеральн консульств совет союз ассоциац банк фонд "
+    "объединен научн производ технолог развит промышлен торгов инновац исследоват автономн некоммерч "
+    "открыт закрыт акционерн общество организац образоват межрегион "
+    "government administration ministry governor republic federation russian state national agency "
+    "centre center company corporation plant works enterprise unitary university academy institute "
+    "chamber committee department embassy consulate general council union association bank fund office "
+    "scien production system technolog development industr trade innovation research international "
+    "region federal municipal public joint stock limited open closed autonomous non-profit organi "
+    "education higher engineering competence multifunctional unmanned civil aviation agricultural "
+    "machinery cooperation".split()
+)
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
-    "Генеральный директор ОАО «Гомсельмаш»", "Governor of Ulyanovsk Region". An organisation whose
-    name begins with its legal form (ОАО, ЗАО, ...) follows the position directly; any other goes in
-    brackets, so that no Russian case has to be guessed.
+
+def _stem(word: str) -> str:
+    """A crude stem that survives Russian case endings: «Ульяновской» and «Ульяновская» share «ульяновс»."""
+    word = word.casefold()
+    return word if len(word) < 5 else word[: max(5, len(word) - 3)]
+
+
+def _body_words(names: list[str]) -> set[str]:
+    """The stems of the words that name the body itself (a region, a city, a proper name, an acronym)."""
+    stems = set()
+    for text in names:
+        for word in _WORD.findall(text):
+            folded = word.casefold()
+            if not word[0].isupper() or folded in _LEGAL_FORMS or folded.startswith(_GENERIC_STEMS):
+                continue
+            stems.add(_stem(word))
+    return stems
+
+
+def names_body(pos: str, org: Organisation, lang: str) -> bool:
+    """The position already names the organisation: its name, its short name, or a word of the name that
+    tells the body apart (the Governor of Ulyanovsk Region of the Government of Ulyanovsk Region)."""
+    names = [n for n in (organisation(org, lang), organisation(org, lang, short=True)) if n]
+    if any(n.casefold() in pos.casefold() for n in names):
+        return True
+    said = [w.casefold() for w in _WORD.findall(pos)]
+    for stem in _body_words(names):
+        if any(w == stem or (len(stem) >= 5 and w.startswith(stem)) for w in said):
+            return True
+    return False
+
+
+def position_at(att: Attendee, org: Organisation | None, lang: str) -> str:
+    """The position with the organisation, unless the position already names it.
+
+    "Генеральный директор ОАО «Гомсельмаш»", "Director General, OJSC Gomselmash"; "Governor of Ulyanovsk
+    Region" stays as it is for the Government of Ulyanovsk Region. In Russian an organisation whose name
+    begins with its legal form (ОАО, ЗАО, ...) follows the position directly and any other goes in
+    brackets, so that no Russian case has to be guessed; in English it follows after a comma.
     """
     pos = position(att, lang)
     org = org or att.organisation
     if org is None:
         return pos
-    names = [n for n in (organisation(org, lang), organisation(org, lang, short=True)) if n]
-    if not names:
+    shown = organisation(org, lang, short=True)
+    if not shown:
         return pos
     if not pos:
-        return names[0]
-    if any(n.casefold() in pos.casefold() for n in names):
+        return organisation(org, lang)
+    if names_body(pos, org, lang):
         return pos
-    shown = organisation(org, lang, short=True)
     first = shown.split()[0] if shown.split() else ""
     if lang == "en":
-        return f"{pos} of {shown}"
+        return f"{pos}, {shown}"
     if first.isupper() and len(first) >= 2:
         return f"{pos} {shown}"
     return f"{pos} ({shown})"
@@ -84,7 +141,7 @@ def name_with_position(att: Attendee, org: Organisation | None, lang: str, with_
     """The person as an announcer names him or her, position with organisation and name.
 
     "Генеральный директор ОАО «Гомсельмаш» Александр Михайлович Лукашевич";
-    "Aleksandr Lukashevich, Director General of OJSC Gomselmash". ``with_org=False`` leaves the
+    "Aleksandr Lukashevich, Director General, OJSC Gomselmash". ``with_org=False`` leaves the
     organisation out (principals, whose positions already say it).
     """
     pos = position_at(att, org, lang) if with_org else position(att, lang)
