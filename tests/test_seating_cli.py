@@ -112,3 +112,61 @@ def test_export_place_cards(capsys, demo_store, tmp_path):
     assert code == 0, err
     assert "18 place cards" in out
     assert len(PdfReader(target).pages) == 18
+
+
+def _seating_json(capsys, store: str, *extra: str) -> dict:
+    code, out, err = run(capsys, "--db", store, "seating", "--event", "1", "--layout", "negotiation", *extra,
+                         "--json")  # fmt: skip
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_a_one_off_senior_side_is_not_kept_for_the_next_run(capsys, demo_store):
+    once = _seating_json(capsys, demo_store, "--senior-side", "left")
+    assert once["senior_side"] == "left"
+    again = _seating_json(capsys, demo_store)  # no --senior-side: the event's setting (right) applies
+    assert again["senior_side"] == "right"
+    assert again["plan_id"] == once["plan_id"]  # the saved plan was seated again, not a second one made
+    assert once["event_senior_side"] == "right" and "left" in once["notes"][0]  # the one-off said so
+    assert again["notes"] == []
+    heads = {x["side"]: x["offset"] for x in _seats(again) if x["precedence"] == 2 and x["kind"] == "seat"}
+    assert heads == {"host": 1, "guest": 1}  # number 2 at the head's right hand again
+    assert _seating_json(capsys, demo_store)["senior_side"] == "right"
+
+
+def test_a_hand_placed_plan_on_the_other_side_is_kept_and_says_so(capsys, demo_store):
+    first = _seating_json(capsys, demo_store)
+    fifth = next(x for x in _seats(first) if x["side"] == "host" and x["precedence"] == 5)
+    placed = _seating_json(
+        capsys, demo_store, "--senior-side", "left", "--place", f"H+1={fifth['attendee_id']}"
+    )
+    assert placed["senior_side"] == "left"
+    kept = _seating_json(capsys, demo_store)
+    assert kept["senior_side"] == "left" and _seats(kept) == _seats(placed)  # the officer's work is kept
+    assert kept["event_senior_side"] == "right"
+    assert len(kept["notes"]) == 1 and "event's setting is right" in kept["notes"][0]
+    code, out, _ = run(capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "negotiation")
+    assert code == 0 and "старшая сторона — левая, а по настройке мероприятия — правая" in out
+    assert "placed by hand" in out
+    reseated = _seating_json(capsys, demo_store, "--reseat")  # seated by the setting, the lock kept
+    assert reseated["senior_side"] == "right" and reseated["notes"] == []
+    seat = next(x for x in _seats(reseated) if x["id"] == "H+1")
+    assert seat["attendee_id"] == fifth["attendee_id"] and seat["locked"]
+
+
+def test_the_signing_table_defaults_to_the_first_agreement_signed(capsys, demo_store):
+    code, out, err = run(capsys, "--db", demo_store, "signing", "--event", "1", "--json")
+    assert code == 0, err
+    first_signed = json.loads(out)["items"][0]
+    assert "научно-техническом" in first_signed["title"]  # the demo's ceremony opens with it
+    code, out, err = run(
+        capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "signing", "--json"
+    )
+    assert code == 0, err
+    record = json.loads(out)
+    assert record["agreement_id"] == first_signed["agreement_id"]
+    signatories = {p["signatory"]["id"] for p in first_signed["parties"]}
+    at_table = {x["attendee_id"] for x in _seats(record) if x["row"] == 1 and x["id"].startswith("S")}
+    assert at_table == signatories
+    code, out, _ = run(capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "signing")
+    assert out.startswith("Церемония подписания: Соглашение о научно-техническом сотрудничестве")

@@ -173,3 +173,23 @@ def test_an_event_without_agreements_gets_one_page_saying_so(db, tmp_path):
     assert len(reader.pages) == 1
     text = squash(pdf_text(path))
     assert "Соглашений к подписанию нет." in text and "No agreements to sign." in text
+
+
+def test_a_signing_table_kept_on_the_other_senior_side_says_so_under_its_diagram(demo_plan):
+    from protocol_app.documents.model import Figure
+    from protocol_app.signing.diagrams import diagram_blocks
+
+    _seating_or_skip()
+    from protocol_app.seating.plans import auto_plan, save, set_locked
+
+    db, event_id, plan = demo_plan
+    first, second = (item.agreement.id for item in plan.items[:2])
+    locked = auto_plan(db, event_id, "signing", senior_side="left", agreement_id=first)
+    set_locked(locked, "S0", True)  # the officer locked the host signatory's chair
+    save(db, locked)
+    save(db, auto_plan(db, event_id, "signing", senior_side="left", agreement_id=second))
+    figures = [b for b in diagram_blocks(db, plan, ["ru", "en"]) if isinstance(b, Figure)]
+    assert figures[0].caption.endswith("; senior side left, while the event's setting is right")
+    assert "старшая сторона — левая, а по настройке мероприятия — правая" in figures[0].caption
+    assert figures[0].graphic.plan.senior_side == "left"
+    assert "senior side" not in figures[1].caption and figures[1].graphic.plan.senior_side == "right"

@@ -15,7 +15,14 @@ from sqlite_utils import Database
 
 from protocol_app.documents.model import Graphic
 from protocol_app.seating.drawing import PlanDrawing
-from protocol_app.seating.plans import SeatedPlan, auto_plan, find_saved, open_plan
+from protocol_app.seating.plans import (
+    SeatedPlan,
+    as_applies,
+    auto_plan,
+    find_saved,
+    open_plan,
+    senior_side_note,
+)
 from protocol_app.store.agreements import get_agreement, list_agreements
 from protocol_app.store.events import list_sides
 from protocol_app.store.seating import list_plans
@@ -39,7 +46,8 @@ CAPTIONS = {
 
 
 def caption(seated: SeatedPlan, lang: str = "ru") -> str:
-    """'Церемония подписания: <title>' or 'Рассадка на переговорах'."""
+    """'Церемония подписания: <title>' or 'Рассадка на переговорах'; a plan that seats the senior side
+    otherwise than the event's setting says so: 'Рассадка на переговорах (старшая сторона — левая, ...)'."""
     words = CAPTIONS["en" if lang == "en" else "ru"][seated.plan.layout]
     if seated.agreement is not None:
         title = (
@@ -47,16 +55,21 @@ def caption(seated: SeatedPlan, lang: str = "ru") -> str:
             if lang == "en" and seated.agreement.title_en
             else seated.agreement.title
         )
-        return f"{words}: {title}"
-    return words
+        words = f"{words}: {title}"
+    note = senior_side_note(seated, lang)
+    return f"{words} ({note})" if note else words
 
 
 def diagrams(db: Database, event_id: int, lang: str = "ru") -> list[tuple[str, Graphic]]:
     """Caption and drawing of each plan worth showing: the saved plans of the event, or, when none is saved,
     the negotiation table (for a bilateral event: one host and one guest side) and the signing table of the
-    first agreement, seated by the rules. A multilateral event (a fair with a hundred delegations) gets no
-    invented negotiation table: its plans are the ones the officer saved."""
-    plans = [open_plan(db, p.id) for p in list_plans(db, event_id) if p.id]
+    agreement the ceremony starts with, seated by the rules. A multilateral event (a fair with a hundred
+    delegations) gets no invented negotiation table: its plans are the ones the officer saved.
+
+    A saved plan seated on the other senior side than the event's setting is shown seated again by the
+    rules on the event's side, unless its seats were placed by hand: then it is shown as saved, and its
+    caption says that its senior side is not the event's."""
+    plans = [as_applies(db, open_plan(db, p.id)) for p in list_plans(db, event_id) if p.id]
     if not plans:
         sides = list_sides(db, event_id)
         if len(sides) == 2 and sum(side.host for side in sides) == 1:
@@ -67,10 +80,14 @@ def diagrams(db: Database, event_id: int, lang: str = "ru") -> list[tuple[str, G
 
 
 def signing_plan(db: Database, agreement_id: int) -> SeatedPlan:
-    """The signing table of one agreement: the saved plan if there is one, else seated by the rules."""
+    """The signing table of one agreement: the saved plan if there is one (seated again by the rules when
+    it seats the senior side otherwise than the event's setting and no seat was placed by hand), else
+    seated by the rules."""
     agreement = get_agreement(db, agreement_id)
     saved = find_saved(db, agreement.event_id, "signing", agreement_id)
-    return saved or auto_plan(db, agreement.event_id, "signing", agreement_id=agreement_id)
+    if saved is not None:
+        return as_applies(db, saved)
+    return auto_plan(db, agreement.event_id, "signing", agreement_id=agreement_id)
 
 
 def signing_graphic(db: Database, agreement_id: int, lang: str = "ru") -> Graphic:

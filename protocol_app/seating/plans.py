@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from protocol_app.errors import UserError
 from protocol_app.model import Agreement
+from protocol_app.precedence import standings
 from protocol_app.seating import layouts
 from protocol_app.seating.assign import Options, seat_plan
 from protocol_app.seating.context import SeatingContext, load_context
@@ -33,16 +34,104 @@ class SeatedPlan:
     violations: list[Violation]
     result: Result | None = None
 
+    @property
+    def event_senior_side(self) -> str:
+        """The event's setting of the senior side (what applies when no one-off side is asked for)."""
+        return self.ctx.event.senior_side
+
+    @property
+    def off_setting(self) -> bool:
+        """The plan seats the senior side otherwise than the event's setting says."""
+        return self.plan.senior_side != self.event_senior_side
+
+
+_SIDE_WORDS = {
+    "ru": ("правая", "левая"),
+    "en": ("right", "left"),
+}
+
+
+def senior_side_note(seated: SeatedPlan, lang: str = "ru") -> str:
+    """'' when the plan seats the senior side as the event's setting says; else the words that say it
+    does not: «старшая сторона — левая, а по настройке мероприятия — правая»."""
+    if not seated.off_setting:
+        return ""
+    lang = "en" if lang == "en" else "ru"
+    words = dict(zip(("right", "left"), _SIDE_WORDS[lang], strict=True))
+    plan_side = words.get(seated.plan.senior_side, seated.plan.senior_side)
+    event_side = words.get(seated.event_senior_side, seated.event_senior_side)
+    if lang == "en":
+        return f"senior side {plan_side}, while the event's setting is {event_side}"
+    return f"старшая сторона — {plan_side}, а по настройке мероприятия — {event_side}"
+
+
+def hand_placed(seated: SeatedPlan) -> bool:
+    """Seats of the plan were placed or locked by hand (the automatic seating keeps them)."""
+    return bool(locks_of(seated))
+
+
+def sizes_of(plan: Plan) -> dict[str, int]:
+    """The sizes a plan was seated with, as ``auto_plan`` takes them (tables, seats, head_table)."""
+    p = plan.params
+    if plan.layout == "banquet":
+        return {
+            "tables": int(p["tables"]),
+            "seats": int(p["seats"]),
+            "head_table": int(p.get("head_table", 0)),
+        }
+    if plan.layout in ("presidium", "theatre"):
+        return {"tables": int(p["rows"]), "seats": int(p["per_row"])}
+    if plan.layout == "negotiation":
+        return {"seats": int(p["per_side"])}
+    return {"seats": int(p["per_row"])}
+
+
+def as_applies(db: Database, seated: SeatedPlan, senior_side: str | None = None) -> SeatedPlan:
+    """A saved plan as it may be shown when ``senior_side`` (default: the event's setting) applies.
+
+    The plan itself when it seats that side, or when its seats were placed or locked by hand (then it is
+    kept as the officer made it; ``senior_side_note`` says that its side differs from the event's);
+    otherwise the plan seated again by the rules on the side that applies, with its sizes where they still
+    hold everyone, under the saved plan's id (not saved: the caller saves it when it should be kept).
+    """
+    side = senior_side or seated.event_senior_side
+    if seated.plan.senior_side == side or hand_placed(seated):
+        return seated
+    plan = seated.plan
+    try:
+        sizes = sizes_of(plan)
+        again = auto_plan(
+            db,
+            seated.ctx.event_id,
+            plan.layout,
+            senior_side=side,
+            tables=sizes.get("tables"),
+            seats=sizes.get("seats"),
+            head_table=sizes.get("head_table", 0),
+            agreement_id=plan.agreement_id,
+        )
+    except (UserError, KeyError, ValueError):  # the saved sizes no longer hold everyone: sized anew
+        again = auto_plan(
+            db, seated.ctx.event_id, plan.layout, senior_side=side, agreement_id=plan.agreement_id
+        )
+    again.plan.id, again.plan.name = plan.id, plan.name
+    return again
+
 
 def agreement_for(db: Database, event_id: int, agreement_id: int | None) -> Agreement | None:
-    """The agreement of a signing plan: the one asked for, else the event's first in programme order."""
+    """The agreement of a signing plan: the one asked for, else the one the ceremony starts with (the
+    first in signing order: set by hand, else by the rule of ``protocol_app.signing.order``)."""
     if agreement_id is not None:
         agr = get_agreement(db, agreement_id)
         if agr.event_id != event_id:
             raise UserError(f"agreement {agreement_id} belongs to another event", column="agreement")
         return agr
     agreements = list_agreements(db, event_id)
-    return agreements[0] if agreements else None
+    if not agreements:
+        return None
+    from protocol_app.signing.order import signing_order  # lazily: the signing package draws with seating
+
+    return signing_order(agreements, standings(db, event_id))[0]
 
 
 def auto_plan(

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from protocol_app.seating.plans import SeatedPlan
+from protocol_app.seating.plans import SeatedPlan, hand_placed, senior_side_note
 
 
 def plan_record(seated: SeatedPlan) -> dict[str, Any]:
-    """``{layout, senior_side, tables: [{id, shape, seats: [...]}], violations: [...]}`` and extras."""
+    """``{layout, senior_side, tables: [{id, shape, seats: [...]}], violations: [...]}`` and extras:
+    ``event_senior_side`` (the event's setting) and ``notes`` (words for the officer, e.g. that a plan kept
+    as placed by hand seats the senior side otherwise than the event's setting)."""
     plan, ctx = seated.plan, seated.ctx
     tables = []
     for table in plan.tables:
@@ -56,6 +58,7 @@ def plan_record(seated: SeatedPlan) -> dict[str, Any]:
         "event_id": ctx.event_id,
         "layout": plan.layout,
         "senior_side": plan.senior_side,
+        "event_senior_side": seated.event_senior_side,
         "agreement_id": plan.agreement_id,
         "params": plan.params,
         "entrance": {"x": plan.entrance[0], "y": plan.entrance[1]},
@@ -72,6 +75,10 @@ def plan_record(seated: SeatedPlan) -> dict[str, Any]:
             for v in seated.violations
         ],
     }
+    note = senior_side_note(seated, "en")
+    if note and hand_placed(seated):
+        note += "; seats placed by hand keep the plan so until --reseat seats it by the setting (locks kept)"
+    record["notes"] = [note] if note else []
     if seated.result is not None:
         record["score"] = seated.result.score
     return record

@@ -41,7 +41,8 @@ def diagram_blocks(
 ) -> list[Block]:
     """A heading and one captioned drawing per signing; [] when there is nothing to draw."""
     try:
-        from protocol_app.seating import signing_graphic
+        from protocol_app.seating import PlanDrawing, signing_plan
+        from protocol_app.seating.plans import senior_side_note
     except ImportError:  # the seating package is not part of this build
         return []
     if not plan.items:
@@ -53,7 +54,8 @@ def diagram_blocks(
         return blocks
     for item in plan.items:
         try:
-            graphic = signing_graphic(db, item.agreement.id or 0, langs[0])
+            seated = signing_plan(db, item.agreement.id or 0)
+            graphic = PlanDrawing(seated.plan, seated.ctx, langs[0])
         except UserError as exc:
             blocks.append(
                 Paragraph(_w("failed", langs[0]).format(order=item.order, reason=exc), style="note")
@@ -62,6 +64,10 @@ def diagram_blocks(
         captions = []
         for lang in langs:
             signers = ", ".join(words.name(p.signatory, lang, "short") for p in item.parties if p.signatory)
-            captions.append(f"№ {item.order}. {words.title(item.agreement, lang)} ({signers})")
+            note = senior_side_note(seated, lang)  # a plan kept on the other side than the event's says so
+            captions.append(
+                f"№ {item.order}. {words.title(item.agreement, lang)} ({signers})"
+                + (f"; {note}" if note else "")
+            )
         blocks.append(Figure(graphic=graphic, caption=" / ".join(dict.fromkeys(captions)), width_mm=230))
     return blocks

@@ -15,7 +15,17 @@ from protocol_app.seating import caption
 from protocol_app.seating.assign import LAYOUTS
 from protocol_app.seating.drawing import PlanDrawing
 from protocol_app.seating.place_cards import write_place_cards
-from protocol_app.seating.plans import SeatedPlan, auto_plan, find_saved, locks_of, save
+from protocol_app.seating.plans import (
+    SeatedPlan,
+    agreement_for,
+    as_applies,
+    auto_plan,
+    find_saved,
+    hand_placed,
+    locks_of,
+    save,
+    senior_side_note,
+)
 from protocol_app.seating.records import plan_record
 from protocol_app.seating.render import write_plan_pdf
 from protocol_app.store.events import resolve_event
@@ -34,7 +44,9 @@ def register(cli: Registry) -> None:
         "--head-table", type=int, default=0, metavar="N", help="banquet: a long head table of N seats"
     )
     p.add_argument("--senior-side", choices=["right", "left"], help="default: the event's setting")
-    p.add_argument("--agreement", type=int, help="signing: the agreement (default: the first)")
+    p.add_argument(
+        "--agreement", type=int, help="signing: the agreement (default: the first in signing order)"
+    )
     p.add_argument("--place", action="append", default=[], metavar="SEAT=ID",
                    help="put participant ID into SEAT and lock it (repeatable)")  # fmt: skip
     p.add_argument(
@@ -78,7 +90,12 @@ def _places(values: list[str]) -> dict[str, int]:
 
 
 def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
-    """The saved plan as it was, or (new, changed options, --reseat) a plan seated by the rules and saved."""
+    """The saved plan as it was, or (new, changed options, --reseat) a plan seated by the rules and saved.
+
+    ``--senior-side`` applies to this run only; without it the event's setting applies. A saved plan seated
+    on the other side is seated again by the rules (and saved), unless its seats were placed or locked by
+    hand: then it is kept as it is, and the output says that its senior side is not the event's.
+    """
     event = resolve_event(db, args.event)
     event_id = event.id or 0
     for kind in ("together", "apart"):
@@ -86,12 +103,12 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
             add_constraint(db, SeatingConstraint(event_id, kind, first, second))
     agreement_id = args.agreement if args.layout == "signing" else None
     if args.layout == "signing" and agreement_id is None:
-        from protocol_app.seating.plans import agreement_for
-
         default = agreement_for(db, event_id, None)
         agreement_id = default.id if default else None
     saved = find_saved(db, event_id, args.layout, agreement_id)
     places = _places(getattr(args, "place", []))
+    asked_side = getattr(args, "senior_side", None)
+    senior_side = asked_side or event.senior_side
     changed = (
         getattr(args, "reseat", False)
         or places
@@ -100,10 +117,15 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
         or getattr(args, "tables", None) is not None
         or getattr(args, "seats", None) is not None
         or getattr(args, "head_table", 0)
-        or (getattr(args, "senior_side", None) and saved and args.senior_side != saved.plan.senior_side)
     )
     if saved is not None and not changed:
-        return saved
+        if saved.plan.senior_side == senior_side or (not asked_side and hand_placed(saved)):
+            return saved  # as saved (a hand-placed plan on the other side says so in the output)
+        if not hand_placed(saved):  # the other side: seated again by the rules, with its sizes
+            seated = as_applies(db, saved, senior_side)
+            save(db, seated)
+            return seated
+        # a side asked for a hand-placed plan: seated again below, keeping its locked seats
     locks = locks_of(saved) if saved else {}
     for seat, pid in places.items():
         locks = {s: a for s, a in locks.items() if a != pid and s != seat}
@@ -112,7 +134,7 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
         db,
         event_id,
         args.layout,
-        senior_side=getattr(args, "senior_side", None) or (saved.plan.senior_side if saved else None),
+        senior_side=senior_side,
         tables=getattr(args, "tables", None),
         seats=getattr(args, "seats", None),
         head_table=getattr(args, "head_table", 0) or 0,
@@ -146,6 +168,11 @@ def run_seating(args: argparse.Namespace, db: Database) -> None:
         return
     ctx = seated.ctx
     lines = [f"{caption(seated, args.lang)} (plan {seated.plan.id}, senior side {seated.plan.senior_side})"]
+    if senior_side_note(seated, "en") and hand_placed(seated):
+        lines.append(
+            f"  note: seats placed by hand keep the plan on the {seated.plan.senior_side} senior side, while the"
+            f" event's setting is {seated.event_senior_side}; --reseat seats it by the setting (locks kept)"
+        )
     for table in seated.plan.tables:
         for seat in table.seats:
             who = ctx.describe(seat.attendee_id) if seat.attendee_id in ctx.attendees else "—"
