@@ -1,16 +1,80 @@
-"""Names of people: splitting «ФИО», Latin spelling as in a passport (ICAO Doc 9303, via iuliia), and the
-keys that find the same person under another spelling (case, ё/е, Cyrillic or Latin).
+"""Names of people: splitting «ФИО», Latin spelling as in a passport (ICAO Doc 9303: iuliia for the Russian
+letters, this module for the Belarusian, Ukrainian, Kazakh and other ones), and the keys that find the same
+person under another spelling (case, ё/е, Cyrillic or Latin).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import iuliia
 
-_CYRILLIC = re.compile(r"[а-яёіїўґєұқңғүһәөі]", re.IGNORECASE)
+# Any Cyrillic character: the Cyrillic block and its supplement, Extended-A (combining), -B and -C.
+_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+
+# Letters iuliia's ICAO_DOC_9303 (Russian letters only) leaves in Cyrillic. ICAO Doc 9303 part 3 gives the
+# Belarusian, Ukrainian, Macedonian and Serbian ones; Kazakh letters as Kazakh passports write them.
+_ICAO_MORE = {
+    "ў": "u",  # Belarusian
+    "і": "i",  # Belarusian, Ukrainian, Kazakh
+    "ґ": "g",  # Ukrainian
+    "є": "ie",
+    "ї": "i",
+    "ѓ": "g",  # Macedonian, Serbian
+    "ђ": "d",
+    "ѕ": "dz",
+    "ј": "j",
+    "ќ": "k",
+    "љ": "lj",
+    "њ": "nj",
+    "ћ": "c",
+    "џ": "dz",
+    "ә": "a",  # Kazakh
+    "ғ": "g",
+    "қ": "k",
+    "ң": "n",
+    "ө": "o",
+    "ұ": "u",
+    "ү": "u",
+    "һ": "h",
+}
+# Letters of other alphabets (and old letters) that neither table has nor Unicode derives from a base letter.
+_OTHER_LETTERS = {
+    "ѣ": "e",
+    "ѳ": "f",
+    "ѵ": "i",
+    "ѡ": "o",
+    "ѯ": "ks",
+    "ѱ": "ps",
+    "ѫ": "u",
+    "ѭ": "iu",
+    "ѧ": "ia",
+    "ѩ": "ia",
+    "ѥ": "ie",
+    "ꙗ": "ia",
+    "ҁ": "k",
+    "ӏ": "",  # palochka: a sign of the Caucasian alphabets, no sound of its own
+    "ҹ": "ch",
+    "ҽ": "ch",
+    "ҫ": "s",
+    "ҙ": "dh",
+    "ѹ": "u",
+    "ꙋ": "u",
+    "ᲈ": "u",
+    "ѿ": "ot",
+    "ԛ": "q",
+    "ԝ": "w",
+    "ꙁ": "z",
+    "ꙃ": "dz",
+    "ꙇ": "i",
+    "ԙ": "ia",
+}
+_ICAO_TABLE = str.maketrans(
+    {**_ICAO_MORE, **{k.upper(): v.capitalize() for k, v in _ICAO_MORE.items()}}  # as iuliia: Є -> Ie
+)
 
 # Patronymic endings: Russian, Ukrainian, Belarusian (-віч, -аўна), in Cyrillic and in Latin transliteration.
 _PATRONYMIC = re.compile(
@@ -60,14 +124,53 @@ class NameParts:
 
 
 def icao_latin(given_name: str, surname: str) -> str:
-    """The Latin spelling an ICAO Doc 9303 passport would give: "Aleksei Russkikh"."""
+    """The Latin spelling an ICAO Doc 9303 passport would give: "Aleksei Russkikh", "Ivan Shauchenka";
+    never a Cyrillic letter (one no table spells is left out)."""
     text = " ".join(p for p in (given_name, surname) if p)
     return " ".join(_latin_word(w) for w in text.split())
 
 
 @lru_cache(maxsize=65536)
 def _latin_word(word: str) -> str:
-    return iuliia.ICAO_DOC_9303.translate(word)
+    """One word in ICAO letters; no Cyrillic letter is left (the last resort drops a letter nobody spells)."""
+    latin = iuliia.ICAO_DOC_9303.translate(word.translate(_ICAO_TABLE))
+    return _CYRILLIC.sub(_other_letter, latin) if _CYRILLIC.search(latin) else latin
+
+
+def _other_letter(match: re.Match[str]) -> str:
+    return _latin_letter(match.group())
+
+
+@lru_cache(maxsize=1024)
+def _latin_letter(letter: str) -> str:
+    """A Cyrillic letter neither table spells, by the letter it is made from: Ӣ is И with a macron, Ғ with
+    a stroke is Г («GHE WITH STROKE»), a barred О is О; else ``_OTHER_LETTERS``; else nothing."""
+    lower = letter.lower()
+    if lower in _OTHER_LETTERS:
+        latin = _OTHER_LETTERS[lower]
+        return latin.capitalize() if letter != lower else latin
+    base = unicodedata.normalize("NFD", letter)[0]
+    if base != letter and _CYRILLIC.match(base):
+        return _latin_word(base)
+    name = unicodedata.name(letter, "")
+    if " LIGATURE " in name:  # «LIGATURE EN GHE»: the letters it joins
+        case, _, joined = name.partition(" LIGATURE ")
+        parts = [_lookup(f"{case} LETTER {word}") for word in joined.split()]
+        return _latin_word("".join(parts)).capitalize() if letter != lower else _latin_word("".join(parts))
+    case, _, name = name.partition(" LETTER ")
+    words = name.split(" WITH ")[0].split()  # «GHE WITH STROKE»: GHE
+    for start in range(len(words)):  # «BARRED O», «STRAIGHT U», «IOTIFIED A», «ABKHASIAN HA»
+        base = _lookup(f"{case} LETTER {' '.join(words[start:])}")
+        if base and base != letter:
+            return _latin_word(base)
+    return ""
+
+
+def _lookup(name: str) -> str:
+    try:
+        return unicodedata.lookup(name)
+    except KeyError:
+        return ""
 
 
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,3}$")  # «И.И.» written together
@@ -105,20 +208,28 @@ def split_full_name(text: str) -> NameParts:
     Kazakh -ұлы/-қызы, a separate «оглы»/«кызы») tells the order; a comma ("Smith, John") marks the surname
     first; two Latin words without a patronymic are read as Name Surname unless the first is in capitals.
     """
-    text = " ".join(text.replace("\u00a0", " ").split())
-    if not text:
+    words = text.split()  # any white space, the no-break space too
+    if not words:
         return NameParts("")
+    text = " ".join(words)
     if "," in text and _NAME_WORDS.match(text.partition(",")[0]):
         surname, _, rest = text.partition(",")
         given, patronymic = _given_and_patronymic(rest.split())
         return _parts(surname.strip(), given, patronymic)
-    words = _join_turkic(_split_initials(text.split(" ")))
+    # The rare cases cost only the names that have them: initials need a dot or a single letter, and a
+    # separate Turkic word («оглы») one of the words.
+    dotted = "." in text
+    if dotted:
+        words = _split_initials(words)
+    if not _TURKIC_WORDS.isdisjoint(text.casefold().split()):
+        words = _join_turkic(words)
     if len(words) == 1:
         return _parts(words[0])
-    if len(words) <= 3 and all(is_initial(w) for w in words[1:]):  # Иванов И.И.
-        return _parts(words[0], words[1], " ".join(words[2:]))
-    if len(words) <= 3 and all(is_initial(w) for w in words[:-1]):  # И.И. Иванов
-        return _parts(words[-1], words[0], " ".join(words[1:-1]))
+    if len(words) <= 3 and (dotted or min(map(len, words)) == 1):
+        if all(is_initial(w) for w in words[1:]):  # Иванов И.И.
+            return _parts(words[0], words[1], " ".join(words[2:]))
+        if all(is_initial(w) for w in words[:-1]):  # И.И. Иванов
+            return _parts(words[-1], words[0], " ".join(words[1:-1]))
     if len(words) >= 3:
         if _is_patronymic(words[-1]) or _is_turkic(words[-1]):
             return _parts(words[0], " ".join(words[1:-1]), words[-1])

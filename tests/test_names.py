@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from protocol_app.names import fold, icao_latin, latin_key, name_key, split_full_name
 
@@ -67,3 +71,68 @@ def test_keys_ignore_case_yo_and_script():
 def test_initials_are_name_parts(text):
     parts = split_full_name(text)
     assert (parts.surname, parts.given_name, parts.patronymic) == ("Иванов", "И.", "И.")
+
+
+@pytest.mark.parametrize(
+    ("given_name", "surname", "latin"),
+    [
+        ("Іван", "Шаўчэнка", "Ivan Shauchenka"),  # Belarusian і, ў
+        ("Ірына", "Іваноўская", "Iryna Ivanouskaia"),
+        ("Євген", "Ґалаґан", "Ievgen Galagan"),  # Ukrainian є, ґ
+        ("Їжак", "Ковалів", "Izhak Kovaliv"),  # ї
+        ("Әлихан", "Нұрлан", "Alikhan Nurlan"),  # Kazakh ә, ұ
+        ("Қасым-Жомарт", "Тоқаев", "Kasym-Zhomart Tokaev"),
+        ("Айгүл", "Сәрсенбаева", "Aigul Sarsenbaeva"),
+        ("Ғалым", "Өмірбеков", "Galym Omirbekov"),
+        ("Жаңыл", "Һашимова", "Zhanyl Hashimova"),
+        ("Ђорђе", "Јовановић", "Dorde Jovanovic"),  # Serbian
+    ],
+)
+def test_icao_latin_spells_belarusian_ukrainian_and_kazakh_letters(given_name, surname, latin):
+    assert icao_latin(given_name, surname) == latin
+
+
+def _cyrillic_letters() -> list[str]:
+    """Every letter Unicode names Cyrillic, in the Cyrillic blocks (capital and small, old and rare ones)."""
+    blocks = ((0x0400, 0x0530), (0x1C80, 0x1C90), (0xA640, 0xA6A0), (0x1E030, 0x1E090))
+    return [
+        chr(c)
+        for start, end in blocks
+        for c in range(start, end)
+        if unicodedata.category(chr(c)).startswith("L") and "CYRILLIC" in unicodedata.name(chr(c), "")
+    ]
+
+
+_LETTERS = _cyrillic_letters()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(st.sampled_from(_LETTERS), min_size=1, max_size=12),
+    st.text(st.sampled_from([*_LETTERS, "-", " ", "'"]), max_size=16),
+)
+def test_no_cyrillic_letter_is_left_in_a_suggested_latin_name(given_name, surname):
+    latin = icao_latin(given_name, surname)
+    left = [c for c in latin if "CYRILLIC" in unicodedata.name(c, "")]
+    assert not left, f"{given_name} {surname} -> {latin}"
+
+
+def test_every_cyrillic_letter_has_a_latin_spelling_or_none():
+    for letter in _LETTERS:
+        assert not [c for c in icao_latin(letter, "") if "CYRILLIC" in unicodedata.name(c, "")], letter
+
+
+def test_kazakh_and_belarusian_names_find_their_latin_spelling():
+    """The spelling-blind key folds the letters too: «Нұрлан» is "Nurlan" in a passport list."""
+    assert name_key("Нұрлан", "Әлихан") == name_key("Nurlan", "Alikhan")
+    assert name_key("Шаўчэнка", "Іван") == name_key("Shauchenka", "Ivan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Иванов Иван Иванович", "Алиев Ильхам Гейдар ОГЛЫ", "Ким Ен Су", "И. Иванов", "Иванов И", "A B C D"],
+)
+def test_the_split_does_not_depend_on_the_kind_of_space(text):
+    parts = split_full_name(text)
+    assert split_full_name(text.replace(" ", "\u00a0 \t")) == parts
+    assert split_full_name(f"  {text}  ") == parts
