@@ -87,3 +87,20 @@ def test_an_unknown_level_and_a_missing_title_are_errors(demo_db, tmp_path):
             ["", "корпоративное", "ПАО «Ростсельмаш»", "Волков Д.С.", "", "", "", "", ""]]  # fmt: skip
     report = import_agreements(db, event_id, write_csv(tmp_path / "level.csv", rows), dry_run=True)
     assert [(e.row, e.column) for e in report.errors] == [(2, "Уровень"), (3, "Наименование")]
+
+
+def test_a_total_row_is_skipped_and_a_header_only_list_is_an_error(demo_db, tmp_path):
+    db, event_id = demo_db
+    rows = [HEADER,
+            ["Соглашение о сотрудничестве", "межрегиональное", "Правительство Ульяновской области",
+             "Русских Алексей Юрьевич", "Правительство Республики Беларусь", "Пархомчик П.А.", "", "2", ""],
+            ["Итого: 1 документ", "", "", "", "", "", "", "2", ""]]  # fmt: skip
+    report = import_agreements(db, event_id, write_csv(tmp_path / "total.csv", rows))
+    assert report.ok and report.created == 1, report.errors
+    assert [w.row for w in report.warnings] == [3] and "total row" in report.warnings[0].message
+    before = snapshot(db)
+    empty = import_agreements(db, event_id, write_csv(tmp_path / "empty.csv", [HEADER]))
+    assert not empty.written and [(e.row, e.message) for e in empty.errors] == [
+        (1, "the file has no rows under its header (row 1): nothing to import")
+    ]
+    assert snapshot(db) == before

@@ -407,3 +407,149 @@ def test_the_garbage_collector_runs_again_after_an_import(event, tmp_path):
     with pytest.raises(UserError):
         import_attendees(db, event_id, write_csv(tmp_path / "bad.csv", [["Что-то", "Ещё"], ["a", "b"]]))
     assert gc.isenabled()
+
+
+# -- one name in two rows ---------------------------------------------------------------------------------
+
+DVOINOV = "Двойнов Дмитрий Дмитриевич"
+
+
+def test_one_name_on_both_sides_is_an_error_naming_both_rows(event, tmp_path):
+    """Two attendees of one name must not melt into one (the host's director would vanish from the list)."""
+    db, event_id = event
+    rows = [HEADER,
+            [DVOINOV, "Директор", "АО «Ульяновскнефть»", "Россия", "3"],
+            ROWS[2],
+            [DVOINOV, "Советник", "Посольство Республики Беларусь", "Беларусь", "4"]]  # fmt: skip
+    report = import_attendees(db, event_id, write_csv(tmp_path / "two.csv", rows))
+    assert not report.written and people_count(db) == 0
+    assert [(e.row, e.column) for e in report.errors] == [(4, "ФИО")]
+    message = report.errors[0].message
+    assert DVOINOV in message and "rows 2 and 4" in message
+    assert "'Россия'" in message and "'Беларусь'" in message
+    assert "Latin name" in message and "remove the duplicate row" in message
+
+
+def test_one_name_with_two_positions_on_one_side_is_an_error(event, tmp_path):
+    db, event_id = event
+    rows = [HEADER, [DVOINOV, "Директор", "", "Россия", ""], [DVOINOV, "Советник", "", "Россия", ""]]
+    report = import_attendees(db, event_id, write_csv(tmp_path / "two.csv", rows))
+    assert [(e.row, e.column) for e in report.errors] == [(3, "ФИО")]
+    assert "'Директор' there, 'Советник' here" in report.errors[0].message
+    assert not report.written and people_count(db) == 0
+
+
+def test_a_row_repeated_as_it_is_is_imported_once_with_a_warning(event, tmp_path):
+    db, event_id = event
+    row = [DVOINOV, "Директор", "", "Россия", "3"]
+    report = import_attendees(
+        db, event_id, write_csv(tmp_path / "again.csv", [HEADER, row, [*row[:2], "", "Россия", ""]])
+    )
+    assert report.ok and (report.created, report.skipped) == (1, 1)
+    assert [(w.row, w.message) for w in report.warnings] == [
+        (3, f"{DVOINOV} repeats row 2; the rows are merged into one person")
+    ]
+    assert [(r["full_name"], r["side"], r["position"]) for r in attendee_records(db, event_id)] == [
+        (DVOINOV, "Россия", "Директор")
+    ]
+
+
+def test_two_namesakes_told_apart_by_their_passport_spellings(event, tmp_path):
+    """What the error asks for: the Latin name column makes them two people, each on his side."""
+    db, event_id = event
+    rows = [[*HEADER, "Имя латиницей"],
+            [DVOINOV, "Директор", "", "Россия", "3", "Dmitrii Dvoinov"],
+            [DVOINOV, "Советник", "", "Беларусь", "4", "Dzmitry Dvoinau"]]  # fmt: skip
+    report = import_attendees(db, event_id, write_csv(tmp_path / "namesakes.csv", rows))
+    assert report.ok and report.created == 2, report.errors
+    assert [(r["side"], r["position"], r["latin_name"]) for r in attendee_records(db, event_id)] == [
+        ("Россия", "Директор", "Dmitrii Dvoinov"),
+        ("Беларусь", "Советник", "Dzmitry Dvoinau"),
+    ]
+    again = import_attendees(db, event_id, write_csv(tmp_path / "namesakes.csv", rows))
+    assert again.ok and (again.created, again.skipped) == (0, 2) and people_count(db) == 2
+
+
+# -- what is not a name ---------------------------------------------------------------------------------
+
+
+def test_a_formula_or_a_phone_number_is_not_a_name(event, tmp_path):
+    db, event_id = event
+    rows = [HEADER,
+            ['=HYPERLINK("http://x","Иванов Иван Иванович")', "Советник", "", "Россия", ""],
+            ["+7 999 000", "", "", "Россия", ""],
+            ["@Иванов", "", "", "Россия", ""],
+            ["Петров 2 Пётр", "", "", "Россия", ""],
+            ROWS[0]]  # fmt: skip
+    report = import_attendees(db, event_id, write_csv(tmp_path / "formula.csv", rows, "utf-8"))
+    assert [(e.row, e.column) for e in report.errors] == [(2, "ФИО"), (3, "ФИО"), (4, "ФИО"), (5, "ФИО")]
+    assert all(e.message.startswith("not a name") for e in report.errors)
+    assert "formula" in report.errors[0].message and "digits" in report.errors[1].message
+    assert not report.written and people_count(db) == 0
+
+
+def test_a_phone_number_in_the_surname_column_is_not_a_name(event, tmp_path):
+    db, event_id = event
+    rows = [["Фамилия", "Имя", "Сторона"], ["+7 999 000", "Иван", "Россия"], ["Петров", "=A1", "Россия"]]
+    report = import_attendees(db, event_id, write_csv(tmp_path / "parts.csv", rows))
+    assert [(e.row, e.column) for e in report.errors] == [(2, "Фамилия"), (3, "Имя")]
+    assert not report.written
+
+
+# -- empty lists and total rows ------------------------------------------------------------------------
+
+
+def test_a_header_only_list_is_an_error_not_an_empty_success(event, tmp_path):
+    db, event_id = event
+    report = import_attendees(db, event_id, write_csv(tmp_path / "empty.csv", [HEADER, ["", "", "", "", ""]]))
+    assert not report.written and [(e.row, e.message) for e in report.errors] == [
+        (1, "the file has no rows under its header (row 1): nothing to import")
+    ]
+    book = openpyxl.Workbook()
+    book.active.title = "Шаблон"
+    book.active.append(HEADER)
+    book.save(tmp_path / "empty.xlsx")
+    report = import_attendees(db, event_id, tmp_path / "empty.xlsx")
+    assert not report.written and len(report.errors) == 1
+    assert "no rows under its header" in report.errors[0].message and "Шаблон" in report.errors[0].message
+
+
+def test_a_total_row_under_the_list_is_skipped_with_a_warning(event, tmp_path):
+    db, event_id = event
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "Список делегации"
+    sheet.append(["№", "ФИО", "Должность", "Сторона"])
+    sheet.append([1, "Русских Алексей Юрьевич", "Губернатор", "Россия"])
+    sheet.append([2, "Пархомчик Пётр Александрович", "Заместитель Премьер-министра", "Беларусь"])
+    sheet.append(["Итого: 2"])
+    book.save(tmp_path / "total.xlsx")
+    report = import_attendees(db, event_id, tmp_path / "total.xlsx")
+    assert report.ok and report.written and report.created == 2, report.errors
+    assert [w.row for w in report.warnings] == [5] and "Итого: 2" in report.warnings[0].message
+    rows = [["№", *HEADER], ["1", *ROWS[0]], ["", "Всего", "", "", "", "1"], ["2", "Итого:", "", "", "", ""],
+            ["Total: 1 person", "", "", "", "", ""]]  # fmt: skip
+    report = import_attendees(db, event_id, write_csv(tmp_path / "total.csv", rows))
+    assert report.ok and [w.row for w in report.warnings] == [3, 4, 5], report.errors
+    assert "'Итого:'" in report.warnings[1].message
+
+
+def test_a_list_of_totals_only_has_no_rows(event, tmp_path):
+    db, event_id = event
+    report = import_attendees(db, event_id, write_csv(tmp_path / "zero.csv", [HEADER, ["Итого: 0"]]))
+    assert not report.written and "no rows under its header" in report.errors[0].message
+
+
+# -- Latin spelling of names of neighbouring countries ----------------------------------------------------
+
+
+def test_belarusian_and_kazakh_names_get_a_latin_spelling_without_cyrillic(event, tmp_path):
+    db, event_id = event
+    rows = [HEADER,
+            ["Нұрлан Әлихан Қайратұлы", "", "", "Беларусь", ""],
+            ["Шаўчэнка Іван Мікалаевіч", "", "", "Беларусь", ""]]  # fmt: skip
+    assert import_attendees(db, event_id, write_csv(tmp_path / "latin.csv", rows, "utf-8")).ok
+    assert [(r["latin_name"], r["latin_suggested"]) for r in attendee_records(db, event_id)] == [
+        ("Alikhan Nurlan", True),
+        ("Ivan Shauchenka", True),
+    ]

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from protocol_app.importing.matching import PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
 from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Progress
-from protocol_app.importing.source import Record, Source, open_source
+from protocol_app.importing.source import TOTAL_ROW, Record, Source, no_rows, open_source, skip_total
 from protocol_app.importing.values import parse_languages, parse_level, parse_number
 from protocol_app.model import Agreement, Attendee, Party
 from protocol_app.names import is_cyrillic, split_full_name
@@ -56,11 +56,18 @@ def import_agreement_source(
     planner = _Planner(db, event.id or 0, report)
     planned = []
     total = source.data_rows() if progress else 0
+    rows = 0
     for done, rec in enumerate(source.records()):
         if progress and done % PROGRESS_EVERY == 0:
             progress(done, total)
+        if TOTAL_ROW.match(rec.first):
+            skip_total(report, rec)
+            continue
+        rows += 1
         if (agr := planner.row(rec)) is not None:
             planned.append(agr)
+    if not rows:
+        no_rows(report, source)
     if report.errors or dry_run:
         return report
     with db.atomic():

@@ -1,18 +1,24 @@
 """Importing a list of attendees into an event: plan every row in memory, then write all in one transaction.
 
 A person already in the directory (found by ``matching``) is reused and updated, never duplicated; a row that
-repeats an earlier row of the same file is merged into it. A new attendee with precedence 1 and no role is the
-head of the delegation (shared/PROTOCOL.md: the principal is precedence 1 of a side).
+repeats an earlier row of the same file (same side, same position) is merged into it with a warning. The same
+name on another side or with another position is an error: two namesakes, or one person listed twice, and only
+the user knows which (two people are told apart by their passport spellings in the Latin name column). A new
+attendee with precedence 1 and no role is the head of the delegation (shared/PROTOCOL.md: the principal is
+precedence 1 of a side).
 
 An unknown side is an error: sides are set up on purpose (host and guests), and a misspelt delegation must not
 quietly become a third side. A row holding only a side's name (a section title such as «Республика Беларусь»)
-sets the side of the rows below it.
+sets the side of the rows below it; a total row at the foot of a list («Итого: 12», «Всего», "Total") is skipped
+with a warning. A name cell that holds a formula or a phone number (starts with = + @, or holds digits) is an
+error, not a person; so is a file with no rows under its header.
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,10 +28,10 @@ from typing import TypeVar
 from sqlite_utils import Database
 
 from protocol_app.errors import UserError
-from protocol_app.importing.matching import PeopleIndex
+from protocol_app.importing.matching import Found, PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
 from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Match, Progress
-from protocol_app.importing.source import Record, Source, open_source
+from protocol_app.importing.source import TOTAL_ROW, Record, Source, no_rows, open_source, skip_total
 from protocol_app.importing.values import parse_date, parse_gender, parse_number, parse_role
 from protocol_app.model import Organisation, Participant, Person, Role, Side
 from protocol_app.names import (
@@ -47,6 +53,10 @@ _PRINCIPAL, _MEMBER = Role.PRINCIPAL.value, Role.MEMBER.value
 _TEXT_FIELDS = ("position", "position_en", "phone", "email", "language", "notes", "passport")
 # Fields a row may bring for a person already known; empty cells never erase what the store holds.
 _PERSON_FIELDS = ("position", "position_en", "phone", "email", "language", "notes", "passport", "birth_date")
+# The cells a person's name is read from, in the order an error names their column.
+_NAME_FIELDS = ("full_name", "surname", "given_name", "patronymic", "latin_name")
+# Not a name: a formula or a cell written for a spreadsheet (= + @ first), or digits (a phone, a number).
+_NOT_A_NAME = re.compile(r"^[=+@]|\d")
 
 
 @dataclass
@@ -151,7 +161,8 @@ class _Planner:
         self.parts = imports.load_participants(db, event_id)
         self.orgs = OrganisationCache(db)
         self.plan.orgs = self.orgs
-        self.seen: dict[int, int] = {}  # id(Person) -> first row naming it
+        self.seen: dict[int, tuple[int, Side, str]] = {}  # id(Person) -> first row naming it, side, position
+        self.rows = 0  # rows that name a person (not section titles, not totals)
         self.precedences: dict[tuple[int, int], tuple[int, int]] = {}  # (side, precedence) -> (row, person)
         self.new_parts: dict[int, Participant] = {}  # id(Person) -> participation planned by this import
         self.default_side = self._default_side(side)
@@ -161,6 +172,8 @@ class _Planner:
         if self.single_name:
             report.warn(source.header.row, "the file has one name column only; it is read as the full name")
         self.text_fields = [name for name in _TEXT_FIELDS if name in source.header.fields()]
+        self.name_fields = [name for name in _NAME_FIELDS if name in source.header.fields()]
+        self.name_field = self.name_fields[0] if self.name_fields else "full_name"  # «Итого» under ФИО
 
     def _default_side(self, name: str | None) -> Side | None:
         if name:
@@ -198,13 +211,22 @@ class _Planner:
             if record.lone and (found := self._side(record.lone)):
                 section = found
                 continue
+            if TOTAL_ROW.match(record.first) or TOTAL_ROW.match(record.get(self.name_field)):
+                skip_total(self.report, record)
+                continue
+            self.rows += 1
             self._row(record, section)
+        if not self.rows:
+            no_rows(self.report, self.source)
         return self.plan
 
     def _row(self, rec: Record, section: Side | None) -> None:
         report = self.report
         errors_before = len(report.errors)
         get = rec.values.get
+        if not self._name_cells_ok(rec):
+            self._row_side(rec, section)  # its errors too, all in one report
+            return
         names = self._names(rec)
         side = self._row_side(rec, section)
         role = self._cell(rec, "role", parse_role) if get("role") else None
@@ -235,8 +257,12 @@ class _Planner:
         except UserError as exc:
             report.error(rec.row, rec.column(exc.column or "surname"), exc.message)
             return
+        assert side is not None  # no side is an error, and a row with an error ends above
         org = self.orgs.get(get("organisation", ""))
-        person, repeat = self._person(rec, incoming, org)
+        found = self._person(rec, incoming, org, side)
+        if found is None:
+            return
+        person, repeat = found
         self._participation(person, repeat, side, role, precedence)
         if precedence is not None and side is not None:
             first = self.precedences.setdefault((side.id or 0, precedence), (rec.row, id(person)))
@@ -262,10 +288,28 @@ class _Planner:
         return NameParts(surname, given, patronymic, gender_of(patronymic) or parts.gender)
 
     def _name_error(self, rec: Record) -> None:
-        column = next(
-            (c for c in ("full_name", "surname", "given_name", "latin_name") if c in rec.headers), ""
-        )
-        self.report.error(rec.row, rec.column(column), "no name: the row needs a surname")
+        self.report.error(rec.row, self._name_column(rec), "no name: the row needs a surname")
+
+    @staticmethod
+    def _name_column(rec: Record) -> str:
+        """The header of the column the row's name is read from (ФИО, else Фамилия, ...)."""
+        return rec.column(next((c for c in _NAME_FIELDS if c in rec.headers), ""))
+
+    def _name_cells_ok(self, rec: Record) -> bool:
+        """False (with an error for each) when a name cell holds a formula or a number, not a name."""
+        ok = True
+        get = rec.values.get
+        for name in self.name_fields:
+            text = get(name)
+            if text and _NOT_A_NAME.search(text):
+                what = "a formula" if text[0] in "=+@" and not text[1:2].isdigit() else "digits"
+                self.report.error(
+                    rec.row,
+                    rec.column(name),
+                    f"not a name: {text[:60]!r} holds {what}; write the person's name in letters",
+                )
+                ok = False
+        return ok
 
     @staticmethod
     def _latin(given: str | None, surname: str, given_name: str) -> tuple[str, bool]:
@@ -309,28 +353,39 @@ class _Planner:
 
     # -- people and participation ---------------------------------------------------------------------
 
-    def _person(self, rec: Record, incoming: Person, org: Organisation | None) -> tuple[Person, bool]:
-        """The person the row names (found or new) and whether an earlier row of the file named him too."""
+    def _person(
+        self, rec: Record, incoming: Person, org: Organisation | None, side: Side
+    ) -> tuple[Person, bool] | None:
+        """The person the row names (found or new) and whether an earlier row of the file named him too;
+        None (an error in the report) for a name an earlier row gives for another side or position."""
         latin = "" if incoming.latin_suggested else incoming.latin_name
-        found = self.people.find(
+        how, fitting, score = self.people.find_all(
             incoming.surname, incoming.given_name, incoming.patronymic, latin, incoming.gender
         )
-        if found is None:
+        if latin and len(fitting) > 1:  # namesakes: the passport spelling tells which one
+            key = _text_key(latin)
+            fitting = [p for p in fitting if _text_key(p.latin_name) == key] or fitting
+        found = Found(fitting[0], how, score, len(fitting) - 1) if fitting else None
+        first = self.seen.get(id(found.person)) if found is not None else None
+        if found is None or (first is not None and _namesakes(found.person, incoming)):
             person = incoming
             self.plan.new_people.append(person)
             if org is not None:
                 self.plan.person_org[id(person)] = org
             self.people.add(person)
-            self.seen[id(person)] = rec.row
+            self.seen[id(person)] = (rec.row, side, incoming.position)
             return person, False
         person = found.person
         written = f"{incoming.full_name}"
-        first = self.seen.get(id(person))
         if first is not None:
-            self.report.warn(rec.row, f"{written} repeats row {first}; the rows are merged into one person")
+            if not self._same_attendee(rec, written, first, side, incoming.position):
+                return None
+            self.report.warn(
+                rec.row, f"{written} repeats row {first[0]}; the rows are merged into one person"
+            )
             how = "repeated"
         else:
-            self.seen[id(person)] = rec.row
+            self.seen[id(person)] = (rec.row, side, incoming.position)
             how = found.how
             if found.ambiguous:
                 self.report.warn(
@@ -341,6 +396,31 @@ class _Planner:
         self.report.matches.append(Match(rec.row, written, person.id, person.full_name, how, found.score))
         self._merge(person, incoming, org)
         return person, first is not None
+
+    def _same_attendee(
+        self, rec: Record, name: str, first: tuple[int, Side, str], side: Side, position: str
+    ) -> bool:
+        """True when a row naming the person of an earlier row can only mean him again: the same side, and
+        no other position; else an error that names both rows and how to resolve it."""
+        row, first_side, first_position = first
+        other_position = bool(position and first_position) and _text_key(position) != _text_key(
+            first_position
+        )
+        if first_side.id == side.id and not other_position:
+            return True
+        if first_side.id != side.id:
+            what = f"side {first_side.name!r} there, {side.name!r} here"
+        else:
+            what = f"position {first_position!r} there, {position!r} here"
+        latin = self.source.header.fields().get("latin_name")
+        column = repr(latin.header) if latin is not None else "a Latin name column (Имя латиницей)"
+        self.report.error(
+            rec.row,
+            self._name_column(rec),
+            f"{name} is in rows {row} and {rec.row} ({what}): if they are two people, tell them apart by "
+            f"their passport spellings in {column}; if one, remove the duplicate row",
+        )
+        return False
 
     def _merge(self, person: Person, incoming: Person, org: Organisation | None) -> None:
         changed: set[str] = set()
@@ -394,6 +474,17 @@ class _Planner:
             self.report.skipped += 1
         else:
             self.report.updated += 1
+
+
+def _namesakes(person: Person, incoming: Person) -> bool:
+    """Two people of one name, told apart by the passport spellings the rows give."""
+    if incoming.latin_suggested or person.latin_suggested or not (incoming.latin_name and person.latin_name):
+        return False
+    return _text_key(incoming.latin_name) != _text_key(person.latin_name)
+
+
+def _text_key(text: str) -> str:
+    return " ".join(text.casefold().replace("ё", "е").split())
 
 
 @lru_cache(maxsize=65536)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import itemgetter
@@ -10,6 +11,10 @@ from pathlib import Path
 
 from protocol_app.importing.headers import IGNORE, HeaderMatch, find_header
 from protocol_app.importing.reading import RawTable, read_table
+from protocol_app.importing.report import ImportReport
+
+# The first cell of a total row at the foot of a list: «Итого: 2», «Всего участников — 5», "Total".
+TOTAL_ROW = re.compile(r"^(?:итого|всего|total|grand total|in total)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -20,6 +25,7 @@ class Record:
     values: dict[str, str]
     headers: dict[str, str]
     lone: str = ""  # the text of a row that fills one cell only (a section title such as a side's name)
+    first: str = ""  # the row's first filled cell, in any column (a total row's «Итого:»)
 
     def get(self, name: str) -> str:
         return self.values.get(name, "")
@@ -59,8 +65,8 @@ class Source:
                 values = dict(zip(names, pick(cells), strict=True))
             else:
                 values = {name: cells[i] if i < size else "" for name, i in zip(names, columns, strict=True)}
-            lone = next(c for c in cells if c) if blank == size - 1 else ""
-            yield Record(number, values, headers, lone)
+            head = next(c for c in cells if c)
+            yield Record(number, values, headers, head if blank == size - 1 else "", head)
 
     def data_rows(self) -> int:
         """How many non-blank rows follow the header row."""
@@ -80,3 +86,19 @@ def open_source(
     table = read_table(path, encoding=encoding, separator=separator, sheet=sheet)
     file = str(Path(path))
     return Source(file, table, find_header(kind, table.rows, mapping, file))
+
+
+def skip_total(report: ImportReport, record: Record) -> None:
+    """Warn that ``record`` is a total row (``TOTAL_ROW``), which the import skips."""
+    text = next((v for v in (record.first, *record.values.values()) if TOTAL_ROW.match(v)), record.first)
+    report.warn(record.row, f"row {record.row} ({text!r}) is a total row, not an entry; it is skipped")
+
+
+def no_rows(report: ImportReport, source: Source) -> None:
+    """The error of a file with a header row and nothing under it: the partner's empty template, or the wrong
+    file or sheet. An error, not a warning: "done, 0 created" would let the officer believe the list is in."""
+    header = source.header.row
+    sheet = f" (sheet {source.table.sheet!r}; is the list on another sheet?)" if source.table.sheet else ""
+    report.error(
+        header, None, f"the file has no rows under its header (row {header}): nothing to import{sheet}"
+    )
