@@ -56,7 +56,8 @@ _PERSON_FIELDS = ("position", "position_en", "phone", "email", "language", "note
 # The cells a person's name is read from, in the order an error names their column.
 _NAME_FIELDS = ("full_name", "surname", "given_name", "patronymic", "latin_name")
 # Not a name: a formula or a cell written for a spreadsheet (= + @ first), or digits (a phone, a number).
-_NOT_A_NAME = re.compile(r"^[=+@]|\d")
+_FORMULA = ("=", "+", "@")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -301,8 +302,8 @@ class _Planner:
         get = rec.values.get
         for name in self.name_fields:
             text = get(name)
-            if text and _NOT_A_NAME.search(text):
-                what = "a formula" if text[0] in "=+@" and not text[1:2].isdigit() else "digits"
+            if text and (text[0] in _FORMULA or _DIGIT.search(text)):
+                what = "a formula" if text[0] in _FORMULA and not text[1:2].isdigit() else "digits"
                 self.report.error(
                     rec.row,
                     rec.column(name),
