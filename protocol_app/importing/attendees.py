@@ -10,8 +10,9 @@ precedence 1 of a side).
 An unknown side is an error: sides are set up on purpose (host and guests), and a misspelt delegation must not
 quietly become a third side. A row holding only a side's name (a section title such as «Республика Беларусь»)
 sets the side of the rows below it; a total row at the foot of a list («Итого: 12», «Всего», "Total") is skipped
-with a warning. A name cell that holds a formula or a phone number (starts with = + @, or holds digits) is an
-error, not a person; so is a file with no rows under its header.
+with a warning. A name cell that holds digits (a phone, a number) is an error, not a person; one written like a
+spreadsheet formula (= + @ first) is kept as text with a warning (exports neutralise it). A file with no rows
+under its header is an error.
 """
 
 from __future__ import annotations
@@ -297,19 +298,30 @@ class _Planner:
         return rec.column(next((c for c in _NAME_FIELDS if c in rec.headers), ""))
 
     def _name_cells_ok(self, rec: Record) -> bool:
-        """False (with an error for each) when a name cell holds a formula or a number, not a name."""
+        """False (with an error for each) when a name cell holds digits (a phone, a number), not a name.
+
+        A cell written like a spreadsheet formula (= + @ first, no digits) is kept as the text it is, with a
+        warning: it may be a real name mangled by a partner's spreadsheet, and every export writes it as text.
+        """
         ok = True
         get = rec.values.get
         for name in self.name_fields:
             text = get(name)
-            if text and (text[0] in _FORMULA or _DIGIT.search(text)):
-                what = "a formula" if text[0] in _FORMULA and not text[1:2].isdigit() else "digits"
+            if not text:
+                continue
+            if _DIGIT.search(text):
                 self.report.error(
                     rec.row,
                     rec.column(name),
-                    f"not a name: {text[:60]!r} holds {what}; write the person's name in letters",
+                    f"not a name: {text[:60]!r} holds digits; write the person's name in letters",
                 )
                 ok = False
+            elif text[0] in _FORMULA:
+                self.report.warn(
+                    rec.row,
+                    f"{rec.column(name)}: {text[:60]!r} looks like a spreadsheet formula; it is kept as text "
+                    "and exported as text, never as a formula: check the name",
+                )
         return ok
 
     @staticmethod

@@ -85,7 +85,10 @@ def _finish(args: argparse.Namespace, report: ImportReport) -> int:
         print_json(report.to_dict())
     else:
         lines = [report.summary()]
-        lines += [f"  error: row {p.row}, column {p.column!r}: {p.message}" for p in report.errors]
+        lines += [
+            f"  error: row {p.row}{f', column {p.column!r}' if p.column else ''}: {p.message}"
+            for p in report.errors
+        ]
         lines += [f"  warning: row {p.row}: {p.message}" for p in report.warnings]
         lines += [
             f"  row {m.row}: {m.name} = {m.person} ({m.how})" for m in report.matches if m.how != "exact"
