@@ -292,12 +292,18 @@ def test_a_table_that_fills_its_page_leaves_no_blank_page_before_a_page_break(tm
     # after it onto a page of its own (a blank page, then the break's page).
     for rows in range(38, 48):
         doc = Document(title="Т", header="Шапка").add(
-            Table(columns=[Column("№"), Column("Текст", 4)], rows=[[str(i), f"строка {i}"] for i in range(rows)]),
+            Table(
+                columns=[Column("№"), Column("Текст", 4)], rows=[[str(i), f"строка {i}"] for i in range(rows)]
+            ),
             PageBreak(),
             Paragraph("После разрыва"),
         )
         path = tmp_path / f"t{rows}.pdf"
         write_pdf(doc, path)
         for number, page in enumerate(PdfReader(path).pages, 1):
-            body = [line for line in page.extract_text().splitlines() if "Шапка" not in line and "Стр." not in line]
+            body = [
+                line
+                for line in page.extract_text().splitlines()
+                if "Шапка" not in line and "Стр." not in line
+            ]
             assert any(line.strip() for line in body), f"{rows} rows: page {number} is blank"

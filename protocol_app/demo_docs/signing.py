@@ -12,6 +12,4 @@ from protocol_app.signing.export import write_signing
 def write(db: Database, event_id: int, out_dir: Path) -> list[Path]:
     """Write the bilingual signing papers of the demo event as PDF and DOCX."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    return [
-        write_signing(db, event_id, out_dir / f"signing.{fmt}", fmt, "ru+en") for fmt in ("pdf", "docx")
-    ]
+    return [write_signing(db, event_id, out_dir / f"signing.{fmt}", fmt, "ru+en") for fmt in ("pdf", "docx")]
