@@ -81,3 +81,16 @@ def test_a_wish_needs_two_people(window, qtbot, messages):
     page.seats.table.selectRow(0)
     assert not page.add_wish("together")
     assert "two" in messages[-1][2]
+
+
+def test_a_plan_saved_on_the_other_senior_side_is_shown_by_the_events_setting(window, qtbot, demo_store):
+    from protocol_app.seating.plans import auto_plan, save
+
+    db, event_id = window.ctx.db, demo_store[1]
+    save(db, auto_plan(db, event_id, "negotiation", senior_side="left"))  # a one-off, unlocked
+    page = window.show_page("seating")
+    page.layout_box.setCurrentIndex(page.layout_box.findData("negotiation"))
+    page._open_saved()
+    qtbot.waitUntil(lambda: page.job is None, timeout=60000)
+    assert page.seated is not None and page.seated.plan.senior_side == "right"
+    assert not page.saved, "the re-seated plan is not saved until the officer saves it"

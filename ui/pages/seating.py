@@ -279,7 +279,7 @@ class SeatingPage(EventPage):
         return self.agreement.currentData() if self.layout_box.currentData() == "signing" else None
 
     def _open_saved(self) -> None:
-        from protocol_app.seating.plans import find_saved
+        from protocol_app.seating.plans import as_applies, find_saved
 
         self.seated, self.saved = None, False
         if self.event_id is not None:
@@ -290,6 +290,12 @@ class SeatingPage(EventPage):
             except UserError as exc:
                 self.state.setText(str(exc))
             self.saved = self.seated is not None
+            if self.seated is not None:
+                # A plan saved on the other senior side is shown re-seated by the event's setting (not saved
+                # until the user saves it), unless it was placed by hand: then the note below says so.
+                shown = as_applies(self.ctx.db, self.seated)
+                self.saved = shown is self.seated
+                self.seated = shown
         self.show_plan()
         if self.seated is None and self.event_id is not None and not self.ctx.read_only:
             self.seat_by_rules()  # show the plan the rules give; it is kept only when saved
@@ -315,9 +321,13 @@ class SeatingPage(EventPage):
             self.violations.addItem(violation.message)
         if not self.seated.violations:
             self.violations.addItem(self.tr("The plan follows every rule."))
-        self.state.setText(
+        from protocol_app.seating.plans import senior_side_note
+
+        state = (
             self.tr("Saved plan.") if self.saved else self.tr("Not saved yet: press «Save plan» to keep it.")
         )
+        note = senior_side_note(self.seated, self.ctx.language)
+        self.state.setText(f"{state} ({note})" if note else state)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
