@@ -18,6 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout without installing
 
+from sample_names import SURNAMES  # bench/ is the script's folder
+
 from protocol_app.model import Event, Participant, Person, SeatingConstraint, Side
 from protocol_app.seating.assign import Options, build_problem, seat_plan
 from protocol_app.seating.context import load_context
@@ -25,19 +27,6 @@ from protocol_app.seating.solver import Problem, evaluate, solve
 from protocol_app.seating.validate import ERROR, validate
 from protocol_app.store import directory, events, open_store, participants
 from protocol_app.store.seating import add_constraint
-
-SURNAMES = [
-    "Иванов",
-    "Петров",
-    "Сидоров",
-    "Кузнецов",
-    "Смирнов",
-    "Попов",
-    "Волков",
-    "Новиков",
-    "Морозов",
-    "Лебедев",
-]
 
 
 def build_event(db, guests: int, seed: int) -> int:

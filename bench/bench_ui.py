@@ -22,24 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtTest import QTest
+from sample_names import GIVEN, SURNAMES  # bench/ is the script's folder
 
 from protocol_app.model import Event, Organisation, Participant, Person, Side
 from protocol_app.precedence import ordered_attendees
 from protocol_app.store import directory, events, open_store, participants
 
-SURNAMES = [
-    "Иванов",
-    "Петров",
-    "Сидоров",
-    "Кузнецов",
-    "Смирнов",
-    "Попов",
-    "Волков",
-    "Новиков",
-    "Морозов",
-    "Лебедев",
-]
-GIVEN = ["Алексей", "Дмитрий", "Сергей", "Андрей", "Игорь", "Олег", "Максим", "Павел"]
 POSITIONS = [
     "Министр",
     "Заместитель министра",
