@@ -1,0 +1,60 @@
+"""Writing a file the user asked for (a document, a list, a package): one policy for every format.
+
+The content is written to a temporary file beside the target and renamed over it, so a failed write (a full
+disk, a crash, a writer's error) leaves the old file as it was and no half file. A folder that does not exist
+is refused with one message, never created; a link, a folder or a device at the target is refused, never
+replaced. Files with personal data are readable by the user only.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from protocol_app.errors import UserError
+
+
+def check_target(path: Path) -> Path:
+    """The target as given, once it is known that a file may be written there; ``UserError`` if not."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError("the folder does not exist; nothing was written", file=str(folder))
+    if path.is_symlink():
+        raise UserError("is a link; write to the file itself; nothing was written", file=str(path))
+    if path.exists():
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise UserError("is a folder, not a file; nothing was written", file=str(path))
+        if not stat.S_ISREG(mode):
+            raise UserError("is not a regular file (a device or a pipe); nothing was written", file=str(path))
+    return path
+
+
+def write_output(path: Path, write: Callable[[Path], object], *, personal: bool = False) -> Path:
+    """Write the file at ``path`` with ``write(temporary_path)`` and move it into place in one rename.
+
+    ``personal``: the file holds personal data and is made readable by the user only (0600); other files
+    get the usual permissions of a new file.
+    """
+    path = check_target(path)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    os.close(fd)
+    partial = Path(name)
+    try:
+        write(partial)
+        if personal:
+            os.chmod(partial, 0o600)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(partial, 0o666 & ~umask)
+        with open(partial, "rb+") as handle:  # on disk before it replaces the old file
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
