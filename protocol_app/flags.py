@@ -164,7 +164,7 @@ def mark_of(country: str, image: bytes | None = None) -> Mark:
     return Mark(country_code(country) or "" if country else "", image)
 
 
-def _fit(mark: Mark, w: float, h: float) -> tuple[float, float]:
+def fitted_size(mark: Mark, w: float, h: float) -> tuple[float, float]:
     """The size of the mark inside a w x h box, in its own proportions (4:3 for a flag)."""
     ratio = 4 / 3
     if mark.image is not None:
@@ -198,7 +198,7 @@ def draw_pdf(canvas, mark: Mark, x: float, y: float, w: float, h: float) -> None
     from reportlab.lib.colors import HexColor
     from reportlab.lib.utils import ImageReader
 
-    fw, fh = _fit(mark, w, h)
+    fw, fh = fitted_size(mark, w, h)
     top = y + h - fh
     drawing = _svg_drawing(mark.country) if mark.image is None and mark.country else None
     canvas.saveState()
@@ -225,7 +225,7 @@ def draw_pil(image, mark: Mark, x: float, y: float, w: float, h: float) -> None:
     """Draw ``mark`` on a Pillow image into the box at pixel (x, y) (top left) w x h, from its top left."""
     from PIL import Image, ImageDraw
 
-    fw, fh = _fit(mark, w, h)
+    fw, fh = fitted_size(mark, w, h)
     size = (max(1, round(fw)), max(1, round(fh)))
     source = None
     if mark.image is not None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from protocol_app.flags import country_name
 from protocol_app.model import Agreement, Attendee, Event, Side
 from protocol_app.precedence import Standing, ordered_attendees
 from protocol_app.store.agreements import list_agreements
@@ -25,6 +26,9 @@ def side_record(side: Side) -> dict[str, Any]:
         "name_en": side.name_en,
         "host": side.host,
         "country": side.country,
+        "country_name": country_name(side.country, "ru"),
+        "country_name_en": country_name(side.country, "en"),
+        "flag_image": side.flag_image is not None,
     }
 
 

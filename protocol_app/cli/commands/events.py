@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
 from protocol_app.cli.registry import Registry
+from protocol_app.flags import read_flag_image
 from protocol_app.model import Event, Side
 from protocol_app.records import attendee_records, event_record, event_show_record
 from protocol_app.store import events
@@ -39,7 +40,12 @@ def register(cli: Registry) -> None:
     p.add_argument("--event", required=True)
     p.add_argument("--name", required=True)
     p.add_argument("--name-en", default="")
-    p.add_argument("--country", default="")
+    p.add_argument(
+        "--country", default="", help="ISO 3166 code (BY, CN, ...) or the country's name, ru or en"
+    )
+    p.add_argument(
+        "--flag-image", metavar="FILE", help="the side's own flag or emblem (PNG, JPEG; 2 MB at most)"
+    )
     host = p.add_mutually_exclusive_group(required=True)
     host.add_argument("--host", action="store_true")
     host.add_argument("--guest", action="store_true")
@@ -102,6 +108,7 @@ def add_side(args: argparse.Namespace, db: Database) -> None:
             name_en=args.name_en,
             host=bool(args.host),
             country=args.country,
+            flag_image=read_flag_image(args.flag_image) if args.flag_image else None,
         ),
     )
     print_json({"id": side_id}) if args.json else print_lines([f"added side {side_id}"])
