@@ -308,11 +308,12 @@ class RankMatcher:
 
     def __init__(self, ranks: list[Rank]) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], Rank]]] = {}
-        for rank in sorted(ranks, key=lambda r: r.level):
-            for phrase in (rank.position, rank.position_en, *rank.alias_list()):
-                key = tuple(w for w, _ in words(phrase))
-                if key:
-                    self._by_first.setdefault(key[0], []).append((key, rank))
+        phrases = [(0, r.level, p, r) for r in ranks for p in (r.position, r.position_en)]
+        phrases += [(1, r.level, p, r) for r in ranks for p in r.alias_list()]
+        for _, _, phrase, rank in sorted(phrases, key=lambda e: e[:2]):  # a row's own name before an alias
+            key = tuple(w for w, _ in words(phrase))
+            if key:
+                self._by_first.setdefault(key[0], []).append((key, rank))
 
     @lru_cache(maxsize=8192)  # noqa: B019 - matchers are short-lived, one per computation
     def match(self, position: str) -> RankMatch | None:

@@ -178,3 +178,26 @@ def test_an_old_store_migrates_to_the_ladder_keeping_the_officer_rows(store_path
     assert "Вице-губернатор" not in ranks  # an old default row, now an alias of Deputy Governor
     assert db.execute("SELECT country FROM sides").fetchone()[0] == "BY"
     db.close()
+
+
+def test_ranks_are_listed_and_set_from_the_command_line(tmp_path, capsys):
+    import json
+
+    from protocol_app.cli.main import main
+
+    db = str(tmp_path / "s.sqlite")
+    assert main(["--db", db, "ranks", "set", "Вице-губернатор", "92", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["level"] == 92
+    assert main(["--db", db, "ranks", "--json"]) == 0
+    rows = {r["position"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["Вице-губернатор"]["level"] == 92  # the officer's row wins over the ladder's alias
+    assert rows["Полномочный представитель Президента"]["rung_en"] == "presidential envoy"
+    assert main(["--db", db, "ranks", "set", "Governor", "55"]) == 0
+    assert "Губернатор: level 55" in capsys.readouterr().out  # the English name finds the row
+    assert main(["--db", db, "ranks", "set", "Атташе", "high"]) == 2
+    assert "whole number" in capsys.readouterr().err
+    from protocol_app.store import open_store
+
+    store = open_store(db)
+    assert RankMatcher(list_ranks(store)).match("Вице-губернатор Свердловской области").level == 92
+    store.close()
