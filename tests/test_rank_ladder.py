@@ -201,3 +201,24 @@ def test_ranks_are_listed_and_set_from_the_command_line(tmp_path, capsys):
     store = open_store(db)
     assert RankMatcher(list_ranks(store)).match("Вице-губернатор Свердловской области").level == 92
     store.close()
+
+
+def test_an_import_names_the_positions_the_ladder_does_not_know(db, tmp_path):
+    from protocol_app.importing import import_attendees
+
+    event_id = events.create_event(db, Event(title="Визит", date="2026-07-07"))
+    events.add_side(db, Side(event_id, "Свердловская область", True))
+    path = tmp_path / "list.csv"
+    path.write_text(
+        "ФИО;Должность;Роль\n"
+        "Иванов Иван Иванович;Губернатора Свердловской обл.;\n"
+        "Петров Пётр Петрович;Стажёр-исследователь;\n"
+        "Сидоров Сидор Сидорович;стажёр-исследователь;\n"
+        "Толмачёва Анна Сергеевна;Внештатный переводчик-синхронист;переводчик\n",
+        encoding="utf-8",
+    )
+    report = import_attendees(db, event_id, path, dry_run=True)
+    assert [(w.row, w.message.split(" is ")[0]) for w in report.warnings] == [
+        (3, "position 'Стажёр-исследователь'")
+    ]
+    assert "also rows 4" in report.warnings[0].message
