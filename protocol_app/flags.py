@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pycountry
 
+from protocol_app import fonts
 from protocol_app.errors import UserError
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024  # a flag or emblem file, as given
@@ -186,9 +187,12 @@ def _svg_drawing(code: str):
     level = logging.getLogger("svglib").level
     logging.getLogger("svglib").setLevel(logging.ERROR)  # it names every SVG feature it leaves out
     try:
-        return svg2rlg(str(path))
+        drawing = svg2rlg(str(path))
     finally:
         logging.getLogger("svglib").setLevel(level)
+    fonts.register_pdf_fonts()
+    drawing.initialFontName = fonts.face_name(fonts.SANS)  # not Helvetica: a PDF uses the shipped fonts only
+    return drawing
 
 
 def draw_pdf(canvas, mark: Mark, x: float, y: float, w: float, h: float) -> None:
