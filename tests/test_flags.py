@@ -103,3 +103,17 @@ def test_side_add_takes_a_country_name_and_a_flag_image(tmp_path, capsys):
     assert "not an image" in capsys.readouterr().err
     assert main(["--db", db, "side", "add", "--event", "1", "--name", "Третьи", "--guest", "--country",
                  "Нарния"]) == 2  # fmt: skip
+
+
+def test_side_update_changes_the_country_and_the_own_flag(tmp_path, capsys):
+    db = str(tmp_path / "s.sqlite")
+    assert main(["--db", db, "event", "create", "--title", "Визит", "--date", "2026-07-07"]) == 0
+    assert main(["--db", db, "side", "add", "--event", "1", "--name", "Гости", "--guest"]) == 0
+    emblem = tmp_path / "emblem.jpg"
+    Image.new("RGB", (5000, 10), "#123456").save(emblem)
+    assert main(["--db", db, "side", "update", "Гости", "--event", "1", "--flag-image", str(emblem)]) == 2
+    assert "at most 4000" in capsys.readouterr().err  # nothing written
+    capsys.readouterr()
+    assert main(["--db", db, "side", "update", "1", "--country", "Kazakhstan", "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert (record["country"], record["country_name"], record["flag_image"]) == ("KZ", "Казахстан", False)
