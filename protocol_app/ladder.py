@@ -277,9 +277,10 @@ def _normal(text: str) -> str:
     return text
 
 
-def words(text: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=65536)
+def words(text: str) -> tuple[tuple[str, bool], ...]:
     """The words of a position in dictionary form, each with whether it may be a nominative."""
-    return [_word(t) for t in _TOKEN.findall(_normal(text))]
+    return tuple(_word(t) for t in _TOKEN.findall(_normal(text)))
 
 
 @dataclass(frozen=True)
@@ -344,6 +345,7 @@ def _follows(key: tuple[str, ...], lemmas: list[str], start: int, gap: int) -> b
 
 
 def _after_of(lemmas: list[str], start: int) -> bool:
+    """Whether the word at ``start`` follows "of", "to", "for" ("Adviser to the Governor")."""
     before = lemmas[start - 1]
     return before in _OF or (before == "the" and start > 1 and lemmas[start - 2] in _OF)
 

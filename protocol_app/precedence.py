@@ -88,27 +88,32 @@ def compute_standings(attendees: list[Attendee], ranks: list[Rank]) -> dict[int,
         by_side.setdefault(att.side.id or 0, []).append((key, att, found, why))
     hosts = {a.side.country for a in attendees if a.side.host}
     honour: dict[int, tuple] = {}
-    result: dict[int, Standing] = {}
     for entries in by_side.values():
         entries.sort(key=lambda e: e[0])
         floor = (_UNRANKED, 1)  # never above anyone the side itself puts below him
-        for _, att, found, _ in reversed(entries):
-            if _support(att, found):
-                honour[att.id] = (_support(att, found), found.level if found else _UNRANKED, 1)
+        for number, (_, att, found, _) in reversed(list(enumerate(entries, 1))):
+            side = att.side
+            guest = 2 if side.host else 1 if side.country and side.country in hosts else 0
+            support = _support(att, found)
+            if support:
+                honour[att.id] = (support, found.level if found else _UNRANKED, 1, number, guest)
                 continue
             floor = min(floor, (found.level, _TIERS[found.tier]) if found else (_UNRANKED, 1))
-            honour[att.id] = (0, *floor)
-        for number, (_, att, found, why) in enumerate(entries, 1):
-            guest = 2 if att.side.host else 1 if att.side.country and att.side.country in hosts else 0
-            honour[att.id] = (*honour[att.id], number, guest)
-            level = found.level if found else None
-            result[att.id] = Standing(att.id, att.side.id or 0, att.side.host, number, *why, level)
+            honour[att.id] = (0, *floor, number, guest)
     places = {key: n for n, key in enumerate(sorted(set(honour.values())), 1)}
-    return {aid: _with_honour(s, places[honour[aid]]) for aid, s in result.items()}
-
-
-def _with_honour(standing: Standing, honour: int) -> Standing:
-    return Standing(**{**standing.__dict__, "honour": honour})
+    return {
+        att.id: Standing(
+            att.id,
+            att.side.id or 0,
+            att.side.host,
+            number,
+            *why,
+            level=found.level if found else None,
+            honour=places[honour[att.id]],
+        )
+        for entries in by_side.values()
+        for number, (_, att, found, why) in enumerate(entries, 1)
+    }
 
 
 _UNRANKED = 10**6  # a position not on the ladder: after every known official, before support staff
