@@ -36,7 +36,7 @@ class RanksDialog(QDialog):
         super().__init__(parent)
         self.db, self.event_id, self.language = db, event_id, language
         self.setWindowTitle(self.tr("Rank ladder"))
-        self.resize(760, 560)
+        self.resize(920, 600)
         self.unranked = QListWidget()
         self.unranked.setObjectName("unranked")
         self.unranked.setMaximumHeight(110)
@@ -46,6 +46,8 @@ class RanksDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Position"), self.tr("Position (English)"), self.tr("Level"), self.tr("Rung")]
         )
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.position = QLineEdit()
         self.position.setObjectName("position")
         self.position.setPlaceholderText(self.tr("Position, as officers write it"))
