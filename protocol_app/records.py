@@ -52,6 +52,8 @@ def attendee_record(att: Attendee, standing: Standing | None) -> dict[str, Any]:
         "status": att.participant.status,
         "precedence": standing.precedence if standing else att.participant.precedence,
         "precedence_reason": standing.reason_text("en") if standing else "",
+        "rank_level": standing.level if standing else None,  # the rung of the rank ladder, None: not on it
+        "honour": standing.honour if standing else None,  # place across the delegations (equal: a tie)
         "sample": person.sample,
     }
 

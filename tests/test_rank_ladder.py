@@ -222,3 +222,18 @@ def test_an_import_names_the_positions_the_ladder_does_not_know(db, tmp_path):
         (3, "position 'Стажёр-исследователь'")
     ]
     assert "also rows 4" in report.warnings[0].message
+
+
+def test_attendee_records_carry_the_ladder_level_and_the_place_across_delegations(db):
+    from protocol_app.records import attendee_records
+
+    event_id, _ = _people(
+        db,
+        ("host", "Губернаторов", "Губернатор Свердловской области", "principal"),
+        ("federal", "Полпредов", "Полпред Президента в УрФО", "principal"),
+        ("by", "Новиков", "Стажёр", "member"),
+    )
+    records = {r["surname"]: r for r in attendee_records(db, event_id)}
+    assert records["Полпредов"]["rank_level"] == 50 and records["Губернаторов"]["rank_level"] == 60
+    assert records["Полпредов"]["honour"] < records["Губернаторов"]["honour"] < records["Новиков"]["honour"]
+    assert records["Новиков"]["rank_level"] is None
