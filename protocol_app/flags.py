@@ -227,6 +227,17 @@ def draw_pdf(canvas, mark: Mark, x: float, y: float, w: float, h: float) -> None
     canvas.restoreState()
 
 
+@cache
+def _png(code: str):
+    """A country's PNG flag, read once (only resized copies leave this module)."""
+    from PIL import Image
+
+    path = png_path(code)
+    assert path is not None
+    with Image.open(path) as image:
+        return image.convert("RGBA")
+
+
 def draw_pil(image, mark: Mark, x: float, y: float, w: float, h: float) -> None:
     """Draw ``mark`` on a Pillow image into the box at pixel (x, y) (top left) w x h, from its top left."""
     from PIL import Image, ImageDraw
@@ -236,8 +247,8 @@ def draw_pil(image, mark: Mark, x: float, y: float, w: float, h: float) -> None:
     source = None
     if mark.image is not None:
         source = Image.open(io.BytesIO(mark.image)).convert("RGBA")
-    elif (path := png_path(mark.country)) is not None:
-        source = Image.open(path).convert("RGBA")
+    elif png_path(mark.country) is not None:
+        source = _png(mark.country.upper())
     if source is None:
         ImageDraw.Draw(image).rectangle([x, y, x + size[0], y + size[1]], fill=NEUTRAL_FILL,
                                         outline=NEUTRAL_LINE, width=max(1, round(size[0] * 0.03)))  # fmt: skip
