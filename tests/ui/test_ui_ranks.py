@@ -55,3 +55,19 @@ def test_the_settings_menu_opens_the_rank_ladder(window, monkeypatch):
     monkeypatch.setattr(main_window.RanksDialog, "exec", lambda self: opened.append(self.table.rowCount()))
     window.ranks_action.trigger()
     assert opened and opened[0] > 20  # the shipped ladder
+
+
+def test_a_level_changed_in_the_table_is_saved_once_typed(window, qtbot):
+    from protocol_app.store.ranks import list_ranks
+    from ui.dialogs.ranks import RanksDialog
+
+    dialog = RanksDialog(window.ctx.db, None, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = next(i for i in range(dialog.table.rowCount()) if dialog.table.item(i, 0).text() == "Мэр")
+    spin = dialog.table.cellWidget(row, 2)
+    spin.selectAll()
+    qtbot.keyClicks(spin, "125")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert {r.position: r.level for r in list_ranks(window.ctx.db)}["Мэр"] == 125
+    assert dialog.table.item(row, 3).text() == "mayors"

@@ -86,6 +86,7 @@ class RanksDialog(QDialog):
             spin = QSpinBox()
             spin.setRange(1, 999)
             spin.setValue(rank.level)
+            spin.setKeyboardTracking(False)  # saved when typed out (Enter, leaving the cell), not per digit
             spin.valueChanged.connect(lambda value, p=rank.position: self._set(p, value))
             self.table.setCellWidget(i, 2, spin)
             self.table.setItem(i, 3, QTableWidgetItem(self._rung(rank.level)))
