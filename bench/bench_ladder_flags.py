@@ -46,9 +46,10 @@ def people(count: int) -> list[Attendee]:
 
 
 def timed(label: str, action) -> None:
+    """Run ``action`` and print its time; a text it returns is printed after the time."""
     start = time.perf_counter()
     extra = action()
-    print(f"{label:<52} {time.perf_counter() - start:7.3f} s {extra or ''}")
+    print(f"{label:<52} {time.perf_counter() - start:7.3f} s {extra if isinstance(extra, str) else ''}")
 
 
 def main() -> int:
@@ -56,10 +57,10 @@ def main() -> int:
     parser.add_argument("--people", type=int, default=10_000)
     args = parser.parse_args()
     crowd = people(args.people)
-    timed(
-        f"precedence of {args.people} people (first, cold)", lambda: compute_standings(crowd, shipped_ranks())
-    )
-    timed(f"precedence of {args.people} people (again)", lambda: compute_standings(crowd, shipped_ranks()))
+    for when in ("first, cold", "again"):
+        timed(
+            f"precedence of {args.people} people ({when})", lambda: compute_standings(crowd, shipped_ranks())
+        )
 
     def pdf() -> str:
         out = io.BytesIO()
