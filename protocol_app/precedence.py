@@ -3,8 +3,9 @@
 Within a side: an explicit number first; then the rank ladder (level of the position, ``ladder.py``); then the
 seniority date; then the surname; support staff (interpreters, secretaries, press, security) always after the
 officials. Across sides people are ordered by the rank ladder, not interleaved by each side's own numbers: the
-level of the position (never above anyone his own side puts below him), federal before regional; at the same
-level, the side's own order, then the foreign guest before the host (shared/PROTOCOL.md sections 3 and 4a).
+level of the position (never above anyone his own side puts below him), federal before regional, the seniority
+date (heads of mission); then the side's own order, then the foreign guest before the host (shared/PROTOCOL.md
+sections 3 and 4a).
 """
 
 from __future__ import annotations
@@ -90,15 +91,16 @@ def compute_standings(attendees: list[Attendee], ranks: list[Rank]) -> dict[int,
     honour: dict[int, tuple] = {}
     for entries in by_side.values():
         entries.sort(key=lambda e: e[0])
-        floor = (_UNRANKED, 1)  # never above anyone the side itself puts below him
+        floor = (_UNRANKED, 1, _NO_DATE)  # never above anyone the side itself puts below him
         for number, (_, att, found, _) in reversed(list(enumerate(entries, 1))):
             side = att.side
             guest = 2 if side.host else 1 if side.country and side.country in hosts else 0
             support = _support(att, found)
             if support:
-                honour[att.id] = (support, found.level if found else _UNRANKED, 1, number, guest)
+                honour[att.id] = (support, found.level if found else _UNRANKED, 1, _NO_DATE, number, guest)
                 continue
-            floor = min(floor, (found.level, _TIERS[found.tier]) if found else (_UNRANKED, 1))
+            level = (found.level, _TIERS[found.tier]) if found else (_UNRANKED, 1)
+            floor = min(floor, (*level, att.person.seniority_date or _NO_DATE))
             honour[att.id] = (0, *floor, number, guest)
     places = {key: n for n, key in enumerate(sorted(set(honour.values())), 1)}
     return {
@@ -117,6 +119,9 @@ def compute_standings(attendees: list[Attendee], ranks: list[Rank]) -> dict[int,
 
 
 _UNRANKED = 10**6  # a position not on the ladder: after every known official, before support staff
+_NO_DATE = (
+    "9999-99-99"  # no seniority date: after those who have one (heads of mission by date, Vienna art. 16)
+)
 _TIERS = {FEDERAL: 0, "": 1, REGIONAL: 2}  # at equal level, federal before regional
 _SUPPORT_ROLES = {
     Role.SECRETARY.value: 1,
@@ -147,7 +152,7 @@ def _key(att: Attendee, found: RankMatch | None) -> tuple[tuple, tuple[str, str,
         return (support, 1, 0, 0, *tail), (HEAD, "", "")
     level = found.level if found else _UNRANKED
     tier = _TIERS[found.tier] if found else 1
-    seniority = person.seniority_date or "9999-99-99"
+    seniority = person.seniority_date or _NO_DATE
     if found:
         why = (RANK_TABLE, *_rank_detail(found))
     elif person.seniority_date:

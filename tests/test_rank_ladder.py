@@ -237,3 +237,14 @@ def test_attendee_records_carry_the_ladder_level_and_the_place_across_delegation
     assert records["Полпредов"]["rank_level"] == 50 and records["Губернаторов"]["rank_level"] == 60
     assert records["Полпредов"]["honour"] < records["Губернаторов"]["honour"] < records["Новиков"]["honour"]
     assert records["Новиков"]["rank_level"] is None
+
+
+def test_ambassadors_of_different_delegations_rank_by_the_date_they_took_up_their_functions(db):
+    event_id = events.create_event(db, Event(title="Приём", date="2026-07-07"))
+    ids = {}
+    for name, date in (("Позднов", "2024-02-01"), ("Раннев", "2019-05-20")):
+        side = events.add_side(db, Side(event_id, f"Посольство {name}", False))
+        person = directory.add_person(db, Person(surname=name, position="Посол", seniority_date=date))
+        ids[name] = participants.add_participant(db, Participant(event_id, person, side))
+    table = standings(db, event_id)
+    assert table[ids["Раннев"]].honour < table[ids["Позднов"]].honour
