@@ -29,11 +29,12 @@ MAX_IMAGE_SIDE = 4000  # pixels, either way, before it is read
 STORED_SIDE = 480  # pixels: the stored image is at most this wide or high
 NEUTRAL_FILL, NEUTRAL_LINE = "#eeeeee", "#8a8a8a"
 
-# Names officers write that pycountry does not give (its Russian names are the formal ones).
+# Names officers write that pycountry does not give (its Russian names are the formal ones); no guess for an
+# ambiguous name such as «Корея»: never a wrong flag.
 _ALIASES = {
     "россия": "RU", "рф": "RU", "белоруссия": "BY", "рб": "BY", "сша": "US", "великобритания": "GB",
-    "англия": "GB", "кнр": "CN", "кндр": "KP", "оаэ": "AE", "молдавия": "MD", "киргизстан": "KG",
-    "кыргызстан": "KG", "южная корея": "KR", "корея": "KR", "usa": "US", "uk": "GB", "russia": "RU",
+    "кнр": "CN", "кндр": "KP", "оаэ": "AE", "молдавия": "MD", "киргизстан": "KG", "кыргызстан": "KG",
+    "южная корея": "KR", "usa": "US", "uk": "GB", "russia": "RU",
 }  # fmt: skip
 _DISPLAY_RU = {"US": "Соединённые Штаты Америки"}  # pycountry's catalogue writes «штаты»
 
@@ -179,7 +180,8 @@ def fitted_size(mark: Mark, w: float, h: float) -> tuple[float, float]:
 
 @cache
 def _svg_drawing(code: str):
-    from svglib.svglib import svg2rlg
+    """The country's SVG as a reportlab drawing, read once per process."""
+    from svglib.svglib import svg2rlg  # here, not at the top: 0.2 s that only drawing a PDF flag needs
 
     path = svg_path(code)
     if path is None:

@@ -117,3 +117,7 @@ def test_side_update_changes_the_country_and_the_own_flag(tmp_path, capsys):
     assert main(["--db", db, "side", "update", "1", "--country", "Kazakhstan", "--json"]) == 0
     record = json.loads(capsys.readouterr().out)
     assert (record["country"], record["country_name"], record["flag_image"]) == ("KZ", "Казахстан", False)
+
+
+def test_an_ambiguous_name_is_no_country():
+    assert flags.country_code("Корея") is None and flags.country_code("Южная Корея") == "KR"
