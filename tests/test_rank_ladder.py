@@ -196,6 +196,15 @@ def test_ranks_are_listed_and_set_from_the_command_line(tmp_path, capsys):
     assert "Губернатор: level 55" in capsys.readouterr().out  # the English name finds the row
     assert main(["--db", db, "ranks", "set", "Атташе", "high"]) == 2
     assert "whole number" in capsys.readouterr().err
+    assert main(["--db", db, "event", "create", "--title", "Визит", "--date", "2026-07-07"]) == 0
+    assert main(["--db", db, "side", "add", "--event", "1", "--name", "Хозяева", "--host"]) == 0
+    capsys.readouterr()
+    people = tmp_path / "people.csv"
+    people.write_text("ФИО;Должность\nИванов Иван Иванович;Стажёр-исследователь\n", encoding="utf-8")
+    assert main(["--db", db, "import", "attendees", "--event", "Визит", str(people)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "ranks", "unranked", "--event", "Визит", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == ["Стажёр-исследователь"]
     from protocol_app.store import open_store
 
     store = open_store(db)
