@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
@@ -54,6 +55,7 @@ class ParticipantsPage(EventPage):
         self.unranked.setObjectName("unranked")
         self.unranked.setWordWrap(True)
         self.unranked.setStyleSheet("color: #8a5a00;")
+        self.unranked.linkActivated.connect(self.list.search.setText)  # a position shows its people
         layout = QVBoxLayout(self)
         layout.addWidget(self.unranked)
         layout.addWidget(self.list)
@@ -118,9 +120,10 @@ class ParticipantsPage(EventPage):
         self.list.reload(keep=lambda r: r[0].id)
         self.list.table.resizeColumnsToContents()
         missing = unranked_positions((r[0] for r in self.model.rows()), list_ranks(self.ctx.db))
+        links = "; ".join(f'<a href="{escape(m, quote=True)}">{escape(m)}</a>' for m in missing)
         self.unranked.setText(
             self.tr("Positions not ranked: %1. Rank each once in Settings → Rank ladder.").replace(
-                "%1", "; ".join(missing)
+                "%1", links
             )
         )
         self.unranked.setVisible(bool(missing))
