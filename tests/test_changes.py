@@ -152,7 +152,7 @@ def test_cli_remembers_a_list_for_security_and_writes_the_changes(tmp_path):
                 cwd=tmp_path)  # fmt: skip
     assert sent.returncode == 0, sent.stderr
     db = open_store(store)
-    removed, _ = _change_people(db, 1)
+    _change_people(db, 1)
     db.close()
     done = _cli("--db", str(store), "export", "changes", "--event", "1", "--since", "LAST", "--for", "security",
                 "-o", "c.docx", "--lang", "en", "--json", cwd=tmp_path)  # fmt: skip

@@ -59,7 +59,7 @@ def _event_as_read(db, event_id: int) -> dict[str, Any]:
                 names.get(a.participant.interprets_for or 0),
             )
             for a, s in ordered_attendees(db, event_id)
-        ],  # fmt: skip
+        ],
         "signing": _without_ids(signing_record(signing_plan(db, event_id))),
         "agreements": [
             (a.title, a.order_no, [names[w] for w in a.witness_ids]) for a in list_agreements(db, event_id)

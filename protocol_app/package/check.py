@@ -4,6 +4,7 @@ an older one, holding one event. Nothing here writes to the file: it is opened r
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +19,7 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @contextlib.contextmanager
-def open_package(path: str | Path, target: dict[str, TableInfo]) -> Iterator[sqlite3.Connection]:
+def open_package(path: str | os.PathLike[str], target: dict[str, TableInfo]) -> Iterator[sqlite3.Connection]:
     """The package at ``path``, read-only, once checked against ``target`` (the tables of the store it goes
     into): a regular file within the size limit, an undamaged SQLite database, a Protocol Desk store of known
     migrations whose tables and columns the target has, holding one event. ``UserError`` otherwise."""
