@@ -19,10 +19,13 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @contextlib.contextmanager
-def open_package(path: str | os.PathLike[str], target: dict[str, TableInfo]) -> Iterator[sqlite3.Connection]:
+def open_package(
+    path: str | os.PathLike[str], target: dict[str, TableInfo], *, one_event: bool = True
+) -> Iterator[sqlite3.Connection]:
     """The package at ``path``, read-only, once checked against ``target`` (the tables of the store it goes
     into): a regular file within the size limit, an undamaged SQLite database, a Protocol Desk store of known
-    migrations whose tables and columns the target has, holding one event. ``UserError`` otherwise."""
+    migrations whose tables and columns the target has, holding one event (any number without ``one_event``).
+    ``UserError`` otherwise."""
     file = Path(path)
     _check_file(file)
     try:
@@ -31,7 +34,7 @@ def open_package(path: str | os.PathLike[str], target: dict[str, TableInfo]) -> 
         raise UserError(f"cannot be opened ({exc})", file=str(file)) from None
     try:
         try:
-            _check_contents(conn, file, target)
+            _check_contents(conn, file, target, one_event)
         except sqlite3.DatabaseError as exc:
             raise UserError(f"is damaged or not a Protocol Desk package ({exc})", file=str(file)) from None
         yield conn
@@ -55,7 +58,9 @@ def _check_file(file: Path) -> None:
             raise UserError("is not a Protocol Desk package (not an SQLite database)", file=str(file))
 
 
-def _check_contents(conn: sqlite3.Connection, file: Path, target: dict[str, TableInfo]) -> None:
+def _check_contents(
+    conn: sqlite3.Connection, file: Path, target: dict[str, TableInfo], one_event: bool
+) -> None:
     problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
     if problems != ["ok"]:
         raise UserError(f"is damaged ({'; '.join(problems)})", file=str(file))
@@ -94,5 +99,5 @@ def _check_contents(conn: sqlite3.Connection, file: Path, target: dict[str, Tabl
     if conn.execute("PRAGMA foreign_key_check").fetchone():
         raise UserError("is damaged (a row points at a row that is not there)", file=str(file))
     events = conn.execute(f"SELECT COUNT(*) FROM {quote(EVENTS)}").fetchone()[0]
-    if events != 1:
+    if one_event and events != 1:
         raise UserError(f"holds {events} events; a package holds one", file=str(file))
