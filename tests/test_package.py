@@ -264,3 +264,17 @@ def test_cli_exports_and_imports_with_a_json_report(tmp_path):
         [],
         True,
     )
+
+
+def test_a_package_with_a_row_the_store_refuses_imports_nothing(package, tmp_path):
+    bad = tmp_path / "tampered.pdpkg"
+    bad.write_bytes(package.read_bytes())
+    conn = sqlite3.connect(bad)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE participants SET role = 'king' WHERE id = (SELECT MAX(id) FROM participants)")
+    conn.commit()
+    conn.close()
+    target = open_store(memory=True)
+    with pytest.raises(UserError, match=r"refuses .*CHECK constraint failed.*nothing was imported"):
+        import_package(target, bad)
+    assert list_events(target) == [] and list_people(target) == []

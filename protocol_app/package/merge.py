@@ -9,6 +9,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from protocol_app.errors import UserError
 from protocol_app.importing.matching import PeopleIndex
 from protocol_app.names import fold
 from protocol_app.package.check import open_package
@@ -85,6 +86,11 @@ def import_package(db: Any, path: str | os.PathLike[str], *, dry_run: bool = Fal
         merge.report.dry_run = True
         if not merge.report.event_matched:
             merge.report.event_id = None  # the event's id would be given when it is created
+    except sqlite3.IntegrityError as exc:  # a row this store's rules refuse (a tampered package)
+        words = " ".join(str(exc).split())
+        raise UserError(
+            f"has a row the store refuses ({words}); nothing was imported", file=str(path)
+        ) from None
     return merge.report
 
 
