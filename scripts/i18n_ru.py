@@ -403,7 +403,7 @@ WORDS: dict[str, str] = {
         "Пакет мероприятия Protocol Desk (*.pdpkg *.sqlite);;Все файлы (*)"
     ),
     "&Export event package…": "&Выгрузить пакет мероприятия…",
-    "I&mport event package…": "&Загрузить пакет мероприятия…",
+    "I&mport event package…": "Загрузить &пакет мероприятия…",
     "Open &read-only…": "Открыть только для &чтения…",
     "Export event package": "Выгрузка пакета мероприятия",
     "Import event package": "Загрузка пакета мероприятия",
