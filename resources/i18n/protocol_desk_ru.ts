@@ -1062,7 +1062,7 @@
     <message>
       <location filename="../../ui/package_actions.py" line="41" />
       <source>I&amp;mport event package…</source>
-      <translation>Загрузить <translation>&amp;Загрузить пакет мероприятия…</translation>amp;пакет мероприятия…</translation>
+      <translation>Загрузить &amp;пакет мероприятия…</translation>
     </message>
     <message>
       <location filename="../../ui/package_actions.py" line="46" />
