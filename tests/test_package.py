@@ -278,3 +278,16 @@ def test_a_package_with_a_row_the_store_refuses_imports_nothing(package, tmp_pat
     with pytest.raises(UserError, match=r"refuses .*CHECK constraint failed.*nothing was imported"):
         import_package(target, bad)
     assert list_events(target) == [] and list_people(target) == []
+
+
+def test_a_package_from_an_older_version_imports(package, tmp_path):
+    older = tmp_path / "older.pdpkg"
+    older.write_bytes(package.read_bytes())
+    conn = sqlite3.connect(older)
+    conn.executescript("DROP TABLE list_export_rows; DROP TABLE list_exports;")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_list_exports'")
+    conn.commit()
+    conn.close()
+    target = open_store(memory=True)
+    report = import_package(target, older)
+    assert report.created["participants"] > 0 and report.conflicts == []
