@@ -12,16 +12,18 @@ from typing import Any
 from protocol_app.outputs import write_output
 from protocol_app.package.graph import EVENTS, TableInfo, directory_tables, event_tables, quote, read_tables
 from protocol_app.store import open_store
+from protocol_app.store.connection import Store
 from protocol_app.store.events import get_event
 
 Rows = dict[str, list[dict[str, Any]]]
 
 
-def export_package(db: Any, event_id: int, path: str | os.PathLike[str]) -> tuple[Path, dict[str, int]]:
+def export_package(db: Store, event_id: int, path: str | os.PathLike[str]) -> tuple[Path, dict[str, int]]:
     """Write the event ``event_id`` of ``db`` as a package at ``path`` (personal data: readable by the user
     only); returns the path and how many rows of each table it holds."""
-    get_event(db, event_id)  # NotFound when there is no such event
-    rows = event_rows(db.conn, event_id)
+    with db.reading():  # one consistent snapshot of the event, whoever writes meanwhile
+        get_event(db, event_id)  # NotFound when there is no such event
+        rows = event_rows(db.conn, event_id)
     target = write_output(Path(path), lambda partial: _write_store(partial, rows), personal=True)
     return target, {name: len(table) for name, table in rows.items() if table}
 

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from protocol_app.cli.output import print_json, print_lines
 from protocol_app.cli.registry import Registry
 from protocol_app.package import export_package, import_package
+from protocol_app.store.connection import Store
 from protocol_app.store.events import resolve_event
 
 
@@ -35,7 +36,7 @@ def register(cli: Registry) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def run_export(args: argparse.Namespace, db: Database) -> None:
+def run_export(args: argparse.Namespace, db: Store) -> None:
     event = resolve_event(db, args.event)
     path, counts = export_package(db, event.id or 0, args.output)
     if args.json:
