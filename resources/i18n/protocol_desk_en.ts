@@ -3,127 +3,127 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <location filename="../../ui/dialogs/agreement.py" line="51" />
       <source>New agreement</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <location filename="../../ui/dialogs/agreement.py" line="51" />
       <source>Edit agreement</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="81" />
+      <location filename="../../ui/dialogs/agreement.py" line="78" />
       <source>event default</source>
       <translation>event default</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
+      <location filename="../../ui/dialogs/agreement.py" line="79" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Signatory</source>
       <translation>Signatory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="87" />
       <source>Add party</source>
       <translation>Add party</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="87" />
       <source>Remove party</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="105" />
+      <location filename="../../ui/dialogs/agreement.py" line="102" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="106" />
+      <location filename="../../ui/dialogs/agreement.py" line="103" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
+      <location filename="../../ui/dialogs/agreement.py" line="104" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="108" />
+      <location filename="../../ui/dialogs/agreement.py" line="105" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="109" />
+      <location filename="../../ui/dialogs/agreement.py" line="106" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="110" />
+      <location filename="../../ui/dialogs/agreement.py" line="107" />
       <source>Languages</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="111" />
+      <location filename="../../ui/dialogs/agreement.py" line="108" />
       <source>Signing takes</source>
       <translation>Signing takes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <location filename="../../ui/dialogs/agreement.py" line="113" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="118" />
+      <location filename="../../ui/dialogs/agreement.py" line="115" />
       <source>In the presence of</source>
       <translation>In the presence of</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="119" />
+      <location filename="../../ui/dialogs/agreement.py" line="116" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="169" />
+      <location filename="../../ui/dialogs/agreement.py" line="154" />
       <source>— not chosen —</source>
       <translation>— not chosen —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="243" />
+      <location filename="../../ui/dialogs/agreement.py" line="228" />
       <source>The agreement needs a title in Russian.</source>
       <translation>The agreement needs a title in Russian.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="245" />
+      <location filename="../../ui/dialogs/agreement.py" line="230" />
       <source>Add at least one party.</source>
       <translation>Add at least one party.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="249" />
+      <location filename="../../ui/dialogs/agreement.py" line="234" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Party %1: choose or type the organisation.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="253" />
+      <location filename="../../ui/dialogs/agreement.py" line="238" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Party %1: the event has no side to choose.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="258" />
+      <location filename="../../ui/dialogs/agreement.py" line="243" />
       <source>One person signs for two parties; choose another signatory.</source>
       <translation>One person signs for two parties; choose another signatory.</translation>
     </message>
@@ -326,66 +326,76 @@
     </message>
     <message>
       <location filename="../../ui/document_kinds.py" line="109" />
+      <source>Comparing with the last list sent</source>
+      <translation>Comparing with the last list sent</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="122" />
       <source>Cover</source>
       <translation>Cover</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="110" />
+      <location filename="../../ui/document_kinds.py" line="123" />
       <source>Contents</source>
       <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="111" />
+      <location filename="../../ui/document_kinds.py" line="124" />
       <source>Purpose and points to raise</source>
       <translation>Purpose and points to raise</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="112" />
+      <location filename="../../ui/document_kinds.py" line="125" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="113" />
+      <location filename="../../ui/document_kinds.py" line="126" />
       <source>Participants (with biographies)</source>
       <translation>Participants (with biographies)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="114" />
+      <location filename="../../ui/document_kinds.py" line="127" />
       <source>Seating plans</source>
       <translation>Seating plans</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="115" />
+      <location filename="../../ui/document_kinds.py" line="128" />
       <source>Signing order</source>
       <translation>Signing order</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="116" />
+      <location filename="../../ui/document_kinds.py" line="129" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="126" />
+      <location filename="../../ui/document_kinds.py" line="139" />
       <source>Attendee list</source>
       <translation>Attendee list</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="133" />
+      <location filename="../../ui/document_kinds.py" line="146" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Include passport numbers and dates of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="138" />
+      <location filename="../../ui/document_kinds.py" line="151" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV in Windows-1251 (for old Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="145" />
+      <location filename="../../ui/document_kinds.py" line="158" />
+      <source>Changes since the last attendee list sent</source>
+      <translation>Changes since the last attendee list sent</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="165" />
       <source>Signing papers (order, script, alternat)</source>
       <translation>Signing papers (order, script, alternat)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="152" />
+      <location filename="../../ui/document_kinds.py" line="172" />
       <source>Briefing pack</source>
       <translation>Briefing pack</translation>
     </message>
@@ -506,182 +516,182 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="40" />
+      <location filename="../../ui/dialogs/event.py" line="37" />
       <source>New event</source>
       <translation>New event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="40" />
+      <location filename="../../ui/dialogs/event.py" line="37" />
       <source>Edit event</source>
       <translation>Edit event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="55" />
+      <location filename="../../ui/dialogs/event.py" line="52" />
       <source>several days, until</source>
       <translation>several days, until</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="66" />
+      <location filename="../../ui/dialogs/event.py" line="63" />
       <source>e.g. Ulyanovsk Region</source>
       <translation>e.g. Ulyanovsk Region</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="67" />
+      <location filename="../../ui/dialogs/event.py" line="64" />
       <source>e.g. Republic of Belarus</source>
       <translation>e.g. Republic of Belarus</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="69" />
+      <location filename="../../ui/dialogs/event.py" line="66" />
       <source>right hand (usual)</source>
       <translation>right hand (usual)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="70" />
+      <location filename="../../ui/dialogs/event.py" line="67" />
       <source>left hand</source>
       <translation>left hand</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="72" />
+      <location filename="../../ui/dialogs/event.py" line="69" />
       <source>at the head's right</source>
       <translation>at the head's right</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="73" />
+      <location filename="../../ui/dialogs/event.py" line="70" />
       <source>on a chair behind the head</source>
       <translation>on a chair behind the head</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="76" />
+      <location filename="../../ui/dialogs/event.py" line="73" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="78" />
+      <location filename="../../ui/dialogs/event.py" line="75" />
       <source>HH:MM</source>
       <translation>HH:MM</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="84" />
+      <location filename="../../ui/dialogs/event.py" line="81" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="85" />
+      <location filename="../../ui/dialogs/event.py" line="82" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="86" />
+      <location filename="../../ui/dialogs/event.py" line="83" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="88" />
+      <location filename="../../ui/dialogs/event.py" line="85" />
       <source>City (Russian)</source>
       <translation>City (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="89" />
+      <location filename="../../ui/dialogs/event.py" line="86" />
       <source>City (English)</source>
       <translation>City (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="90" />
+      <location filename="../../ui/dialogs/event.py" line="87" />
       <source>Venue (Russian)</source>
       <translation>Venue (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="91" />
+      <location filename="../../ui/dialogs/event.py" line="88" />
       <source>Venue (English)</source>
       <translation>Venue (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="93" />
+      <location filename="../../ui/dialogs/event.py" line="90" />
       <source>Host side</source>
       <translation>Host side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="94" />
+      <location filename="../../ui/dialogs/event.py" line="91" />
       <source>Guest side</source>
       <translation>Guest side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="98" />
+      <location filename="../../ui/dialogs/event.py" line="95" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="99" />
+      <location filename="../../ui/dialogs/event.py" line="96" />
       <source>Interpreter sits</source>
       <translation>Interpreter sits</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="100" />
+      <location filename="../../ui/dialogs/event.py" line="97" />
       <source>One signing takes</source>
       <translation>One signing takes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="101" />
+      <location filename="../../ui/dialogs/event.py" line="98" />
       <source>Signing starts at</source>
       <translation>Signing starts at</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="105" />
+      <location filename="../../ui/dialogs/event.py" line="102" />
       <source>Purpose (Russian)</source>
       <translation>Purpose (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="106" />
+      <location filename="../../ui/dialogs/event.py" line="103" />
       <source>Purpose (English)</source>
       <translation>Purpose (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="107" />
+      <location filename="../../ui/dialogs/event.py" line="104" />
       <source>Points to raise (Russian)</source>
       <translation>Points to raise (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="108" />
+      <location filename="../../ui/dialogs/event.py" line="105" />
       <source>Points to raise (English)</source>
       <translation>Points to raise (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="109" />
+      <location filename="../../ui/dialogs/event.py" line="106" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="113" />
+      <location filename="../../ui/dialogs/event.py" line="110" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="114" />
+      <location filename="../../ui/dialogs/event.py" line="111" />
       <source>Ceremony</source>
       <translation>Ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="115" />
+      <location filename="../../ui/dialogs/event.py" line="112" />
       <source>Briefing</source>
       <translation>Briefing</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="184" />
+      <location filename="../../ui/dialogs/event.py" line="169" />
       <source>The event needs a title.</source>
       <translation>The event needs a title.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="186" />
+      <location filename="../../ui/dialogs/event.py" line="171" />
       <source>The last day is before the first day.</source>
       <translation>The last day is before the first day.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="189" />
+      <location filename="../../ui/dialogs/event.py" line="174" />
       <source>The host and the guest side need different names.</source>
       <translation>The host and the guest side need different names.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="195" />
+      <location filename="../../ui/dialogs/event.py" line="180" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>The signing start is a time HH:MM, e.g. 14:30.</translation>
     </message>
@@ -798,179 +808,179 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="80" />
+      <location filename="../../ui/main_window.py" line="81" />
       <source>Search events</source>
       <translation>Search events</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="82" />
+      <location filename="../../ui/main_window.py" line="83" />
       <source>New event…</source>
       <translation>New event…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="85" />
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="86" />
+      <location filename="../../ui/main_window.py" line="318" />
       <source>Delete event</source>
       <translation>Delete event</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="113" />
+      <location filename="../../ui/main_window.py" line="114" />
       <source>Events</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="115" />
+      <location filename="../../ui/main_window.py" line="116" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="139" />
+      <location filename="../../ui/main_window.py" line="140" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="142" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="146" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="154" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="156" />
       <source>&amp;New store…</source>
       <translation>&amp;New store…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="158" />
       <source>&amp;Open store…</source>
       <translation>&amp;Open store…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>Recent stores</source>
       <translation>Recent stores</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="164" />
       <source>&amp;Import participants…</source>
       <translation>&amp;Import participants…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="169" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="167" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="168" />
+      <location filename="../../ui/main_window.py" line="171" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="173" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>E&amp;vent</source>
       <translation>E&amp;vent</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="181" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="182" />
       <source>Interface language</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="180" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>As the system</source>
       <translation>As the system</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="186" />
+      <location filename="../../ui/main_window.py" line="189" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="187" />
+      <location filename="../../ui/main_window.py" line="190" />
       <source>&amp;About Protocol Desk</source>
       <translation>&amp;About Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="209" />
       <source> (read-only)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="209" />
+      <location filename="../../ui/main_window.py" line="212" />
       <source>Store: %1. Every change is saved as you make it.</source>
       <translation>Store: %1. Every change is saved as you make it.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="211" />
+      <location filename="../../ui/main_window.py" line="214" />
       <source>Store: %1, open read-only: another window holds it.</source>
       <translation>Store: %1, open read-only: another window holds it.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="299" />
+      <location filename="../../ui/main_window.py" line="302" />
       <source>New event %1</source>
       <translation>New event %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="320" />
       <source>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</source>
       <translation>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="335" />
       <source>Delete event %1</source>
       <translation>Delete event %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
-      <location filename="../../ui/main_window.py" line="355" />
+      <location filename="../../ui/main_window.py" line="351" />
+      <location filename="../../ui/main_window.py" line="358" />
       <source>New store</source>
       <translation>New store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="356" />
+      <location filename="../../ui/main_window.py" line="359" />
       <source>%1 already exists; use Open store.</source>
       <translation>%1 already exists; use Open store.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="363" />
+      <location filename="../../ui/main_window.py" line="366" />
       <source>Open store</source>
       <translation>Open store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="375" />
+      <location filename="../../ui/main_window.py" line="378" />
       <source>Cannot open the store</source>
       <translation>Cannot open the store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="423" />
+      <location filename="../../ui/main_window.py" line="431" />
       <source>About Protocol Desk</source>
       <translation>About Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="432" />
       <source>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</source>
       <translation>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</translation>
     </message>
@@ -1031,6 +1041,88 @@
       <location filename="../../ui/pages/overview.py" line="102" />
       <source>Edit event %1</source>
       <translation>Edit event %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackageActions</name>
+    <message>
+      <location filename="../../ui/package_actions.py" line="25" />
+      <source>Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)</source>
+      <translation>Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="36" />
+      <source>&amp;Export event package…</source>
+      <translation>&amp;Export event package…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="41" />
+      <source>I&amp;mport event package…</source>
+      <translation>I&amp;mport event package…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="46" />
+      <source>Open &amp;read-only…</source>
+      <translation>Open &amp;read-only…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="64" />
+      <location filename="../../ui/package_actions.py" line="72" />
+      <location filename="../../ui/package_actions.py" line="83" />
+      <source>Export event package</source>
+      <translation>Export event package</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="65" />
+      <source>Choose an event first.</source>
+      <translation>Choose an event first.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="87" />
+      <source>Wrote %1: the event with %2 participants.</source>
+      <translation>Wrote %1: the event with %2 participants.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="98" />
+      <source>the same event as in this store</source>
+      <translation>the same event as in this store</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="100" />
+      <source>a new event</source>
+      <translation>a new event</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="103" />
+      <source>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</source>
+      <translation>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="114" />
+      <source>%1, %2: here «%3», in the package «%4» (kept as here)</source>
+      <translation>%1, %2: here «%3», in the package «%4» (kept as here)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="132" />
+      <location filename="../../ui/package_actions.py" line="139" />
+      <source>Import event package</source>
+      <translation>Import event package</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="145" />
+      <source>Import it?</source>
+      <translation>Import it?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="166" />
+      <location filename="../../ui/package_actions.py" line="176" />
+      <source>Open read-only</source>
+      <translation>Open read-only</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="180" />
+      <source>%1, open read-only: a copy; the file is not changed.</source>
+      <translation>%1, open read-only: a copy; the file is not changed.</translation>
     </message>
   </context>
   <context>
@@ -1212,245 +1304,245 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/dialogs/person.py" line="70" />
+      <location filename="../../ui/dialogs/person.py" line="208" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
+      <location filename="../../ui/dialogs/person.py" line="70" />
       <source>Edit person</source>
       <translation>Edit person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="86" />
+      <location filename="../../ui/dialogs/person.py" line="85" />
       <source>type a surname to take a person already in the directory</source>
       <translation>type a surname to take a person already in the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="111" />
+      <location filename="../../ui/dialogs/person.py" line="110" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Taken from the directory: changes here change this person everywhere.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="120" />
+      <location filename="../../ui/dialogs/person.py" line="119" />
       <source>as in the passport, e.g. Aleksei Russkikh</source>
       <translation>as in the passport, e.g. Aleksei Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="121" />
+      <location filename="../../ui/dialogs/person.py" line="120" />
       <source>Transliterate</source>
       <translation>Transliterate</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="123" />
+      <location filename="../../ui/dialogs/person.py" line="122" />
       <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
       <translation>Suggest the Latin spelling by ICAO rules; the passport spelling wins</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>male</source>
       <translation>male</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>female</source>
       <translation>female</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="136" />
-      <location filename="../../ui/dialogs/person.py" line="141" />
+      <location filename="../../ui/dialogs/person.py" line="135" />
+      <location filename="../../ui/dialogs/person.py" line="140" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="139" />
+      <location filename="../../ui/dialogs/person.py" line="138" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Personal data: masked on screen, left out of exports</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="153" />
+      <location filename="../../ui/dialogs/person.py" line="152" />
       <source>by the rules</source>
       <translation>by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
+      <location filename="../../ui/dialogs/person.py" line="158" />
       <source>Choose photo…</source>
       <translation>Choose photo…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
+      <location filename="../../ui/dialogs/person.py" line="158" />
       <source>Remove photo</source>
       <translation>Remove photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>From the directory</source>
       <translation>From the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="165" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="167" />
+      <location filename="../../ui/dialogs/person.py" line="166" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="168" />
+      <location filename="../../ui/dialogs/person.py" line="167" />
       <source>Patronymic</source>
       <translation>Patronymic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="172" />
+      <location filename="../../ui/dialogs/person.py" line="171" />
       <source>Latin name</source>
       <translation>Latin name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="173" />
+      <location filename="../../ui/dialogs/person.py" line="172" />
       <source>Gender</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="174" />
+      <location filename="../../ui/dialogs/person.py" line="173" />
       <source>Position (Russian)</source>
       <translation>Position (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="175" />
+      <location filename="../../ui/dialogs/person.py" line="174" />
       <source>Position (English)</source>
       <translation>Position (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="176" />
+      <location filename="../../ui/dialogs/person.py" line="175" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="177" />
+      <location filename="../../ui/dialogs/person.py" line="176" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="178" />
+      <location filename="../../ui/dialogs/person.py" line="177" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="179" />
+      <location filename="../../ui/dialogs/person.py" line="178" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="180" />
+      <location filename="../../ui/dialogs/person.py" line="179" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="185" />
+      <location filename="../../ui/dialogs/person.py" line="184" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="186" />
+      <location filename="../../ui/dialogs/person.py" line="185" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="187" />
+      <location filename="../../ui/dialogs/person.py" line="186" />
       <source>Seniority date</source>
       <translation>Seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="188" />
+      <location filename="../../ui/dialogs/person.py" line="187" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="189" />
+      <location filename="../../ui/dialogs/person.py" line="188" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="194" />
+      <location filename="../../ui/dialogs/person.py" line="193" />
       <source>Biography (Russian)</source>
       <translation>Biography (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="195" />
+      <location filename="../../ui/dialogs/person.py" line="194" />
       <source>Biography (English)</source>
       <translation>Biography (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="204" />
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="203" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Contacts and dates</source>
       <translation>Contacts and dates</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="211" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Biography and photo</source>
       <translation>Biography and photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="276" />
+      <location filename="../../ui/dialogs/person.py" line="263" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 is not an image of at most 2 MB</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="288" />
+      <location filename="../../ui/dialogs/person.py" line="275" />
       <source>no photo</source>
       <translation>no photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="294" />
+      <location filename="../../ui/dialogs/person.py" line="281" />
       <source>The surname is required.</source>
       <translation>The surname is required.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="298" />
+      <location filename="../../ui/dialogs/person.py" line="285" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="302" />
+      <location filename="../../ui/dialogs/person.py" line="289" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>The e-mail address is not complete (name@domain).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="304" />
+      <location filename="../../ui/dialogs/person.py" line="291" />
       <source>seniority date</source>
       <translation>seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="305" />
+      <location filename="../../ui/dialogs/person.py" line="292" />
       <source>date of birth</source>
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="309" />
+      <location filename="../../ui/dialogs/person.py" line="296" />
       <source>The %1 must be a date YYYY-MM-DD.</source>
       <translation>The %1 must be a date YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="311" />
+      <location filename="../../ui/dialogs/person.py" line="298" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>The event has no sides yet: add a side first.</translation>
     </message>
@@ -1768,37 +1860,37 @@
       <translation>Choose two seated people in the seat list.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="309" />
+      <location filename="../../ui/pages/seating.py" line="315" />
       <source>No saved plan for this layout. Press «Seat by the rules».</source>
       <translation>No saved plan for this layout. Press «Seat by the rules».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="317" />
+      <location filename="../../ui/pages/seating.py" line="323" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="319" />
+      <location filename="../../ui/pages/seating.py" line="327" />
       <source>Saved plan.</source>
       <translation>Saved plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="319" />
+      <location filename="../../ui/pages/seating.py" line="327" />
       <source>Not saved yet: press «Save plan» to keep it.</source>
       <translation>Not saved yet: press «Save plan» to keep it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="360" />
+      <location filename="../../ui/pages/seating.py" line="370" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="380" />
+      <location filename="../../ui/pages/seating.py" line="390" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="417" />
+      <location filename="../../ui/pages/seating.py" line="427" />
       <source>Save seating plan</source>
       <translation>Save seating plan</translation>
     </message>

@@ -3,127 +3,127 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <location filename="../../ui/dialogs/agreement.py" line="51" />
       <source>New agreement</source>
       <translation>Новое соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <location filename="../../ui/dialogs/agreement.py" line="51" />
       <source>Edit agreement</source>
       <translation>Изменить соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="81" />
+      <location filename="../../ui/dialogs/agreement.py" line="78" />
       <source>event default</source>
       <translation>как для мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
+      <location filename="../../ui/dialogs/agreement.py" line="79" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Signatory</source>
       <translation>Подписант</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="87" />
       <source>Add party</source>
       <translation>Добавить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="87" />
       <source>Remove party</source>
       <translation>Убрать сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="105" />
+      <location filename="../../ui/dialogs/agreement.py" line="102" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="106" />
+      <location filename="../../ui/dialogs/agreement.py" line="103" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
+      <location filename="../../ui/dialogs/agreement.py" line="104" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="108" />
+      <location filename="../../ui/dialogs/agreement.py" line="105" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="109" />
+      <location filename="../../ui/dialogs/agreement.py" line="106" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="110" />
+      <location filename="../../ui/dialogs/agreement.py" line="107" />
       <source>Languages</source>
       <translation>Языки</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="111" />
+      <location filename="../../ui/dialogs/agreement.py" line="108" />
       <source>Signing takes</source>
       <translation>Подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <location filename="../../ui/dialogs/agreement.py" line="113" />
       <source>Parties</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="118" />
+      <location filename="../../ui/dialogs/agreement.py" line="115" />
       <source>In the presence of</source>
       <translation>В присутствии</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="119" />
+      <location filename="../../ui/dialogs/agreement.py" line="116" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="169" />
+      <location filename="../../ui/dialogs/agreement.py" line="154" />
       <source>— not chosen —</source>
       <translation>— не выбран —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="243" />
+      <location filename="../../ui/dialogs/agreement.py" line="228" />
       <source>The agreement needs a title in Russian.</source>
       <translation>Укажите название соглашения на русском языке.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="245" />
+      <location filename="../../ui/dialogs/agreement.py" line="230" />
       <source>Add at least one party.</source>
       <translation>Добавьте хотя бы одну сторону.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="249" />
+      <location filename="../../ui/dialogs/agreement.py" line="234" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Сторона %1: выберите или впишите организацию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="253" />
+      <location filename="../../ui/dialogs/agreement.py" line="238" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Сторона %1: у мероприятия нет стороны для выбора.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="258" />
+      <location filename="../../ui/dialogs/agreement.py" line="243" />
       <source>One person signs for two parties; choose another signatory.</source>
       <translation>Один человек подписывает за две стороны; выберите другого подписанта.</translation>
     </message>
@@ -329,66 +329,76 @@
     </message>
     <message>
       <location filename="../../ui/document_kinds.py" line="109" />
+      <source>Comparing with the last list sent</source>
+      <translation>Сравнение с последним отправленным списком</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="122" />
       <source>Cover</source>
       <translation>Обложка</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="110" />
+      <location filename="../../ui/document_kinds.py" line="123" />
       <source>Contents</source>
       <translation>Содержание</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="111" />
+      <location filename="../../ui/document_kinds.py" line="124" />
       <source>Purpose and points to raise</source>
       <translation>Цель встречи и вопросы для обсуждения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="112" />
+      <location filename="../../ui/document_kinds.py" line="125" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="113" />
+      <location filename="../../ui/document_kinds.py" line="126" />
       <source>Participants (with biographies)</source>
       <translation>Участники (с биографиями)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="114" />
+      <location filename="../../ui/document_kinds.py" line="127" />
       <source>Seating plans</source>
       <translation>Схемы рассадки</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="115" />
+      <location filename="../../ui/document_kinds.py" line="128" />
       <source>Signing order</source>
       <translation>Порядок подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="116" />
+      <location filename="../../ui/document_kinds.py" line="129" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="126" />
+      <location filename="../../ui/document_kinds.py" line="139" />
       <source>Attendee list</source>
       <translation>Список участников</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="133" />
+      <location filename="../../ui/document_kinds.py" line="146" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Включить номера паспортов и даты рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="138" />
+      <location filename="../../ui/document_kinds.py" line="151" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV в кодировке Windows-1251 (для старого Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="145" />
+      <location filename="../../ui/document_kinds.py" line="158" />
+      <source>Changes since the last attendee list sent</source>
+      <translation>Изменения с последнего отправленного списка участников</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="165" />
       <source>Signing papers (order, script, alternat)</source>
       <translation>Документы подписания (порядок, сценарий, альтернат)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="152" />
+      <location filename="../../ui/document_kinds.py" line="172" />
       <source>Briefing pack</source>
       <translation>Папка руководителя</translation>
     </message>
@@ -509,182 +519,182 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="40" />
+      <location filename="../../ui/dialogs/event.py" line="37" />
       <source>New event</source>
       <translation>Новое мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="40" />
+      <location filename="../../ui/dialogs/event.py" line="37" />
       <source>Edit event</source>
       <translation>Изменить мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="55" />
+      <location filename="../../ui/dialogs/event.py" line="52" />
       <source>several days, until</source>
       <translation>несколько дней, по</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="66" />
+      <location filename="../../ui/dialogs/event.py" line="63" />
       <source>e.g. Ulyanovsk Region</source>
       <translation>например, Ульяновская область</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="67" />
+      <location filename="../../ui/dialogs/event.py" line="64" />
       <source>e.g. Republic of Belarus</source>
       <translation>например, Республика Беларусь</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="69" />
+      <location filename="../../ui/dialogs/event.py" line="66" />
       <source>right hand (usual)</source>
       <translation>правая рука (обычно)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="70" />
+      <location filename="../../ui/dialogs/event.py" line="67" />
       <source>left hand</source>
       <translation>левая рука</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="72" />
+      <location filename="../../ui/dialogs/event.py" line="69" />
       <source>at the head's right</source>
       <translation>справа от главы</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="73" />
+      <location filename="../../ui/dialogs/event.py" line="70" />
       <source>on a chair behind the head</source>
       <translation>на стуле позади главы</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="76" />
+      <location filename="../../ui/dialogs/event.py" line="73" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="78" />
+      <location filename="../../ui/dialogs/event.py" line="75" />
       <source>HH:MM</source>
       <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="84" />
+      <location filename="../../ui/dialogs/event.py" line="81" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="85" />
+      <location filename="../../ui/dialogs/event.py" line="82" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="86" />
+      <location filename="../../ui/dialogs/event.py" line="83" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="88" />
+      <location filename="../../ui/dialogs/event.py" line="85" />
       <source>City (Russian)</source>
       <translation>Город (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="89" />
+      <location filename="../../ui/dialogs/event.py" line="86" />
       <source>City (English)</source>
       <translation>Город (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="90" />
+      <location filename="../../ui/dialogs/event.py" line="87" />
       <source>Venue (Russian)</source>
       <translation>Место (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="91" />
+      <location filename="../../ui/dialogs/event.py" line="88" />
       <source>Venue (English)</source>
       <translation>Место (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="93" />
+      <location filename="../../ui/dialogs/event.py" line="90" />
       <source>Host side</source>
       <translation>Принимающая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="94" />
+      <location filename="../../ui/dialogs/event.py" line="91" />
       <source>Guest side</source>
       <translation>Гостевая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="98" />
+      <location filename="../../ui/dialogs/event.py" line="95" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="99" />
+      <location filename="../../ui/dialogs/event.py" line="96" />
       <source>Interpreter sits</source>
       <translation>Переводчик сидит</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="100" />
+      <location filename="../../ui/dialogs/event.py" line="97" />
       <source>One signing takes</source>
       <translation>Одно подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="101" />
+      <location filename="../../ui/dialogs/event.py" line="98" />
       <source>Signing starts at</source>
       <translation>Начало подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="105" />
+      <location filename="../../ui/dialogs/event.py" line="102" />
       <source>Purpose (Russian)</source>
       <translation>Цель встречи (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="106" />
+      <location filename="../../ui/dialogs/event.py" line="103" />
       <source>Purpose (English)</source>
       <translation>Цель встречи (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="107" />
+      <location filename="../../ui/dialogs/event.py" line="104" />
       <source>Points to raise (Russian)</source>
       <translation>Вопросы для обсуждения (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="108" />
+      <location filename="../../ui/dialogs/event.py" line="105" />
       <source>Points to raise (English)</source>
       <translation>Вопросы для обсуждения (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="109" />
+      <location filename="../../ui/dialogs/event.py" line="106" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="113" />
+      <location filename="../../ui/dialogs/event.py" line="110" />
       <source>Event</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="114" />
+      <location filename="../../ui/dialogs/event.py" line="111" />
       <source>Ceremony</source>
       <translation>Церемония</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="115" />
+      <location filename="../../ui/dialogs/event.py" line="112" />
       <source>Briefing</source>
       <translation>Справка</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="184" />
+      <location filename="../../ui/dialogs/event.py" line="169" />
       <source>The event needs a title.</source>
       <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="186" />
+      <location filename="../../ui/dialogs/event.py" line="171" />
       <source>The last day is before the first day.</source>
       <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="189" />
+      <location filename="../../ui/dialogs/event.py" line="174" />
       <source>The host and the guest side need different names.</source>
       <translation>У принимающей и гостевой стороны должны быть разные названия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="195" />
+      <location filename="../../ui/dialogs/event.py" line="180" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>Начало подписания — время ЧЧ:ММ, например 14:30.</translation>
     </message>
@@ -802,179 +812,179 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="80" />
+      <location filename="../../ui/main_window.py" line="81" />
       <source>Search events</source>
       <translation>Поиск мероприятий</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="82" />
+      <location filename="../../ui/main_window.py" line="83" />
       <source>New event…</source>
       <translation>Новое мероприятие…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="85" />
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="86" />
+      <location filename="../../ui/main_window.py" line="318" />
       <source>Delete event</source>
       <translation>Удалить мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="113" />
+      <location filename="../../ui/main_window.py" line="114" />
       <source>Events</source>
       <translation>Мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="115" />
+      <location filename="../../ui/main_window.py" line="116" />
       <source>Pages</source>
       <translation>Разделы</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="139" />
+      <location filename="../../ui/main_window.py" line="140" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="142" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="146" />
       <source>City</source>
       <translation>Город</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="154" />
+      <location filename="../../ui/main_window.py" line="155" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="156" />
       <source>&amp;New store…</source>
       <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="158" />
       <source>&amp;Open store…</source>
       <translation>&amp;Открыть хранилище…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>Recent stores</source>
       <translation>Недавние хранилища</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="164" />
       <source>&amp;Import participants…</source>
       <translation>&amp;Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="169" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="167" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="168" />
+      <location filename="../../ui/main_window.py" line="171" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="173" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>E&amp;vent</source>
       <translation>&amp;Мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="181" />
       <source>&amp;Settings</source>
       <translation>&amp;Настройки</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="182" />
       <source>Interface language</source>
       <translation>Язык интерфейса</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="180" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>As the system</source>
       <translation>Как в системе</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="186" />
+      <location filename="../../ui/main_window.py" line="189" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="187" />
+      <location filename="../../ui/main_window.py" line="190" />
       <source>&amp;About Protocol Desk</source>
       <translation>&amp;О программе Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="209" />
       <source> (read-only)</source>
       <translation> (только чтение)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="209" />
+      <location filename="../../ui/main_window.py" line="212" />
       <source>Store: %1. Every change is saved as you make it.</source>
       <translation>Хранилище: %1. Каждое изменение сохраняется сразу.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="211" />
+      <location filename="../../ui/main_window.py" line="214" />
       <source>Store: %1, open read-only: another window holds it.</source>
       <translation>Хранилище: %1, только чтение: его держит другое окно.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="299" />
+      <location filename="../../ui/main_window.py" line="302" />
       <source>New event %1</source>
       <translation>Новое мероприятие %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="320" />
       <source>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</source>
       <translation>Удалить мероприятие «%1» со сторонами, участием, соглашениями и программой? Люди останутся в справочнике. Это можно отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="335" />
       <source>Delete event %1</source>
       <translation>Удалить мероприятие %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
-      <location filename="../../ui/main_window.py" line="355" />
+      <location filename="../../ui/main_window.py" line="351" />
+      <location filename="../../ui/main_window.py" line="358" />
       <source>New store</source>
       <translation>Новое хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="356" />
+      <location filename="../../ui/main_window.py" line="359" />
       <source>%1 already exists; use Open store.</source>
       <translation>%1 уже существует; используйте «Открыть хранилище».</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="363" />
+      <location filename="../../ui/main_window.py" line="366" />
       <source>Open store</source>
       <translation>Открыть хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="375" />
+      <location filename="../../ui/main_window.py" line="378" />
       <source>Cannot open the store</source>
       <translation>Не удалось открыть хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="423" />
+      <location filename="../../ui/main_window.py" line="431" />
       <source>About Protocol Desk</source>
       <translation>О программе Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="432" />
       <source>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</source>
       <translation>Protocol Desk: рассадка, порядок подписания и папки руководителя для сотрудников протокола.</translation>
     </message>
@@ -1035,6 +1045,88 @@
       <location filename="../../ui/pages/overview.py" line="102" />
       <source>Edit event %1</source>
       <translation>Изменить мероприятие %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackageActions</name>
+    <message>
+      <location filename="../../ui/package_actions.py" line="25" />
+      <source>Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)</source>
+      <translation>Пакет мероприятия Protocol Desk (*.pdpkg *.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="36" />
+      <source>&amp;Export event package…</source>
+      <translation>&amp;Выгрузить пакет мероприятия…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="41" />
+      <source>I&amp;mport event package…</source>
+      <translation>Загрузить &amp;пакет мероприятия…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="46" />
+      <source>Open &amp;read-only…</source>
+      <translation>Открыть только для &amp;чтения…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="64" />
+      <location filename="../../ui/package_actions.py" line="72" />
+      <location filename="../../ui/package_actions.py" line="83" />
+      <source>Export event package</source>
+      <translation>Выгрузка пакета мероприятия</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="65" />
+      <source>Choose an event first.</source>
+      <translation>Сначала выберите мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="87" />
+      <source>Wrote %1: the event with %2 participants.</source>
+      <translation>Записан файл %1: мероприятие, участников: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="98" />
+      <source>the same event as in this store</source>
+      <translation>то же мероприятие, что уже есть в хранилище</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="100" />
+      <source>a new event</source>
+      <translation>новое мероприятие</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="103" />
+      <source>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</source>
+      <translation>«%1»: %2. Новых записей: %3; заполнено пустых полей: %4; расхождений: %5.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="114" />
+      <source>%1, %2: here «%3», in the package «%4» (kept as here)</source>
+      <translation>%1, %2: здесь «%3», в пакете «%4» (оставлено как здесь)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="132" />
+      <location filename="../../ui/package_actions.py" line="139" />
+      <source>Import event package</source>
+      <translation>Загрузка пакета мероприятия</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="145" />
+      <source>Import it?</source>
+      <translation>Загрузить?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="166" />
+      <location filename="../../ui/package_actions.py" line="176" />
+      <source>Open read-only</source>
+      <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="180" />
+      <source>%1, open read-only: a copy; the file is not changed.</source>
+      <translation>%1 открыт только для чтения: это копия, сам файл не меняется.</translation>
     </message>
   </context>
   <context>
@@ -1217,245 +1309,245 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/dialogs/person.py" line="70" />
+      <location filename="../../ui/dialogs/person.py" line="208" />
       <source>Person</source>
       <translation>Основное</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
+      <location filename="../../ui/dialogs/person.py" line="70" />
       <source>Edit person</source>
       <translation>Изменить сведения о человеке</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="86" />
+      <location filename="../../ui/dialogs/person.py" line="85" />
       <source>type a surname to take a person already in the directory</source>
       <translation>начните вводить фамилию, чтобы взять человека из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="111" />
+      <location filename="../../ui/dialogs/person.py" line="110" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Взято из справочника: изменения здесь меняют сведения о человеке везде.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="120" />
+      <location filename="../../ui/dialogs/person.py" line="119" />
       <source>as in the passport, e.g. Aleksei Russkikh</source>
       <translation>как в паспорте, например Aleksei Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="121" />
+      <location filename="../../ui/dialogs/person.py" line="120" />
       <source>Transliterate</source>
       <translation>Транслитерировать</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="123" />
+      <location filename="../../ui/dialogs/person.py" line="122" />
       <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
       <translation>Предложить написание латиницей по правилам ИКАО; написание в паспорте важнее</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>not given</source>
       <translation>не указан</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>male</source>
       <translation>мужской</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>female</source>
       <translation>женский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="136" />
-      <location filename="../../ui/dialogs/person.py" line="141" />
+      <location filename="../../ui/dialogs/person.py" line="135" />
+      <location filename="../../ui/dialogs/person.py" line="140" />
       <source>YYYY-MM-DD</source>
       <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="139" />
+      <location filename="../../ui/dialogs/person.py" line="138" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Персональные данные: скрыты на экране, не попадают в выгрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="153" />
+      <location filename="../../ui/dialogs/person.py" line="152" />
       <source>by the rules</source>
       <translation>по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
+      <location filename="../../ui/dialogs/person.py" line="158" />
       <source>Choose photo…</source>
       <translation>Выбрать фото…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
+      <location filename="../../ui/dialogs/person.py" line="158" />
       <source>Remove photo</source>
       <translation>Убрать фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>From the directory</source>
       <translation>Из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="165" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="167" />
+      <location filename="../../ui/dialogs/person.py" line="166" />
       <source>Given name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="168" />
+      <location filename="../../ui/dialogs/person.py" line="167" />
       <source>Patronymic</source>
       <translation>Отчество</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="172" />
+      <location filename="../../ui/dialogs/person.py" line="171" />
       <source>Latin name</source>
       <translation>Латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="173" />
+      <location filename="../../ui/dialogs/person.py" line="172" />
       <source>Gender</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="174" />
+      <location filename="../../ui/dialogs/person.py" line="173" />
       <source>Position (Russian)</source>
       <translation>Должность (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="175" />
+      <location filename="../../ui/dialogs/person.py" line="174" />
       <source>Position (English)</source>
       <translation>Должность (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="176" />
+      <location filename="../../ui/dialogs/person.py" line="175" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="177" />
+      <location filename="../../ui/dialogs/person.py" line="176" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="178" />
+      <location filename="../../ui/dialogs/person.py" line="177" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="179" />
+      <location filename="../../ui/dialogs/person.py" line="178" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="180" />
+      <location filename="../../ui/dialogs/person.py" line="179" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="185" />
+      <location filename="../../ui/dialogs/person.py" line="184" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="186" />
+      <location filename="../../ui/dialogs/person.py" line="185" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="187" />
+      <location filename="../../ui/dialogs/person.py" line="186" />
       <source>Seniority date</source>
       <translation>Дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="188" />
+      <location filename="../../ui/dialogs/person.py" line="187" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="189" />
+      <location filename="../../ui/dialogs/person.py" line="188" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="194" />
+      <location filename="../../ui/dialogs/person.py" line="193" />
       <source>Biography (Russian)</source>
       <translation>Биография (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="195" />
+      <location filename="../../ui/dialogs/person.py" line="194" />
       <source>Biography (English)</source>
       <translation>Биография (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="204" />
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="203" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Photo</source>
       <translation>Фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Contacts and dates</source>
       <translation>Контакты и даты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="211" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Biography and photo</source>
       <translation>Биография и фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="276" />
+      <location filename="../../ui/dialogs/person.py" line="263" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 — не изображение размером до 2 МБ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="288" />
+      <location filename="../../ui/dialogs/person.py" line="275" />
       <source>no photo</source>
       <translation>нет фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="294" />
+      <location filename="../../ui/dialogs/person.py" line="281" />
       <source>The surname is required.</source>
       <translation>Укажите фамилию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="298" />
+      <location filename="../../ui/dialogs/person.py" line="285" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>Имя латиницей может содержать только латинские буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="302" />
+      <location filename="../../ui/dialogs/person.py" line="289" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>Адрес эл. почты неполный (имя@домен).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="304" />
+      <location filename="../../ui/dialogs/person.py" line="291" />
       <source>seniority date</source>
       <translation>дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="305" />
+      <location filename="../../ui/dialogs/person.py" line="292" />
       <source>date of birth</source>
       <translation>дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="309" />
+      <location filename="../../ui/dialogs/person.py" line="296" />
       <source>The %1 must be a date YYYY-MM-DD.</source>
       <translation>Поле «%1» — дата в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="311" />
+      <location filename="../../ui/dialogs/person.py" line="298" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>У мероприятия ещё нет сторон: сначала добавьте сторону.</translation>
     </message>
@@ -1775,37 +1867,37 @@
       <translation>Выберите в списке мест двух рассаженных людей.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="309" />
+      <location filename="../../ui/pages/seating.py" line="315" />
       <source>No saved plan for this layout. Press «Seat by the rules».</source>
       <translation>Для этой схемы нет сохранённого плана. Нажмите «Рассадить по правилам».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="317" />
+      <location filename="../../ui/pages/seating.py" line="323" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="319" />
+      <location filename="../../ui/pages/seating.py" line="327" />
       <source>Saved plan.</source>
       <translation>Сохранённый план.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="319" />
+      <location filename="../../ui/pages/seating.py" line="327" />
       <source>Not saved yet: press «Save plan» to keep it.</source>
       <translation>Ещё не сохранено: нажмите «Сохранить план».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="360" />
+      <location filename="../../ui/pages/seating.py" line="370" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="380" />
+      <location filename="../../ui/pages/seating.py" line="390" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="417" />
+      <location filename="../../ui/pages/seating.py" line="427" />
       <source>Save seating plan</source>
       <translation>Сохранить план рассадки</translation>
     </message>
