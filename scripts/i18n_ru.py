@@ -414,4 +414,29 @@ WORDS: dict[str, str] = {
     "%1 is not available in this version yet.": "Раздел «%1» в этой версии пока недоступен.",
     "Importing is not available in this version yet.": "Загрузка списков в этой версии пока недоступна.",
     "Choose or create an event first.": "Сначала выберите или создайте мероприятие.",
+    # event packages and the change list
+    "Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)": (
+        "Пакет мероприятия Protocol Desk (*.pdpkg *.sqlite);;Все файлы (*)"
+    ),
+    "&Export event package…": "&Выгрузить пакет мероприятия…",
+    "I&mport event package…": "Загрузить &пакет мероприятия…",
+    "Open &read-only…": "Открыть только для &чтения…",
+    "Export event package": "Выгрузка пакета мероприятия",
+    "Import event package": "Загрузка пакета мероприятия",
+    "Choose an event first.": "Сначала выберите мероприятие.",
+    "Wrote %1: the event with %2 participants.": "Записан файл %1: мероприятие, участников: %2.",
+    "the same event as in this store": "то же мероприятие, что уже есть в хранилище",
+    "a new event": "новое мероприятие",
+    "«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.": (
+        "«%1»: %2. Новых записей: %3; заполнено пустых полей: %4; расхождений: %5."
+    ),
+    "%1, %2: here «%3», in the package «%4» (kept as here)": (
+        "%1, %2: здесь «%3», в пакете «%4» (оставлено как здесь)"
+    ),
+    "Import it?": "Загрузить?",
+    "%1, open read-only: a copy; the file is not changed.": (
+        "%1 открыт только для чтения: это копия, сам файл не меняется."
+    ),
+    "Comparing with the last list sent": "Сравнение с последним отправленным списком",
+    "Changes since the last attendee list sent": "Изменения с последнего отправленного списка участников",
 }

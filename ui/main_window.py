@@ -33,6 +33,7 @@ from ui.context import AppContext, Changes
 from ui.dialogs.event import EventDialog
 from ui.dialogs.ranks import RanksDialog
 from ui.list_view import ListView
+from ui.package_actions import add_package_actions
 from ui.pages import build_pages
 from ui.session import OpenStore, open_for_window
 from ui.settings import Settings
@@ -163,6 +164,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             file_menu, self.tr("&Import participants…"), self.import_participants, QKeySequence("Ctrl+I")
         )
+        file_menu.addSeparator()
+        add_package_actions(self, file_menu)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -383,14 +386,19 @@ class MainWindow(QMainWindow):
             return False
         if store is None:
             return False
+        return self.use_store(store)
+
+    def use_store(self, store: OpenStore, *, remember: bool = True) -> bool:
+        """Show ``store`` in this window in place of the current one (``remember``: in the recent stores)."""
         self._save_window()
         workers.shutdown()
         self.store.close()
         self.store = store
         self.stack.clear()
-        self.settings.last_store = str(path)
         self.settings.last_event_id = 0
-        self.settings.add_recent(str(path))
+        if remember:
+            self.settings.last_store = str(store.path)
+            self.settings.add_recent(str(store.path))
         self.ctx = self._context()
         self._build()
         self.select_event(None)

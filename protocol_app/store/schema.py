@@ -229,6 +229,35 @@ DEFAULT_RANKS: list[tuple[int, str, str]] = [
 
 
 @migrations()
+def m004_list_exports(db: Database) -> None:
+    """Every attendee list exported is remembered: when, for whom, and what it said about whom (a snapshot
+    of each row's fields as JSON), so that the changes since the last list sent can be told."""
+    db.executescript(
+        """
+        CREATE TABLE list_exports (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            made TEXT NOT NULL,
+            recipient TEXT NOT NULL DEFAULT '',
+            lang TEXT NOT NULL DEFAULT 'ru',
+            format TEXT NOT NULL DEFAULT '',
+            file TEXT NOT NULL DEFAULT '',
+            columns TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX list_exports_event ON list_exports(event_id, made);
+
+        CREATE TABLE list_export_rows (
+            export_id INTEGER NOT NULL REFERENCES list_exports(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            fields TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (export_id, position)
+        );
+        """
+    )
+
+
+@migrations()
 def m003_rank_ladder(db: Database) -> None:
     """The rank ladder of PROTOCOL.md section 4a: the rank table gains a tier, a level for regional posts and
     aliases; the first shipped rows give way to the ladder, rows the officer added or changed are kept on the new
