@@ -243,6 +243,22 @@ WORDS: dict[str, str] = {
     "Signing": "Подписание",
     "Documents": "Документы",
     "Add person…": "Добавить человека…",
+    "Rank ladder": "Таблица рангов",
+    "&Rank ladder…": "&Таблица рангов…",
+    "Rung": "Ступень",
+    "Position, as officers write it": "Должность, как её пишут",
+    "10 head of state … 150 advisers and specialists; from 160 support staff": (
+        "10 глава государства … 150 советники и специалисты; от 160 обслуживающий персонал"
+    ),
+    "Rank": "Присвоить уровень",
+    "Positions of this event not on the ladder (rank each once):": (
+        "Должности этого мероприятия, которых нет в таблице рангов (укажите уровень один раз):"
+    ),
+    "never before officials": "никогда не выше должностных лиц",
+    "Write the position first": "Сначала напишите должность",
+    "Positions not ranked: %1. Rank each once in Settings → Rank ladder.": (
+        "Должности без ранга: %1. Укажите уровень один раз: Настройки → Таблица рангов."
+    ),
     "Remove from event": "Исключить из мероприятия",
     "Import a list…": "Загрузить список…",
     "Name": "ФИО",

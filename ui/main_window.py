@@ -31,6 +31,7 @@ from ui import i18n, workers
 from ui.commands import add_command, delete_command
 from ui.context import AppContext, Changes
 from ui.dialogs.event import EventDialog
+from ui.dialogs.ranks import RanksDialog
 from ui.list_view import ListView
 from ui.package_actions import add_package_actions
 from ui.pages import build_pages
@@ -186,9 +187,15 @@ class MainWindow(QMainWindow):
             action.setChecked(self.settings.language == code)
             action.setObjectName(f"language_{code or 'system'}")
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        self.ranks_action = self._action(settings_menu, self.tr("&Rank ladder…"), self.edit_ranks)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Protocol Desk"), self.about)
-        for action in (self.new_event_action, self.delete_event_action, self.import_action):
+        for action in (
+            self.new_event_action,
+            self.delete_event_action,
+            self.import_action,
+            self.ranks_action,
+        ):
             action.setEnabled(not self.ctx.read_only)
 
     def _action(self, menu: QMenu, text: str, handler, shortcut=None) -> QAction:
@@ -424,6 +431,11 @@ class MainWindow(QMainWindow):
         self._build()
         self.select_event(chosen)
         self.nav.setCurrentRow(page)
+
+    def edit_ranks(self) -> None:
+        """The rank ladder, with this event's positions not ranked yet; precedence is derived again after."""
+        RanksDialog(self.ctx.db, self.current_event_id(), self.ctx.language, self).exec()
+        self.ctx.refresh()
 
     def about(self) -> None:
         QMessageBox.about(
