@@ -1,0 +1,114 @@
+"""Printing a PDF the program wrote: the print dialog (paper, copies, page range) and the pages sent out.
+
+On a printer each page is rendered by PDFium at the printer's resolution and fitted to the paper. When the
+officer prints to a PDF file, the chosen pages are copied as they are (text, fonts and lines kept) and the
+file is written through ``protocol_app.outputs``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
+
+from protocol_app.outputs import write_output
+from ui.preview_render import page_count, page_size_points, render_page
+
+PRINT_DPI = 300  # pages go to the printer at most this fine: sharp on paper, 9 MB a page, not 140
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def papers(cards: bool = False) -> list[tuple[str, QPageSize]]:
+    """The paper sizes offered (A4 first); for place cards, the card-stock sizes tent cards are printed on."""
+    sizes = [
+        ("A4", QPageSize(QPageSize.PageSizeId.A4)),
+        ("A5", QPageSize(QPageSize.PageSizeId.A5)),
+        ("Letter", QPageSize(QPageSize.PageSizeId.Letter)),
+    ]
+    if cards:
+        sizes += [
+            (_tr("Card stock A4 (210×297 mm)"), QPageSize(QPageSize.PageSizeId.A4)),
+            (_tr("Card stock A5 (148×210 mm)"), QPageSize(QPageSize.PageSizeId.A5)),
+            (
+                _tr("Tent card 210×99 mm"),
+                QPageSize(QSizeF(210, 99), QPageSize.Unit.Millimeter, "Tent 210x99"),
+            ),
+        ]
+    return sizes
+
+
+def new_printer(pdf: Path, paper: QPageSize) -> QPrinter:
+    """A printer set up for ``pdf``: the paper, the page's orientation, one copy, every page."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    width, height = page_size_points(pdf, 0)
+    orientation = QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
+    printer.setPageLayout(QPageLayout(paper, orientation, QMarginsF(0, 0, 0, 0)))
+    printer.setCopyCount(1)
+    printer.setDocName(pdf.stem)
+    printer.setFromTo(1, page_count(pdf))
+    return printer
+
+
+def print_dialog(parent: QWidget, printer: QPrinter, pages: int) -> QPrintDialog:
+    """The print dialog for a document of ``pages`` pages (page range and copies offered), not yet shown."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print"))
+    dialog.setMinMax(1, pages)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
+    return dialog
+
+
+def chosen_pages(printer: QPrinter, pages: int) -> list[int]:
+    """The pages (from 0) the printer's range asks for: all, or from..to as the dialog set them."""
+    first, last = printer.fromPage(), printer.toPage()
+    if printer.printRange() != QPrinter.PrintRange.PageRange or first == 0:
+        return list(range(pages))
+    return list(range(max(first, 1) - 1, min(last or pages, pages)))
+
+
+def print_pdf(pdf: Path, printer: QPrinter) -> int:
+    """Send the chosen pages of ``pdf`` to ``printer``; returns how many pages went out."""
+    numbers = chosen_pages(printer, page_count(pdf))
+    target = printer.outputFileName()
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and target:
+        return copy_pages(pdf, numbers, Path(target))
+    return paint_pages(pdf, numbers, printer)
+
+
+def copy_pages(pdf: Path, numbers: list[int], target: Path) -> int:
+    """Write the pages ``numbers`` of ``pdf`` to ``target`` as they are."""
+    reader = PdfReader(pdf)
+    writer = PdfWriter()
+    for number in numbers:
+        writer.add_page(reader.pages[number])
+    write_output(target, lambda partial: writer.write(str(partial)))
+    return len(numbers)
+
+
+def paint_pages(pdf: Path, numbers: list[int], printer: QPrinter) -> int:
+    """Render each page at the printer's resolution and fit it, centred, on the printer's paper."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(_tr("The printer could not be started."))
+    try:
+        area = printer.pageLayout().paintRectPixels(printer.resolution())
+        for at, number in enumerate(numbers):
+            if at:
+                printer.newPage()
+            width, height = page_size_points(pdf, number)
+            fit = min(area.width() / width, area.height() / height)  # device pixels per point
+            image = render_page(pdf, number, min(fit, PRINT_DPI / 72))
+            x = area.x() + (area.width() - width * fit) / 2
+            y = area.y() + (area.height() - height * fit) / 2
+            painter.drawImage(QRectF(x, y, width * fit, height * fit), image)
+    finally:
+        painter.end()
+    return len(numbers)
