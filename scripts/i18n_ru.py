@@ -398,4 +398,48 @@ WORDS: dict[str, str] = {
     "%1 is not available in this version yet.": "Раздел «%1» в этой версии пока недоступен.",
     "Importing is not available in this version yet.": "Загрузка списков в этой версии пока недоступна.",
     "Choose or create an event first.": "Сначала выберите или создайте мероприятие.",
+    # Documents page, preview and printing (issue 15)
+    "Choose at least one section of the pack.": "Выберите хотя бы один раздел справки.",
+    "Negotiation table, seated by the rules (not saved)": "Стол переговоров, рассадка по правилам (не сохранена)",
+    "Signing table, seated by the rules (not saved)": "Стол подписания, рассадка по правилам (не сохранена)",
+    "Choose at least one seating plan (save one on the Seating page).": (
+        "Выберите хотя бы одну схему рассадки (сохраните её на странице «Рассадка»)."
+    ),
+    "Drawing the plans (%1)": "Рисуем схемы (%1)",
+    "This event has no seating plan to draw yet.": "У мероприятия пока нет схемы рассадки.",
+    "Cards for plan %1": "Карточки для схемы %1",
+    "Signing papers and the announcer's script": "Документы подписания и сценарий ведущего",
+    "Place cards": "Карточки рассадки",
+    "The name of the file, without the ending (.pdf, .docx…)": "Имя файла без расширения (.pdf, .docx…)",
+    "Save the document": "Сохранить документ",
+    "File name": "Имя файла",
+    "each guest's own languages": "на языках каждого гостя",
+    "Plans": "Схемы",
+    "Choose an event on the left to see its documents.": "Выберите мероприятие слева, чтобы увидеть его документы.",
+    "No preview: %1": "Просмотр невозможен: %1",
+    "Type a file name without folders, e.g. %1.": "Введите имя файла без папок, например %1.",
+    "The folder %1 could not be opened: the system has no file manager set up for it.": (
+        "Не удалось открыть папку %1: в системе не настроен файловый менеджер."
+    ),
+    "The file %1 could not be opened: the system has no program set up to open it. "
+    "Open it from its folder, or print it from the preview.": (
+        "Не удалось открыть файл %1: в системе нет программы для таких файлов. "
+        "Откройте его из папки или напечатайте из окна просмотра."
+    ),
+    "Cannot open": "Не удаётся открыть",
+    "Nothing to preview yet.": "Пока нечего показать.",
+    "Previous page": "Предыдущая страница",
+    "Next page": "Следующая страница",
+    "Zoom": "Масштаб",
+    "Fit width": "По ширине",
+    "Paper": "Бумага",
+    "Print…": "Печать…",
+    "Print": "Печать",
+    "The page cannot be shown: %1": "Страницу не удаётся показать: %1",
+    "of %1": "из %1",
+    "Not printed": "Не напечатано",
+    "Card stock A4 (210×297 mm)": "Картон A4 (210×297 мм)",
+    "Card stock A5 (148×210 mm)": "Картон A5 (148×210 мм)",
+    "Tent card 210×99 mm": "Карточка-домик 210×99 мм",
+    "The printer could not be started.": "Не удалось начать печать.",
 }

@@ -34,10 +34,6 @@ Writer = Callable[[Database, int, Path, str, str, str, list[str], Progress], lis
 Choice = tuple[str, str, bool]  # (code, words, checked at first)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
-
-
 @dataclass
 class DocumentKind:
     """One kind of document: its formats and languages, the options it offers, and how to write it."""
@@ -64,7 +60,7 @@ def finish(paths: list[Path], progress: Progress) -> list[Path]:
     if progress.cancelled:
         for path in paths:
             path.unlink(missing_ok=True)
-    progress.step(1, 1, _tr("Written"))
+    progress.step(1, 1, QCoreApplication.translate("Documents", "Written"))
     return paths
 
 
@@ -89,7 +85,11 @@ def _write_attendees(
     paths: list[Path] = []
     files = _per_language(stem, lang, fmt, folder)
     for number, (one, path) in enumerate(files):
-        progress.step(number, len(files), _tr("Writing the list (%1)").replace("%1", one))
+        progress.step(
+            number,
+            len(files),
+            QCoreApplication.translate("Documents", "Writing the list (%1)").replace("%1", one),
+        )
         encoding = "cp1251" if "cp1251" in options else "utf-8-sig"
         paths.append(
             export_attendees(
@@ -115,7 +115,7 @@ def _write_signing(
     _o: list[str],
     progress: Progress,
 ) -> list[Path]:
-    progress.step(0, 2, _tr("Ordering the ceremony"))
+    progress.step(0, 2, QCoreApplication.translate("Documents", "Ordering the ceremony"))
     path = write_signing(db, event_id, folder / f"{stem}.{fmt}", fmt, lang)
     return finish([path], progress)
 
@@ -131,8 +131,8 @@ def _write_pack(
     progress: Progress,
 ) -> list[Path]:
     if not sections:
-        raise UserError(_tr("Choose at least one section of the pack."))
-    progress.step(0, 2, _tr("Building the pack"))
+        raise UserError(QCoreApplication.translate("Documents", "Choose at least one section of the pack."))
+    progress.step(0, 2, QCoreApplication.translate("Documents", "Building the pack"))
     path = write_pack(db, event_id, folder / f"{stem}.{fmt}", fmt, lang.replace(",", "+"), sections)
     return finish([path], progress)
 
@@ -140,22 +140,26 @@ def _write_pack(
 def pack_sections(_db: Database, _event_id: int, _lang: str) -> list[Choice]:
     """The sections of a briefing pack as the core defines them, with their words; all chosen at first."""
     words = {
-        "cover": _tr("Cover"),
-        "contents": _tr("Contents"),
-        "purpose": _tr("Purpose and points to raise"),
-        "programme": _tr("Programme"),
-        "participants": _tr("Participants (with biographies)"),
-        "seating": _tr("Seating plans"),
-        "signing": _tr("Signing order"),
-        "contacts": _tr("Contacts"),
+        "cover": QCoreApplication.translate("Documents", "Cover"),
+        "contents": QCoreApplication.translate("Documents", "Contents"),
+        "purpose": QCoreApplication.translate("Documents", "Purpose and points to raise"),
+        "programme": QCoreApplication.translate("Documents", "Programme"),
+        "participants": QCoreApplication.translate("Documents", "Participants (with biographies)"),
+        "seating": QCoreApplication.translate("Documents", "Seating plans"),
+        "signing": QCoreApplication.translate("Documents", "Signing order"),
+        "contacts": QCoreApplication.translate("Documents", "Contacts"),
     }
     return [(name, words.get(name, name), True) for name in SECTIONS]
 
 
 def attendee_options(_db: Database, _event_id: int, _lang: str) -> list[Choice]:
     return [
-        ("personal", _tr("Include passport numbers and dates of birth"), False),
-        ("cp1251", _tr("CSV in Windows-1251 (for old Excel)"), False),
+        (
+            "personal",
+            QCoreApplication.translate("Documents", "Include passport numbers and dates of birth"),
+            False,
+        ),
+        ("cp1251", QCoreApplication.translate("Documents", "CSV in Windows-1251 (for old Excel)"), False),
     ]
 
 
@@ -168,15 +172,31 @@ def plan_choices(db: Database, event_id: int, lang: str) -> list[Choice]:
     auto: list[Choice] = []
     sides = list_sides(db, event_id)
     if len(sides) == 2 and sum(side.host for side in sides) == 1:
-        auto.append(("auto:negotiation", _tr("Negotiation table, seated by the rules (not saved)"), True))
+        auto.append(
+            (
+                "auto:negotiation",
+                QCoreApplication.translate("Documents", "Negotiation table, seated by the rules (not saved)"),
+                True,
+            )
+        )
     if list_agreements(db, event_id):
-        auto.append(("auto:signing", _tr("Signing table, seated by the rules (not saved)"), True))
+        auto.append(
+            (
+                "auto:signing",
+                QCoreApplication.translate("Documents", "Signing table, seated by the rules (not saved)"),
+                True,
+            )
+        )
     return auto
 
 
 def _plans(db: Database, event_id: int, codes: list[str]) -> list[SeatedPlan]:
     if not codes:
-        raise UserError(_tr("Choose at least one seating plan (save one on the Seating page)."))
+        raise UserError(
+            QCoreApplication.translate(
+                "Documents", "Choose at least one seating plan (save one on the Seating page)."
+            )
+        )
     plans = []
     for code in codes:
         if code.startswith("auto:"):
@@ -200,7 +220,11 @@ def _write_seating(
     paths = []
     files = _per_language(stem, lang, fmt, folder)
     for number, (one, path) in enumerate(files):
-        progress.step(number, len(files), _tr("Drawing the plans (%1)").replace("%1", one))
+        progress.step(
+            number,
+            len(files),
+            QCoreApplication.translate("Documents", "Drawing the plans (%1)").replace("%1", one),
+        )
         plans = _plans(db, event_id, codes) if codes or list_plans(db, event_id) else None
         drawn = (
             [(caption(p, one), PlanDrawing(p.plan, p.ctx, one)) for p in plans]
@@ -208,7 +232,9 @@ def _write_seating(
             else diagrams(db, event_id, one)
         )
         if not drawn:
-            raise UserError(_tr("This event has no seating plan to draw yet."))
+            raise UserError(
+                QCoreApplication.translate("Documents", "This event has no seating plan to draw yet.")
+            )
         paths.append(write_plan_pdf(drawn, path, event, one))
     return finish(paths, progress)
 
@@ -226,7 +252,11 @@ def _write_place_cards(
     plans = _plans(db, event_id, codes)
     parts = []
     for number, seated in enumerate(plans):
-        progress.step(number, len(plans) + 1, _tr("Cards for plan %1").replace("%1", str(number + 1)))
+        progress.step(
+            number,
+            len(plans) + 1,
+            QCoreApplication.translate("Documents", "Cards for plan %1").replace("%1", str(number + 1)),
+        )
         parts.append(folder / f".{stem}-{number + 1}.pdf")
         write_place_cards(seated, parts[-1])
     merged = PdfWriter()  # the cards of every plan chosen, in one file to print
@@ -244,23 +274,29 @@ def document_kinds() -> list[DocumentKind]:
     return [
         DocumentKind(
             "attendees",
-            _tr("Attendee list"),
+            QCoreApplication.translate("Documents", "Attendee list"),
             ("pdf", "docx", "xlsx", "csv"),
             _write_attendees,
             attendee_options,
             personal=lambda options: "personal" in options,
             one_file_per_language=True,
         ),
-        DocumentKind("pack", _tr("Briefing pack"), ("pdf", "docx"), _write_pack, pack_sections),
+        DocumentKind(
+            "pack",
+            QCoreApplication.translate("Documents", "Briefing pack"),
+            ("pdf", "docx"),
+            _write_pack,
+            pack_sections,
+        ),
         DocumentKind(
             "signing",
-            _tr("Signing papers and the announcer's script"),
+            QCoreApplication.translate("Documents", "Signing papers and the announcer's script"),
             ("pdf", "docx"),
             _write_signing,
         ),
         DocumentKind(
             "seating",
-            _tr("Seating plans"),
+            QCoreApplication.translate("Documents", "Seating plans"),
             ("pdf", "docx"),
             _write_seating,
             plan_choices,
@@ -268,7 +304,7 @@ def document_kinds() -> list[DocumentKind]:
         ),
         DocumentKind(
             "place-cards",
-            _tr("Place cards"),
+            QCoreApplication.translate("Documents", "Place cards"),
             ("pdf",),
             _write_place_cards,
             plan_choices,

@@ -19,17 +19,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from protocol_app.errors import UserError
-from ui.preview_render import page_count, render_page
+from ui.preview_render import page_count, page_size_points, render_page
 from ui.printing import new_printer, papers, print_dialog, print_pdf
 from ui.workers import Job, start
 
 ZOOMS = (50, 75, 100, 125, 150, 200)
 SCREEN_DPI = 96
+MARGIN = 12  # pixels of grey around the page
 
 
 class PreviewPane(QWidget):
@@ -47,9 +49,11 @@ class PreviewPane(QWidget):
         self.dialog: QPrintDialog | None = None
         self._job: Job | None = None
         self._wanted: tuple[Path, int, int] | None = None
-        self.back = QPushButton("◀")
+        self.back = QToolButton()
+        self.back.setArrowType(Qt.ArrowType.LeftArrow)
         self.back.setObjectName("preview_back")
-        self.forward = QPushButton("▶")
+        self.forward = QToolButton()
+        self.forward.setArrowType(Qt.ArrowType.RightArrow)
         self.forward.setObjectName("preview_forward")
         self.number = QSpinBox()
         self.number.setObjectName("preview_page")
@@ -57,9 +61,9 @@ class PreviewPane(QWidget):
         self.of = QLabel()
         self.zoom = QComboBox()
         self.zoom.setObjectName("preview_zoom")
+        self.zoom.addItem(self.tr("Fit width"), 0)
         for percent in ZOOMS:
             self.zoom.addItem(f"{percent} %", percent)
-        self.zoom.setCurrentIndex(ZOOMS.index(75))
         self.paper = QComboBox()
         self.paper.setObjectName("preview_paper")
         self.print_button = QPushButton()
@@ -67,6 +71,7 @@ class PreviewPane(QWidget):
         self.view = QLabel()
         self.view.setObjectName("preview_view")
         self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view.setMargin(MARGIN)
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.view)
         self.scroll.setWidgetResizable(True)
@@ -136,7 +141,13 @@ class PreviewPane(QWidget):
         self._wanted = None
         ratio = self.devicePixelRatioF() or QGuiApplication.primaryScreen().devicePixelRatio()
         scale = percent / 100 * SCREEN_DPI / 72 * ratio
-        self._job = Job(lambda _db, _progress: render_page(pdf, number, scale), None)
+        width = max(self.scroll.viewport().width() - 2 * MARGIN, 100) * ratio
+
+        def render(_db, _progress) -> QImage:
+            fit = width / page_size_points(pdf, number)[0]
+            return render_page(pdf, number, scale or fit)
+
+        self._job = Job(render, None)
         self._job.signals.finished.connect(lambda image: self._rendered(wanted, image, ratio))
         self._job.signals.failed.connect(self._failed)
         start(self._job)
@@ -157,6 +168,11 @@ class PreviewPane(QWidget):
     def _failed(self, message: str) -> None:
         self._job = None
         self.clear(self.tr("The page cannot be shown: %1").replace("%1", message))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.zoom.currentData() == 0 and self.pdf is not None:  # "fit width" follows the window
+            self.show_page(self.page)
 
     def _update_controls(self) -> None:
         has = self.pdf is not None

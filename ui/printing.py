@@ -21,10 +21,6 @@ from ui.preview_render import page_count, page_size_points, render_page
 PRINT_DPI = 300  # pages go to the printer at most this fine: sharp on paper, 9 MB a page, not 140
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def papers(cards: bool = False) -> list[tuple[str, QPageSize]]:
     """The paper sizes offered (A4 first); for place cards, the card-stock sizes tent cards are printed on."""
     sizes = [
@@ -34,10 +30,16 @@ def papers(cards: bool = False) -> list[tuple[str, QPageSize]]:
     ]
     if cards:
         sizes += [
-            (_tr("Card stock A4 (210×297 mm)"), QPageSize(QPageSize.PageSizeId.A4)),
-            (_tr("Card stock A5 (148×210 mm)"), QPageSize(QPageSize.PageSizeId.A5)),
             (
-                _tr("Tent card 210×99 mm"),
+                QCoreApplication.translate("Printing", "Card stock A4 (210×297 mm)"),
+                QPageSize(QPageSize.PageSizeId.A4),
+            ),
+            (
+                QCoreApplication.translate("Printing", "Card stock A5 (148×210 mm)"),
+                QPageSize(QPageSize.PageSizeId.A5),
+            ),
+            (
+                QCoreApplication.translate("Printing", "Tent card 210×99 mm"),
                 QPageSize(QSizeF(210, 99), QPageSize.Unit.Millimeter, "Tent 210x99"),
             ),
         ]
@@ -59,7 +61,7 @@ def new_printer(pdf: Path, paper: QPageSize) -> QPrinter:
 def print_dialog(parent: QWidget, printer: QPrinter, pages: int) -> QPrintDialog:
     """The print dialog for a document of ``pages`` pages (page range and copies offered), not yet shown."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
     dialog.setMinMax(1, pages)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
@@ -97,7 +99,7 @@ def paint_pages(pdf: Path, numbers: list[int], printer: QPrinter) -> int:
     """Render each page at the printer's resolution and fit it, centred, on the printer's paper."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(_tr("The printer could not be started."))
+        raise OSError(QCoreApplication.translate("Printing", "The printer could not be started."))
     try:
         area = printer.pageLayout().paintRectPixels(printer.resolution())
         for at, number in enumerate(numbers):

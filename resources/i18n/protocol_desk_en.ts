@@ -3,127 +3,127 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <location filename="../../ui/dialogs/agreement.py" line="51" />
       <source>New agreement</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <location filename="../../ui/dialogs/agreement.py" line="51" />
       <source>Edit agreement</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="81" />
+      <location filename="../../ui/dialogs/agreement.py" line="78" />
       <source>event default</source>
       <translation>event default</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
+      <location filename="../../ui/dialogs/agreement.py" line="79" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Signatory</source>
       <translation>Signatory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="87" />
       <source>Add party</source>
       <translation>Add party</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="87" />
       <source>Remove party</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="105" />
+      <location filename="../../ui/dialogs/agreement.py" line="102" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="106" />
+      <location filename="../../ui/dialogs/agreement.py" line="103" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
+      <location filename="../../ui/dialogs/agreement.py" line="104" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="108" />
+      <location filename="../../ui/dialogs/agreement.py" line="105" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="109" />
+      <location filename="../../ui/dialogs/agreement.py" line="106" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="110" />
+      <location filename="../../ui/dialogs/agreement.py" line="107" />
       <source>Languages</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="111" />
+      <location filename="../../ui/dialogs/agreement.py" line="108" />
       <source>Signing takes</source>
       <translation>Signing takes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <location filename="../../ui/dialogs/agreement.py" line="113" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="118" />
+      <location filename="../../ui/dialogs/agreement.py" line="115" />
       <source>In the presence of</source>
       <translation>In the presence of</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="119" />
+      <location filename="../../ui/dialogs/agreement.py" line="116" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="169" />
+      <location filename="../../ui/dialogs/agreement.py" line="154" />
       <source>— not chosen —</source>
       <translation>— not chosen —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="243" />
+      <location filename="../../ui/dialogs/agreement.py" line="228" />
       <source>The agreement needs a title in Russian.</source>
       <translation>The agreement needs a title in Russian.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="245" />
+      <location filename="../../ui/dialogs/agreement.py" line="230" />
       <source>Add at least one party.</source>
       <translation>Add at least one party.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="249" />
+      <location filename="../../ui/dialogs/agreement.py" line="234" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Party %1: choose or type the organisation.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="253" />
+      <location filename="../../ui/dialogs/agreement.py" line="238" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Party %1: the event has no side to choose.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="258" />
+      <location filename="../../ui/dialogs/agreement.py" line="243" />
       <source>One person signs for two parties; choose another signatory.</source>
       <translation>One person signs for two parties; choose another signatory.</translation>
     </message>
@@ -305,383 +305,465 @@
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../ui/document_kinds.py" line="47" />
-      <source>Ordering the ceremony</source>
-      <translation>Ordering the ceremony</translation>
-    </message>
-    <message>
-      <location filename="../../ui/document_kinds.py" line="58" />
+      <location filename="../../ui/document_kinds.py" line="63" />
       <source>Written</source>
       <translation>Written</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="73" />
+      <location filename="../../ui/document_kinds.py" line="91" />
       <source>Writing the list (%1)</source>
       <translation>Writing the list (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="96" />
+      <location filename="../../ui/document_kinds.py" line="118" />
+      <source>Ordering the ceremony</source>
+      <translation>Ordering the ceremony</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="134" />
+      <source>Choose at least one section of the pack.</source>
+      <translation>Choose at least one section of the pack.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="135" />
       <source>Building the pack</source>
       <translation>Building the pack</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="109" />
+      <location filename="../../ui/document_kinds.py" line="143" />
       <source>Cover</source>
       <translation>Cover</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="110" />
+      <location filename="../../ui/document_kinds.py" line="144" />
       <source>Contents</source>
       <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="111" />
+      <location filename="../../ui/document_kinds.py" line="145" />
       <source>Purpose and points to raise</source>
       <translation>Purpose and points to raise</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="112" />
+      <location filename="../../ui/document_kinds.py" line="146" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="113" />
+      <location filename="../../ui/document_kinds.py" line="147" />
       <source>Participants (with biographies)</source>
       <translation>Participants (with biographies)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="114" />
+      <location filename="../../ui/document_kinds.py" line="148" />
+      <location filename="../../ui/document_kinds.py" line="299" />
       <source>Seating plans</source>
       <translation>Seating plans</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="115" />
+      <location filename="../../ui/document_kinds.py" line="149" />
       <source>Signing order</source>
       <translation>Signing order</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="116" />
+      <location filename="../../ui/document_kinds.py" line="150" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="126" />
-      <source>Attendee list</source>
-      <translation>Attendee list</translation>
-    </message>
-    <message>
-      <location filename="../../ui/document_kinds.py" line="133" />
+      <location filename="../../ui/document_kinds.py" line="159" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Include passport numbers and dates of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="138" />
+      <location filename="../../ui/document_kinds.py" line="162" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV in Windows-1251 (for old Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="145" />
-      <source>Signing papers (order, script, alternat)</source>
-      <translation>Signing papers (order, script, alternat)</translation>
+      <location filename="../../ui/document_kinds.py" line="178" />
+      <source>Negotiation table, seated by the rules (not saved)</source>
+      <translation>Negotiation table, seated by the rules (not saved)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="152" />
+      <location filename="../../ui/document_kinds.py" line="186" />
+      <source>Signing table, seated by the rules (not saved)</source>
+      <translation>Signing table, seated by the rules (not saved)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="196" />
+      <source>Choose at least one seating plan (save one on the Seating page).</source>
+      <translation>Choose at least one seating plan (save one on the Seating page).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="226" />
+      <source>Drawing the plans (%1)</source>
+      <translation>Drawing the plans (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="236" />
+      <source>This event has no seating plan to draw yet.</source>
+      <translation>This event has no seating plan to draw yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="258" />
+      <source>Cards for plan %1</source>
+      <translation>Cards for plan %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="277" />
+      <source>Attendee list</source>
+      <translation>Attendee list</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="286" />
       <source>Briefing pack</source>
       <translation>Briefing pack</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="293" />
+      <source>Signing papers and the announcer's script</source>
+      <translation>Signing papers and the announcer's script</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="307" />
+      <source>Place cards</source>
+      <translation>Place cards</translation>
     </message>
   </context>
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../ui/pages/documents.py" line="44" />
-      <source> (not available yet)</source>
-      <translation> (not available yet)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/documents.py" line="51" />
+      <location filename="../../ui/pages/documents.py" line="166" />
       <source>Russian</source>
       <translation>Russian</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="52" />
+      <location filename="../../ui/pages/documents.py" line="166" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="53" />
+      <location filename="../../ui/pages/documents.py" line="166" />
       <source>Russian and English</source>
       <translation>Russian and English</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="59" />
+      <location filename="../../ui/pages/documents.py" line="69" />
+      <location filename="../../ui/pages/documents.py" line="200" />
       <source>Sections and options</source>
       <translation>Sections and options</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="62" />
+      <location filename="../../ui/pages/documents.py" line="72" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="69" />
-      <source>Make the document</source>
-      <translation>Make the document</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/documents.py" line="72" />
+      <location filename="../../ui/pages/documents.py" line="89" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="83" />
+      <location filename="../../ui/pages/documents.py" line="100" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="86" />
+      <location filename="../../ui/pages/documents.py" line="103" />
       <source>Show in folder</source>
       <translation>Show in folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="93" />
+      <location filename="../../ui/pages/documents.py" line="117" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="94" />
+      <location filename="../../ui/pages/documents.py" line="120" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="95" />
+      <location filename="../../ui/pages/documents.py" line="118" />
       <source>Language of the document</source>
       <translation>Language of the document</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="97" />
+      <location filename="../../ui/pages/documents.py" line="80" />
+      <source>The name of the file, without the ending (.pdf, .docx…)</source>
+      <translation>The name of the file, without the ending (.pdf, .docx…)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="86" />
+      <source>Save the document</source>
+      <translation>Save the document</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="121" />
       <source>Folder</source>
       <translation>Folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="137" />
-      <source>This document is not available in this version yet.</source>
-      <translation>This document is not available in this version yet.</translation>
+      <location filename="../../ui/pages/documents.py" line="122" />
+      <source>File name</source>
+      <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="150" />
+      <location filename="../../ui/pages/documents.py" line="170" />
+      <source>each guest's own languages</source>
+      <translation>each guest's own languages</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="200" />
+      <source>Plans</source>
+      <translation>Plans</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="233" />
       <source>Folder for documents</source>
       <translation>Folder for documents</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="171" />
+      <location filename="../../ui/pages/documents.py" line="248" />
+      <source>Choose an event on the left to see its documents.</source>
+      <translation>Choose an event on the left to see its documents.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="292" />
+      <source>No preview: %1</source>
+      <translation>No preview: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="304" />
+      <source>Type a file name without folders, e.g. %1.</source>
+      <translation>Type a file name without folders, e.g. %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="310" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Cannot use the folder %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="189" />
+      <location filename="../../ui/pages/documents.py" line="341" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="198" />
+      <location filename="../../ui/pages/documents.py" line="350" />
       <source>Stopping…</source>
       <translation>Stopping…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="209" />
+      <location filename="../../ui/pages/documents.py" line="361" />
       <source>Written: %1</source>
       <translation>Written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="218" />
+      <location filename="../../ui/pages/documents.py" line="370" />
       <source>Not written: %1</source>
       <translation>Not written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="224" />
+      <location filename="../../ui/pages/documents.py" line="376" />
       <source>Cancelled; nothing was written.</source>
       <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="384" />
+      <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
+      <translation>The folder %1 could not be opened: the system has no file manager set up for it.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="387" />
+      <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
+      <translation>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="392" />
+      <source>Cannot open</source>
+      <translation>Cannot open</translation>
     </message>
   </context>
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="40" />
+      <location filename="../../ui/dialogs/event.py" line="37" />
       <source>New event</source>
       <translation>New event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="40" />
+      <location filename="../../ui/dialogs/event.py" line="37" />
       <source>Edit event</source>
       <translation>Edit event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="55" />
+      <location filename="../../ui/dialogs/event.py" line="52" />
       <source>several days, until</source>
       <translation>several days, until</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="66" />
+      <location filename="../../ui/dialogs/event.py" line="63" />
       <source>e.g. Ulyanovsk Region</source>
       <translation>e.g. Ulyanovsk Region</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="67" />
+      <location filename="../../ui/dialogs/event.py" line="64" />
       <source>e.g. Republic of Belarus</source>
       <translation>e.g. Republic of Belarus</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="69" />
+      <location filename="../../ui/dialogs/event.py" line="66" />
       <source>right hand (usual)</source>
       <translation>right hand (usual)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="70" />
+      <location filename="../../ui/dialogs/event.py" line="67" />
       <source>left hand</source>
       <translation>left hand</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="72" />
+      <location filename="../../ui/dialogs/event.py" line="69" />
       <source>at the head's right</source>
       <translation>at the head's right</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="73" />
+      <location filename="../../ui/dialogs/event.py" line="70" />
       <source>on a chair behind the head</source>
       <translation>on a chair behind the head</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="76" />
+      <location filename="../../ui/dialogs/event.py" line="73" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="78" />
+      <location filename="../../ui/dialogs/event.py" line="75" />
       <source>HH:MM</source>
       <translation>HH:MM</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="84" />
+      <location filename="../../ui/dialogs/event.py" line="81" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="85" />
+      <location filename="../../ui/dialogs/event.py" line="82" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="86" />
+      <location filename="../../ui/dialogs/event.py" line="83" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="88" />
+      <location filename="../../ui/dialogs/event.py" line="85" />
       <source>City (Russian)</source>
       <translation>City (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="89" />
+      <location filename="../../ui/dialogs/event.py" line="86" />
       <source>City (English)</source>
       <translation>City (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="90" />
+      <location filename="../../ui/dialogs/event.py" line="87" />
       <source>Venue (Russian)</source>
       <translation>Venue (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="91" />
+      <location filename="../../ui/dialogs/event.py" line="88" />
       <source>Venue (English)</source>
       <translation>Venue (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="93" />
+      <location filename="../../ui/dialogs/event.py" line="90" />
       <source>Host side</source>
       <translation>Host side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="94" />
+      <location filename="../../ui/dialogs/event.py" line="91" />
       <source>Guest side</source>
       <translation>Guest side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="98" />
+      <location filename="../../ui/dialogs/event.py" line="95" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="99" />
+      <location filename="../../ui/dialogs/event.py" line="96" />
       <source>Interpreter sits</source>
       <translation>Interpreter sits</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="100" />
+      <location filename="../../ui/dialogs/event.py" line="97" />
       <source>One signing takes</source>
       <translation>One signing takes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="101" />
+      <location filename="../../ui/dialogs/event.py" line="98" />
       <source>Signing starts at</source>
       <translation>Signing starts at</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="105" />
+      <location filename="../../ui/dialogs/event.py" line="102" />
       <source>Purpose (Russian)</source>
       <translation>Purpose (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="106" />
+      <location filename="../../ui/dialogs/event.py" line="103" />
       <source>Purpose (English)</source>
       <translation>Purpose (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="107" />
+      <location filename="../../ui/dialogs/event.py" line="104" />
       <source>Points to raise (Russian)</source>
       <translation>Points to raise (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="108" />
+      <location filename="../../ui/dialogs/event.py" line="105" />
       <source>Points to raise (English)</source>
       <translation>Points to raise (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="109" />
+      <location filename="../../ui/dialogs/event.py" line="106" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="113" />
+      <location filename="../../ui/dialogs/event.py" line="110" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="114" />
+      <location filename="../../ui/dialogs/event.py" line="111" />
       <source>Ceremony</source>
       <translation>Ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="115" />
+      <location filename="../../ui/dialogs/event.py" line="112" />
       <source>Briefing</source>
       <translation>Briefing</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="184" />
+      <location filename="../../ui/dialogs/event.py" line="169" />
       <source>The event needs a title.</source>
       <translation>The event needs a title.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="186" />
+      <location filename="../../ui/dialogs/event.py" line="171" />
       <source>The last day is before the first day.</source>
       <translation>The last day is before the first day.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="189" />
+      <location filename="../../ui/dialogs/event.py" line="174" />
       <source>The host and the guest side need different names.</source>
       <translation>The host and the guest side need different names.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="195" />
+      <location filename="../../ui/dialogs/event.py" line="180" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>The signing start is a time HH:MM, e.g. 14:30.</translation>
     </message>
@@ -1212,247 +1294,328 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/dialogs/person.py" line="70" />
+      <location filename="../../ui/dialogs/person.py" line="208" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
+      <location filename="../../ui/dialogs/person.py" line="70" />
       <source>Edit person</source>
       <translation>Edit person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="86" />
+      <location filename="../../ui/dialogs/person.py" line="85" />
       <source>type a surname to take a person already in the directory</source>
       <translation>type a surname to take a person already in the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="111" />
+      <location filename="../../ui/dialogs/person.py" line="110" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Taken from the directory: changes here change this person everywhere.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="120" />
+      <location filename="../../ui/dialogs/person.py" line="119" />
       <source>as in the passport, e.g. Aleksei Russkikh</source>
       <translation>as in the passport, e.g. Aleksei Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="121" />
+      <location filename="../../ui/dialogs/person.py" line="120" />
       <source>Transliterate</source>
       <translation>Transliterate</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="123" />
+      <location filename="../../ui/dialogs/person.py" line="122" />
       <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
       <translation>Suggest the Latin spelling by ICAO rules; the passport spelling wins</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>male</source>
       <translation>male</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>female</source>
       <translation>female</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="136" />
-      <location filename="../../ui/dialogs/person.py" line="141" />
+      <location filename="../../ui/dialogs/person.py" line="135" />
+      <location filename="../../ui/dialogs/person.py" line="140" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="139" />
+      <location filename="../../ui/dialogs/person.py" line="138" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Personal data: masked on screen, left out of exports</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="153" />
+      <location filename="../../ui/dialogs/person.py" line="152" />
       <source>by the rules</source>
       <translation>by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
+      <location filename="../../ui/dialogs/person.py" line="158" />
       <source>Choose photo…</source>
       <translation>Choose photo…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
+      <location filename="../../ui/dialogs/person.py" line="158" />
       <source>Remove photo</source>
       <translation>Remove photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>From the directory</source>
       <translation>From the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="165" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="167" />
+      <location filename="../../ui/dialogs/person.py" line="166" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="168" />
+      <location filename="../../ui/dialogs/person.py" line="167" />
       <source>Patronymic</source>
       <translation>Patronymic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="172" />
+      <location filename="../../ui/dialogs/person.py" line="171" />
       <source>Latin name</source>
       <translation>Latin name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="173" />
+      <location filename="../../ui/dialogs/person.py" line="172" />
       <source>Gender</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="174" />
+      <location filename="../../ui/dialogs/person.py" line="173" />
       <source>Position (Russian)</source>
       <translation>Position (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="175" />
+      <location filename="../../ui/dialogs/person.py" line="174" />
       <source>Position (English)</source>
       <translation>Position (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="176" />
+      <location filename="../../ui/dialogs/person.py" line="175" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="177" />
+      <location filename="../../ui/dialogs/person.py" line="176" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="178" />
+      <location filename="../../ui/dialogs/person.py" line="177" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="179" />
+      <location filename="../../ui/dialogs/person.py" line="178" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="180" />
+      <location filename="../../ui/dialogs/person.py" line="179" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="185" />
+      <location filename="../../ui/dialogs/person.py" line="184" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="186" />
+      <location filename="../../ui/dialogs/person.py" line="185" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="187" />
+      <location filename="../../ui/dialogs/person.py" line="186" />
       <source>Seniority date</source>
       <translation>Seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="188" />
+      <location filename="../../ui/dialogs/person.py" line="187" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="189" />
+      <location filename="../../ui/dialogs/person.py" line="188" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="194" />
+      <location filename="../../ui/dialogs/person.py" line="193" />
       <source>Biography (Russian)</source>
       <translation>Biography (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="195" />
+      <location filename="../../ui/dialogs/person.py" line="194" />
       <source>Biography (English)</source>
       <translation>Biography (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="204" />
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="203" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Contacts and dates</source>
       <translation>Contacts and dates</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="211" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Biography and photo</source>
       <translation>Biography and photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="276" />
+      <location filename="../../ui/dialogs/person.py" line="263" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 is not an image of at most 2 MB</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="288" />
+      <location filename="../../ui/dialogs/person.py" line="275" />
       <source>no photo</source>
       <translation>no photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="294" />
+      <location filename="../../ui/dialogs/person.py" line="281" />
       <source>The surname is required.</source>
       <translation>The surname is required.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="298" />
+      <location filename="../../ui/dialogs/person.py" line="285" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="302" />
+      <location filename="../../ui/dialogs/person.py" line="289" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>The e-mail address is not complete (name@domain).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="304" />
+      <location filename="../../ui/dialogs/person.py" line="291" />
       <source>seniority date</source>
       <translation>seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="305" />
+      <location filename="../../ui/dialogs/person.py" line="292" />
       <source>date of birth</source>
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="309" />
+      <location filename="../../ui/dialogs/person.py" line="296" />
       <source>The %1 must be a date YYYY-MM-DD.</source>
       <translation>The %1 must be a date YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="311" />
+      <location filename="../../ui/dialogs/person.py" line="298" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>The event has no sides yet: add a side first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewPane</name>
+    <message>
+      <location filename="../../ui/preview.py" line="64" />
+      <source>Fit width</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="97" />
+      <source>Nothing to preview yet.</source>
+      <translation>Nothing to preview yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="100" />
+      <source>Previous page</source>
+      <translation>Previous page</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="101" />
+      <source>Next page</source>
+      <translation>Next page</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="102" />
+      <source>Zoom</source>
+      <translation>Zoom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="103" />
+      <source>Paper</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="104" />
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="170" />
+      <source>The page cannot be shown: %1</source>
+      <translation>The page cannot be shown: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="183" />
+      <source>of %1</source>
+      <translation>of %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="205" />
+      <source>Not printed</source>
+      <translation>Not printed</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../../ui/printing.py" line="34" />
+      <source>Card stock A4 (210×297 mm)</source>
+      <translation>Card stock A4 (210×297 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="38" />
+      <source>Card stock A5 (148×210 mm)</source>
+      <translation>Card stock A5 (148×210 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="42" />
+      <source>Tent card 210×99 mm</source>
+      <translation>Tent card 210×99 mm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="64" />
+      <source>Print</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="102" />
+      <source>The printer could not be started.</source>
+      <translation>The printer could not be started.</translation>
     </message>
   </context>
   <context>
@@ -1768,37 +1931,37 @@
       <translation>Choose two seated people in the seat list.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="309" />
+      <location filename="../../ui/pages/seating.py" line="315" />
       <source>No saved plan for this layout. Press «Seat by the rules».</source>
       <translation>No saved plan for this layout. Press «Seat by the rules».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="317" />
+      <location filename="../../ui/pages/seating.py" line="323" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="319" />
+      <location filename="../../ui/pages/seating.py" line="327" />
       <source>Saved plan.</source>
       <translation>Saved plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="319" />
+      <location filename="../../ui/pages/seating.py" line="327" />
       <source>Not saved yet: press «Save plan» to keep it.</source>
       <translation>Not saved yet: press «Save plan» to keep it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="360" />
+      <location filename="../../ui/pages/seating.py" line="370" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="380" />
+      <location filename="../../ui/pages/seating.py" line="390" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="417" />
+      <location filename="../../ui/pages/seating.py" line="427" />
       <source>Save seating plan</source>
       <translation>Save seating plan</translation>
     </message>

@@ -3,127 +3,127 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <location filename="../../ui/dialogs/agreement.py" line="51" />
       <source>New agreement</source>
       <translation>Новое соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <location filename="../../ui/dialogs/agreement.py" line="51" />
       <source>Edit agreement</source>
       <translation>Изменить соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="81" />
+      <location filename="../../ui/dialogs/agreement.py" line="78" />
       <source>event default</source>
       <translation>как для мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
+      <location filename="../../ui/dialogs/agreement.py" line="79" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Signatory</source>
       <translation>Подписант</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="87" />
       <source>Add party</source>
       <translation>Добавить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="87" />
       <source>Remove party</source>
       <translation>Убрать сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="105" />
+      <location filename="../../ui/dialogs/agreement.py" line="102" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="106" />
+      <location filename="../../ui/dialogs/agreement.py" line="103" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
+      <location filename="../../ui/dialogs/agreement.py" line="104" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="108" />
+      <location filename="../../ui/dialogs/agreement.py" line="105" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="109" />
+      <location filename="../../ui/dialogs/agreement.py" line="106" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="110" />
+      <location filename="../../ui/dialogs/agreement.py" line="107" />
       <source>Languages</source>
       <translation>Языки</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="111" />
+      <location filename="../../ui/dialogs/agreement.py" line="108" />
       <source>Signing takes</source>
       <translation>Подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <location filename="../../ui/dialogs/agreement.py" line="113" />
       <source>Parties</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="118" />
+      <location filename="../../ui/dialogs/agreement.py" line="115" />
       <source>In the presence of</source>
       <translation>В присутствии</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="119" />
+      <location filename="../../ui/dialogs/agreement.py" line="116" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="169" />
+      <location filename="../../ui/dialogs/agreement.py" line="154" />
       <source>— not chosen —</source>
       <translation>— не выбран —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="243" />
+      <location filename="../../ui/dialogs/agreement.py" line="228" />
       <source>The agreement needs a title in Russian.</source>
       <translation>Укажите название соглашения на русском языке.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="245" />
+      <location filename="../../ui/dialogs/agreement.py" line="230" />
       <source>Add at least one party.</source>
       <translation>Добавьте хотя бы одну сторону.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="249" />
+      <location filename="../../ui/dialogs/agreement.py" line="234" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Сторона %1: выберите или впишите организацию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="253" />
+      <location filename="../../ui/dialogs/agreement.py" line="238" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Сторона %1: у мероприятия нет стороны для выбора.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="258" />
+      <location filename="../../ui/dialogs/agreement.py" line="243" />
       <source>One person signs for two parties; choose another signatory.</source>
       <translation>Один человек подписывает за две стороны; выберите другого подписанта.</translation>
     </message>
@@ -308,383 +308,465 @@
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../ui/document_kinds.py" line="47" />
-      <source>Ordering the ceremony</source>
-      <translation>Составляю порядок церемонии</translation>
-    </message>
-    <message>
-      <location filename="../../ui/document_kinds.py" line="58" />
+      <location filename="../../ui/document_kinds.py" line="63" />
       <source>Written</source>
       <translation>Записано</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="73" />
+      <location filename="../../ui/document_kinds.py" line="91" />
       <source>Writing the list (%1)</source>
       <translation>Записываю список (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="96" />
+      <location filename="../../ui/document_kinds.py" line="118" />
+      <source>Ordering the ceremony</source>
+      <translation>Составляю порядок церемонии</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="134" />
+      <source>Choose at least one section of the pack.</source>
+      <translation>Выберите хотя бы один раздел справки.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="135" />
       <source>Building the pack</source>
       <translation>Собираю папку</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="109" />
+      <location filename="../../ui/document_kinds.py" line="143" />
       <source>Cover</source>
       <translation>Обложка</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="110" />
+      <location filename="../../ui/document_kinds.py" line="144" />
       <source>Contents</source>
       <translation>Содержание</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="111" />
+      <location filename="../../ui/document_kinds.py" line="145" />
       <source>Purpose and points to raise</source>
       <translation>Цель встречи и вопросы для обсуждения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="112" />
+      <location filename="../../ui/document_kinds.py" line="146" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="113" />
+      <location filename="../../ui/document_kinds.py" line="147" />
       <source>Participants (with biographies)</source>
       <translation>Участники (с биографиями)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="114" />
+      <location filename="../../ui/document_kinds.py" line="148" />
+      <location filename="../../ui/document_kinds.py" line="299" />
       <source>Seating plans</source>
       <translation>Схемы рассадки</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="115" />
+      <location filename="../../ui/document_kinds.py" line="149" />
       <source>Signing order</source>
       <translation>Порядок подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="116" />
+      <location filename="../../ui/document_kinds.py" line="150" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="126" />
-      <source>Attendee list</source>
-      <translation>Список участников</translation>
-    </message>
-    <message>
-      <location filename="../../ui/document_kinds.py" line="133" />
+      <location filename="../../ui/document_kinds.py" line="159" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Включить номера паспортов и даты рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="138" />
+      <location filename="../../ui/document_kinds.py" line="162" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV в кодировке Windows-1251 (для старого Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="145" />
-      <source>Signing papers (order, script, alternat)</source>
-      <translation>Документы подписания (порядок, сценарий, альтернат)</translation>
+      <location filename="../../ui/document_kinds.py" line="178" />
+      <source>Negotiation table, seated by the rules (not saved)</source>
+      <translation>Стол переговоров, рассадка по правилам (не сохранена)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="152" />
+      <location filename="../../ui/document_kinds.py" line="186" />
+      <source>Signing table, seated by the rules (not saved)</source>
+      <translation>Стол подписания, рассадка по правилам (не сохранена)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="196" />
+      <source>Choose at least one seating plan (save one on the Seating page).</source>
+      <translation>Выберите хотя бы одну схему рассадки (сохраните её на странице «Рассадка»).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="226" />
+      <source>Drawing the plans (%1)</source>
+      <translation>Рисуем схемы (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="236" />
+      <source>This event has no seating plan to draw yet.</source>
+      <translation>У мероприятия пока нет схемы рассадки.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="258" />
+      <source>Cards for plan %1</source>
+      <translation>Карточки для схемы %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="277" />
+      <source>Attendee list</source>
+      <translation>Список участников</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="286" />
       <source>Briefing pack</source>
       <translation>Папка руководителя</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="293" />
+      <source>Signing papers and the announcer's script</source>
+      <translation>Документы подписания и сценарий ведущего</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="307" />
+      <source>Place cards</source>
+      <translation>Карточки рассадки</translation>
     </message>
   </context>
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../ui/pages/documents.py" line="44" />
-      <source> (not available yet)</source>
-      <translation> (пока недоступно)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/documents.py" line="51" />
+      <location filename="../../ui/pages/documents.py" line="166" />
       <source>Russian</source>
       <translation>русский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="52" />
+      <location filename="../../ui/pages/documents.py" line="166" />
       <source>English</source>
       <translation>английский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="53" />
+      <location filename="../../ui/pages/documents.py" line="166" />
       <source>Russian and English</source>
       <translation>русский и английский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="59" />
+      <location filename="../../ui/pages/documents.py" line="69" />
+      <location filename="../../ui/pages/documents.py" line="200" />
       <source>Sections and options</source>
       <translation>Разделы и настройки</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="62" />
+      <location filename="../../ui/pages/documents.py" line="72" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="69" />
-      <source>Make the document</source>
-      <translation>Создать документ</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/documents.py" line="72" />
+      <location filename="../../ui/pages/documents.py" line="89" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="83" />
+      <location filename="../../ui/pages/documents.py" line="100" />
       <source>Open the file</source>
       <translation>Открыть файл</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="86" />
+      <location filename="../../ui/pages/documents.py" line="103" />
       <source>Show in folder</source>
       <translation>Показать в папке</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="93" />
+      <location filename="../../ui/pages/documents.py" line="117" />
       <source>Document</source>
       <translation>Документ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="94" />
+      <location filename="../../ui/pages/documents.py" line="120" />
       <source>Format</source>
       <translation>Формат</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="95" />
+      <location filename="../../ui/pages/documents.py" line="118" />
       <source>Language of the document</source>
       <translation>Язык документа</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="97" />
+      <location filename="../../ui/pages/documents.py" line="80" />
+      <source>The name of the file, without the ending (.pdf, .docx…)</source>
+      <translation>Имя файла без расширения (.pdf, .docx…)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="86" />
+      <source>Save the document</source>
+      <translation>Сохранить документ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="121" />
       <source>Folder</source>
       <translation>Папка</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="137" />
-      <source>This document is not available in this version yet.</source>
-      <translation>Этот документ в этой версии пока недоступен.</translation>
+      <location filename="../../ui/pages/documents.py" line="122" />
+      <source>File name</source>
+      <translation>Имя файла</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="150" />
+      <location filename="../../ui/pages/documents.py" line="170" />
+      <source>each guest's own languages</source>
+      <translation>на языках каждого гостя</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="200" />
+      <source>Plans</source>
+      <translation>Схемы</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="233" />
       <source>Folder for documents</source>
       <translation>Папка для документов</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="171" />
+      <location filename="../../ui/pages/documents.py" line="248" />
+      <source>Choose an event on the left to see its documents.</source>
+      <translation>Выберите мероприятие слева, чтобы увидеть его документы.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="292" />
+      <source>No preview: %1</source>
+      <translation>Просмотр невозможен: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="304" />
+      <source>Type a file name without folders, e.g. %1.</source>
+      <translation>Введите имя файла без папок, например %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="310" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Нельзя использовать папку %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="189" />
+      <location filename="../../ui/pages/documents.py" line="341" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="198" />
+      <location filename="../../ui/pages/documents.py" line="350" />
       <source>Stopping…</source>
       <translation>Останавливаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="209" />
+      <location filename="../../ui/pages/documents.py" line="361" />
       <source>Written: %1</source>
       <translation>Записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="218" />
+      <location filename="../../ui/pages/documents.py" line="370" />
       <source>Not written: %1</source>
       <translation>Не записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="224" />
+      <location filename="../../ui/pages/documents.py" line="376" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="384" />
+      <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
+      <translation>Не удалось открыть папку %1: в системе не настроен файловый менеджер.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="387" />
+      <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
+      <translation>Не удалось открыть файл %1: в системе нет программы для таких файлов. Откройте его из папки или напечатайте из окна просмотра.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="392" />
+      <source>Cannot open</source>
+      <translation>Не удаётся открыть</translation>
     </message>
   </context>
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="40" />
+      <location filename="../../ui/dialogs/event.py" line="37" />
       <source>New event</source>
       <translation>Новое мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="40" />
+      <location filename="../../ui/dialogs/event.py" line="37" />
       <source>Edit event</source>
       <translation>Изменить мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="55" />
+      <location filename="../../ui/dialogs/event.py" line="52" />
       <source>several days, until</source>
       <translation>несколько дней, по</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="66" />
+      <location filename="../../ui/dialogs/event.py" line="63" />
       <source>e.g. Ulyanovsk Region</source>
       <translation>например, Ульяновская область</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="67" />
+      <location filename="../../ui/dialogs/event.py" line="64" />
       <source>e.g. Republic of Belarus</source>
       <translation>например, Республика Беларусь</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="69" />
+      <location filename="../../ui/dialogs/event.py" line="66" />
       <source>right hand (usual)</source>
       <translation>правая рука (обычно)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="70" />
+      <location filename="../../ui/dialogs/event.py" line="67" />
       <source>left hand</source>
       <translation>левая рука</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="72" />
+      <location filename="../../ui/dialogs/event.py" line="69" />
       <source>at the head's right</source>
       <translation>справа от главы</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="73" />
+      <location filename="../../ui/dialogs/event.py" line="70" />
       <source>on a chair behind the head</source>
       <translation>на стуле позади главы</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="76" />
+      <location filename="../../ui/dialogs/event.py" line="73" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="78" />
+      <location filename="../../ui/dialogs/event.py" line="75" />
       <source>HH:MM</source>
       <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="84" />
+      <location filename="../../ui/dialogs/event.py" line="81" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="85" />
+      <location filename="../../ui/dialogs/event.py" line="82" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="86" />
+      <location filename="../../ui/dialogs/event.py" line="83" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="88" />
+      <location filename="../../ui/dialogs/event.py" line="85" />
       <source>City (Russian)</source>
       <translation>Город (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="89" />
+      <location filename="../../ui/dialogs/event.py" line="86" />
       <source>City (English)</source>
       <translation>Город (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="90" />
+      <location filename="../../ui/dialogs/event.py" line="87" />
       <source>Venue (Russian)</source>
       <translation>Место (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="91" />
+      <location filename="../../ui/dialogs/event.py" line="88" />
       <source>Venue (English)</source>
       <translation>Место (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="93" />
+      <location filename="../../ui/dialogs/event.py" line="90" />
       <source>Host side</source>
       <translation>Принимающая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="94" />
+      <location filename="../../ui/dialogs/event.py" line="91" />
       <source>Guest side</source>
       <translation>Гостевая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="98" />
+      <location filename="../../ui/dialogs/event.py" line="95" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="99" />
+      <location filename="../../ui/dialogs/event.py" line="96" />
       <source>Interpreter sits</source>
       <translation>Переводчик сидит</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="100" />
+      <location filename="../../ui/dialogs/event.py" line="97" />
       <source>One signing takes</source>
       <translation>Одно подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="101" />
+      <location filename="../../ui/dialogs/event.py" line="98" />
       <source>Signing starts at</source>
       <translation>Начало подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="105" />
+      <location filename="../../ui/dialogs/event.py" line="102" />
       <source>Purpose (Russian)</source>
       <translation>Цель встречи (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="106" />
+      <location filename="../../ui/dialogs/event.py" line="103" />
       <source>Purpose (English)</source>
       <translation>Цель встречи (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="107" />
+      <location filename="../../ui/dialogs/event.py" line="104" />
       <source>Points to raise (Russian)</source>
       <translation>Вопросы для обсуждения (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="108" />
+      <location filename="../../ui/dialogs/event.py" line="105" />
       <source>Points to raise (English)</source>
       <translation>Вопросы для обсуждения (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="109" />
+      <location filename="../../ui/dialogs/event.py" line="106" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="113" />
+      <location filename="../../ui/dialogs/event.py" line="110" />
       <source>Event</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="114" />
+      <location filename="../../ui/dialogs/event.py" line="111" />
       <source>Ceremony</source>
       <translation>Церемония</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="115" />
+      <location filename="../../ui/dialogs/event.py" line="112" />
       <source>Briefing</source>
       <translation>Справка</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="184" />
+      <location filename="../../ui/dialogs/event.py" line="169" />
       <source>The event needs a title.</source>
       <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="186" />
+      <location filename="../../ui/dialogs/event.py" line="171" />
       <source>The last day is before the first day.</source>
       <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="189" />
+      <location filename="../../ui/dialogs/event.py" line="174" />
       <source>The host and the guest side need different names.</source>
       <translation>У принимающей и гостевой стороны должны быть разные названия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="195" />
+      <location filename="../../ui/dialogs/event.py" line="180" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>Начало подписания — время ЧЧ:ММ, например 14:30.</translation>
     </message>
@@ -1217,247 +1299,328 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/dialogs/person.py" line="70" />
+      <location filename="../../ui/dialogs/person.py" line="208" />
       <source>Person</source>
       <translation>Основное</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
+      <location filename="../../ui/dialogs/person.py" line="70" />
       <source>Edit person</source>
       <translation>Изменить сведения о человеке</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="86" />
+      <location filename="../../ui/dialogs/person.py" line="85" />
       <source>type a surname to take a person already in the directory</source>
       <translation>начните вводить фамилию, чтобы взять человека из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="111" />
+      <location filename="../../ui/dialogs/person.py" line="110" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Взято из справочника: изменения здесь меняют сведения о человеке везде.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="120" />
+      <location filename="../../ui/dialogs/person.py" line="119" />
       <source>as in the passport, e.g. Aleksei Russkikh</source>
       <translation>как в паспорте, например Aleksei Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="121" />
+      <location filename="../../ui/dialogs/person.py" line="120" />
       <source>Transliterate</source>
       <translation>Транслитерировать</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="123" />
+      <location filename="../../ui/dialogs/person.py" line="122" />
       <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
       <translation>Предложить написание латиницей по правилам ИКАО; написание в паспорте важнее</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>not given</source>
       <translation>не указан</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>male</source>
       <translation>мужской</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>female</source>
       <translation>женский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="136" />
-      <location filename="../../ui/dialogs/person.py" line="141" />
+      <location filename="../../ui/dialogs/person.py" line="135" />
+      <location filename="../../ui/dialogs/person.py" line="140" />
       <source>YYYY-MM-DD</source>
       <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="139" />
+      <location filename="../../ui/dialogs/person.py" line="138" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Персональные данные: скрыты на экране, не попадают в выгрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="153" />
+      <location filename="../../ui/dialogs/person.py" line="152" />
       <source>by the rules</source>
       <translation>по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
+      <location filename="../../ui/dialogs/person.py" line="158" />
       <source>Choose photo…</source>
       <translation>Выбрать фото…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
+      <location filename="../../ui/dialogs/person.py" line="158" />
       <source>Remove photo</source>
       <translation>Убрать фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>From the directory</source>
       <translation>Из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="165" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="167" />
+      <location filename="../../ui/dialogs/person.py" line="166" />
       <source>Given name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="168" />
+      <location filename="../../ui/dialogs/person.py" line="167" />
       <source>Patronymic</source>
       <translation>Отчество</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="172" />
+      <location filename="../../ui/dialogs/person.py" line="171" />
       <source>Latin name</source>
       <translation>Латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="173" />
+      <location filename="../../ui/dialogs/person.py" line="172" />
       <source>Gender</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="174" />
+      <location filename="../../ui/dialogs/person.py" line="173" />
       <source>Position (Russian)</source>
       <translation>Должность (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="175" />
+      <location filename="../../ui/dialogs/person.py" line="174" />
       <source>Position (English)</source>
       <translation>Должность (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="176" />
+      <location filename="../../ui/dialogs/person.py" line="175" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="177" />
+      <location filename="../../ui/dialogs/person.py" line="176" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="178" />
+      <location filename="../../ui/dialogs/person.py" line="177" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="179" />
+      <location filename="../../ui/dialogs/person.py" line="178" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="180" />
+      <location filename="../../ui/dialogs/person.py" line="179" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="185" />
+      <location filename="../../ui/dialogs/person.py" line="184" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="186" />
+      <location filename="../../ui/dialogs/person.py" line="185" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="187" />
+      <location filename="../../ui/dialogs/person.py" line="186" />
       <source>Seniority date</source>
       <translation>Дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="188" />
+      <location filename="../../ui/dialogs/person.py" line="187" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="189" />
+      <location filename="../../ui/dialogs/person.py" line="188" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="194" />
+      <location filename="../../ui/dialogs/person.py" line="193" />
       <source>Biography (Russian)</source>
       <translation>Биография (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="195" />
+      <location filename="../../ui/dialogs/person.py" line="194" />
       <source>Biography (English)</source>
       <translation>Биография (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="204" />
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="203" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Photo</source>
       <translation>Фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Contacts and dates</source>
       <translation>Контакты и даты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="211" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Biography and photo</source>
       <translation>Биография и фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="276" />
+      <location filename="../../ui/dialogs/person.py" line="263" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 — не изображение размером до 2 МБ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="288" />
+      <location filename="../../ui/dialogs/person.py" line="275" />
       <source>no photo</source>
       <translation>нет фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="294" />
+      <location filename="../../ui/dialogs/person.py" line="281" />
       <source>The surname is required.</source>
       <translation>Укажите фамилию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="298" />
+      <location filename="../../ui/dialogs/person.py" line="285" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>Имя латиницей может содержать только латинские буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="302" />
+      <location filename="../../ui/dialogs/person.py" line="289" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>Адрес эл. почты неполный (имя@домен).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="304" />
+      <location filename="../../ui/dialogs/person.py" line="291" />
       <source>seniority date</source>
       <translation>дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="305" />
+      <location filename="../../ui/dialogs/person.py" line="292" />
       <source>date of birth</source>
       <translation>дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="309" />
+      <location filename="../../ui/dialogs/person.py" line="296" />
       <source>The %1 must be a date YYYY-MM-DD.</source>
       <translation>Поле «%1» — дата в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="311" />
+      <location filename="../../ui/dialogs/person.py" line="298" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>У мероприятия ещё нет сторон: сначала добавьте сторону.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewPane</name>
+    <message>
+      <location filename="../../ui/preview.py" line="64" />
+      <source>Fit width</source>
+      <translation>По ширине</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="97" />
+      <source>Nothing to preview yet.</source>
+      <translation>Пока нечего показать.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="100" />
+      <source>Previous page</source>
+      <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="101" />
+      <source>Next page</source>
+      <translation>Следующая страница</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="102" />
+      <source>Zoom</source>
+      <translation>Масштаб</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="103" />
+      <source>Paper</source>
+      <translation>Бумага</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="104" />
+      <source>Print…</source>
+      <translation>Печать…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="170" />
+      <source>The page cannot be shown: %1</source>
+      <translation>Страницу не удаётся показать: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="183" />
+      <source>of %1</source>
+      <translation>из %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="205" />
+      <source>Not printed</source>
+      <translation>Не напечатано</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../../ui/printing.py" line="34" />
+      <source>Card stock A4 (210×297 mm)</source>
+      <translation>Картон A4 (210×297 мм)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="38" />
+      <source>Card stock A5 (148×210 mm)</source>
+      <translation>Картон A5 (148×210 мм)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="42" />
+      <source>Tent card 210×99 mm</source>
+      <translation>Карточка-домик 210×99 мм</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="64" />
+      <source>Print</source>
+      <translation>Печать</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="102" />
+      <source>The printer could not be started.</source>
+      <translation>Не удалось начать печать.</translation>
     </message>
   </context>
   <context>
@@ -1775,37 +1938,37 @@
       <translation>Выберите в списке мест двух рассаженных людей.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="309" />
+      <location filename="../../ui/pages/seating.py" line="315" />
       <source>No saved plan for this layout. Press «Seat by the rules».</source>
       <translation>Для этой схемы нет сохранённого плана. Нажмите «Рассадить по правилам».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="317" />
+      <location filename="../../ui/pages/seating.py" line="323" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="319" />
+      <location filename="../../ui/pages/seating.py" line="327" />
       <source>Saved plan.</source>
       <translation>Сохранённый план.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="319" />
+      <location filename="../../ui/pages/seating.py" line="327" />
       <source>Not saved yet: press «Save plan» to keep it.</source>
       <translation>Ещё не сохранено: нажмите «Сохранить план».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="360" />
+      <location filename="../../ui/pages/seating.py" line="370" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="380" />
+      <location filename="../../ui/pages/seating.py" line="390" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="417" />
+      <location filename="../../ui/pages/seating.py" line="427" />
       <source>Save seating plan</source>
       <translation>Сохранить план рассадки</translation>
     </message>

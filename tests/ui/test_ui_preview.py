@@ -62,6 +62,9 @@ def test_pages_are_turned_and_zoomed(window, qtbot):
     _choose_kind(page, qtbot, "pack")
     pane = page.preview
     assert pane.pages > 2 and not pane.back.isEnabled()
+    assert pane.zoom.currentText() == "Fit width"
+    with qtbot.waitSignal(pane.rendered, timeout=20000):
+        pane.zoom.setCurrentIndex(pane.zoom.findData(75))
     first_width = pane.image.width()
     with qtbot.waitSignal(pane.rendered, timeout=20000) as shown:
         qtbot.mouseClick(pane.forward, Qt.MouseButton.LeftButton)

@@ -64,6 +64,8 @@ class DocumentsPage(EventPage):
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
         self.sections.setMaximumHeight(180)
+        self.sections.setWordWrap(True)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections_label = QLabel(self.tr("Sections and options"))
         self.folder = QLineEdit(ctx.settings.export_dir or _documents_folder())
         self.folder.setObjectName("folder")
