@@ -442,4 +442,12 @@ WORDS: dict[str, str] = {
     "Card stock A5 (148×210 mm)": "Картон A5 (148×210 мм)",
     "Tent card 210×99 mm": "Карточка-домик 210×99 мм",
     "The printer could not be started.": "Не удалось начать печать.",
+    "DD.MM.YYYY": "ДД.ММ.ГГГГ",
+    "Choose on a calendar": "Выбрать в календаре",
+    "The date is a day DD.MM.YYYY, e.g. 07.07.2027.": "Дата пишется как ДД.ММ.ГГГГ, например 07.07.2027.",
+    "The last day is a day DD.MM.YYYY, e.g. 09.07.2027.": (
+        "Последний день пишется как ДД.ММ.ГГГГ, например 09.07.2027."
+    ),
+    "New participant": "Новый участник",
+    "The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.": "Поле «%1» — дата в виде ДД.ММ.ГГГГ, например 07.07.1975.",
 }

@@ -303,6 +303,19 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../ui/widgets.py" line="41" />
+      <source>DD.MM.YYYY</source>
+      <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets.py" line="47" />
+      <source>Choose on a calendar</source>
+      <translation>Choose on a calendar</translation>
+    </message>
+  </context>
+  <context>
     <name>Documents</name>
     <message>
       <location filename="../../ui/document_kinds.py" line="63" />
@@ -598,172 +611,182 @@
       <translation>Edit event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="52" />
+      <location filename="../../ui/dialogs/event.py" line="51" />
       <source>several days, until</source>
       <translation>several days, until</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="63" />
+      <location filename="../../ui/dialogs/event.py" line="61" />
       <source>e.g. Ulyanovsk Region</source>
       <translation>e.g. Ulyanovsk Region</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="64" />
+      <location filename="../../ui/dialogs/event.py" line="62" />
       <source>e.g. Republic of Belarus</source>
       <translation>e.g. Republic of Belarus</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="66" />
+      <location filename="../../ui/dialogs/event.py" line="64" />
       <source>right hand (usual)</source>
       <translation>right hand (usual)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="67" />
+      <location filename="../../ui/dialogs/event.py" line="65" />
       <source>left hand</source>
       <translation>left hand</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="69" />
+      <location filename="../../ui/dialogs/event.py" line="67" />
       <source>at the head's right</source>
       <translation>at the head's right</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="70" />
+      <location filename="../../ui/dialogs/event.py" line="68" />
       <source>on a chair behind the head</source>
       <translation>on a chair behind the head</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="73" />
+      <location filename="../../ui/dialogs/event.py" line="71" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="75" />
+      <location filename="../../ui/dialogs/event.py" line="73" />
       <source>HH:MM</source>
       <translation>HH:MM</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="81" />
+      <location filename="../../ui/dialogs/event.py" line="79" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="82" />
+      <location filename="../../ui/dialogs/event.py" line="80" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="83" />
+      <location filename="../../ui/dialogs/event.py" line="81" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="85" />
+      <location filename="../../ui/dialogs/event.py" line="83" />
       <source>City (Russian)</source>
       <translation>City (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="86" />
+      <location filename="../../ui/dialogs/event.py" line="84" />
       <source>City (English)</source>
       <translation>City (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="87" />
+      <location filename="../../ui/dialogs/event.py" line="85" />
       <source>Venue (Russian)</source>
       <translation>Venue (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="88" />
+      <location filename="../../ui/dialogs/event.py" line="86" />
       <source>Venue (English)</source>
       <translation>Venue (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="90" />
+      <location filename="../../ui/dialogs/event.py" line="88" />
       <source>Host side</source>
       <translation>Host side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="91" />
+      <location filename="../../ui/dialogs/event.py" line="89" />
       <source>Guest side</source>
       <translation>Guest side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="95" />
+      <location filename="../../ui/dialogs/event.py" line="93" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="96" />
+      <location filename="../../ui/dialogs/event.py" line="94" />
       <source>Interpreter sits</source>
       <translation>Interpreter sits</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="97" />
+      <location filename="../../ui/dialogs/event.py" line="95" />
       <source>One signing takes</source>
       <translation>One signing takes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="98" />
+      <location filename="../../ui/dialogs/event.py" line="96" />
       <source>Signing starts at</source>
       <translation>Signing starts at</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="102" />
+      <location filename="../../ui/dialogs/event.py" line="100" />
       <source>Purpose (Russian)</source>
       <translation>Purpose (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="103" />
+      <location filename="../../ui/dialogs/event.py" line="101" />
       <source>Purpose (English)</source>
       <translation>Purpose (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="104" />
+      <location filename="../../ui/dialogs/event.py" line="102" />
       <source>Points to raise (Russian)</source>
       <translation>Points to raise (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="105" />
+      <location filename="../../ui/dialogs/event.py" line="103" />
       <source>Points to raise (English)</source>
       <translation>Points to raise (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="106" />
+      <location filename="../../ui/dialogs/event.py" line="104" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="110" />
+      <location filename="../../ui/dialogs/event.py" line="108" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="111" />
+      <location filename="../../ui/dialogs/event.py" line="109" />
       <source>Ceremony</source>
       <translation>Ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="112" />
+      <location filename="../../ui/dialogs/event.py" line="110" />
       <source>Briefing</source>
       <translation>Briefing</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="169" />
+      <location filename="../../ui/dialogs/event.py" line="167" />
       <source>The event needs a title.</source>
       <translation>The event needs a title.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="171" />
+      <location filename="../../ui/dialogs/event.py" line="169" />
+      <source>The date is a day DD.MM.YYYY, e.g. 07.07.2027.</source>
+      <translation>The date is a day DD.MM.YYYY, e.g. 07.07.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="173" />
+      <source>The last day is a day DD.MM.YYYY, e.g. 09.07.2027.</source>
+      <translation>The last day is a day DD.MM.YYYY, e.g. 09.07.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="175" />
       <source>The last day is before the first day.</source>
       <translation>The last day is before the first day.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="174" />
+      <location filename="../../ui/dialogs/event.py" line="178" />
       <source>The host and the guest side need different names.</source>
       <translation>The host and the guest side need different names.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="180" />
+      <location filename="../../ui/dialogs/event.py" line="184" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>The signing start is a time HH:MM, e.g. 14:30.</translation>
     </message>
@@ -1294,7 +1317,6 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="70" />
       <location filename="../../ui/dialogs/person.py" line="208" />
       <source>Person</source>
       <translation>Person</translation>
@@ -1303,6 +1325,11 @@
       <location filename="../../ui/dialogs/person.py" line="70" />
       <source>Edit person</source>
       <translation>Edit person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="70" />
+      <source>New participant</source>
+      <translation>New participant</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/person.py" line="85" />
@@ -1343,12 +1370,6 @@
       <location filename="../../ui/dialogs/person.py" line="126" />
       <source>female</source>
       <translation>female</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="135" />
-      <location filename="../../ui/dialogs/person.py" line="140" />
-      <source>YYYY-MM-DD</source>
-      <translation>YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/person.py" line="138" />
@@ -1527,12 +1548,12 @@
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="296" />
-      <source>The %1 must be a date YYYY-MM-DD.</source>
-      <translation>The %1 must be a date YYYY-MM-DD.</translation>
+      <location filename="../../ui/dialogs/person.py" line="295" />
+      <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
+      <translation>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="298" />
+      <location filename="../../ui/dialogs/person.py" line="297" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>The event has no sides yet: add a side first.</translation>
     </message>

@@ -306,6 +306,19 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../ui/widgets.py" line="41" />
+      <source>DD.MM.YYYY</source>
+      <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets.py" line="47" />
+      <source>Choose on a calendar</source>
+      <translation>Выбрать в календаре</translation>
+    </message>
+  </context>
+  <context>
     <name>Documents</name>
     <message>
       <location filename="../../ui/document_kinds.py" line="63" />
@@ -601,172 +614,182 @@
       <translation>Изменить мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="52" />
+      <location filename="../../ui/dialogs/event.py" line="51" />
       <source>several days, until</source>
       <translation>несколько дней, по</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="63" />
+      <location filename="../../ui/dialogs/event.py" line="61" />
       <source>e.g. Ulyanovsk Region</source>
       <translation>например, Ульяновская область</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="64" />
+      <location filename="../../ui/dialogs/event.py" line="62" />
       <source>e.g. Republic of Belarus</source>
       <translation>например, Республика Беларусь</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="66" />
+      <location filename="../../ui/dialogs/event.py" line="64" />
       <source>right hand (usual)</source>
       <translation>правая рука (обычно)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="67" />
+      <location filename="../../ui/dialogs/event.py" line="65" />
       <source>left hand</source>
       <translation>левая рука</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="69" />
+      <location filename="../../ui/dialogs/event.py" line="67" />
       <source>at the head's right</source>
       <translation>справа от главы</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="70" />
+      <location filename="../../ui/dialogs/event.py" line="68" />
       <source>on a chair behind the head</source>
       <translation>на стуле позади главы</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="73" />
+      <location filename="../../ui/dialogs/event.py" line="71" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="75" />
+      <location filename="../../ui/dialogs/event.py" line="73" />
       <source>HH:MM</source>
       <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="81" />
+      <location filename="../../ui/dialogs/event.py" line="79" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="82" />
+      <location filename="../../ui/dialogs/event.py" line="80" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="83" />
+      <location filename="../../ui/dialogs/event.py" line="81" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="85" />
+      <location filename="../../ui/dialogs/event.py" line="83" />
       <source>City (Russian)</source>
       <translation>Город (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="86" />
+      <location filename="../../ui/dialogs/event.py" line="84" />
       <source>City (English)</source>
       <translation>Город (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="87" />
+      <location filename="../../ui/dialogs/event.py" line="85" />
       <source>Venue (Russian)</source>
       <translation>Место (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="88" />
+      <location filename="../../ui/dialogs/event.py" line="86" />
       <source>Venue (English)</source>
       <translation>Место (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="90" />
+      <location filename="../../ui/dialogs/event.py" line="88" />
       <source>Host side</source>
       <translation>Принимающая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="91" />
+      <location filename="../../ui/dialogs/event.py" line="89" />
       <source>Guest side</source>
       <translation>Гостевая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="95" />
+      <location filename="../../ui/dialogs/event.py" line="93" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="96" />
+      <location filename="../../ui/dialogs/event.py" line="94" />
       <source>Interpreter sits</source>
       <translation>Переводчик сидит</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="97" />
+      <location filename="../../ui/dialogs/event.py" line="95" />
       <source>One signing takes</source>
       <translation>Одно подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="98" />
+      <location filename="../../ui/dialogs/event.py" line="96" />
       <source>Signing starts at</source>
       <translation>Начало подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="102" />
+      <location filename="../../ui/dialogs/event.py" line="100" />
       <source>Purpose (Russian)</source>
       <translation>Цель встречи (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="103" />
+      <location filename="../../ui/dialogs/event.py" line="101" />
       <source>Purpose (English)</source>
       <translation>Цель встречи (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="104" />
+      <location filename="../../ui/dialogs/event.py" line="102" />
       <source>Points to raise (Russian)</source>
       <translation>Вопросы для обсуждения (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="105" />
+      <location filename="../../ui/dialogs/event.py" line="103" />
       <source>Points to raise (English)</source>
       <translation>Вопросы для обсуждения (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="106" />
+      <location filename="../../ui/dialogs/event.py" line="104" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="110" />
+      <location filename="../../ui/dialogs/event.py" line="108" />
       <source>Event</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="111" />
+      <location filename="../../ui/dialogs/event.py" line="109" />
       <source>Ceremony</source>
       <translation>Церемония</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="112" />
+      <location filename="../../ui/dialogs/event.py" line="110" />
       <source>Briefing</source>
       <translation>Справка</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="169" />
+      <location filename="../../ui/dialogs/event.py" line="167" />
       <source>The event needs a title.</source>
       <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="171" />
+      <location filename="../../ui/dialogs/event.py" line="169" />
+      <source>The date is a day DD.MM.YYYY, e.g. 07.07.2027.</source>
+      <translation>Дата пишется как ДД.ММ.ГГГГ, например 07.07.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="173" />
+      <source>The last day is a day DD.MM.YYYY, e.g. 09.07.2027.</source>
+      <translation>Последний день пишется как ДД.ММ.ГГГГ, например 09.07.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="175" />
       <source>The last day is before the first day.</source>
       <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="174" />
+      <location filename="../../ui/dialogs/event.py" line="178" />
       <source>The host and the guest side need different names.</source>
       <translation>У принимающей и гостевой стороны должны быть разные названия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="180" />
+      <location filename="../../ui/dialogs/event.py" line="184" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>Начало подписания — время ЧЧ:ММ, например 14:30.</translation>
     </message>
@@ -1299,7 +1322,6 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="70" />
       <location filename="../../ui/dialogs/person.py" line="208" />
       <source>Person</source>
       <translation>Основное</translation>
@@ -1308,6 +1330,11 @@
       <location filename="../../ui/dialogs/person.py" line="70" />
       <source>Edit person</source>
       <translation>Изменить сведения о человеке</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="70" />
+      <source>New participant</source>
+      <translation>Новый участник</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/person.py" line="85" />
@@ -1348,12 +1375,6 @@
       <location filename="../../ui/dialogs/person.py" line="126" />
       <source>female</source>
       <translation>женский</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="135" />
-      <location filename="../../ui/dialogs/person.py" line="140" />
-      <source>YYYY-MM-DD</source>
-      <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/person.py" line="138" />
@@ -1532,12 +1553,12 @@
       <translation>дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="296" />
-      <source>The %1 must be a date YYYY-MM-DD.</source>
-      <translation>Поле «%1» — дата в виде ГГГГ-ММ-ДД.</translation>
+      <location filename="../../ui/dialogs/person.py" line="295" />
+      <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
+      <translation>Поле «%1» — дата в виде ДД.ММ.ГГГГ, например 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="298" />
+      <location filename="../../ui/dialogs/person.py" line="297" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>У мероприятия ещё нет сторон: сначала добавьте сторону.</translation>
     </message>
