@@ -28,6 +28,17 @@ PLURALS: dict[str, tuple[str, str, str]] = {
     ),
     "%n data row(s)": ("%n строка данных", "%n строки данных", "%n строк данных"),
     "%n signing(s)": ("%n подписание", "%n подписания", "%n подписаний"),
+    "Delete %n agreement(s)?": ("Удалить %n соглашение?", "Удалить %n соглашения?", "Удалить %n соглашений?"),
+    "Remove %n people from this event?": (
+        "Исключить %n человека из мероприятия?",
+        "Исключить %n человек из мероприятия?",
+        "Исключить %n человек из мероприятия?",
+    ),
+    "Delete %n programme item(s)?": (
+        "Удалить %n пункт программы?",
+        "Удалить %n пункта программы?",
+        "Удалить %n пунктов программы?",
+    ),
 }
 
 # English plural forms for the same sources: (one, other).
@@ -46,6 +57,12 @@ PLURALS_EN: dict[str, tuple[str, str]] = {
     "Delete %n programme item(s)": ("Delete %n programme item", "Delete %n programme items"),
     "%n data row(s)": ("%n data row", "%n data rows"),
     "%n signing(s)": ("%n signing", "%n signings"),
+    "Delete %n agreement(s)?": ("Delete %n agreement?", "Delete %n agreements?"),
+    "Remove %n people from this event?": (
+        "Remove %n person from this event?",
+        "Remove %n people from this event?",
+    ),
+    "Delete %n programme item(s)?": ("Delete %n programme item?", "Delete %n programme items?"),
 }
 
 # Words that differ by context: (context, source) -> Russian.
@@ -450,4 +467,34 @@ WORDS: dict[str, str] = {
     ),
     "New participant": "Новый участник",
     "The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.": "Поле «%1» — дата в виде ДД.ММ.ГГГГ, например 07.07.1975.",
+    # empty lists and removal (issue 15)
+    "No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… "
+    "(it reads agreement lists too).": (
+        "Соглашений пока нет: добавьте соглашение кнопкой «Добавить соглашение…» или загрузите список через "
+        "Файл › Загрузить список…"
+    ),
+    "Choose an event on the left, or create one with Event › New event.": (
+        "Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие."
+    ),
+    "Delete the agreement «%1»?": "Удалить соглашение «%1»?",
+    "Edit › Undo brings it back.": "Вернуть можно через Правка › Отменить.",
+    "Edit": "Изменить",
+    "No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV "
+    "with “Import a list…”.": (
+        "Участников пока нет: добавляйте людей кнопкой «Добавить человека…» или загрузите список из Excel "
+        "или CSV кнопкой «Загрузить список…»."
+    ),
+    "Remove %1 from this event?": "Исключить %1 из мероприятия?",
+    "They stay in the directory; Edit › Undo brings them back.": (
+        "Люди останутся в справочнике; вернуть можно через Правка › Отменить."
+    ),
+    "Remove": "Исключить",
+    "No programme yet: “Add item” below adds a line; then type its time, title and place in the table.": (
+        "Программы пока нет: кнопка «Добавить пункт» внизу добавляет строку; время, название и место "
+        "впишите прямо в таблицу."
+    ),
+    "No sides yet: add the host and the guest side with “Add side…” below.": (
+        "Сторон пока нет: добавьте принимающую и гостевую сторону кнопкой «Добавить сторону…» внизу."
+    ),
+    "Delete the side «%1» with its delegation?": "Удалить сторону «%1» вместе с делегацией?",
 }

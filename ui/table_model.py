@@ -10,7 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 R = TypeVar("R")
 
@@ -64,6 +70,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._search: list[str] = []
         self._words: list[str] = []
         self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
+        self.row_key: Callable[[R], Any] | None = None  # who a row is, across reloads (its id)
+        self._hold_order = False  # after an edit in place: the next reload keeps the rows where they were
         plain = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         self._flags = [
             plain | Qt.ItemFlag.ItemIsEditable if c.edit is not None else plain for c in self.columns
@@ -72,11 +80,22 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def reload(self) -> None:
         """Read the rows again from the core (the search and the order stay as they were)."""
         self.beginResetModel()
+        before = [self.row_key(r) for r in self._rows] if self._hold_order and self.row_key else None
+        self._hold_order = False
         self._all = self._loader()
         key = self._search_key or (lambda r: "\t".join(c.text(r) for c in self.columns))
         self._all_search = [key(r).casefold() for r in self._all]
         self._arrange()
+        if before is not None and self.row_key is not None:
+            self._keep_places(before, self.row_key)
         self.endResetModel()
+
+    def _keep_places(self, before: list[Any], row_key: Callable[[R], Any]) -> None:
+        """Put the rows back in the order ``before`` (their keys); rows new since then go last."""
+        place = {k: i for i, k in enumerate(before)}
+        order = sorted(range(len(self._rows)), key=lambda i: place.get(row_key(self._rows[i]), len(place)))
+        self._rows = [self._rows[i] for i in order]
+        self._search = [self._search[i] for i in order]
 
     def set_filter(self, words: list[str]) -> None:
         """Show only the rows whose text holds every one of ``words`` (lower case); [] shows all."""
@@ -195,7 +214,11 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         row = self._rows[index.row()]
         if str(value) == (column.edit_value or column.text)(row):
             return False
-        column.edit(row, str(value))  # the page pushes an undo command; the command reloads the model
+        self._hold_order = True  # the page's undo command reloads the model: the row stays where it is
+        try:
+            column.edit(row, str(value))
+        finally:
+            self._hold_order = False
         return True
 
     def headerData(

@@ -1,10 +1,11 @@
-"""Small widgets the forms share: a date field that takes what an officer types (07.07.2027 or 2027-07-07)."""
+"""Small widgets the pages and forms share: a date field that takes what an officer types (07.07.2027 or
+2027-07-07), and the question asked before something is removed."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMessageBox, QStyle, QWidget
 
 from protocol_app.formatting import numeric_date
 from protocol_app.importing.values import parse_date
@@ -86,3 +87,15 @@ class DateField(QLineEdit):
         self.set_iso(day.toString("yyyy-MM-dd"))
         if self.calendar is not None:
             self.calendar.close()
+
+
+def confirm_removal(parent: QWidget, title: str, question: str) -> bool:
+    """Ask before removing; True when the officer said yes (No is the default button)."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -131,78 +131,107 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="30" />
+      <location filename="../../ui/pages/agreements.py" line="31" />
       <source>Search agreements: title, party, signatory…</source>
       <translation>Search agreements: title, party, signatory…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="32" />
+      <location filename="../../ui/pages/agreements.py" line="33" />
       <source>Add agreement…</source>
       <translation>Add agreement…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="38" />
+      <location filename="../../ui/pages/agreements.py" line="39" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="42" />
+      <location filename="../../ui/pages/agreements.py" line="43" />
+      <location filename="../../ui/pages/agreements.py" line="220" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="57" />
+      <location filename="../../ui/pages/agreements.py" line="58" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="63" />
+      <location filename="../../ui/pages/agreements.py" line="64" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="68" />
+      <location filename="../../ui/pages/agreements.py" line="69" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="76" />
+      <location filename="../../ui/pages/agreements.py" line="77" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="80" />
+      <location filename="../../ui/pages/agreements.py" line="81" />
       <source>Signatories</source>
       <translation>Signatories</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="84" />
+      <location filename="../../ui/pages/agreements.py" line="85" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="91" />
+      <location filename="../../ui/pages/agreements.py" line="92" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="121" />
-      <location filename="../../ui/pages/agreements.py" line="193" />
+      <location filename="../../ui/pages/agreements.py" line="115" />
+      <source>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</source>
+      <translation>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="118" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Choose an event on the left, or create one with Event › New event.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="129" />
+      <location filename="../../ui/pages/agreements.py" line="201" />
       <source>Edit agreement %1</source>
       <translation>Edit agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="135" />
+      <location filename="../../ui/pages/agreements.py" line="143" />
       <source>The number of originals is a whole number from 1.</source>
       <translation>The number of originals is a whole number from 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="169" />
+      <location filename="../../ui/pages/agreements.py" line="177" />
       <source>Add agreement</source>
       <translation>Add agreement</translation>
     </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="215" />
+      <source>Delete the agreement «%1»?</source>
+      <translation>Delete the agreement «%1»?</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="218" />
+      <location filename="../../ui/pages/agreements.py" line="217" />
+      <source>Delete %n agreement(s)?</source>
+      <translation>
+        <numerusform>Delete %n agreement?</numerusform>
+        <numerusform>Delete %n agreements?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="220" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Edit › Undo brings it back.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/agreements.py" line="235" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Delete %n agreement</numerusform>
@@ -305,12 +334,12 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../ui/widgets.py" line="41" />
+      <location filename="../../ui/widgets.py" line="42" />
       <source>DD.MM.YYYY</source>
       <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="47" />
+      <location filename="../../ui/widgets.py" line="48" />
       <source>Choose on a calendar</source>
       <translation>Choose on a calendar</translation>
     </message>
@@ -882,12 +911,17 @@
   <context>
     <name>ListView</name>
     <message>
-      <location filename="../../ui/list_view.py" line="74" />
+      <location filename="../../ui/list_view.py" line="81" />
       <source>Search: type any part of a name, position, organisation…</source>
       <translation>Search: type any part of a name, position, organisation…</translation>
     </message>
+    <message>
+      <location filename="../../ui/list_view.py" line="159" />
+      <source>Edit</source>
+      <translation>Edit</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/list_view.py" line="161" />
+      <location filename="../../ui/list_view.py" line="210" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%n row</numerusform>
@@ -895,7 +929,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="163" />
+      <location filename="../../ui/list_view.py" line="212" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
@@ -1186,127 +1220,160 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="35" />
+      <location filename="../../ui/pages/participants.py" line="36" />
       <source>Add person…</source>
       <translation>Add person…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="38" />
+      <location filename="../../ui/pages/participants.py" line="39" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="41" />
+      <location filename="../../ui/pages/participants.py" line="42" />
       <source>Import a list…</source>
       <translation>Import a list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="45" />
+      <location filename="../../ui/pages/participants.py" line="46" />
       <source>Remove from event</source>
       <translation>Remove from event</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="59" />
+      <location filename="../../ui/pages/participants.py" line="60" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="66" />
+      <location filename="../../ui/pages/participants.py" line="67" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="70" />
+      <location filename="../../ui/pages/participants.py" line="71" />
       <source>Latin name</source>
       <translation>Latin name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="71" />
+      <location filename="../../ui/pages/participants.py" line="72" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="72" />
+      <location filename="../../ui/pages/participants.py" line="73" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="74" />
+      <location filename="../../ui/pages/participants.py" line="75" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="80" />
+      <location filename="../../ui/pages/participants.py" line="81" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="87" />
+      <location filename="../../ui/pages/participants.py" line="88" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="94" />
+      <location filename="../../ui/pages/participants.py" line="95" />
       <source>Precedence set</source>
       <translation>Precedence set</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="100" />
+      <location filename="../../ui/pages/participants.py" line="101" />
       <source>Why this place</source>
       <translation>Why this place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="101" />
+      <location filename="../../ui/pages/participants.py" line="102" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="102" />
+      <location filename="../../ui/pages/participants.py" line="103" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="103" />
+      <location filename="../../ui/pages/participants.py" line="104" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="130" />
+      <location filename="../../ui/pages/participants.py" line="115" />
+      <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
+      <translation>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="118" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Choose an event on the left, or create one with Event › New event.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="138" />
       <source>Change role of %1</source>
       <translation>Change role of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="135" />
+      <location filename="../../ui/pages/participants.py" line="143" />
       <source>Change status of %1</source>
       <translation>Change status of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="145" />
+      <location filename="../../ui/pages/participants.py" line="153" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Precedence is a whole number from 1 (the highest), or empty for the rules.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="151" />
+      <location filename="../../ui/pages/participants.py" line="159" />
       <source>Change precedence of %1</source>
       <translation>Change precedence of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="212" />
+      <location filename="../../ui/pages/participants.py" line="220" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="246" />
+      <location filename="../../ui/pages/participants.py" line="254" />
       <source>Edit %1</source>
       <translation>Edit %1</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/participants.py" line="267" />
+      <source>Remove %1 from this event?</source>
+      <translation>Remove %1 from this event?</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/participants.py" line="269" />
+      <source>Remove %n people from this event?</source>
+      <translation>
+        <numerusform>Remove %n person from this event?</numerusform>
+        <numerusform>Remove %n people from this event?</numerusform>
+      </translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/participants.py" line="271" />
+      <source>They stay in the directory; Edit › Undo brings them back.</source>
+      <translation>They stay in the directory; Edit › Undo brings them back.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="272" />
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="287" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="273" />
+      <location filename="../../ui/pages/participants.py" line="289" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Remove %n person</numerusform>
@@ -1548,12 +1615,12 @@
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="295" />
+      <location filename="../../ui/dialogs/person.py" line="296" />
       <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
       <translation>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="297" />
+      <location filename="../../ui/dialogs/person.py" line="299" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>The event has no sides yet: add a side first.</translation>
     </message>
@@ -1642,72 +1709,96 @@
   <context>
     <name>ProgrammePage</name>
     <message>
-      <location filename="../../ui/pages/programme.py" line="27" />
+      <location filename="../../ui/pages/programme.py" line="28" />
       <source>Search the programme</source>
       <translation>Search the programme</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="29" />
+      <location filename="../../ui/pages/programme.py" line="30" />
       <source>Add item</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="32" />
+      <location filename="../../ui/pages/programme.py" line="34" />
+      <location filename="../../ui/pages/programme.py" line="129" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="47" />
+      <location filename="../../ui/pages/programme.py" line="49" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="48" />
+      <location filename="../../ui/pages/programme.py" line="50" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="50" />
+      <location filename="../../ui/pages/programme.py" line="52" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="53" />
+      <location filename="../../ui/pages/programme.py" line="55" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="58" />
+      <location filename="../../ui/pages/programme.py" line="60" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="60" />
+      <location filename="../../ui/pages/programme.py" line="62" />
       <source>Press</source>
       <translation>Press</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="66" />
+      <location filename="../../ui/pages/programme.py" line="68" />
       <source>Who takes part</source>
       <translation>Who takes part</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="84" />
+      <location filename="../../ui/pages/programme.py" line="77" />
+      <source>No programme yet: “Add item” below adds a line; then type its time, title and place in the table.</source>
+      <translation>No programme yet: “Add item” below adds a line; then type its time, title and place in the table.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="80" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Choose an event on the left, or create one with Event › New event.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="93" />
       <source>Edit programme item %1</source>
       <translation>Edit programme item %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="97" />
+      <location filename="../../ui/pages/programme.py" line="106" />
       <source>New item</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="107" />
+      <location filename="../../ui/pages/programme.py" line="116" />
       <source>Add programme item</source>
       <translation>Add programme item</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/pages/programme.py" line="127" />
+      <source>Delete %n programme item(s)?</source>
+      <translation>
+        <numerusform>Delete %n programme item?</numerusform>
+        <numerusform>Delete %n programme items?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="129" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Edit › Undo brings it back.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/programme.py" line="141" />
       <source>Delete %n programme item(s)</source>
       <translation>
         <numerusform>Delete %n programme item</numerusform>
@@ -2023,107 +2114,132 @@
   <context>
     <name>SidesPage</name>
     <message>
-      <location filename="../../ui/pages/sides.py" line="31" />
+      <location filename="../../ui/pages/sides.py" line="32" />
       <source>Search sides</source>
       <translation>Search sides</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="33" />
+      <location filename="../../ui/pages/sides.py" line="34" />
       <source>Add side…</source>
       <translation>Add side…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="39" />
+      <location filename="../../ui/pages/sides.py" line="41" />
       <source>Delete side</source>
       <translation>Delete side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="49" />
+      <location filename="../../ui/pages/sides.py" line="51" />
       <source>Search the delegation</source>
       <translation>Search the delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="66" />
+      <location filename="../../ui/pages/sides.py" line="68" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="71" />
+      <location filename="../../ui/pages/sides.py" line="73" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="73" />
+      <location filename="../../ui/pages/sides.py" line="75" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="80" />
+      <location filename="../../ui/pages/sides.py" line="82" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="81" />
+      <location filename="../../ui/pages/sides.py" line="83" />
       <source>Why this place</source>
       <translation>Why this place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="100" />
+      <location filename="../../ui/pages/sides.py" line="102" />
       <source>Delegation: %1</source>
       <translation>Delegation: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="102" />
+      <location filename="../../ui/pages/sides.py" line="104" />
       <source>Choose a side to see its delegation</source>
       <translation>Choose a side to see its delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="110" />
+      <location filename="../../ui/pages/sides.py" line="112" />
       <source>Name (Russian)</source>
       <translation>Name (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="112" />
+      <location filename="../../ui/pages/sides.py" line="114" />
       <source>Name (English)</source>
       <translation>Name (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="114" />
+      <location filename="../../ui/pages/sides.py" line="116" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="116" />
+      <location filename="../../ui/pages/sides.py" line="118" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="122" />
+      <location filename="../../ui/pages/sides.py" line="124" />
       <source>People</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="144" />
+      <location filename="../../ui/pages/sides.py" line="135" />
+      <source>No sides yet: add the host and the guest side with “Add side…” below.</source>
+      <translation>No sides yet: add the host and the guest side with “Add side…” below.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="137" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Choose an event on the left, or create one with Event › New event.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="151" />
       <source>Edit side %1</source>
       <translation>Edit side %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="150" />
+      <location filename="../../ui/pages/sides.py" line="157" />
       <source>Add side</source>
       <translation>Add side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="150" />
+      <location filename="../../ui/pages/sides.py" line="157" />
       <source>Name of the side (Russian):</source>
       <translation>Name of the side (Russian):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="169" />
+      <location filename="../../ui/pages/sides.py" line="176" />
       <source>Add side %1</source>
       <translation>Add side %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="182" />
+      <location filename="../../ui/pages/sides.py" line="188" />
+      <source>Delete the side «%1» with its delegation?</source>
+      <translation>Delete the side «%1» with its delegation?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="190" />
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="190" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Edit › Undo brings it back.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="194" />
       <source>Delete side %1</source>
       <translation>Delete side %1</translation>
     </message>

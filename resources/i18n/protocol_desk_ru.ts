@@ -131,78 +131,108 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="30" />
+      <location filename="../../ui/pages/agreements.py" line="31" />
       <source>Search agreements: title, party, signatory…</source>
       <translation>Поиск соглашений: название, сторона, подписант…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="32" />
+      <location filename="../../ui/pages/agreements.py" line="33" />
       <source>Add agreement…</source>
       <translation>Добавить соглашение…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="38" />
+      <location filename="../../ui/pages/agreements.py" line="39" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="42" />
+      <location filename="../../ui/pages/agreements.py" line="43" />
+      <location filename="../../ui/pages/agreements.py" line="220" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="57" />
+      <location filename="../../ui/pages/agreements.py" line="58" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="63" />
+      <location filename="../../ui/pages/agreements.py" line="64" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="68" />
+      <location filename="../../ui/pages/agreements.py" line="69" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="76" />
+      <location filename="../../ui/pages/agreements.py" line="77" />
       <source>Parties</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="80" />
+      <location filename="../../ui/pages/agreements.py" line="81" />
       <source>Signatories</source>
       <translation>Подписанты</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="84" />
+      <location filename="../../ui/pages/agreements.py" line="85" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="91" />
+      <location filename="../../ui/pages/agreements.py" line="92" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="121" />
-      <location filename="../../ui/pages/agreements.py" line="193" />
+      <location filename="../../ui/pages/agreements.py" line="115" />
+      <source>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</source>
+      <translation>Соглашений пока нет: добавьте соглашение кнопкой «Добавить соглашение…» или загрузите список через Файл › Загрузить список…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="118" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="129" />
+      <location filename="../../ui/pages/agreements.py" line="201" />
       <source>Edit agreement %1</source>
       <translation>Изменить соглашение %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="135" />
+      <location filename="../../ui/pages/agreements.py" line="143" />
       <source>The number of originals is a whole number from 1.</source>
       <translation>Число экземпляров — целое число от 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="169" />
+      <location filename="../../ui/pages/agreements.py" line="177" />
       <source>Add agreement</source>
       <translation>Добавить соглашение</translation>
     </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="215" />
+      <source>Delete the agreement «%1»?</source>
+      <translation>Удалить соглашение «%1»?</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="218" />
+      <location filename="../../ui/pages/agreements.py" line="217" />
+      <source>Delete %n agreement(s)?</source>
+      <translation>
+        <numerusform>Удалить %n соглашение?</numerusform>
+        <numerusform>Удалить %n соглашения?</numerusform>
+        <numerusform>Удалить %n соглашений?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="220" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Вернуть можно через Правка › Отменить.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/agreements.py" line="235" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Удалить %n соглашение</numerusform>
@@ -308,12 +338,12 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../ui/widgets.py" line="41" />
+      <location filename="../../ui/widgets.py" line="42" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="47" />
+      <location filename="../../ui/widgets.py" line="48" />
       <source>Choose on a calendar</source>
       <translation>Выбрать в календаре</translation>
     </message>
@@ -885,12 +915,17 @@
   <context>
     <name>ListView</name>
     <message>
-      <location filename="../../ui/list_view.py" line="74" />
+      <location filename="../../ui/list_view.py" line="81" />
       <source>Search: type any part of a name, position, organisation…</source>
       <translation>Поиск: любая часть имени, должности, организации…</translation>
     </message>
+    <message>
+      <location filename="../../ui/list_view.py" line="159" />
+      <source>Edit</source>
+      <translation>Изменить</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/list_view.py" line="161" />
+      <location filename="../../ui/list_view.py" line="210" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%n строка</numerusform>
@@ -899,7 +934,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="163" />
+      <location filename="../../ui/list_view.py" line="212" />
       <source>%1 of %2</source>
       <translation>%1 из %2</translation>
     </message>
@@ -1190,127 +1225,161 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="35" />
+      <location filename="../../ui/pages/participants.py" line="36" />
       <source>Add person…</source>
       <translation>Добавить человека…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="38" />
+      <location filename="../../ui/pages/participants.py" line="39" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="41" />
+      <location filename="../../ui/pages/participants.py" line="42" />
       <source>Import a list…</source>
       <translation>Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="45" />
+      <location filename="../../ui/pages/participants.py" line="46" />
       <source>Remove from event</source>
       <translation>Исключить из мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="59" />
+      <location filename="../../ui/pages/participants.py" line="60" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="66" />
+      <location filename="../../ui/pages/participants.py" line="67" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="70" />
+      <location filename="../../ui/pages/participants.py" line="71" />
       <source>Latin name</source>
       <translation>Латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="71" />
+      <location filename="../../ui/pages/participants.py" line="72" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="72" />
+      <location filename="../../ui/pages/participants.py" line="73" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="74" />
+      <location filename="../../ui/pages/participants.py" line="75" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="80" />
+      <location filename="../../ui/pages/participants.py" line="81" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="87" />
+      <location filename="../../ui/pages/participants.py" line="88" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="94" />
+      <location filename="../../ui/pages/participants.py" line="95" />
       <source>Precedence set</source>
       <translation>Старшинство вручную</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="100" />
+      <location filename="../../ui/pages/participants.py" line="101" />
       <source>Why this place</source>
       <translation>Почему это место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="101" />
+      <location filename="../../ui/pages/participants.py" line="102" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="102" />
+      <location filename="../../ui/pages/participants.py" line="103" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="103" />
+      <location filename="../../ui/pages/participants.py" line="104" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="130" />
+      <location filename="../../ui/pages/participants.py" line="115" />
+      <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
+      <translation>Участников пока нет: добавляйте людей кнопкой «Добавить человека…» или загрузите список из Excel или CSV кнопкой «Загрузить список…».</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="118" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="138" />
       <source>Change role of %1</source>
       <translation>Роль: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="135" />
+      <location filename="../../ui/pages/participants.py" line="143" />
       <source>Change status of %1</source>
       <translation>Статус: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="145" />
+      <location filename="../../ui/pages/participants.py" line="153" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Старшинство — целое число от 1 (высшее) или пусто, чтобы считать по правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="151" />
+      <location filename="../../ui/pages/participants.py" line="159" />
       <source>Change precedence of %1</source>
       <translation>Старшинство: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="212" />
+      <location filename="../../ui/pages/participants.py" line="220" />
       <source>Add %1</source>
       <translation>Добавить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="246" />
+      <location filename="../../ui/pages/participants.py" line="254" />
       <source>Edit %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/participants.py" line="267" />
+      <source>Remove %1 from this event?</source>
+      <translation>Исключить %1 из мероприятия?</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/participants.py" line="269" />
+      <source>Remove %n people from this event?</source>
+      <translation>
+        <numerusform>Исключить %n человека из мероприятия?</numerusform>
+        <numerusform>Исключить %n человек из мероприятия?</numerusform>
+        <numerusform>Исключить %n человек из мероприятия?</numerusform>
+      </translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/participants.py" line="271" />
+      <source>They stay in the directory; Edit › Undo brings them back.</source>
+      <translation>Люди останутся в справочнике; вернуть можно через Правка › Отменить.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="272" />
+      <source>Remove</source>
+      <translation>Исключить</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="287" />
       <source>Remove %1</source>
       <translation>Исключить %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="273" />
+      <location filename="../../ui/pages/participants.py" line="289" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Исключить %n человека</numerusform>
@@ -1553,12 +1622,12 @@
       <translation>дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="295" />
+      <location filename="../../ui/dialogs/person.py" line="296" />
       <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
       <translation>Поле «%1» — дата в виде ДД.ММ.ГГГГ, например 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="297" />
+      <location filename="../../ui/dialogs/person.py" line="299" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>У мероприятия ещё нет сторон: сначала добавьте сторону.</translation>
     </message>
@@ -1647,72 +1716,97 @@
   <context>
     <name>ProgrammePage</name>
     <message>
-      <location filename="../../ui/pages/programme.py" line="27" />
+      <location filename="../../ui/pages/programme.py" line="28" />
       <source>Search the programme</source>
       <translation>Поиск по программе</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="29" />
+      <location filename="../../ui/pages/programme.py" line="30" />
       <source>Add item</source>
       <translation>Добавить пункт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="32" />
+      <location filename="../../ui/pages/programme.py" line="34" />
+      <location filename="../../ui/pages/programme.py" line="129" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="47" />
+      <location filename="../../ui/pages/programme.py" line="49" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="48" />
+      <location filename="../../ui/pages/programme.py" line="50" />
       <source>End</source>
       <translation>Конец</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="50" />
+      <location filename="../../ui/pages/programme.py" line="52" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="53" />
+      <location filename="../../ui/pages/programme.py" line="55" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="58" />
+      <location filename="../../ui/pages/programme.py" line="60" />
       <source>Place</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="60" />
+      <location filename="../../ui/pages/programme.py" line="62" />
       <source>Press</source>
       <translation>Пресса</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="66" />
+      <location filename="../../ui/pages/programme.py" line="68" />
       <source>Who takes part</source>
       <translation>Участвуют</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="84" />
+      <location filename="../../ui/pages/programme.py" line="77" />
+      <source>No programme yet: “Add item” below adds a line; then type its time, title and place in the table.</source>
+      <translation>Программы пока нет: кнопка «Добавить пункт» внизу добавляет строку; время, название и место впишите прямо в таблицу.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="80" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="93" />
       <source>Edit programme item %1</source>
       <translation>Изменить пункт программы %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="97" />
+      <location filename="../../ui/pages/programme.py" line="106" />
       <source>New item</source>
       <translation>Новый пункт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="107" />
+      <location filename="../../ui/pages/programme.py" line="116" />
       <source>Add programme item</source>
       <translation>Добавить пункт программы</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/pages/programme.py" line="127" />
+      <source>Delete %n programme item(s)?</source>
+      <translation>
+        <numerusform>Удалить %n пункт программы?</numerusform>
+        <numerusform>Удалить %n пункта программы?</numerusform>
+        <numerusform>Удалить %n пунктов программы?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="129" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Вернуть можно через Правка › Отменить.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/programme.py" line="141" />
       <source>Delete %n programme item(s)</source>
       <translation>
         <numerusform>Удалить %n пункт программы</numerusform>
@@ -2030,107 +2124,132 @@
   <context>
     <name>SidesPage</name>
     <message>
-      <location filename="../../ui/pages/sides.py" line="31" />
+      <location filename="../../ui/pages/sides.py" line="32" />
       <source>Search sides</source>
       <translation>Поиск сторон</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="33" />
+      <location filename="../../ui/pages/sides.py" line="34" />
       <source>Add side…</source>
       <translation>Добавить сторону…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="39" />
+      <location filename="../../ui/pages/sides.py" line="41" />
       <source>Delete side</source>
       <translation>Удалить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="49" />
+      <location filename="../../ui/pages/sides.py" line="51" />
       <source>Search the delegation</source>
       <translation>Поиск в делегации</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="66" />
+      <location filename="../../ui/pages/sides.py" line="68" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="71" />
+      <location filename="../../ui/pages/sides.py" line="73" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="73" />
+      <location filename="../../ui/pages/sides.py" line="75" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="80" />
+      <location filename="../../ui/pages/sides.py" line="82" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="81" />
+      <location filename="../../ui/pages/sides.py" line="83" />
       <source>Why this place</source>
       <translation>Почему это место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="100" />
+      <location filename="../../ui/pages/sides.py" line="102" />
       <source>Delegation: %1</source>
       <translation>Делегация: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="102" />
+      <location filename="../../ui/pages/sides.py" line="104" />
       <source>Choose a side to see its delegation</source>
       <translation>Выберите сторону, чтобы увидеть её делегацию</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="110" />
+      <location filename="../../ui/pages/sides.py" line="112" />
       <source>Name (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="112" />
+      <location filename="../../ui/pages/sides.py" line="114" />
       <source>Name (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="114" />
+      <location filename="../../ui/pages/sides.py" line="116" />
       <source>Country</source>
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="116" />
+      <location filename="../../ui/pages/sides.py" line="118" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="122" />
+      <location filename="../../ui/pages/sides.py" line="124" />
       <source>People</source>
       <translation>Человек</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="144" />
+      <location filename="../../ui/pages/sides.py" line="135" />
+      <source>No sides yet: add the host and the guest side with “Add side…” below.</source>
+      <translation>Сторон пока нет: добавьте принимающую и гостевую сторону кнопкой «Добавить сторону…» внизу.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="137" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="151" />
       <source>Edit side %1</source>
       <translation>Изменить сторону %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="150" />
+      <location filename="../../ui/pages/sides.py" line="157" />
       <source>Add side</source>
       <translation>Добавить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="150" />
+      <location filename="../../ui/pages/sides.py" line="157" />
       <source>Name of the side (Russian):</source>
       <translation>Название стороны (рус.):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="169" />
+      <location filename="../../ui/pages/sides.py" line="176" />
       <source>Add side %1</source>
       <translation>Добавить сторону %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="182" />
+      <location filename="../../ui/pages/sides.py" line="188" />
+      <source>Delete the side «%1» with its delegation?</source>
+      <translation>Удалить сторону «%1» вместе с делегацией?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="190" />
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="190" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Вернуть можно через Правка › Отменить.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="194" />
       <source>Delete side %1</source>
       <translation>Удалить сторону %1</translation>
     </message>

@@ -87,3 +87,89 @@ def test_dates_of_birth_and_seniority_are_typed(window, qtbot):
     assert (person.birth_date, person.seniority_date) == ("1970-02-01", "2015-03-04")
     _type(qtbot, dialog.birth, "31.02.1970")
     assert not _ok(dialog) and "DD.MM.YYYY" in dialog.problems.text()
+
+
+def _edit_role_in_place(qtbot, page, row: int, role: str) -> None:
+    """F2 on the Role cell of ``row``, pick ``role`` in the combo box, Enter."""
+    from PySide6.QtWidgets import QComboBox
+
+    table = page.list.table
+    column = [c.header for c in page.model.columns].index("Role")
+    table.setCurrentIndex(page.list.proxy.index(row, column))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    (combo,) = [c for c in table.viewport().findChildren(QComboBox) if c.isVisible()]
+    combo.setCurrentIndex(combo.findData(role))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+
+
+def test_an_edit_in_place_keeps_the_row_and_the_scroll_and_warns_nothing(window, qtbot, qtlog):
+    page = window.show_page("participants")
+    table = page.list.table
+    window.resize(1000, 420)  # fewer rows than people on screen: the table scrolls
+    column = [c.header for c in page.model.columns].index("Role")
+    table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    row = page.list.proxy.rowCount() - 2
+    table.scrollToBottom()
+    scrolled = table.verticalScrollBar().value()
+    assert scrolled > 0
+    who = page.list.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 3)[0].id
+    _edit_role_in_place(qtbot, page, row, "expert")  # sorts first: the row would jump to the top
+    qtbot.waitUntil(lambda: page.list.proxy.index(row, column).data() == "expert", timeout=5000)
+    assert page.list.current()[0].id == who and table.currentIndex().row() == row
+    assert page.list.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 3)[0].id == who
+    assert table.verticalScrollBar().value() == scrolled
+    assert not [r for r in qtlog.records if "commitData" in r.message]
+    window.stack.undo()
+    assert page.list.proxy.index(row, column).data() != "expert"
+
+
+def test_the_edit_button_edits_a_side_in_place(window, qtbot):
+    from PySide6.QtWidgets import QLineEdit, QToolButton
+
+    page = window.show_page("sides")
+    table = page.list.table
+    table.setCurrentIndex(page.list.proxy.index(0, 1))  # the English name
+    edit = next(b for b in page.list.findChildren(QToolButton) if b.defaultAction().objectName() == "edit")
+    assert edit.text() == "Edit"
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    (editor,) = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Ulyanovsk Oblast")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.list.proxy.index(0, 1).data() == "Ulyanovsk Oblast", timeout=5000)
+    assert window.stack.canUndo()
+
+
+def test_removal_asks_first(window, qtbot, messages, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    page = window.show_page("participants")
+    count = page.model.rowCount()
+    page.list.table.selectRow(0)
+    name = page.list.selected()[0][0].person.full_name
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)
+    page.remove_action.trigger()
+    assert page.model.rowCount() == count  # "No": nobody removed
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
+    page.remove_action.trigger()
+    assert page.model.rowCount() == count - 1 and name in asked[0] and "Undo" in asked[0]
+
+
+def test_every_list_says_what_to_do_on_an_empty_event(window, qtbot):
+    from protocol_app.model import Event
+    from protocol_app.store.events import create_event
+
+    event_id = create_event(window.ctx.db, Event(title="Empty", date="2027-07-07"))
+    window._refresh_events()
+    window.select_event(event_id)
+    for key, words in (
+        ("sides", "Add side"),
+        ("participants", "Add person"),
+        ("agreements", "Add agreement"),
+        ("programme", "Add item"),
+    ):
+        page = window.show_page(key)
+        assert page.list.empty.isVisible() and words in page.list.empty.text(), key

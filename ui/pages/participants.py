@@ -17,6 +17,7 @@ from ui.dialogs.person import PersonDialog, PersonForm, mask_passport
 from ui.list_view import ListView
 from ui.pages.base import EventPage
 from ui.table_model import Column, RowsModel
+from ui.widgets import confirm_removal
 
 Row = tuple[Attendee, Standing]
 
@@ -109,6 +110,13 @@ class ParticipantsPage(EventPage):
         return ordered_attendees(self.ctx.db, self.event_id)
 
     def refresh(self) -> None:
+        self.list.set_empty_hint(
+            self.tr(
+                "No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”."
+            )
+            if self.event_id is not None
+            else self.tr("Choose an event on the left, or create one with Event › New event.")
+        )
         self.list.reload(keep=lambda r: r[0].id)
         self.list.table.resizeColumnsToContents()
 
@@ -254,6 +262,14 @@ class ParticipantsPage(EventPage):
         """Take the selected people out of the event (they stay in the directory; undo brings all back)."""
         rows = self.list.selected()
         if not rows:
+            return
+        question = (
+            self.tr("Remove %1 from this event?").replace("%1", rows[0][0].person.full_name)
+            if len(rows) == 1
+            else self.tr("Remove %n people from this event?", "", len(rows))
+        )
+        note = self.tr("They stay in the directory; Edit › Undo brings them back.")
+        if not confirm_removal(self, self.tr("Remove"), question + " " + note):
             return
         db = self.ctx.db
         parts = [
