@@ -497,4 +497,20 @@ WORDS: dict[str, str] = {
         "Сторон пока нет: добавьте принимающую и гостевую сторону кнопкой «Добавить сторону…» внизу."
     ),
     "Delete the side «%1» with its delegation?": "Удалить сторону «%1» вместе с делегацией?",
+    # import wizard (issue 15)
+    "; (semicolon)": "; (точка с запятой)",
+    ", (comma)": ", (запятая)",
+    "Tab": "табуляция",
+    "| (vertical bar)": "| (вертикальная черта)",
+    "Full name (surname, name, patronymic)": "ФИО (фамилия, имя, отчество)",
+    "Name in Latin letters": "Имя латиницей",
+    "Language": "Язык",
+    "Witnesses": "Свидетели",
+    "Order of signing": "Порядок подписания",
+    "First party": "Первая сторона",
+    "Signatory of the first party": "Подписант первой стороны",
+    "Second party": "Вторая сторона",
+    "Signatory of the second party": "Подписант второй стороны",
+    "Columns: which field each column of the file fills": "Столбцы: какое поле заполняет каждый столбец файла",
+    "%1 file, header in row %2, %3": "файл %1, заголовок в строке %2, %3",
 }

@@ -260,52 +260,52 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="371" />
+      <location filename="../../ui/import_wizard.py" line="439" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="372" />
+      <location filename="../../ui/import_wizard.py" line="440" />
       <source>Nothing is written until you press Import.</source>
       <translation>Nothing is written until you press Import.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="447" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="447" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="447" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="447" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="388" />
+      <location filename="../../ui/import_wizard.py" line="456" />
       <source>Checking every row…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="400" />
+      <location filename="../../ui/import_wizard.py" line="468" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="407" />
+      <location filename="../../ui/import_wizard.py" line="475" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Would create %1, update %2, skip %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="414" />
+      <location filename="../../ui/import_wizard.py" line="482" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n error: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
@@ -313,7 +313,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="419" />
+      <location filename="../../ui/import_wizard.py" line="487" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n warning; the rows are imported.</numerusform>
@@ -321,12 +321,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="421" />
+      <location filename="../../ui/import_wizard.py" line="489" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="422" />
+      <location filename="../../ui/import_wizard.py" line="490" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
@@ -823,57 +823,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="164" />
+      <location filename="../../ui/import_wizard.py" line="216" />
       <source>Choose the file</source>
       <translation>Choose the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="165" />
+      <location filename="../../ui/import_wizard.py" line="217" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>A list of participants or of agreements, as CSV or Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="167" />
+      <location filename="../../ui/import_wizard.py" line="219" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="168" />
+      <location filename="../../ui/import_wizard.py" line="220" />
       <source>Agreements</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="171" />
+      <location filename="../../ui/import_wizard.py" line="223" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="177" />
+      <location filename="../../ui/import_wizard.py" line="229" />
       <source>as the file says (column «Side»)</source>
       <translation>as the file says (column «Side»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="185" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>List of</source>
       <translation>List of</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="186" />
+      <location filename="../../ui/import_wizard.py" line="238" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="187" />
+      <location filename="../../ui/import_wizard.py" line="239" />
       <source>Side of rows without one</source>
       <translation>Side of rows without one</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="194" />
+      <location filename="../../ui/import_wizard.py" line="246" />
       <source>File to import</source>
       <translation>File to import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="194" />
+      <location filename="../../ui/import_wizard.py" line="246" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Tables (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -881,29 +881,194 @@
   <context>
     <name>ImportWizard</name>
     <message>
+      <location filename="../../ui/import_wizard.py" line="42" />
+      <source>; (semicolon)</source>
+      <translation>; (semicolon)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="43" />
+      <source>, (comma)</source>
+      <translation>, (comma)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="44" />
+      <source>Tab</source>
+      <translation>Tab</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="45" />
+      <source>| (vertical bar)</source>
+      <translation>| (vertical bar)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="52" />
+      <source>Full name (surname, name, patronymic)</source>
+      <translation>Full name (surname, name, patronymic)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="53" />
+      <source>Surname</source>
+      <translation>Surname</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="54" />
+      <source>Given name</source>
+      <translation>Given name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="55" />
+      <source>Patronymic</source>
+      <translation>Patronymic</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="56" />
+      <source>Position (Russian)</source>
+      <translation>Position (Russian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="57" />
+      <source>Position (English)</source>
+      <translation>Position (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="58" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="59" />
+      <source>Side</source>
+      <translation>Side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="60" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="61" />
+      <source>Precedence</source>
+      <translation>Precedence</translation>
+    </message>
+    <message>
       <location filename="../../ui/import_wizard.py" line="62" />
+      <source>Name in Latin letters</source>
+      <translation>Name in Latin letters</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="63" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="64" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="65" />
+      <source>Gender</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="66" />
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="67" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="68" />
+      <source>Passport</source>
+      <translation>Passport</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="69" />
+      <source>Date of birth</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
       <location filename="../../ui/import_wizard.py" line="70" />
-      <location filename="../../ui/import_wizard.py" line="95" />
+      <source>Title (Russian)</source>
+      <translation>Title (Russian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="71" />
+      <source>Title (English)</source>
+      <translation>Title (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="72" />
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="73" />
+      <source>Witnesses</source>
+      <translation>Witnesses</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="74" />
+      <source>Originals</source>
+      <translation>Originals</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="75" />
+      <source>Languages</source>
+      <translation>Languages</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="76" />
+      <source>Order of signing</source>
+      <translation>Order of signing</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="77" />
+      <source>First party</source>
+      <translation>First party</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="78" />
+      <source>Signatory of the first party</source>
+      <translation>Signatory of the first party</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="79" />
+      <source>Second party</source>
+      <translation>Second party</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="80" />
+      <source>Signatory of the second party</source>
+      <translation>Signatory of the second party</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="113" />
+      <location filename="../../ui/import_wizard.py" line="121" />
+      <location filename="../../ui/import_wizard.py" line="146" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="63" />
+      <location filename="../../ui/import_wizard.py" line="114" />
       <source>Importing is not available in this version yet.</source>
       <translation>Importing is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="71" />
+      <location filename="../../ui/import_wizard.py" line="122" />
       <source>Choose or create an event first.</source>
       <translation>Choose or create an event first.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="85" />
+      <location filename="../../ui/import_wizard.py" line="136" />
       <source>Import a list</source>
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="151" />
+      <location filename="../../ui/import_wizard.py" line="203" />
       <source>Import %1</source>
       <translation>Import %1</translation>
     </message>
@@ -1809,62 +1974,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="221" />
+      <location filename="../../ui/import_wizard.py" line="273" />
       <source>How the file is read</source>
       <translation>How the file is read</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="274" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Check the encoding and the separator, and which column fills which field.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="289" />
       <source>Column of the file</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="289" />
       <source>First values</source>
       <translation>First values</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="289" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="246" />
-      <source>Format</source>
-      <translation>Format</translation>
+      <location filename="../../ui/import_wizard.py" line="318" />
+      <source>Columns: which field each column of the file fills</source>
+      <translation>Columns: which field each column of the file fills</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="247" />
+      <location filename="../../ui/import_wizard.py" line="306" />
       <source>Encoding</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="248" />
+      <location filename="../../ui/import_wizard.py" line="307" />
       <source>Separator</source>
       <translation>Separator</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="249" />
+      <location filename="../../ui/import_wizard.py" line="308" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="252" />
-      <source>Columns</source>
-      <translation>Columns</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="254" />
+      <location filename="../../ui/import_wizard.py" line="320" />
       <source>First rows</source>
       <translation>First rows</translation>
     </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="338" />
+      <source>%1 file, header in row %2, %3</source>
+      <translation>%1 file, header in row %2, %3</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="273" />
+      <location filename="../../ui/import_wizard.py" line="341" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n data row</numerusform>
@@ -1872,7 +2037,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="294" />
+      <location filename="../../ui/import_wizard.py" line="362" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>

@@ -262,52 +262,52 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="371" />
+      <location filename="../../ui/import_wizard.py" line="439" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="372" />
+      <location filename="../../ui/import_wizard.py" line="440" />
       <source>Nothing is written until you press Import.</source>
       <translation>Ничего не записывается, пока вы не нажмёте «Загрузить».</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="447" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="447" />
       <source>Column</source>
       <translation>Столбец</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="447" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="447" />
       <source>What</source>
       <translation>Что не так</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="388" />
+      <location filename="../../ui/import_wizard.py" line="456" />
       <source>Checking every row…</source>
       <translation>Проверяю каждую строку…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="400" />
+      <location filename="../../ui/import_wizard.py" line="468" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="407" />
+      <location filename="../../ui/import_wizard.py" line="475" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Будет создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="414" />
+      <location filename="../../ui/import_wizard.py" line="482" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n ошибка: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
@@ -316,7 +316,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="419" />
+      <location filename="../../ui/import_wizard.py" line="487" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n предупреждение; строки будут загружены.</numerusform>
@@ -325,12 +325,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="421" />
+      <location filename="../../ui/import_wizard.py" line="489" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="422" />
+      <location filename="../../ui/import_wizard.py" line="490" />
       <source>warning</source>
       <translation>предупреждение</translation>
     </message>
@@ -827,57 +827,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="164" />
+      <location filename="../../ui/import_wizard.py" line="216" />
       <source>Choose the file</source>
       <translation>Выбор файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="165" />
+      <location filename="../../ui/import_wizard.py" line="217" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>Список участников или соглашений в формате CSV или Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="167" />
+      <location filename="../../ui/import_wizard.py" line="219" />
       <source>Participants</source>
       <translation>участников</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="168" />
+      <location filename="../../ui/import_wizard.py" line="220" />
       <source>Agreements</source>
       <translation>соглашений</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="171" />
+      <location filename="../../ui/import_wizard.py" line="223" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="177" />
+      <location filename="../../ui/import_wizard.py" line="229" />
       <source>as the file says (column «Side»)</source>
       <translation>как указано в файле (столбец «Сторона»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="185" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>List of</source>
       <translation>Список</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="186" />
+      <location filename="../../ui/import_wizard.py" line="238" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="187" />
+      <location filename="../../ui/import_wizard.py" line="239" />
       <source>Side of rows without one</source>
       <translation>Сторона для строк без неё</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="194" />
+      <location filename="../../ui/import_wizard.py" line="246" />
       <source>File to import</source>
       <translation>Файл для загрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="194" />
+      <location filename="../../ui/import_wizard.py" line="246" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Таблицы (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -885,29 +885,194 @@
   <context>
     <name>ImportWizard</name>
     <message>
+      <location filename="../../ui/import_wizard.py" line="42" />
+      <source>; (semicolon)</source>
+      <translation>; (точка с запятой)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="43" />
+      <source>, (comma)</source>
+      <translation>, (запятая)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="44" />
+      <source>Tab</source>
+      <translation>табуляция</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="45" />
+      <source>| (vertical bar)</source>
+      <translation>| (вертикальная черта)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="52" />
+      <source>Full name (surname, name, patronymic)</source>
+      <translation>ФИО (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="53" />
+      <source>Surname</source>
+      <translation>Фамилия</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="54" />
+      <source>Given name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="55" />
+      <source>Patronymic</source>
+      <translation>Отчество</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="56" />
+      <source>Position (Russian)</source>
+      <translation>Должность (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="57" />
+      <source>Position (English)</source>
+      <translation>Должность (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="58" />
+      <source>Organisation</source>
+      <translation>Организация</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="59" />
+      <source>Side</source>
+      <translation>Сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="60" />
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="61" />
+      <source>Precedence</source>
+      <translation>Старшинство</translation>
+    </message>
+    <message>
       <location filename="../../ui/import_wizard.py" line="62" />
+      <source>Name in Latin letters</source>
+      <translation>Имя латиницей</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="63" />
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="64" />
+      <source>E-mail</source>
+      <translation>Эл. почта</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="65" />
+      <source>Gender</source>
+      <translation>Пол</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="66" />
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="67" />
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="68" />
+      <source>Passport</source>
+      <translation>Паспорт</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="69" />
+      <source>Date of birth</source>
+      <translation>Дата рождения</translation>
+    </message>
+    <message>
       <location filename="../../ui/import_wizard.py" line="70" />
-      <location filename="../../ui/import_wizard.py" line="95" />
+      <source>Title (Russian)</source>
+      <translation>Название (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="71" />
+      <source>Title (English)</source>
+      <translation>Название (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="72" />
+      <source>Level</source>
+      <translation>Уровень</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="73" />
+      <source>Witnesses</source>
+      <translation>Свидетели</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="74" />
+      <source>Originals</source>
+      <translation>Экземпляров</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="75" />
+      <source>Languages</source>
+      <translation>Языки</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="76" />
+      <source>Order of signing</source>
+      <translation>Порядок подписания</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="77" />
+      <source>First party</source>
+      <translation>Первая сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="78" />
+      <source>Signatory of the first party</source>
+      <translation>Подписант первой стороны</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="79" />
+      <source>Second party</source>
+      <translation>Вторая сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="80" />
+      <source>Signatory of the second party</source>
+      <translation>Подписант второй стороны</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="113" />
+      <location filename="../../ui/import_wizard.py" line="121" />
+      <location filename="../../ui/import_wizard.py" line="146" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="63" />
+      <location filename="../../ui/import_wizard.py" line="114" />
       <source>Importing is not available in this version yet.</source>
       <translation>Загрузка списков в этой версии пока недоступна.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="71" />
+      <location filename="../../ui/import_wizard.py" line="122" />
       <source>Choose or create an event first.</source>
       <translation>Сначала выберите или создайте мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="85" />
+      <location filename="../../ui/import_wizard.py" line="136" />
       <source>Import a list</source>
       <translation>Загрузка списка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="151" />
+      <location filename="../../ui/import_wizard.py" line="203" />
       <source>Import %1</source>
       <translation>Загрузка %1</translation>
     </message>
@@ -1818,62 +1983,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="221" />
+      <location filename="../../ui/import_wizard.py" line="273" />
       <source>How the file is read</source>
       <translation>Как читается файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="274" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Проверьте кодировку, разделитель и какой столбец какое поле заполняет.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="289" />
       <source>Column of the file</source>
       <translation>Столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="289" />
       <source>First values</source>
       <translation>Первые значения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="289" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="246" />
-      <source>Format</source>
-      <translation>Формат</translation>
+      <location filename="../../ui/import_wizard.py" line="318" />
+      <source>Columns: which field each column of the file fills</source>
+      <translation>Столбцы: какое поле заполняет каждый столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="247" />
+      <location filename="../../ui/import_wizard.py" line="306" />
       <source>Encoding</source>
       <translation>Кодировка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="248" />
+      <location filename="../../ui/import_wizard.py" line="307" />
       <source>Separator</source>
       <translation>Разделитель</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="249" />
+      <location filename="../../ui/import_wizard.py" line="308" />
       <source>Sheet</source>
       <translation>Лист</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="252" />
-      <source>Columns</source>
-      <translation>Столбцы</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="254" />
+      <location filename="../../ui/import_wizard.py" line="320" />
       <source>First rows</source>
       <translation>Первые строки</translation>
     </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="338" />
+      <source>%1 file, header in row %2, %3</source>
+      <translation>файл %1, заголовок в строке %2, %3</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="273" />
+      <location filename="../../ui/import_wizard.py" line="341" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n строка данных</numerusform>
@@ -1882,7 +2047,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="294" />
+      <location filename="../../ui/import_wizard.py" line="362" />
       <source>— not imported —</source>
       <translation>— не загружать —</translation>
     </message>

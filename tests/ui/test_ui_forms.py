@@ -173,3 +173,47 @@ def test_every_list_says_what_to_do_on_an_empty_event(window, qtbot):
     ):
         page = window.show_page(key)
         assert page.list.empty.isVisible() and words in page.list.empty.text(), key
+
+
+WIDE_LIST = (
+    "№;ФИО;Должность;Должность (англ.);Организация;Сторона;Роль;Старшинство;Телефон;E-mail;Пол;Паспорт;"
+    "Дата рождения;Примечание\r\n"
+    "1;Сидоров Пётр Ильич;Министр промышленности и торговли Ульяновской области;Minister of Industry;"
+    "Правительство Ульяновской области;Ульяновская область;глава делегации;1;+7 900 000-00-01;"
+    "sidorov@example.ru;м;4510 123456;01.02.1970;прилетает накануне вечером рейсом из Москвы\r\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_whole_mapping_is_in_view_at_1280x800_in_words(window, qtbot, tmp_path, lang):
+    from ui import i18n
+    from ui.import_wizard import ImportWizard, wizard_size
+
+    i18n.install_language(lang)
+    path = tmp_path / "list.csv"
+    path.write_bytes(WIDE_LIST.encode("cp1251"))
+    wizard = ImportWizard(window.ctx, window.current_event_id(), window)
+    qtbot.addWidget(wizard)
+    wizard.resize(*wizard_size(1280, 800))
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path, str(path))
+    qtbot.mouseClick(wizard.button(wizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    reading = wizard.reading_page
+    mapping = reading.mapping
+    assert mapping.rowCount() == 14
+    qtbot.waitUntil(lambda: mapping.viewport().isVisible())
+    assert mapping.verticalScrollBar().maximum() == 0 and mapping.horizontalScrollBar().maximum() == 0
+    viewport = mapping.viewport().rect()
+    for row in range(mapping.rowCount()):
+        combo = mapping.cellWidget(row, 2)
+        assert viewport.contains(combo.geometry()), mapping.item(row, 0).text()
+    fields = {mapping.item(r, 0).text(): mapping.cellWidget(r, 2).currentText() for r in range(14)}
+    summary = reading.format.text() + reading.separator.currentText()
+    if lang == "en":
+        assert fields["ФИО"] == "Full name (surname, name, patronymic)"
+        assert fields["Должность (англ.)"] == "Position (English)"
+        assert summary == "CSV file, header in row 1, 1 data row; (semicolon)"
+    else:
+        assert fields["ФИО"].startswith("ФИО") and fields["Должность (англ.)"] == "Должность (англ.)"
+        assert not any("a" <= c.lower() <= "z" for c in summary.replace("CSV", ""))
+    wizard.reject()
