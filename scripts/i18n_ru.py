@@ -513,4 +513,12 @@ WORDS: dict[str, str] = {
     "Signatory of the second party": "Подписант второй стороны",
     "Columns: which field each column of the file fills": "Столбцы: какое поле заполняет каждый столбец файла",
     "%1 file, header in row %2, %3": "файл %1, заголовок в строке %2, %3",
+    # agreement form (issue 15)
+    "Organisation (those of the side's people)": "Организация (из участников стороны)",
+    "Languages of the texts": "Языки текстов",
+    "Belarusian": "белорусский",
+    "Kazakh": "казахский",
+    "Chinese": "китайский",
+    "Arabic": "арабский",
+    "Tick the languages the agreement is written in.": "Отметьте языки, на которых составлено соглашение.",
 }

@@ -3,127 +3,162 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="51" />
+      <location filename="../../ui/dialogs/agreement.py" line="52" />
       <source>New agreement</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="51" />
+      <location filename="../../ui/dialogs/agreement.py" line="52" />
       <source>Edit agreement</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="78" />
+      <location filename="../../ui/dialogs/agreement.py" line="89" />
       <source>event default</source>
       <translation>event default</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="79" />
+      <location filename="../../ui/dialogs/agreement.py" line="90" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
+      <location filename="../../ui/dialogs/agreement.py" line="94" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
+      <location filename="../../ui/dialogs/agreement.py" line="94" />
       <source>Signatory</source>
       <translation>Signatory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="87" />
+      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <source>Organisation (those of the side's people)</source>
+      <translation>Organisation (those of the side's people)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="100" />
       <source>Add party</source>
       <translation>Add party</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="87" />
+      <location filename="../../ui/dialogs/agreement.py" line="100" />
       <source>Remove party</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="102" />
+      <location filename="../../ui/dialogs/agreement.py" line="115" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="103" />
+      <location filename="../../ui/dialogs/agreement.py" line="116" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="104" />
+      <location filename="../../ui/dialogs/agreement.py" line="117" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="105" />
+      <location filename="../../ui/dialogs/agreement.py" line="118" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="106" />
+      <location filename="../../ui/dialogs/agreement.py" line="119" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
-      <source>Languages</source>
-      <translation>Languages</translation>
+      <location filename="../../ui/dialogs/agreement.py" line="120" />
+      <source>Languages of the texts</source>
+      <translation>Languages of the texts</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="108" />
+      <location filename="../../ui/dialogs/agreement.py" line="121" />
       <source>Signing takes</source>
       <translation>Signing takes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="113" />
+      <location filename="../../ui/dialogs/agreement.py" line="126" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="115" />
+      <location filename="../../ui/dialogs/agreement.py" line="128" />
       <source>In the presence of</source>
       <translation>In the presence of</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <location filename="../../ui/dialogs/agreement.py" line="129" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="154" />
+      <location filename="../../ui/dialogs/agreement.py" line="136" />
+      <source>Russian</source>
+      <translation>Russian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="137" />
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="138" />
+      <source>Belarusian</source>
+      <translation>Belarusian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="139" />
+      <source>Kazakh</source>
+      <translation>Kazakh</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="140" />
+      <source>Chinese</source>
+      <translation>Chinese</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="141" />
+      <source>Arabic</source>
+      <translation>Arabic</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="200" />
       <source>— not chosen —</source>
       <translation>— not chosen —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="228" />
+      <location filename="../../ui/dialogs/agreement.py" line="283" />
       <source>The agreement needs a title in Russian.</source>
       <translation>The agreement needs a title in Russian.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="230" />
+      <location filename="../../ui/dialogs/agreement.py" line="285" />
+      <source>Tick the languages the agreement is written in.</source>
+      <translation>Tick the languages the agreement is written in.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="287" />
       <source>Add at least one party.</source>
       <translation>Add at least one party.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="234" />
+      <location filename="../../ui/dialogs/agreement.py" line="291" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Party %1: choose or type the organisation.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="238" />
+      <location filename="../../ui/dialogs/agreement.py" line="295" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Party %1: the event has no side to choose.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="243" />
+      <location filename="../../ui/dialogs/agreement.py" line="300" />
       <source>One person signs for two parties; choose another signatory.</source>
       <translation>One person signs for two parties; choose another signatory.</translation>
     </message>

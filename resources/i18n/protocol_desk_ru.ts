@@ -3,127 +3,162 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="51" />
+      <location filename="../../ui/dialogs/agreement.py" line="52" />
       <source>New agreement</source>
       <translation>Новое соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="51" />
+      <location filename="../../ui/dialogs/agreement.py" line="52" />
       <source>Edit agreement</source>
       <translation>Изменить соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="78" />
+      <location filename="../../ui/dialogs/agreement.py" line="89" />
       <source>event default</source>
       <translation>как для мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="79" />
+      <location filename="../../ui/dialogs/agreement.py" line="90" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
-      <source>Organisation</source>
-      <translation>Организация</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
+      <location filename="../../ui/dialogs/agreement.py" line="94" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
+      <location filename="../../ui/dialogs/agreement.py" line="94" />
       <source>Signatory</source>
       <translation>Подписант</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="87" />
+      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <source>Organisation (those of the side's people)</source>
+      <translation>Организация (из участников стороны)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="100" />
       <source>Add party</source>
       <translation>Добавить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="87" />
+      <location filename="../../ui/dialogs/agreement.py" line="100" />
       <source>Remove party</source>
       <translation>Убрать сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="102" />
+      <location filename="../../ui/dialogs/agreement.py" line="115" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="103" />
+      <location filename="../../ui/dialogs/agreement.py" line="116" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="104" />
+      <location filename="../../ui/dialogs/agreement.py" line="117" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="105" />
+      <location filename="../../ui/dialogs/agreement.py" line="118" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="106" />
+      <location filename="../../ui/dialogs/agreement.py" line="119" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
-      <source>Languages</source>
-      <translation>Языки</translation>
+      <location filename="../../ui/dialogs/agreement.py" line="120" />
+      <source>Languages of the texts</source>
+      <translation>Языки текстов</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="108" />
+      <location filename="../../ui/dialogs/agreement.py" line="121" />
       <source>Signing takes</source>
       <translation>Подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="113" />
+      <location filename="../../ui/dialogs/agreement.py" line="126" />
       <source>Parties</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="115" />
+      <location filename="../../ui/dialogs/agreement.py" line="128" />
       <source>In the presence of</source>
       <translation>В присутствии</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <location filename="../../ui/dialogs/agreement.py" line="129" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="154" />
+      <location filename="../../ui/dialogs/agreement.py" line="136" />
+      <source>Russian</source>
+      <translation>русский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="137" />
+      <source>English</source>
+      <translation>английский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="138" />
+      <source>Belarusian</source>
+      <translation>белорусский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="139" />
+      <source>Kazakh</source>
+      <translation>казахский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="140" />
+      <source>Chinese</source>
+      <translation>китайский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="141" />
+      <source>Arabic</source>
+      <translation>арабский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="200" />
       <source>— not chosen —</source>
       <translation>— не выбран —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="228" />
+      <location filename="../../ui/dialogs/agreement.py" line="283" />
       <source>The agreement needs a title in Russian.</source>
       <translation>Укажите название соглашения на русском языке.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="230" />
+      <location filename="../../ui/dialogs/agreement.py" line="285" />
+      <source>Tick the languages the agreement is written in.</source>
+      <translation>Отметьте языки, на которых составлено соглашение.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="287" />
       <source>Add at least one party.</source>
       <translation>Добавьте хотя бы одну сторону.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="234" />
+      <location filename="../../ui/dialogs/agreement.py" line="291" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Сторона %1: выберите или впишите организацию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="238" />
+      <location filename="../../ui/dialogs/agreement.py" line="295" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Сторона %1: у мероприятия нет стороны для выбора.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="243" />
+      <location filename="../../ui/dialogs/agreement.py" line="300" />
       <source>One person signs for two parties; choose another signatory.</source>
       <translation>Один человек подписывает за две стороны; выберите другого подписанта.</translation>
     </message>

@@ -217,3 +217,37 @@ def test_the_whole_mapping_is_in_view_at_1280x800_in_words(window, qtbot, tmp_pa
         assert fields["ФИО"].startswith("ФИО") and fields["Должность (англ.)"] == "Должность (англ.)"
         assert not any("a" <= c.lower() <= "z" for c in summary.replace("CSV", ""))
     wizard.reject()
+
+
+def test_the_agreement_form_filters_organisations_by_side_and_offers_languages(window, qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    page = window.show_page("agreements")
+    dialog = page._dialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.parties
+    assert table.rowCount() == 2
+    sides = [table.cellWidget(r, 1).currentText() for r in range(2)]
+    orgs = [
+        {table.cellWidget(r, 0).itemText(i) for i in range(table.cellWidget(r, 0).count())} for r in range(2)
+    ]
+    assert sides[0] != sides[1] and orgs[0] and orgs[1] and not orgs[0] & orgs[1]
+    assert "Правительство Ульяновской области" in orgs[sides.index("Ульяновская область")]
+    signatory = table.cellWidget(0, 2)
+    signatory.setCurrentIndex(1)
+    width = QFontMetrics(signatory.font()).horizontalAdvance(signatory.currentText())
+    assert table.columnWidth(2) > width  # the whole name shows
+    assert [b.text() for b in dialog.language_boxes.values()][:2] == ["Russian", "English"]
+    qtbot.keyClicks(dialog.title_ru, "Memorandum")
+    checked = [code for code, box in dialog.language_boxes.items() if box.isChecked()]
+    assert checked == ["ru"]  # a new agreement: Russian, as the model says
+    for code in checked:
+        qtbot.mouseClick(dialog.language_boxes[code], Qt.MouseButton.LeftButton)
+    assert "languages" in dialog.problems.text()
+    qtbot.mouseClick(dialog.language_boxes["ru"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.language_boxes["be"], Qt.MouseButton.LeftButton)
+    table.cellWidget(0, 0).setCurrentIndex(0)
+    table.cellWidget(1, 0).setCurrentIndex(0)
+    assert _ok(dialog), dialog.problems.text()
+    assert dialog.result_form().agreement.languages == "ru,be"
