@@ -251,3 +251,18 @@ def test_the_agreement_form_filters_organisations_by_side_and_offers_languages(w
     table.cellWidget(1, 0).setCurrentIndex(0)
     assert _ok(dialog), dialog.problems.text()
     assert dialog.result_form().agreement.languages == "ru,be"
+
+
+def test_qt_own_dialogs_speak_russian(window, qtbot):
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+
+    window.set_language("ru")
+    dialog = QFileDialog(window, "", "")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    words = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton) if w.text()]
+    assert "&Имя файла:" in words and "Отмена" in words
+    assert all(any("а" <= c.lower() <= "я" for c in word) for word in words), words
+    dialog.reject()
+    window.set_language("en")
