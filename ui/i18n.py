@@ -59,18 +59,19 @@ def install_language(lang: str) -> bool:
     return loaded
 
 
+QT_GAPS_RU = {
+    ("QFileDialog", "&Look in:"): "&Папка:",
+    ("QFileDialog", "Files of &type:"): "&Тип файлов:",
+}
+
+
 class QtGaps(QTranslator):
     """The few words of Qt's own dialogs that qtbase_ru.qm (Qt 6.11) leaves in English."""
-
-    WORDS = {
-        ("QFileDialog", "&Look in:"): "&Папка:",
-        ("QFileDialog", "Files of &type:"): "&Тип файлов:",
-    }
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
-        return self.WORDS.get((context, source))  # None: not ours, the next translator answers
+        return QT_GAPS_RU.get((context, source))  # None: not ours, the next translator answers
 
     def isEmpty(self) -> bool:
         return False
