@@ -521,4 +521,7 @@ WORDS: dict[str, str] = {
     "Chinese": "китайский",
     "Arabic": "арабский",
     "Tick the languages the agreement is written in.": "Отметьте языки, на которых составлено соглашение.",
+    "Print the signing papers…": "Печать документов подписания…",
+    "Print the list…": "Печать списка…",
+    "Print the programme…": "Печать программы…",
 }

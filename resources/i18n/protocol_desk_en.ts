@@ -166,94 +166,99 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="31" />
+      <location filename="../../ui/pages/agreements.py" line="32" />
       <source>Search agreements: title, party, signatory…</source>
       <translation>Search agreements: title, party, signatory…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="33" />
+      <location filename="../../ui/pages/agreements.py" line="34" />
       <source>Add agreement…</source>
       <translation>Add agreement…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="39" />
+      <location filename="../../ui/pages/agreements.py" line="40" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="43" />
-      <location filename="../../ui/pages/agreements.py" line="220" />
+      <location filename="../../ui/pages/agreements.py" line="44" />
+      <source>Print the signing papers…</source>
+      <translation>Print the signing papers…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="51" />
+      <location filename="../../ui/pages/agreements.py" line="228" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="58" />
+      <location filename="../../ui/pages/agreements.py" line="66" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="64" />
+      <location filename="../../ui/pages/agreements.py" line="72" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="69" />
+      <location filename="../../ui/pages/agreements.py" line="77" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="77" />
+      <location filename="../../ui/pages/agreements.py" line="85" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="81" />
+      <location filename="../../ui/pages/agreements.py" line="89" />
       <source>Signatories</source>
       <translation>Signatories</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="85" />
+      <location filename="../../ui/pages/agreements.py" line="93" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="92" />
+      <location filename="../../ui/pages/agreements.py" line="100" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="115" />
+      <location filename="../../ui/pages/agreements.py" line="123" />
       <source>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</source>
       <translation>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="118" />
+      <location filename="../../ui/pages/agreements.py" line="126" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Choose an event on the left, or create one with Event › New event.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="129" />
-      <location filename="../../ui/pages/agreements.py" line="201" />
+      <location filename="../../ui/pages/agreements.py" line="137" />
+      <location filename="../../ui/pages/agreements.py" line="209" />
       <source>Edit agreement %1</source>
       <translation>Edit agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="143" />
+      <location filename="../../ui/pages/agreements.py" line="151" />
       <source>The number of originals is a whole number from 1.</source>
       <translation>The number of originals is a whole number from 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="177" />
+      <location filename="../../ui/pages/agreements.py" line="185" />
       <source>Add agreement</source>
       <translation>Add agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="215" />
+      <location filename="../../ui/pages/agreements.py" line="223" />
       <source>Delete the agreement «%1»?</source>
       <translation>Delete the agreement «%1»?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="217" />
+      <location filename="../../ui/pages/agreements.py" line="225" />
       <source>Delete %n agreement(s)?</source>
       <translation>
         <numerusform>Delete %n agreement?</numerusform>
@@ -261,12 +266,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="220" />
+      <location filename="../../ui/pages/agreements.py" line="228" />
       <source>Edit › Undo brings it back.</source>
       <translation>Edit › Undo brings it back.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="235" />
+      <location filename="../../ui/pages/agreements.py" line="243" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Delete %n agreement</numerusform>
@@ -1420,137 +1425,142 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="36" />
+      <location filename="../../ui/pages/participants.py" line="37" />
       <source>Add person…</source>
       <translation>Add person…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="39" />
+      <location filename="../../ui/pages/participants.py" line="40" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="42" />
+      <location filename="../../ui/pages/participants.py" line="44" />
+      <source>Print the list…</source>
+      <translation>Print the list…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="50" />
       <source>Import a list…</source>
       <translation>Import a list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="46" />
+      <location filename="../../ui/pages/participants.py" line="54" />
       <source>Remove from event</source>
       <translation>Remove from event</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="60" />
+      <location filename="../../ui/pages/participants.py" line="68" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="67" />
+      <location filename="../../ui/pages/participants.py" line="75" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="71" />
+      <location filename="../../ui/pages/participants.py" line="79" />
       <source>Latin name</source>
       <translation>Latin name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="72" />
+      <location filename="../../ui/pages/participants.py" line="80" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="73" />
+      <location filename="../../ui/pages/participants.py" line="81" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="75" />
+      <location filename="../../ui/pages/participants.py" line="83" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="81" />
+      <location filename="../../ui/pages/participants.py" line="89" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="88" />
+      <location filename="../../ui/pages/participants.py" line="96" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="95" />
+      <location filename="../../ui/pages/participants.py" line="103" />
       <source>Precedence set</source>
       <translation>Precedence set</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="101" />
+      <location filename="../../ui/pages/participants.py" line="109" />
       <source>Why this place</source>
       <translation>Why this place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="102" />
+      <location filename="../../ui/pages/participants.py" line="110" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="103" />
+      <location filename="../../ui/pages/participants.py" line="111" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="104" />
+      <location filename="../../ui/pages/participants.py" line="112" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="115" />
+      <location filename="../../ui/pages/participants.py" line="123" />
       <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
       <translation>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="118" />
+      <location filename="../../ui/pages/participants.py" line="126" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Choose an event on the left, or create one with Event › New event.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="138" />
+      <location filename="../../ui/pages/participants.py" line="146" />
       <source>Change role of %1</source>
       <translation>Change role of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="143" />
+      <location filename="../../ui/pages/participants.py" line="151" />
       <source>Change status of %1</source>
       <translation>Change status of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="153" />
+      <location filename="../../ui/pages/participants.py" line="161" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Precedence is a whole number from 1 (the highest), or empty for the rules.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="159" />
+      <location filename="../../ui/pages/participants.py" line="167" />
       <source>Change precedence of %1</source>
       <translation>Change precedence of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="220" />
+      <location filename="../../ui/pages/participants.py" line="228" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="254" />
+      <location filename="../../ui/pages/participants.py" line="262" />
       <source>Edit %1</source>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="267" />
+      <location filename="../../ui/pages/participants.py" line="275" />
       <source>Remove %1 from this event?</source>
       <translation>Remove %1 from this event?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="269" />
+      <location filename="../../ui/pages/participants.py" line="277" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Remove %n person from this event?</numerusform>
@@ -1558,22 +1568,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="271" />
+      <location filename="../../ui/pages/participants.py" line="279" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>They stay in the directory; Edit › Undo brings them back.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="272" />
+      <location filename="../../ui/pages/participants.py" line="280" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="287" />
+      <location filename="../../ui/pages/participants.py" line="295" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="289" />
+      <location filename="../../ui/pages/participants.py" line="297" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Remove %n person</numerusform>
@@ -1881,111 +1891,122 @@
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../ui/printing.py" line="34" />
+      <location filename="../../ui/printing.py" line="37" />
       <source>Card stock A4 (210×297 mm)</source>
       <translation>Card stock A4 (210×297 mm)</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="38" />
+      <location filename="../../ui/printing.py" line="41" />
       <source>Card stock A5 (148×210 mm)</source>
       <translation>Card stock A5 (148×210 mm)</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="42" />
+      <location filename="../../ui/printing.py" line="45" />
       <source>Tent card 210×99 mm</source>
       <translation>Tent card 210×99 mm</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="64" />
+      <location filename="../../ui/printing.py" line="67" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="102" />
+      <location filename="../../ui/printing.py" line="105" />
       <source>The printer could not be started.</source>
       <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="165" />
+      <location filename="../../ui/printing.py" line="181" />
+      <source>Not printed</source>
+      <translation>Not printed</translation>
     </message>
   </context>
   <context>
     <name>ProgrammePage</name>
     <message>
-      <location filename="../../ui/pages/programme.py" line="28" />
+      <location filename="../../ui/pages/programme.py" line="29" />
       <source>Search the programme</source>
       <translation>Search the programme</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="30" />
+      <location filename="../../ui/pages/programme.py" line="31" />
       <source>Add item</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="34" />
-      <location filename="../../ui/pages/programme.py" line="129" />
+      <location filename="../../ui/pages/programme.py" line="35" />
+      <source>Print the programme…</source>
+      <translation>Print the programme…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="42" />
+      <location filename="../../ui/pages/programme.py" line="137" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="49" />
+      <location filename="../../ui/pages/programme.py" line="57" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="50" />
+      <location filename="../../ui/pages/programme.py" line="58" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="52" />
+      <location filename="../../ui/pages/programme.py" line="60" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="55" />
+      <location filename="../../ui/pages/programme.py" line="63" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="60" />
+      <location filename="../../ui/pages/programme.py" line="68" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="62" />
+      <location filename="../../ui/pages/programme.py" line="70" />
       <source>Press</source>
       <translation>Press</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="68" />
+      <location filename="../../ui/pages/programme.py" line="76" />
       <source>Who takes part</source>
       <translation>Who takes part</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="77" />
+      <location filename="../../ui/pages/programme.py" line="85" />
       <source>No programme yet: “Add item” below adds a line; then type its time, title and place in the table.</source>
       <translation>No programme yet: “Add item” below adds a line; then type its time, title and place in the table.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="80" />
+      <location filename="../../ui/pages/programme.py" line="88" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Choose an event on the left, or create one with Event › New event.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="93" />
+      <location filename="../../ui/pages/programme.py" line="101" />
       <source>Edit programme item %1</source>
       <translation>Edit programme item %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="106" />
+      <location filename="../../ui/pages/programme.py" line="114" />
       <source>New item</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="116" />
+      <location filename="../../ui/pages/programme.py" line="124" />
       <source>Add programme item</source>
       <translation>Add programme item</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="127" />
+      <location filename="../../ui/pages/programme.py" line="135" />
       <source>Delete %n programme item(s)?</source>
       <translation>
         <numerusform>Delete %n programme item?</numerusform>
@@ -1993,12 +2014,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="129" />
+      <location filename="../../ui/pages/programme.py" line="137" />
       <source>Edit › Undo brings it back.</source>
       <translation>Edit › Undo brings it back.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="141" />
+      <location filename="../../ui/pages/programme.py" line="149" />
       <source>Delete %n programme item(s)</source>
       <translation>
         <numerusform>Delete %n programme item</numerusform>

@@ -166,94 +166,99 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="31" />
+      <location filename="../../ui/pages/agreements.py" line="32" />
       <source>Search agreements: title, party, signatory…</source>
       <translation>Поиск соглашений: название, сторона, подписант…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="33" />
+      <location filename="../../ui/pages/agreements.py" line="34" />
       <source>Add agreement…</source>
       <translation>Добавить соглашение…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="39" />
+      <location filename="../../ui/pages/agreements.py" line="40" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="43" />
-      <location filename="../../ui/pages/agreements.py" line="220" />
+      <location filename="../../ui/pages/agreements.py" line="44" />
+      <source>Print the signing papers…</source>
+      <translation>Печать документов подписания…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="51" />
+      <location filename="../../ui/pages/agreements.py" line="228" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="58" />
+      <location filename="../../ui/pages/agreements.py" line="66" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="64" />
+      <location filename="../../ui/pages/agreements.py" line="72" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="69" />
+      <location filename="../../ui/pages/agreements.py" line="77" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="77" />
+      <location filename="../../ui/pages/agreements.py" line="85" />
       <source>Parties</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="81" />
+      <location filename="../../ui/pages/agreements.py" line="89" />
       <source>Signatories</source>
       <translation>Подписанты</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="85" />
+      <location filename="../../ui/pages/agreements.py" line="93" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="92" />
+      <location filename="../../ui/pages/agreements.py" line="100" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="115" />
+      <location filename="../../ui/pages/agreements.py" line="123" />
       <source>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</source>
       <translation>Соглашений пока нет: добавьте соглашение кнопкой «Добавить соглашение…» или загрузите список через Файл › Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="118" />
+      <location filename="../../ui/pages/agreements.py" line="126" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="129" />
-      <location filename="../../ui/pages/agreements.py" line="201" />
+      <location filename="../../ui/pages/agreements.py" line="137" />
+      <location filename="../../ui/pages/agreements.py" line="209" />
       <source>Edit agreement %1</source>
       <translation>Изменить соглашение %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="143" />
+      <location filename="../../ui/pages/agreements.py" line="151" />
       <source>The number of originals is a whole number from 1.</source>
       <translation>Число экземпляров — целое число от 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="177" />
+      <location filename="../../ui/pages/agreements.py" line="185" />
       <source>Add agreement</source>
       <translation>Добавить соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="215" />
+      <location filename="../../ui/pages/agreements.py" line="223" />
       <source>Delete the agreement «%1»?</source>
       <translation>Удалить соглашение «%1»?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="217" />
+      <location filename="../../ui/pages/agreements.py" line="225" />
       <source>Delete %n agreement(s)?</source>
       <translation>
         <numerusform>Удалить %n соглашение?</numerusform>
@@ -262,12 +267,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="220" />
+      <location filename="../../ui/pages/agreements.py" line="228" />
       <source>Edit › Undo brings it back.</source>
       <translation>Вернуть можно через Правка › Отменить.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="235" />
+      <location filename="../../ui/pages/agreements.py" line="243" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Удалить %n соглашение</numerusform>
@@ -1425,137 +1430,142 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="36" />
+      <location filename="../../ui/pages/participants.py" line="37" />
       <source>Add person…</source>
       <translation>Добавить человека…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="39" />
+      <location filename="../../ui/pages/participants.py" line="40" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="42" />
+      <location filename="../../ui/pages/participants.py" line="44" />
+      <source>Print the list…</source>
+      <translation>Печать списка…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="50" />
       <source>Import a list…</source>
       <translation>Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="46" />
+      <location filename="../../ui/pages/participants.py" line="54" />
       <source>Remove from event</source>
       <translation>Исключить из мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="60" />
+      <location filename="../../ui/pages/participants.py" line="68" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="67" />
+      <location filename="../../ui/pages/participants.py" line="75" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="71" />
+      <location filename="../../ui/pages/participants.py" line="79" />
       <source>Latin name</source>
       <translation>Латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="72" />
+      <location filename="../../ui/pages/participants.py" line="80" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="73" />
+      <location filename="../../ui/pages/participants.py" line="81" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="75" />
+      <location filename="../../ui/pages/participants.py" line="83" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="81" />
+      <location filename="../../ui/pages/participants.py" line="89" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="88" />
+      <location filename="../../ui/pages/participants.py" line="96" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="95" />
+      <location filename="../../ui/pages/participants.py" line="103" />
       <source>Precedence set</source>
       <translation>Старшинство вручную</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="101" />
+      <location filename="../../ui/pages/participants.py" line="109" />
       <source>Why this place</source>
       <translation>Почему это место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="102" />
+      <location filename="../../ui/pages/participants.py" line="110" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="103" />
+      <location filename="../../ui/pages/participants.py" line="111" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="104" />
+      <location filename="../../ui/pages/participants.py" line="112" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="115" />
+      <location filename="../../ui/pages/participants.py" line="123" />
       <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
       <translation>Участников пока нет: добавляйте людей кнопкой «Добавить человека…» или загрузите список из Excel или CSV кнопкой «Загрузить список…».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="118" />
+      <location filename="../../ui/pages/participants.py" line="126" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="138" />
+      <location filename="../../ui/pages/participants.py" line="146" />
       <source>Change role of %1</source>
       <translation>Роль: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="143" />
+      <location filename="../../ui/pages/participants.py" line="151" />
       <source>Change status of %1</source>
       <translation>Статус: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="153" />
+      <location filename="../../ui/pages/participants.py" line="161" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Старшинство — целое число от 1 (высшее) или пусто, чтобы считать по правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="159" />
+      <location filename="../../ui/pages/participants.py" line="167" />
       <source>Change precedence of %1</source>
       <translation>Старшинство: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="220" />
+      <location filename="../../ui/pages/participants.py" line="228" />
       <source>Add %1</source>
       <translation>Добавить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="254" />
+      <location filename="../../ui/pages/participants.py" line="262" />
       <source>Edit %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="267" />
+      <location filename="../../ui/pages/participants.py" line="275" />
       <source>Remove %1 from this event?</source>
       <translation>Исключить %1 из мероприятия?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="269" />
+      <location filename="../../ui/pages/participants.py" line="277" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Исключить %n человека из мероприятия?</numerusform>
@@ -1564,22 +1574,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="271" />
+      <location filename="../../ui/pages/participants.py" line="279" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>Люди останутся в справочнике; вернуть можно через Правка › Отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="272" />
+      <location filename="../../ui/pages/participants.py" line="280" />
       <source>Remove</source>
       <translation>Исключить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="287" />
+      <location filename="../../ui/pages/participants.py" line="295" />
       <source>Remove %1</source>
       <translation>Исключить %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="289" />
+      <location filename="../../ui/pages/participants.py" line="297" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Исключить %n человека</numerusform>
@@ -1888,111 +1898,122 @@
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../ui/printing.py" line="34" />
+      <location filename="../../ui/printing.py" line="37" />
       <source>Card stock A4 (210×297 mm)</source>
       <translation>Картон A4 (210×297 мм)</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="38" />
+      <location filename="../../ui/printing.py" line="41" />
       <source>Card stock A5 (148×210 mm)</source>
       <translation>Картон A5 (148×210 мм)</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="42" />
+      <location filename="../../ui/printing.py" line="45" />
       <source>Tent card 210×99 mm</source>
       <translation>Карточка-домик 210×99 мм</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="64" />
+      <location filename="../../ui/printing.py" line="67" />
       <source>Print</source>
       <translation>Печать</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="102" />
+      <location filename="../../ui/printing.py" line="105" />
       <source>The printer could not be started.</source>
       <translation>Не удалось начать печать.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="165" />
+      <location filename="../../ui/printing.py" line="181" />
+      <source>Not printed</source>
+      <translation>Не напечатано</translation>
     </message>
   </context>
   <context>
     <name>ProgrammePage</name>
     <message>
-      <location filename="../../ui/pages/programme.py" line="28" />
+      <location filename="../../ui/pages/programme.py" line="29" />
       <source>Search the programme</source>
       <translation>Поиск по программе</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="30" />
+      <location filename="../../ui/pages/programme.py" line="31" />
       <source>Add item</source>
       <translation>Добавить пункт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="34" />
-      <location filename="../../ui/pages/programme.py" line="129" />
+      <location filename="../../ui/pages/programme.py" line="35" />
+      <source>Print the programme…</source>
+      <translation>Печать программы…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="42" />
+      <location filename="../../ui/pages/programme.py" line="137" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="49" />
+      <location filename="../../ui/pages/programme.py" line="57" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="50" />
+      <location filename="../../ui/pages/programme.py" line="58" />
       <source>End</source>
       <translation>Конец</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="52" />
+      <location filename="../../ui/pages/programme.py" line="60" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="55" />
+      <location filename="../../ui/pages/programme.py" line="63" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="60" />
+      <location filename="../../ui/pages/programme.py" line="68" />
       <source>Place</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="62" />
+      <location filename="../../ui/pages/programme.py" line="70" />
       <source>Press</source>
       <translation>Пресса</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="68" />
+      <location filename="../../ui/pages/programme.py" line="76" />
       <source>Who takes part</source>
       <translation>Участвуют</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="77" />
+      <location filename="../../ui/pages/programme.py" line="85" />
       <source>No programme yet: “Add item” below adds a line; then type its time, title and place in the table.</source>
       <translation>Программы пока нет: кнопка «Добавить пункт» внизу добавляет строку; время, название и место впишите прямо в таблицу.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="80" />
+      <location filename="../../ui/pages/programme.py" line="88" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="93" />
+      <location filename="../../ui/pages/programme.py" line="101" />
       <source>Edit programme item %1</source>
       <translation>Изменить пункт программы %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="106" />
+      <location filename="../../ui/pages/programme.py" line="114" />
       <source>New item</source>
       <translation>Новый пункт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="116" />
+      <location filename="../../ui/pages/programme.py" line="124" />
       <source>Add programme item</source>
       <translation>Добавить пункт программы</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="127" />
+      <location filename="../../ui/pages/programme.py" line="135" />
       <source>Delete %n programme item(s)?</source>
       <translation>
         <numerusform>Удалить %n пункт программы?</numerusform>
@@ -2001,12 +2022,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="129" />
+      <location filename="../../ui/pages/programme.py" line="137" />
       <source>Edit › Undo brings it back.</source>
       <translation>Вернуть можно через Правка › Отменить.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="141" />
+      <location filename="../../ui/pages/programme.py" line="149" />
       <source>Delete %n programme item(s)</source>
       <translation>
         <numerusform>Удалить %n пункт программы</numerusform>

@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QToolButton
 
 KINDS = ["attendees", "pack", "signing", "seating", "place-cards"]
 
@@ -138,3 +139,39 @@ def test_pages_painted_for_a_printer_fill_the_paper(qapp, tmp_path, window, qtbo
     width, height = float(out.pages[0].mediabox.width), float(out.pages[0].mediabox.height)
     assert (round(width * 25.4 / 72), round(height * 25.4 / 72)) in {(210, 99), (99, 210)}
     assert not _blank(render_page(tmp_path / "cards.pdf", 0, 0.5))
+
+
+@pytest.mark.parametrize(
+    ("key", "paper", "needle"),
+    [
+        ("participants", "attendees", "Русских"),
+        ("agreements", "signing", "Минский"),
+        ("programme", "pack", "Протокольная"),
+    ],
+)
+def test_each_page_prints_its_paper(window, qtbot, tmp_path, monkeypatch, key, paper, needle):
+    import ui.printing
+    from ui.printing import new_printer
+
+    target = tmp_path / f"{paper}.pdf"
+
+    def printer_to_file(pdf, size):  # "Print to file" chosen in the dialog
+        printer = new_printer(pdf, size)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return printer
+
+    monkeypatch.setattr(ui.printing, "new_printer", printer_to_file)
+    page = window.show_page(key)
+    button = next(
+        b
+        for b in page.list.buttons.parentWidget().findChildren(QToolButton)
+        if b.defaultAction() is page.print_action
+    )
+    with qtbot.waitSignal(page.paper_printer.ready, timeout=60000) as ready:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = ready.args[0]
+    assert dialog.isVisible() and dialog.printer().pageLayout().pageSize().id().name == "A4"
+    with qtbot.waitSignal(page.paper_printer.printed, timeout=20000):
+        dialog.accept()
+    assert needle in _text(target)

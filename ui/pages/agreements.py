@@ -14,6 +14,7 @@ from ui.context import AppContext
 from ui.dialogs.agreement import AgreementDialog, AgreementForm
 from ui.list_view import ListView
 from ui.pages.base import EventPage
+from ui.printing import PaperPrinter
 from ui.table_model import Column, RowsModel
 from ui.widgets import confirm_removal
 
@@ -37,6 +38,13 @@ class AgreementsPage(EventPage):
         )
         self.list.add_action(
             self.tr("Edit…"), self.edit_current, shortcut="Ctrl+E", needs_selection=True, object_name="edit"
+        )
+        self.paper_printer = PaperPrinter(self, "signing")
+        self.print_action = self.list.add_action(
+            self.tr("Print the signing papers…"),
+            self.paper_printer.start,
+            shortcut=QKeySequence.StandardKey.Print,
+            object_name="print",
         )
         self.list.add_separator()
         self.list.add_action(

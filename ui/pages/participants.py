@@ -16,6 +16,7 @@ from ui.context import AppContext
 from ui.dialogs.person import PersonDialog, PersonForm, mask_passport
 from ui.list_view import ListView
 from ui.pages.base import EventPage
+from ui.printing import PaperPrinter
 from ui.table_model import Column, RowsModel
 from ui.widgets import confirm_removal
 
@@ -37,6 +38,13 @@ class ParticipantsPage(EventPage):
         )
         self.edit_action = self.list.add_action(
             self.tr("Edit…"), self.edit_current, shortcut="Ctrl+E", needs_selection=True, object_name="edit"
+        )
+        self.paper_printer = PaperPrinter(self, "attendees", [])
+        self.print_action = self.list.add_action(
+            self.tr("Print the list…"),
+            self.paper_printer.start,
+            shortcut=QKeySequence.StandardKey.Print,
+            object_name="print",
         )
         self.import_action = self.list.add_action(
             self.tr("Import a list…"), self.import_requested.emit, object_name="import"

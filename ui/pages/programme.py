@@ -13,6 +13,7 @@ from ui.commands import add_command, delete_command, edit_command, group_command
 from ui.context import AppContext
 from ui.list_view import ListView
 from ui.pages.base import EventPage
+from ui.printing import PaperPrinter
 from ui.table_model import Column, RowsModel
 from ui.widgets import confirm_removal
 
@@ -28,6 +29,13 @@ class ProgrammePage(EventPage):
         self.list.search.setPlaceholderText(self.tr("Search the programme"))
         self.list.add_action(
             self.tr("Add item"), self.add_item, shortcut=QKeySequence.StandardKey.New, object_name="add"
+        )
+        self.paper_printer = PaperPrinter(self, "pack", ["programme"])
+        self.print_action = self.list.add_action(
+            self.tr("Print the programme…"),
+            self.paper_printer.start,
+            shortcut=QKeySequence.StandardKey.Print,
+            object_name="print",
         )
         self.list.add_edit_action()  # the cell under the cursor, in place
         self.list.add_action(
