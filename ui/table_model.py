@@ -34,6 +34,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 SORT_ROLE, SEARCH_ROLE, ROW_ROLE = int(SORT_ROLE), int(SEARCH_ROLE), int(ROW_ROLE)
 _ROOT = QModelIndex()
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
+LONG_TEXT = 40  # characters: a longer cell shows its whole text as a tooltip
 _HANDLED = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _ALIGN, SORT_ROLE, SEARCH_ROLE, ROW_ROLE})
 
 
@@ -194,8 +195,11 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             return self._search[number]
         if role == ROW_ROLE:
             return row
-        if role == _TOOLTIP:
-            return column.tooltip(row) if column.tooltip else None
+        if role == _TOOLTIP:  # a long text (an event's title) can be read whole when the column cuts it
+            if column.tooltip:
+                return column.tooltip(row)
+            text = column.text(row)
+            return text if len(text) > LONG_TEXT else None
         if role == _ALIGN and column.align_right:
             return _RIGHT
         return None

@@ -266,3 +266,10 @@ def test_qt_own_dialogs_speak_russian(window, qtbot):
     assert all(any("а" <= c.lower() <= "я" for c in word) for word in words), words
     dialog.reject()
     window.set_language("en")
+
+
+def test_a_long_event_title_can_be_read_whole(window):
+    proxy = window.events_list.proxy
+    title = proxy.index(0, 1).data()
+    assert len(title) > 40 and proxy.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == title
+    assert proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None  # a short date needs none
