@@ -50,6 +50,7 @@ class DocumentsPage(EventPage):
         self.job: Job | None = None
         self.preview_job: Job | None = None
         self._preview_again = False
+        self._preview_folders: list[Path] = []  # the last two previews' files (one may still be rendering)
         self.written: list[Path] = []
         self._temp = QTemporaryDir()
         self._name_chosen = False  # the officer typed a file name: keep it when the choices change
@@ -261,6 +262,9 @@ class DocumentsPage(EventPage):
         kind, event_id = self.current_kind(), self.event_id
         lang, options = self.language.currentData(), self.chosen_sections()
         folder = Path(tempfile.mkdtemp(dir=self._temp.path()))
+        self._preview_folders.append(folder)
+        while len(self._preview_folders) > 2:
+            shutil.rmtree(self._preview_folders.pop(0), ignore_errors=True)
 
         def write(db: Database, progress: Progress) -> Path:
             return kind.write(db, event_id, folder, "preview", "pdf", lang, options, progress)[0]
