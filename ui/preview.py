@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -114,6 +115,7 @@ class PreviewPane(QWidget):
         """Show ``message`` instead of a page (nothing to preview, or why it failed)."""
         self.pdf, self.pages, self.page, self.image = None, 0, 0, None
         self.view.setPixmap(QPixmap())
+        self.view.setMinimumSize(0, 0)
         self.view.setText(message)
         self.view.setWordWrap(True)
         self._update_controls()
@@ -141,7 +143,11 @@ class PreviewPane(QWidget):
         self._wanted = None
         ratio = self.devicePixelRatioF() or QGuiApplication.primaryScreen().devicePixelRatio()
         scale = percent / 100 * SCREEN_DPI / 72 * ratio
-        width = max(self.scroll.viewport().width() - 2 * MARGIN, 100) * ratio
+        bar = self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent
+        )  # the page is taller: room for it
+        room = self.scroll.width() - 2 * self.scroll.frameWidth() - bar - 2 * MARGIN
+        width = max(room, 100) * ratio
 
         def render(_db, _progress) -> QImage:
             fit = width / page_size_points(pdf, number)[0]
@@ -162,6 +168,10 @@ class PreviewPane(QWidget):
         self.image = image
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(ratio)
+        self.view.setWordWrap(False)
+        self.view.setMinimumSize(  # the whole page, scrolled when larger than the pane, never cut
+            round(image.width() / ratio) + 2 * MARGIN, round(image.height() / ratio) + 2 * MARGIN
+        )
         self.view.setPixmap(pixmap)
         self.rendered.emit(wanted[1])
 

@@ -175,3 +175,15 @@ def test_each_page_prints_its_paper(window, qtbot, tmp_path, monkeypatch, key, p
     with qtbot.waitSignal(page.paper_printer.printed, timeout=20000):
         dialog.accept()
     assert needle in _text(target)
+
+
+def test_a_page_taller_than_the_window_scrolls_and_is_not_cut(window, qtbot):
+    page = _documents(window, qtbot)
+    pane = page.preview
+    assert pane.zoom.currentData() == 0  # fit width: an A4 page is taller than the pane
+    with qtbot.waitSignal(pane.rendered, timeout=20000):
+        window.resize(1400, 860)  # the page follows the width
+    height = pane.image.height() / pane.view.pixmap().devicePixelRatio()
+    assert height > pane.scroll.viewport().height()
+    assert pane.view.height() >= height and pane.scroll.verticalScrollBar().maximum() > 0
+    assert pane.scroll.horizontalScrollBar().maximum() == 0  # fits the width: no sideways scrolling
