@@ -312,6 +312,7 @@ class ReadingPage(QWizardPage):
         reading.addStretch(1)
         self.rows.verticalHeader().setDefaultSectionSize(22)
         self.rows.setMaximumHeight(110)  # a few rows to check the reading; the mapping gets the room
+        self.rows.setMinimumHeight(60)
         layout = QVBoxLayout(self)
         layout.addWidget(self.format)
         layout.addLayout(reading)
@@ -367,6 +368,7 @@ class ReadingPage(QWizardPage):
                 combo.setEnabled(bool(column.header))
                 self.mapping.setCellWidget(r, 2, combo)
             self.mapping.resizeColumnsToContents()
+            self._fit_mapping()
             self.rows.clear()
             self.rows.setColumnCount(len(preview.columns))
             self.rows.setHorizontalHeaderLabels([c.header for c in preview.columns])
@@ -380,6 +382,13 @@ class ReadingPage(QWizardPage):
             self.notes.setText("\n".join(preview.warnings))
         finally:
             self._loading = False
+
+    def _fit_mapping(self) -> None:
+        """Make the mapping tall enough for all its rows (up to 20; the first rows give way)."""
+        rows = min(self.mapping.rowCount(), 20)
+        height = sum(self.mapping.rowHeight(r) for r in range(rows))
+        header = self.mapping.horizontalHeader().sizeHint().height()
+        self.mapping.setMinimumHeight(height + header + 2 * self.mapping.frameWidth() + 2)
 
     def options(self) -> dict:
         preview = self.wiz.preview
