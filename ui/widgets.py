@@ -41,7 +41,9 @@ class DateField(QLineEdit):
         self.setValidator(DateValidator(self))
         self.setPlaceholderText(self.tr("DD.MM.YYYY"))
         self.setMaxLength(10)
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00.00.00000") + 56)  # a date, and the button
+        self.setMaximumWidth(
+            self.fontMetrics().horizontalAdvance("00.00.00000") + 56
+        )  # a date, and the button
         self.calendar_action = self.addAction(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
             QLineEdit.ActionPosition.TrailingPosition,
