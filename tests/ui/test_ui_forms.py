@@ -62,16 +62,26 @@ def test_event_date_half_typed_or_ending_before_it_starts_is_refused(window, qtb
 
 
 def test_a_day_picked_on_the_calendar_is_put_in(window, qtbot):
-    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QTableView
 
     from ui.dialogs.event import EventDialog
 
     dialog = EventDialog(window.ctx.word, parent=window)
     qtbot.addWidget(dialog)
     dialog.show()
+    _type(qtbot, dialog.start, "01.07.2027")
     calendar = dialog.start.show_calendar()
-    calendar.clicked.emit(QDate(2027, 7, 7))
-    assert dialog.start.text() == "07.07.2027" and dialog.result_event().date == "2027-07-07"
+    view = calendar.findChild(QTableView)
+    model = view.model()
+    day = next(  # the 15th of the month shown (rows 1.. hold the weeks, column 0 the week number)
+        model.index(r, c)
+        for r in range(1, model.rowCount())
+        for c in range(1, model.columnCount())
+        if model.index(r, c).data() == 15
+    )
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(day).center())
+    assert dialog.start.text() == "15.07.2027" and dialog.result_event().date == "2027-07-15"
+    assert not calendar.isVisible()
 
 
 def test_dates_of_birth_and_seniority_are_typed(window, qtbot):
