@@ -223,3 +223,85 @@ DEFAULT_RANKS: list[tuple[int, str, str]] = [
     (14, "Главный специалист", "Chief specialist"),
     (15, "Переводчик", "Interpreter"),
 ]
+
+
+_LEVELS_CHECK = "'interstate', 'intergovernmental', 'interagency', 'interregional', 'scientific', 'corporate'"
+
+
+@migrations(transactional=False)
+def m002_event_facts(db: Database) -> None:
+    """Facts of one event kept with the participation (position, organisation), a power of attorney on an
+    agreement's party, and the six agreement levels of Federal Law No. 101-FZ.
+
+    The level's CHECK can only change by rebuilding ``agreements``: foreign keys are switched off for the
+    rebuild (dropping the old table would otherwise cascade to its parties, witnesses and plans), checked
+    before the commit, and switched back on. Each step looks before it acts, so a rerun after a crash
+    between the commit and the record of the migration does no harm.
+    """
+    conn = db.conn
+    enforced = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with db.atomic():
+            _event_facts(db)
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:  # pragma: no cover - the rebuild keeps every id
+                raise RuntimeError(f"the migration would break foreign keys: {broken[:3]}")
+    finally:
+        conn.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
+
+
+def _event_facts(db: Database) -> None:
+    """The schema changes of ``m002_event_facts``, inside its transaction."""
+    parts = {c.name for c in db["participants"].columns}
+    if "position" not in parts:
+        _run(
+            db,
+            """
+            ALTER TABLE participants ADD COLUMN position TEXT NOT NULL DEFAULT '';
+            ALTER TABLE participants ADD COLUMN position_en TEXT NOT NULL DEFAULT '';
+            ALTER TABLE participants ADD COLUMN organisation_id INTEGER
+                REFERENCES organisations(id) ON DELETE SET NULL;
+            UPDATE participants SET
+                position = (SELECT position FROM people WHERE people.id = participants.person_id),
+                position_en = (SELECT position_en FROM people WHERE people.id = participants.person_id),
+                organisation_id = (SELECT organisation_id FROM people WHERE people.id = participants.person_id);
+            """,
+        )
+    if "power_of_attorney" not in {c.name for c in db["agreement_parties"].columns}:
+        db.execute("ALTER TABLE agreement_parties ADD COLUMN power_of_attorney TEXT NOT NULL DEFAULT ''")
+    if "'interstate'" in db["agreements"].schema:
+        return
+    _run(
+        db,
+        f"""
+        CREATE TABLE agreements_m002 (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            title_en TEXT NOT NULL DEFAULT '',
+            level TEXT NOT NULL DEFAULT 'corporate' CHECK (level IN ({_LEVELS_CHECK})),
+            originals INTEGER NOT NULL DEFAULT 2 CHECK (originals >= 1),
+            languages TEXT NOT NULL DEFAULT 'ru',
+            status TEXT NOT NULL DEFAULT 'ready' CHECK (status IN ('draft', 'agreed', 'ready', 'signed')),
+            duration_min INTEGER CHECK (duration_min IS NULL OR duration_min > 0),
+            order_no INTEGER,
+            programme_order INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        INSERT INTO agreements_m002 (id, event_id, title, title_en, level, originals, languages, status,
+            duration_min, order_no, programme_order, notes)
+        SELECT id, event_id, title, title_en, level, originals, languages, status, duration_min, order_no,
+            programme_order, notes FROM agreements;
+        DROP TABLE agreements;
+        ALTER TABLE agreements_m002 RENAME TO agreements;
+        CREATE INDEX agreements_event ON agreements(event_id);
+        """,
+    )
+
+
+def _run(db: Database, script: str) -> None:
+    """Run statements one by one in the open transaction (``executescript`` would commit it first)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
