@@ -44,20 +44,16 @@ def test_event_update_stores_every_field_it_is_given(capsys, store_path):
 def test_a_wrong_value_is_one_line_exit_2_and_nothing_written(capsys, store_path):
     db = str(store_path)
     event = new_event(capsys, db)
-    for args in (["--signing-start", "25:00"], ["--date", "07.07.2026"], ["--end-date", "2026-07-01"], []):
-        code, out, err = run(capsys, "--db", db, "event", "update", event, "--title", "Другое", *args)
-        if args:
-            assert code == 2 and len(err.strip().splitlines()) == 1, err
+    for args in (["--signing-start", "25:00"], ["--date", "07.07.2026"], ["--end-date", "2026-07-01"]):
+        code, _, err = run(capsys, "--db", db, "event", "update", event, "--title", "Другое", *args)
+        assert code == 2 and len(err.strip().splitlines()) == 1, err
     shown = json.loads(run(capsys, "--db", db, "event", "show", event, "--json")[1])
-    assert shown["signing_start"] == "" and shown["date"] == "2026-07-07"
+    assert (shown["title"], shown["signing_start"], shown["date"]) == ("Визит", "", "2026-07-07")
     assert run(capsys, "--db", db, "event", "update", event)[0] == 2
 
 
 def test_the_help_tells_every_option(capsys):
-    try:
-        main(["event", "update", "--help"])
-    except SystemExit:
-        pass
+    assert main(["event", "update", "--help"]) == 0
     out = capsys.readouterr().out
     for option in ("--title", "--title-en", "--date", "--end-date", "--city", "--city-en", "--venue", "--venue-en",
                    "--senior-side", "--signing-start", "--json"):  # fmt: skip

@@ -175,3 +175,16 @@ def restore_order_numbers(db: Database, event_id: int, numbers: dict[int, int | 
         db.conn.executemany(
             "UPDATE agreements SET order_no = ? WHERE id = ?", [(n, i) for i, n in numbers.items()]
         )
+
+
+def set_power_of_attorney(db: Database, agreement_id: int, party: int, text: str) -> None:
+    """Record (or, with an empty ``text``, forget) the power of attorney under which party ``party`` (from
+    1) of an agreement is signed: «доверенность № 12 от 01.07.2023»."""
+    agr = get_agreement(db, agreement_id)
+    if not 1 <= party <= len(agr.parties):
+        raise UserError(f"the agreement has parties 1 to {len(agr.parties)}, not {party}", column="party")
+    with db.atomic():
+        db.execute(
+            "UPDATE agreement_parties SET power_of_attorney = ? WHERE agreement_id = ? AND position = ?",
+            [" ".join(text.split()), agreement_id, party],
+        )
