@@ -83,10 +83,9 @@ class Ceremony:
             Agreement(
                 event_id=self.event_id,
                 title=title,
-                title_en=f"{title} (en)",
                 parties=stored,
                 witness_ids=witnesses or [],
-                **fields,
+                **{"title_en": f"{title} (en)", **fields},
             ),
         )
 

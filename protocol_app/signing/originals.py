@@ -22,7 +22,7 @@ _QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
 W: dict[str, tuple[str, str]] = {
     "heading": ("Тексты экземпляров", "The originals' texts"),
-    "original": ("Экземпляр {label} — хранится у стороны «{keeper}»", "Original {label}, kept by {keeper}"),
+    "original": ("Экземпляр {label} — хранится у стороны: {keeper}", "Original {label}, kept by {keeper}"),
     "signed_by": ("подписант — {who}", "signed by {who}"),
     "power": ("по доверенности: {text}", "under power of attorney: {text}"),
     "one_part": ("с одной стороны", "of the one part"),
