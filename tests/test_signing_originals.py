@@ -7,9 +7,11 @@ import docx
 from pypdf import PdfReader
 from test_signing_helpers import Ceremony
 
+from protocol_app.cli.main import main
+from protocol_app.model import Party
 from protocol_app.signing.export import write_signing
-from protocol_app.store import directory
-from protocol_app.store.agreements import set_power_of_attorney
+from protocol_app.store import directory, open_store
+from protocol_app.store.agreements import get_agreement, set_power_of_attorney, update_agreement
 from protocol_app.store.seating import StoredPlan, save_plan
 
 GSM, RSM = "ОАО «Гомсельмаш»", "ПАО «Ростсельмаш»"
@@ -69,7 +71,7 @@ def test_each_original_names_its_keeper_first_in_title_preamble_and_signatures(d
     assert english.index("PJSC") < english.index("OJSC") and "of the one part" in english
     blocks = [x for x in second if x.startswith("За ")]
     assert blocks and blocks[0].index(RSM) < blocks[0].index(GSM)
-    assert [x for x in first if x.startswith("За ")][0].startswith(f"За {GSM}")
+    assert next(x for x in first if x.startswith("За ")).startswith(f"За {GSM}")
     pdf = pdf_text(write_signing(db, c.event_id, tmp_path / "p.pdf", "pdf"))
     texts = pdf[pdf.index("Тексты экземпляров") :]
     one, two = texts.split("Экземпляр 1.2")
@@ -131,3 +133,33 @@ def test_one_person_with_two_roles_at_the_ceremony_is_a_problem(db):
     assert problem.participant_id == witness and first
     assert "присутствующий при подписании, и ассистент у папок (№ 1, 2)" in problem.text("ru")
     assert "is both a witness and a folder assistant" in problem.text("en")
+
+
+def test_a_form_that_does_not_show_the_power_of_attorney_keeps_it(db):
+    c = Ceremony(db)
+    a, b = c.person("Хозяин", "host", 1), c.person("Гость", "guest", 1)
+    agreement = c.agreement("Второе", ("Фонд", "host", a), ("Завод", "guest", b), attorney=False)
+    set_power_of_attorney(db, agreement, 1, "доверенность № 7")
+    agr = get_agreement(db, agreement)
+    agr.parties = [Party(p.organisation_id, p.side_id, p.signatory_id) for p in agr.parties]
+    agr.title = "Второе соглашение"
+    update_agreement(db, agr)
+    assert [p.power_of_attorney for p in get_agreement(db, agreement).parties] == ["доверенность № 7", ""]
+    set_power_of_attorney(db, agreement, 1, "")
+    assert get_agreement(db, agreement).parties[0].power_of_attorney == ""
+
+
+def test_power_of_attorney_on_the_command_line(store_path, capsys):
+    db = open_store(store_path)
+    c = Ceremony(db)
+    a, b = c.person("Хозяин", "host", 1), c.person("Гость", "guest", 1)
+    agreement = c.agreement("Второе", ("Фонд", "host", a), ("Завод", "guest", b), attorney=False)
+    db.close()
+    args = ["--db", str(store_path), "power-of-attorney", "--agreement", str(agreement)]
+    assert main([*args, "--party", "1", "--text", "доверенность № 3", "--json"]) == 0
+    assert '"power_of_attorney": "доверенность № 3"' in capsys.readouterr().out
+    assert main([*args, "--party", "3", "--clear"]) == 2
+    assert "parties 1 to 2" in capsys.readouterr().err
+    db = open_store(store_path)
+    assert get_agreement(db, agreement).parties[0].power_of_attorney == "доверенность № 3"
+    db.close()
