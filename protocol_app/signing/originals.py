@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from protocol_app.documents.model import Block, Cell, Column, Heading, Paragraph, Run, Table
+from protocol_app.documents.model import Block, Cell, CellLike, Column, Heading, Paragraph, Run, Table
 from protocol_app.signing import words
 from protocol_app.signing.alternat import Original, originals
 from protocol_app.signing.plan import PartyLine, SigningPlan
@@ -117,7 +117,7 @@ def preamble(parties: list[PartyLine], lang: str) -> str:
 
 def signature_table(parties: list[PartyLine], lang: str) -> Table:
     """The signature blocks left to right: the keeper's first; a missing signatory's gap shown."""
-    cells = []
+    cells: list[CellLike | None] = []
     for line in parties:
         lines = [
             Paragraph(Run(f"{_w('for', lang)} {words.organisation(line.organisation, lang)}", bold=True))
