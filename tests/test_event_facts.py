@@ -185,3 +185,16 @@ def test_a_first_version_store_migrates_keeping_facts_and_foreign_keys(store_pat
     assert db.execute("SELECT COUNT(*) FROM agreement_parties WHERE agreement_id = 1").fetchone()[0] == 0
     assert db.execute("SELECT COUNT(*) FROM seating_plans").fetchone()[0] == 0 and agr_id == 2
     db.close()
+
+
+def test_no_man_is_merged_into_a_woman_of_the_same_name_across_many_names(db, tmp_path):
+    roots = ["Бел", "Черн", "Волк", "Мороз", "Сокол", "Гром", "Лес", "Кам", "Степ", "Медв", "Снег", "Дуб"]
+    pairs = [("Александр", "Александра"), ("Евгений", "Евгения"), ("Валентин", "Валентина"), ("Ян", "Яна")]
+    men = [[f"{r}{end} {m}", "", "", "Россия"] for r in roots for end in ("ов", "ин", "ев") for m, _ in pairs]
+    women = [
+        [f"{r}{end}а {w}", "", "", "Россия"] for r in roots for end in ("ов", "ин", "ев") for _, w in pairs
+    ]
+    import_attendees(db, new_event(db, "Первое", "2024-07-09"), write_csv(tmp_path / "m.csv", men))
+    report = import_attendees(db, new_event(db, "Второе", "2024-08-01"), write_csv(tmp_path / "w.csv", women))
+    assert report.ok and report.created == len(women) and not report.matches
+    assert len(directory.list_people(db)) == len(men) + len(women)
