@@ -7,6 +7,11 @@ the user knows which (two people are told apart by their passport spellings in t
 attendee with precedence 1 and no role is the head of the delegation (shared/PROTOCOL.md: the principal is
 precedence 1 of a side).
 
+Position and organisation are facts of the event: they are kept with the participation, and the directory
+takes them as the defaults for the next event only from the person's latest event (by date), so a list never
+changes another event's papers. A row that moves a person of the event to another side, or gives another
+position than the event holds, is said in the report's warnings with its row; so is every fuzzy match.
+
 An unknown side is an error: sides are set up on purpose (host and guests), and a misspelt delegation must not
 quietly become a third side. A row holding only a side's name (a section title such as «Республика Беларусь»)
 sets the side of the rows below it; a total row at the foot of a list («Итого: 12», «Всего», "Total") is skipped
@@ -538,7 +543,8 @@ class _Planner:
             if new and old_value and _text_key(new) != _text_key(old_value):
                 self.report.warn(
                     rec.row,
-                    f"{person.full_name}: the position at this event changes from {old_value!r} to {new!r}",
+                    f"{person.full_name}: the {'English ' if name == 'position_en' else ''}position at this "
+                    f"event changes from {old_value!r} to {new!r}",
                 )
 
 
