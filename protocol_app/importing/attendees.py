@@ -540,7 +540,7 @@ class _Planner:
             )
         for name in _EVENT_FIELDS:
             new, old_value = getattr(incoming, name), getattr(part, name)
-            if new and old_value and _text_key(new) != _text_key(old_value):
+            if new and old_value and new != old_value and _text_key(new) != _text_key(old_value):
                 self.report.warn(
                     rec.row,
                     f"{person.full_name}: the {'English ' if name == 'position_en' else ''}position at this "
