@@ -18,7 +18,7 @@ from protocol_app.store import directory, open_store
 from protocol_app.store.agreements import add_agreement, list_agreements
 from protocol_app.store.events import add_side, create_event
 from protocol_app.store.participants import list_attendees, save_attendee
-from protocol_app.store.schema import migrations
+from protocol_app.store.schema import _event_facts, migrations
 
 HEADER = ["ФИО", "Должность", "Организация", "Сторона"]
 
@@ -198,3 +198,17 @@ def test_no_man_is_merged_into_a_woman_of_the_same_name_across_many_names(db, tm
     report = import_attendees(db, new_event(db, "Второе", "2024-08-01"), write_csv(tmp_path / "w.csv", women))
     assert report.ok and report.created == len(women) and not report.matches
     assert len(directory.list_people(db)) == len(men) + len(women)
+
+
+def test_the_migration_run_again_changes_nothing(db):
+    event_id = new_event(db, "Визит", "2024-07-09")
+    before = [
+        list(db.execute(f"SELECT sql FROM sqlite_master WHERE name = '{t}'"))
+        for t in ("agreements", "participants")
+    ]
+    _event_facts(db)  # a rerun after a crash between the commit and the record of the migration
+    after = [
+        list(db.execute(f"SELECT sql FROM sqlite_master WHERE name = '{t}'"))
+        for t in ("agreements", "participants")
+    ]
+    assert before == after and positions(db, event_id) == {}
