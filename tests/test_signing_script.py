@@ -196,3 +196,10 @@ def test_english_joins_a_position_and_its_organisation_with_a_comma(demo_db):
     said = text(script(signing_plan(db, event_id), "en"))
     assert "Director General, OJSC Gomselmash" in said
     assert "Director General of OJSC" not in said and "Director of LLC" not in said
+
+
+def test_a_gap_for_a_quoted_organisation_is_not_quoted_twice(db):
+    c = Ceremony(db)
+    a = c.person("Хозяин", "host", 1)
+    c.agreement("Соглашение", ("Центр", "host", a), ("ООО «Полесье ДГ»", "guest", None))
+    assert "Сторона ООО «Полесье ДГ»: подписант не назначен (!)." in text(script(c.plan(), "ru")).splitlines()

@@ -80,7 +80,8 @@ def item_lines(item: Item, lang: str) -> list[str]:
 def _gap(line: PartyLine, lang: str) -> str:
     """The line that marks a party without a signatory: «Сторона «Завод»: подписант не назначен (!).»"""
     org = words.organisation(line.organisation, lang)
-    said = f"Party {org}" if lang == "en" else f"Сторона «{org}»"
+    quoted = org if "«" in org or '"' in org else f"«{org}»"  # ООО «Полесье ДГ» has its own quotes
+    said = f"Party {org}" if lang == "en" else f"Сторона {quoted}"
     return f"{said}: {words.no_signatory(lang)} (!)."
 
 
