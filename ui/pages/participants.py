@@ -263,8 +263,7 @@ class ParticipantsPage(EventPage):
         def save(state) -> None:
             person, part, org_id = copy.deepcopy(state)
             person.organisation_id = org_id
-            directory.update_person(db, person)
-            participants.update_participant(db, part)
+            participants.save_attendee(db, person, part)  # the facts of this event stay with it
 
         new_org: list[int | None] = []
 
