@@ -7,9 +7,10 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from protocol_app.formatting import date_range, person_name
+from protocol_app.formatting import date_range
 from protocol_app.labels import label
 from protocol_app.model import Attendee, Event
+from protocol_app.name_forms import Form, attendee_name
 from protocol_app.precedence import ordered_attendees
 from protocol_app.store.events import get_event
 
@@ -112,7 +113,7 @@ def _values(att: Attendee, lang: str) -> dict[str, str | int | date | None]:
     person, org, en = att.person, att.organisation, lang == "en"
     return {
         "side": (att.side.name_en or att.side.name) if en else att.side.name,
-        "full_name": person_name(person, lang, "list"),
+        "full_name": attendee_name(att, lang, Form.LIST),
         "position": (person.position_en or person.position) if en else person.position,
         "organisation": ((org.name_en or org.name) if en else org.name) if org else "",
         "role": label("role", att.participant.role, lang),

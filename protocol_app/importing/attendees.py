@@ -40,6 +40,16 @@ from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Match, P
 from protocol_app.importing.source import TOTAL_ROW, Record, Source, no_rows, open_source, skip_total
 from protocol_app.importing.values import parse_date, parse_gender, parse_number, parse_role
 from protocol_app.model import Organisation, Participant, Person, Role, Side
+from protocol_app.name_forms import (
+    LatinSplit,
+    is_east_asian,
+    passport_latin,
+    split_east_asian,
+    split_latin,
+    suggest_latin,
+    surname_first,
+    takes_initials,
+)
 from protocol_app.names import (
     NameParts,
     gender_of,
@@ -58,14 +68,14 @@ from protocol_app.store.ranks import list_ranks
 T = TypeVar("T")
 _PRINCIPAL, _MEMBER = Role.PRINCIPAL.value, Role.MEMBER.value
 # A row's texts taken as they are into a person.
-_TEXT_FIELDS = ("position", "position_en", "phone", "email", "language", "notes", "passport")
+_TEXT_FIELDS = ("position", "position_en", "phone", "email", "language", "notes", "passport", "honorific")
 # Fields a row may bring for a person already known; empty cells never erase what the store holds.
 _PERSON_FIELDS = ("phone", "email", "language", "notes", "passport", "birth_date")
 # Facts of one event: kept with the participation; the directory takes them as the defaults for the next
 # event only from the person's latest event.
 _EVENT_FIELDS = ("position", "position_en")
 # The cells a person's name is read from, in the order an error names their column.
-_NAME_FIELDS = ("full_name", "surname", "given_name", "patronymic", "latin_name")
+_NAME_FIELDS = ("full_name", "surname", "given_name", "patronymic", "latin_name", "latin_surname")
 # Not a name: a formula or a cell written for a spreadsheet (= + @ first), or digits (a phone, a number).
 _FORMULA = ("=", "+", "@")
 _DIGIT = re.compile(r"\d")
@@ -255,14 +265,18 @@ class _Planner:
             if surname == "":
                 self._name_error(rec)
             return
-        if is_initial(given_name):
+        if is_initial(given_name) and takes_initials(
+            Person(surname, given_name), side.country if side else ""
+        ):
             report.warn(rec.row, f"only initials for {surname}: documents and cards need the full name")
-        latin, suggested = self._latin(get("latin_name"), surname, given_name)
+        latin, suggested = self._latin(rec, surname, given_name, side)
         incoming = Person(
             surname=surname,
             given_name=given_name,
             patronymic=names.patronymic,
-            latin_name=latin,
+            latin_name=passport_latin(latin.surname, latin.given),
+            latin_surname="" if suggested else latin.surname,
+            latin_given="" if suggested else latin.given,
             latin_suggested=suggested,
             gender=gender,
             birth_date=birth,
@@ -276,6 +290,8 @@ class _Planner:
             return
         assert side is not None  # no side is an error, and a row with an error ends above
         org = self.orgs.get(get("organisation", ""))
+        if org is not None and get("organisation_en"):
+            self.orgs.english(org, get("organisation_en", ""))
         found = self._person(rec, incoming, org, side)
         if found is None:
             return
@@ -297,7 +313,9 @@ class _Planner:
         full = get("full_name", "") or (given if self.single_name else "")
         if not full and not surname and (latin := get("latin_name", "")):
             full = latin
-        parts = split_full_name(full)
+        if not full and not surname and get("latin_surname"):
+            surname, given = get("latin_surname", ""), given or get("latin_given", "")
+        parts = split_east_asian(full) if is_east_asian(full) else split_full_name(full)
         if not (surname or patronymic or (given and not self.single_name)):
             return parts
         surname = uncap(surname) or parts.surname
@@ -340,17 +358,32 @@ class _Planner:
                 )
         return ok
 
-    @staticmethod
-    def _latin(given: str | None, surname: str, given_name: str) -> tuple[str, bool]:
-        """The Latin name the row gives, else the name if it is Latin already, else the ICAO spelling."""
-        if given:
-            return " ".join(given.split()), False
-        if not (_cyrillic(surname) or _cyrillic(given_name)):  # is_cyrillic(surname + given_name)
-            return f"{given_name} {surname}" if given_name and surname else given_name or surname, False
+    def _latin(
+        self, rec: Record, surname: str, given_name: str, side: Side | None
+    ) -> tuple[LatinSplit, bool]:
+        """The passport's Latin surname and given names the row gives (two columns, or one split with the
+        surname recognised: a warning asks when unsure), else the name if it is Latin already, else a
+        suggested spelling (ICAO for Cyrillic, pinyin for Chinese); ``True`` with a suggestion."""
+        get = rec.values.get
+        if get("latin_surname") or get("latin_given"):
+            return LatinSplit(uncap(get("latin_surname", "")), get("latin_given", ""), True), False
+        if text := " ".join(get("latin_name", "").split()):
+            order = surname_first(Person(surname, given_name), side.country if side else "")
+            split = split_latin(text, cyrillic_surname=surname, surname_first=order)
+            if not split.sure:
+                self.report.warn(
+                    rec.row,
+                    f"which word of the Latin name {text!r} is the surname? Taken as {split.surname!r}; "
+                    "write the surname in capitals, or give the Latin surname and given names in two columns "
+                    "(Фамилия (лат.), Имя (лат.))",
+                )
+            return split, False
+        if not (_cyrillic(surname) or _cyrillic(given_name) or is_east_asian(surname + given_name)):
+            return LatinSplit(surname, given_name, True), False
+        if is_east_asian(surname + given_name):
+            return LatinSplit(*suggest_latin(surname, given_name), sure=False), True
         first, second = _icao(given_name), _icao(surname)  # icao_latin(given_name, surname), by parts
-        if first is None or second is None:
-            return first or second or "", True
-        return f"{first} {second}", True
+        return LatinSplit(second or "", first or "", False), True
 
     def _row_side(self, rec: Record, section: Side | None) -> Side | None:
         text = rec.get("side")
@@ -474,7 +507,8 @@ class _Planner:
         better = not person.latin_name or (person.latin_suggested and not incoming.latin_suggested)
         if incoming.latin_name and better and incoming.latin_name != person.latin_name:
             person.latin_name, person.latin_suggested = incoming.latin_name, incoming.latin_suggested
-            changed |= {"latin_name", "latin_suggested"}
+            person.latin_surname, person.latin_given = incoming.latin_surname, incoming.latin_given
+            changed |= {"latin_name", "latin_suggested", "latin_surname", "latin_given"}
         if org is not None and latest:
             if person.id is None:
                 self.plan.person_org[id(person)] = org

@@ -3,7 +3,7 @@
 Both faces carry the name, large, with the side's name under it. The face turned to the other side of the
 table is in that side's language, the face turned to the card's owner in his or her own side's language
 (shared/PROTOCOL.md section 4: "each side's language facing its reader"). A foreign name in English is the
-passport Latin spelling (``person_name(lang="en")``). The upper half is printed upside down, so that after
+passport Latin spelling (``name_forms``). The upper half is printed upside down, so that after
 folding both faces stand upright.
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from protocol_app.formatting import person_name
 from protocol_app.model import Attendee
+from protocol_app.name_forms import Form, attendee_country, attendee_name, takes_initials
 from protocol_app.seating.context import GUEST, HOST
 from protocol_app.seating.geometry import END, SEAT
 from protocol_app.seating.plans import SeatedPlan
@@ -42,11 +42,16 @@ def face_lines(att: Attendee, lang: str) -> tuple[list[str], str]:
     """The name lines and the side line of one face in ``lang``."""
     person = att.person
     if lang == "en":
-        lines = [person_name(person, "en", "text")]
+        lines = [attendee_name(att, "en", Form.CARD)]
         side = att.side.name_en or att.side.name
     else:
         rest = " ".join(p for p in (person.given_name, person.patronymic) if p)
-        lines = [person.surname, rest] if rest else [person.surname]
+        plain = takes_initials(person, attendee_country(att)) and not person.name_cyrillic
+        lines = (
+            ([person.surname, rest] if rest else [person.surname])
+            if plain
+            else [attendee_name(att, "ru", Form.CARD)]
+        )
         side = att.side.name
     return lines, side
 

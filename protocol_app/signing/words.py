@@ -1,7 +1,7 @@
 """Names of agreements, organisations, sides and people in the language of a signing paper.
 
 English falls back to the Russian text where no English is stored; names of people come from
-``formatting.person_name`` (the one place that formats them).
+``name_forms.person_name`` (the one place that formats them).
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from protocol_app.errors import UserError
-from protocol_app.formatting import person_name
 from protocol_app.model import Agreement, Attendee, Organisation, Side
+from protocol_app.name_forms import attendee_name
 
 LANGS = ("ru", "en")
 NO_SIGNATORY = ("подписант не назначен", "no signatory named")  # the gap, shown wherever a name would be
@@ -52,7 +52,7 @@ def side(s: Side, lang: str) -> str:
 
 def name(att: Attendee, lang: str, form: str = "text") -> str:
     """A participant's name: Name Surname in running text, Surname Name Patronymic in lists."""
-    return person_name(att.person, lang, form)
+    return attendee_name(att, lang, form)
 
 
 def position(att: Attendee, lang: str) -> str:

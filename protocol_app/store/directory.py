@@ -6,6 +6,7 @@ from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
 from protocol_app.model import Organisation, Person
+from protocol_app.name_forms import NameOrder, passport_latin
 from protocol_app.store.rows import from_row, insert_row, to_row, update_row
 
 
@@ -69,6 +70,10 @@ def validate_person(person: Person) -> None:
         raise UserError(f"gender must be m, f or empty, not {person.gender!r}", column="gender")
     if person.email and "@" not in person.email:
         raise UserError(f"{person.email!r} is not an e-mail address", column="email")
+    if person.name_order not in {o.value for o in NameOrder}:
+        raise UserError(f"name order must be surname_first, given_first or empty, not {person.name_order!r}")
+    if person.latin_surname or person.latin_given:  # the one-text Latin name follows the passport's parts
+        person.latin_name = passport_latin(person.latin_surname, person.latin_given)
 
 
 def add_person(db: Database, person: Person) -> int:

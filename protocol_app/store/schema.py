@@ -374,3 +374,19 @@ def m004_list_exports(db: Database) -> None:
         );
         """
     )
+
+
+@migrations()
+def m006_names_and_texts(db: Database) -> None:
+    """Names by culture (PROTOCOL.md 4b): the passport's Latin surname and given names apart, a name order,
+    an honorific apart from the name, and the Cyrillic form Russian papers print (Palladius's system)."""
+    db.executescript(
+        """
+        ALTER TABLE people ADD COLUMN latin_surname TEXT NOT NULL DEFAULT '';
+        ALTER TABLE people ADD COLUMN latin_given TEXT NOT NULL DEFAULT '';
+        ALTER TABLE people ADD COLUMN name_order TEXT NOT NULL DEFAULT ''
+            CHECK (name_order IN ('', 'surname_first', 'given_first'));
+        ALTER TABLE people ADD COLUMN honorific TEXT NOT NULL DEFAULT '';
+        ALTER TABLE people ADD COLUMN name_cyrillic TEXT NOT NULL DEFAULT '';
+        """
+    )

@@ -1652,17 +1652,17 @@
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="278" />
+      <location filename="../../ui/pages/participants.py" line="277" />
       <source>Edit %1</source>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="291" />
+      <location filename="../../ui/pages/participants.py" line="290" />
       <source>Remove %1 from this event?</source>
       <translation>Remove %1 from this event?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="293" />
+      <location filename="../../ui/pages/participants.py" line="292" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Remove %n person from this event?</numerusform>
@@ -1670,22 +1670,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="295" />
+      <location filename="../../ui/pages/participants.py" line="294" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>They stay in the directory; Edit › Undo brings them back.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="296" />
+      <location filename="../../ui/pages/participants.py" line="295" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="311" />
+      <location filename="../../ui/pages/participants.py" line="310" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="313" />
+      <location filename="../../ui/pages/participants.py" line="312" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Remove %n person</numerusform>
@@ -1696,243 +1696,303 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="208" />
+      <location filename="../../ui/dialogs/person.py" line="243" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="70" />
+      <location filename="../../ui/dialogs/person.py" line="71" />
       <source>Edit person</source>
       <translation>Edit person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="70" />
+      <location filename="../../ui/dialogs/person.py" line="71" />
       <source>New participant</source>
       <translation>New participant</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="85" />
+      <location filename="../../ui/dialogs/person.py" line="86" />
       <source>type a surname to take a person already in the directory</source>
       <translation>type a surname to take a person already in the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="110" />
+      <location filename="../../ui/dialogs/person.py" line="111" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Taken from the directory: changes here change this person everywhere.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="119" />
-      <source>as in the passport, e.g. Aleksei Russkikh</source>
-      <translation>as in the passport, e.g. Aleksei Russkikh</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="120" />
+      <location filename="../../ui/dialogs/person.py" line="124" />
       <source>Transliterate</source>
       <translation>Transliterate</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="122" />
-      <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
-      <translation>Suggest the Latin spelling by ICAO rules; the passport spelling wins</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="126" />
+      <location filename="../../ui/dialogs/person.py" line="154" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="126" />
+      <location filename="../../ui/dialogs/person.py" line="154" />
       <source>male</source>
       <translation>male</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="126" />
+      <location filename="../../ui/dialogs/person.py" line="154" />
       <source>female</source>
       <translation>female</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="138" />
+      <location filename="../../ui/dialogs/person.py" line="166" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Personal data: masked on screen, left out of exports</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="152" />
+      <location filename="../../ui/dialogs/person.py" line="180" />
       <source>by the rules</source>
       <translation>by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="158" />
+      <location filename="../../ui/dialogs/person.py" line="186" />
       <source>Choose photo…</source>
       <translation>Choose photo…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="158" />
+      <location filename="../../ui/dialogs/person.py" line="186" />
       <source>Remove photo</source>
       <translation>Remove photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="164" />
+      <location filename="../../ui/dialogs/person.py" line="192" />
       <source>From the directory</source>
       <translation>From the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
+      <location filename="../../ui/dialogs/person.py" line="193" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="194" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="167" />
+      <location filename="../../ui/dialogs/person.py" line="195" />
       <source>Patronymic</source>
       <translation>Patronymic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="171" />
-      <source>Latin name</source>
-      <translation>Latin name</translation>
+      <location filename="../../ui/dialogs/person.py" line="122" />
+      <source>surname as in the passport, e.g. Russkikh</source>
+      <translation>surname as in the passport, e.g. Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="172" />
+      <location filename="../../ui/dialogs/person.py" line="123" />
+      <source>given names as in the passport, e.g. Aleksei</source>
+      <translation>given names as in the passport, e.g. Aleksei</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="126" />
+      <source>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</source>
+      <translation>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="132" />
+      <source>by the script and the country</source>
+      <translation>by the script and the country</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="135" />
+      <source>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</source>
+      <translation>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="137" />
+      <source>given name first</source>
+      <translation>given name first</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="142" />
+      <source>H.E., Sheikh, Dr: never part of the name</source>
+      <translation>H.E., Sheikh, Dr: never part of the name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="146" />
+      <source>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</source>
+      <translation>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="148" />
+      <source>Palladius</source>
+      <translation>Palladius</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="150" />
+      <source>Suggest the Cyrillic form of a Chinese name by Palladius's system</source>
+      <translation>Suggest the Cyrillic form of a Chinese name by Palladius's system</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="199" />
+      <source>Latin surname</source>
+      <translation>Latin surname</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="200" />
+      <source>Latin given names</source>
+      <translation>Latin given names</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="201" />
+      <source>Name order</source>
+      <translation>Name order</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="202" />
+      <source>Honorific</source>
+      <translation>Honorific</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="206" />
+      <source>Name in Cyrillic</source>
+      <translation>Name in Cyrillic</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="207" />
       <source>Gender</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="173" />
+      <location filename="../../ui/dialogs/person.py" line="208" />
       <source>Position (Russian)</source>
       <translation>Position (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="174" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Position (English)</source>
       <translation>Position (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="175" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="176" />
+      <location filename="../../ui/dialogs/person.py" line="211" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="177" />
+      <location filename="../../ui/dialogs/person.py" line="212" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="178" />
+      <location filename="../../ui/dialogs/person.py" line="213" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="179" />
+      <location filename="../../ui/dialogs/person.py" line="214" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="184" />
+      <location filename="../../ui/dialogs/person.py" line="219" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="185" />
+      <location filename="../../ui/dialogs/person.py" line="220" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="186" />
+      <location filename="../../ui/dialogs/person.py" line="221" />
       <source>Seniority date</source>
       <translation>Seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="187" />
+      <location filename="../../ui/dialogs/person.py" line="222" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="188" />
+      <location filename="../../ui/dialogs/person.py" line="223" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="193" />
+      <location filename="../../ui/dialogs/person.py" line="228" />
       <source>Biography (Russian)</source>
       <translation>Biography (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="194" />
+      <location filename="../../ui/dialogs/person.py" line="229" />
       <source>Biography (English)</source>
       <translation>Biography (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="203" />
-      <location filename="../../ui/dialogs/person.py" line="254" />
+      <location filename="../../ui/dialogs/person.py" line="238" />
+      <location filename="../../ui/dialogs/person.py" line="304" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/dialogs/person.py" line="244" />
       <source>Contacts and dates</source>
       <translation>Contacts and dates</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="245" />
       <source>Biography and photo</source>
       <translation>Biography and photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="254" />
+      <location filename="../../ui/dialogs/person.py" line="304" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="263" />
+      <location filename="../../ui/dialogs/person.py" line="313" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 is not an image of at most 2 MB</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="275" />
+      <location filename="../../ui/dialogs/person.py" line="325" />
       <source>no photo</source>
       <translation>no photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="281" />
+      <location filename="../../ui/dialogs/person.py" line="331" />
       <source>The surname is required.</source>
       <translation>The surname is required.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="285" />
+      <location filename="../../ui/dialogs/person.py" line="335" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="289" />
+      <location filename="../../ui/dialogs/person.py" line="339" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>The e-mail address is not complete (name@domain).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="291" />
+      <location filename="../../ui/dialogs/person.py" line="341" />
       <source>seniority date</source>
       <translation>seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="292" />
+      <location filename="../../ui/dialogs/person.py" line="342" />
       <source>date of birth</source>
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="296" />
+      <location filename="../../ui/dialogs/person.py" line="346" />
       <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
       <translation>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="299" />
+      <location filename="../../ui/dialogs/person.py" line="349" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>The event has no sides yet: add a side first.</translation>
     </message>

@@ -1657,17 +1657,17 @@
       <translation>Добавить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="278" />
+      <location filename="../../ui/pages/participants.py" line="277" />
       <source>Edit %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="291" />
+      <location filename="../../ui/pages/participants.py" line="290" />
       <source>Remove %1 from this event?</source>
       <translation>Исключить %1 из мероприятия?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="293" />
+      <location filename="../../ui/pages/participants.py" line="292" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Исключить %n человека из мероприятия?</numerusform>
@@ -1676,22 +1676,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="295" />
+      <location filename="../../ui/pages/participants.py" line="294" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>Люди останутся в справочнике; вернуть можно через Правка › Отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="296" />
+      <location filename="../../ui/pages/participants.py" line="295" />
       <source>Remove</source>
       <translation>Исключить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="311" />
+      <location filename="../../ui/pages/participants.py" line="310" />
       <source>Remove %1</source>
       <translation>Исключить %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="313" />
+      <location filename="../../ui/pages/participants.py" line="312" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Исключить %n человека</numerusform>
@@ -1703,243 +1703,303 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="208" />
+      <location filename="../../ui/dialogs/person.py" line="243" />
       <source>Person</source>
       <translation>Основное</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="70" />
+      <location filename="../../ui/dialogs/person.py" line="71" />
       <source>Edit person</source>
       <translation>Изменить сведения о человеке</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="70" />
+      <location filename="../../ui/dialogs/person.py" line="71" />
       <source>New participant</source>
       <translation>Новый участник</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="85" />
+      <location filename="../../ui/dialogs/person.py" line="86" />
       <source>type a surname to take a person already in the directory</source>
       <translation>начните вводить фамилию, чтобы взять человека из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="110" />
+      <location filename="../../ui/dialogs/person.py" line="111" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Взято из справочника: изменения здесь меняют сведения о человеке везде.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="119" />
-      <source>as in the passport, e.g. Aleksei Russkikh</source>
-      <translation>как в паспорте, например Aleksei Russkikh</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="120" />
+      <location filename="../../ui/dialogs/person.py" line="124" />
       <source>Transliterate</source>
       <translation>Транслитерировать</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="122" />
-      <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
-      <translation>Предложить написание латиницей по правилам ИКАО; написание в паспорте важнее</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="126" />
+      <location filename="../../ui/dialogs/person.py" line="154" />
       <source>not given</source>
       <translation>не указан</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="126" />
+      <location filename="../../ui/dialogs/person.py" line="154" />
       <source>male</source>
       <translation>мужской</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="126" />
+      <location filename="../../ui/dialogs/person.py" line="154" />
       <source>female</source>
       <translation>женский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="138" />
+      <location filename="../../ui/dialogs/person.py" line="166" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Персональные данные: скрыты на экране, не попадают в выгрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="152" />
+      <location filename="../../ui/dialogs/person.py" line="180" />
       <source>by the rules</source>
       <translation>по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="158" />
+      <location filename="../../ui/dialogs/person.py" line="186" />
       <source>Choose photo…</source>
       <translation>Выбрать фото…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="158" />
+      <location filename="../../ui/dialogs/person.py" line="186" />
       <source>Remove photo</source>
       <translation>Убрать фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="164" />
+      <location filename="../../ui/dialogs/person.py" line="192" />
       <source>From the directory</source>
       <translation>Из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
+      <location filename="../../ui/dialogs/person.py" line="193" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="194" />
       <source>Given name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="167" />
+      <location filename="../../ui/dialogs/person.py" line="195" />
       <source>Patronymic</source>
       <translation>Отчество</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="171" />
-      <source>Latin name</source>
-      <translation>Латиницей</translation>
+      <location filename="../../ui/dialogs/person.py" line="122" />
+      <source>surname as in the passport, e.g. Russkikh</source>
+      <translation>фамилия как в паспорте, например Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="172" />
+      <location filename="../../ui/dialogs/person.py" line="123" />
+      <source>given names as in the passport, e.g. Aleksei</source>
+      <translation>имя как в паспорте, например Aleksei</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="126" />
+      <source>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</source>
+      <translation>Предложить написание латиницей (правила ИКАО, пиньинь для китайских имён); написание в паспорте важнее</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="132" />
+      <source>by the script and the country</source>
+      <translation>по письменности и стране</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="135" />
+      <source>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</source>
+      <translation>сначала фамилия, без инициалов (китайские, корейские, вьетнамские, венгерские имена)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="137" />
+      <source>given name first</source>
+      <translation>сначала имя</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="142" />
+      <source>H.E., Sheikh, Dr: never part of the name</source>
+      <translation>Его Превосходительство, шейх, доктор: не часть имени</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="146" />
+      <source>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</source>
+      <translation>имя кириллицей для документов на русском, например Ван Вэй</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="148" />
+      <source>Palladius</source>
+      <translation>По Палладию</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="150" />
+      <source>Suggest the Cyrillic form of a Chinese name by Palladius's system</source>
+      <translation>Предложить запись китайского имени кириллицей по системе Палладия</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="199" />
+      <source>Latin surname</source>
+      <translation>Фамилия латиницей</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="200" />
+      <source>Latin given names</source>
+      <translation>Имя латиницей</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="201" />
+      <source>Name order</source>
+      <translation>Порядок имени</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="202" />
+      <source>Honorific</source>
+      <translation>Обращение, титул</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="206" />
+      <source>Name in Cyrillic</source>
+      <translation>Имя кириллицей</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="207" />
       <source>Gender</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="173" />
+      <location filename="../../ui/dialogs/person.py" line="208" />
       <source>Position (Russian)</source>
       <translation>Должность (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="174" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Position (English)</source>
       <translation>Должность (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="175" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="176" />
+      <location filename="../../ui/dialogs/person.py" line="211" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="177" />
+      <location filename="../../ui/dialogs/person.py" line="212" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="178" />
+      <location filename="../../ui/dialogs/person.py" line="213" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="179" />
+      <location filename="../../ui/dialogs/person.py" line="214" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="184" />
+      <location filename="../../ui/dialogs/person.py" line="219" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="185" />
+      <location filename="../../ui/dialogs/person.py" line="220" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="186" />
+      <location filename="../../ui/dialogs/person.py" line="221" />
       <source>Seniority date</source>
       <translation>Дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="187" />
+      <location filename="../../ui/dialogs/person.py" line="222" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="188" />
+      <location filename="../../ui/dialogs/person.py" line="223" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="193" />
+      <location filename="../../ui/dialogs/person.py" line="228" />
       <source>Biography (Russian)</source>
       <translation>Биография (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="194" />
+      <location filename="../../ui/dialogs/person.py" line="229" />
       <source>Biography (English)</source>
       <translation>Биография (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="203" />
-      <location filename="../../ui/dialogs/person.py" line="254" />
+      <location filename="../../ui/dialogs/person.py" line="238" />
+      <location filename="../../ui/dialogs/person.py" line="304" />
       <source>Photo</source>
       <translation>Фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/dialogs/person.py" line="244" />
       <source>Contacts and dates</source>
       <translation>Контакты и даты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="245" />
       <source>Biography and photo</source>
       <translation>Биография и фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="254" />
+      <location filename="../../ui/dialogs/person.py" line="304" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="263" />
+      <location filename="../../ui/dialogs/person.py" line="313" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 — не изображение размером до 2 МБ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="275" />
+      <location filename="../../ui/dialogs/person.py" line="325" />
       <source>no photo</source>
       <translation>нет фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="281" />
+      <location filename="../../ui/dialogs/person.py" line="331" />
       <source>The surname is required.</source>
       <translation>Укажите фамилию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="285" />
+      <location filename="../../ui/dialogs/person.py" line="335" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>Имя латиницей может содержать только латинские буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="289" />
+      <location filename="../../ui/dialogs/person.py" line="339" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>Адрес эл. почты неполный (имя@домен).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="291" />
+      <location filename="../../ui/dialogs/person.py" line="341" />
       <source>seniority date</source>
       <translation>дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="292" />
+      <location filename="../../ui/dialogs/person.py" line="342" />
       <source>date of birth</source>
       <translation>дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="296" />
+      <location filename="../../ui/dialogs/person.py" line="346" />
       <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
       <translation>Поле «%1» — дата в виде ДД.ММ.ГГГГ, например 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="299" />
+      <location filename="../../ui/dialogs/person.py" line="349" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>У мероприятия ещё нет сторон: сначала добавьте сторону.</translation>
     </message>

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.model import Participant, Person, Role, Side, Status
-from protocol_app.names import icao_latin, is_cyrillic
+from protocol_app.name_forms import NameOrder, passport_latin, split_latin, suggest_cyrillic, suggest_latin
+from protocol_app.names import is_cyrillic
 from ui.dialogs.base import FormDialog
 from ui.widgets import DateField
 
@@ -115,13 +116,40 @@ class PersonDialog(FormDialog):
     # building -------------------------------------------------------------------------------------------
     def _build(self, sides: list[Side], organisations: list[str]) -> None:
         self.surname, self.given, self.patronymic = QLineEdit(), QLineEdit(), QLineEdit()
-        self.latin = QLineEdit()
-        self.latin.setPlaceholderText(self.tr("as in the passport, e.g. Aleksei Russkikh"))
+        self.latin, self.latin_given = QLineEdit(), QLineEdit()
+        self.latin.setObjectName("latin_surname")
+        self.latin_given.setObjectName("latin_given")
+        self.latin.setPlaceholderText(self.tr("surname as in the passport, e.g. Russkikh"))
+        self.latin_given.setPlaceholderText(self.tr("given names as in the passport, e.g. Aleksei"))
         self.suggest = QPushButton(self.tr("Transliterate"))
         self.suggest.setToolTip(
-            self.tr("Suggest the Latin spelling by ICAO rules; the passport spelling wins")
+            self.tr("Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins")
         )
         self.suggest.clicked.connect(self._suggest_latin)
+        self.name_order = QComboBox()
+        self.name_order.setObjectName("name_order")
+        for code, text in (
+            (NameOrder.AUTO, self.tr("by the script and the country")),
+            (
+                NameOrder.SURNAME_FIRST,
+                self.tr("surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)"),
+            ),
+            (NameOrder.GIVEN_FIRST, self.tr("given name first")),
+        ):
+            self.name_order.addItem(text, code.value)
+        self.honorific = QLineEdit()
+        self.honorific.setObjectName("honorific")
+        self.honorific.setPlaceholderText(self.tr("H.E., Sheikh, Dr: never part of the name"))
+        self.cyrillic = QLineEdit()
+        self.cyrillic.setObjectName("name_cyrillic")
+        self.cyrillic.setPlaceholderText(
+            self.tr("the name in Cyrillic letters for Russian papers, e.g. Ван Вэй")
+        )
+        self.palladius = QPushButton(self.tr("Palladius"))
+        self.palladius.setToolTip(
+            self.tr("Suggest the Cyrillic form of a Chinese name by Palladius's system")
+        )
+        self.palladius.clicked.connect(self._suggest_cyrillic)
         self.gender = QComboBox()
         for code, text in (("", self.tr("not given")), ("m", self.tr("male")), ("f", self.tr("female"))):
             self.gender.addItem(text, code)
@@ -168,7 +196,14 @@ class PersonDialog(FormDialog):
         latin_row = QHBoxLayout()
         latin_row.addWidget(self.latin, 1)
         latin_row.addWidget(self.suggest)
-        names.addRow(self.tr("Latin name"), latin_row)
+        names.addRow(self.tr("Latin surname"), latin_row)
+        names.addRow(self.tr("Latin given names"), self.latin_given)
+        names.addRow(self.tr("Name order"), self.name_order)
+        names.addRow(self.tr("Honorific"), self.honorific)
+        cyrillic_row = QHBoxLayout()
+        cyrillic_row.addWidget(self.cyrillic, 1)
+        cyrillic_row.addWidget(self.palladius)
+        names.addRow(self.tr("Name in Cyrillic"), cyrillic_row)
         names.addRow(self.tr("Gender"), self.gender)
         names.addRow(self.tr("Position (Russian)"), self.position)
         names.addRow(self.tr("Position (English)"), self.position_en)
@@ -214,6 +249,7 @@ class PersonDialog(FormDialog):
             self.given,
             self.patronymic,
             self.latin,
+            self.latin_given,
             self.email,
             self.seniority,
             self.birth,
@@ -226,7 +262,15 @@ class PersonDialog(FormDialog):
         self.surname.setText(p.surname)
         self.given.setText(p.given_name)
         self.patronymic.setText(p.patronymic)
-        self.latin.setText(p.latin_name)
+        surname, given = (p.latin_surname, p.latin_given) if (p.latin_surname or p.latin_given) else ("", "")
+        if not (surname or given) and p.latin_name:  # an older one-text Latin name: split, surname recognised
+            from_text = split_latin(p.latin_name, cyrillic_surname=p.surname)
+            surname, given = from_text.surname, from_text.given
+        self.latin.setText(surname)
+        self.latin_given.setText(given)
+        self.name_order.setCurrentIndex(max(self.name_order.findData(p.name_order), 0))
+        self.honorific.setText(p.honorific)
+        self.cyrillic.setText(p.name_cyrillic)
         self.gender.setCurrentIndex(max(self.gender.findData(p.gender), 0))
         self.position.setText(p.position)
         self.position_en.setText(p.position_en)
@@ -247,7 +291,13 @@ class PersonDialog(FormDialog):
 
     # behaviour ------------------------------------------------------------------------------------------
     def _suggest_latin(self) -> None:
-        self.latin.setText(icao_latin(self.given.text().strip(), self.surname.text().strip()))
+        surname, given = suggest_latin(self.surname.text().strip(), self.given.text().strip())
+        self.latin.setText(surname)
+        self.latin_given.setText(given)
+
+    def _suggest_cyrillic(self) -> None:
+        person = Person(self.surname.text().strip(), self.given.text().strip())
+        self.cyrillic.setText(suggest_cyrillic(person) or self.cyrillic.text())
 
     def _choose_photo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -279,7 +329,7 @@ class PersonDialog(FormDialog):
         found = []
         if not self.surname.text().strip():
             found.append(self.tr("The surname is required."))
-        latin = self.latin.text().strip()
+        latin = f"{self.latin.text().strip()} {self.latin_given.text().strip()}".strip()
         if latin and (is_cyrillic(latin) or not _LATIN.match(latin)):
             found.append(
                 self.tr("The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.")
@@ -305,13 +355,17 @@ class PersonDialog(FormDialog):
         p.surname = self.surname.text().strip()
         p.given_name = self.given.text().strip()
         p.patronymic = self.patronymic.text().strip()
-        latin = self.latin.text().strip()
+        latin = (self.latin.text().strip(), self.latin_given.text().strip())
         p.latin_suggested = (
-            latin == icao_latin(p.given_name, p.surname)
-            if latin != self._person.latin_name
+            latin == suggest_latin(p.surname, p.given_name)
+            if passport_latin(*latin) != self._person.latin_name
             else p.latin_suggested
         )
-        p.latin_name = latin
+        p.latin_surname, p.latin_given = latin
+        p.latin_name = passport_latin(*latin)
+        p.name_order = self.name_order.currentData()
+        p.honorific = self.honorific.text().strip()
+        p.name_cyrillic = self.cyrillic.text().strip()
         p.gender = self.gender.currentData()
         p.position = self.position.text().strip()
         p.position_en = self.position_en.text().strip()
