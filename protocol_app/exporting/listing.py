@@ -8,11 +8,11 @@ from datetime import date
 from sqlite_utils import Database
 
 from protocol_app.formatting import date_range
-from protocol_app.labels import label
 from protocol_app.model import Attendee, Event
 from protocol_app.name_forms import Form, attendee_name
 from protocol_app.precedence import ordered_attendees
 from protocol_app.store.events import get_event
+from protocol_app.words import label
 
 # key: (Russian title, English title, type, relative width)
 _COLUMNS: dict[str, tuple[str, str, str, float]] = {

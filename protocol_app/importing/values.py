@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from protocol_app.labels import LABELS, code_for
 from protocol_app.model import Level, Role
+from protocol_app.words import LABELS, code_for
 
 # Words partners write besides the labels (labels.py) and the codes themselves.
 ROLE_WORDS = {

@@ -19,8 +19,7 @@ from protocol_app.formatting import date_range
 from protocol_app.pack import sections, sources
 from protocol_app.pack.context import PackContext
 from protocol_app.pack.people import participants
-from protocol_app.pack.words import pick, w
-from protocol_app.signing.words import parse_langs
+from protocol_app.words import Lang, pick, w
 
 SECTIONS: dict[str, Callable[[PackContext], list[Block]]] = {
     "cover": sections.cover,
@@ -52,7 +51,7 @@ def build_pack(
     db: Database, event_id: int, lang: str = "ru", sections: str | Iterable[str] | None = None
 ) -> Document:
     """The briefing pack of an event in ``lang`` ("ru", "en" or "ru+en") with the chosen ``sections``."""
-    langs = parse_langs(lang)
+    langs = Lang.parse(lang).langs
     chosen = parse_sections(sections)
     ctx = PackContext.load(db, event_id, langs)
     event = ctx.event

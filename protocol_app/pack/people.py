@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from protocol_app.documents.model import Block, Cell, CellLike, Column, Figure, Heading, Paragraph, Run, Table
-from protocol_app.labels import label
 from protocol_app.model import Attendee, Role, Status
 from protocol_app.name_forms import Form, attendee_name
 from protocol_app.pack.context import PackContext
-from protocol_app.pack.words import both, joined, w
 from protocol_app.signing import words as names
+from protocol_app.words import both, joined, label, w
 
 PHOTO_WIDTH_MM = 35
 

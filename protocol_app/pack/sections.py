@@ -23,13 +23,12 @@ from protocol_app.documents.model import (
     TableOfContents,
 )
 from protocol_app.formatting import date_range
-from protocol_app.labels import label
 from protocol_app.model import Attendee, Side
 from protocol_app.name_forms import Form, attendee_name
 from protocol_app.pack.context import PackContext
-from protocol_app.pack.words import both, pick, w, word
 from protocol_app.signing import words as names
 from protocol_app.store.programme import list_items
+from protocol_app.words import both, label, pick, w, word
 
 COVER_SIDES = 4  # sides named on the cover with their heads; more are counted
 

@@ -19,13 +19,13 @@ from protocol_app.documents.model import (
     Table,
 )
 from protocol_app.formatting import long_date
-from protocol_app.labels import label
 from protocol_app.signing import words
 from protocol_app.signing.alternat import folders_by_side, originals
 from protocol_app.signing.originals import originals_blocks
 from protocol_app.signing.plan import Item, PartyLine, SigningPlan
 from protocol_app.signing.script import script, slot_time
 from protocol_app.signing.timing import format_time
+from protocol_app.words import label
 
 # Words of the papers: key -> (ru, en)
 W: dict[str, tuple[str, str]] = {

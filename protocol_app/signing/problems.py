@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from protocol_app.errors import UserError
-from protocol_app.labels import label
 from protocol_app.model import AgreementStatus, Status
 from protocol_app.signing import words
 from protocol_app.signing.timing import DAY, format_time, parse_time
+from protocol_app.words import label
 
 NO_START = "no_start"
 OVERRUNS_PROGRAMME = "overruns_programme"

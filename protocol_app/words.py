@@ -1,0 +1,176 @@
+"""The one words module: the language of a paper (``Lang``), the words for the codes of the model, the words
+of documents, and the rule that an English text never silently prints a Russian word.
+
+The core speaks in codes and facts; this module words them in Russian or English (the UI translates its own
+window texts with Qt). A language choice enters once, as ``Lang.parse`` of a CLI option or a combo's value,
+and travels as that value to the writers. In a bilingual paper Russian comes first and English below it, in
+italics, everywhere: headings join both with a slash, paragraphs and table cells put the English under the
+Russian.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from protocol_app.documents.model import Run
+from protocol_app.errors import UserError
+from protocol_app.names import icao_latin, is_cyrillic
+
+
+class Lang(StrEnum):
+    """The language of a paper: Russian, English, or both (Russian first)."""
+
+    RU = "ru"
+    EN = "en"
+    RU_EN = "ru+en"
+
+    @classmethod
+    def parse(cls, value: str) -> Lang:
+        """``"ru"``, ``"en"`` or ``"ru+en"`` (also ``"ru,en"``, ``"en+ru"``); anything else is refused."""
+        parts = [p.strip().casefold() for p in str(value).replace(",", "+").split("+") if p.strip()]
+        if not parts or any(p not in ("ru", "en") for p in parts):
+            raise UserError(f"language must be ru, en or ru+en, not {value!r}", column="lang")
+        return cls.RU_EN if len(set(parts)) == 2 else cls(parts[0])
+
+    @property
+    def langs(self) -> list[str]:
+        """The single languages of the paper in their order: ["ru"], ["en"] or ["ru", "en"]."""
+        return ["ru", "en"] if self is Lang.RU_EN else [self.value]
+
+    @property
+    def english(self) -> bool:
+        """True when the paper prints English (so every text needs its English form)."""
+        return self is not Lang.RU
+
+
+TRANSLITERATED = ("транслитерация", "transliterated")
+
+
+def english(ru: str, en: str) -> str:
+    """The English text where there is one; else a Russian text transliterated and marked as such
+    ("Gubernator Ulianovskoi oblasti (transliterated)"), never a Russian word; else the text as it is."""
+    if en.strip():
+        return en
+    if is_cyrillic(ru):
+        latin = " ".join(icao_latin("", line) for line in ru.splitlines())
+        return f"{latin} ({TRANSLITERATED[1]})"
+    return ru
+
+
+LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "role": {
+        "principal": ("глава делегации", "head of delegation"),
+        "member": ("член делегации", "member"),
+        "signatory": ("подписант", "signatory"),
+        "interpreter": ("переводчик", "interpreter"),
+        "secretary": ("секретарь", "secretary"),
+        "expert": ("эксперт", "expert"),
+        "press": ("пресса", "press"),
+        "security": ("охрана", "security"),
+    },
+    "level": {
+        "interstate": ("межгосударственное", "interstate"),
+        "intergovernmental": ("межправительственное", "intergovernmental"),
+        "interagency": ("межведомственное", "interagency"),
+        "interregional": ("межрегиональное", "interregional"),
+        "scientific": ("научно-техническое", "scientific and technical"),
+        "corporate": ("корпоративное", "corporate"),
+    },
+    "agreement_status": {
+        "draft": ("проект", "draft"),
+        "agreed": ("согласовано", "agreed"),
+        "ready": ("готово к подписанию", "ready for signing"),
+        "signed": ("подписано", "signed"),
+    },
+    "status": {
+        "confirmed": ("подтверждён", "confirmed"),
+        "tentative": ("не подтверждён", "tentative"),
+        "cancelled": ("отменён", "cancelled"),
+    },
+    "press": {
+        "open": ("открыто для прессы", "open to press"),
+        "closed": ("закрыто для прессы", "closed to press"),
+    },
+    "side": {"host": ("принимающая сторона", "host side"), "guest": ("гостевая сторона", "guest side")},
+}
+
+WORDS: dict[str, tuple[str, str]] = {
+    "pack": ("Справочные материалы", "Briefing pack"),
+    "contents": ("Содержание", "Contents"),
+    "date": ("Дата", "Date"),
+    "place": ("Место проведения", "Venue"),
+    "sides": ("Стороны", "Parties"),
+    "head": ("Глава делегации", "Head of delegation"),
+    "purpose": ("Цель встречи", "Purpose of the meeting"),
+    "points": ("Вопросы для обсуждения", "Points to raise"),
+    "programme": ("Программа и сценарий", "Programme and scenario"),
+    "time": ("Время", "Time"),
+    "item": ("Мероприятие", "Event"),
+    "venue": ("Место", "Place"),
+    "press": ("Пресса", "Press"),
+    "with": ("Участвуют", "Participants"),
+    "participants": ("Участники", "Participants"),
+    "no": ("№", "No."),
+    "name": ("Фамилия, имя, отчество", "Name"),
+    "position": ("Должность, организация", "Position, organisation"),
+    "role": ("Роль", "Role"),
+    "biographies": ("Биографические справки", "Biographies"),
+    "seating": ("Рассадка", "Seating plans"),
+    "contacts": ("Контакты", "Contacts"),
+    "tentative": ("участие не подтверждено", "not confirmed"),
+    "more_sides": ("Делегации других сторон", "Delegations of other parties"),
+    "no_signatory": ("подписант не назначен", "no signatory named"),  # stands where a name would be
+}
+
+
+def word(key: str, lang: str) -> str:
+    """The word of ``key`` in one language."""
+    ru, en = WORDS[key]
+    return en if lang == "en" else ru
+
+
+def w(key: str, langs: list[str], sep: str = " / ") -> str:
+    """The word of ``key`` in every language of the pack, joined: «Участники / Participants»."""
+    return sep.join(dict.fromkeys(word(key, lang) for lang in langs))
+
+
+def pick(lang: str, ru: str, en: str) -> str:
+    """The text in ``lang``: in English the English text, else the Russian marked as transliterated."""
+    return english(ru, en) if lang == "en" else ru
+
+
+def both(langs: list[str], ru: str, en: str) -> list[Run]:
+    """Runs for a paragraph or a cell: the text of each language, English below Russian in italics.
+
+    English that is missing or the same as the Russian is not repeated.
+    """
+    texts = [pick(lang, ru, en) for lang in langs]
+    out: list[Run] = []
+    for i, (lang, text) in enumerate(zip(langs, texts, strict=True)):
+        if not text or (i and text == texts[0]):
+            continue
+        italic = len(langs) > 1 and lang == "en"
+        out.append(Run(("\n" if out else "") + text, italic=italic))
+    return out
+
+
+def joined(langs: list[str], ru: str, en: str, sep: str = " / ") -> str:
+    """The text in every language on one line: «Ульяновская область / Ulyanovsk Region»."""
+    return sep.join(dict.fromkeys(t for t in (pick(lang, ru, en) for lang in langs) if t))
+
+
+def label(kind: str, code: str, lang: str = "ru") -> str:
+    """The word for ``code`` of ``kind`` (role, level, ...) in ``lang`` ("ru" or "en"); the code if unknown."""
+    pair = LABELS.get(kind, {}).get(code)
+    if pair is None:
+        return code
+    return pair[1] if lang == "en" else pair[0]
+
+
+def code_for(kind: str, text: str) -> str | None:
+    """The code whose Russian or English word (or the code itself) is ``text``, ignoring case."""
+    key = text.strip().casefold()
+    for code, (ru, en) in LABELS.get(kind, {}).items():
+        if key in (code, ru.casefold(), en.casefold()):
+            return code
+    return None
