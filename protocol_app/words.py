@@ -92,6 +92,20 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "closed": ("закрыто для прессы", "closed to press"),
     },
     "side": {"host": ("принимающая сторона", "host side"), "guest": ("гостевая сторона", "guest side")},
+    "english_field": {
+        "event_title": ("название мероприятия", "the event's title"),
+        "city": ("город", "the city"),
+        "venue": ("место проведения", "the venue"),
+        "purpose": ("цель встречи", "the purpose of the meeting"),
+        "points": ("вопросы для обсуждения", "the points to raise"),
+        "contacts": ("контакты", "the contacts"),
+        "side": ("сторона", "a side"),
+        "organisation": ("организация", "an organisation"),
+        "position": ("должность", "the position"),
+        "programme_title": ("пункт программы", "a programme item"),
+        "programme_place": ("место пункта программы", "the place of a programme item"),
+        "agreement_title": ("название документа", "a document's title"),
+    },
 }
 
 WORDS: dict[str, tuple[str, str]] = {
@@ -120,6 +134,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "tentative": ("участие не подтверждено", "not confirmed"),
     "more_sides": ("Делегации других сторон", "Delegations of other parties"),
     "no_signatory": ("подписант не назначен", "no signatory named"),  # stands where a name would be
+    "card_fold": ("линия сгиба", "fold"),  # place cards
+    "card_outer": ("сторона для гостей", "face to the other side"),
+    "card_inner": ("сторона для владельца", "face to the owner"),
 }
 
 

@@ -12,7 +12,7 @@ from protocol_app.model import Attendee, Event
 from protocol_app.name_forms import Form, attendee_name
 from protocol_app.precedence import ordered_attendees
 from protocol_app.store.events import get_event
-from protocol_app.words import label
+from protocol_app.words import label, pick
 
 # key: (Russian title, English title, type, relative width)
 _COLUMNS: dict[str, tuple[str, str, str, float]] = {
@@ -87,12 +87,12 @@ def attendee_list(
         event=event,
         lang=lang,
         title="List of participants" if en else "Список участников",
-        subtitle=(event.title_en or event.title) if en else event.title,
+        subtitle=pick(lang, event.title, event.title_en),
         dates=", ".join(
             p
             for p in (
                 date_range(event.date, event.end_date, lang),
-                (event.city_en or event.city) if en else event.city,
+                pick(lang, event.city, event.city_en),
             )
             if p
         ),
@@ -110,12 +110,12 @@ def attendee_list(
 
 
 def _values(att: Attendee, lang: str) -> dict[str, str | int | date | None]:
-    person, org, en = att.person, att.organisation, lang == "en"
+    person, org = att.person, att.organisation
     return {
-        "side": (att.side.name_en or att.side.name) if en else att.side.name,
+        "side": pick(lang, att.side.name, att.side.name_en),
         "full_name": attendee_name(att, lang, Form.LIST),
-        "position": (person.position_en or person.position) if en else person.position,
-        "organisation": ((org.name_en or org.name) if en else org.name) if org else "",
+        "position": pick(lang, person.position, person.position_en),
+        "organisation": pick(lang, org.name, org.name_en) if org else "",
         "role": label("role", att.participant.role, lang),
         "latin_name": person.latin_name,
         "passport": person.passport,

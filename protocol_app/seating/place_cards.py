@@ -17,13 +17,10 @@ from protocol_app.seating.context import GUEST, HOST
 from protocol_app.seating.geometry import END, SEAT
 from protocol_app.seating.plans import SeatedPlan
 from protocol_app.seating.shapes import Line, Shape, Text, render_pdf, text_width
+from protocol_app.words import pick, word
 
 PAGE_W, PAGE_H = 210.0, 297.0
 MARGIN = 14.0
-FACE_WORDS = {
-    "ru": ("сторона для гостей", "сторона для владельца"),
-    "en": ("face to the other side", "face to the owner"),
-}
 
 
 def card_languages(seated: SeatedPlan, aid: int) -> tuple[str, str]:
@@ -43,7 +40,7 @@ def face_lines(att: Attendee, lang: str) -> tuple[list[str], str]:
     person = att.person
     if lang == "en":
         lines = [attendee_name(att, "en", Form.CARD)]
-        side = att.side.name_en or att.side.name
+        side = pick("en", att.side.name, att.side.name_en)
     else:
         rest = " ".join(p for p in (person.given_name, person.patronymic) if p)
         plain = takes_initials(person, attendee_country(att)) and not person.name_cyrillic
@@ -62,11 +59,10 @@ def card_shapes(seated: SeatedPlan, aid: int, seat_id: str) -> list[Shape]:
     outer, inner = card_languages(seated, aid)
     half = PAGE_H / 2
     shapes: list[Shape] = [Line([(6, half), (PAGE_W - 6, half)], "#999999", 0.3)]
-    shapes.append(
-        Text(PAGE_W - 8, half + 1.5, "— — линия сгиба · fold — —", 6, False, "end", "#999999", angle=180)
-    )
-    for lang, upside_down, hint in ((outer, False, 0), (inner, True, 1)):
-        shapes += _face(att, lang, upside_down, FACE_WORDS[lang][hint] + f" · {seat_id}")
+    fold = " · ".join(dict.fromkeys(word("card_fold", lang) for lang in (inner, outer)))
+    shapes.append(Text(PAGE_W - 8, half + 1.5, f"— — {fold} — —", 6, False, "end", "#999999", angle=180))
+    for lang, upside_down, face in ((outer, False, "card_outer"), (inner, True, "card_inner")):
+        shapes += _face(att, lang, upside_down, f"{word(face, lang)} · {seat_id}")
     return shapes
 
 
