@@ -589,4 +589,6 @@ WORDS: dict[str, str] = {
     "Name order": "Порядок имени",
     "Honorific": "Обращение, титул",
     "Name in Cyrillic": "Имя кириллицей",
+    "the organisation's name in English papers": "название организации в документах на английском",
+    "Organisation (English)": "Организация (англ.)",
 }

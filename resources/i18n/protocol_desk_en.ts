@@ -1647,22 +1647,22 @@
       <translation>Change precedence of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="244" />
+      <location filename="../../ui/pages/participants.py" line="246" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="277" />
+      <location filename="../../ui/pages/participants.py" line="279" />
       <source>Edit %1</source>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="290" />
+      <location filename="../../ui/pages/participants.py" line="292" />
       <source>Remove %1 from this event?</source>
       <translation>Remove %1 from this event?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="292" />
+      <location filename="../../ui/pages/participants.py" line="294" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Remove %n person from this event?</numerusform>
@@ -1670,22 +1670,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="294" />
+      <location filename="../../ui/pages/participants.py" line="296" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>They stay in the directory; Edit › Undo brings them back.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="295" />
+      <location filename="../../ui/pages/participants.py" line="297" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="310" />
+      <location filename="../../ui/pages/participants.py" line="312" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="312" />
+      <location filename="../../ui/pages/participants.py" line="314" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Remove %n person</numerusform>
@@ -1696,303 +1696,313 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="243" />
+      <location filename="../../ui/dialogs/person.py" line="253" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
+      <location filename="../../ui/dialogs/person.py" line="73" />
       <source>Edit person</source>
       <translation>Edit person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
+      <location filename="../../ui/dialogs/person.py" line="73" />
       <source>New participant</source>
       <translation>New participant</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="86" />
+      <location filename="../../ui/dialogs/person.py" line="89" />
       <source>type a surname to take a person already in the directory</source>
       <translation>type a surname to take a person already in the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="111" />
+      <location filename="../../ui/dialogs/person.py" line="114" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Taken from the directory: changes here change this person everywhere.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="124" />
+      <location filename="../../ui/dialogs/person.py" line="127" />
       <source>Transliterate</source>
       <translation>Transliterate</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="154" />
+      <location filename="../../ui/dialogs/person.py" line="157" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="154" />
+      <location filename="../../ui/dialogs/person.py" line="157" />
       <source>male</source>
       <translation>male</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="154" />
+      <location filename="../../ui/dialogs/person.py" line="157" />
       <source>female</source>
       <translation>female</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="175" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Personal data: masked on screen, left out of exports</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="180" />
+      <location filename="../../ui/dialogs/person.py" line="189" />
       <source>by the rules</source>
       <translation>by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="186" />
+      <location filename="../../ui/dialogs/person.py" line="195" />
       <source>Choose photo…</source>
       <translation>Choose photo…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="186" />
+      <location filename="../../ui/dialogs/person.py" line="195" />
       <source>Remove photo</source>
       <translation>Remove photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="192" />
+      <location filename="../../ui/dialogs/person.py" line="201" />
       <source>From the directory</source>
       <translation>From the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="193" />
+      <location filename="../../ui/dialogs/person.py" line="202" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="194" />
+      <location filename="../../ui/dialogs/person.py" line="203" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="195" />
+      <location filename="../../ui/dialogs/person.py" line="204" />
       <source>Patronymic</source>
       <translation>Patronymic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="122" />
+      <location filename="../../ui/dialogs/person.py" line="125" />
       <source>surname as in the passport, e.g. Russkikh</source>
       <translation>surname as in the passport, e.g. Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="123" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>given names as in the passport, e.g. Aleksei</source>
       <translation>given names as in the passport, e.g. Aleksei</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="126" />
+      <location filename="../../ui/dialogs/person.py" line="129" />
       <source>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</source>
       <translation>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="132" />
+      <location filename="../../ui/dialogs/person.py" line="135" />
       <source>by the script and the country</source>
       <translation>by the script and the country</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="135" />
+      <location filename="../../ui/dialogs/person.py" line="138" />
       <source>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</source>
       <translation>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="137" />
+      <location filename="../../ui/dialogs/person.py" line="140" />
       <source>given name first</source>
       <translation>given name first</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="142" />
+      <location filename="../../ui/dialogs/person.py" line="145" />
       <source>H.E., Sheikh, Dr: never part of the name</source>
       <translation>H.E., Sheikh, Dr: never part of the name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="146" />
+      <location filename="../../ui/dialogs/person.py" line="149" />
       <source>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</source>
       <translation>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="148" />
+      <location filename="../../ui/dialogs/person.py" line="151" />
       <source>Palladius</source>
       <translation>Palladius</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="150" />
+      <location filename="../../ui/dialogs/person.py" line="153" />
       <source>Suggest the Cyrillic form of a Chinese name by Palladius's system</source>
       <translation>Suggest the Cyrillic form of a Chinese name by Palladius's system</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="199" />
+      <location filename="../../ui/dialogs/person.py" line="166" />
+      <source>the organisation's name in English papers</source>
+      <translation>the organisation's name in English papers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="208" />
       <source>Latin surname</source>
       <translation>Latin surname</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="200" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Latin given names</source>
       <translation>Latin given names</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="201" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Name order</source>
       <translation>Name order</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="202" />
+      <location filename="../../ui/dialogs/person.py" line="211" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="206" />
+      <location filename="../../ui/dialogs/person.py" line="215" />
       <source>Name in Cyrillic</source>
       <translation>Name in Cyrillic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="207" />
+      <location filename="../../ui/dialogs/person.py" line="216" />
       <source>Gender</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="208" />
+      <location filename="../../ui/dialogs/person.py" line="217" />
       <source>Position (Russian)</source>
       <translation>Position (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/dialogs/person.py" line="218" />
       <source>Position (English)</source>
       <translation>Position (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="219" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="211" />
+      <location filename="../../ui/dialogs/person.py" line="220" />
+      <source>Organisation (English)</source>
+      <translation>Organisation (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="221" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="212" />
+      <location filename="../../ui/dialogs/person.py" line="222" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="213" />
+      <location filename="../../ui/dialogs/person.py" line="223" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="214" />
+      <location filename="../../ui/dialogs/person.py" line="224" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="219" />
+      <location filename="../../ui/dialogs/person.py" line="229" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="220" />
+      <location filename="../../ui/dialogs/person.py" line="230" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="221" />
+      <location filename="../../ui/dialogs/person.py" line="231" />
       <source>Seniority date</source>
       <translation>Seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="222" />
+      <location filename="../../ui/dialogs/person.py" line="232" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="223" />
+      <location filename="../../ui/dialogs/person.py" line="233" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="228" />
+      <location filename="../../ui/dialogs/person.py" line="238" />
       <source>Biography (Russian)</source>
       <translation>Biography (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="229" />
+      <location filename="../../ui/dialogs/person.py" line="239" />
       <source>Biography (English)</source>
       <translation>Biography (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="238" />
-      <location filename="../../ui/dialogs/person.py" line="304" />
+      <location filename="../../ui/dialogs/person.py" line="248" />
+      <location filename="../../ui/dialogs/person.py" line="314" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="244" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Contacts and dates</source>
       <translation>Contacts and dates</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="245" />
+      <location filename="../../ui/dialogs/person.py" line="255" />
       <source>Biography and photo</source>
       <translation>Biography and photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="304" />
+      <location filename="../../ui/dialogs/person.py" line="314" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="313" />
+      <location filename="../../ui/dialogs/person.py" line="323" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 is not an image of at most 2 MB</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="325" />
+      <location filename="../../ui/dialogs/person.py" line="335" />
       <source>no photo</source>
       <translation>no photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="331" />
+      <location filename="../../ui/dialogs/person.py" line="341" />
       <source>The surname is required.</source>
       <translation>The surname is required.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="335" />
+      <location filename="../../ui/dialogs/person.py" line="345" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="339" />
+      <location filename="../../ui/dialogs/person.py" line="349" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>The e-mail address is not complete (name@domain).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="341" />
+      <location filename="../../ui/dialogs/person.py" line="351" />
       <source>seniority date</source>
       <translation>seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="342" />
+      <location filename="../../ui/dialogs/person.py" line="352" />
       <source>date of birth</source>
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="346" />
+      <location filename="../../ui/dialogs/person.py" line="356" />
       <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
       <translation>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="349" />
+      <location filename="../../ui/dialogs/person.py" line="359" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>The event has no sides yet: add a side first.</translation>
     </message>

@@ -1652,22 +1652,22 @@
       <translation>Старшинство: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="244" />
+      <location filename="../../ui/pages/participants.py" line="246" />
       <source>Add %1</source>
       <translation>Добавить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="277" />
+      <location filename="../../ui/pages/participants.py" line="279" />
       <source>Edit %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="290" />
+      <location filename="../../ui/pages/participants.py" line="292" />
       <source>Remove %1 from this event?</source>
       <translation>Исключить %1 из мероприятия?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="292" />
+      <location filename="../../ui/pages/participants.py" line="294" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Исключить %n человека из мероприятия?</numerusform>
@@ -1676,22 +1676,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="294" />
+      <location filename="../../ui/pages/participants.py" line="296" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>Люди останутся в справочнике; вернуть можно через Правка › Отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="295" />
+      <location filename="../../ui/pages/participants.py" line="297" />
       <source>Remove</source>
       <translation>Исключить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="310" />
+      <location filename="../../ui/pages/participants.py" line="312" />
       <source>Remove %1</source>
       <translation>Исключить %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="312" />
+      <location filename="../../ui/pages/participants.py" line="314" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Исключить %n человека</numerusform>
@@ -1703,303 +1703,313 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="243" />
+      <location filename="../../ui/dialogs/person.py" line="253" />
       <source>Person</source>
       <translation>Основное</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
+      <location filename="../../ui/dialogs/person.py" line="73" />
       <source>Edit person</source>
       <translation>Изменить сведения о человеке</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
+      <location filename="../../ui/dialogs/person.py" line="73" />
       <source>New participant</source>
       <translation>Новый участник</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="86" />
+      <location filename="../../ui/dialogs/person.py" line="89" />
       <source>type a surname to take a person already in the directory</source>
       <translation>начните вводить фамилию, чтобы взять человека из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="111" />
+      <location filename="../../ui/dialogs/person.py" line="114" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Взято из справочника: изменения здесь меняют сведения о человеке везде.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="124" />
+      <location filename="../../ui/dialogs/person.py" line="127" />
       <source>Transliterate</source>
       <translation>Транслитерировать</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="154" />
+      <location filename="../../ui/dialogs/person.py" line="157" />
       <source>not given</source>
       <translation>не указан</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="154" />
+      <location filename="../../ui/dialogs/person.py" line="157" />
       <source>male</source>
       <translation>мужской</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="154" />
+      <location filename="../../ui/dialogs/person.py" line="157" />
       <source>female</source>
       <translation>женский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="175" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Персональные данные: скрыты на экране, не попадают в выгрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="180" />
+      <location filename="../../ui/dialogs/person.py" line="189" />
       <source>by the rules</source>
       <translation>по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="186" />
+      <location filename="../../ui/dialogs/person.py" line="195" />
       <source>Choose photo…</source>
       <translation>Выбрать фото…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="186" />
+      <location filename="../../ui/dialogs/person.py" line="195" />
       <source>Remove photo</source>
       <translation>Убрать фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="192" />
+      <location filename="../../ui/dialogs/person.py" line="201" />
       <source>From the directory</source>
       <translation>Из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="193" />
+      <location filename="../../ui/dialogs/person.py" line="202" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="194" />
+      <location filename="../../ui/dialogs/person.py" line="203" />
       <source>Given name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="195" />
+      <location filename="../../ui/dialogs/person.py" line="204" />
       <source>Patronymic</source>
       <translation>Отчество</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="122" />
+      <location filename="../../ui/dialogs/person.py" line="125" />
       <source>surname as in the passport, e.g. Russkikh</source>
       <translation>фамилия как в паспорте, например Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="123" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>given names as in the passport, e.g. Aleksei</source>
       <translation>имя как в паспорте, например Aleksei</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="126" />
+      <location filename="../../ui/dialogs/person.py" line="129" />
       <source>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</source>
       <translation>Предложить написание латиницей (правила ИКАО, пиньинь для китайских имён); написание в паспорте важнее</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="132" />
+      <location filename="../../ui/dialogs/person.py" line="135" />
       <source>by the script and the country</source>
       <translation>по письменности и стране</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="135" />
+      <location filename="../../ui/dialogs/person.py" line="138" />
       <source>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</source>
       <translation>сначала фамилия, без инициалов (китайские, корейские, вьетнамские, венгерские имена)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="137" />
+      <location filename="../../ui/dialogs/person.py" line="140" />
       <source>given name first</source>
       <translation>сначала имя</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="142" />
+      <location filename="../../ui/dialogs/person.py" line="145" />
       <source>H.E., Sheikh, Dr: never part of the name</source>
       <translation>Его Превосходительство, шейх, доктор: не часть имени</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="146" />
+      <location filename="../../ui/dialogs/person.py" line="149" />
       <source>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</source>
       <translation>имя кириллицей для документов на русском, например Ван Вэй</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="148" />
+      <location filename="../../ui/dialogs/person.py" line="151" />
       <source>Palladius</source>
       <translation>По Палладию</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="150" />
+      <location filename="../../ui/dialogs/person.py" line="153" />
       <source>Suggest the Cyrillic form of a Chinese name by Palladius's system</source>
       <translation>Предложить запись китайского имени кириллицей по системе Палладия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="199" />
+      <location filename="../../ui/dialogs/person.py" line="166" />
+      <source>the organisation's name in English papers</source>
+      <translation>название организации в документах на английском</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="208" />
       <source>Latin surname</source>
       <translation>Фамилия латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="200" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Latin given names</source>
       <translation>Имя латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="201" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Name order</source>
       <translation>Порядок имени</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="202" />
+      <location filename="../../ui/dialogs/person.py" line="211" />
       <source>Honorific</source>
       <translation>Обращение, титул</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="206" />
+      <location filename="../../ui/dialogs/person.py" line="215" />
       <source>Name in Cyrillic</source>
       <translation>Имя кириллицей</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="207" />
+      <location filename="../../ui/dialogs/person.py" line="216" />
       <source>Gender</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="208" />
+      <location filename="../../ui/dialogs/person.py" line="217" />
       <source>Position (Russian)</source>
       <translation>Должность (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/dialogs/person.py" line="218" />
       <source>Position (English)</source>
       <translation>Должность (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="219" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="211" />
+      <location filename="../../ui/dialogs/person.py" line="220" />
+      <source>Organisation (English)</source>
+      <translation>Организация (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="221" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="212" />
+      <location filename="../../ui/dialogs/person.py" line="222" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="213" />
+      <location filename="../../ui/dialogs/person.py" line="223" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="214" />
+      <location filename="../../ui/dialogs/person.py" line="224" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="219" />
+      <location filename="../../ui/dialogs/person.py" line="229" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="220" />
+      <location filename="../../ui/dialogs/person.py" line="230" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="221" />
+      <location filename="../../ui/dialogs/person.py" line="231" />
       <source>Seniority date</source>
       <translation>Дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="222" />
+      <location filename="../../ui/dialogs/person.py" line="232" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="223" />
+      <location filename="../../ui/dialogs/person.py" line="233" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="228" />
+      <location filename="../../ui/dialogs/person.py" line="238" />
       <source>Biography (Russian)</source>
       <translation>Биография (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="229" />
+      <location filename="../../ui/dialogs/person.py" line="239" />
       <source>Biography (English)</source>
       <translation>Биография (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="238" />
-      <location filename="../../ui/dialogs/person.py" line="304" />
+      <location filename="../../ui/dialogs/person.py" line="248" />
+      <location filename="../../ui/dialogs/person.py" line="314" />
       <source>Photo</source>
       <translation>Фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="244" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Contacts and dates</source>
       <translation>Контакты и даты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="245" />
+      <location filename="../../ui/dialogs/person.py" line="255" />
       <source>Biography and photo</source>
       <translation>Биография и фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="304" />
+      <location filename="../../ui/dialogs/person.py" line="314" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="313" />
+      <location filename="../../ui/dialogs/person.py" line="323" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 — не изображение размером до 2 МБ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="325" />
+      <location filename="../../ui/dialogs/person.py" line="335" />
       <source>no photo</source>
       <translation>нет фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="331" />
+      <location filename="../../ui/dialogs/person.py" line="341" />
       <source>The surname is required.</source>
       <translation>Укажите фамилию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="335" />
+      <location filename="../../ui/dialogs/person.py" line="345" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>Имя латиницей может содержать только латинские буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="339" />
+      <location filename="../../ui/dialogs/person.py" line="349" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>Адрес эл. почты неполный (имя@домен).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="341" />
+      <location filename="../../ui/dialogs/person.py" line="351" />
       <source>seniority date</source>
       <translation>дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="342" />
+      <location filename="../../ui/dialogs/person.py" line="352" />
       <source>date of birth</source>
       <translation>дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="346" />
+      <location filename="../../ui/dialogs/person.py" line="356" />
       <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
       <translation>Поле «%1» — дата в виде ДД.ММ.ГГГГ, например 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="349" />
+      <location filename="../../ui/dialogs/person.py" line="359" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>У мероприятия ещё нет сторон: сначала добавьте сторону.</translation>
     </message>

@@ -43,6 +43,7 @@ class PersonForm:
     person: Person
     participant: Participant
     organisation: str
+    organisation_en: str = ""  # the organisation's English name, as typed (English papers print it)
 
 
 def mask_passport(number: str) -> str:
@@ -66,6 +67,7 @@ class PersonDialog(FormDialog):
         organisation: str = "",
         parent: QWidget | None = None,
         known: list[tuple[Person, str]] | None = None,
+        organisations_en: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New participant") if person is None else self.tr("Edit person"))
@@ -75,6 +77,7 @@ class PersonDialog(FormDialog):
         self._photo: bytes | None = self._person.photo
         self._word = word
         self._known = {_known_text(p): (p, org) for p, org in (known or [])}
+        self._english = organisations_en or {}
         self._build(sides, organisations)
         self._load(organisation)
         self.validate()
@@ -158,6 +161,12 @@ class PersonDialog(FormDialog):
         self.organisation.setEditable(True)
         self.organisation.addItems(organisations)
         self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.organisation_en = QLineEdit()
+        self.organisation_en.setObjectName("organisation_en")
+        self.organisation_en.setPlaceholderText(self.tr("the organisation's name in English papers"))
+        self.organisation.currentTextChanged.connect(
+            lambda text: self.organisation_en.setText(self._english.get(text.strip(), ""))
+        )
         self.phone, self.email = QLineEdit(), QLineEdit()
         self.seniority = DateField()
         self.seniority.setObjectName("seniority")
@@ -208,6 +217,7 @@ class PersonDialog(FormDialog):
         names.addRow(self.tr("Position (Russian)"), self.position)
         names.addRow(self.tr("Position (English)"), self.position_en)
         names.addRow(self.tr("Organisation"), self.organisation)
+        names.addRow(self.tr("Organisation (English)"), self.organisation_en)
         names.addRow(self.tr("Side"), self.side)
         names.addRow(self.tr("Role"), self.role)
         names.addRow(self.tr("Status"), self.status)
@@ -382,7 +392,9 @@ class PersonDialog(FormDialog):
         part.role = self.role.currentData()
         part.status = self.status.currentData()
         part.precedence = self.precedence.value() or None
-        return PersonForm(p, part, self.organisation.currentText().strip())
+        return PersonForm(
+            p, part, self.organisation.currentText().strip(), self.organisation_en.text().strip()
+        )
 
 
 def _known_text(person: Person) -> str:

@@ -1,0 +1,33 @@
+"""A user enters names as each culture writes them and an organisation's English name in the person form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from protocol_app.name_forms import NameOrder
+from protocol_app.store import directory
+
+
+def test_person_form_takes_latin_parts_order_honorific_cyrillic_form_and_english_organisation(window, qtbot):
+    page = window.show_page("participants")
+    dialog = page._dialog()
+    dialog.surname.setText("王")
+    dialog.given.setText("伟")
+    qtbot.mouseClick(dialog.suggest, Qt.MouseButton.LeftButton)
+    assert (dialog.latin.text(), dialog.latin_given.text()) == ("Wang", "Wei")
+    qtbot.mouseClick(dialog.palladius, Qt.MouseButton.LeftButton)
+    assert dialog.cyrillic.text() == "Ван Вэй"
+    dialog.honorific.setText("H.E.")
+    dialog.name_order.setCurrentIndex(dialog.name_order.findData(NameOrder.SURNAME_FIRST.value))
+    dialog.organisation.setCurrentText("Посольство КНР")
+    qtbot.keyClicks(dialog.organisation_en, "Embassy of China")
+    assert page.add_form(dialog.result_form())
+    person = next(p for p in directory.list_people(window.ctx.db) if p.surname == "王")
+    assert (person.latin_surname, person.latin_given, person.latin_name) == ("Wang", "Wei", "Wei Wang")
+    assert (person.name_order, person.honorific, person.name_cyrillic) == ("surname_first", "H.E.", "Ван Вэй")
+    org = directory.get_organisation(window.ctx.db, person.organisation_id or 0)
+    assert (org.name, org.name_en) == ("Посольство КНР", "Embassy of China")
+    again = page._dialog()
+    again.organisation.setCurrentText("Посольство КНР")
+    assert again.organisation_en.text() == "Embassy of China"  # a known organisation shows its English name
+    again.reject()
