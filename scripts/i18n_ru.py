@@ -591,4 +591,7 @@ WORDS: dict[str, str] = {
     "Name in Cyrillic": "Имя кириллицей",
     "the organisation's name in English papers": "название организации в документах на английском",
     "Organisation (English)": "Организация (англ.)",
+    "Missing English texts (double-click one to fill it in)": (
+        "Нет текста на английском (двойной щелчок — перейти туда, где его ввести)"
+    ),
 }

@@ -530,153 +530,158 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../ui/pages/documents.py" line="167" />
+      <location filename="../../ui/pages/documents.py" line="183" />
       <source>Russian</source>
       <translation>русский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="167" />
+      <location filename="../../ui/pages/documents.py" line="183" />
       <source>English</source>
       <translation>английский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="167" />
+      <location filename="../../ui/pages/documents.py" line="183" />
       <source>Russian and English</source>
       <translation>русский и английский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="70" />
-      <location filename="../../ui/pages/documents.py" line="201" />
+      <location filename="../../ui/pages/documents.py" line="78" />
+      <location filename="../../ui/pages/documents.py" line="217" />
       <source>Sections and options</source>
       <translation>Разделы и настройки</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="73" />
+      <location filename="../../ui/pages/documents.py" line="81" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="90" />
+      <location filename="../../ui/pages/documents.py" line="98" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="101" />
+      <location filename="../../ui/pages/documents.py" line="109" />
       <source>Open the file</source>
       <translation>Открыть файл</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="104" />
+      <location filename="../../ui/pages/documents.py" line="112" />
       <source>Show in folder</source>
       <translation>Показать в папке</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="118" />
+      <location filename="../../ui/pages/documents.py" line="132" />
       <source>Document</source>
       <translation>Документ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="121" />
+      <location filename="../../ui/pages/documents.py" line="135" />
       <source>Format</source>
       <translation>Формат</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="119" />
+      <location filename="../../ui/pages/documents.py" line="133" />
       <source>Language of the document</source>
       <translation>Язык документа</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="81" />
+      <location filename="../../ui/pages/documents.py" line="89" />
       <source>The name of the file, without the ending (.pdf, .docx…)</source>
       <translation>Имя файла без расширения (.pdf, .docx…)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="87" />
+      <location filename="../../ui/pages/documents.py" line="95" />
       <source>Save the document</source>
       <translation>Сохранить документ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="122" />
+      <location filename="../../ui/pages/documents.py" line="117" />
+      <source>Missing English texts (double-click one to fill it in)</source>
+      <translation>Нет текста на английском (двойной щелчок — перейти туда, где его ввести)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="136" />
       <source>Folder</source>
       <translation>Папка</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="123" />
+      <location filename="../../ui/pages/documents.py" line="137" />
       <source>File name</source>
       <translation>Имя файла</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="171" />
+      <location filename="../../ui/pages/documents.py" line="187" />
       <source>each guest's own languages</source>
       <translation>на языках каждого гостя</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="201" />
+      <location filename="../../ui/pages/documents.py" line="217" />
       <source>Plans</source>
       <translation>Схемы</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="234" />
+      <location filename="../../ui/pages/documents.py" line="273" />
       <source>Folder for documents</source>
       <translation>Папка для документов</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="249" />
+      <location filename="../../ui/pages/documents.py" line="288" />
       <source>Choose an event on the left to see its documents.</source>
       <translation>Выберите мероприятие слева, чтобы увидеть его документы.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="296" />
+      <location filename="../../ui/pages/documents.py" line="335" />
       <source>No preview: %1</source>
       <translation>Просмотр невозможен: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="308" />
+      <location filename="../../ui/pages/documents.py" line="347" />
       <source>Type a file name without folders, e.g. %1.</source>
       <translation>Введите имя файла без папок, например %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="314" />
+      <location filename="../../ui/pages/documents.py" line="353" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Нельзя использовать папку %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="345" />
+      <location filename="../../ui/pages/documents.py" line="384" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="354" />
+      <location filename="../../ui/pages/documents.py" line="393" />
       <source>Stopping…</source>
       <translation>Останавливаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="365" />
+      <location filename="../../ui/pages/documents.py" line="404" />
       <source>Written: %1</source>
       <translation>Записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="374" />
+      <location filename="../../ui/pages/documents.py" line="413" />
       <source>Not written: %1</source>
       <translation>Не записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="380" />
+      <location filename="../../ui/pages/documents.py" line="419" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="388" />
+      <location filename="../../ui/pages/documents.py" line="427" />
       <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
       <translation>Не удалось открыть папку %1: в системе не настроен файловый менеджер.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="391" />
+      <location filename="../../ui/pages/documents.py" line="430" />
       <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
       <translation>Не удалось открыть файл %1: в системе нет программы для таких файлов. Откройте его из папки или напечатайте из окна просмотра.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="396" />
+      <location filename="../../ui/pages/documents.py" line="435" />
       <source>Cannot open</source>
       <translation>Не удаётся открыть</translation>
     </message>

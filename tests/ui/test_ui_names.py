@@ -31,3 +31,23 @@ def test_person_form_takes_latin_parts_order_honorific_cyrillic_form_and_english
     again.organisation.setCurrentText("Посольство КНР")
     assert again.organisation_en.text() == "Embassy of China"  # a known organisation shows its English name
     again.reject()
+
+
+def test_documents_page_lists_missing_english_texts_and_leads_to_where_they_are_filled_in(window, qtbot):
+    window.ctx.db.execute("UPDATE sides SET name_en = '' WHERE host = 1")
+    page = window.show_page("documents")
+    page.kind.setCurrentIndex(page.kind.findData("attendees"))
+    page.language.setCurrentIndex(page.language.findData("ru"))
+    assert page.missing.count() == 0 and page.missing.isHidden()  # a Russian paper needs no English
+    page.language.setCurrentIndex(page.language.findData("en"))
+    texts = [page.missing.item(i).text() for i in range(page.missing.count())]
+    assert texts == ["no English text for a side: «Ульяновская область»"] or texts == [
+        "нет текста на английском: сторона: «Ульяновская область»"
+    ]
+    window.show()
+    qtbot.waitExposed(window)
+    item = page.missing.item(0)
+    rect = page.missing.visualItemRect(item)
+    qtbot.mouseClick(page.missing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.missing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.nav.currentRow() == list(window.pages).index("sides")
