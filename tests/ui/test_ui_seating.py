@@ -24,7 +24,7 @@ def test_seat_negotiation_table_and_save_with_undo(window, qtbot, demo_store):
     assert page.seated is not None and not page.saved
     person_col = 3
     seated_names = [page.model.index(r, person_col).data() for r in range(page.model.rowCount())]
-    assert any(n.startswith("Russkikh") for n in seated_names)  # names as the interface language writes them
+    assert any(n.startswith("RUSSKIKH") for n in seated_names)  # names as English lists write them
     assert page.violations.count() >= 1
     assert page.scene.items() != []
     assert page.save_plan()
