@@ -17,10 +17,11 @@ from protocol_app.precedence import standings
 from protocol_app.seating import layouts
 from protocol_app.seating.assign import Options, seat_plan
 from protocol_app.seating.context import SeatingContext, load_context
-from protocol_app.seating.geometry import BEHIND, Plan, behind_seat
+from protocol_app.seating.geometry import Plan, Seat, behind_seat
 from protocol_app.seating.solver import Result
 from protocol_app.seating.validate import Violation, validate
 from protocol_app.store import seating as store
+from protocol_app.store.seating import EMPTY, SeatState
 from protocol_app.store.agreements import get_agreement, list_agreements
 
 
@@ -238,28 +239,152 @@ def locks_of(seated: SeatedPlan) -> dict[str, int]:
     return {s.id: s.attendee_id for s in seated.plan.seats() if s.locked and s.attendee_id is not None}
 
 
-def move(seated: SeatedPlan, attendee_id: int, seat_id: str, *, lock: bool = True) -> None:
-    """Hand edit: put a person into a seat (the seat's occupant takes the person's old seat), then
-    re-validate. The seat is locked unless ``lock`` is False."""
-    plan = seated.plan
+@dataclass(frozen=True)
+class SeatChange:
+    """What one hand edit changed in a plan: for each seat it touched, (person, locked) before and after.
+
+    Undo applies the reversed change; the store refuses it when those seats were changed meanwhile."""
+
+    plan_id: int | None
+    before: dict[str, SeatState]
+    after: dict[str, SeatState]
+
+    def reversed(self) -> SeatChange:
+        return SeatChange(self.plan_id, self.after, self.before)
+
+    @property
+    def seats(self) -> list[str]:
+        return list(self.after)
+
+    def __bool__(self) -> bool:
+        return self.before != self.after
+
+
+def _seat(plan: Plan, seat_id: str) -> Seat:
+    try:
+        return plan.seat(seat_id)
+    except KeyError:
+        raise UserError(f"the plan has no seat {seat_id!r}", column="seat") from None
+
+
+def _change(seated: SeatedPlan, after: dict[str, SeatState]) -> SeatChange:
+    """The change that sets seats to ``after`` (seats already so are left out)."""
+    before = {sid: _state(_seat(seated.plan, sid)) for sid in after}
+    kept = {sid: state for sid, state in after.items() if state != before[sid]}
+    return SeatChange(seated.plan.id, {sid: before[sid] for sid in kept}, kept)
+
+
+def _state(seat: Seat) -> SeatState:
+    return (seat.attendee_id, seat.locked)
+
+
+def moving(seated: SeatedPlan, attendee_id: int, seat_id: str, *, lock: bool = True) -> SeatChange:
+    """What putting a person into a seat changes: moved into an empty seat, or swapped with its occupant
+    (who takes the person's old seat, unlocked); a person not seated yet displaces the occupant, who is then
+    unseated. The seat is locked unless ``lock`` is False (the automatic seating keeps it)."""
     if attendee_id not in seated.ctx.attendees:
         raise UserError(f"participant {attendee_id} does not take part in this event")
-    try:
-        target = plan.seat(seat_id)
-    except KeyError:
-        raise UserError(f"the plan has no seat {seat_id!r}", column="seat") from None
-    current = plan.seat_of().get(attendee_id)
-    if current is not None:
-        current.attendee_id, current.locked = target.attendee_id, False
-    elif target.attendee_id is not None and target.kind == BEHIND:
-        raise UserError(f"seat {seat_id} is taken")
-    target.attendee_id, target.locked = attendee_id, lock
-    seated.violations = validate(seated.ctx, plan, seated.agreement)
+    target = _seat(seated.plan, seat_id)
+    current = seated.plan.seat_of().get(attendee_id)
+    after: dict[str, SeatState] = {seat_id: (attendee_id, lock)}
+    if current is not None and current is not target:
+        after[current.id] = (target.attendee_id, False)
+    return _change(seated, after)
 
 
-def set_locked(seated: SeatedPlan, seat_id: str, locked: bool) -> None:
-    """Lock a seat (the automatic seating keeps its person there) or unlock it."""
-    try:
-        seated.plan.seat(seat_id).locked = locked
-    except KeyError:
-        raise UserError(f"the plan has no seat {seat_id!r}", column="seat") from None
+def unseating(seated: SeatedPlan, seat_id: str) -> SeatChange:
+    """What taking the person off a seat changes (the seat is left empty and unlocked)."""
+    _seat(seated.plan, seat_id)
+    return _change(seated, {seat_id: EMPTY})
+
+
+def locking(seated: SeatedPlan, seat_id: str, locked: bool) -> SeatChange:
+    """What locking a seat (the automatic seating keeps its person there) or unlocking it changes."""
+    seat = _seat(seated.plan, seat_id)
+    return _change(seated, {seat_id: (seat.attendee_id, locked)})
+
+
+def reseating(seated: SeatedPlan, again: SeatedPlan) -> SeatChange:
+    """What seating the plan again (``again``: the same layout and sizes, e.g. the rest seated by the rules
+    around the locked seats) changes, seat by seat."""
+    theirs = {s.id: _state(s) for s in again.plan.seats()}
+    mine = {s.id for s in seated.plan.seats()}
+    if set(theirs) - mine:
+        raise UserError("the plan seated again has other seats; it replaces the plan instead")
+    return _change(seated, {sid: theirs.get(sid, EMPTY) for sid in mine})
+
+
+def apply(seated: SeatedPlan, change: SeatChange, db: Database | None = None) -> None:
+    """Make ``change`` in the plan and re-check it; with ``db``, the stored plan follows first, in one
+    transaction (refused, the plan untouched, when its seats were changed meanwhile)."""
+    by_id = {sid: _seat(seated.plan, sid) for sid in change.after}
+    if db is not None and change:
+        if seated.plan.id is None:
+            raise UserError("the plan is not saved yet")
+        store.change_seats(db, seated.plan.id, change.before, change.after)
+    for sid, (aid, locked) in change.after.items():
+        by_id[sid].attendee_id, by_id[sid].locked = aid, locked
+    seated.violations = validate(seated.ctx, seated.plan, seated.agreement)
+
+
+def move(seated: SeatedPlan, attendee_id: int, seat_id: str, *, lock: bool = True) -> SeatChange:
+    """Hand edit (not saved): put a person into a seat (see ``moving``), then re-validate."""
+    change = moving(seated, attendee_id, seat_id, lock=lock)
+    apply(seated, change)
+    return change
+
+
+def set_locked(seated: SeatedPlan, seat_id: str, locked: bool) -> SeatChange:
+    """Lock a seat (the automatic seating keeps its person there) or unlock it (not saved)."""
+    change = locking(seated, seat_id, locked)
+    apply(seated, change)
+    return change
+
+
+# --- edits of a saved plan: the store follows in one transaction; each returns what it changed -----------
+def move_saved(db: Database, seated: SeatedPlan, attendee_id: int, seat_id: str) -> SeatChange:
+    """Move a person of a saved plan into a seat (an empty one, or swapped with its occupant), locked."""
+    change = moving(seated, attendee_id, seat_id)
+    apply(seated, change, db)
+    return change
+
+
+def swap_saved(db: Database, seated: SeatedPlan, first: str, second: str) -> SeatChange:
+    """Exchange the people of two seats of a saved plan; a seat someone now holds is locked (placed by
+    hand)."""
+    a, b = _seat(seated.plan, first), _seat(seated.plan, second)
+    change = _change(seated, {first: (b.attendee_id, b.attendee_id is not None),
+                              second: (a.attendee_id, a.attendee_id is not None)})  # fmt: skip
+    apply(seated, change, db)
+    return change
+
+
+def unseat_saved(db: Database, seated: SeatedPlan, seat_id: str) -> SeatChange:
+    """Take the person off a seat of a saved plan."""
+    change = unseating(seated, seat_id)
+    apply(seated, change, db)
+    return change
+
+
+def lock_saved(db: Database, seated: SeatedPlan, seat_id: str, locked: bool) -> SeatChange:
+    """Lock or unlock a seat of a saved plan."""
+    change = locking(seated, seat_id, locked)
+    apply(seated, change, db)
+    return change
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    """A saved plan replaced by another of other sizes or another senior side: both, to undo and redo."""
+
+    before: store.StoredPlan
+    after: store.StoredPlan
+
+
+def replace_saved(db: Database, seated: SeatedPlan) -> PlanChange:
+    """Store ``seated`` over the saved plan of the same id (one transaction); returns both versions."""
+    if seated.plan.id is None:
+        raise UserError("the plan is not saved yet")
+    before = store.get_plan(db, seated.plan.id)
+    save(db, seated)
+    return PlanChange(before, store.get_plan(db, seated.plan.id))
