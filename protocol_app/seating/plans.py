@@ -6,6 +6,7 @@ The command line and the UI call these; the store keeps a plan as its layout, pa
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -379,6 +380,14 @@ class PlanChange:
 
     before: store.StoredPlan
     after: store.StoredPlan
+
+    def reversed(self) -> PlanChange:
+        return PlanChange(self.after, self.before)
+
+
+def apply_plan(db: Database, change: PlanChange) -> None:
+    """Store ``change.after`` over the saved plan (one transaction): redo and undo of ``replace_saved``."""
+    store.save_plan(db, copy.deepcopy(change.after))
 
 
 def replace_saved(db: Database, seated: SeatedPlan) -> PlanChange:

@@ -22,13 +22,8 @@ def move_agreement(db: Database, event_id: int, agreement_id: int, position: int
 
     One transaction; the other agreements keep their order relative to each other.
     """
-    order = current_order(db, event_id)
-    if agreement_id not in order:
-        raise UserError(f"agreement {agreement_id} is not an agreement of this event", column="order")
-    if not 1 <= position <= len(order):
-        raise UserError(f"position must be from 1 to {len(order)}, not {position}", column="order")
-    order.remove(agreement_id)
-    order.insert(position - 1, agreement_id)
+    change = reordering(db, event_id, agreement_id, position)
+    order = sorted(change.after, key=lambda aid: change.after[aid] or 0)
     set_order(db, event_id, order)
     return order
 
@@ -51,12 +46,25 @@ def order_state(db: Database, event_id: int) -> dict[int, int | None]:
     return {a.id or 0: a.order_no for a in list_agreements(db, event_id)}
 
 
-def reorder(db: Database, event_id: int, agreement_id: int, position: int) -> OrderChange:
-    """Put one agreement at ``position`` (1 = first), as ``move_agreement``; returns what changed."""
+def reordering(db: Database, event_id: int, agreement_id: int, position: int) -> OrderChange:
+    """What putting one agreement at ``position`` (1 = first) would change (nothing is written): the whole
+    order is then set by hand, the others keeping their order relative to each other."""
+    order = current_order(db, event_id)
+    if agreement_id not in order:
+        raise UserError(f"agreement {agreement_id} is not an agreement of this event", column="order")
+    if not 1 <= position <= len(order):
+        raise UserError(f"position must be from 1 to {len(order)}, not {position}", column="order")
+    order.remove(agreement_id)
+    order.insert(position - 1, agreement_id)
     before = order_state(db, event_id)
-    with db.atomic():
-        move_agreement(db, event_id, agreement_id, position)
-    return OrderChange(event_id, before, order_state(db, event_id))
+    return OrderChange(event_id, before, {aid: number for number, aid in enumerate(order, 1)})
+
+
+def reorder(db: Database, event_id: int, agreement_id: int, position: int) -> OrderChange:
+    """Put one agreement at ``position`` (1 = first) in one transaction; returns what changed."""
+    change = reordering(db, event_id, agreement_id, position)
+    apply_order(db, change)
+    return change
 
 
 def apply_order(db: Database, change: OrderChange) -> None:
