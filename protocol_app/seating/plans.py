@@ -22,8 +22,8 @@ from protocol_app.seating.geometry import Plan, Seat, behind_seat
 from protocol_app.seating.solver import Result
 from protocol_app.seating.validate import Violation, validate
 from protocol_app.store import seating as store
-from protocol_app.store.seating import EMPTY, SeatState
 from protocol_app.store.agreements import get_agreement, list_agreements
+from protocol_app.store.seating import EMPTY, SeatState
 
 
 @dataclass
