@@ -61,7 +61,9 @@ class SeatItem(QGraphicsItem):
     """One seat: its chair (circle, dashed square behind, diamond standing), number, lock and breach marks,
     and the name beside it. Selectable; the editor view moves people between these."""
 
-    def __init__(self, seat: Seat, outward: tuple[float, float], inward_label: bool) -> None:
+    def __init__(
+        self, seat: Seat, outward: tuple[float, float], inward_label: bool, room: float = 200.0
+    ) -> None:
         super().__init__()
         self.seat = seat
         self.look = Look()
@@ -74,6 +76,7 @@ class SeatItem(QGraphicsItem):
         ux, uy = outward if not inward_label else (-outward[0], -outward[1])
         self._direction = (ux, -uy)  # scene y grows downwards
         self._label_size = NAME_PX * (0.8 if inward_label else 1.0)
+        self._room = room  # how wide a name may be (scene units) before it runs into the next one
         self._bounds = QRectF()
         self._layout: list[tuple[QPointF, str, QFont]] = []
 
@@ -105,6 +108,9 @@ class SeatItem(QGraphicsItem):
             return []
         ux, uy = self._direction
         size = self._label_size
+        widest = max(QFontMetricsF(_font(size, True)).horizontalAdvance(line) for line in lines[:2])
+        if widest > self._room:
+            size = max(size * 0.6, size * self._room / widest)
         fonts = [_font(size, i == 0) if i < 2 else _font(size * 0.8) for i in range(len(lines))]
         metrics = [QFontMetricsF(f) for f in fonts]
         step = size * 1.05
@@ -276,6 +282,19 @@ def outward(plan: Plan, seat: Seat) -> tuple[float, float]:
     return (fx, fy)
 
 
+def label_room(table: Table, seat: Seat) -> float:
+    """How wide (scene units) a name may be where its neighbours' names stand beside it: the distance to the
+    next seat of its row when the names are written across the row, else a margin."""
+    if table.shape == "round" or seat.kind in (END, BEHIND):
+        return 200.0
+    pitch = min(
+        (abs(o.x - seat.x) for o in table.seats
+         if o is not seat and o.row == seat.row and o.kind == seat.kind and abs(o.y - seat.y) < 0.2),
+        default=2.0,
+    )  # fmt: skip
+    return pitch * CM * 0.94
+
+
 def side_colours(sides: list) -> dict[int | None, tuple[str, str]]:
     """Stroke and fill of each side's seats, in the colours of the printed drawing."""
     return {side.id: SIDE_COLOURS[i % len(SIDE_COLOURS)] for i, side in enumerate(sides)}
@@ -295,7 +314,12 @@ def build(scene: QGraphicsScene, plan: Plan, flag_sides: dict[str, str]) -> dict
     items: dict[str, SeatItem] = {}
     for seat in plan.seats():
         round_table = plan.table(seat.table_id).shape == "round"
-        item = SeatItem(seat, outward(plan, seat), inward_label=round_table and seat.id in behind)
+        item = SeatItem(
+            seat,
+            outward(plan, seat),
+            round_table and seat.id in behind,
+            label_room(plan.table(seat.table_id), seat),
+        )
         scene.addItem(item)
         items[seat.id] = item
     box = scene.itemsBoundingRect()

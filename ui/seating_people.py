@@ -80,6 +80,7 @@ class PeoplePanel(QWidget):
         self.seated = seated
         self._seat_of = {a: s.id for a, s in seated.plan.seat_of().items()} if seated else {}
         self.list.reload(keep=lambda a: a)
+        self.list.table.resizeColumnsToContents()
 
     def seats_changed(self) -> None:
         """Seats changed in the plan shown: the seat column follows (the list is read again when only those

@@ -360,6 +360,7 @@ class SeatingPage(EventPage):
         marks: dict[str, str] = {}
         for violation in self.seated.violations if self.seated else []:
             item = QListWidgetItem(("⚠ " if violation.severity == ERROR else "· ") + violation.message)
+            item.setToolTip(violation.message)
             item.setData(BREACH_SEATS, list(violation.seats))
             item.setData(BREACH_PEOPLE, list(violation.people))
             self.violations.addItem(item)
