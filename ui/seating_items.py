@@ -73,6 +73,7 @@ class SeatItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # a repaint blits, unless it changed
         ux, uy = outward if not inward_label else (-outward[0], -outward[1])
         self._direction = (ux, -uy)  # scene y grows downwards
         self._label_size = NAME_PX * (0.8 if inward_label else 1.0)
@@ -206,6 +207,7 @@ class TableItem(QGraphicsItem):
         self.table = table
         self.setPos(at(table.x, table.y))
         self.setZValue(0)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         w, h = table.width * CM, table.height * CM
         self._rect = QRectF(-w / 2, -h / 2, w, h)
         if table.shape == "row":  # a row's number at its left end

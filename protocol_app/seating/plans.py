@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -24,6 +25,50 @@ from protocol_app.seating.validate import Violation, validate
 from protocol_app.store import seating as store
 from protocol_app.store.agreements import get_agreement, list_agreements
 from protocol_app.store.seating import EMPTY, SeatState
+
+
+class EditingContext(SeatingContext):
+    """The people of an event while its plans are seated and edited: what seating derives from them again
+    and again (sides, the order of honour, interpreters, languages) is computed once, so that checking a
+    1,000-guest plan after each hand edit stays quick. The people do not change under it: the caller loads
+    a new context when they do."""
+
+    _side: dict[int, str]
+    _key: dict[int, tuple]
+    _memo: dict[str, Any]
+
+    @classmethod
+    def of(cls, ctx: SeatingContext) -> EditingContext:
+        made = cls(ctx.event, ctx.attendees, ctx.standing, ctx.constraints)
+        made._side = {aid: SeatingContext.side(made, aid) for aid in made.attendees}
+        made._key = {aid: SeatingContext.key(made, aid) for aid in made.attendees}
+        made._memo = {}
+        return made
+
+    def side(self, aid: int) -> str:
+        return self._side[aid]
+
+    def key(self, aid: int) -> tuple:
+        return self._key[aid]
+
+    def _once(self, name: str, compute: Callable[[], Any]) -> Any:
+        if name not in self._memo:
+            self._memo[name] = compute()
+        return copy.copy(self._memo[name])
+
+    def of_side(self, side: str, roles: tuple[str, ...] | None = None) -> list[int]:
+        return self._once(f"of_side {side} {roles}", lambda: SeatingContext.of_side(self, side, roles))
+
+    def interpreters(self) -> dict[int, int]:
+        return self._once("interpreters", lambda: SeatingContext.interpreters(self))
+
+    def needs_language(self) -> dict[int, str]:
+        return self._once("needs_language", lambda: SeatingContext.needs_language(self))
+
+
+def editing_context(db: Database, event_id: int) -> EditingContext:
+    """The seating context of an event, for seating and editing its plans."""
+    return EditingContext.of(load_context(db, event_id))
 
 
 @dataclass
@@ -152,7 +197,7 @@ def auto_plan(
     progress: Callable[[float, float], None] | None = None,
 ) -> SeatedPlan:
     """Seat the event's people in ``layout`` by the rules (not saved); ``locks`` keep people in seats."""
-    ctx = load_context(db, event_id)
+    ctx = editing_context(db, event_id)
     agreement = agreement_for(db, event_id, agreement_id) if layout == "signing" else None
     if layout == "signing" and agreement is None:
         raise UserError("the event has no agreement to sign; a signing plan needs one", column="agreement")
@@ -207,7 +252,7 @@ def open_plan(db: Database, plan_id: int) -> SeatedPlan:
         if seat is None:
             continue
         seat.attendee_id, seat.locked = aid, locked
-    ctx = load_context(db, stored.event_id)
+    ctx = editing_context(db, stored.event_id)
     agreement = get_agreement(db, stored.agreement_id) if stored.agreement_id else None
     return SeatedPlan(plan, ctx, agreement, validate(ctx, plan, agreement))
 
