@@ -398,4 +398,74 @@ WORDS: dict[str, str] = {
     "%1 is not available in this version yet.": "Раздел «%1» в этой версии пока недоступен.",
     "Importing is not available in this version yet.": "Загрузка списков в этой версии пока недоступна.",
     "Choose or create an event first.": "Сначала выберите или создайте мероприятие.",
+    # the seating editor and the signing board (issue 14)
+    "none": "нет",
+    "right": "правая",
+    "left": "левая",
+    "on a chair behind": "на стуле позади",
+    "Rearrange": "Переставить",
+    "Seat the plan again with these sizes; locked seats are kept": (
+        "Рассадить заново с этими размерами; закреплённые места сохраняются"
+    ),
+    "Head table, seats": "Главный стол, мест",
+    "Interpreters": "Переводчики",
+    "Tables": "Столов",
+    "Seats per table": "Мест за столом",
+    "Rows": "Рядов",
+    "Seats per row": "Мест в ряду",
+    "Seats per side": "Мест с каждой стороны",
+    "Standing places per row": "Мест стоя в ряду",
+    "Rank": "Старшинство",
+    "Search people and seats": "Поиск людей и мест",
+    "Seat at the chosen seat": "Посадить на выбранное место",
+    "Without a seat only": "Только без места",
+    "Unlock": "Открепить",
+    "Lock in this seat": "Закрепить на этом месте",
+    "Take off the seat": "Снять с места",
+    "Pick up to move": "Взять, чтобы пересадить",
+    "Seat the rest by the rules": "Рассадить остальных по правилам",
+    "People placed or locked by hand keep their seats": "Посаженные или закреплённые вручную остаются на местах",
+    "Go to seat…": "Перейти к месту…",
+    "Plan (drag people to move them)": "Схема (перетаскивайте людей, чтобы пересадить)",
+    "As printed": "Как при печати",
+    "Seat the person chosen in the list here": "Посадить сюда выбранного в списке",
+    "People (drag onto a seat, or choose a seat and press Enter)": (
+        "Люди (перетащите на место или выберите место и нажмите Enter)"
+    ),
+    "Breaches of the rules (click to see the seats)": "Нарушения правил (щёлкните, чтобы увидеть места)",
+    "Wishes (choose two people, then Keep together or apart)": (
+        "Пожелания (выберите двух человек, затем «Рядом» или «Не рядом»)"
+    ),
+    "No plan for this layout yet.": "Для этой расстановки схемы пока нет.",
+    "Open read-only: this plan is seated by the rules and is not stored.": (
+        "Открыто только для чтения: схема рассажена по правилам и не сохраняется."
+    ),
+    "Every change is saved as you make it; Ctrl+Z undoes it.": (
+        "Каждое изменение сохраняется сразу; Ctrl+Z отменяет его."
+    ),
+    "Breaches: %1, warnings: %2.": "Нарушений: %1, предупреждений: %2.",
+    "Rank %1 on the side (%2)": "Старшинство %1 в своей стороне (%2)",
+    ", chair behind": ", стул позади",
+    "Table %1, seat %2": "Стол %1, место %2",
+    "Seat %1": "Место %1",
+    "Swap %1 and %2": "Поменять местами: %1 и %2",
+    "Take %1 off the seat": "Снять с места: %1",
+    "Unlock seat %1": "Открепить: %1",
+    "Lock seat %1": "Закрепить: %1",
+    "Choose a seat on the plan first (click it, or arrows and Tab).": (
+        "Сначала выберите место на схеме (щелчком или стрелками и Tab)."
+    ),
+    "Moving %1: choose a seat and press Space (Escape puts back).": (
+        "Пересаживаем: %1. Выберите место и нажмите Пробел (Escape — вернуть)."
+    ),
+    "No seat %1 in this plan.": "На этой схеме нет места %1.",
+    "Rearrange the plan": "Переставить схему",
+    "Interpreters' seat": "Место переводчиков",
+    "Choose two people in the list.": "Выберите в списке двух человек.",
+    "Move agreement %1 to %2": "Переместить соглашение %1 на место %2",
+    "Empty seat": "Свободное место",
+    "locked": "закреплено",
+    "Entrance": "Вход",
+    "Stage": "Сцена",
+    "Row %1": "Ряд %1",
 }

@@ -21,7 +21,7 @@ from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, STANDING, Plan
 
 CM = 100.0  # scene units per metre
 SEAT_R = 21.0  # radius of a chair
-NAME_PX = 15.0  # height of a name, in scene units
+NAME_PX = 19.0  # height of a name, in scene units
 MIN_TEXT_PX = 5.0  # names smaller than this on screen are not drawn (the tooltip still tells)
 BREACH = QColor("#d0021b")
 WARNING = QColor("#e08a00")
@@ -41,10 +41,6 @@ def _font(size: float, bold: bool = False) -> QFont:
     font.setPixelSize(max(1, round(size)))
     font.setBold(bold)
     return font
-
-
-def _words(text: str) -> str:
-    return QCoreApplication.translate("SeatingScene", text)
 
 
 @dataclass
@@ -151,18 +147,23 @@ class SeatItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
-        look, r = self.look, SEAT_R
+        look, r, kind = self.look, SEAT_R, self.seat.kind
         if self.isSelected() or self.carried or self.target:
             colour = TARGET if self.target else CHOSEN
             painter.setPen(QPen(colour, 5, Qt.PenStyle.DashLine if self.carried else Qt.PenStyle.SolidLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 9, r + 9)
-        if look.breach:
-            painter.setPen(QPen(BREACH if look.breach == "error" else WARNING, 4))
+        if kind == BEHIND:
+            r *= 0.75  # two interpreters' chairs behind one seat stand side by side
+        if look.breach == "error":
+            painter.setPen(QPen(BREACH, 4.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 4, r + 4)
+        elif look.breach:  # a warning: only less good
+            painter.setPen(QPen(WARNING, 2, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), r + 3, r + 3)
         pen = QPen(QColor(look.stroke), 4 if self.seat.locked else 1.6)
-        kind = self.seat.kind
         if kind == BEHIND:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
@@ -228,17 +229,23 @@ class TableItem(QGraphicsItem):
             self._label(painter, label, 34, bold=True)
         elif shape == "rect":
             painter.drawRect(rect)
-            self._label(painter, _words("Signing table") if label == "signing" else "", 16)
+            self._label(
+                painter,
+                QCoreApplication.translate("SeatingScene", "Signing table") if label == "signing" else "",
+                16,
+            )
         elif shape == "stage":
             painter.setBrush(QColor("#efe9f7"))
             painter.drawRect(rect)
-            self._label(painter, _words("Stage"), 22)
+            self._label(painter, QCoreApplication.translate("SeatingScene", "Stage"), 22)
         elif shape == "standing":
             painter.setPen(QPen(QColor("#bbbbbb"), 1.5, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect, 12, 12)
         elif shape == "row":
-            self._label(painter, _words("Row %1").replace("%1", label), 16)
+            self._label(
+                painter, QCoreApplication.translate("SeatingScene", "Row %1").replace("%1", label), 16
+            )
 
     def _label(self, painter: QPainter, text: str, size: float, bold: bool = False) -> None:
         if text:
@@ -263,7 +270,7 @@ def _entrance(scene: QGraphicsScene, plan: Plan) -> None:
     scene.addLine(point.x() - 70, point.y(), point.x() + 70, point.y(), QPen(QColor("#333333"), 6))
     arrow = QPolygonF([point + QPointF(0, -30), point + QPointF(-12, -10), point + QPointF(12, -10)])
     scene.addPolygon(arrow, QPen(Qt.PenStyle.NoPen), QColor("#333333"))
-    text = scene.addSimpleText(_words("Entrance"), _font(22, bold=True))
+    text = scene.addSimpleText(QCoreApplication.translate("SeatingScene", "Entrance"), _font(22, bold=True))
     text.setBrush(QColor("#333333"))
     text.setPos(point.x() + 80, point.y() - 14)
 
@@ -277,7 +284,10 @@ def outward(plan: Plan, seat: Seat) -> tuple[float, float]:
     if table.shape == "round":
         angle = math.atan2(seat.y - table.y, seat.x - table.x)
         return (math.cos(angle), math.sin(angle))
-    if seat.kind in (END, BEHIND):
+    if seat.kind == BEHIND:  # beside the chair: the first one's name to its left, a second one's to its right
+        hx, hy = seat.right_hand
+        return (hx, hy) if seat.id[-1].isdigit() else (-hx, -hy)
+    if seat.kind == END:
         return (-fx, -fy)
     if seat.kind in (STANDING, ASSISTANT) or table.shape in ("row", "standing"):
         return (0.0, -1.0)
@@ -287,7 +297,9 @@ def outward(plan: Plan, seat: Seat) -> tuple[float, float]:
 def label_room(table: Table, seat: Seat) -> float:
     """How wide (scene units) a name may be where its neighbours' names stand beside it: the distance to the
     next seat of its row when the names are written across the row, else a margin."""
-    if table.shape == "round" or seat.kind in (END, BEHIND):
+    if table.shape == "round":
+        return 66.0  # the names of the next table's chairs face these across the gap between tables
+    if seat.kind in (END, BEHIND):
         return 200.0
     pitch = min(
         (abs(o.x - seat.x) for o in table.seats

@@ -3,127 +3,127 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <location filename="../../ui/dialogs/agreement.py" line="51" />
       <source>New agreement</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <location filename="../../ui/dialogs/agreement.py" line="51" />
       <source>Edit agreement</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="81" />
+      <location filename="../../ui/dialogs/agreement.py" line="78" />
       <source>event default</source>
       <translation>event default</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
+      <location filename="../../ui/dialogs/agreement.py" line="79" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Signatory</source>
       <translation>Signatory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="87" />
       <source>Add party</source>
       <translation>Add party</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="87" />
       <source>Remove party</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="105" />
+      <location filename="../../ui/dialogs/agreement.py" line="102" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="106" />
+      <location filename="../../ui/dialogs/agreement.py" line="103" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
+      <location filename="../../ui/dialogs/agreement.py" line="104" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="108" />
+      <location filename="../../ui/dialogs/agreement.py" line="105" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="109" />
+      <location filename="../../ui/dialogs/agreement.py" line="106" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="110" />
+      <location filename="../../ui/dialogs/agreement.py" line="107" />
       <source>Languages</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="111" />
+      <location filename="../../ui/dialogs/agreement.py" line="108" />
       <source>Signing takes</source>
       <translation>Signing takes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <location filename="../../ui/dialogs/agreement.py" line="113" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="118" />
+      <location filename="../../ui/dialogs/agreement.py" line="115" />
       <source>In the presence of</source>
       <translation>In the presence of</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="119" />
+      <location filename="../../ui/dialogs/agreement.py" line="116" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="169" />
+      <location filename="../../ui/dialogs/agreement.py" line="154" />
       <source>— not chosen —</source>
       <translation>— not chosen —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="243" />
+      <location filename="../../ui/dialogs/agreement.py" line="228" />
       <source>The agreement needs a title in Russian.</source>
       <translation>The agreement needs a title in Russian.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="245" />
+      <location filename="../../ui/dialogs/agreement.py" line="230" />
       <source>Add at least one party.</source>
       <translation>Add at least one party.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="249" />
+      <location filename="../../ui/dialogs/agreement.py" line="234" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Party %1: choose or type the organisation.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="253" />
+      <location filename="../../ui/dialogs/agreement.py" line="238" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Party %1: the event has no side to choose.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="258" />
+      <location filename="../../ui/dialogs/agreement.py" line="243" />
       <source>One person signs for two parties; choose another signatory.</source>
       <translation>One person signs for two parties; choose another signatory.</translation>
     </message>
@@ -506,182 +506,182 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="40" />
+      <location filename="../../ui/dialogs/event.py" line="37" />
       <source>New event</source>
       <translation>New event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="40" />
+      <location filename="../../ui/dialogs/event.py" line="37" />
       <source>Edit event</source>
       <translation>Edit event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="55" />
+      <location filename="../../ui/dialogs/event.py" line="52" />
       <source>several days, until</source>
       <translation>several days, until</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="66" />
+      <location filename="../../ui/dialogs/event.py" line="63" />
       <source>e.g. Ulyanovsk Region</source>
       <translation>e.g. Ulyanovsk Region</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="67" />
+      <location filename="../../ui/dialogs/event.py" line="64" />
       <source>e.g. Republic of Belarus</source>
       <translation>e.g. Republic of Belarus</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="69" />
+      <location filename="../../ui/dialogs/event.py" line="66" />
       <source>right hand (usual)</source>
       <translation>right hand (usual)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="70" />
+      <location filename="../../ui/dialogs/event.py" line="67" />
       <source>left hand</source>
       <translation>left hand</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="72" />
+      <location filename="../../ui/dialogs/event.py" line="69" />
       <source>at the head's right</source>
       <translation>at the head's right</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="73" />
+      <location filename="../../ui/dialogs/event.py" line="70" />
       <source>on a chair behind the head</source>
       <translation>on a chair behind the head</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="76" />
+      <location filename="../../ui/dialogs/event.py" line="73" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="78" />
+      <location filename="../../ui/dialogs/event.py" line="75" />
       <source>HH:MM</source>
       <translation>HH:MM</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="84" />
+      <location filename="../../ui/dialogs/event.py" line="81" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="85" />
+      <location filename="../../ui/dialogs/event.py" line="82" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="86" />
+      <location filename="../../ui/dialogs/event.py" line="83" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="88" />
+      <location filename="../../ui/dialogs/event.py" line="85" />
       <source>City (Russian)</source>
       <translation>City (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="89" />
+      <location filename="../../ui/dialogs/event.py" line="86" />
       <source>City (English)</source>
       <translation>City (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="90" />
+      <location filename="../../ui/dialogs/event.py" line="87" />
       <source>Venue (Russian)</source>
       <translation>Venue (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="91" />
+      <location filename="../../ui/dialogs/event.py" line="88" />
       <source>Venue (English)</source>
       <translation>Venue (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="93" />
+      <location filename="../../ui/dialogs/event.py" line="90" />
       <source>Host side</source>
       <translation>Host side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="94" />
+      <location filename="../../ui/dialogs/event.py" line="91" />
       <source>Guest side</source>
       <translation>Guest side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="98" />
+      <location filename="../../ui/dialogs/event.py" line="95" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="99" />
+      <location filename="../../ui/dialogs/event.py" line="96" />
       <source>Interpreter sits</source>
       <translation>Interpreter sits</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="100" />
+      <location filename="../../ui/dialogs/event.py" line="97" />
       <source>One signing takes</source>
       <translation>One signing takes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="101" />
+      <location filename="../../ui/dialogs/event.py" line="98" />
       <source>Signing starts at</source>
       <translation>Signing starts at</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="105" />
+      <location filename="../../ui/dialogs/event.py" line="102" />
       <source>Purpose (Russian)</source>
       <translation>Purpose (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="106" />
+      <location filename="../../ui/dialogs/event.py" line="103" />
       <source>Purpose (English)</source>
       <translation>Purpose (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="107" />
+      <location filename="../../ui/dialogs/event.py" line="104" />
       <source>Points to raise (Russian)</source>
       <translation>Points to raise (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="108" />
+      <location filename="../../ui/dialogs/event.py" line="105" />
       <source>Points to raise (English)</source>
       <translation>Points to raise (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="109" />
+      <location filename="../../ui/dialogs/event.py" line="106" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="113" />
+      <location filename="../../ui/dialogs/event.py" line="110" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="114" />
+      <location filename="../../ui/dialogs/event.py" line="111" />
       <source>Ceremony</source>
       <translation>Ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="115" />
+      <location filename="../../ui/dialogs/event.py" line="112" />
       <source>Briefing</source>
       <translation>Briefing</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="184" />
+      <location filename="../../ui/dialogs/event.py" line="169" />
       <source>The event needs a title.</source>
       <translation>The event needs a title.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="186" />
+      <location filename="../../ui/dialogs/event.py" line="171" />
       <source>The last day is before the first day.</source>
       <translation>The last day is before the first day.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="189" />
+      <location filename="../../ui/dialogs/event.py" line="174" />
       <source>The host and the guest side need different names.</source>
       <translation>The host and the guest side need different names.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="195" />
+      <location filename="../../ui/dialogs/event.py" line="180" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>The signing start is a time HH:MM, e.g. 14:30.</translation>
     </message>
@@ -772,6 +772,91 @@
       <location filename="../../ui/import_wizard.py" line="151" />
       <source>Import %1</source>
       <translation>Import %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>LayoutControls</name>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="23" />
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="26" />
+      <source>right</source>
+      <translation>right</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="27" />
+      <source>left</source>
+      <translation>left</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="30" />
+      <source>at the head's right</source>
+      <translation>at the head's right</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="31" />
+      <source>on a chair behind</source>
+      <translation>on a chair behind</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="35" />
+      <source>Rearrange</source>
+      <translation>Rearrange</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="37" />
+      <source>Seat the plan again with these sizes; locked seats are kept</source>
+      <translation>Seat the plan again with these sizes; locked seats are kept</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="40" />
+      <source>Head table, seats</source>
+      <translation>Head table, seats</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="41" />
+      <source>Interpreters</source>
+      <translation>Interpreters</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="45" />
+      <source>Senior side</source>
+      <translation>Senior side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="70" />
+      <source>Tables</source>
+      <translation>Tables</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="70" />
+      <source>Seats per table</source>
+      <translation>Seats per table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="71" />
+      <location filename="../../ui/seating_controls.py" line="72" />
+      <source>Rows</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="71" />
+      <location filename="../../ui/seating_controls.py" line="72" />
+      <source>Seats per row</source>
+      <translation>Seats per row</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="73" />
+      <source>Seats per side</source>
+      <translation>Seats per side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="74" />
+      <source>Standing places per row</source>
+      <translation>Standing places per row</translation>
     </message>
   </context>
   <context>
@@ -1062,13 +1147,13 @@
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="29" />
-      <location filename="../../ui/pages/seating.py" line="38" />
+      <location filename="../../ui/pages/seating.py" line="77" />
       <source>Seating</source>
       <translation>Seating</translation>
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="30" />
-      <location filename="../../ui/pages/signing.py" line="34" />
+      <location filename="../../ui/pages/signing.py" line="94" />
       <source>Signing</source>
       <translation>Signing</translation>
     </message>
@@ -1210,247 +1295,285 @@
     </message>
   </context>
   <context>
-    <name>PersonDialog</name>
+    <name>PeoplePanel</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/seating_people.py" line="36" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
-      <source>Edit person</source>
-      <translation>Edit person</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="86" />
-      <source>type a surname to take a person already in the directory</source>
-      <translation>type a surname to take a person already in the directory</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="111" />
-      <source>Taken from the directory: changes here change this person everywhere.</source>
-      <translation>Taken from the directory: changes here change this person everywhere.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="120" />
-      <source>as in the passport, e.g. Aleksei Russkikh</source>
-      <translation>as in the passport, e.g. Aleksei Russkikh</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="121" />
-      <source>Transliterate</source>
-      <translation>Transliterate</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="123" />
-      <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
-      <translation>Suggest the Latin spelling by ICAO rules; the passport spelling wins</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
-      <source>not given</source>
-      <translation>not given</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
-      <source>male</source>
-      <translation>male</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
-      <source>female</source>
-      <translation>female</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="136" />
-      <location filename="../../ui/dialogs/person.py" line="141" />
-      <source>YYYY-MM-DD</source>
-      <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="139" />
-      <source>Personal data: masked on screen, left out of exports</source>
-      <translation>Personal data: masked on screen, left out of exports</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="153" />
-      <source>by the rules</source>
-      <translation>by the rules</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
-      <source>Choose photo…</source>
-      <translation>Choose photo…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
-      <source>Remove photo</source>
-      <translation>Remove photo</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
-      <source>From the directory</source>
-      <translation>From the directory</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
-      <source>Surname</source>
-      <translation>Surname</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="167" />
-      <source>Given name</source>
-      <translation>Given name</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="168" />
-      <source>Patronymic</source>
-      <translation>Patronymic</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="172" />
-      <source>Latin name</source>
-      <translation>Latin name</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="173" />
-      <source>Gender</source>
-      <translation>Gender</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="174" />
-      <source>Position (Russian)</source>
-      <translation>Position (Russian)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="175" />
-      <source>Position (English)</source>
-      <translation>Position (English)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="176" />
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="177" />
+      <location filename="../../ui/seating_people.py" line="37" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="178" />
+      <location filename="../../ui/seating_people.py" line="38" />
+      <source>Rank</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="39" />
+      <source>Seat</source>
+      <translation>Seat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="45" />
+      <source>Search people and seats</source>
+      <translation>Search people and seats</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="47" />
+      <source>Seat at the chosen seat</source>
+      <translation>Seat at the chosen seat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="50" />
+      <source>Without a seat only</source>
+      <translation>Without a seat only</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="70" />
+      <location filename="../../ui/dialogs/person.py" line="208" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="70" />
+      <source>Edit person</source>
+      <translation>Edit person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="85" />
+      <source>type a surname to take a person already in the directory</source>
+      <translation>type a surname to take a person already in the directory</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="110" />
+      <source>Taken from the directory: changes here change this person everywhere.</source>
+      <translation>Taken from the directory: changes here change this person everywhere.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="119" />
+      <source>as in the passport, e.g. Aleksei Russkikh</source>
+      <translation>as in the passport, e.g. Aleksei Russkikh</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="120" />
+      <source>Transliterate</source>
+      <translation>Transliterate</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="122" />
+      <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
+      <translation>Suggest the Latin spelling by ICAO rules; the passport spelling wins</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="126" />
+      <source>not given</source>
+      <translation>not given</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="126" />
+      <source>male</source>
+      <translation>male</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="126" />
+      <source>female</source>
+      <translation>female</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="135" />
+      <location filename="../../ui/dialogs/person.py" line="140" />
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="138" />
+      <source>Personal data: masked on screen, left out of exports</source>
+      <translation>Personal data: masked on screen, left out of exports</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="152" />
+      <source>by the rules</source>
+      <translation>by the rules</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="158" />
+      <source>Choose photo…</source>
+      <translation>Choose photo…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="158" />
+      <source>Remove photo</source>
+      <translation>Remove photo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="164" />
+      <source>From the directory</source>
+      <translation>From the directory</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="165" />
+      <source>Surname</source>
+      <translation>Surname</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="166" />
+      <source>Given name</source>
+      <translation>Given name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="167" />
+      <source>Patronymic</source>
+      <translation>Patronymic</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="171" />
+      <source>Latin name</source>
+      <translation>Latin name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="172" />
+      <source>Gender</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="173" />
+      <source>Position (Russian)</source>
+      <translation>Position (Russian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="174" />
+      <source>Position (English)</source>
+      <translation>Position (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="175" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="176" />
+      <source>Side</source>
+      <translation>Side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="177" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="179" />
+      <location filename="../../ui/dialogs/person.py" line="178" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="180" />
+      <location filename="../../ui/dialogs/person.py" line="179" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="185" />
+      <location filename="../../ui/dialogs/person.py" line="184" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="186" />
+      <location filename="../../ui/dialogs/person.py" line="185" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="187" />
+      <location filename="../../ui/dialogs/person.py" line="186" />
       <source>Seniority date</source>
       <translation>Seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="188" />
+      <location filename="../../ui/dialogs/person.py" line="187" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="189" />
+      <location filename="../../ui/dialogs/person.py" line="188" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="194" />
+      <location filename="../../ui/dialogs/person.py" line="193" />
       <source>Biography (Russian)</source>
       <translation>Biography (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="195" />
+      <location filename="../../ui/dialogs/person.py" line="194" />
       <source>Biography (English)</source>
       <translation>Biography (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="204" />
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="203" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Contacts and dates</source>
       <translation>Contacts and dates</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="211" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Biography and photo</source>
       <translation>Biography and photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="276" />
+      <location filename="../../ui/dialogs/person.py" line="263" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 is not an image of at most 2 MB</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="288" />
+      <location filename="../../ui/dialogs/person.py" line="275" />
       <source>no photo</source>
       <translation>no photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="294" />
+      <location filename="../../ui/dialogs/person.py" line="281" />
       <source>The surname is required.</source>
       <translation>The surname is required.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="298" />
+      <location filename="../../ui/dialogs/person.py" line="285" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="302" />
+      <location filename="../../ui/dialogs/person.py" line="289" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>The e-mail address is not complete (name@domain).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="304" />
+      <location filename="../../ui/dialogs/person.py" line="291" />
       <source>seniority date</source>
       <translation>seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="305" />
+      <location filename="../../ui/dialogs/person.py" line="292" />
       <source>date of birth</source>
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="309" />
+      <location filename="../../ui/dialogs/person.py" line="296" />
       <source>The %1 must be a date YYYY-MM-DD.</source>
       <translation>The %1 must be a date YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="311" />
+      <location filename="../../ui/dialogs/person.py" line="298" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>The event has no sides yet: add a side first.</translation>
     </message>
@@ -1628,179 +1751,283 @@
     </message>
   </context>
   <context>
+    <name>SeatingCanvas</name>
+    <message>
+      <location filename="../../ui/seating_canvas.py" line="404" />
+      <source>Unlock</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_canvas.py" line="404" />
+      <source>Lock in this seat</source>
+      <translation>Lock in this seat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_canvas.py" line="408" />
+      <source>Take off the seat</source>
+      <translation>Take off the seat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_canvas.py" line="412" />
+      <source>Pick up to move</source>
+      <translation>Pick up to move</translation>
+    </message>
+  </context>
+  <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="52" />
+      <location filename="../../ui/pages/seating.py" line="93" />
       <source>Negotiation table</source>
       <translation>Negotiation table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="53" />
+      <location filename="../../ui/pages/seating.py" line="94" />
       <source>Signing table</source>
       <translation>Signing table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="54" />
+      <location filename="../../ui/pages/seating.py" line="95" />
       <source>Banquet</source>
       <translation>Banquet</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="55" />
+      <location filename="../../ui/pages/seating.py" line="96" />
       <source>Presidium</source>
       <translation>Presidium</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="56" />
+      <location filename="../../ui/pages/seating.py" line="97" />
       <source>Hall (theatre)</source>
       <translation>Hall (theatre)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="64" />
-      <source>Seat by the rules</source>
-      <translation>Seat by the rules</translation>
+      <location filename="../../ui/pages/seating.py" line="105" />
+      <location filename="../../ui/pages/seating.py" line="577" />
+      <source>Seat the rest by the rules</source>
+      <translation>Seat the rest by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="67" />
+      <location filename="../../ui/pages/seating.py" line="107" />
+      <source>People placed or locked by hand keep their seats</source>
+      <translation>People placed or locked by hand keep their seats</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="131" />
+      <source>Go to seat…</source>
+      <translation>Go to seat…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="148" />
+      <source>Plan (drag people to move them)</source>
+      <translation>Plan (drag people to move them)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="149" />
+      <source>As printed</source>
+      <translation>As printed</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="155" />
+      <source>Seat the person chosen in the list here</source>
+      <translation>Seat the person chosen in the list here</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="181" />
+      <source>People (drag onto a seat, or choose a seat and press Enter)</source>
+      <translation>People (drag onto a seat, or choose a seat and press Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="185" />
+      <source>Breaches of the rules (click to see the seats)</source>
+      <translation>Breaches of the rules (click to see the seats)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="186" />
+      <source>Wishes (choose two people, then Keep together or apart)</source>
+      <translation>Wishes (choose two people, then Keep together or apart)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="109" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="70" />
-      <source>Save plan</source>
-      <translation>Save plan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="80" />
+      <location filename="../../ui/pages/seating.py" line="119" />
       <source>Layout</source>
       <translation>Layout</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="99" />
-      <source>Search seats and people</source>
-      <translation>Search seats and people</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="105" />
-      <source>Seats (choose a person to move him or her there)</source>
-      <translation>Seats (choose a person to move him or her there)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="107" />
-      <source>Breaches of the rules</source>
-      <translation>Breaches of the rules</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="114" />
-      <location filename="../../ui/pages/seating.py" line="258" />
+      <location filename="../../ui/pages/seating.py" line="167" />
+      <location filename="../../ui/pages/seating.py" line="678" />
       <source>Delete wish</source>
       <translation>Delete wish</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="117" />
-      <location filename="../../ui/pages/seating.py" line="240" />
+      <location filename="../../ui/pages/seating.py" line="170" />
+      <location filename="../../ui/pages/seating.py" line="660" />
       <source>Keep together</source>
       <translation>Keep together</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="123" />
-      <location filename="../../ui/pages/seating.py" line="240" />
+      <location filename="../../ui/pages/seating.py" line="176" />
+      <location filename="../../ui/pages/seating.py" line="660" />
       <source>Keep apart</source>
       <translation>Keep apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="126" />
-      <source>Wishes (choose two people in the seats, then Keep together or apart)</source>
-      <translation>Wishes (choose two people in the seats, then Keep together or apart)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="144" />
-      <source>Seat</source>
-      <translation>Seat</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="145" />
-      <source>Table</source>
-      <translation>Table</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="146" />
-      <source>Side</source>
-      <translation>Side</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="148" />
-      <source>Person</source>
-      <translation>Person</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="154" />
-      <source>Locked</source>
-      <translation>Locked</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="203" />
+      <location filename="../../ui/pages/seating.py" line="625" />
       <source>together</source>
       <translation>together</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="203" />
+      <location filename="../../ui/pages/seating.py" line="625" />
       <source>apart</source>
       <translation>apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="205" />
+      <location filename="../../ui/pages/seating.py" line="627" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="206" />
+      <location filename="../../ui/pages/seating.py" line="628" />
       <source>First</source>
       <translation>First</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="207" />
+      <location filename="../../ui/pages/seating.py" line="629" />
       <source>Second</source>
       <translation>Second</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="231" />
-      <source>Choose two seated people in the seat list.</source>
-      <translation>Choose two seated people in the seat list.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="309" />
-      <source>No saved plan for this layout. Press «Seat by the rules».</source>
-      <translation>No saved plan for this layout. Press «Seat by the rules».</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="317" />
+      <location filename="../../ui/pages/seating.py" line="371" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="319" />
-      <source>Saved plan.</source>
-      <translation>Saved plan.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="319" />
-      <source>Not saved yet: press «Save plan» to keep it.</source>
-      <translation>Not saved yet: press «Save plan» to keep it.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="360" />
+      <location filename="../../ui/pages/seating.py" line="293" />
+      <location filename="../../ui/pages/seating.py" line="545" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="380" />
+      <location filename="../../ui/pages/seating.py" line="293" />
+      <source>No plan for this layout yet.</source>
+      <translation>No plan for this layout yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="299" />
+      <source>Open read-only: this plan is seated by the rules and is not stored.</source>
+      <translation>Open read-only: this plan is seated by the rules and is not stored.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="301" />
+      <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
+      <translation>Every change is saved as you make it; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="304" />
+      <source>Breaches: %1, warnings: %2.</source>
+      <translation>Breaches: %1, warnings: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="332" />
+      <source>Rank %1 on the side (%2)</source>
+      <translation>Rank %1 on the side (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="343" />
+      <source>, chair behind</source>
+      <translation>, chair behind</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="346" />
+      <source>Table %1, seat %2</source>
+      <translation>Table %1, seat %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="349" />
+      <location filename="../../ui/pages/seating.py" line="418" />
+      <source>Seat %1</source>
+      <translation>Seat %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="418" />
+      <source>Swap %1 and %2</source>
+      <translation>Swap %1 and %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="429" />
+      <source>Take %1 off the seat</source>
+      <translation>Take %1 off the seat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="439" />
+      <source>Unlock seat %1</source>
+      <translation>Unlock seat %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="439" />
+      <source>Lock seat %1</source>
+      <translation>Lock seat %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="470" />
+      <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
+      <translation>Choose a seat on the plan first (click it, or arrows and Tab).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="490" />
+      <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
+      <translation>Moving %1: choose a seat and press Space (Escape puts back).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="508" />
+      <source>No seat %1 in this plan.</source>
+      <translation>No seat %1 in this plan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="591" />
+      <source>Rearrange the plan</source>
+      <translation>Rearrange the plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="598" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="417" />
-      <source>Save seating plan</source>
-      <translation>Save seating plan</translation>
+      <location filename="../../ui/pages/seating.py" line="615" />
+      <source>Interpreters' seat</source>
+      <translation>Interpreters' seat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="652" />
+      <source>Choose two people in the list.</source>
+      <translation>Choose two people in the list.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatingScene</name>
+    <message>
+      <location filename="../../ui/seating_items.py" line="229" />
+      <source>Signing table</source>
+      <translation>Signing table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_items.py" line="235" />
+      <source>Stage</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_items.py" line="242" />
+      <source>Row %1</source>
+      <translation>Row %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_items.py" line="268" />
+      <source>Entrance</source>
+      <translation>Entrance</translation>
     </message>
   </context>
   <context>
@@ -1947,108 +2174,108 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="48" />
+      <location filename="../../ui/pages/signing.py" line="108" />
       <source>Search the signing order</source>
       <translation>Search the signing order</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="50" />
+      <location filename="../../ui/pages/signing.py" line="110" />
       <source>Move up</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="57" />
+      <location filename="../../ui/pages/signing.py" line="117" />
       <source>Move down</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="63" />
-      <location filename="../../ui/pages/signing.py" line="221" />
+      <location filename="../../ui/pages/signing.py" line="123" />
+      <location filename="../../ui/pages/signing.py" line="273" />
       <source>Order by the rule</source>
       <translation>Order by the rule</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="67" />
+      <location filename="../../ui/pages/signing.py" line="128" />
       <source>Mark: %1</source>
       <translation>Mark: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="74" />
+      <location filename="../../ui/pages/signing.py" line="135" />
       <source>HH:MM</source>
       <translation>HH:MM</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="79" />
+      <location filename="../../ui/pages/signing.py" line="140" />
       <source>Ceremony starts at</source>
       <translation>Ceremony starts at</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="90" />
+      <location filename="../../ui/pages/signing.py" line="151" />
       <source>Problems</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="92" />
+      <location filename="../../ui/pages/signing.py" line="153" />
       <source>Announcer's script</source>
       <translation>Announcer's script</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="111" />
+      <location filename="../../ui/pages/signing.py" line="172" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="115" />
+      <location filename="../../ui/pages/signing.py" line="176" />
       <source>order set by hand</source>
       <translation>order set by hand</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="115" />
+      <location filename="../../ui/pages/signing.py" line="176" />
       <source>order by the rule</source>
       <translation>order by the rule</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="118" />
+      <location filename="../../ui/pages/signing.py" line="179" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="119" />
+      <location filename="../../ui/pages/signing.py" line="180" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="120" />
+      <location filename="../../ui/pages/signing.py" line="181" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="122" />
+      <location filename="../../ui/pages/signing.py" line="183" />
       <source>Signatories, left to right</source>
       <translation>Signatories, left to right</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="129" />
+      <location filename="../../ui/pages/signing.py" line="190" />
       <source>In the presence of</source>
       <translation>In the presence of</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="131" />
+      <location filename="../../ui/pages/signing.py" line="192" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="132" />
+      <location filename="../../ui/pages/signing.py" line="193" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="161" />
+      <location filename="../../ui/pages/signing.py" line="222" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/signing.py" line="164" />
+      <location filename="../../ui/pages/signing.py" line="225" />
       <source>%n signing(s)</source>
       <translation>
         <numerusform>%n signing</numerusform>
@@ -2056,22 +2283,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="165" />
+      <location filename="../../ui/pages/signing.py" line="226" />
       <source>, ends at %1</source>
       <translation>, ends at %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="201" />
-      <source>Move agreement %1</source>
-      <translation>Move agreement %1</translation>
+      <location filename="../../ui/pages/signing.py" line="251" />
+      <source>Move agreement %1 to %2</source>
+      <translation>Move agreement %1 to %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="243" />
+      <location filename="../../ui/pages/signing.py" line="292" />
       <source>Mark %1</source>
       <translation>Mark %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="264" />
+      <location filename="../../ui/pages/signing.py" line="313" />
       <source>Ceremony start %1</source>
       <translation>Ceremony start %1</translation>
     </message>

@@ -3,127 +3,127 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <location filename="../../ui/dialogs/agreement.py" line="51" />
       <source>New agreement</source>
       <translation>Новое соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <location filename="../../ui/dialogs/agreement.py" line="51" />
       <source>Edit agreement</source>
       <translation>Изменить соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="81" />
+      <location filename="../../ui/dialogs/agreement.py" line="78" />
       <source>event default</source>
       <translation>как для мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
+      <location filename="../../ui/dialogs/agreement.py" line="79" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="82" />
       <source>Signatory</source>
       <translation>Подписант</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="87" />
       <source>Add party</source>
       <translation>Добавить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="87" />
       <source>Remove party</source>
       <translation>Убрать сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="105" />
+      <location filename="../../ui/dialogs/agreement.py" line="102" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="106" />
+      <location filename="../../ui/dialogs/agreement.py" line="103" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
+      <location filename="../../ui/dialogs/agreement.py" line="104" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="108" />
+      <location filename="../../ui/dialogs/agreement.py" line="105" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="109" />
+      <location filename="../../ui/dialogs/agreement.py" line="106" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="110" />
+      <location filename="../../ui/dialogs/agreement.py" line="107" />
       <source>Languages</source>
       <translation>Языки</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="111" />
+      <location filename="../../ui/dialogs/agreement.py" line="108" />
       <source>Signing takes</source>
       <translation>Подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <location filename="../../ui/dialogs/agreement.py" line="113" />
       <source>Parties</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="118" />
+      <location filename="../../ui/dialogs/agreement.py" line="115" />
       <source>In the presence of</source>
       <translation>В присутствии</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="119" />
+      <location filename="../../ui/dialogs/agreement.py" line="116" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="169" />
+      <location filename="../../ui/dialogs/agreement.py" line="154" />
       <source>— not chosen —</source>
       <translation>— не выбран —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="243" />
+      <location filename="../../ui/dialogs/agreement.py" line="228" />
       <source>The agreement needs a title in Russian.</source>
       <translation>Укажите название соглашения на русском языке.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="245" />
+      <location filename="../../ui/dialogs/agreement.py" line="230" />
       <source>Add at least one party.</source>
       <translation>Добавьте хотя бы одну сторону.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="249" />
+      <location filename="../../ui/dialogs/agreement.py" line="234" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Сторона %1: выберите или впишите организацию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="253" />
+      <location filename="../../ui/dialogs/agreement.py" line="238" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Сторона %1: у мероприятия нет стороны для выбора.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="258" />
+      <location filename="../../ui/dialogs/agreement.py" line="243" />
       <source>One person signs for two parties; choose another signatory.</source>
       <translation>Один человек подписывает за две стороны; выберите другого подписанта.</translation>
     </message>
@@ -509,182 +509,182 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="40" />
+      <location filename="../../ui/dialogs/event.py" line="37" />
       <source>New event</source>
       <translation>Новое мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="40" />
+      <location filename="../../ui/dialogs/event.py" line="37" />
       <source>Edit event</source>
       <translation>Изменить мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="55" />
+      <location filename="../../ui/dialogs/event.py" line="52" />
       <source>several days, until</source>
       <translation>несколько дней, по</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="66" />
+      <location filename="../../ui/dialogs/event.py" line="63" />
       <source>e.g. Ulyanovsk Region</source>
       <translation>например, Ульяновская область</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="67" />
+      <location filename="../../ui/dialogs/event.py" line="64" />
       <source>e.g. Republic of Belarus</source>
       <translation>например, Республика Беларусь</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="69" />
+      <location filename="../../ui/dialogs/event.py" line="66" />
       <source>right hand (usual)</source>
       <translation>правая рука (обычно)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="70" />
+      <location filename="../../ui/dialogs/event.py" line="67" />
       <source>left hand</source>
       <translation>левая рука</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="72" />
+      <location filename="../../ui/dialogs/event.py" line="69" />
       <source>at the head's right</source>
       <translation>справа от главы</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="73" />
+      <location filename="../../ui/dialogs/event.py" line="70" />
       <source>on a chair behind the head</source>
       <translation>на стуле позади главы</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="76" />
+      <location filename="../../ui/dialogs/event.py" line="73" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="78" />
+      <location filename="../../ui/dialogs/event.py" line="75" />
       <source>HH:MM</source>
       <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="84" />
+      <location filename="../../ui/dialogs/event.py" line="81" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="85" />
+      <location filename="../../ui/dialogs/event.py" line="82" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="86" />
+      <location filename="../../ui/dialogs/event.py" line="83" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="88" />
+      <location filename="../../ui/dialogs/event.py" line="85" />
       <source>City (Russian)</source>
       <translation>Город (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="89" />
+      <location filename="../../ui/dialogs/event.py" line="86" />
       <source>City (English)</source>
       <translation>Город (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="90" />
+      <location filename="../../ui/dialogs/event.py" line="87" />
       <source>Venue (Russian)</source>
       <translation>Место (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="91" />
+      <location filename="../../ui/dialogs/event.py" line="88" />
       <source>Venue (English)</source>
       <translation>Место (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="93" />
+      <location filename="../../ui/dialogs/event.py" line="90" />
       <source>Host side</source>
       <translation>Принимающая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="94" />
+      <location filename="../../ui/dialogs/event.py" line="91" />
       <source>Guest side</source>
       <translation>Гостевая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="98" />
+      <location filename="../../ui/dialogs/event.py" line="95" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="99" />
+      <location filename="../../ui/dialogs/event.py" line="96" />
       <source>Interpreter sits</source>
       <translation>Переводчик сидит</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="100" />
+      <location filename="../../ui/dialogs/event.py" line="97" />
       <source>One signing takes</source>
       <translation>Одно подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="101" />
+      <location filename="../../ui/dialogs/event.py" line="98" />
       <source>Signing starts at</source>
       <translation>Начало подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="105" />
+      <location filename="../../ui/dialogs/event.py" line="102" />
       <source>Purpose (Russian)</source>
       <translation>Цель встречи (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="106" />
+      <location filename="../../ui/dialogs/event.py" line="103" />
       <source>Purpose (English)</source>
       <translation>Цель встречи (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="107" />
+      <location filename="../../ui/dialogs/event.py" line="104" />
       <source>Points to raise (Russian)</source>
       <translation>Вопросы для обсуждения (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="108" />
+      <location filename="../../ui/dialogs/event.py" line="105" />
       <source>Points to raise (English)</source>
       <translation>Вопросы для обсуждения (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="109" />
+      <location filename="../../ui/dialogs/event.py" line="106" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="113" />
+      <location filename="../../ui/dialogs/event.py" line="110" />
       <source>Event</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="114" />
+      <location filename="../../ui/dialogs/event.py" line="111" />
       <source>Ceremony</source>
       <translation>Церемония</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="115" />
+      <location filename="../../ui/dialogs/event.py" line="112" />
       <source>Briefing</source>
       <translation>Справка</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="184" />
+      <location filename="../../ui/dialogs/event.py" line="169" />
       <source>The event needs a title.</source>
       <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="186" />
+      <location filename="../../ui/dialogs/event.py" line="171" />
       <source>The last day is before the first day.</source>
       <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="189" />
+      <location filename="../../ui/dialogs/event.py" line="174" />
       <source>The host and the guest side need different names.</source>
       <translation>У принимающей и гостевой стороны должны быть разные названия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="195" />
+      <location filename="../../ui/dialogs/event.py" line="180" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>Начало подписания — время ЧЧ:ММ, например 14:30.</translation>
     </message>
@@ -775,6 +775,91 @@
       <location filename="../../ui/import_wizard.py" line="151" />
       <source>Import %1</source>
       <translation>Загрузка %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>LayoutControls</name>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="23" />
+      <source>none</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="26" />
+      <source>right</source>
+      <translation>правая</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="27" />
+      <source>left</source>
+      <translation>левая</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="30" />
+      <source>at the head's right</source>
+      <translation>справа от главы</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="31" />
+      <source>on a chair behind</source>
+      <translation>на стуле позади</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="35" />
+      <source>Rearrange</source>
+      <translation>Переставить</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="37" />
+      <source>Seat the plan again with these sizes; locked seats are kept</source>
+      <translation>Рассадить заново с этими размерами; закреплённые места сохраняются</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="40" />
+      <source>Head table, seats</source>
+      <translation>Главный стол, мест</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="41" />
+      <source>Interpreters</source>
+      <translation>Переводчики</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="45" />
+      <source>Senior side</source>
+      <translation>Почётная сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="70" />
+      <source>Tables</source>
+      <translation>Столов</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="70" />
+      <source>Seats per table</source>
+      <translation>Мест за столом</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="71" />
+      <location filename="../../ui/seating_controls.py" line="72" />
+      <source>Rows</source>
+      <translation>Рядов</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="71" />
+      <location filename="../../ui/seating_controls.py" line="72" />
+      <source>Seats per row</source>
+      <translation>Мест в ряду</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="73" />
+      <source>Seats per side</source>
+      <translation>Мест с каждой стороны</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="74" />
+      <source>Standing places per row</source>
+      <translation>Мест стоя в ряду</translation>
     </message>
   </context>
   <context>
@@ -1066,13 +1151,13 @@
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="29" />
-      <location filename="../../ui/pages/seating.py" line="38" />
+      <location filename="../../ui/pages/seating.py" line="77" />
       <source>Seating</source>
       <translation>Рассадка</translation>
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="30" />
-      <location filename="../../ui/pages/signing.py" line="34" />
+      <location filename="../../ui/pages/signing.py" line="94" />
       <source>Signing</source>
       <translation>Подписание</translation>
     </message>
@@ -1215,247 +1300,285 @@
     </message>
   </context>
   <context>
-    <name>PersonDialog</name>
+    <name>PeoplePanel</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/seating_people.py" line="36" />
       <source>Person</source>
-      <translation>Основное</translation>
+      <translation>Человек</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
-      <source>Edit person</source>
-      <translation>Изменить сведения о человеке</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="86" />
-      <source>type a surname to take a person already in the directory</source>
-      <translation>начните вводить фамилию, чтобы взять человека из справочника</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="111" />
-      <source>Taken from the directory: changes here change this person everywhere.</source>
-      <translation>Взято из справочника: изменения здесь меняют сведения о человеке везде.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="120" />
-      <source>as in the passport, e.g. Aleksei Russkikh</source>
-      <translation>как в паспорте, например Aleksei Russkikh</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="121" />
-      <source>Transliterate</source>
-      <translation>Транслитерировать</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="123" />
-      <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
-      <translation>Предложить написание латиницей по правилам ИКАО; написание в паспорте важнее</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
-      <source>not given</source>
-      <translation>не указан</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
-      <source>male</source>
-      <translation>мужской</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
-      <source>female</source>
-      <translation>женский</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="136" />
-      <location filename="../../ui/dialogs/person.py" line="141" />
-      <source>YYYY-MM-DD</source>
-      <translation>ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="139" />
-      <source>Personal data: masked on screen, left out of exports</source>
-      <translation>Персональные данные: скрыты на экране, не попадают в выгрузки</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="153" />
-      <source>by the rules</source>
-      <translation>по правилам</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
-      <source>Choose photo…</source>
-      <translation>Выбрать фото…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
-      <source>Remove photo</source>
-      <translation>Убрать фото</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
-      <source>From the directory</source>
-      <translation>Из справочника</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
-      <source>Surname</source>
-      <translation>Фамилия</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="167" />
-      <source>Given name</source>
-      <translation>Имя</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="168" />
-      <source>Patronymic</source>
-      <translation>Отчество</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="172" />
-      <source>Latin name</source>
-      <translation>Латиницей</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="173" />
-      <source>Gender</source>
-      <translation>Пол</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="174" />
-      <source>Position (Russian)</source>
-      <translation>Должность (рус.)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="175" />
-      <source>Position (English)</source>
-      <translation>Должность (англ.)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="176" />
-      <source>Organisation</source>
-      <translation>Организация</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="177" />
+      <location filename="../../ui/seating_people.py" line="37" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="178" />
+      <location filename="../../ui/seating_people.py" line="38" />
+      <source>Rank</source>
+      <translation>Старшинство</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="39" />
+      <source>Seat</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="45" />
+      <source>Search people and seats</source>
+      <translation>Поиск людей и мест</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="47" />
+      <source>Seat at the chosen seat</source>
+      <translation>Посадить на выбранное место</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="50" />
+      <source>Without a seat only</source>
+      <translation>Только без места</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="70" />
+      <location filename="../../ui/dialogs/person.py" line="208" />
+      <source>Person</source>
+      <translation>Основное</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="70" />
+      <source>Edit person</source>
+      <translation>Изменить сведения о человеке</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="85" />
+      <source>type a surname to take a person already in the directory</source>
+      <translation>начните вводить фамилию, чтобы взять человека из справочника</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="110" />
+      <source>Taken from the directory: changes here change this person everywhere.</source>
+      <translation>Взято из справочника: изменения здесь меняют сведения о человеке везде.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="119" />
+      <source>as in the passport, e.g. Aleksei Russkikh</source>
+      <translation>как в паспорте, например Aleksei Russkikh</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="120" />
+      <source>Transliterate</source>
+      <translation>Транслитерировать</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="122" />
+      <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
+      <translation>Предложить написание латиницей по правилам ИКАО; написание в паспорте важнее</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="126" />
+      <source>not given</source>
+      <translation>не указан</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="126" />
+      <source>male</source>
+      <translation>мужской</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="126" />
+      <source>female</source>
+      <translation>женский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="135" />
+      <location filename="../../ui/dialogs/person.py" line="140" />
+      <source>YYYY-MM-DD</source>
+      <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="138" />
+      <source>Personal data: masked on screen, left out of exports</source>
+      <translation>Персональные данные: скрыты на экране, не попадают в выгрузки</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="152" />
+      <source>by the rules</source>
+      <translation>по правилам</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="158" />
+      <source>Choose photo…</source>
+      <translation>Выбрать фото…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="158" />
+      <source>Remove photo</source>
+      <translation>Убрать фото</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="164" />
+      <source>From the directory</source>
+      <translation>Из справочника</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="165" />
+      <source>Surname</source>
+      <translation>Фамилия</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="166" />
+      <source>Given name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="167" />
+      <source>Patronymic</source>
+      <translation>Отчество</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="171" />
+      <source>Latin name</source>
+      <translation>Латиницей</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="172" />
+      <source>Gender</source>
+      <translation>Пол</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="173" />
+      <source>Position (Russian)</source>
+      <translation>Должность (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="174" />
+      <source>Position (English)</source>
+      <translation>Должность (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="175" />
+      <source>Organisation</source>
+      <translation>Организация</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="176" />
+      <source>Side</source>
+      <translation>Сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="177" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="179" />
+      <location filename="../../ui/dialogs/person.py" line="178" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="180" />
+      <location filename="../../ui/dialogs/person.py" line="179" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="185" />
+      <location filename="../../ui/dialogs/person.py" line="184" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="186" />
+      <location filename="../../ui/dialogs/person.py" line="185" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="187" />
+      <location filename="../../ui/dialogs/person.py" line="186" />
       <source>Seniority date</source>
       <translation>Дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="188" />
+      <location filename="../../ui/dialogs/person.py" line="187" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="189" />
+      <location filename="../../ui/dialogs/person.py" line="188" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="194" />
+      <location filename="../../ui/dialogs/person.py" line="193" />
       <source>Biography (Russian)</source>
       <translation>Биография (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="195" />
+      <location filename="../../ui/dialogs/person.py" line="194" />
       <source>Biography (English)</source>
       <translation>Биография (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="204" />
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="203" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Photo</source>
       <translation>Фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Contacts and dates</source>
       <translation>Контакты и даты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="211" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Biography and photo</source>
       <translation>Биография и фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="276" />
+      <location filename="../../ui/dialogs/person.py" line="263" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 — не изображение размером до 2 МБ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="288" />
+      <location filename="../../ui/dialogs/person.py" line="275" />
       <source>no photo</source>
       <translation>нет фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="294" />
+      <location filename="../../ui/dialogs/person.py" line="281" />
       <source>The surname is required.</source>
       <translation>Укажите фамилию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="298" />
+      <location filename="../../ui/dialogs/person.py" line="285" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>Имя латиницей может содержать только латинские буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="302" />
+      <location filename="../../ui/dialogs/person.py" line="289" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>Адрес эл. почты неполный (имя@домен).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="304" />
+      <location filename="../../ui/dialogs/person.py" line="291" />
       <source>seniority date</source>
       <translation>дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="305" />
+      <location filename="../../ui/dialogs/person.py" line="292" />
       <source>date of birth</source>
       <translation>дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="309" />
+      <location filename="../../ui/dialogs/person.py" line="296" />
       <source>The %1 must be a date YYYY-MM-DD.</source>
       <translation>Поле «%1» — дата в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="311" />
+      <location filename="../../ui/dialogs/person.py" line="298" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>У мероприятия ещё нет сторон: сначала добавьте сторону.</translation>
     </message>
@@ -1635,179 +1758,283 @@
     </message>
   </context>
   <context>
+    <name>SeatingCanvas</name>
+    <message>
+      <location filename="../../ui/seating_canvas.py" line="404" />
+      <source>Unlock</source>
+      <translation>Открепить</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_canvas.py" line="404" />
+      <source>Lock in this seat</source>
+      <translation>Закрепить на этом месте</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_canvas.py" line="408" />
+      <source>Take off the seat</source>
+      <translation>Снять с места</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_canvas.py" line="412" />
+      <source>Pick up to move</source>
+      <translation>Взять, чтобы пересадить</translation>
+    </message>
+  </context>
+  <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="52" />
+      <location filename="../../ui/pages/seating.py" line="93" />
       <source>Negotiation table</source>
       <translation>Стол переговоров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="53" />
+      <location filename="../../ui/pages/seating.py" line="94" />
       <source>Signing table</source>
       <translation>Стол подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="54" />
+      <location filename="../../ui/pages/seating.py" line="95" />
       <source>Banquet</source>
       <translation>Банкет</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="55" />
+      <location filename="../../ui/pages/seating.py" line="96" />
       <source>Presidium</source>
       <translation>Президиум</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="56" />
+      <location filename="../../ui/pages/seating.py" line="97" />
       <source>Hall (theatre)</source>
       <translation>Зал (театр)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="64" />
-      <source>Seat by the rules</source>
-      <translation>Рассадить по правилам</translation>
+      <location filename="../../ui/pages/seating.py" line="105" />
+      <location filename="../../ui/pages/seating.py" line="577" />
+      <source>Seat the rest by the rules</source>
+      <translation>Рассадить остальных по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="67" />
+      <location filename="../../ui/pages/seating.py" line="107" />
+      <source>People placed or locked by hand keep their seats</source>
+      <translation>Посаженные или закреплённые вручную остаются на местах</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="131" />
+      <source>Go to seat…</source>
+      <translation>Перейти к месту…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="148" />
+      <source>Plan (drag people to move them)</source>
+      <translation>Схема (перетаскивайте людей, чтобы пересадить)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="149" />
+      <source>As printed</source>
+      <translation>Как при печати</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="155" />
+      <source>Seat the person chosen in the list here</source>
+      <translation>Посадить сюда выбранного в списке</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="181" />
+      <source>People (drag onto a seat, or choose a seat and press Enter)</source>
+      <translation>Люди (перетащите на место или выберите место и нажмите Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="185" />
+      <source>Breaches of the rules (click to see the seats)</source>
+      <translation>Нарушения правил (щёлкните, чтобы увидеть места)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="186" />
+      <source>Wishes (choose two people, then Keep together or apart)</source>
+      <translation>Пожелания (выберите двух человек, затем «Рядом» или «Не рядом»)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="109" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="70" />
-      <source>Save plan</source>
-      <translation>Сохранить план</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="80" />
+      <location filename="../../ui/pages/seating.py" line="119" />
       <source>Layout</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="99" />
-      <source>Search seats and people</source>
-      <translation>Поиск мест и людей</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="105" />
-      <source>Seats (choose a person to move him or her there)</source>
-      <translation>Места (выберите человека, чтобы пересадить его сюда)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="107" />
-      <source>Breaches of the rules</source>
-      <translation>Нарушения правил</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="114" />
-      <location filename="../../ui/pages/seating.py" line="258" />
+      <location filename="../../ui/pages/seating.py" line="167" />
+      <location filename="../../ui/pages/seating.py" line="678" />
       <source>Delete wish</source>
       <translation>Удалить пожелание</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="117" />
-      <location filename="../../ui/pages/seating.py" line="240" />
+      <location filename="../../ui/pages/seating.py" line="170" />
+      <location filename="../../ui/pages/seating.py" line="660" />
       <source>Keep together</source>
       <translation>Посадить рядом</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="123" />
-      <location filename="../../ui/pages/seating.py" line="240" />
+      <location filename="../../ui/pages/seating.py" line="176" />
+      <location filename="../../ui/pages/seating.py" line="660" />
       <source>Keep apart</source>
       <translation>Рассадить порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="126" />
-      <source>Wishes (choose two people in the seats, then Keep together or apart)</source>
-      <translation>Пожелания (выберите двух человек в списке мест, затем «Посадить рядом» или «Рассадить порознь»)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="144" />
-      <source>Seat</source>
-      <translation>Место</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="145" />
-      <source>Table</source>
-      <translation>Стол</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="146" />
-      <source>Side</source>
-      <translation>Сторона</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="148" />
-      <source>Person</source>
-      <translation>Кто сидит</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="154" />
-      <source>Locked</source>
-      <translation>Закреплено</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="203" />
+      <location filename="../../ui/pages/seating.py" line="625" />
       <source>together</source>
       <translation>рядом</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="203" />
+      <location filename="../../ui/pages/seating.py" line="625" />
       <source>apart</source>
       <translation>порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="205" />
+      <location filename="../../ui/pages/seating.py" line="627" />
       <source>Keep</source>
       <translation>Сидеть</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="206" />
+      <location filename="../../ui/pages/seating.py" line="628" />
       <source>First</source>
       <translation>Первый</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="207" />
+      <location filename="../../ui/pages/seating.py" line="629" />
       <source>Second</source>
       <translation>Второй</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="231" />
-      <source>Choose two seated people in the seat list.</source>
-      <translation>Выберите в списке мест двух рассаженных людей.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="309" />
-      <source>No saved plan for this layout. Press «Seat by the rules».</source>
-      <translation>Для этой схемы нет сохранённого плана. Нажмите «Рассадить по правилам».</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="317" />
+      <location filename="../../ui/pages/seating.py" line="371" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="319" />
-      <source>Saved plan.</source>
-      <translation>Сохранённый план.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="319" />
-      <source>Not saved yet: press «Save plan» to keep it.</source>
-      <translation>Ещё не сохранено: нажмите «Сохранить план».</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="360" />
+      <location filename="../../ui/pages/seating.py" line="293" />
+      <location filename="../../ui/pages/seating.py" line="545" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="380" />
+      <location filename="../../ui/pages/seating.py" line="293" />
+      <source>No plan for this layout yet.</source>
+      <translation>Для этой расстановки схемы пока нет.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="299" />
+      <source>Open read-only: this plan is seated by the rules and is not stored.</source>
+      <translation>Открыто только для чтения: схема рассажена по правилам и не сохраняется.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="301" />
+      <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
+      <translation>Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="304" />
+      <source>Breaches: %1, warnings: %2.</source>
+      <translation>Нарушений: %1, предупреждений: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="332" />
+      <source>Rank %1 on the side (%2)</source>
+      <translation>Старшинство %1 в своей стороне (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="343" />
+      <source>, chair behind</source>
+      <translation>, стул позади</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="346" />
+      <source>Table %1, seat %2</source>
+      <translation>Стол %1, место %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="349" />
+      <location filename="../../ui/pages/seating.py" line="418" />
+      <source>Seat %1</source>
+      <translation>Место %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="418" />
+      <source>Swap %1 and %2</source>
+      <translation>Поменять местами: %1 и %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="429" />
+      <source>Take %1 off the seat</source>
+      <translation>Снять с места: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="439" />
+      <source>Unlock seat %1</source>
+      <translation>Открепить: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="439" />
+      <source>Lock seat %1</source>
+      <translation>Закрепить: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="470" />
+      <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
+      <translation>Сначала выберите место на схеме (щелчком или стрелками и Tab).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="490" />
+      <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
+      <translation>Пересаживаем: %1. Выберите место и нажмите Пробел (Escape — вернуть).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="508" />
+      <source>No seat %1 in this plan.</source>
+      <translation>На этой схеме нет места %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="591" />
+      <source>Rearrange the plan</source>
+      <translation>Переставить схему</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="598" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="417" />
-      <source>Save seating plan</source>
-      <translation>Сохранить план рассадки</translation>
+      <location filename="../../ui/pages/seating.py" line="615" />
+      <source>Interpreters' seat</source>
+      <translation>Место переводчиков</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="652" />
+      <source>Choose two people in the list.</source>
+      <translation>Выберите в списке двух человек.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatingScene</name>
+    <message>
+      <location filename="../../ui/seating_items.py" line="229" />
+      <source>Signing table</source>
+      <translation>Стол подписания</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_items.py" line="235" />
+      <source>Stage</source>
+      <translation>Сцена</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_items.py" line="242" />
+      <source>Row %1</source>
+      <translation>Ряд %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_items.py" line="268" />
+      <source>Entrance</source>
+      <translation>Вход</translation>
     </message>
   </context>
   <context>
@@ -1954,108 +2181,108 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="48" />
+      <location filename="../../ui/pages/signing.py" line="108" />
       <source>Search the signing order</source>
       <translation>Поиск в порядке подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="50" />
+      <location filename="../../ui/pages/signing.py" line="110" />
       <source>Move up</source>
       <translation>Выше</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="57" />
+      <location filename="../../ui/pages/signing.py" line="117" />
       <source>Move down</source>
       <translation>Ниже</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="63" />
-      <location filename="../../ui/pages/signing.py" line="221" />
+      <location filename="../../ui/pages/signing.py" line="123" />
+      <location filename="../../ui/pages/signing.py" line="273" />
       <source>Order by the rule</source>
       <translation>Порядок по правилу</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="67" />
+      <location filename="../../ui/pages/signing.py" line="128" />
       <source>Mark: %1</source>
       <translation>Отметить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="74" />
+      <location filename="../../ui/pages/signing.py" line="135" />
       <source>HH:MM</source>
       <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="79" />
+      <location filename="../../ui/pages/signing.py" line="140" />
       <source>Ceremony starts at</source>
       <translation>Начало церемонии</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="90" />
+      <location filename="../../ui/pages/signing.py" line="151" />
       <source>Problems</source>
       <translation>Замечания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="92" />
+      <location filename="../../ui/pages/signing.py" line="153" />
       <source>Announcer's script</source>
       <translation>Текст ведущего</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="111" />
+      <location filename="../../ui/pages/signing.py" line="172" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="115" />
+      <location filename="../../ui/pages/signing.py" line="176" />
       <source>order set by hand</source>
       <translation>порядок задан вручную</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="115" />
+      <location filename="../../ui/pages/signing.py" line="176" />
       <source>order by the rule</source>
       <translation>порядок по правилу</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="118" />
+      <location filename="../../ui/pages/signing.py" line="179" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="119" />
+      <location filename="../../ui/pages/signing.py" line="180" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="120" />
+      <location filename="../../ui/pages/signing.py" line="181" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="122" />
+      <location filename="../../ui/pages/signing.py" line="183" />
       <source>Signatories, left to right</source>
       <translation>Подписанты слева направо</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="129" />
+      <location filename="../../ui/pages/signing.py" line="190" />
       <source>In the presence of</source>
       <translation>В присутствии</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="131" />
+      <location filename="../../ui/pages/signing.py" line="192" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="132" />
+      <location filename="../../ui/pages/signing.py" line="193" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="161" />
+      <location filename="../../ui/pages/signing.py" line="222" />
       <source>No problems found.</source>
       <translation>Замечаний нет.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/signing.py" line="164" />
+      <location filename="../../ui/pages/signing.py" line="225" />
       <source>%n signing(s)</source>
       <translation>
         <numerusform>%n подписание</numerusform>
@@ -2064,22 +2291,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="165" />
+      <location filename="../../ui/pages/signing.py" line="226" />
       <source>, ends at %1</source>
       <translation>, окончание в %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="201" />
-      <source>Move agreement %1</source>
-      <translation>Переместить соглашение %1</translation>
+      <location filename="../../ui/pages/signing.py" line="251" />
+      <source>Move agreement %1 to %2</source>
+      <translation>Переместить соглашение %1 на место %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="243" />
+      <location filename="../../ui/pages/signing.py" line="292" />
       <source>Mark %1</source>
       <translation>Отметить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="264" />
+      <location filename="../../ui/pages/signing.py" line="313" />
       <source>Ceremony start %1</source>
       <translation>Начало церемонии %1</translation>
     </message>

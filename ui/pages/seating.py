@@ -321,7 +321,9 @@ class SeatingPage(EventPage):
         surname, _, initials = short.rpartition(" ")
         lines = [surname, initials] if surname and initials else [short]
         role = ctx.role(aid)
-        if role in (Role.INTERPRETER.value, Role.SECRETARY.value):
+        if seat.kind == BEHIND:  # a dashed chair behind is an interpreter's: the surname says enough
+            lines = [surname or short]
+        elif role in (Role.INTERPRETER.value, Role.SECRETARY.value):
             lines.append(self.ctx.word("role", role))
         stroke, fill = self._sides.get(att.side.id, NEUTRAL)
         side_name = att.side.name_en if lang == "en" and att.side.name_en else att.side.name
@@ -334,6 +336,8 @@ class SeatingPage(EventPage):
             .replace("%2", ctx.standing[aid].reason_text(lang)),
             where + (f" · {self.tr('locked')}" if seat.locked else ""),
         ]
+        if role in (Role.INTERPRETER.value, Role.SECRETARY.value):
+            tip.insert(1, self.ctx.word("role", role))
         tip += [f"⚠ {v.message}" for v in self._breaches_of(seat.id, aid)]
         return Look(tuple(lines), stroke, fill, breach), "\n".join(tip)
 
