@@ -51,12 +51,9 @@ PLURALS_EN: dict[str, tuple[str, str]] = {
 # Words that differ by context: (context, source) -> Russian.
 BY_CONTEXT: dict[tuple[str, str], str] = {
     ("PersonDialog", "Person"): "Основное",
-    ("SeatingPage", "Person"): "Кто сидит",
     ("ImportWizard", "Import"): "Загрузить",
     ("FilePage", "Participants"): "участников",
     ("FilePage", "Agreements"): "соглашений",
-    ("SeatingPage", "Table"): "Стол",
-    ("SeatingPage", "Side"): "Сторона",
     ("DocumentsPage", "Cancel"): "Отмена",
 }
 
@@ -328,32 +325,20 @@ WORDS: dict[str, str] = {
     "Banquet": "Банкет",
     "Presidium": "Президиум",
     "Hall (theatre)": "Зал (театр)",
-    "Seat by the rules": "Рассадить по правилам",
-    "Save plan": "Сохранить план",
     "Layout": "Схема",
-    "Search seats and people": "Поиск мест и людей",
-    "Seats (choose a person to move him or her there)": "Места (выберите человека, чтобы пересадить его сюда)",
-    "Breaches of the rules": "Нарушения правил",
     "Seat": "Место",
     "Table": "Стол",
-    "Locked": "Закреплено",
-    "No saved plan for this layout. Press «Seat by the rules».": "Для этой схемы нет сохранённого плана. Нажмите «Рассадить по правилам».",
     "The plan follows every rule.": "План соответствует всем правилам.",
-    "Saved plan.": "Сохранённый план.",
-    "Not saved yet: press «Save plan» to keep it.": "Ещё не сохранено: нажмите «Сохранить план».",
     "Seating…": "Рассаживаю…",
     "Cancelled; the plan is as it was.": "Отменено; план не изменился.",
-    "Save seating plan": "Сохранить план рассадки",
     "Delete wish": "Удалить пожелание",
     "Keep together": "Посадить рядом",
     "Keep apart": "Рассадить порознь",
-    "Wishes (choose two people in the seats, then Keep together or apart)": "Пожелания (выберите двух человек в списке мест, затем «Посадить рядом» или «Рассадить порознь»)",
     "together": "рядом",
     "apart": "порознь",
     "Keep": "Сидеть",
     "First": "Первый",
     "Second": "Второй",
-    "Choose two seated people in the seat list.": "Выберите в списке мест двух рассаженных людей.",
     "Store in use": "Хранилище занято",
     "The store {path} is open in another Protocol Desk window": "Хранилище {path} открыто в другом окне Protocol Desk",
     "Open it read-only here (you can look and export, not change), or not at all?": "Открыть его здесь только для чтения (смотреть и выгружать, но не менять) или не открывать?",
@@ -392,7 +377,6 @@ WORDS: dict[str, str] = {
     "Signatories, left to right": "Подписанты слева направо",
     "No problems found.": "Замечаний нет.",
     ", ends at %1": ", окончание в %1",
-    "Move agreement %1": "Переместить соглашение %1",
     "Mark %1": "Отметить: %1",
     "Ceremony start %1": "Начало церемонии %1",
     "%1 is not available in this version yet.": "Раздел «%1» в этой версии пока недоступен.",
@@ -434,7 +418,7 @@ WORDS: dict[str, str] = {
     ),
     "Breaches of the rules (click to see the seats)": "Нарушения правил (щёлкните, чтобы увидеть места)",
     "Wishes (choose two people, then Keep together or apart)": (
-        "Пожелания (выберите двух человек, затем «Рядом» или «Не рядом»)"
+        "Пожелания (выберите двух человек, затем «Посадить рядом» или «Рассадить порознь»)"
     ),
     "No plan for this layout yet.": "Для этой расстановки схемы пока нет.",
     "Open read-only: this plan is seated by the rules and is not stored.": (

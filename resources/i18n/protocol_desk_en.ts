@@ -1802,7 +1802,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="105" />
-      <location filename="../../ui/pages/seating.py" line="577" />
+      <location filename="../../ui/pages/seating.py" line="581" />
       <source>Seat the rest by the rules</source>
       <translation>Seat the rest by the rules</translation>
     </message>
@@ -1858,55 +1858,55 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="167" />
-      <location filename="../../ui/pages/seating.py" line="678" />
+      <location filename="../../ui/pages/seating.py" line="682" />
       <source>Delete wish</source>
       <translation>Delete wish</translation>
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="170" />
-      <location filename="../../ui/pages/seating.py" line="660" />
+      <location filename="../../ui/pages/seating.py" line="664" />
       <source>Keep together</source>
       <translation>Keep together</translation>
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="176" />
-      <location filename="../../ui/pages/seating.py" line="660" />
+      <location filename="../../ui/pages/seating.py" line="664" />
       <source>Keep apart</source>
       <translation>Keep apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="625" />
+      <location filename="../../ui/pages/seating.py" line="629" />
       <source>together</source>
       <translation>together</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="625" />
+      <location filename="../../ui/pages/seating.py" line="629" />
       <source>apart</source>
       <translation>apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="627" />
+      <location filename="../../ui/pages/seating.py" line="631" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="628" />
+      <location filename="../../ui/pages/seating.py" line="632" />
       <source>First</source>
       <translation>First</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="629" />
+      <location filename="../../ui/pages/seating.py" line="633" />
       <source>Second</source>
       <translation>Second</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="371" />
+      <location filename="../../ui/pages/seating.py" line="375" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="293" />
-      <location filename="../../ui/pages/seating.py" line="545" />
+      <location filename="../../ui/pages/seating.py" line="549" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
@@ -1931,78 +1931,89 @@
       <translation>Breaches: %1, warnings: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="332" />
+      <location filename="../../ui/pages/seating.py" line="317" />
+      <source>Empty seat</source>
+      <translation>Empty seat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="317" />
+      <location filename="../../ui/pages/seating.py" line="337" />
+      <source>locked</source>
+      <translation>locked</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="334" />
       <source>Rank %1 on the side (%2)</source>
       <translation>Rank %1 on the side (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="343" />
+      <location filename="../../ui/pages/seating.py" line="347" />
       <source>, chair behind</source>
       <translation>, chair behind</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="346" />
+      <location filename="../../ui/pages/seating.py" line="350" />
       <source>Table %1, seat %2</source>
       <translation>Table %1, seat %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="349" />
-      <location filename="../../ui/pages/seating.py" line="418" />
+      <location filename="../../ui/pages/seating.py" line="353" />
+      <location filename="../../ui/pages/seating.py" line="422" />
       <source>Seat %1</source>
       <translation>Seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="418" />
+      <location filename="../../ui/pages/seating.py" line="422" />
       <source>Swap %1 and %2</source>
       <translation>Swap %1 and %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="429" />
+      <location filename="../../ui/pages/seating.py" line="433" />
       <source>Take %1 off the seat</source>
       <translation>Take %1 off the seat</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="439" />
+      <location filename="../../ui/pages/seating.py" line="443" />
       <source>Unlock seat %1</source>
       <translation>Unlock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="439" />
+      <location filename="../../ui/pages/seating.py" line="443" />
       <source>Lock seat %1</source>
       <translation>Lock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="470" />
+      <location filename="../../ui/pages/seating.py" line="474" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Choose a seat on the plan first (click it, or arrows and Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="490" />
+      <location filename="../../ui/pages/seating.py" line="494" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Moving %1: choose a seat and press Space (Escape puts back).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="508" />
+      <location filename="../../ui/pages/seating.py" line="512" />
       <source>No seat %1 in this plan.</source>
       <translation>No seat %1 in this plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="591" />
+      <location filename="../../ui/pages/seating.py" line="595" />
       <source>Rearrange the plan</source>
       <translation>Rearrange the plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="598" />
+      <location filename="../../ui/pages/seating.py" line="602" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="615" />
+      <location filename="../../ui/pages/seating.py" line="619" />
       <source>Interpreters' seat</source>
       <translation>Interpreters' seat</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="652" />
+      <location filename="../../ui/pages/seating.py" line="656" />
       <source>Choose two people in the list.</source>
       <translation>Choose two people in the list.</translation>
     </message>
@@ -2010,22 +2021,22 @@
   <context>
     <name>SeatingScene</name>
     <message>
-      <location filename="../../ui/seating_items.py" line="229" />
+      <location filename="../../ui/seating_items.py" line="234" />
       <source>Signing table</source>
       <translation>Signing table</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="235" />
+      <location filename="../../ui/seating_items.py" line="240" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="242" />
+      <location filename="../../ui/seating_items.py" line="247" />
       <source>Row %1</source>
       <translation>Row %1</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="268" />
+      <location filename="../../ui/seating_items.py" line="273" />
       <source>Entrance</source>
       <translation>Entrance</translation>
     </message>

@@ -1809,7 +1809,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="105" />
-      <location filename="../../ui/pages/seating.py" line="577" />
+      <location filename="../../ui/pages/seating.py" line="581" />
       <source>Seat the rest by the rules</source>
       <translation>Рассадить остальных по правилам</translation>
     </message>
@@ -1851,7 +1851,7 @@
     <message>
       <location filename="../../ui/pages/seating.py" line="186" />
       <source>Wishes (choose two people, then Keep together or apart)</source>
-      <translation>Пожелания (выберите двух человек, затем «Рядом» или «Не рядом»)</translation>
+      <translation>Пожелания (выберите двух человек, затем «Посадить рядом» или «Рассадить порознь»)</translation>
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="109" />
@@ -1865,55 +1865,55 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="167" />
-      <location filename="../../ui/pages/seating.py" line="678" />
+      <location filename="../../ui/pages/seating.py" line="682" />
       <source>Delete wish</source>
       <translation>Удалить пожелание</translation>
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="170" />
-      <location filename="../../ui/pages/seating.py" line="660" />
+      <location filename="../../ui/pages/seating.py" line="664" />
       <source>Keep together</source>
       <translation>Посадить рядом</translation>
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="176" />
-      <location filename="../../ui/pages/seating.py" line="660" />
+      <location filename="../../ui/pages/seating.py" line="664" />
       <source>Keep apart</source>
       <translation>Рассадить порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="625" />
+      <location filename="../../ui/pages/seating.py" line="629" />
       <source>together</source>
       <translation>рядом</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="625" />
+      <location filename="../../ui/pages/seating.py" line="629" />
       <source>apart</source>
       <translation>порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="627" />
+      <location filename="../../ui/pages/seating.py" line="631" />
       <source>Keep</source>
       <translation>Сидеть</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="628" />
+      <location filename="../../ui/pages/seating.py" line="632" />
       <source>First</source>
       <translation>Первый</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="629" />
+      <location filename="../../ui/pages/seating.py" line="633" />
       <source>Second</source>
       <translation>Второй</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="371" />
+      <location filename="../../ui/pages/seating.py" line="375" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="293" />
-      <location filename="../../ui/pages/seating.py" line="545" />
+      <location filename="../../ui/pages/seating.py" line="549" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
@@ -1938,78 +1938,89 @@
       <translation>Нарушений: %1, предупреждений: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="332" />
+      <location filename="../../ui/pages/seating.py" line="317" />
+      <source>Empty seat</source>
+      <translation>Свободное место</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="317" />
+      <location filename="../../ui/pages/seating.py" line="337" />
+      <source>locked</source>
+      <translation>закреплено</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="334" />
       <source>Rank %1 on the side (%2)</source>
       <translation>Старшинство %1 в своей стороне (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="343" />
+      <location filename="../../ui/pages/seating.py" line="347" />
       <source>, chair behind</source>
       <translation>, стул позади</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="346" />
+      <location filename="../../ui/pages/seating.py" line="350" />
       <source>Table %1, seat %2</source>
       <translation>Стол %1, место %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="349" />
-      <location filename="../../ui/pages/seating.py" line="418" />
+      <location filename="../../ui/pages/seating.py" line="353" />
+      <location filename="../../ui/pages/seating.py" line="422" />
       <source>Seat %1</source>
       <translation>Место %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="418" />
+      <location filename="../../ui/pages/seating.py" line="422" />
       <source>Swap %1 and %2</source>
       <translation>Поменять местами: %1 и %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="429" />
+      <location filename="../../ui/pages/seating.py" line="433" />
       <source>Take %1 off the seat</source>
       <translation>Снять с места: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="439" />
+      <location filename="../../ui/pages/seating.py" line="443" />
       <source>Unlock seat %1</source>
       <translation>Открепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="439" />
+      <location filename="../../ui/pages/seating.py" line="443" />
       <source>Lock seat %1</source>
       <translation>Закрепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="470" />
+      <location filename="../../ui/pages/seating.py" line="474" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Сначала выберите место на схеме (щелчком или стрелками и Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="490" />
+      <location filename="../../ui/pages/seating.py" line="494" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Пересаживаем: %1. Выберите место и нажмите Пробел (Escape — вернуть).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="508" />
+      <location filename="../../ui/pages/seating.py" line="512" />
       <source>No seat %1 in this plan.</source>
       <translation>На этой схеме нет места %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="591" />
+      <location filename="../../ui/pages/seating.py" line="595" />
       <source>Rearrange the plan</source>
       <translation>Переставить схему</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="598" />
+      <location filename="../../ui/pages/seating.py" line="602" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="615" />
+      <location filename="../../ui/pages/seating.py" line="619" />
       <source>Interpreters' seat</source>
       <translation>Место переводчиков</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="652" />
+      <location filename="../../ui/pages/seating.py" line="656" />
       <source>Choose two people in the list.</source>
       <translation>Выберите в списке двух человек.</translation>
     </message>
@@ -2017,22 +2028,22 @@
   <context>
     <name>SeatingScene</name>
     <message>
-      <location filename="../../ui/seating_items.py" line="229" />
+      <location filename="../../ui/seating_items.py" line="234" />
       <source>Signing table</source>
       <translation>Стол подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="235" />
+      <location filename="../../ui/seating_items.py" line="240" />
       <source>Stage</source>
       <translation>Сцена</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="242" />
+      <location filename="../../ui/seating_items.py" line="247" />
       <source>Row %1</source>
       <translation>Ряд %1</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="268" />
+      <location filename="../../ui/seating_items.py" line="273" />
       <source>Entrance</source>
       <translation>Вход</translation>
     </message>

@@ -328,3 +328,61 @@ def test_a_plan_saved_on_the_other_senior_side_is_shown_and_stored_by_the_events
     page = _open(qtbot, window, "negotiation")
     assert page.seated.plan.senior_side == "right"
     assert store.find_plan(db, event_id, "negotiation").senior_side == "right"  # the store follows
+
+
+def test_the_people_model_passes_the_model_tester_through_edits(window, qtbot):
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    page = _open(qtbot, window)
+    for model in (page.people.model, page.people.list.proxy):
+        QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    source = _seats(page, True)[0]
+    page.unseat(source)
+    page.people.unseated_only.setChecked(True)
+    assert page.people.model.rowCount() == 1
+    window.stack.undo()
+    assert page.people.model.rowCount() == 0
+    page.people.list.proxy.sort(2)
+
+
+def test_the_editor_speaks_russian(window, qtbot):
+    window.set_language("ru")
+    page = _open(qtbot, window)
+    assert page.auto.text() == "Рассадить остальных по правилам"
+    assert "сохраняется сразу" in page.state.text()
+    seat = _seats(page, False)[0]
+    assert "Свободное место" in page.canvas.items_by_seat[seat].toolTip()
+    taken = _seats(page, True)[0]
+    assert "Старшинство" in page.canvas.items_by_seat[taken].toolTip()
+    assert page.tabs.tabText(1) == "Как при печати"
+
+
+def test_a_head_table_and_the_other_senior_side_from_the_controls(window, qtbot):
+    page = _open(qtbot, window)
+    controls = page.controls
+    assert not controls.apply.isEnabled()  # nothing to apply yet
+    controls.head.setValue(6)
+    controls.tables.setValue(3)  # the head table and two round tables of 10
+    controls.side.setCurrentIndex(controls.side.findData("left"))
+    assert controls.apply.isEnabled()
+    qtbot.mouseClick(controls.apply, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.job is None and page.seated.plan.tables[0].shape == "rect", timeout=60000)
+    stored = store.get_plan(window.ctx.db, page.seated.plan.id)
+    assert stored.params["head_table"] == 6 and stored.senior_side == "left"
+    assert page.canvas.items_by_seat["T1-1"].seat.table_id == "T1"
+    window.stack.undo()
+    assert page.seated.plan.tables[0].shape == "round" and controls.side.currentData() == "right"
+
+
+def test_the_interpreters_seat_is_the_events_setting_with_undo(window, qtbot, demo_store):
+    from protocol_app.store.events import get_event
+
+    page = _open(qtbot, window, "negotiation")
+    box = page.controls.interpreters
+    assert box.isVisibleTo(page) and box.currentData() == "right"
+    box.setCurrentIndex(box.findData("behind"))
+    box.activated.emit(box.currentIndex())
+    assert get_event(window.ctx.db, demo_store[1]).interpreter_seat == "behind"
+    window.stack.undo()
+    assert get_event(window.ctx.db, demo_store[1]).interpreter_seat == "right"
+    assert page.controls.interpreters.currentData() == "right"

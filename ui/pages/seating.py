@@ -314,7 +314,7 @@ class SeatingPage(EventPage):
         breach = self._marks.get(seat.id, "")
         aid = seat.attendee_id
         if aid is None or aid not in ctx.attendees:
-            tip = f"{where}\n{self.tr('Empty seat')}" + (f" · {self.tr('locked')}" if seat.locked else "")
+            tip = where + "\n" + self.tr("Empty seat") + (" · " + self.tr("locked") if seat.locked else "")
             return Look((), NEUTRAL[0], NEUTRAL[1], breach), tip
         att = ctx.attendees[aid]
         short = person_name(att.person, lang, "short")
@@ -334,7 +334,7 @@ class SeatingPage(EventPage):
             self.tr("Rank %1 on the side (%2)")
             .replace("%1", str(ctx.precedence(aid)))
             .replace("%2", ctx.standing[aid].reason_text(lang)),
-            where + (f" · {self.tr('locked')}" if seat.locked else ""),
+            where + (" · " + self.tr("locked") if seat.locked else ""),
         ]
         if role in (Role.INTERPRETER.value, Role.SECRETARY.value):
             tip.insert(1, self.ctx.word("role", role))
