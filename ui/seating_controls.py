@@ -1,5 +1,6 @@
-"""The layout controls of the seating page: tables, seats per table, a head table, the senior side and the
-interpreters' seat, for the layout shown. ``sizes_changed`` asks to seat the plan again at the new sizes."""
+"""The layout controls of the seating page: tables, seats per table and a head table for the layout shown
+(``sizes_changed`` asks to seat the plan again at the new sizes), and the event's settings that every plan
+follows: the senior side and the interpreters' seat."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from protocol_app.seating.plans import SeatedPlan, sizes_of
 
 
 class LayoutControls(QWidget):
-    """Spin boxes and choices for the plan's sizes; Apply seats the plan again with them (locks kept)."""
+    """Spin boxes for the plan's sizes (Rearrange seats the plan again with them, locks kept) and choices of
+    the event's settings."""
 
-    sizes_changed = Signal(dict)  # {"tables", "seats", "head_table", "senior_side"} for auto_plan
-    interpreters_changed = Signal(str)  # the event's setting: "right" or "behind"
+    sizes_changed = Signal(dict)  # {"tables", "seats", "head_table"} for auto_plan
+    setting_changed = Signal(str, str)  # the event's setting ("senior_side", "interpreter_seat") and value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,7 +32,10 @@ class LayoutControls(QWidget):
         self.interpreters.addItem(self.tr("at the head's right"), "right")
         self.interpreters.addItem(self.tr("on a chair behind"), "behind")
         self.interpreters.activated.connect(
-            lambda _: self.interpreters_changed.emit(self.interpreters.currentData())
+            lambda _: self.setting_changed.emit("interpreter_seat", self.interpreters.currentData())
+        )
+        self.side.activated.connect(
+            lambda _: self.setting_changed.emit("senior_side", self.side.currentData())
         )
         self.apply = QPushButton(self.tr("Rearrange"))
         self.apply.setObjectName("rearrange")
@@ -50,7 +55,6 @@ class LayoutControls(QWidget):
         self._layout = ""
         for box in (self.tables, self.seats, self.head):
             box.valueChanged.connect(self._edited)
-        self.side.currentIndexChanged.connect(self._edited)
 
     def _spin(self, name: str, low: int, high: int) -> QSpinBox:
         box = QSpinBox()
@@ -58,10 +62,10 @@ class LayoutControls(QWidget):
         box.setRange(low, high)
         return box
 
-    def show_plan(self, seated: SeatedPlan | None, interpreter_seat: str) -> None:
-        """Show the sizes of ``seated`` (the controls that do not apply to its layout are hidden)."""
+    def show_plan(self, seated: SeatedPlan | None) -> None:
+        """Show the sizes of ``seated`` and its event's settings (controls that do not apply to its layout
+        are hidden)."""
         self.setEnabled(seated is not None)
-        self.interpreters.setCurrentIndex(max(self.interpreters.findData(interpreter_seat), 0))
         if seated is None:
             return
         layout = self._layout = seated.plan.layout
@@ -85,15 +89,15 @@ class LayoutControls(QWidget):
             box.blockSignals(True)
             box.setValue(sizes.get(key, 0))
             box.blockSignals(False)
-        self.side.blockSignals(True)
-        self.side.setCurrentIndex(max(self.side.findData(seated.plan.senior_side), 0))
-        self.side.blockSignals(False)
+        event = seated.ctx.event
+        self.side.setCurrentIndex(max(self.side.findData(event.senior_side), 0))
+        self.interpreters.setCurrentIndex(max(self.interpreters.findData(event.interpreter_seat), 0))
         self._shown = self.chosen()
         self._edited()
 
     def chosen(self) -> dict:
         """The sizes and side as the controls show them."""
-        sizes = {"seats": self.seats.value(), "senior_side": self.side.currentData()}
+        sizes = {"seats": self.seats.value()}
         if self._layout in ("banquet", "presidium", "theatre"):
             sizes["tables"] = self.tables.value()
         if self._layout == "banquet":

@@ -777,84 +777,84 @@
   <context>
     <name>LayoutControls</name>
     <message>
-      <location filename="../../ui/seating_controls.py" line="23" />
+      <location filename="../../ui/seating_controls.py" line="25" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="26" />
+      <location filename="../../ui/seating_controls.py" line="28" />
       <source>right</source>
       <translation>right</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="27" />
+      <location filename="../../ui/seating_controls.py" line="29" />
       <source>left</source>
       <translation>left</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="30" />
+      <location filename="../../ui/seating_controls.py" line="32" />
       <source>at the head's right</source>
       <translation>at the head's right</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="31" />
+      <location filename="../../ui/seating_controls.py" line="33" />
       <source>on a chair behind</source>
       <translation>on a chair behind</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="35" />
+      <location filename="../../ui/seating_controls.py" line="40" />
       <source>Rearrange</source>
       <translation>Rearrange</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="37" />
+      <location filename="../../ui/seating_controls.py" line="42" />
       <source>Seat the plan again with these sizes; locked seats are kept</source>
       <translation>Seat the plan again with these sizes; locked seats are kept</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="40" />
+      <location filename="../../ui/seating_controls.py" line="45" />
       <source>Head table, seats</source>
       <translation>Head table, seats</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="41" />
+      <location filename="../../ui/seating_controls.py" line="46" />
       <source>Interpreters</source>
       <translation>Interpreters</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="45" />
+      <location filename="../../ui/seating_controls.py" line="50" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="70" />
+      <location filename="../../ui/seating_controls.py" line="74" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="70" />
+      <location filename="../../ui/seating_controls.py" line="74" />
       <source>Seats per table</source>
       <translation>Seats per table</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="71" />
-      <location filename="../../ui/seating_controls.py" line="72" />
+      <location filename="../../ui/seating_controls.py" line="75" />
+      <location filename="../../ui/seating_controls.py" line="76" />
       <source>Rows</source>
       <translation>Rows</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="71" />
-      <location filename="../../ui/seating_controls.py" line="72" />
+      <location filename="../../ui/seating_controls.py" line="75" />
+      <location filename="../../ui/seating_controls.py" line="76" />
       <source>Seats per row</source>
       <translation>Seats per row</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="73" />
+      <location filename="../../ui/seating_controls.py" line="77" />
       <source>Seats per side</source>
       <translation>Seats per side</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="74" />
+      <location filename="../../ui/seating_controls.py" line="78" />
       <source>Standing places per row</source>
       <translation>Standing places per row</translation>
     </message>
@@ -1858,44 +1858,44 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="167" />
-      <location filename="../../ui/pages/seating.py" line="682" />
+      <location filename="../../ui/pages/seating.py" line="677" />
       <source>Delete wish</source>
       <translation>Delete wish</translation>
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="170" />
-      <location filename="../../ui/pages/seating.py" line="664" />
+      <location filename="../../ui/pages/seating.py" line="659" />
       <source>Keep together</source>
       <translation>Keep together</translation>
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="176" />
-      <location filename="../../ui/pages/seating.py" line="664" />
+      <location filename="../../ui/pages/seating.py" line="659" />
       <source>Keep apart</source>
       <translation>Keep apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="629" />
+      <location filename="../../ui/pages/seating.py" line="624" />
       <source>together</source>
       <translation>together</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="629" />
+      <location filename="../../ui/pages/seating.py" line="624" />
       <source>apart</source>
       <translation>apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="631" />
+      <location filename="../../ui/pages/seating.py" line="626" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="632" />
+      <location filename="../../ui/pages/seating.py" line="627" />
       <source>First</source>
       <translation>First</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="633" />
+      <location filename="../../ui/pages/seating.py" line="628" />
       <source>Second</source>
       <translation>Second</translation>
     </message>
@@ -2008,12 +2008,17 @@
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="619" />
+      <location filename="../../ui/pages/seating.py" line="617" />
       <source>Interpreters' seat</source>
       <translation>Interpreters' seat</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="656" />
+      <location filename="../../ui/pages/seating.py" line="617" />
+      <source>Senior side</source>
+      <translation>Senior side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="651" />
       <source>Choose two people in the list.</source>
       <translation>Choose two people in the list.</translation>
     </message>

@@ -780,84 +780,84 @@
   <context>
     <name>LayoutControls</name>
     <message>
-      <location filename="../../ui/seating_controls.py" line="23" />
+      <location filename="../../ui/seating_controls.py" line="25" />
       <source>none</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="26" />
+      <location filename="../../ui/seating_controls.py" line="28" />
       <source>right</source>
       <translation>правая</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="27" />
+      <location filename="../../ui/seating_controls.py" line="29" />
       <source>left</source>
       <translation>левая</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="30" />
+      <location filename="../../ui/seating_controls.py" line="32" />
       <source>at the head's right</source>
       <translation>справа от главы</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="31" />
+      <location filename="../../ui/seating_controls.py" line="33" />
       <source>on a chair behind</source>
       <translation>на стуле позади</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="35" />
+      <location filename="../../ui/seating_controls.py" line="40" />
       <source>Rearrange</source>
       <translation>Переставить</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="37" />
+      <location filename="../../ui/seating_controls.py" line="42" />
       <source>Seat the plan again with these sizes; locked seats are kept</source>
       <translation>Рассадить заново с этими размерами; закреплённые места сохраняются</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="40" />
+      <location filename="../../ui/seating_controls.py" line="45" />
       <source>Head table, seats</source>
       <translation>Главный стол, мест</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="41" />
+      <location filename="../../ui/seating_controls.py" line="46" />
       <source>Interpreters</source>
       <translation>Переводчики</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="45" />
+      <location filename="../../ui/seating_controls.py" line="50" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="70" />
+      <location filename="../../ui/seating_controls.py" line="74" />
       <source>Tables</source>
       <translation>Столов</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="70" />
+      <location filename="../../ui/seating_controls.py" line="74" />
       <source>Seats per table</source>
       <translation>Мест за столом</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="71" />
-      <location filename="../../ui/seating_controls.py" line="72" />
+      <location filename="../../ui/seating_controls.py" line="75" />
+      <location filename="../../ui/seating_controls.py" line="76" />
       <source>Rows</source>
       <translation>Рядов</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="71" />
-      <location filename="../../ui/seating_controls.py" line="72" />
+      <location filename="../../ui/seating_controls.py" line="75" />
+      <location filename="../../ui/seating_controls.py" line="76" />
       <source>Seats per row</source>
       <translation>Мест в ряду</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="73" />
+      <location filename="../../ui/seating_controls.py" line="77" />
       <source>Seats per side</source>
       <translation>Мест с каждой стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="74" />
+      <location filename="../../ui/seating_controls.py" line="78" />
       <source>Standing places per row</source>
       <translation>Мест стоя в ряду</translation>
     </message>
@@ -1865,44 +1865,44 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="167" />
-      <location filename="../../ui/pages/seating.py" line="682" />
+      <location filename="../../ui/pages/seating.py" line="677" />
       <source>Delete wish</source>
       <translation>Удалить пожелание</translation>
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="170" />
-      <location filename="../../ui/pages/seating.py" line="664" />
+      <location filename="../../ui/pages/seating.py" line="659" />
       <source>Keep together</source>
       <translation>Посадить рядом</translation>
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="176" />
-      <location filename="../../ui/pages/seating.py" line="664" />
+      <location filename="../../ui/pages/seating.py" line="659" />
       <source>Keep apart</source>
       <translation>Рассадить порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="629" />
+      <location filename="../../ui/pages/seating.py" line="624" />
       <source>together</source>
       <translation>рядом</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="629" />
+      <location filename="../../ui/pages/seating.py" line="624" />
       <source>apart</source>
       <translation>порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="631" />
+      <location filename="../../ui/pages/seating.py" line="626" />
       <source>Keep</source>
       <translation>Сидеть</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="632" />
+      <location filename="../../ui/pages/seating.py" line="627" />
       <source>First</source>
       <translation>Первый</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="633" />
+      <location filename="../../ui/pages/seating.py" line="628" />
       <source>Second</source>
       <translation>Второй</translation>
     </message>
@@ -2015,12 +2015,17 @@
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="619" />
+      <location filename="../../ui/pages/seating.py" line="617" />
       <source>Interpreters' seat</source>
       <translation>Место переводчиков</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="656" />
+      <location filename="../../ui/pages/seating.py" line="617" />
+      <source>Senior side</source>
+      <translation>Почётная сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="651" />
       <source>Choose two people in the list.</source>
       <translation>Выберите в списке двух человек.</translation>
     </message>

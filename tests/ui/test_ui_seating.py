@@ -357,21 +357,35 @@ def test_the_editor_speaks_russian(window, qtbot):
     assert page.tabs.tabText(1) == "Как при печати"
 
 
-def test_a_head_table_and_the_other_senior_side_from_the_controls(window, qtbot):
+def test_a_head_table_from_the_controls_with_undo(window, qtbot):
     page = _open(qtbot, window)
     controls = page.controls
     assert not controls.apply.isEnabled()  # nothing to apply yet
     controls.head.setValue(6)
     controls.tables.setValue(3)  # the head table and two round tables of 10
-    controls.side.setCurrentIndex(controls.side.findData("left"))
     assert controls.apply.isEnabled()
     qtbot.mouseClick(controls.apply, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.job is None and page.seated.plan.tables[0].shape == "rect", timeout=60000)
-    stored = store.get_plan(window.ctx.db, page.seated.plan.id)
-    assert stored.params["head_table"] == 6 and stored.senior_side == "left"
+    assert store.get_plan(window.ctx.db, page.seated.plan.id).params["head_table"] == 6
     assert page.canvas.items_by_seat["T1-1"].seat.table_id == "T1"
     window.stack.undo()
-    assert page.seated.plan.tables[0].shape == "round" and controls.side.currentData() == "right"
+    assert page.seated.plan.tables[0].shape == "round" and controls.head.value() == 0
+
+
+def test_the_senior_side_is_the_events_setting_and_the_plan_follows(window, qtbot, demo_store):
+    from protocol_app.store.events import get_event
+
+    page = _open(qtbot, window, "negotiation")
+    guest_of_honour = _who(page, "G+1")
+    box = page.controls.side
+    box.setCurrentIndex(box.findData("left"))
+    box.activated.emit(box.currentIndex())
+    assert get_event(window.ctx.db, demo_store[1]).senior_side == "left"
+    assert page.seated.plan.senior_side == "left"  # seated again by the setting, and stored so
+    assert store.find_plan(window.ctx.db, demo_store[1], "negotiation").senior_side == "left"
+    assert _who(page, "G-1") == guest_of_honour  # number 2 now at the head's left hand
+    window.stack.undo()
+    assert page.seated.plan.senior_side == "right" and page.controls.side.currentData() == "right"
 
 
 def test_the_interpreters_seat_is_the_events_setting_with_undo(window, qtbot, demo_store):

@@ -125,7 +125,7 @@ class SeatingPage(EventPage):
         top.addWidget(self.cancel)
         self.controls = LayoutControls()
         self.controls.sizes_changed.connect(self.rearrange)
-        self.controls.interpreters_changed.connect(self._interpreters_changed)
+        self.controls.setting_changed.connect(self._setting_changed)
         self.find_seat = QLineEdit()
         self.find_seat.setObjectName("find_seat")
         self.find_seat.setPlaceholderText(self.tr("Go to seat…"))
@@ -281,7 +281,7 @@ class SeatingPage(EventPage):
         self.canvas.can_edit = not self.ctx.read_only
         self.canvas.fit()
         self.people.show_plan(seated)
-        self.controls.show_plan(seated, seated.ctx.event.interpreter_seat if seated else "right")
+        self.controls.show_plan(seated)
         self.auto.setEnabled(self.event_id is not None and self.job is None and seated is not None)
         self._show_breaches()
         self._printed_stale = True
@@ -521,8 +521,8 @@ class SeatingPage(EventPage):
         current = self.seated
         locks = locks_of(current) if current else None
         options = dict(sizes or {})
-        if current is not None and not sizes:  # the rest seated at the plan's own sizes and side
-            options = {**sizes_of(current.plan), "senior_side": current.plan.senior_side}
+        if current is not None and not sizes:  # the rest seated at the plan's own sizes
+            options = sizes_of(current.plan)
 
         def work(db, progress):
             return auto_plan(
@@ -601,28 +601,23 @@ class SeatingPage(EventPage):
             return
         self.state.setText(message or self.tr("Cancelled; the plan is as it was."))
 
-    def _interpreters_changed(self, value: str) -> None:
+    def _setting_changed(self, name: str, value: str) -> None:
+        """Change a setting of the event (the senior side, the interpreters' seat); every plan follows it:
+        one seated by the rules is seated again by it, one placed by hand says that it differs."""
         from protocol_app.store.events import get_event, update_event
 
         if self.event_id is None:
             return
         before = get_event(self.ctx.db, self.event_id)
-        if before.interpreter_seat == value:
+        if getattr(before, name) == value:
             return
         after = copy.deepcopy(before)
-        after.interpreter_seat = value
+        setattr(after, name, value)
         db = self.ctx.db
-        self.ctx.run(
-            self,
-            edit_command(
-                db,
-                self.tr("Interpreters' seat"),
-                before,
-                after,
-                lambda e: update_event(db, e),
-                self.ctx.refresh,
-            ),
-        )
+        text = self.tr("Senior side") if name == "senior_side" else self.tr("Interpreters' seat")
+        command = edit_command(db, text, before, after, lambda e: update_event(db, e), self.ctx.refresh)
+        if not self.ctx.run(self, command):
+            self.controls.show_plan(self.seated)
 
     # wishes: two people kept together or apart -------------------------------------------------------------
     def _wish_columns(self) -> list[Column]:
