@@ -230,7 +230,7 @@ class SeatingCanvas(ZoomView):
         if not self._dragging and (pos - start).manhattanLength() >= QApplication.startDragDistance():
             self._dragging = True
             self._ghost = self.scene().addSimpleText(" ".join(item.look.lines[:2]))
-            self._ghost.setFont(item._layout[0][2] if item._layout else self.font())
+            self._ghost.setFont(item.label_font() or self.font())
             self._ghost.setBrush(QColor("#1565c0"))
             self._ghost.setZValue(10)
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)

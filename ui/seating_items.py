@@ -98,6 +98,10 @@ class SeatItem(QGraphicsItem):
             self.target = target
         self.update()
 
+    def label_font(self) -> QFont | None:
+        """The font of the name's first line (None for an empty seat)."""
+        return self._layout[0][2] if self._layout else None
+
     def _lay_out(self) -> list[tuple[QPointF, str, QFont]]:
         """The label lines with their baseline points, beside the chair in the label's direction."""
         lines = self.look.lines

@@ -33,7 +33,7 @@ class PeoplePanel(QWidget):
         self._seat_of: dict[int, str] = {}
         sides = {"host": words("side", "host"), "guest": words("side", "guest")}
         columns: list[Column[int]] = [
-            Column(self.tr("Person"), self._name),
+            Column(self.tr("Person"), self.name),
             Column(self.tr("Side"), lambda a: sides.get(self.seated.ctx.side(a), "") if self.seated else ""),
             Column(self.tr("Rank"), self._rank, key=self._rank_key, align_right=True),
             Column(self.tr("Seat"), lambda a: self._seat_of.get(a, "")),
@@ -57,7 +57,8 @@ class PeoplePanel(QWidget):
         self._drag = _DragOut(self)
         self.list.table.viewport().installEventFilter(self._drag)
 
-    def _name(self, aid: int) -> str:
+    def name(self, aid: int) -> str:
+        """The person's name as the list writes it."""
         att = self.seated.ctx.attendees.get(aid) if self.seated else None
         return person_name(att.person, self.language) if att else "?"
 
@@ -149,7 +150,7 @@ class _DragOut(QObject):
     def _drag(self, aid: int) -> None:
         mime = QMimeData()
         mime.setData(ATTENDEE_MIME, QByteArray(str(aid).encode()))
-        mime.setText(self.panel._name(aid))
+        mime.setText(self.panel.name(aid))
         drag = QDrag(self.panel.list.table)
         drag.setMimeData(mime)
         drag.exec(Qt.DropAction.MoveAction)

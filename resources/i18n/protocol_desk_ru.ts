@@ -1151,7 +1151,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="29" />
-      <location filename="../../ui/pages/seating.py" line="77" />
+      <location filename="../../ui/pages/seating.py" line="74" />
       <source>Seating</source>
       <translation>Рассадка</translation>
     </message>
@@ -1758,6 +1758,39 @@
     </message>
   </context>
   <context>
+    <name>SeatLooks</name>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="44" />
+      <source>locked</source>
+      <translation>закреплено</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="47" />
+      <source>Empty seat</source>
+      <translation>Свободное место</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="63" />
+      <source>Rank %1 on the side (%2)</source>
+      <translation>Старшинство %1 в своей стороне (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="76" />
+      <source>, chair behind</source>
+      <translation>, стул позади</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="79" />
+      <source>Table %1, seat %2</source>
+      <translation>Стол %1, место %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="82" />
+      <source>Seat %1</source>
+      <translation>Место %1</translation>
+    </message>
+  </context>
+  <context>
     <name>SeatingCanvas</name>
     <message>
       <location filename="../../ui/seating_canvas.py" line="404" />
@@ -1783,251 +1816,186 @@
   <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="93" />
+      <location filename="../../ui/pages/seating.py" line="89" />
       <source>Negotiation table</source>
       <translation>Стол переговоров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="94" />
+      <location filename="../../ui/pages/seating.py" line="90" />
       <source>Signing table</source>
       <translation>Стол подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="95" />
+      <location filename="../../ui/pages/seating.py" line="91" />
       <source>Banquet</source>
       <translation>Банкет</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="96" />
+      <location filename="../../ui/pages/seating.py" line="92" />
       <source>Presidium</source>
       <translation>Президиум</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="97" />
+      <location filename="../../ui/pages/seating.py" line="93" />
       <source>Hall (theatre)</source>
       <translation>Зал (театр)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="105" />
-      <location filename="../../ui/pages/seating.py" line="581" />
+      <location filename="../../ui/pages/seating.py" line="101" />
+      <location filename="../../ui/pages/seating.py" line="518" />
       <source>Seat the rest by the rules</source>
       <translation>Рассадить остальных по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="107" />
+      <location filename="../../ui/pages/seating.py" line="103" />
       <source>People placed or locked by hand keep their seats</source>
       <translation>Посаженные или закреплённые вручную остаются на местах</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="131" />
+      <location filename="../../ui/pages/seating.py" line="127" />
       <source>Go to seat…</source>
       <translation>Перейти к месту…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="148" />
+      <location filename="../../ui/pages/seating.py" line="144" />
       <source>Plan (drag people to move them)</source>
       <translation>Схема (перетаскивайте людей, чтобы пересадить)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="149" />
+      <location filename="../../ui/pages/seating.py" line="145" />
       <source>As printed</source>
       <translation>Как при печати</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="155" />
+      <location filename="../../ui/pages/seating.py" line="151" />
       <source>Seat the person chosen in the list here</source>
       <translation>Посадить сюда выбранного в списке</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="181" />
+      <location filename="../../ui/pages/seating.py" line="172" />
       <source>People (drag onto a seat, or choose a seat and press Enter)</source>
       <translation>Люди (перетащите на место или выберите место и нажмите Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="185" />
+      <location filename="../../ui/pages/seating.py" line="176" />
       <source>Breaches of the rules (click to see the seats)</source>
       <translation>Нарушения правил (щёлкните, чтобы увидеть места)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="186" />
+      <location filename="../../ui/pages/seating.py" line="177" />
       <source>Wishes (choose two people, then Keep together or apart)</source>
       <translation>Пожелания (выберите двух человек, затем «Посадить рядом» или «Рассадить порознь»)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="109" />
+      <location filename="../../ui/pages/seating.py" line="105" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="119" />
+      <location filename="../../ui/pages/seating.py" line="115" />
       <source>Layout</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="167" />
-      <location filename="../../ui/pages/seating.py" line="677" />
-      <source>Delete wish</source>
-      <translation>Удалить пожелание</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="170" />
-      <location filename="../../ui/pages/seating.py" line="659" />
+      <location filename="../../ui/pages/seating.py" line="161" />
       <source>Keep together</source>
       <translation>Посадить рядом</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="176" />
-      <location filename="../../ui/pages/seating.py" line="659" />
+      <location filename="../../ui/pages/seating.py" line="167" />
       <source>Keep apart</source>
       <translation>Рассадить порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="624" />
-      <source>together</source>
-      <translation>рядом</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="624" />
-      <source>apart</source>
-      <translation>порознь</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="626" />
-      <source>Keep</source>
-      <translation>Сидеть</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="627" />
-      <source>First</source>
-      <translation>Первый</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="628" />
-      <source>Second</source>
-      <translation>Второй</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="375" />
+      <location filename="../../ui/pages/seating.py" line="312" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="293" />
-      <location filename="../../ui/pages/seating.py" line="549" />
+      <location filename="../../ui/pages/seating.py" line="279" />
+      <location filename="../../ui/pages/seating.py" line="486" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="293" />
+      <location filename="../../ui/pages/seating.py" line="279" />
       <source>No plan for this layout yet.</source>
       <translation>Для этой расстановки схемы пока нет.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="299" />
+      <location filename="../../ui/pages/seating.py" line="285" />
       <source>Open read-only: this plan is seated by the rules and is not stored.</source>
       <translation>Открыто только для чтения: схема рассажена по правилам и не сохраняется.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="301" />
+      <location filename="../../ui/pages/seating.py" line="287" />
       <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
       <translation>Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="304" />
+      <location filename="../../ui/pages/seating.py" line="290" />
       <source>Breaches: %1, warnings: %2.</source>
       <translation>Нарушений: %1, предупреждений: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="317" />
-      <source>Empty seat</source>
-      <translation>Свободное место</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="317" />
-      <location filename="../../ui/pages/seating.py" line="337" />
-      <source>locked</source>
-      <translation>закреплено</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="334" />
-      <source>Rank %1 on the side (%2)</source>
-      <translation>Старшинство %1 в своей стороне (%2)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="347" />
-      <source>, chair behind</source>
-      <translation>, стул позади</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="350" />
-      <source>Table %1, seat %2</source>
-      <translation>Стол %1, место %2</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="353" />
-      <location filename="../../ui/pages/seating.py" line="422" />
+      <location filename="../../ui/pages/seating.py" line="359" />
       <source>Seat %1</source>
       <translation>Место %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="422" />
+      <location filename="../../ui/pages/seating.py" line="359" />
       <source>Swap %1 and %2</source>
       <translation>Поменять местами: %1 и %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="433" />
+      <location filename="../../ui/pages/seating.py" line="370" />
       <source>Take %1 off the seat</source>
       <translation>Снять с места: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="443" />
+      <location filename="../../ui/pages/seating.py" line="380" />
       <source>Unlock seat %1</source>
       <translation>Открепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="443" />
+      <location filename="../../ui/pages/seating.py" line="380" />
       <source>Lock seat %1</source>
       <translation>Закрепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="474" />
+      <location filename="../../ui/pages/seating.py" line="411" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Сначала выберите место на схеме (щелчком или стрелками и Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="494" />
+      <location filename="../../ui/pages/seating.py" line="431" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Пересаживаем: %1. Выберите место и нажмите Пробел (Escape — вернуть).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="512" />
+      <location filename="../../ui/pages/seating.py" line="449" />
       <source>No seat %1 in this plan.</source>
       <translation>На этой схеме нет места %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="595" />
+      <location filename="../../ui/pages/seating.py" line="532" />
       <source>Rearrange the plan</source>
       <translation>Переставить схему</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="602" />
+      <location filename="../../ui/pages/seating.py" line="539" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="617" />
+      <location filename="../../ui/pages/seating.py" line="554" />
       <source>Interpreters' seat</source>
       <translation>Место переводчиков</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="617" />
+      <location filename="../../ui/pages/seating.py" line="554" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="651" />
-      <source>Choose two people in the list.</source>
-      <translation>Выберите в списке двух человек.</translation>
     </message>
   </context>
   <context>
@@ -2333,6 +2301,55 @@
       <location filename="../../ui/pages/unavailable.py" line="28" />
       <source>%1 is not available in this version yet.</source>
       <translation>Раздел «%1» в этой версии пока недоступен.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WishesPanel</name>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="21" />
+      <source>together</source>
+      <translation>рядом</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="21" />
+      <source>apart</source>
+      <translation>порознь</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="23" />
+      <source>Keep</source>
+      <translation>Сидеть</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="24" />
+      <source>First</source>
+      <translation>Первый</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="25" />
+      <source>Second</source>
+      <translation>Второй</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="34" />
+      <location filename="../../ui/seating_wishes.py" line="79" />
+      <source>Delete wish</source>
+      <translation>Удалить пожелание</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="55" />
+      <source>Choose two people in the list.</source>
+      <translation>Выберите в списке двух человек.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="63" />
+      <source>Keep together</source>
+      <translation>Посадить рядом</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="63" />
+      <source>Keep apart</source>
+      <translation>Рассадить порознь</translation>
     </message>
   </context>
 </TS>

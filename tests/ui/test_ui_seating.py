@@ -82,7 +82,7 @@ def test_drag_onto_an_empty_seat_moves(window, qtbot):
     assert _who(page, empty) == person and _who(page, source) is None
     assert _stored(window, page)[empty] == (person, True) and source not in _stored(window, page)
     item = page.canvas.items_by_seat[empty]
-    assert item.look.lines and item.look.lines[0] in page.people._name(person)
+    assert item.look.lines and item.look.lines[0] in page.people.name(person)
 
 
 def test_drag_off_every_seat_unseats_and_the_breach_says_so(window, qtbot):
@@ -303,11 +303,11 @@ def test_keep_two_people_apart_is_checked_and_undone(window, qtbot):
         )
     assert page.violations.item(0).text() == "The plan follows every rule."
     assert page.add_wish("apart")
-    assert page.wishes_model.rowCount() == 1 and page.wishes_model.index(0, 0).data() == "apart"
+    assert page.wishes.model.rowCount() == 1 and page.wishes.model.index(0, 0).data() == "apart"
     texts = [page.violations.item(i).text() for i in range(page.violations.count())]
     assert texts != ["The plan follows every rule."]
     window.stack.undo()
-    assert page.wishes_model.rowCount() == 0
+    assert page.wishes.model.rowCount() == 0
     assert page.violations.item(0).text() == "The plan follows every rule."
 
 

@@ -29,10 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.errors import UserError
-from protocol_app.formatting import person_name
-from protocol_app.model import Role
-from protocol_app.seating.drawing import NEUTRAL, PlanDrawing
-from protocol_app.seating.geometry import BEHIND
+from protocol_app.seating.drawing import PlanDrawing
 from protocol_app.seating.plans import (
     PlanChange,
     SeatChange,
@@ -54,16 +51,16 @@ from protocol_app.seating.plans import (
 )
 from protocol_app.seating.validate import ERROR
 from protocol_app.store import seating as seating_store
-from ui.commands import StoreCommand, add_command, change_command, delete_command, edit_command, group_command
+from ui.commands import StoreCommand, change_command, edit_command
 from ui.context import AppContext
-from ui.list_view import ListView
 from ui.pages.base import EventPage
 from ui.pages.unavailable import UnavailablePage, core_available
 from ui.seating_canvas import SeatingCanvas, ZoomView, draw_shapes
 from ui.seating_controls import LayoutControls
-from ui.seating_items import Look, SeatItem, build, side_colours
+from ui.seating_items import Look, SeatItem, build
+from ui.seating_looks import SeatLooks
 from ui.seating_people import PeoplePanel
-from ui.table_model import Column, RowsModel
+from ui.seating_wishes import WishesPanel
 from ui.workers import Job, start
 
 LAYOUTS = ("negotiation", "signing", "banquet", "presidium", "theatre")
@@ -85,7 +82,6 @@ class SeatingPage(EventPage):
         super().__init__(ctx, parent)
         self.seated: SeatedPlan | None = None
         self.job: Job | None = None
-        self._names: dict[int, str] = {}
         self._marks: dict[str, str] = {}  # seat id -> "error" / "warning": the breach marks shown
         self._printed_stale = True
         self._job_choice: tuple = ()
@@ -159,13 +155,8 @@ class SeatingPage(EventPage):
         self.violations.setObjectName("violations")
         self.violations.itemClicked.connect(self.choose_breach)
         self.violations.itemActivated.connect(self.choose_breach)
-        self.wishes_model: RowsModel = RowsModel(self._wish_columns(), self._load_wishes)
-        self.wishes = ListView(self.wishes_model)
-        self.wishes.setObjectName("wishes")
-        self.wishes.search.hide()
-        self.wishes.add_action(
-            self.tr("Delete wish"), self.delete_wishes, needs_selection=True, object_name="delete_wish"
-        )
+        self.wishes = WishesPanel(ctx)
+        self.looks = SeatLooks(ctx.language, ctx.word)
         self.people.list.add_action(
             self.tr("Keep together"),
             lambda: self.add_wish("together"),
@@ -210,7 +201,7 @@ class SeatingPage(EventPage):
     # choosing and showing ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._fill_agreements()
-        self.wishes.reload(keep=lambda c: c.id)
+        self.wishes.show_event(self.event_id)
         self._open_saved()
 
     def _fill_agreements(self) -> None:
@@ -263,14 +254,9 @@ class SeatingPage(EventPage):
     def show_plan(self) -> None:
         """Build the canvas of the current plan; list its people and its breaches."""
         seated = self.seated
-        self._sides = {}
         if seated is not None:
-            sides = sorted(
-                {a.side.id or 0: a.side for a in seated.ctx.attendees.values()}.values(),
-                key=lambda s: (not s.host, s.position, s.id or 0),
-            )
-            self._sides = side_colours(sides)
-            countries = {("host" if s.host else "guest"): s.country for s in reversed(sides)}
+            self.looks.set_plan(seated)
+            countries = {("host" if s.host else "guest"): s.country for s in reversed(self.looks.sides())}
             self.canvas.set_items(build(self.canvas.scene(), seated.plan, countries))
             for item in self.canvas.items_by_seat.values():
                 item.show(*self._look(item))
@@ -307,56 +293,7 @@ class SeatingPage(EventPage):
         self.state.setText(f"{state} {counts}" + (f" ({note})" if note else ""))
 
     def _look(self, item: SeatItem) -> tuple[Look, str]:
-        """How a seat looks with whom it holds, and its tooltip: who, side, rank and why, breaches."""
-        assert self.seated is not None
-        ctx, seat, lang = self.seated.ctx, item.seat, self.ctx.language
-        where = self._seat_words(seat)
-        breach = self._marks.get(seat.id, "")
-        aid = seat.attendee_id
-        if aid is None or aid not in ctx.attendees:
-            tip = where + "\n" + self.tr("Empty seat") + (" · " + self.tr("locked") if seat.locked else "")
-            return Look((), NEUTRAL[0], NEUTRAL[1], breach), tip
-        att = ctx.attendees[aid]
-        short = person_name(att.person, lang, "short")
-        surname, _, initials = short.rpartition(" ")
-        lines = [surname, initials] if surname and initials else [short]
-        role = ctx.role(aid)
-        if seat.kind == BEHIND:  # a dashed chair behind is an interpreter's: the surname says enough
-            lines = [surname or short]
-        elif role in (Role.INTERPRETER.value, Role.SECRETARY.value):
-            lines.append(self.ctx.word("role", role))
-        stroke, fill = self._sides.get(att.side.id, NEUTRAL)
-        side_name = att.side.name_en if lang == "en" and att.side.name_en else att.side.name
-        position = att.person.position_en if lang == "en" and att.person.position_en else att.person.position
-        tip = [
-            person_name(att.person, lang),
-            ", ".join(p for p in (position, side_name) if p),
-            self.tr("Rank %1 on the side (%2)")
-            .replace("%1", str(ctx.precedence(aid)))
-            .replace("%2", ctx.standing[aid].reason_text(lang)),
-            where + (" · " + self.tr("locked") if seat.locked else ""),
-        ]
-        if role in (Role.INTERPRETER.value, Role.SECRETARY.value):
-            tip.insert(1, self.ctx.word("role", role))
-        tip += [f"⚠ {v.message}" for v in self._breaches_of(seat.id, aid)]
-        return Look(tuple(lines), stroke, fill, breach), "\n".join(tip)
-
-    def _seat_words(self, seat) -> str:
-        assert self.seated is not None
-        table = self.seated.plan.table(seat.table_id)
-        behind = self.tr(", chair behind") if seat.kind == BEHIND else ""
-        if table.shape == "round" or (table.label or "").isdigit():
-            return (
-                self.tr("Table %1, seat %2").replace("%1", table.label).replace("%2", str(seat.number))
-                + behind
-            )
-        return self.tr("Seat %1").replace("%1", str(seat.number or seat.id)) + behind
-
-    def _breaches_of(self, seat_id: str, aid: int | None) -> list:
-        assert self.seated is not None
-        return [
-            v for v in self.seated.violations if seat_id in v.seats or (aid is not None and aid in v.people)
-        ]
+        return self.looks.look(item.seat, self._marks.get(item.seat_id, ""))
 
     def _show_breaches(self) -> None:
         """List the breaches and mark their seats; only seats whose mark changed are redrawn."""
@@ -417,18 +354,18 @@ class SeatingPage(EventPage):
             self.state.setText(str(exc))
             return False
         target = self.seated.plan.seat(seat_id)
-        name = self._names.get(attendee_id) or self.people._name(attendee_id)
+        name = self.people.name(attendee_id)
         text = (
             self.tr("Swap %1 and %2") if target.attendee_id not in (None, attendee_id) else self.tr("Seat %1")
         )
-        other = self.people._name(target.attendee_id) if target.attendee_id is not None else ""
+        other = self.people.name(target.attendee_id) if target.attendee_id is not None else ""
         return self._edit(text.replace("%1", name).replace("%2", other), change)
 
     def unseat(self, seat_id: str) -> bool:
         """Take the person off a seat."""
         if self.seated is None or self.seated.plan.seat(seat_id).attendee_id is None:
             return False
-        name = self.people._name(self.seated.plan.seat(seat_id).attendee_id or 0)
+        name = self.people.name(self.seated.plan.seat(seat_id).attendee_id or 0)
         return self._edit(
             self.tr("Take %1 off the seat").replace("%1", name), unseating(self.seated, seat_id)
         )
@@ -442,7 +379,7 @@ class SeatingPage(EventPage):
             return False
         text = self.tr("Unlock seat %1") if seat.locked else self.tr("Lock seat %1")
         return self._edit(
-            text.replace("%1", self._seat_words(seat)), locking(self.seated, seat_id, not seat.locked)
+            text.replace("%1", self.looks.where(seat)), locking(self.seated, seat_id, not seat.locked)
         )
 
     def _edit(self, text: str, change: SeatChange) -> bool:
@@ -492,7 +429,7 @@ class SeatingPage(EventPage):
         if attendee_id:
             self.state.setText(
                 self.tr("Moving %1: choose a seat and press Space (Escape puts back).").replace(
-                    "%1", self.people._name(attendee_id)
+                    "%1", self.people.name(attendee_id)
                 )
             )
         else:
@@ -619,59 +556,6 @@ class SeatingPage(EventPage):
         if not self.ctx.run(self, command):
             self.controls.show_plan(self.seated)
 
-    # wishes: two people kept together or apart -------------------------------------------------------------
-    def _wish_columns(self) -> list[Column]:
-        kinds = {"together": self.tr("together"), "apart": self.tr("apart")}
-        return [
-            Column(self.tr("Keep"), lambda c: kinds.get(c.kind, c.kind)),
-            Column(self.tr("First"), lambda c: self._names.get(c.first_id, "?")),
-            Column(self.tr("Second"), lambda c: self._names.get(c.second_id, "?")),
-        ]
-
-    def _load_wishes(self) -> list:
-        from protocol_app.store import participants
-        from protocol_app.store.seating import list_constraints
-
-        if self.event_id is None:
-            return []
-        self._names = {
-            a.id: person_name(a.person, self.ctx.language)
-            for a in participants.list_attendees(self.ctx.db, self.event_id)
-        }
-        return list_constraints(self.ctx.db, self.event_id)
-
     def add_wish(self, kind: str) -> bool:
         """Keep the two people chosen in the list together (neighbours) or apart; one step of undo."""
-        from protocol_app.model import SeatingConstraint
-        from protocol_app.store.seating import add_constraint, delete_constraint
-        from ui.pages.participants import _refused
-
-        people = self.people.list.selected()
-        if len(people) != 2 or self.event_id is None:
-            return self.ctx.run(self, _refused(self.ctx, self.tr("Choose two people in the list.")))
-        db = self.ctx.db
-        wish = SeatingConstraint(self.event_id, kind, people[0], people[1])
-
-        def add() -> int:
-            wish.id = add_constraint(db, wish)
-            return wish.id
-
-        text = self.tr("Keep together") if kind == "together" else self.tr("Keep apart")
-        return self.ctx.run(
-            self, add_command(db, text, add, lambda i: delete_constraint(db, i), self.ctx.refresh)
-        )
-
-    def delete_wishes(self) -> bool:
-        from protocol_app.store.seating import delete_constraint
-
-        chosen = self.wishes.selected()
-        if not chosen:
-            return False
-        db = self.ctx.db
-        parts = [
-            delete_command(
-                db, "", "seating_constraints", c.id, lambda i: delete_constraint(db, i), self.ctx.refresh
-            )
-            for c in chosen
-        ]
-        return self.ctx.run(self, group_command(db, self.tr("Delete wish"), parts, self.ctx.refresh))
+        return self.wishes.add(kind, self.people.list.selected())
