@@ -400,3 +400,24 @@ def test_the_interpreters_seat_is_the_events_setting_with_undo(window, qtbot, de
     window.stack.undo()
     assert get_event(window.ctx.db, demo_store[1]).interpreter_seat == "right"
     assert page.controls.interpreters.currentData() == "right"
+
+
+def test_undo_of_a_move_while_another_layout_is_shown(window, qtbot):
+    page = _open(qtbot, window)
+    source, empty = _seats(page, True)[2], _seats(page, False)[0]
+    person = _who(page, source)
+    plan_id = page.seated.plan.id
+    _drag(qtbot, page, _at(page, source), _at(page, empty))
+    page = _open(qtbot, window, "negotiation")
+    window.stack.undo()  # the banquet's store follows, though another plan is on screen
+    assert store.get_plan(window.ctx.db, plan_id).assignments[source] == (person, False)
+    page = _open(qtbot, window, "banquet")
+    assert _who(page, source) == person and _who(page, empty) is None
+
+
+def test_the_drawing_as_printed(window, qtbot):
+    page = _open(qtbot, window)
+    assert page.printed.scene().items() == []  # drawn only when looked at
+    page.tabs.setCurrentWidget(page.printed)
+    texts = [i.text() for i in page.printed.scene().items() if hasattr(i, "text")]
+    assert any(t.startswith("Russkikh") for t in texts)
