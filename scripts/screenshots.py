@@ -90,10 +90,9 @@ def settle(app: QApplication, page=None, seconds: float = 60) -> None:
         app.processEvents()
 
 
-def seating_banquet(app: QApplication, window, lang: str, event_id: int, out: Path) -> list[Path]:
-    """The seating editor on the banquet of 60: as seated by the rules, then with a guest moved by hand onto
-    the host's right (the breaches marked on their seats, the first one chosen in the list)."""
-    window.select_event(event_id)
+def seating_banquet(app: QApplication, window, lang: str, out: Path) -> list[Path]:
+    """The seating editor on the banquet of 60 (its own store): as seated by the rules, then with a guest
+    moved by hand onto the host's right (the breaches marked on their seats, the first one chosen)."""
     page = window.show_page("seating")
     page.layout_box.setCurrentIndex(page.layout_box.findData("banquet"))
     settle(app, page)
@@ -123,8 +122,11 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="screens-"))
     store = folder / "demo.sqlite"
     db = open_store(store)
-    demo_id = build_demo(db)
-    banquet_id = banquet_event(db)
+    build_demo(db)
+    db.close()
+    banquet_store = folder / "banquet.sqlite"
+    db = open_store(banquet_store)
+    banquet_event(db)
     db.close()
 
     from ui import i18n
@@ -158,9 +160,16 @@ def main() -> None:
         dialog.grab().save(str(path))
         dialog.close()
         written.append(path)
-        written += seating_banquet(app, window, lang, banquet_id, args.out)
-        window.select_event(demo_id)
     window.close()
+    banquet = MainWindow(open_for_window(banquet_store), settings)
+    banquet.resize(1400, 860)
+    banquet.show()
+    for lang in ("ru", "en"):
+        banquet.set_language(lang)
+        i18n.install_language(lang)
+        settle(app)
+        written += seating_banquet(app, banquet, lang, args.out)
+    banquet.close()
     for path in written:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from protocol_app.formatting import person_name
 from protocol_app.model import SeatingConstraint
@@ -14,25 +14,30 @@ from ui.list_view import ListView
 from ui.table_model import Column, RowsModel
 
 
-class WishesPanel(ListView):
+class WishesPanel(QWidget):
     """The event's wishes; ``add`` keeps two people together or apart, Delete wish removes the chosen."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         kinds = {"together": self.tr("together"), "apart": self.tr("apart")}
         columns: list[Column[SeatingConstraint]] = [
             Column(self.tr("Keep"), lambda c: kinds.get(c.kind, c.kind)),
             Column(self.tr("First"), lambda c: self._names.get(c.first_id, "?")),
             Column(self.tr("Second"), lambda c: self._names.get(c.second_id, "?")),
         ]
-        super().__init__(RowsModel(columns, self._load), parent)
         self.ctx = ctx
         self.event_id: int | None = None
         self._names: dict[int, str] = {}
-        self.setObjectName("wishes")
-        self.search.hide()
-        self.add_action(
+        self.model: RowsModel[SeatingConstraint] = RowsModel(columns, self._load)
+        self.list = ListView(self.model)
+        self.list.setObjectName("wishes")
+        self.list.search.hide()
+        self.list.add_action(
             self.tr("Delete wish"), self.delete_chosen, needs_selection=True, object_name="delete_wish"
         )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
 
     def _load(self) -> list[SeatingConstraint]:
         if self.event_id is None:
@@ -45,7 +50,7 @@ class WishesPanel(ListView):
 
     def show_event(self, event_id: int | None) -> None:
         self.event_id = event_id
-        self.reload(keep=lambda c: c.id)
+        self.list.reload(keep=lambda c: c.id)
 
     def add(self, kind: str, people: list[int]) -> bool:
         """Keep two people together (neighbours) or apart; one step of undo."""
@@ -66,7 +71,7 @@ class WishesPanel(ListView):
         )
 
     def delete_chosen(self) -> bool:
-        chosen = self.selected()
+        chosen = self.list.selected()
         if not chosen:
             return False
         db = self.ctx.db

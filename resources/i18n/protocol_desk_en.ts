@@ -1994,22 +1994,22 @@
   <context>
     <name>SeatingScene</name>
     <message>
-      <location filename="../../ui/seating_items.py" line="234" />
+      <location filename="../../ui/seating_items.py" line="238" />
       <source>Signing table</source>
       <translation>Signing table</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="240" />
+      <location filename="../../ui/seating_items.py" line="244" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="247" />
+      <location filename="../../ui/seating_items.py" line="251" />
       <source>Row %1</source>
       <translation>Row %1</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="273" />
+      <location filename="../../ui/seating_items.py" line="277" />
       <source>Entrance</source>
       <translation>Entrance</translation>
     </message>
@@ -2298,48 +2298,48 @@
   <context>
     <name>WishesPanel</name>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="21" />
+      <location filename="../../ui/seating_wishes.py" line="22" />
       <source>together</source>
       <translation>together</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="21" />
+      <location filename="../../ui/seating_wishes.py" line="22" />
       <source>apart</source>
       <translation>apart</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="23" />
+      <location filename="../../ui/seating_wishes.py" line="24" />
       <source>Keep</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="24" />
+      <location filename="../../ui/seating_wishes.py" line="25" />
       <source>First</source>
       <translation>First</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="25" />
+      <location filename="../../ui/seating_wishes.py" line="26" />
       <source>Second</source>
       <translation>Second</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="34" />
-      <location filename="../../ui/seating_wishes.py" line="79" />
+      <location filename="../../ui/seating_wishes.py" line="36" />
+      <location filename="../../ui/seating_wishes.py" line="84" />
       <source>Delete wish</source>
       <translation>Delete wish</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="55" />
+      <location filename="../../ui/seating_wishes.py" line="60" />
       <source>Choose two people in the list.</source>
       <translation>Choose two people in the list.</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="63" />
+      <location filename="../../ui/seating_wishes.py" line="68" />
       <source>Keep together</source>
       <translation>Keep together</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="63" />
+      <location filename="../../ui/seating_wishes.py" line="68" />
       <source>Keep apart</source>
       <translation>Keep apart</translation>
     </message>

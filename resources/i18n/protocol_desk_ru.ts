@@ -2001,22 +2001,22 @@
   <context>
     <name>SeatingScene</name>
     <message>
-      <location filename="../../ui/seating_items.py" line="234" />
+      <location filename="../../ui/seating_items.py" line="238" />
       <source>Signing table</source>
       <translation>Стол подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="240" />
+      <location filename="../../ui/seating_items.py" line="244" />
       <source>Stage</source>
       <translation>Сцена</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="247" />
+      <location filename="../../ui/seating_items.py" line="251" />
       <source>Row %1</source>
       <translation>Ряд %1</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="273" />
+      <location filename="../../ui/seating_items.py" line="277" />
       <source>Entrance</source>
       <translation>Вход</translation>
     </message>
@@ -2306,48 +2306,48 @@
   <context>
     <name>WishesPanel</name>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="21" />
+      <location filename="../../ui/seating_wishes.py" line="22" />
       <source>together</source>
       <translation>рядом</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="21" />
+      <location filename="../../ui/seating_wishes.py" line="22" />
       <source>apart</source>
       <translation>порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="23" />
+      <location filename="../../ui/seating_wishes.py" line="24" />
       <source>Keep</source>
       <translation>Сидеть</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="24" />
+      <location filename="../../ui/seating_wishes.py" line="25" />
       <source>First</source>
       <translation>Первый</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="25" />
+      <location filename="../../ui/seating_wishes.py" line="26" />
       <source>Second</source>
       <translation>Второй</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="34" />
-      <location filename="../../ui/seating_wishes.py" line="79" />
+      <location filename="../../ui/seating_wishes.py" line="36" />
+      <location filename="../../ui/seating_wishes.py" line="84" />
       <source>Delete wish</source>
       <translation>Удалить пожелание</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="55" />
+      <location filename="../../ui/seating_wishes.py" line="60" />
       <source>Choose two people in the list.</source>
       <translation>Выберите в списке двух человек.</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="63" />
+      <location filename="../../ui/seating_wishes.py" line="68" />
       <source>Keep together</source>
       <translation>Посадить рядом</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="63" />
+      <location filename="../../ui/seating_wishes.py" line="68" />
       <source>Keep apart</source>
       <translation>Рассадить порознь</translation>
     </message>

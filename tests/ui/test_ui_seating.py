@@ -355,6 +355,8 @@ def test_the_editor_speaks_russian(window, qtbot):
     taken = _seats(page, True)[0]
     assert "Старшинство" in page.canvas.items_by_seat[taken].toolTip()
     assert page.tabs.tabText(1) == "Как при печати"
+    assert page.wishes.list.count.text() == "0 строк"
+    assert page.people.list.count.text() == "18 строк"
 
 
 def test_a_head_table_from_the_controls_with_undo(window, qtbot):
