@@ -423,3 +423,14 @@ def test_the_drawing_as_printed(window, qtbot):
     page.tabs.setCurrentWidget(page.printed)
     texts = [i.text() for i in page.printed.scene().items() if hasattr(i, "text")]
     assert any(t.startswith("Russkikh") for t in texts)
+
+
+def test_a_change_elsewhere_keeps_the_zoom_and_the_chosen_seat(window, qtbot):
+    page = _open(qtbot, window)
+    seat = _seats(page, True)[3]
+    page.canvas.scale(2, 2)
+    zoom = page.canvas.transform().m11()
+    qtbot.mouseClick(page.canvas.viewport(), Qt.MouseButton.LeftButton, pos=_at(page, seat))
+    window.ctx.refresh()  # e.g. a participant edited in another page
+    assert page.canvas.transform().m11() == zoom
+    assert page.canvas.current().seat_id == seat

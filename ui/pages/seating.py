@@ -85,6 +85,7 @@ class SeatingPage(EventPage):
         self._marks: dict[str, str] = {}  # seat id -> "error" / "warning": the breach marks shown
         self._printed_stale = True
         self._job_choice: tuple = ()
+        self._shown_key: tuple | None = None  # the plan and seats on the canvas
         names = {
             "negotiation": self.tr("Negotiation table"),
             "signing": self.tr("Signing table"),
@@ -252,20 +253,33 @@ class SeatingPage(EventPage):
                 self.job.cancel()  # seated for another layout: when it stops, this one is opened
 
     def show_plan(self) -> None:
-        """Build the canvas of the current plan; list its people and its breaches."""
+        """Build the canvas of the current plan; list its people and its breaches. The same plan shown
+        again (after a change elsewhere: a wish, a participant) keeps its zoom, scroll and chosen seats."""
         seated = self.seated
+        key = (seated.plan.id, tuple(s.id for s in seated.plan.seats())) if seated else None
+        same = key is not None and key == self._shown_key
+        self._shown_key = key
+        canvas = self.canvas
+        view = (canvas.transform(), canvas.horizontalScrollBar().value(), canvas.verticalScrollBar().value())
+        chosen = [i.seat_id for i in canvas.scene().selectedItems() if isinstance(i, SeatItem)]
+        self._marks = {}
         if seated is not None:
             self.looks.set_plan(seated)
             countries = {("host" if s.host else "guest"): s.country for s in reversed(self.looks.sides())}
-            self.canvas.set_items(build(self.canvas.scene(), seated.plan, countries))
-            for item in self.canvas.items_by_seat.values():
+            canvas.set_items(build(canvas.scene(), seated.plan, countries))
+            for item in canvas.items_by_seat.values():
                 item.show(*self._look(item))
-            self._marks = {}
         else:
-            self.canvas.scene().clear()
-            self.canvas.set_items({})
-        self.canvas.can_edit = not self.ctx.read_only
-        self.canvas.fit()
+            canvas.scene().clear()
+            canvas.set_items({})
+        canvas.can_edit = not self.ctx.read_only
+        if same:
+            canvas.setTransform(view[0])
+            canvas.horizontalScrollBar().setValue(view[1])
+            canvas.verticalScrollBar().setValue(view[2])
+            canvas.choose(chosen, centre=False)
+        else:
+            canvas.fit()
         self.people.show_plan(seated)
         self.controls.show_plan(seated)
         self.auto.setEnabled(self.event_id is not None and self.job is None and seated is not None)
