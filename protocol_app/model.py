@@ -103,8 +103,9 @@ class Side:
     name: str
     host: bool
     name_en: str = ""
-    country: str = ""
+    country: str = ""  # ISO 3166 alpha-2 code of the party's flag, "" when none
     position: int = 0
+    flag_image: bytes | None = None  # a region's own flag or emblem (PNG), drawn instead of the country's
     id: int | None = None
 
 
@@ -255,9 +256,17 @@ class SeatingConstraint:
 
 @dataclass
 class Rank:
-    """One row of the rank table: a position and its precedence level (1 is the highest)."""
+    """One row of the rank table (the rank ladder): a position and its precedence level (lower is higher; see
+    ``ladder.py``), its tier (federal or regional: federal first at equal level), the level it takes when the
+    position names a region (a Minister of a region), and other ways of writing it."""
 
     position: str
     level: int
     position_en: str = ""
+    tier: str = ""  # "federal", "regional" or ""
+    regional_level: int | None = None
+    aliases: str = ""  # other wordings, separated by ";"
     id: int | None = None
+
+    def alias_list(self) -> list[str]:
+        return [a.strip() for a in self.aliases.split(";") if a.strip()]

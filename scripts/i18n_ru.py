@@ -240,6 +240,22 @@ WORDS: dict[str, str] = {
     "Signing": "Подписание",
     "Documents": "Документы",
     "Add person…": "Добавить человека…",
+    "Rank ladder": "Таблица рангов",
+    "&Rank ladder…": "&Таблица рангов…",
+    "Rung": "Ступень",
+    "Position, as officers write it": "Должность, как её пишут",
+    "10 head of state … 150 advisers and specialists; from 160 support staff": (
+        "10 глава государства … 150 советники и специалисты; от 160 обслуживающий персонал"
+    ),
+    "Rank": "Присвоить уровень",
+    "Positions of this event not on the ladder (rank each once):": (
+        "Должности этого мероприятия, которых нет в таблице рангов (укажите уровень один раз):"
+    ),
+    "never before officials": "никогда не выше должностных лиц",
+    "Write the position first": "Сначала напишите должность",
+    "Positions not ranked: %1. Rank each once in Settings → Rank ladder.": (
+        "Должности без ранга: %1. Укажите уровень один раз: Настройки → Таблица рангов."
+    ),
     "Remove from event": "Исключить из мероприятия",
     "Import a list…": "Загрузить список…",
     "Name": "ФИО",
@@ -399,7 +415,6 @@ WORDS: dict[str, str] = {
     "Seats per row": "Мест в ряду",
     "Seats per side": "Мест с каждой стороны",
     "Standing places per row": "Мест стоя в ряду",
-    "Rank": "Старшинство",
     "Search people and seats": "Поиск людей и мест",
     "Seat at the chosen seat": "Посадить на выбранное место",
     "Without a seat only": "Только без места",
@@ -452,4 +467,29 @@ WORDS: dict[str, str] = {
     "Entrance": "Вход",
     "Stage": "Сцена",
     "Row %1": "Ряд %1",
+    # event packages and the change list
+    "Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)": (
+        "Пакет мероприятия Protocol Desk (*.pdpkg *.sqlite);;Все файлы (*)"
+    ),
+    "&Export event package…": "&Выгрузить пакет мероприятия…",
+    "I&mport event package…": "Загрузить &пакет мероприятия…",
+    "Open &read-only…": "Открыть только для &чтения…",
+    "Export event package": "Выгрузка пакета мероприятия",
+    "Import event package": "Загрузка пакета мероприятия",
+    "Choose an event first.": "Сначала выберите мероприятие.",
+    "Wrote %1: the event with %2 participants.": "Записан файл %1: мероприятие, участников: %2.",
+    "the same event as in this store": "то же мероприятие, что уже есть в хранилище",
+    "a new event": "новое мероприятие",
+    "«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.": (
+        "«%1»: %2. Новых записей: %3; заполнено пустых полей: %4; расхождений: %5."
+    ),
+    "%1, %2: here «%3», in the package «%4» (kept as here)": (
+        "%1, %2: здесь «%3», в пакете «%4» (оставлено как здесь)"
+    ),
+    "Import it?": "Загрузить?",
+    "%1, open read-only: a copy; the file is not changed.": (
+        "%1 открыт только для чтения: это копия, сам файл не меняется."
+    ),
+    "Comparing with the last list sent": "Сравнение с последним отправленным списком",
+    "Changes since the last attendee list sent": "Изменения с последнего отправленного списка участников",
 }

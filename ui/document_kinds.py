@@ -99,6 +99,19 @@ def _write_pack(
     return finish([path], progress)
 
 
+def _write_changes(
+    db: Database, event_id: int, folder: Path, fmt: str, lang: str, _s: list[str], progress: Progress
+) -> list[Path]:
+    from protocol_app.changes import export_changes
+
+    paths = []
+    for number, one in enumerate(lang.split(",")):
+        progress.step(number, 2, QCoreApplication.translate("Documents", "Comparing with the last list sent"))
+        path = folder / f"{file_stem(db, event_id, 'changes')}-{one}.{fmt}"
+        paths.append(export_changes(db, event_id, path, since="LAST", fmt=fmt, lang=one)[0])
+    return finish(paths, progress)
+
+
 def pack_sections() -> list[tuple[str, str, bool]]:
     """The sections of a briefing pack as the core defines them, with their words; all chosen at first."""
     if not core_available("protocol_app.pack"):
@@ -139,6 +152,13 @@ def document_kinds() -> list[DocumentKind]:
                     False,
                 ),
             ],
+        ),
+        DocumentKind(
+            "changes",
+            QCoreApplication.translate("Documents", "Changes since the last attendee list sent"),
+            ("pdf", "docx", "xlsx"),
+            _write_changes,
+            modules=("protocol_app.changes",),
         ),
         DocumentKind(
             "signing",

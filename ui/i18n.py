@@ -26,7 +26,7 @@ def effective_language(chosen: str) -> str:
 
 def qm_file(lang: str) -> str:
     """The path of the compiled translation for ``lang`` (empty when none ships)."""
-    resource = files("resources").joinpath("i18n", f"protocol_desk_{lang}.qm")
+    resource = files("resources") / "i18n" / f"protocol_desk_{lang}.qm"
     with as_file(resource) as path:
         return str(path) if path.exists() else ""
 

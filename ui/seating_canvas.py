@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protocol_app.seating.shapes import PT, Circle, Line, Poly, Rect, Shape, Text
-from ui.seating_items import SeatItem
+from protocol_app.seating.shapes import PT, Circle, FlagImage, Line, Poly, Rect, Shape, Text
+from ui.seating_items import SeatItem, add_flag
 
 _REFERENCE_PX = 100.0  # text is laid out at this pixel size and scaled to its size in millimetres
 
@@ -87,6 +87,8 @@ def draw_shapes(
             )
         elif isinstance(shape, Text):
             _text(scene, shape, height, family)
+        elif isinstance(shape, FlagImage):
+            add_flag(scene, shape, height)
     scene.setSceneRect(QRectF(0, 0, width, height))
 
 

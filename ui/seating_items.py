@@ -13,11 +13,26 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
-from protocol_app.seating.drawing import FLAG_COLOURS, NEUTRAL, SIDE_COLOURS
+from protocol_app import flags
+from protocol_app.model import Side
+from protocol_app.seating.drawing import NEUTRAL, SIDE_COLOURS
 from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, STANDING, Plan, Seat, Table
+from protocol_app.seating.shapes import PT, FlagImage
 
 CM = 100.0  # scene units per metre
 SEAT_R = 21.0  # radius of a chair
@@ -258,15 +273,42 @@ class TableItem(QGraphicsItem):
             painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
-def _flag(scene: QGraphicsScene, x: float, y: float, stripes: list[str]) -> None:
-    """A flag stand: a pole and the stripes of the flag (top first)."""
-    w, h = 34.0, 22.0
-    top = QPointF(at(x, y).x() - w / 2, at(x, y).y() - h)
-    scene.addLine(top.x(), top.y(), top.x(), top.y() + h * 1.9, QPen(QColor("#444444"), 2)).setZValue(1)
-    band = h / len(stripes)
-    for i, colour in enumerate(stripes):
-        scene.addRect(QRectF(top.x(), top.y() + i * band, w, band), QPen(Qt.PenStyle.NoPen), QColor(colour))
-    scene.addRect(QRectF(top.x(), top.y(), w, h), QPen(QColor("#444444"), 1)).setZValue(1)
+def add_flag(scene: QGraphicsScene, shape: FlagImage, height: float) -> None:
+    """A party's flag: the SVG itself (vector), its own image, or the neutral mark; ``height`` turns the
+    shape's y (upwards) into the scene's (downwards): the printed drawing's height, 0 in the editor."""
+    w, h = flags.fitted_size(shape.mark, shape.w, shape.h)
+    top = height - shape.y - shape.h
+    svg = flags.svg_path(shape.mark.country) if shape.mark.image is None else None
+    if shape.mark.image is not None:
+        pixmap = QPixmap()
+        pixmap.loadFromData(shape.mark.image)
+        item = scene.addPixmap(pixmap)
+        item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        item.setScale(w / max(pixmap.width(), 1))
+        item.setPos(shape.x, top)
+    elif svg is not None:
+        renderer = QSvgRenderer(str(svg), scene)
+        svg_item = QGraphicsSvgItem()
+        svg_item.setSharedRenderer(renderer)
+        size = renderer.defaultSize()
+        svg_item.setScale(w / max(size.width(), 1))
+        svg_item.setPos(shape.x, top)
+        scene.addItem(svg_item)
+    else:
+        scene.addRect(
+            QRectF(shape.x, top, w, h),
+            QPen(QColor(flags.NEUTRAL_LINE), 0.3 * PT),
+            QBrush(QColor(flags.NEUTRAL_FILL)),
+        )
+
+
+def _stand(scene: QGraphicsScene, x: float, y: float, mark: flags.Mark) -> None:
+    """A flag stand in the editor: a pole and the flag hanging from its top (sizes in centimetres)."""
+    point = at(x, y)
+    w, h = 34.0, 24.0
+    scene.addLine(point.x() - w / 2, point.y() - h, point.x() - w / 2, point.y() + h * 0.9,
+                  QPen(QColor("#444444"), 2)).setZValue(1)  # fmt: skip
+    add_flag(scene, FlagImage(point.x() - w / 2, -point.y(), w, h, mark), 0.0)
 
 
 def _entrance(scene: QGraphicsScene, plan: Plan) -> None:
@@ -318,15 +360,17 @@ def side_colours(sides: list) -> dict[int | None, tuple[str, str]]:
     return {side.id: SIDE_COLOURS[i % len(SIDE_COLOURS)] for i, side in enumerate(sides)}
 
 
-def build(scene: QGraphicsScene, plan: Plan, flag_sides: dict[str, str]) -> dict[str, SeatItem]:
+def build(scene: QGraphicsScene, plan: Plan, sides: list[Side]) -> dict[str, SeatItem]:
     """Fill ``scene`` with the plan's tables, flags, entrance and seats (empty: ``SeatItem.show`` tells who
-    sits where); returns the seat items by seat id. ``flag_sides`` names the country of "host" and "guest"."""
+    sits where); returns the seat items by seat id. ``sides``: the plan's sides, the host first."""
     scene.clear()
     for table in plan.tables:
         scene.addItem(TableItem(table))
     for flag in plan.flags:
-        country = flag_sides.get(flag.side, "").strip().casefold()
-        _flag(scene, flag.x, flag.y, FLAG_COLOURS.get(country, ["#dddddd"]))
+        side = next((s for s in sides if s.id == flag.side_id), None) or next(
+            (s for s in sides if s.host == (flag.side == "host")), None
+        )
+        _stand(scene, flag.x, flag.y, flags.mark_of(side.country, side.flag_image) if side else flags.Mark())
     _entrance(scene, plan)
     behind = {s.front_id for s in plan.seats() if s.kind == BEHIND}
     items: dict[str, SeatItem] = {}

@@ -35,7 +35,7 @@ class PeoplePanel(QWidget):
         columns: list[Column[int]] = [
             Column(self.tr("Person"), self.name),
             Column(self.tr("Side"), lambda a: sides.get(self.seated.ctx.side(a), "") if self.seated else ""),
-            Column(self.tr("Rank"), self._rank, key=self._rank_key, align_right=True),
+            Column(self.tr("Precedence"), self._rank, key=self._rank_key, align_right=True),
             Column(self.tr("Seat"), lambda a: self._seat_of.get(a, "")),
         ]
         self.model: RowsModel[int] = RowsModel(columns, self._load)

@@ -44,9 +44,11 @@ from protocol_app.names import (
     split_full_name,
     uncap,
 )
+from protocol_app.precedence import UnrankedRows
 from protocol_app.store import imports
 from protocol_app.store.directory import validate_person
 from protocol_app.store.events import find_side, get_event, list_sides
+from protocol_app.store.ranks import list_ranks
 
 T = TypeVar("T")
 _PRINCIPAL, _MEMBER = Role.PRINCIPAL.value, Role.MEMBER.value
@@ -122,6 +124,8 @@ def _import_source(
         report.warn(source.header.row, warning)
     planner = _Planner(db, event.id or 0, source, report, side)
     plan = planner.run(progress)
+    for row, message in planner.unranked.warnings():
+        report.warn(row, message)
     if report.errors or dry_run:
         return report
     with db.atomic():
@@ -167,6 +171,7 @@ class _Planner:
         self.rows = 0  # rows that name a person (not section titles, not totals)
         self.precedences: dict[tuple[int, int], tuple[int, int]] = {}  # (side, precedence) -> (row, person)
         self.new_parts: dict[int, Participant] = {}  # id(Person) -> participation planned by this import
+        self.unranked = UnrankedRows(list_ranks(db))  # positions the rank ladder does not know
         self.default_side = self._default_side(side)
         self.single_name = "given_name" in source.header.fields() and not (
             {"full_name", "surname"} & source.header.fields().keys()
@@ -266,6 +271,7 @@ class _Planner:
             return
         person, repeat = found
         self._participation(person, repeat, side, role, precedence)
+        self.unranked.add(rec.row, incoming.position or person.position, incoming.position_en, role)
         if precedence is not None and side is not None:
             first = self.precedences.setdefault((side.id or 0, precedence), (rec.row, id(person)))
             if first[1] != id(person):

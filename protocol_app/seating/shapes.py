@@ -11,6 +11,9 @@ from functools import cache
 
 from protocol_app import fonts
 from protocol_app.documents import glyphs
+from protocol_app.flags import Mark
+from protocol_app.flags import draw_pdf as draw_flag_pdf
+from protocol_app.flags import draw_pil as draw_flag_pil
 
 PT = 25.4 / 72  # millimetres per point
 
@@ -65,7 +68,18 @@ class Text:
     angle: float = 0.0  # degrees, counter-clockwise about (x, y); PDF only (place cards)
 
 
-Shape = Rect | Circle | Line | Poly | Text
+@dataclass
+class FlagImage:
+    """A party's flag (or its own emblem, or the neutral mark) in the box (x, y) w x h, hanging from its top."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    mark: Mark
+
+
+Shape = Rect | Circle | Line | Poly | Text | FlagImage
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
@@ -93,6 +107,9 @@ def render_pdf(shapes: list[Shape], canvas, x: float, y: float, width: float, he
     for shape in shapes:
         if isinstance(shape, Text):
             _pdf_text(canvas, shape)
+            continue
+        if isinstance(shape, FlagImage):
+            draw_flag_pdf(canvas, shape.mark, shape.x, shape.y, shape.w, shape.h)
             continue
         fill_hex, stroke_hex = getattr(shape, "fill", None), getattr(shape, "stroke", None)
         fill = HexColor(fill_hex) if fill_hex else None
@@ -188,6 +205,9 @@ def render_png(shapes: list[Shape], size_mm, dpi: int):
                          width=width if shape.stroke else 0)  # fmt: skip
         elif isinstance(shape, Text):
             _png_text(draw, shape, at, k)
+        elif isinstance(shape, FlagImage):
+            x0, y0 = at(shape.x, shape.y + shape.h)
+            draw_flag_pil(image, shape.mark, x0, y0, shape.w * k, shape.h * k)
     return image
 
 

@@ -6,7 +6,7 @@ from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
 from protocol_app.model import Attendee, Organisation, Participant, Person, Role, Side, Status
-from protocol_app.store.events import get_event, get_side
+from protocol_app.store.events import get_event, get_side, list_sides
 from protocol_app.store.rows import from_row, insert_row, to_row, update_row
 
 
@@ -58,8 +58,6 @@ def delete_participant(db: Database, participant_id: int) -> None:
 _ATTENDEE_SQL = """
 SELECT p.id AS p_id, p.event_id, p.person_id, p.side_id, p.role, p.precedence, p.status, p.notes AS p_notes,
        p.interprets_for,
-       s.name AS s_name, s.name_en AS s_name_en, s.host AS s_host, s.country AS s_country,
-       s.position AS s_position,
        o.id AS o_id, o.name AS o_name, o.name_en AS o_name_en, o.short_name AS o_short_name,
        o.short_name_en AS o_short_name_en, o.country AS o_country,
        per.*
@@ -77,7 +75,8 @@ def list_attendees(db: Database, event_id: int, *, include_cancelled: bool = Tru
     where = "" if include_cancelled else "AND p.status != 'cancelled'"
     cursor = db.execute(_ATTENDEE_SQL.format(where=where), [event_id])
     columns = [d[0] for d in cursor.description]
-    return [_attendee(dict(zip(columns, row, strict=True))) for row in cursor.fetchall()]
+    sides = {s.id: s for s in list_sides(db, event_id)}  # one Side per side, with its flag image
+    return [_attendee(dict(zip(columns, row, strict=True)), sides) for row in cursor.fetchall()]
 
 
 def get_attendee(db: Database, participant_id: int) -> Attendee:
@@ -88,7 +87,7 @@ def get_attendee(db: Database, participant_id: int) -> Attendee:
     raise NotFound(f"no participant with id {participant_id}")  # pragma: no cover - just read
 
 
-def _attendee(row: dict) -> Attendee:
+def _attendee(row: dict, sides: dict[int | None, Side]) -> Attendee:
     part = Participant(
         id=row["p_id"],
         event_id=row["event_id"],
@@ -101,15 +100,7 @@ def _attendee(row: dict) -> Attendee:
         interprets_for=row["interprets_for"],
     )
     person = from_row(Person, row)
-    side = Side(
-        id=row["side_id"],
-        event_id=row["event_id"],
-        name=row["s_name"],
-        name_en=row["s_name_en"],
-        host=bool(row["s_host"]),
-        country=row["s_country"],
-        position=row["s_position"],
-    )
+    side = sides[row["side_id"]]
     org = None
     if row["o_id"] is not None:
         org = Organisation(

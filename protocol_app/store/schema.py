@@ -9,6 +9,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from protocol_app.flags import country_code
+from protocol_app.ladder import shipped_ranks
+
 MIGRATION_SET = "protocol_app"
 migrations = Migrations(MIGRATION_SET)
 
@@ -223,3 +226,69 @@ DEFAULT_RANKS: list[tuple[int, str, str]] = [
     (14, "Главный специалист", "Chief specialist"),
     (15, "Переводчик", "Interpreter"),
 ]
+
+
+@migrations()
+def m004_list_exports(db: Database) -> None:
+    """Every attendee list exported is remembered: when, for whom, and what it said about whom (a snapshot
+    of each row's fields as JSON), so that the changes since the last list sent can be told."""
+    db.executescript(
+        """
+        CREATE TABLE list_exports (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            made TEXT NOT NULL,
+            recipient TEXT NOT NULL DEFAULT '',
+            lang TEXT NOT NULL DEFAULT 'ru',
+            format TEXT NOT NULL DEFAULT '',
+            file TEXT NOT NULL DEFAULT '',
+            columns TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX list_exports_event ON list_exports(event_id, made);
+
+        CREATE TABLE list_export_rows (
+            export_id INTEGER NOT NULL REFERENCES list_exports(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            fields TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (export_id, position)
+        );
+        """
+    )
+
+
+@migrations()
+def m003_rank_ladder(db: Database) -> None:
+    """The rank ladder of PROTOCOL.md section 4a: the rank table gains a tier, a level for regional posts and
+    aliases; the first shipped rows give way to the ladder, rows the officer added or changed are kept on the new
+    scale of levels. Sides gain their own flag image (a region's flag or emblem), and a country written as a
+    name becomes its ISO code."""
+    db.executescript(
+        """
+        ALTER TABLE ranks ADD COLUMN tier TEXT NOT NULL DEFAULT ''
+            CHECK (tier IN ('', 'federal', 'regional'));
+        ALTER TABLE ranks ADD COLUMN regional_level INTEGER CHECK (regional_level IS NULL OR regional_level >= 1);
+        ALTER TABLE ranks ADD COLUMN aliases TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sides ADD COLUMN flag_image BLOB;
+        """
+    )
+    shipped = {(ru, en, level) for level, ru, en in DEFAULT_RANKS}
+    for row in list(db.table("ranks").rows):
+        if (row["position"], row["position_en"], row["level"]) in shipped:
+            db.table("ranks").delete(row["id"])
+        else:
+            db.table("ranks").update(row["id"], {"level": _OLD_LEVELS.get(row["level"], row["level"] * 10)})
+    kept = {r["position"] for r in db.table("ranks").rows}
+    db.table("ranks").insert_all(
+        {"position": r.position, "position_en": r.position_en, "level": r.level, "tier": r.tier,
+         "regional_level": r.regional_level, "aliases": r.aliases}
+        for r in shipped_ranks()
+        if r.position not in kept
+    )  # fmt: skip
+    for side_id, country in db.execute("SELECT id, country FROM sides WHERE country != ''").fetchall():
+        db.execute("UPDATE sides SET country = ? WHERE id = ?", [country_code(country) or country, side_id])
+
+
+# Levels of the first rank table (1-15) on the ladder's scale (rungs of ten).
+_OLD_LEVELS = {1: 10, 2: 20, 3: 30, 4: 40, 5: 95, 6: 100, 7: 110, 8: 130, 9: 140, 10: 145, 11: 148, 12: 148,
+               13: 150, 14: 150, 15: 160}  # fmt: skip

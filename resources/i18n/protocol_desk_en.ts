@@ -326,66 +326,76 @@
     </message>
     <message>
       <location filename="../../ui/document_kinds.py" line="109" />
+      <source>Comparing with the last list sent</source>
+      <translation>Comparing with the last list sent</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="122" />
       <source>Cover</source>
       <translation>Cover</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="110" />
+      <location filename="../../ui/document_kinds.py" line="123" />
       <source>Contents</source>
       <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="111" />
+      <location filename="../../ui/document_kinds.py" line="124" />
       <source>Purpose and points to raise</source>
       <translation>Purpose and points to raise</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="112" />
+      <location filename="../../ui/document_kinds.py" line="125" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="113" />
+      <location filename="../../ui/document_kinds.py" line="126" />
       <source>Participants (with biographies)</source>
       <translation>Participants (with biographies)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="114" />
+      <location filename="../../ui/document_kinds.py" line="127" />
       <source>Seating plans</source>
       <translation>Seating plans</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="115" />
+      <location filename="../../ui/document_kinds.py" line="128" />
       <source>Signing order</source>
       <translation>Signing order</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="116" />
+      <location filename="../../ui/document_kinds.py" line="129" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="126" />
+      <location filename="../../ui/document_kinds.py" line="139" />
       <source>Attendee list</source>
       <translation>Attendee list</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="133" />
+      <location filename="../../ui/document_kinds.py" line="146" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Include passport numbers and dates of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="138" />
+      <location filename="../../ui/document_kinds.py" line="151" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV in Windows-1251 (for old Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="145" />
+      <location filename="../../ui/document_kinds.py" line="158" />
+      <source>Changes since the last attendee list sent</source>
+      <translation>Changes since the last attendee list sent</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="165" />
       <source>Signing papers (order, script, alternat)</source>
       <translation>Signing papers (order, script, alternat)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="152" />
+      <location filename="../../ui/document_kinds.py" line="172" />
       <source>Briefing pack</source>
       <translation>Briefing pack</translation>
     </message>
@@ -883,179 +893,184 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="80" />
+      <location filename="../../ui/main_window.py" line="82" />
       <source>Search events</source>
       <translation>Search events</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="82" />
+      <location filename="../../ui/main_window.py" line="84" />
       <source>New event…</source>
       <translation>New event…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="85" />
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="87" />
+      <location filename="../../ui/main_window.py" line="325" />
       <source>Delete event</source>
       <translation>Delete event</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="113" />
+      <location filename="../../ui/main_window.py" line="115" />
       <source>Events</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="115" />
+      <location filename="../../ui/main_window.py" line="117" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="139" />
+      <location filename="../../ui/main_window.py" line="141" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="143" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="147" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="154" />
+      <location filename="../../ui/main_window.py" line="156" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>&amp;New store…</source>
       <translation>&amp;New store…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="159" />
       <source>&amp;Open store…</source>
       <translation>&amp;Open store…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>Recent stores</source>
       <translation>Recent stores</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="165" />
       <source>&amp;Import participants…</source>
       <translation>&amp;Import participants…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="167" />
+      <location filename="../../ui/main_window.py" line="171" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="168" />
+      <location filename="../../ui/main_window.py" line="172" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="174" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>E&amp;vent</source>
       <translation>E&amp;vent</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="182" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>Interface language</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="180" />
+      <location filename="../../ui/main_window.py" line="184" />
       <source>As the system</source>
       <translation>As the system</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="186" />
+      <location filename="../../ui/main_window.py" line="190" />
+      <source>&amp;Rank ladder…</source>
+      <translation>&amp;Rank ladder…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="191" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="187" />
+      <location filename="../../ui/main_window.py" line="192" />
       <source>&amp;About Protocol Desk</source>
       <translation>&amp;About Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source> (read-only)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="209" />
+      <location filename="../../ui/main_window.py" line="219" />
       <source>Store: %1. Every change is saved as you make it.</source>
       <translation>Store: %1. Every change is saved as you make it.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="211" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>Store: %1, open read-only: another window holds it.</source>
       <translation>Store: %1, open read-only: another window holds it.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="299" />
+      <location filename="../../ui/main_window.py" line="309" />
       <source>New event %1</source>
       <translation>New event %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="327" />
       <source>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</source>
       <translation>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>Delete event %1</source>
       <translation>Delete event %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
-      <location filename="../../ui/main_window.py" line="355" />
+      <location filename="../../ui/main_window.py" line="358" />
+      <location filename="../../ui/main_window.py" line="365" />
       <source>New store</source>
       <translation>New store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="356" />
+      <location filename="../../ui/main_window.py" line="366" />
       <source>%1 already exists; use Open store.</source>
       <translation>%1 already exists; use Open store.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="363" />
+      <location filename="../../ui/main_window.py" line="373" />
       <source>Open store</source>
       <translation>Open store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="375" />
+      <location filename="../../ui/main_window.py" line="385" />
       <source>Cannot open the store</source>
       <translation>Cannot open the store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="423" />
+      <location filename="../../ui/main_window.py" line="443" />
       <source>About Protocol Desk</source>
       <translation>About Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="444" />
       <source>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</source>
       <translation>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</translation>
     </message>
@@ -1119,6 +1134,88 @@
     </message>
   </context>
   <context>
+    <name>PackageActions</name>
+    <message>
+      <location filename="../../ui/package_actions.py" line="25" />
+      <source>Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)</source>
+      <translation>Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="36" />
+      <source>&amp;Export event package…</source>
+      <translation>&amp;Export event package…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="41" />
+      <source>I&amp;mport event package…</source>
+      <translation>I&amp;mport event package…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="46" />
+      <source>Open &amp;read-only…</source>
+      <translation>Open &amp;read-only…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="64" />
+      <location filename="../../ui/package_actions.py" line="72" />
+      <location filename="../../ui/package_actions.py" line="83" />
+      <source>Export event package</source>
+      <translation>Export event package</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="65" />
+      <source>Choose an event first.</source>
+      <translation>Choose an event first.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="87" />
+      <source>Wrote %1: the event with %2 participants.</source>
+      <translation>Wrote %1: the event with %2 participants.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="98" />
+      <source>the same event as in this store</source>
+      <translation>the same event as in this store</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="100" />
+      <source>a new event</source>
+      <translation>a new event</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="103" />
+      <source>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</source>
+      <translation>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="114" />
+      <source>%1, %2: here «%3», in the package «%4» (kept as here)</source>
+      <translation>%1, %2: here «%3», in the package «%4» (kept as here)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="132" />
+      <location filename="../../ui/package_actions.py" line="139" />
+      <source>Import event package</source>
+      <translation>Import event package</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="145" />
+      <source>Import it?</source>
+      <translation>Import it?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="166" />
+      <location filename="../../ui/package_actions.py" line="176" />
+      <source>Open read-only</source>
+      <translation>Open read-only</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="180" />
+      <source>%1, open read-only: a copy; the file is not changed.</source>
+      <translation>%1, open read-only: a copy; the file is not changed.</translation>
+    </message>
+  </context>
+  <context>
     <name>Pages</name>
     <message>
       <location filename="../../ui/pages/__init__.py" line="24" />
@@ -1166,127 +1263,132 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="35" />
+      <location filename="../../ui/pages/participants.py" line="37" />
       <source>Add person…</source>
       <translation>Add person…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="38" />
+      <location filename="../../ui/pages/participants.py" line="40" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="41" />
+      <location filename="../../ui/pages/participants.py" line="43" />
       <source>Import a list…</source>
       <translation>Import a list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="45" />
+      <location filename="../../ui/pages/participants.py" line="47" />
       <source>Remove from event</source>
       <translation>Remove from event</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="59" />
+      <location filename="../../ui/pages/participants.py" line="67" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="66" />
+      <location filename="../../ui/pages/participants.py" line="74" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="70" />
+      <location filename="../../ui/pages/participants.py" line="78" />
       <source>Latin name</source>
       <translation>Latin name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="71" />
+      <location filename="../../ui/pages/participants.py" line="79" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="72" />
+      <location filename="../../ui/pages/participants.py" line="80" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="74" />
+      <location filename="../../ui/pages/participants.py" line="82" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="80" />
+      <location filename="../../ui/pages/participants.py" line="88" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="87" />
+      <location filename="../../ui/pages/participants.py" line="95" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="94" />
+      <location filename="../../ui/pages/participants.py" line="102" />
       <source>Precedence set</source>
       <translation>Precedence set</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="100" />
+      <location filename="../../ui/pages/participants.py" line="108" />
       <source>Why this place</source>
       <translation>Why this place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="101" />
+      <location filename="../../ui/pages/participants.py" line="109" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="102" />
+      <location filename="../../ui/pages/participants.py" line="110" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="103" />
+      <location filename="../../ui/pages/participants.py" line="111" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="130" />
+      <location filename="../../ui/pages/participants.py" line="125" />
+      <source>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</source>
+      <translation>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="146" />
       <source>Change role of %1</source>
       <translation>Change role of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="135" />
+      <location filename="../../ui/pages/participants.py" line="151" />
       <source>Change status of %1</source>
       <translation>Change status of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="145" />
+      <location filename="../../ui/pages/participants.py" line="161" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Precedence is a whole number from 1 (the highest), or empty for the rules.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="151" />
+      <location filename="../../ui/pages/participants.py" line="167" />
       <source>Change precedence of %1</source>
       <translation>Change precedence of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="212" />
+      <location filename="../../ui/pages/participants.py" line="228" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="246" />
+      <location filename="../../ui/pages/participants.py" line="262" />
       <source>Edit %1</source>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="271" />
+      <location filename="../../ui/pages/participants.py" line="287" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="273" />
+      <location filename="../../ui/pages/participants.py" line="289" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Remove %n person</numerusform>
@@ -1308,8 +1410,8 @@
     </message>
     <message>
       <location filename="../../ui/seating_people.py" line="38" />
-      <source>Rank</source>
-      <translation>Rank</translation>
+      <source>Precedence</source>
+      <translation>Precedence</translation>
     </message>
     <message>
       <location filename="../../ui/seating_people.py" line="39" />
@@ -1655,6 +1757,59 @@
     </message>
   </context>
   <context>
+    <name>RanksDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="38" />
+      <source>Rank ladder</source>
+      <translation>Rank ladder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="47" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="47" />
+      <source>Position (English)</source>
+      <translation>Position (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="47" />
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="47" />
+      <source>Rung</source>
+      <translation>Rung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="53" />
+      <source>Position, as officers write it</source>
+      <translation>Position, as officers write it</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="59" />
+      <source>10 head of state … 150 advisers and specialists; from 160 support staff</source>
+      <translation>10 head of state … 150 advisers and specialists; from 160 support staff</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="61" />
+      <source>Rank</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="72" />
+      <source>Positions of this event not on the ladder (rank each once):</source>
+      <translation>Positions of this event not on the ladder (rank each once):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="117" />
+      <source>Write the position first</source>
+      <translation>Write the position first</translation>
+    </message>
+  </context>
+  <context>
     <name>ReadingPage</name>
     <message>
       <location filename="../../ui/import_wizard.py" line="221" />
@@ -1786,22 +1941,22 @@
   <context>
     <name>SeatingCanvas</name>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="404" />
+      <location filename="../../ui/seating_canvas.py" line="406" />
       <source>Unlock</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="404" />
+      <location filename="../../ui/seating_canvas.py" line="406" />
       <source>Lock in this seat</source>
       <translation>Lock in this seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="408" />
+      <location filename="../../ui/seating_canvas.py" line="410" />
       <source>Take off the seat</source>
       <translation>Take off the seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="412" />
+      <location filename="../../ui/seating_canvas.py" line="414" />
       <source>Pick up to move</source>
       <translation>Pick up to move</translation>
     </message>
@@ -1809,207 +1964,207 @@
   <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="89" />
+      <location filename="../../ui/pages/seating.py" line="90" />
       <source>Negotiation table</source>
       <translation>Negotiation table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="90" />
+      <location filename="../../ui/pages/seating.py" line="91" />
       <source>Signing table</source>
       <translation>Signing table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="91" />
+      <location filename="../../ui/pages/seating.py" line="92" />
       <source>Banquet</source>
       <translation>Banquet</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="92" />
+      <location filename="../../ui/pages/seating.py" line="93" />
       <source>Presidium</source>
       <translation>Presidium</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="93" />
+      <location filename="../../ui/pages/seating.py" line="94" />
       <source>Hall (theatre)</source>
       <translation>Hall (theatre)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="101" />
-      <location filename="../../ui/pages/seating.py" line="518" />
+      <location filename="../../ui/pages/seating.py" line="102" />
+      <location filename="../../ui/pages/seating.py" line="531" />
       <source>Seat the rest by the rules</source>
       <translation>Seat the rest by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="103" />
+      <location filename="../../ui/pages/seating.py" line="104" />
       <source>People placed or locked by hand keep their seats</source>
       <translation>People placed or locked by hand keep their seats</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="127" />
+      <location filename="../../ui/pages/seating.py" line="128" />
       <source>Go to seat…</source>
       <translation>Go to seat…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="144" />
+      <location filename="../../ui/pages/seating.py" line="145" />
       <source>Plan (drag people to move them)</source>
       <translation>Plan (drag people to move them)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="145" />
+      <location filename="../../ui/pages/seating.py" line="146" />
       <source>As printed</source>
       <translation>As printed</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="151" />
+      <location filename="../../ui/pages/seating.py" line="152" />
       <source>Seat the person chosen in the list here</source>
       <translation>Seat the person chosen in the list here</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="172" />
+      <location filename="../../ui/pages/seating.py" line="173" />
       <source>People (drag onto a seat, or choose a seat and press Enter)</source>
       <translation>People (drag onto a seat, or choose a seat and press Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="176" />
+      <location filename="../../ui/pages/seating.py" line="177" />
       <source>Breaches of the rules (click to see the seats)</source>
       <translation>Breaches of the rules (click to see the seats)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="177" />
+      <location filename="../../ui/pages/seating.py" line="178" />
       <source>Wishes (choose two people, then Keep together or apart)</source>
       <translation>Wishes (choose two people, then Keep together or apart)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="105" />
+      <location filename="../../ui/pages/seating.py" line="106" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="115" />
+      <location filename="../../ui/pages/seating.py" line="116" />
       <source>Layout</source>
       <translation>Layout</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="161" />
+      <location filename="../../ui/pages/seating.py" line="162" />
       <source>Keep together</source>
       <translation>Keep together</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="167" />
+      <location filename="../../ui/pages/seating.py" line="168" />
       <source>Keep apart</source>
       <translation>Keep apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="312" />
+      <location filename="../../ui/pages/seating.py" line="325" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="279" />
-      <location filename="../../ui/pages/seating.py" line="486" />
+      <location filename="../../ui/pages/seating.py" line="292" />
+      <location filename="../../ui/pages/seating.py" line="499" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="279" />
+      <location filename="../../ui/pages/seating.py" line="292" />
       <source>No plan for this layout yet.</source>
       <translation>No plan for this layout yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="285" />
+      <location filename="../../ui/pages/seating.py" line="298" />
       <source>Open read-only: this plan is seated by the rules and is not stored.</source>
       <translation>Open read-only: this plan is seated by the rules and is not stored.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="287" />
+      <location filename="../../ui/pages/seating.py" line="300" />
       <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
       <translation>Every change is saved as you make it; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="290" />
+      <location filename="../../ui/pages/seating.py" line="303" />
       <source>Breaches: %1, warnings: %2.</source>
       <translation>Breaches: %1, warnings: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="359" />
-      <source>Seat %1</source>
-      <translation>Seat %1</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="359" />
+      <location filename="../../ui/pages/seating.py" line="372" />
       <source>Swap %1 and %2</source>
       <translation>Swap %1 and %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="370" />
+      <location filename="../../ui/pages/seating.py" line="372" />
+      <source>Seat %1</source>
+      <translation>Seat %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="383" />
       <source>Take %1 off the seat</source>
       <translation>Take %1 off the seat</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="380" />
+      <location filename="../../ui/pages/seating.py" line="393" />
       <source>Unlock seat %1</source>
       <translation>Unlock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="380" />
+      <location filename="../../ui/pages/seating.py" line="393" />
       <source>Lock seat %1</source>
       <translation>Lock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="411" />
+      <location filename="../../ui/pages/seating.py" line="424" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Choose a seat on the plan first (click it, or arrows and Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="431" />
+      <location filename="../../ui/pages/seating.py" line="444" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Moving %1: choose a seat and press Space (Escape puts back).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="449" />
+      <location filename="../../ui/pages/seating.py" line="462" />
       <source>No seat %1 in this plan.</source>
       <translation>No seat %1 in this plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="532" />
+      <location filename="../../ui/pages/seating.py" line="545" />
       <source>Rearrange the plan</source>
       <translation>Rearrange the plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="539" />
+      <location filename="../../ui/pages/seating.py" line="552" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="554" />
-      <source>Interpreters' seat</source>
-      <translation>Interpreters' seat</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="554" />
+      <location filename="../../ui/pages/seating.py" line="567" />
       <source>Senior side</source>
       <translation>Senior side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="567" />
+      <source>Interpreters' seat</source>
+      <translation>Interpreters' seat</translation>
     </message>
   </context>
   <context>
     <name>SeatingScene</name>
     <message>
-      <location filename="../../ui/seating_items.py" line="238" />
+      <location filename="../../ui/seating_items.py" line="253" />
       <source>Signing table</source>
       <translation>Signing table</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="244" />
+      <location filename="../../ui/seating_items.py" line="259" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="251" />
+      <location filename="../../ui/seating_items.py" line="266" />
       <source>Row %1</source>
       <translation>Row %1</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="277" />
+      <location filename="../../ui/seating_items.py" line="319" />
       <source>Entrance</source>
       <translation>Entrance</translation>
     </message>

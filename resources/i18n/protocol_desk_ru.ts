@@ -329,66 +329,76 @@
     </message>
     <message>
       <location filename="../../ui/document_kinds.py" line="109" />
+      <source>Comparing with the last list sent</source>
+      <translation>Сравнение с последним отправленным списком</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="122" />
       <source>Cover</source>
       <translation>Обложка</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="110" />
+      <location filename="../../ui/document_kinds.py" line="123" />
       <source>Contents</source>
       <translation>Содержание</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="111" />
+      <location filename="../../ui/document_kinds.py" line="124" />
       <source>Purpose and points to raise</source>
       <translation>Цель встречи и вопросы для обсуждения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="112" />
+      <location filename="../../ui/document_kinds.py" line="125" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="113" />
+      <location filename="../../ui/document_kinds.py" line="126" />
       <source>Participants (with biographies)</source>
       <translation>Участники (с биографиями)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="114" />
+      <location filename="../../ui/document_kinds.py" line="127" />
       <source>Seating plans</source>
       <translation>Схемы рассадки</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="115" />
+      <location filename="../../ui/document_kinds.py" line="128" />
       <source>Signing order</source>
       <translation>Порядок подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="116" />
+      <location filename="../../ui/document_kinds.py" line="129" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="126" />
+      <location filename="../../ui/document_kinds.py" line="139" />
       <source>Attendee list</source>
       <translation>Список участников</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="133" />
+      <location filename="../../ui/document_kinds.py" line="146" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Включить номера паспортов и даты рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="138" />
+      <location filename="../../ui/document_kinds.py" line="151" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV в кодировке Windows-1251 (для старого Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="145" />
+      <location filename="../../ui/document_kinds.py" line="158" />
+      <source>Changes since the last attendee list sent</source>
+      <translation>Изменения с последнего отправленного списка участников</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="165" />
       <source>Signing papers (order, script, alternat)</source>
       <translation>Документы подписания (порядок, сценарий, альтернат)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="152" />
+      <location filename="../../ui/document_kinds.py" line="172" />
       <source>Briefing pack</source>
       <translation>Папка руководителя</translation>
     </message>
@@ -887,179 +897,184 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="80" />
+      <location filename="../../ui/main_window.py" line="82" />
       <source>Search events</source>
       <translation>Поиск мероприятий</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="82" />
+      <location filename="../../ui/main_window.py" line="84" />
       <source>New event…</source>
       <translation>Новое мероприятие…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="85" />
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="87" />
+      <location filename="../../ui/main_window.py" line="325" />
       <source>Delete event</source>
       <translation>Удалить мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="113" />
+      <location filename="../../ui/main_window.py" line="115" />
       <source>Events</source>
       <translation>Мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="115" />
+      <location filename="../../ui/main_window.py" line="117" />
       <source>Pages</source>
       <translation>Разделы</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="139" />
+      <location filename="../../ui/main_window.py" line="141" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="143" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="147" />
       <source>City</source>
       <translation>Город</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="154" />
+      <location filename="../../ui/main_window.py" line="156" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>&amp;New store…</source>
       <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="159" />
       <source>&amp;Open store…</source>
       <translation>&amp;Открыть хранилище…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>Recent stores</source>
       <translation>Недавние хранилища</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="165" />
       <source>&amp;Import participants…</source>
       <translation>&amp;Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="167" />
+      <location filename="../../ui/main_window.py" line="171" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="168" />
+      <location filename="../../ui/main_window.py" line="172" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="174" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>E&amp;vent</source>
       <translation>&amp;Мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="182" />
       <source>&amp;Settings</source>
       <translation>&amp;Настройки</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>Interface language</source>
       <translation>Язык интерфейса</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="180" />
+      <location filename="../../ui/main_window.py" line="184" />
       <source>As the system</source>
       <translation>Как в системе</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="186" />
+      <location filename="../../ui/main_window.py" line="190" />
+      <source>&amp;Rank ladder…</source>
+      <translation>&amp;Таблица рангов…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="191" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="187" />
+      <location filename="../../ui/main_window.py" line="192" />
       <source>&amp;About Protocol Desk</source>
       <translation>&amp;О программе Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source> (read-only)</source>
       <translation> (только чтение)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="209" />
+      <location filename="../../ui/main_window.py" line="219" />
       <source>Store: %1. Every change is saved as you make it.</source>
       <translation>Хранилище: %1. Каждое изменение сохраняется сразу.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="211" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>Store: %1, open read-only: another window holds it.</source>
       <translation>Хранилище: %1, только чтение: его держит другое окно.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="299" />
+      <location filename="../../ui/main_window.py" line="309" />
       <source>New event %1</source>
       <translation>Новое мероприятие %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="327" />
       <source>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</source>
       <translation>Удалить мероприятие «%1» со сторонами, участием, соглашениями и программой? Люди останутся в справочнике. Это можно отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>Delete event %1</source>
       <translation>Удалить мероприятие %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
-      <location filename="../../ui/main_window.py" line="355" />
+      <location filename="../../ui/main_window.py" line="358" />
+      <location filename="../../ui/main_window.py" line="365" />
       <source>New store</source>
       <translation>Новое хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="356" />
+      <location filename="../../ui/main_window.py" line="366" />
       <source>%1 already exists; use Open store.</source>
       <translation>%1 уже существует; используйте «Открыть хранилище».</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="363" />
+      <location filename="../../ui/main_window.py" line="373" />
       <source>Open store</source>
       <translation>Открыть хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="375" />
+      <location filename="../../ui/main_window.py" line="385" />
       <source>Cannot open the store</source>
       <translation>Не удалось открыть хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="423" />
+      <location filename="../../ui/main_window.py" line="443" />
       <source>About Protocol Desk</source>
       <translation>О программе Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="444" />
       <source>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</source>
       <translation>Protocol Desk: рассадка, порядок подписания и папки руководителя для сотрудников протокола.</translation>
     </message>
@@ -1123,6 +1138,88 @@
     </message>
   </context>
   <context>
+    <name>PackageActions</name>
+    <message>
+      <location filename="../../ui/package_actions.py" line="25" />
+      <source>Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)</source>
+      <translation>Пакет мероприятия Protocol Desk (*.pdpkg *.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="36" />
+      <source>&amp;Export event package…</source>
+      <translation>&amp;Выгрузить пакет мероприятия…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="41" />
+      <source>I&amp;mport event package…</source>
+      <translation>Загрузить &amp;пакет мероприятия…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="46" />
+      <source>Open &amp;read-only…</source>
+      <translation>Открыть только для &amp;чтения…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="64" />
+      <location filename="../../ui/package_actions.py" line="72" />
+      <location filename="../../ui/package_actions.py" line="83" />
+      <source>Export event package</source>
+      <translation>Выгрузка пакета мероприятия</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="65" />
+      <source>Choose an event first.</source>
+      <translation>Сначала выберите мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="87" />
+      <source>Wrote %1: the event with %2 participants.</source>
+      <translation>Записан файл %1: мероприятие, участников: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="98" />
+      <source>the same event as in this store</source>
+      <translation>то же мероприятие, что уже есть в хранилище</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="100" />
+      <source>a new event</source>
+      <translation>новое мероприятие</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="103" />
+      <source>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</source>
+      <translation>«%1»: %2. Новых записей: %3; заполнено пустых полей: %4; расхождений: %5.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="114" />
+      <source>%1, %2: here «%3», in the package «%4» (kept as here)</source>
+      <translation>%1, %2: здесь «%3», в пакете «%4» (оставлено как здесь)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="132" />
+      <location filename="../../ui/package_actions.py" line="139" />
+      <source>Import event package</source>
+      <translation>Загрузка пакета мероприятия</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="145" />
+      <source>Import it?</source>
+      <translation>Загрузить?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="166" />
+      <location filename="../../ui/package_actions.py" line="176" />
+      <source>Open read-only</source>
+      <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="180" />
+      <source>%1, open read-only: a copy; the file is not changed.</source>
+      <translation>%1 открыт только для чтения: это копия, сам файл не меняется.</translation>
+    </message>
+  </context>
+  <context>
     <name>Pages</name>
     <message>
       <location filename="../../ui/pages/__init__.py" line="24" />
@@ -1170,127 +1267,132 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="35" />
+      <location filename="../../ui/pages/participants.py" line="37" />
       <source>Add person…</source>
       <translation>Добавить человека…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="38" />
+      <location filename="../../ui/pages/participants.py" line="40" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="41" />
+      <location filename="../../ui/pages/participants.py" line="43" />
       <source>Import a list…</source>
       <translation>Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="45" />
+      <location filename="../../ui/pages/participants.py" line="47" />
       <source>Remove from event</source>
       <translation>Исключить из мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="59" />
+      <location filename="../../ui/pages/participants.py" line="67" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="66" />
+      <location filename="../../ui/pages/participants.py" line="74" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="70" />
+      <location filename="../../ui/pages/participants.py" line="78" />
       <source>Latin name</source>
       <translation>Латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="71" />
+      <location filename="../../ui/pages/participants.py" line="79" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="72" />
+      <location filename="../../ui/pages/participants.py" line="80" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="74" />
+      <location filename="../../ui/pages/participants.py" line="82" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="80" />
+      <location filename="../../ui/pages/participants.py" line="88" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="87" />
+      <location filename="../../ui/pages/participants.py" line="95" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="94" />
+      <location filename="../../ui/pages/participants.py" line="102" />
       <source>Precedence set</source>
       <translation>Старшинство вручную</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="100" />
+      <location filename="../../ui/pages/participants.py" line="108" />
       <source>Why this place</source>
       <translation>Почему это место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="101" />
+      <location filename="../../ui/pages/participants.py" line="109" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="102" />
+      <location filename="../../ui/pages/participants.py" line="110" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="103" />
+      <location filename="../../ui/pages/participants.py" line="111" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="130" />
+      <location filename="../../ui/pages/participants.py" line="125" />
+      <source>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</source>
+      <translation>Должности без ранга: %1. Укажите уровень один раз: Настройки → Таблица рангов.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="146" />
       <source>Change role of %1</source>
       <translation>Роль: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="135" />
+      <location filename="../../ui/pages/participants.py" line="151" />
       <source>Change status of %1</source>
       <translation>Статус: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="145" />
+      <location filename="../../ui/pages/participants.py" line="161" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Старшинство — целое число от 1 (высшее) или пусто, чтобы считать по правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="151" />
+      <location filename="../../ui/pages/participants.py" line="167" />
       <source>Change precedence of %1</source>
       <translation>Старшинство: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="212" />
+      <location filename="../../ui/pages/participants.py" line="228" />
       <source>Add %1</source>
       <translation>Добавить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="246" />
+      <location filename="../../ui/pages/participants.py" line="262" />
       <source>Edit %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="271" />
+      <location filename="../../ui/pages/participants.py" line="287" />
       <source>Remove %1</source>
       <translation>Исключить %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="273" />
+      <location filename="../../ui/pages/participants.py" line="289" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Исключить %n человека</numerusform>
@@ -1313,7 +1415,7 @@
     </message>
     <message>
       <location filename="../../ui/seating_people.py" line="38" />
-      <source>Rank</source>
+      <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
@@ -1661,6 +1763,59 @@
     </message>
   </context>
   <context>
+    <name>RanksDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="38" />
+      <source>Rank ladder</source>
+      <translation>Таблица рангов</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="47" />
+      <source>Position</source>
+      <translation>Должность</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="47" />
+      <source>Position (English)</source>
+      <translation>Должность (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="47" />
+      <source>Level</source>
+      <translation>Уровень</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="47" />
+      <source>Rung</source>
+      <translation>Ступень</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="53" />
+      <source>Position, as officers write it</source>
+      <translation>Должность, как её пишут</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="59" />
+      <source>10 head of state … 150 advisers and specialists; from 160 support staff</source>
+      <translation>10 глава государства … 150 советники и специалисты; от 160 обслуживающий персонал</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="61" />
+      <source>Rank</source>
+      <translation>Присвоить уровень</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="72" />
+      <source>Positions of this event not on the ladder (rank each once):</source>
+      <translation>Должности этого мероприятия, которых нет в таблице рангов (укажите уровень один раз):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="117" />
+      <source>Write the position first</source>
+      <translation>Сначала напишите должность</translation>
+    </message>
+  </context>
+  <context>
     <name>ReadingPage</name>
     <message>
       <location filename="../../ui/import_wizard.py" line="221" />
@@ -1793,22 +1948,22 @@
   <context>
     <name>SeatingCanvas</name>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="404" />
+      <location filename="../../ui/seating_canvas.py" line="406" />
       <source>Unlock</source>
       <translation>Открепить</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="404" />
+      <location filename="../../ui/seating_canvas.py" line="406" />
       <source>Lock in this seat</source>
       <translation>Закрепить на этом месте</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="408" />
+      <location filename="../../ui/seating_canvas.py" line="410" />
       <source>Take off the seat</source>
       <translation>Снять с места</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="412" />
+      <location filename="../../ui/seating_canvas.py" line="414" />
       <source>Pick up to move</source>
       <translation>Взять, чтобы пересадить</translation>
     </message>
@@ -1816,207 +1971,207 @@
   <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="89" />
+      <location filename="../../ui/pages/seating.py" line="90" />
       <source>Negotiation table</source>
       <translation>Стол переговоров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="90" />
+      <location filename="../../ui/pages/seating.py" line="91" />
       <source>Signing table</source>
       <translation>Стол подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="91" />
+      <location filename="../../ui/pages/seating.py" line="92" />
       <source>Banquet</source>
       <translation>Банкет</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="92" />
+      <location filename="../../ui/pages/seating.py" line="93" />
       <source>Presidium</source>
       <translation>Президиум</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="93" />
+      <location filename="../../ui/pages/seating.py" line="94" />
       <source>Hall (theatre)</source>
       <translation>Зал (театр)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="101" />
-      <location filename="../../ui/pages/seating.py" line="518" />
+      <location filename="../../ui/pages/seating.py" line="102" />
+      <location filename="../../ui/pages/seating.py" line="531" />
       <source>Seat the rest by the rules</source>
       <translation>Рассадить остальных по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="103" />
+      <location filename="../../ui/pages/seating.py" line="104" />
       <source>People placed or locked by hand keep their seats</source>
       <translation>Посаженные или закреплённые вручную остаются на местах</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="127" />
+      <location filename="../../ui/pages/seating.py" line="128" />
       <source>Go to seat…</source>
       <translation>Перейти к месту…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="144" />
+      <location filename="../../ui/pages/seating.py" line="145" />
       <source>Plan (drag people to move them)</source>
       <translation>Схема (перетаскивайте людей, чтобы пересадить)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="145" />
+      <location filename="../../ui/pages/seating.py" line="146" />
       <source>As printed</source>
       <translation>Как при печати</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="151" />
+      <location filename="../../ui/pages/seating.py" line="152" />
       <source>Seat the person chosen in the list here</source>
       <translation>Посадить сюда выбранного в списке</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="172" />
+      <location filename="../../ui/pages/seating.py" line="173" />
       <source>People (drag onto a seat, or choose a seat and press Enter)</source>
       <translation>Люди (перетащите на место или выберите место и нажмите Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="176" />
+      <location filename="../../ui/pages/seating.py" line="177" />
       <source>Breaches of the rules (click to see the seats)</source>
       <translation>Нарушения правил (щёлкните, чтобы увидеть места)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="177" />
+      <location filename="../../ui/pages/seating.py" line="178" />
       <source>Wishes (choose two people, then Keep together or apart)</source>
       <translation>Пожелания (выберите двух человек, затем «Посадить рядом» или «Рассадить порознь»)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="105" />
+      <location filename="../../ui/pages/seating.py" line="106" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="115" />
+      <location filename="../../ui/pages/seating.py" line="116" />
       <source>Layout</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="161" />
+      <location filename="../../ui/pages/seating.py" line="162" />
       <source>Keep together</source>
       <translation>Посадить рядом</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="167" />
+      <location filename="../../ui/pages/seating.py" line="168" />
       <source>Keep apart</source>
       <translation>Рассадить порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="312" />
+      <location filename="../../ui/pages/seating.py" line="325" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="279" />
-      <location filename="../../ui/pages/seating.py" line="486" />
+      <location filename="../../ui/pages/seating.py" line="292" />
+      <location filename="../../ui/pages/seating.py" line="499" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="279" />
+      <location filename="../../ui/pages/seating.py" line="292" />
       <source>No plan for this layout yet.</source>
       <translation>Для этой расстановки схемы пока нет.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="285" />
+      <location filename="../../ui/pages/seating.py" line="298" />
       <source>Open read-only: this plan is seated by the rules and is not stored.</source>
       <translation>Открыто только для чтения: схема рассажена по правилам и не сохраняется.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="287" />
+      <location filename="../../ui/pages/seating.py" line="300" />
       <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
       <translation>Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="290" />
+      <location filename="../../ui/pages/seating.py" line="303" />
       <source>Breaches: %1, warnings: %2.</source>
       <translation>Нарушений: %1, предупреждений: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="359" />
-      <source>Seat %1</source>
-      <translation>Место %1</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="359" />
+      <location filename="../../ui/pages/seating.py" line="372" />
       <source>Swap %1 and %2</source>
       <translation>Поменять местами: %1 и %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="370" />
+      <location filename="../../ui/pages/seating.py" line="372" />
+      <source>Seat %1</source>
+      <translation>Место %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="383" />
       <source>Take %1 off the seat</source>
       <translation>Снять с места: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="380" />
+      <location filename="../../ui/pages/seating.py" line="393" />
       <source>Unlock seat %1</source>
       <translation>Открепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="380" />
+      <location filename="../../ui/pages/seating.py" line="393" />
       <source>Lock seat %1</source>
       <translation>Закрепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="411" />
+      <location filename="../../ui/pages/seating.py" line="424" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Сначала выберите место на схеме (щелчком или стрелками и Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="431" />
+      <location filename="../../ui/pages/seating.py" line="444" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Пересаживаем: %1. Выберите место и нажмите Пробел (Escape — вернуть).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="449" />
+      <location filename="../../ui/pages/seating.py" line="462" />
       <source>No seat %1 in this plan.</source>
       <translation>На этой схеме нет места %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="532" />
+      <location filename="../../ui/pages/seating.py" line="545" />
       <source>Rearrange the plan</source>
       <translation>Переставить схему</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="539" />
+      <location filename="../../ui/pages/seating.py" line="552" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="554" />
-      <source>Interpreters' seat</source>
-      <translation>Место переводчиков</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="554" />
+      <location filename="../../ui/pages/seating.py" line="567" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="567" />
+      <source>Interpreters' seat</source>
+      <translation>Место переводчиков</translation>
     </message>
   </context>
   <context>
     <name>SeatingScene</name>
     <message>
-      <location filename="../../ui/seating_items.py" line="238" />
+      <location filename="../../ui/seating_items.py" line="253" />
       <source>Signing table</source>
       <translation>Стол подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="244" />
+      <location filename="../../ui/seating_items.py" line="259" />
       <source>Stage</source>
       <translation>Сцена</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="251" />
+      <location filename="../../ui/seating_items.py" line="266" />
       <source>Row %1</source>
       <translation>Ряд %1</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="277" />
+      <location filename="../../ui/seating_items.py" line="319" />
       <source>Entrance</source>
       <translation>Вход</translation>
     </message>

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import copy
+from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from protocol_app.model import Attendee, Role, Status
-from protocol_app.precedence import Standing, ordered_attendees
+from protocol_app.precedence import Standing, ordered_attendees, unranked_positions
 from protocol_app.store import directory, events, participants
+from protocol_app.store.ranks import list_ranks
 from ui.commands import StoreCommand, add_command, delete_command, edit_command, group_command
 from ui.context import AppContext
 from ui.dialogs.person import PersonDialog, PersonForm, mask_passport
@@ -49,7 +51,13 @@ class ParticipantsPage(EventPage):
             object_name="remove",
         )
         self.list.activated.connect(lambda row: self.edit_row(row))
+        self.unranked = QLabel()  # positions the rank ladder does not know, for the officer to rank once
+        self.unranked.setObjectName("unranked")
+        self.unranked.setWordWrap(True)
+        self.unranked.setStyleSheet("color: #8a5a00;")
+        self.unranked.linkActivated.connect(self.list.search.setText)  # a position shows its people
         layout = QVBoxLayout(self)
+        layout.addWidget(self.unranked)
         layout.addWidget(self.list)
 
     def _columns(self) -> list[Column[Row]]:
@@ -111,6 +119,14 @@ class ParticipantsPage(EventPage):
     def refresh(self) -> None:
         self.list.reload(keep=lambda r: r[0].id)
         self.list.table.resizeColumnsToContents()
+        missing = unranked_positions((r[0] for r in self.model.rows()), list_ranks(self.ctx.db))
+        links = "; ".join(f'<a href="{escape(m, quote=True)}">{escape(m)}</a>' for m in missing)
+        self.unranked.setText(
+            self.tr("Positions not ranked: %1. Rank each once in Settings → Rank ladder.").replace(
+                "%1", links
+            )
+        )
+        self.unranked.setVisible(bool(missing))
 
     # in-place edits -------------------------------------------------------------------------------------
     def _edit_participant(self, row: Row, text: str, **changes: object) -> None:

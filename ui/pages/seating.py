@@ -265,8 +265,7 @@ class SeatingPage(EventPage):
         self._marks = {}
         if seated is not None:
             self.looks.set_plan(seated)
-            countries = {("host" if s.host else "guest"): s.country for s in reversed(self.looks.sides())}
-            canvas.set_items(build(canvas.scene(), seated.plan, countries))
+            canvas.set_items(build(canvas.scene(), seated.plan, self.looks.sides()))
             for item in canvas.items_by_seat.values():
                 item.show(*self._look(item))
         else:

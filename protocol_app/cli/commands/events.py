@@ -8,8 +8,10 @@ from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
 from protocol_app.cli.registry import Registry
+from protocol_app.errors import UserError
+from protocol_app.flags import read_flag_image
 from protocol_app.model import Event, Side
-from protocol_app.records import attendee_records, event_record, event_show_record
+from protocol_app.records import attendee_records, event_record, event_show_record, side_record
 from protocol_app.store import events
 
 
@@ -39,10 +41,24 @@ def register(cli: Registry) -> None:
     p.add_argument("--event", required=True)
     p.add_argument("--name", required=True)
     p.add_argument("--name-en", default="")
-    p.add_argument("--country", default="")
+    p.add_argument(
+        "--country", default="", help="ISO 3166 code (BY, CN, ...) or the country's name, ru or en"
+    )
+    p.add_argument(
+        "--flag-image", metavar="FILE", help="the side's own flag or emblem (PNG, JPEG; 2 MB at most)"
+    )
     host = p.add_mutually_exclusive_group(required=True)
     host.add_argument("--host", action="store_true")
     host.add_argument("--guest", action="store_true")
+    p.add_argument("--json", action="store_true")
+    p = cli.group("side").command("update", update_side, help="change a side's country or its own flag")
+    p.add_argument("side", metavar="SIDE", help="the side's id, or its name with --event")
+    p.add_argument("--event", help="the event, when SIDE is a name")
+    p.add_argument("--name-en")
+    p.add_argument("--country", help='ISO 3166 code or the country\'s name; "" for none (a neutral mark)')
+    flag = p.add_mutually_exclusive_group()
+    flag.add_argument("--flag-image", metavar="FILE", help="the side's own flag or emblem (PNG, JPEG; 2 MB)")
+    flag.add_argument("--no-flag-image", action="store_true", help="draw the country's flag again")
     p.add_argument("--json", action="store_true")
 
     p = cli.command(
@@ -102,9 +118,36 @@ def add_side(args: argparse.Namespace, db: Database) -> None:
             name_en=args.name_en,
             host=bool(args.host),
             country=args.country,
+            flag_image=read_flag_image(args.flag_image) if args.flag_image else None,
         ),
     )
     print_json({"id": side_id}) if args.json else print_lines([f"added side {side_id}"])
+
+
+def update_side(args: argparse.Namespace, db: Database) -> None:
+    side = _find_side(db, args.side, args.event)
+    if args.name_en is not None:
+        side.name_en = args.name_en
+    if args.country is not None:
+        side.country = args.country
+    if args.flag_image or args.no_flag_image:
+        side.flag_image = read_flag_image(args.flag_image) if args.flag_image else None
+    events.update_side(db, side)
+    print_json(side_record(side)) if args.json else print_lines([f"updated side {side.id}"])
+
+
+def _find_side(db: Database, ref: str, event_ref: str | None) -> Side:
+    if event_ref is None:
+        if not ref.strip().isdigit():
+            raise UserError(f"side {ref!r}: give its id, or its name with --event")
+        return events.get_side(db, int(ref))
+    event = events.resolve_event(db, event_ref)
+    found = events.find_side(db, event.id or 0, ref)
+    if found is None and ref.strip().isdigit():
+        found = events.get_side(db, int(ref))
+    if found is None or found.event_id != event.id:
+        raise UserError(f"the event has no side {ref!r}")
+    return found
 
 
 def list_attendees(args: argparse.Namespace, db: Database) -> None:
