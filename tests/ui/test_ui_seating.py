@@ -434,3 +434,28 @@ def test_a_change_elsewhere_keeps_the_zoom_and_the_chosen_seat(window, qtbot):
     window.ctx.refresh()  # e.g. a participant edited in another page
     assert page.canvas.transform().m11() == zoom
     assert page.canvas.current().seat_id == seat
+
+
+def test_a_store_open_read_only_shows_the_plan_and_changes_nothing(qtbot, demo_store, settings, messages):
+    from ui.main_window import MainWindow
+    from ui.reliability import StoreLock
+    from ui.session import open_for_window
+
+    held = StoreLock(demo_store[0])
+    assert held.acquire()  # another window has the store
+    try:
+        window = MainWindow(open_for_window(demo_store[0], ask=lambda *_: True), settings)
+        qtbot.addWidget(window)
+        window.show()
+        page = _open(qtbot, window)
+        assert window.ctx.read_only and "read-only" in page.state.text()
+        assert store.find_plan(window.ctx.db, demo_store[1], "banquet") is None  # nothing stored
+        source, target = _seats(page, True)[:2]
+        who = _who(page, source)
+        _drag(qtbot, page, _at(page, source), _at(page, target))
+        assert _who(page, source) == who and window.stack.count() == 0
+        qtbot.keyClick(page.canvas, Qt.Key.Key_Delete)
+        assert messages and messages[-1][1] == "Read-only"
+        window.close()
+    finally:
+        held.release()
