@@ -167,3 +167,44 @@ def test_any_edits_undone_in_reverse_give_back_the_stored_plan(demo_db, edits):
         apply(seated, change.reversed(), db)
     assert _stored(db, seated.plan.id) == start
     store.delete_plan(db, seated.plan.id)
+
+
+def _with_interpreter(db):
+    from protocol_app.model import Event, Participant, Person, Role, Side
+    from protocol_app.store import directory, events, participants
+
+    event_id = events.create_event(db, Event(title="Приём", date="2026-07-08"))
+    people = []
+    for host, names in ((True, "Орлов Козлов Белов Зайцев Павлов"), (False, "Ван Ли Чжан Лю Ма")):
+        side = events.add_side(
+            db, Side(event_id, "Хозяева" if host else "Гости", host, country="" if host else "CN")
+        )
+        for i, surname in enumerate(names.split()):
+            person = directory.add_person(db, Person(surname=surname, given_name="Иван"))
+            role = Role.PRINCIPAL.value if i == 0 else Role.MEMBER.value
+            people.append(participants.add_participant(db, Participant(event_id, person, side, role=role)))
+    person = directory.add_person(db, Person(surname="Го", given_name="Пётр"))
+    interpreter = participants.add_participant(
+        db, Participant(event_id, person, side, role=Role.INTERPRETER.value, interprets_for=people[5])
+    )
+    return event_id, people[5], interpreter
+
+
+def test_seating_the_rest_brings_the_interpreter_behind_the_head_moved_by_hand(db):
+    event_id, head, interpreter = _with_interpreter(db)
+    seated = auto_plan(db, event_id, "banquet", tables=2, seats=6)
+    save(db, seated)
+    behind = seated.plan.seat_of()[interpreter]
+    assert behind.kind == "behind" and behind.front_id == seated.plan.seat_of()[head].id
+    target = next(s.id for s in seated.plan.seats() if s.attendee_id is None and s.kind == "seat")
+    move_saved(db, seated, head, target)
+    assert any(v.rule == "interpreter" for v in seated.violations)  # the interpreter stayed behind
+    again = auto_plan(db, event_id, "banquet", locks=locks_of(seated), **_sizes(seated))
+    change = reseating(seated, again)
+    assert f"{target}b" in change.after  # a chair behind the new seat, placed with the change
+    apply(seated, change, db)
+    assert seated.plan.seat(f"{target}b").attendee_id == interpreter
+    assert not any(v.rule == "interpreter" for v in seated.violations)
+    assert open_plan(db, seated.plan.id).plan.seat(f"{target}b").attendee_id == interpreter
+    apply(seated, change.reversed(), db)
+    assert open_plan(db, seated.plan.id).plan.seat_of()[interpreter].id == behind.id

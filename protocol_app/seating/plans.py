@@ -313,9 +313,32 @@ def _seat(plan: Plan, seat_id: str) -> Seat:
         raise UserError(f"the plan has no seat {seat_id!r}", column="seat") from None
 
 
+def _state_of(plan: Plan, seat_id: str) -> SeatState:
+    """Who holds a seat and whether it is locked; ``EMPTY`` for a chair behind a seat of the plan that is
+    not placed yet (``apply`` places it when someone takes it)."""
+    try:
+        return _state(plan.seat(seat_id))
+    except KeyError:
+        base, _, n = seat_id.rpartition("b")
+        if base and (n == "" or n.isdigit()) and any(s.id == base for s in plan.seats()):
+            return EMPTY
+        raise UserError(f"the plan has no seat {seat_id!r}", column="seat") from None
+
+
+def _placed(plan: Plan, seat_id: str) -> Seat:
+    """The seat ``seat_id``, a chair behind another seat placed when the plan has none there yet."""
+    try:
+        return plan.seat(seat_id)
+    except KeyError:
+        chair = _chair_behind(plan, {s.id: s for s in plan.seats()}, seat_id)
+        if chair is None:
+            raise UserError(f"the plan has no seat {seat_id!r}", column="seat") from None
+        return chair
+
+
 def _change(seated: SeatedPlan, after: dict[str, SeatState]) -> SeatChange:
     """The change that sets seats to ``after`` (seats already so are left out)."""
-    before = {sid: _state(_seat(seated.plan, sid)) for sid in after}
+    before = {sid: _state_of(seated.plan, sid) for sid in after}
     kept = {sid: state for sid, state in after.items() if state != before[sid]}
     return SeatChange(seated.plan.id, {sid: before[sid] for sid in kept}, kept)
 
@@ -330,11 +353,11 @@ def moving(seated: SeatedPlan, attendee_id: int, seat_id: str, *, lock: bool = T
     unseated. The seat is locked unless ``lock`` is False (the automatic seating keeps it)."""
     if attendee_id not in seated.ctx.attendees:
         raise UserError(f"participant {attendee_id} does not take part in this event")
-    target = _seat(seated.plan, seat_id)
+    occupant, _ = _state_of(seated.plan, seat_id)
     current = seated.plan.seat_of().get(attendee_id)
     after: dict[str, SeatState] = {seat_id: (attendee_id, lock)}
-    if current is not None and current is not target:
-        after[current.id] = (target.attendee_id, False)
+    if current is not None and current.id != seat_id:
+        after[current.id] = (occupant, False)
     return _change(seated, after)
 
 
@@ -352,24 +375,25 @@ def locking(seated: SeatedPlan, seat_id: str, locked: bool) -> SeatChange:
 
 def reseating(seated: SeatedPlan, again: SeatedPlan) -> SeatChange:
     """What seating the plan again (``again``: the same layout and sizes, e.g. the rest seated by the rules
-    around the locked seats) changes, seat by seat."""
+    around the locked seats) changes, seat by seat; its chairs behind seats (interpreters) may be new ones.
+    ``UserError`` when it has other seats (other sizes: ``replace_saved`` instead)."""
     theirs = {s.id: _state(s) for s in again.plan.seats()}
-    mine = {s.id for s in seated.plan.seats()}
-    if set(theirs) - mine:
-        raise UserError("the plan seated again has other seats; it replaces the plan instead")
-    return _change(seated, {sid: theirs.get(sid, EMPTY) for sid in mine})
+    seats = {s.id for s in seated.plan.seats()} | set(theirs)
+    return _change(seated, {sid: theirs.get(sid, EMPTY) for sid in seats})
 
 
 def apply(seated: SeatedPlan, change: SeatChange, db: Database | None = None) -> None:
     """Make ``change`` in the plan and re-check it; with ``db``, the stored plan follows first, in one
     transaction (refused, the plan untouched, when its seats were changed meanwhile)."""
-    by_id = {sid: _seat(seated.plan, sid) for sid in change.after}
+    for sid in change.after:
+        _state_of(seated.plan, sid)  # every seat is one of the plan's (or a chair behind one of them)
     if db is not None and change:
         if seated.plan.id is None:
             raise UserError("the plan is not saved yet")
         store.change_seats(db, seated.plan.id, change.before, change.after)
     for sid, (aid, locked) in change.after.items():
-        by_id[sid].attendee_id, by_id[sid].locked = aid, locked
+        seat = _placed(seated.plan, sid)
+        seat.attendee_id, seat.locked = aid, locked
     seated.violations = validate(seated.ctx, seated.plan, seated.agreement)
 
 

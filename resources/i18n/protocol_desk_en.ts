@@ -1990,7 +1990,8 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="102" />
-      <location filename="../../ui/pages/seating.py" line="531" />
+      <location filename="../../ui/pages/seating.py" line="538" />
+      <location filename="../../ui/pages/seating.py" line="552" />
       <source>Seat the rest by the rules</source>
       <translation>Seat the rest by the rules</translation>
     </message>
@@ -2061,7 +2062,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="292" />
-      <location filename="../../ui/pages/seating.py" line="499" />
+      <location filename="../../ui/pages/seating.py" line="502" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
@@ -2111,37 +2112,37 @@
       <translation>Lock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="424" />
+      <location filename="../../ui/pages/seating.py" line="427" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Choose a seat on the plan first (click it, or arrows and Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="444" />
+      <location filename="../../ui/pages/seating.py" line="447" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Moving %1: choose a seat and press Space (Escape puts back).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="462" />
+      <location filename="../../ui/pages/seating.py" line="465" />
       <source>No seat %1 in this plan.</source>
       <translation>No seat %1 in this plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="545" />
+      <location filename="../../ui/pages/seating.py" line="552" />
       <source>Rearrange the plan</source>
       <translation>Rearrange the plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="552" />
+      <location filename="../../ui/pages/seating.py" line="560" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="567" />
+      <location filename="../../ui/pages/seating.py" line="575" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="567" />
+      <location filename="../../ui/pages/seating.py" line="575" />
       <source>Interpreters' seat</source>
       <translation>Interpreters' seat</translation>
     </message>

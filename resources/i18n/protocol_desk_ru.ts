@@ -1997,7 +1997,8 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="102" />
-      <location filename="../../ui/pages/seating.py" line="531" />
+      <location filename="../../ui/pages/seating.py" line="538" />
+      <location filename="../../ui/pages/seating.py" line="552" />
       <source>Seat the rest by the rules</source>
       <translation>Рассадить остальных по правилам</translation>
     </message>
@@ -2068,7 +2069,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="292" />
-      <location filename="../../ui/pages/seating.py" line="499" />
+      <location filename="../../ui/pages/seating.py" line="502" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
@@ -2118,37 +2119,37 @@
       <translation>Закрепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="424" />
+      <location filename="../../ui/pages/seating.py" line="427" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Сначала выберите место на схеме (щелчком или стрелками и Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="444" />
+      <location filename="../../ui/pages/seating.py" line="447" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Пересаживаем: %1. Выберите место и нажмите Пробел (Escape — вернуть).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="462" />
+      <location filename="../../ui/pages/seating.py" line="465" />
       <source>No seat %1 in this plan.</source>
       <translation>На этой схеме нет места %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="545" />
+      <location filename="../../ui/pages/seating.py" line="552" />
       <source>Rearrange the plan</source>
       <translation>Переставить схему</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="552" />
+      <location filename="../../ui/pages/seating.py" line="560" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="567" />
+      <location filename="../../ui/pages/seating.py" line="575" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="567" />
+      <location filename="../../ui/pages/seating.py" line="575" />
       <source>Interpreters' seat</source>
       <translation>Место переводчиков</translation>
     </message>

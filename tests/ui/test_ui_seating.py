@@ -459,3 +459,27 @@ def test_a_store_open_read_only_shows_the_plan_and_changes_nothing(qtbot, demo_s
         window.close()
     finally:
         held.release()
+
+
+def test_seating_the_rest_brings_an_interpreter_behind_the_head_moved_by_hand(window, qtbot):
+    from tests.test_seating_edit import _with_interpreter
+
+    event_id, head, interpreter = _with_interpreter(window.ctx.db)
+    window.events_list.reload()
+    window.select_event(event_id)
+    assert window.current_event_id() == event_id
+    page = _open(qtbot, window)
+    assert head in page.seated.plan.seat_of()
+    page.rearrange({"tables": 2, "seats": 6, "head_table": 0})
+    qtbot.waitUntil(lambda: page.job is None and len(page.seated.plan.tables) == 2, timeout=60000)
+    where = page.seated.plan.seat_of()
+    target = next(s for s in _seats(page, False) if page.seated.plan.seat(s).kind == "seat")
+    _drag(qtbot, page, _at(page, where[head].id), _at(page, target))
+    assert _who(page, target) == head
+    page.seat_by_rules()
+    qtbot.waitUntil(lambda: page.job is None, timeout=60000)
+    assert window.stack.undoText() == "Seat the rest by the rules"
+    assert _who(page, f"{target}b") == interpreter
+    assert page.canvas.items_by_seat[f"{target}b"].look.lines  # drawn on the canvas
+    window.stack.undo()
+    assert page.seated.plan.seat_of()[interpreter].id == where[interpreter].id

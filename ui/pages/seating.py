@@ -85,7 +85,7 @@ class SeatingPage(EventPage):
         self._marks: dict[str, str] = {}  # seat id -> "error" / "warning": the breach marks shown
         self._printed_stale = True
         self._job_choice: tuple = ()
-        self._shown_key: tuple | None = None  # the plan and seats on the canvas
+        self._shown_key: tuple | None = None  # the plan on the canvas: its id, senior side and sizes
         names = {
             "negotiation": self.tr("Negotiation table"),
             "signing": self.tr("Signing table"),
@@ -256,7 +256,9 @@ class SeatingPage(EventPage):
         """Build the canvas of the current plan; list its people and its breaches. The same plan shown
         again (after a change elsewhere: a wish, a participant) keeps its zoom, scroll and chosen seats."""
         seated = self.seated
-        key = (seated.plan.id, tuple(s.id for s in seated.plan.seats())) if seated else None
+        key = (
+            (seated.plan.id, seated.plan.senior_side, sorted(seated.plan.params.items())) if seated else None
+        )
         same = key is not None and key == self._shown_key
         self._shown_key = key
         canvas = self.canvas
@@ -408,6 +410,9 @@ class SeatingPage(EventPage):
             seating_store.change_seats(self.ctx.db, change.plan_id or 0, change.before, change.after)
             return
         apply(seated, change, self.ctx.db)
+        if any(seat_id not in self.canvas.items_by_seat for seat_id in change.seats):
+            self.show_plan()  # a chair behind a seat was placed (an interpreter follows his principal)
+            return
         for seat_id in change.seats:
             item = self.canvas.items_by_seat.get(seat_id)
             if item is not None:
@@ -526,10 +531,14 @@ class SeatingPage(EventPage):
             self.show_plan()
             return
         db = self.ctx.db
-        same_geometry = {s.id for s in again.plan.seats()} <= {s.id for s in current.plan.seats()}
-        if not other_sizes and same_geometry and again.plan.senior_side == current.plan.senior_side:
-            self._edit(self.tr("Seat the rest by the rules"), reseating(current, again))
-            return
+        if not other_sizes and again.plan.senior_side == current.plan.senior_side:
+            try:
+                change = reseating(current, again)  # the same seats (and perhaps new chairs behind)
+            except UserError:
+                pass  # other seats: the plan is replaced
+            else:
+                self._edit(self.tr("Seat the rest by the rules"), change)
+                return
         again.plan.id = current.plan.id
         changes: list[PlanChange] = []
 
@@ -542,7 +551,8 @@ class SeatingPage(EventPage):
         def undo() -> None:
             apply_plan(db, changes[0].reversed())
 
-        self.ctx.run(self, StoreCommand(db, self.tr("Rearrange the plan"), do, undo, self._open_saved))
+        text = self.tr("Rearrange the plan") if other_sizes else self.tr("Seat the rest by the rules")
+        self.ctx.run(self, StoreCommand(db, text, do, undo, self._open_saved))
 
     def _failed(self, message: str = "") -> None:
         self._job_done()
