@@ -399,6 +399,12 @@ WORDS: dict[str, str] = {
     "Importing is not available in this version yet.": "Загрузка списков в этой версии пока недоступна.",
     "Choose or create an event first.": "Сначала выберите или создайте мероприятие.",
     # the seating editor and the signing board (issue 14)
+    "Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.": (
+        "Перетащите человека на другое место, чтобы поменять местами, на свободное — чтобы пересадить, "
+        "за пределы мест — чтобы снять с места. Клавиши: стрелки и Tab выбирают место, Пробел берёт и "
+        "сажает, Escape возвращает, L закрепляет или открепляет, Delete снимает с места, + и - меняют "
+        "масштаб, 0 показывает всю схему."
+    ),
     "none": "нет",
     "right": "правая",
     "left": "левая",

@@ -144,6 +144,14 @@ class SeatingPage(EventPage):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.canvas, self.tr("Plan (drag people to move them)"))
         self.tabs.addTab(self.printed, self.tr("As printed"))
+        self.tabs.setTabToolTip(
+            0,
+            self.tr(
+                "Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take "
+                "him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts "
+                "back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan."
+            ),
+        )
         self.tabs.currentChanged.connect(lambda _: self._show_printed())
 
         self.people = PeoplePanel(ctx.language, ctx.word)
