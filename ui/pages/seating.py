@@ -476,8 +476,8 @@ class SeatingPage(EventPage):
 
     # seating by the rules, other sizes --------------------------------------------------------------------
     def seat_by_rules(self, sizes: dict | None = None) -> Job | None:
-        """Seat the chosen layout by the rules in the background; locked seats are kept. With ``sizes``
-        (tables, seats, head table, senior side) the plan is seated again at those sizes."""
+        """Seat the chosen layout by the rules in the background, on the event's senior side; locked seats
+        are kept. With ``sizes`` (tables, seats, head table) the plan is seated again at those sizes."""
         if self.event_id is None or self.job is not None:
             return None
         event_id, layout, agreement_id = self.event_id, self.layout_box.currentData(), self._agreement_id()
@@ -513,7 +513,7 @@ class SeatingPage(EventPage):
         return start(self.job)
 
     def rearrange(self, sizes: dict) -> Job | None:
-        """Seat the plan again at other sizes (or on the other senior side), locked seats kept."""
+        """Seat the plan again at other sizes, locked seats kept (one undoable step)."""
         return self.seat_by_rules(sizes)
 
     def _progress(self, percent: int, _text: str) -> None:
