@@ -32,9 +32,11 @@ class Status(StrEnum):
 
 
 class Level(StrEnum):
-    """The level of an agreement; signing order puts higher levels first (in this order)."""
+    """The level of an agreement (after Federal Law No. 101-FZ); signing order puts them in this order."""
 
+    INTERSTATE = "interstate"
     INTERGOVERNMENTAL = "intergovernmental"
+    INTERAGENCY = "interagency"
     INTERREGIONAL = "interregional"
     SCIENTIFIC = "scientific"
     CORPORATE = "corporate"
@@ -166,7 +168,8 @@ class Person:
 
 @dataclass
 class Participant:
-    """A person's participation in one event: side, role, precedence, status."""
+    """A person's participation in one event: side, role, precedence, status, and the facts of that event
+    (position and organisation as they were then; the directory's person keeps the latest as a default)."""
 
     event_id: int
     person_id: int
@@ -176,12 +179,19 @@ class Participant:
     status: str = Status.CONFIRMED.value
     interprets_for: int | None = None  # for an interpreter: the participant he or she interprets for
     notes: str = ""
+    position: str = ""
+    position_en: str = ""
+    organisation_id: int | None = None
     id: int | None = None
 
 
 @dataclass
 class Attendee:
-    """A participant joined with the person, organisation and side: what lists and plans show."""
+    """A participant joined with the person, organisation and side: what lists and plans show.
+
+    ``person`` carries the position and organisation of THIS event (the participation's facts), not the
+    directory's: a copy for reading, never to be saved back to the directory as it is.
+    """
 
     participant: Participant
     person: Person
@@ -201,6 +211,7 @@ class Party:
     organisation_id: int
     side_id: int
     signatory_id: int | None = None  # a participant of the event
+    power_of_attorney: str = ""  # recorded when the signatory signs for an organisation not his or her own
     id: int | None = None
 
 

@@ -17,10 +17,10 @@ from protocol_app.errors import UserError
 from protocol_app.exporting import export_attendees
 from protocol_app.model import Participant, Person
 from protocol_app.store import open_store
-from protocol_app.store.directory import add_person, get_person, update_person
+from protocol_app.store.directory import add_person
 from protocol_app.store.events import list_sides
 from protocol_app.store.list_exports import list_exports
-from protocol_app.store.participants import add_participant, delete_participant, list_attendees
+from protocol_app.store.participants import add_participant, delete_participant, list_attendees, save_attendee
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,10 +38,10 @@ def _change_people(db, event_id):
     people = list_attendees(db, event_id)
     removed = people[-1]
     delete_participant(db, removed.id)
-    changed = people[0].person
-    changed.position = "Временно исполняющий обязанности губернатора"
-    update_person(db, changed)
-    return removed.person, get_person(db, changed.id or 0)
+    changed = people[0]
+    changed.person.position = "Временно исполняющий обязанности губернатора"
+    save_attendee(db, changed.person, changed.participant)  # the position of this event
+    return removed.person, _attendee(db, event_id, changed.person.surname).person
 
 
 @pytest.fixture

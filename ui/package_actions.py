@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from protocol_app.errors import UserError
 from protocol_app.package import PackageReport, export_package, import_package, open_read_only
-from ui.document_kinds import file_stem
+from protocol_app.store.events import get_event
 from ui.session import OpenStore
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def export_event_package(window: MainWindow, path: Path | None = None) -> Path |
         name, _ = QFileDialog.getSaveFileName(
             window,
             QCoreApplication.translate("PackageActions", "Export event package"),
-            str(folder / (file_stem(window.ctx.db, event_id, "event") + PACKAGE_SUFFIX)),
+            str(folder / (f"event-{get_event(window.ctx.db, event_id).date}{PACKAGE_SUFFIX}")),
             package_filter(),
         )
         if not name:

@@ -3,127 +3,162 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="51" />
+      <location filename="../../ui/dialogs/agreement.py" line="52" />
       <source>New agreement</source>
       <translation>Новое соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="51" />
+      <location filename="../../ui/dialogs/agreement.py" line="52" />
       <source>Edit agreement</source>
       <translation>Изменить соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="78" />
+      <location filename="../../ui/dialogs/agreement.py" line="89" />
       <source>event default</source>
       <translation>как для мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="79" />
+      <location filename="../../ui/dialogs/agreement.py" line="90" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
-      <source>Organisation</source>
-      <translation>Организация</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
+      <location filename="../../ui/dialogs/agreement.py" line="94" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
+      <location filename="../../ui/dialogs/agreement.py" line="94" />
       <source>Signatory</source>
       <translation>Подписант</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="87" />
+      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <source>Organisation (those of the side's people)</source>
+      <translation>Организация (из участников стороны)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="100" />
       <source>Add party</source>
       <translation>Добавить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="87" />
+      <location filename="../../ui/dialogs/agreement.py" line="100" />
       <source>Remove party</source>
       <translation>Убрать сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="102" />
+      <location filename="../../ui/dialogs/agreement.py" line="115" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="103" />
+      <location filename="../../ui/dialogs/agreement.py" line="116" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="104" />
+      <location filename="../../ui/dialogs/agreement.py" line="117" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="105" />
+      <location filename="../../ui/dialogs/agreement.py" line="118" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="106" />
+      <location filename="../../ui/dialogs/agreement.py" line="119" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
-      <source>Languages</source>
-      <translation>Языки</translation>
+      <location filename="../../ui/dialogs/agreement.py" line="120" />
+      <source>Languages of the texts</source>
+      <translation>Языки текстов</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="108" />
+      <location filename="../../ui/dialogs/agreement.py" line="121" />
       <source>Signing takes</source>
       <translation>Подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="113" />
+      <location filename="../../ui/dialogs/agreement.py" line="126" />
       <source>Parties</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="115" />
+      <location filename="../../ui/dialogs/agreement.py" line="128" />
       <source>In the presence of</source>
       <translation>В присутствии</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <location filename="../../ui/dialogs/agreement.py" line="129" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="154" />
+      <location filename="../../ui/dialogs/agreement.py" line="136" />
+      <source>Russian</source>
+      <translation>русский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="137" />
+      <source>English</source>
+      <translation>английский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="138" />
+      <source>Belarusian</source>
+      <translation>белорусский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="139" />
+      <source>Kazakh</source>
+      <translation>казахский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="140" />
+      <source>Chinese</source>
+      <translation>китайский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="141" />
+      <source>Arabic</source>
+      <translation>арабский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="200" />
       <source>— not chosen —</source>
       <translation>— не выбран —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="228" />
+      <location filename="../../ui/dialogs/agreement.py" line="283" />
       <source>The agreement needs a title in Russian.</source>
       <translation>Укажите название соглашения на русском языке.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="230" />
+      <location filename="../../ui/dialogs/agreement.py" line="285" />
+      <source>Tick the languages the agreement is written in.</source>
+      <translation>Отметьте языки, на которых составлено соглашение.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="287" />
       <source>Add at least one party.</source>
       <translation>Добавьте хотя бы одну сторону.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="234" />
+      <location filename="../../ui/dialogs/agreement.py" line="291" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Сторона %1: выберите или впишите организацию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="238" />
+      <location filename="../../ui/dialogs/agreement.py" line="295" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Сторона %1: у мероприятия нет стороны для выбора.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="243" />
+      <location filename="../../ui/dialogs/agreement.py" line="300" />
       <source>One person signs for two parties; choose another signatory.</source>
       <translation>Один человек подписывает за две стороны; выберите другого подписанта.</translation>
     </message>
@@ -131,78 +166,113 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="30" />
+      <location filename="../../ui/pages/agreements.py" line="32" />
       <source>Search agreements: title, party, signatory…</source>
       <translation>Поиск соглашений: название, сторона, подписант…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="32" />
+      <location filename="../../ui/pages/agreements.py" line="34" />
       <source>Add agreement…</source>
       <translation>Добавить соглашение…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="38" />
+      <location filename="../../ui/pages/agreements.py" line="40" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="42" />
+      <location filename="../../ui/pages/agreements.py" line="44" />
+      <source>Print the signing papers…</source>
+      <translation>Печать документов подписания…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="51" />
+      <location filename="../../ui/pages/agreements.py" line="228" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="57" />
+      <location filename="../../ui/pages/agreements.py" line="66" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="63" />
+      <location filename="../../ui/pages/agreements.py" line="72" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="68" />
+      <location filename="../../ui/pages/agreements.py" line="77" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="76" />
+      <location filename="../../ui/pages/agreements.py" line="85" />
       <source>Parties</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="80" />
+      <location filename="../../ui/pages/agreements.py" line="89" />
       <source>Signatories</source>
       <translation>Подписанты</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="84" />
+      <location filename="../../ui/pages/agreements.py" line="93" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="91" />
+      <location filename="../../ui/pages/agreements.py" line="100" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="121" />
-      <location filename="../../ui/pages/agreements.py" line="193" />
+      <location filename="../../ui/pages/agreements.py" line="123" />
+      <source>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</source>
+      <translation>Соглашений пока нет: добавьте соглашение кнопкой «Добавить соглашение…» или загрузите список через Файл › Загрузить список…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="126" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="137" />
+      <location filename="../../ui/pages/agreements.py" line="209" />
       <source>Edit agreement %1</source>
       <translation>Изменить соглашение %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="135" />
+      <location filename="../../ui/pages/agreements.py" line="151" />
       <source>The number of originals is a whole number from 1.</source>
       <translation>Число экземпляров — целое число от 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="169" />
+      <location filename="../../ui/pages/agreements.py" line="185" />
       <source>Add agreement</source>
       <translation>Добавить соглашение</translation>
     </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="223" />
+      <source>Delete the agreement «%1»?</source>
+      <translation>Удалить соглашение «%1»?</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="218" />
+      <location filename="../../ui/pages/agreements.py" line="225" />
+      <source>Delete %n agreement(s)?</source>
+      <translation>
+        <numerusform>Удалить %n соглашение?</numerusform>
+        <numerusform>Удалить %n соглашения?</numerusform>
+        <numerusform>Удалить %n соглашений?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="228" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Вернуть можно через Правка › Отменить.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/agreements.py" line="243" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Удалить %n соглашение</numerusform>
@@ -232,52 +302,52 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="371" />
+      <location filename="../../ui/import_wizard.py" line="448" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="372" />
+      <location filename="../../ui/import_wizard.py" line="449" />
       <source>Nothing is written until you press Import.</source>
       <translation>Ничего не записывается, пока вы не нажмёте «Загрузить».</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="456" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="456" />
       <source>Column</source>
       <translation>Столбец</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="456" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="456" />
       <source>What</source>
       <translation>Что не так</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="388" />
+      <location filename="../../ui/import_wizard.py" line="465" />
       <source>Checking every row…</source>
       <translation>Проверяю каждую строку…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="400" />
+      <location filename="../../ui/import_wizard.py" line="477" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="407" />
+      <location filename="../../ui/import_wizard.py" line="484" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Будет создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="414" />
+      <location filename="../../ui/import_wizard.py" line="491" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n ошибка: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
@@ -286,7 +356,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="419" />
+      <location filename="../../ui/import_wizard.py" line="496" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n предупреждение; строки будут загружены.</numerusform>
@@ -295,225 +365,320 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="421" />
+      <location filename="../../ui/import_wizard.py" line="498" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="422" />
+      <location filename="../../ui/import_wizard.py" line="499" />
       <source>warning</source>
       <translation>предупреждение</translation>
     </message>
   </context>
   <context>
-    <name>Documents</name>
+    <name>DateField</name>
     <message>
-      <location filename="../../ui/document_kinds.py" line="47" />
-      <source>Ordering the ceremony</source>
-      <translation>Составляю порядок церемонии</translation>
+      <location filename="../../ui/widgets.py" line="42" />
+      <source>DD.MM.YYYY</source>
+      <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="58" />
+      <location filename="../../ui/widgets.py" line="51" />
+      <source>Choose on a calendar</source>
+      <translation>Выбрать в календаре</translation>
+    </message>
+  </context>
+  <context>
+    <name>Documents</name>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="64" />
       <source>Written</source>
       <translation>Записано</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="73" />
+      <location filename="../../ui/document_kinds.py" line="92" />
       <source>Writing the list (%1)</source>
       <translation>Записываю список (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="96" />
-      <source>Building the pack</source>
-      <translation>Собираю папку</translation>
+      <location filename="../../ui/document_kinds.py" line="119" />
+      <source>Ordering the ceremony</source>
+      <translation>Составляю порядок церемонии</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="109" />
+      <location filename="../../ui/document_kinds.py" line="138" />
       <source>Comparing with the last list sent</source>
       <translation>Сравнение с последним отправленным списком</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="122" />
+      <location filename="../../ui/document_kinds.py" line="155" />
+      <source>Choose at least one section of the pack.</source>
+      <translation>Выберите хотя бы один раздел справки.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="156" />
+      <source>Building the pack</source>
+      <translation>Собираю папку</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="164" />
       <source>Cover</source>
       <translation>Обложка</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="123" />
+      <location filename="../../ui/document_kinds.py" line="165" />
       <source>Contents</source>
       <translation>Содержание</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="124" />
+      <location filename="../../ui/document_kinds.py" line="166" />
       <source>Purpose and points to raise</source>
       <translation>Цель встречи и вопросы для обсуждения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="125" />
+      <location filename="../../ui/document_kinds.py" line="167" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="126" />
+      <location filename="../../ui/document_kinds.py" line="168" />
       <source>Participants (with biographies)</source>
       <translation>Участники (с биографиями)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="127" />
+      <location filename="../../ui/document_kinds.py" line="169" />
+      <location filename="../../ui/document_kinds.py" line="320" />
       <source>Seating plans</source>
       <translation>Схемы рассадки</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="128" />
+      <location filename="../../ui/document_kinds.py" line="170" />
       <source>Signing order</source>
       <translation>Порядок подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="129" />
+      <location filename="../../ui/document_kinds.py" line="171" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="139" />
-      <source>Attendee list</source>
-      <translation>Список участников</translation>
-    </message>
-    <message>
-      <location filename="../../ui/document_kinds.py" line="146" />
+      <location filename="../../ui/document_kinds.py" line="180" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Включить номера паспортов и даты рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="151" />
+      <location filename="../../ui/document_kinds.py" line="183" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV в кодировке Windows-1251 (для старого Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="158" />
-      <source>Changes since the last attendee list sent</source>
-      <translation>Изменения с последнего отправленного списка участников</translation>
+      <location filename="../../ui/document_kinds.py" line="199" />
+      <source>Negotiation table, seated by the rules (not saved)</source>
+      <translation>Стол переговоров, рассадка по правилам (не сохранена)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="165" />
-      <source>Signing papers (order, script, alternat)</source>
-      <translation>Документы подписания (порядок, сценарий, альтернат)</translation>
+      <location filename="../../ui/document_kinds.py" line="207" />
+      <source>Signing table, seated by the rules (not saved)</source>
+      <translation>Стол подписания, рассадка по правилам (не сохранена)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="172" />
+      <location filename="../../ui/document_kinds.py" line="217" />
+      <source>Choose at least one seating plan (save one on the Seating page).</source>
+      <translation>Выберите хотя бы одну схему рассадки (сохраните её на странице «Рассадка»).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="247" />
+      <source>Drawing the plans (%1)</source>
+      <translation>Рисуем схемы (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="257" />
+      <source>This event has no seating plan to draw yet.</source>
+      <translation>У мероприятия пока нет схемы рассадки.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="279" />
+      <source>Cards for plan %1</source>
+      <translation>Карточки для схемы %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="298" />
+      <source>Attendee list</source>
+      <translation>Список участников</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="307" />
       <source>Briefing pack</source>
       <translation>Папка руководителя</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="314" />
+      <source>Signing papers and the announcer's script</source>
+      <translation>Документы подписания и сценарий ведущего</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="328" />
+      <source>Place cards</source>
+      <translation>Карточки рассадки</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="336" />
+      <source>Changes since the last attendee list sent</source>
+      <translation>Изменения с последнего отправленного списка участников</translation>
     </message>
   </context>
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../ui/pages/documents.py" line="44" />
-      <source> (not available yet)</source>
-      <translation> (пока недоступно)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/documents.py" line="51" />
+      <location filename="../../ui/pages/documents.py" line="167" />
       <source>Russian</source>
       <translation>русский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="52" />
+      <location filename="../../ui/pages/documents.py" line="167" />
       <source>English</source>
       <translation>английский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="53" />
+      <location filename="../../ui/pages/documents.py" line="167" />
       <source>Russian and English</source>
       <translation>русский и английский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="59" />
+      <location filename="../../ui/pages/documents.py" line="70" />
+      <location filename="../../ui/pages/documents.py" line="201" />
       <source>Sections and options</source>
       <translation>Разделы и настройки</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="62" />
+      <location filename="../../ui/pages/documents.py" line="73" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="69" />
-      <source>Make the document</source>
-      <translation>Создать документ</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/documents.py" line="72" />
+      <location filename="../../ui/pages/documents.py" line="90" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="83" />
+      <location filename="../../ui/pages/documents.py" line="101" />
       <source>Open the file</source>
       <translation>Открыть файл</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="86" />
+      <location filename="../../ui/pages/documents.py" line="104" />
       <source>Show in folder</source>
       <translation>Показать в папке</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="93" />
+      <location filename="../../ui/pages/documents.py" line="118" />
       <source>Document</source>
       <translation>Документ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="94" />
+      <location filename="../../ui/pages/documents.py" line="121" />
       <source>Format</source>
       <translation>Формат</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="95" />
+      <location filename="../../ui/pages/documents.py" line="119" />
       <source>Language of the document</source>
       <translation>Язык документа</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="97" />
+      <location filename="../../ui/pages/documents.py" line="81" />
+      <source>The name of the file, without the ending (.pdf, .docx…)</source>
+      <translation>Имя файла без расширения (.pdf, .docx…)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="87" />
+      <source>Save the document</source>
+      <translation>Сохранить документ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="122" />
       <source>Folder</source>
       <translation>Папка</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="137" />
-      <source>This document is not available in this version yet.</source>
-      <translation>Этот документ в этой версии пока недоступен.</translation>
+      <location filename="../../ui/pages/documents.py" line="123" />
+      <source>File name</source>
+      <translation>Имя файла</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="150" />
+      <location filename="../../ui/pages/documents.py" line="171" />
+      <source>each guest's own languages</source>
+      <translation>на языках каждого гостя</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="201" />
+      <source>Plans</source>
+      <translation>Схемы</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="234" />
       <source>Folder for documents</source>
       <translation>Папка для документов</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="171" />
+      <location filename="../../ui/pages/documents.py" line="249" />
+      <source>Choose an event on the left to see its documents.</source>
+      <translation>Выберите мероприятие слева, чтобы увидеть его документы.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="296" />
+      <source>No preview: %1</source>
+      <translation>Просмотр невозможен: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="308" />
+      <source>Type a file name without folders, e.g. %1.</source>
+      <translation>Введите имя файла без папок, например %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="314" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Нельзя использовать папку %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="189" />
+      <location filename="../../ui/pages/documents.py" line="345" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="198" />
+      <location filename="../../ui/pages/documents.py" line="354" />
       <source>Stopping…</source>
       <translation>Останавливаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="209" />
+      <location filename="../../ui/pages/documents.py" line="365" />
       <source>Written: %1</source>
       <translation>Записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="218" />
+      <location filename="../../ui/pages/documents.py" line="374" />
       <source>Not written: %1</source>
       <translation>Не записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="224" />
+      <location filename="../../ui/pages/documents.py" line="380" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="388" />
+      <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
+      <translation>Не удалось открыть папку %1: в системе не настроен файловый менеджер.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="391" />
+      <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
+      <translation>Не удалось открыть файл %1: в системе нет программы для таких файлов. Откройте его из папки или напечатайте из окна просмотра.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="396" />
+      <source>Cannot open</source>
+      <translation>Не удаётся открыть</translation>
     </message>
   </context>
   <context>
@@ -529,172 +694,182 @@
       <translation>Изменить мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="52" />
+      <location filename="../../ui/dialogs/event.py" line="51" />
       <source>several days, until</source>
       <translation>несколько дней, по</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="63" />
+      <location filename="../../ui/dialogs/event.py" line="61" />
       <source>e.g. Ulyanovsk Region</source>
       <translation>например, Ульяновская область</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="64" />
+      <location filename="../../ui/dialogs/event.py" line="62" />
       <source>e.g. Republic of Belarus</source>
       <translation>например, Республика Беларусь</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="66" />
+      <location filename="../../ui/dialogs/event.py" line="64" />
       <source>right hand (usual)</source>
       <translation>правая рука (обычно)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="67" />
+      <location filename="../../ui/dialogs/event.py" line="65" />
       <source>left hand</source>
       <translation>левая рука</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="69" />
+      <location filename="../../ui/dialogs/event.py" line="67" />
       <source>at the head's right</source>
       <translation>справа от главы</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="70" />
+      <location filename="../../ui/dialogs/event.py" line="68" />
       <source>on a chair behind the head</source>
       <translation>на стуле позади главы</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="73" />
+      <location filename="../../ui/dialogs/event.py" line="71" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="75" />
+      <location filename="../../ui/dialogs/event.py" line="73" />
       <source>HH:MM</source>
       <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="81" />
+      <location filename="../../ui/dialogs/event.py" line="79" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="82" />
+      <location filename="../../ui/dialogs/event.py" line="80" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="83" />
+      <location filename="../../ui/dialogs/event.py" line="81" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="85" />
+      <location filename="../../ui/dialogs/event.py" line="83" />
       <source>City (Russian)</source>
       <translation>Город (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="86" />
+      <location filename="../../ui/dialogs/event.py" line="84" />
       <source>City (English)</source>
       <translation>Город (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="87" />
+      <location filename="../../ui/dialogs/event.py" line="85" />
       <source>Venue (Russian)</source>
       <translation>Место (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="88" />
+      <location filename="../../ui/dialogs/event.py" line="86" />
       <source>Venue (English)</source>
       <translation>Место (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="90" />
+      <location filename="../../ui/dialogs/event.py" line="88" />
       <source>Host side</source>
       <translation>Принимающая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="91" />
+      <location filename="../../ui/dialogs/event.py" line="89" />
       <source>Guest side</source>
       <translation>Гостевая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="95" />
+      <location filename="../../ui/dialogs/event.py" line="93" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="96" />
+      <location filename="../../ui/dialogs/event.py" line="94" />
       <source>Interpreter sits</source>
       <translation>Переводчик сидит</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="97" />
+      <location filename="../../ui/dialogs/event.py" line="95" />
       <source>One signing takes</source>
       <translation>Одно подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="98" />
+      <location filename="../../ui/dialogs/event.py" line="96" />
       <source>Signing starts at</source>
       <translation>Начало подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="102" />
+      <location filename="../../ui/dialogs/event.py" line="100" />
       <source>Purpose (Russian)</source>
       <translation>Цель встречи (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="103" />
+      <location filename="../../ui/dialogs/event.py" line="101" />
       <source>Purpose (English)</source>
       <translation>Цель встречи (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="104" />
+      <location filename="../../ui/dialogs/event.py" line="102" />
       <source>Points to raise (Russian)</source>
       <translation>Вопросы для обсуждения (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="105" />
+      <location filename="../../ui/dialogs/event.py" line="103" />
       <source>Points to raise (English)</source>
       <translation>Вопросы для обсуждения (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="106" />
+      <location filename="../../ui/dialogs/event.py" line="104" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="110" />
+      <location filename="../../ui/dialogs/event.py" line="108" />
       <source>Event</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="111" />
+      <location filename="../../ui/dialogs/event.py" line="109" />
       <source>Ceremony</source>
       <translation>Церемония</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="112" />
+      <location filename="../../ui/dialogs/event.py" line="110" />
       <source>Briefing</source>
       <translation>Справка</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="169" />
+      <location filename="../../ui/dialogs/event.py" line="167" />
       <source>The event needs a title.</source>
       <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="171" />
+      <location filename="../../ui/dialogs/event.py" line="169" />
+      <source>The date is a day DD.MM.YYYY, e.g. 07.07.2027.</source>
+      <translation>Дата пишется как ДД.ММ.ГГГГ, например 07.07.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="173" />
+      <source>The last day is a day DD.MM.YYYY, e.g. 09.07.2027.</source>
+      <translation>Последний день пишется как ДД.ММ.ГГГГ, например 09.07.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="175" />
       <source>The last day is before the first day.</source>
       <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="174" />
+      <location filename="../../ui/dialogs/event.py" line="178" />
       <source>The host and the guest side need different names.</source>
       <translation>У принимающей и гостевой стороны должны быть разные названия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="180" />
+      <location filename="../../ui/dialogs/event.py" line="184" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>Начало подписания — время ЧЧ:ММ, например 14:30.</translation>
     </message>
@@ -702,57 +877,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="164" />
+      <location filename="../../ui/import_wizard.py" line="216" />
       <source>Choose the file</source>
       <translation>Выбор файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="165" />
+      <location filename="../../ui/import_wizard.py" line="217" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>Список участников или соглашений в формате CSV или Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="167" />
+      <location filename="../../ui/import_wizard.py" line="219" />
       <source>Participants</source>
       <translation>участников</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="168" />
+      <location filename="../../ui/import_wizard.py" line="220" />
       <source>Agreements</source>
       <translation>соглашений</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="171" />
+      <location filename="../../ui/import_wizard.py" line="223" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="177" />
+      <location filename="../../ui/import_wizard.py" line="229" />
       <source>as the file says (column «Side»)</source>
       <translation>как указано в файле (столбец «Сторона»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="185" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>List of</source>
       <translation>Список</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="186" />
+      <location filename="../../ui/import_wizard.py" line="238" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="187" />
+      <location filename="../../ui/import_wizard.py" line="239" />
       <source>Side of rows without one</source>
       <translation>Сторона для строк без неё</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="194" />
+      <location filename="../../ui/import_wizard.py" line="246" />
       <source>File to import</source>
       <translation>Файл для загрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="194" />
+      <location filename="../../ui/import_wizard.py" line="246" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Таблицы (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -760,29 +935,194 @@
   <context>
     <name>ImportWizard</name>
     <message>
+      <location filename="../../ui/import_wizard.py" line="42" />
+      <source>; (semicolon)</source>
+      <translation>; (точка с запятой)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="43" />
+      <source>, (comma)</source>
+      <translation>, (запятая)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="44" />
+      <source>Tab</source>
+      <translation>табуляция</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="45" />
+      <source>| (vertical bar)</source>
+      <translation>| (вертикальная черта)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="52" />
+      <source>Full name (surname, name, patronymic)</source>
+      <translation>ФИО (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="53" />
+      <source>Surname</source>
+      <translation>Фамилия</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="54" />
+      <source>Given name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="55" />
+      <source>Patronymic</source>
+      <translation>Отчество</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="56" />
+      <source>Position (Russian)</source>
+      <translation>Должность (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="57" />
+      <source>Position (English)</source>
+      <translation>Должность (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="58" />
+      <source>Organisation</source>
+      <translation>Организация</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="59" />
+      <source>Side</source>
+      <translation>Сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="60" />
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="61" />
+      <source>Precedence</source>
+      <translation>Старшинство</translation>
+    </message>
+    <message>
       <location filename="../../ui/import_wizard.py" line="62" />
+      <source>Name in Latin letters</source>
+      <translation>Имя латиницей</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="63" />
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="64" />
+      <source>E-mail</source>
+      <translation>Эл. почта</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="65" />
+      <source>Gender</source>
+      <translation>Пол</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="66" />
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="67" />
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="68" />
+      <source>Passport</source>
+      <translation>Паспорт</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="69" />
+      <source>Date of birth</source>
+      <translation>Дата рождения</translation>
+    </message>
+    <message>
       <location filename="../../ui/import_wizard.py" line="70" />
-      <location filename="../../ui/import_wizard.py" line="95" />
+      <source>Title (Russian)</source>
+      <translation>Название (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="71" />
+      <source>Title (English)</source>
+      <translation>Название (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="72" />
+      <source>Level</source>
+      <translation>Уровень</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="73" />
+      <source>Witnesses</source>
+      <translation>Свидетели</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="74" />
+      <source>Originals</source>
+      <translation>Экземпляров</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="75" />
+      <source>Languages</source>
+      <translation>Языки</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="76" />
+      <source>Order of signing</source>
+      <translation>Порядок подписания</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="77" />
+      <source>First party</source>
+      <translation>Первая сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="78" />
+      <source>Signatory of the first party</source>
+      <translation>Подписант первой стороны</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="79" />
+      <source>Second party</source>
+      <translation>Вторая сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="80" />
+      <source>Signatory of the second party</source>
+      <translation>Подписант второй стороны</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="113" />
+      <location filename="../../ui/import_wizard.py" line="121" />
+      <location filename="../../ui/import_wizard.py" line="146" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="63" />
+      <location filename="../../ui/import_wizard.py" line="114" />
       <source>Importing is not available in this version yet.</source>
       <translation>Загрузка списков в этой версии пока недоступна.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="71" />
+      <location filename="../../ui/import_wizard.py" line="122" />
       <source>Choose or create an event first.</source>
       <translation>Сначала выберите или создайте мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="85" />
+      <location filename="../../ui/import_wizard.py" line="136" />
       <source>Import a list</source>
       <translation>Загрузка списка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="151" />
+      <location filename="../../ui/import_wizard.py" line="203" />
       <source>Import %1</source>
       <translation>Загрузка %1</translation>
     </message>
@@ -875,12 +1215,17 @@
   <context>
     <name>ListView</name>
     <message>
-      <location filename="../../ui/list_view.py" line="74" />
+      <location filename="../../ui/list_view.py" line="81" />
       <source>Search: type any part of a name, position, organisation…</source>
       <translation>Поиск: любая часть имени, должности, организации…</translation>
     </message>
+    <message>
+      <location filename="../../ui/list_view.py" line="159" />
+      <source>Edit</source>
+      <translation>Изменить</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/list_view.py" line="161" />
+      <location filename="../../ui/list_view.py" line="210" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%n строка</numerusform>
@@ -889,7 +1234,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="163" />
+      <location filename="../../ui/list_view.py" line="212" />
       <source>%1 of %2</source>
       <translation>%1 из %2</translation>
     </message>
@@ -1267,132 +1612,171 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="37" />
+      <location filename="../../ui/pages/participants.py" line="39" />
       <source>Add person…</source>
       <translation>Добавить человека…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="40" />
+      <location filename="../../ui/pages/participants.py" line="42" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="43" />
+      <location filename="../../ui/pages/participants.py" line="46" />
+      <source>Print the list…</source>
+      <translation>Печать списка…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="52" />
       <source>Import a list…</source>
       <translation>Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="47" />
+      <location filename="../../ui/pages/participants.py" line="56" />
       <source>Remove from event</source>
       <translation>Исключить из мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="67" />
+      <location filename="../../ui/pages/participants.py" line="76" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="74" />
+      <location filename="../../ui/pages/participants.py" line="83" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="78" />
+      <location filename="../../ui/pages/participants.py" line="87" />
       <source>Latin name</source>
       <translation>Латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="79" />
+      <location filename="../../ui/pages/participants.py" line="88" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="80" />
+      <location filename="../../ui/pages/participants.py" line="89" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="82" />
+      <location filename="../../ui/pages/participants.py" line="91" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="88" />
+      <location filename="../../ui/pages/participants.py" line="97" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="95" />
+      <location filename="../../ui/pages/participants.py" line="104" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="102" />
+      <location filename="../../ui/pages/participants.py" line="111" />
       <source>Precedence set</source>
       <translation>Старшинство вручную</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="108" />
+      <location filename="../../ui/pages/participants.py" line="117" />
       <source>Why this place</source>
       <translation>Почему это место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="109" />
+      <location filename="../../ui/pages/participants.py" line="118" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="110" />
+      <location filename="../../ui/pages/participants.py" line="119" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="111" />
+      <location filename="../../ui/pages/participants.py" line="120" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="125" />
+      <location filename="../../ui/pages/participants.py" line="131" />
+      <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
+      <translation>Участников пока нет: добавляйте людей кнопкой «Добавить человека…» или загрузите список из Excel или CSV кнопкой «Загрузить список…».</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="134" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="141" />
       <source>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</source>
       <translation>Должности без ранга: %1. Укажите уровень один раз: Настройки → Таблица рангов.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="146" />
+      <location filename="../../ui/pages/participants.py" line="162" />
       <source>Change role of %1</source>
       <translation>Роль: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="151" />
+      <location filename="../../ui/pages/participants.py" line="167" />
       <source>Change status of %1</source>
       <translation>Статус: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="161" />
+      <location filename="../../ui/pages/participants.py" line="177" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Старшинство — целое число от 1 (высшее) или пусто, чтобы считать по правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="167" />
+      <location filename="../../ui/pages/participants.py" line="183" />
       <source>Change precedence of %1</source>
       <translation>Старшинство: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="228" />
+      <location filename="../../ui/pages/participants.py" line="244" />
       <source>Add %1</source>
       <translation>Добавить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="262" />
+      <location filename="../../ui/pages/participants.py" line="277" />
       <source>Edit %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="287" />
+      <location filename="../../ui/pages/participants.py" line="290" />
+      <source>Remove %1 from this event?</source>
+      <translation>Исключить %1 из мероприятия?</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/participants.py" line="292" />
+      <source>Remove %n people from this event?</source>
+      <translation>
+        <numerusform>Исключить %n человека из мероприятия?</numerusform>
+        <numerusform>Исключить %n человек из мероприятия?</numerusform>
+        <numerusform>Исключить %n человек из мероприятия?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="294" />
+      <source>They stay in the directory; Edit › Undo brings them back.</source>
+      <translation>Люди останутся в справочнике; вернуть можно через Правка › Отменить.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="295" />
+      <source>Remove</source>
+      <translation>Исключить</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="310" />
       <source>Remove %1</source>
       <translation>Исключить %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="289" />
+      <location filename="../../ui/pages/participants.py" line="312" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Исключить %n человека</numerusform>
@@ -1442,7 +1826,6 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="70" />
       <location filename="../../ui/dialogs/person.py" line="208" />
       <source>Person</source>
       <translation>Основное</translation>
@@ -1451,6 +1834,11 @@
       <location filename="../../ui/dialogs/person.py" line="70" />
       <source>Edit person</source>
       <translation>Изменить сведения о человеке</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="70" />
+      <source>New participant</source>
+      <translation>Новый участник</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/person.py" line="85" />
@@ -1491,12 +1879,6 @@
       <location filename="../../ui/dialogs/person.py" line="126" />
       <source>female</source>
       <translation>женский</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="135" />
-      <location filename="../../ui/dialogs/person.py" line="140" />
-      <source>YYYY-MM-DD</source>
-      <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/person.py" line="138" />
@@ -1676,84 +2058,201 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/person.py" line="296" />
-      <source>The %1 must be a date YYYY-MM-DD.</source>
-      <translation>Поле «%1» — дата в виде ГГГГ-ММ-ДД.</translation>
+      <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
+      <translation>Поле «%1» — дата в виде ДД.ММ.ГГГГ, например 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="298" />
+      <location filename="../../ui/dialogs/person.py" line="299" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>У мероприятия ещё нет сторон: сначала добавьте сторону.</translation>
     </message>
   </context>
   <context>
+    <name>PreviewPane</name>
+    <message>
+      <location filename="../../ui/preview.py" line="65" />
+      <source>Fit width</source>
+      <translation>По ширине</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="98" />
+      <source>Nothing to preview yet.</source>
+      <translation>Пока нечего показать.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="101" />
+      <source>Previous page</source>
+      <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="102" />
+      <source>Next page</source>
+      <translation>Следующая страница</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="103" />
+      <source>Zoom</source>
+      <translation>Масштаб</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="104" />
+      <source>Paper</source>
+      <translation>Бумага</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="105" />
+      <source>Print…</source>
+      <translation>Печать…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="180" />
+      <source>The page cannot be shown: %1</source>
+      <translation>Страницу не удаётся показать: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="193" />
+      <source>of %1</source>
+      <translation>из %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="215" />
+      <source>Not printed</source>
+      <translation>Не напечатано</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../../ui/printing.py" line="37" />
+      <source>Card stock A4 (210×297 mm)</source>
+      <translation>Картон A4 (210×297 мм)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="41" />
+      <source>Card stock A5 (148×210 mm)</source>
+      <translation>Картон A5 (148×210 мм)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="45" />
+      <source>Tent card 210×99 mm</source>
+      <translation>Карточка-домик 210×99 мм</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="67" />
+      <source>Print</source>
+      <translation>Печать</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="105" />
+      <source>The printer could not be started.</source>
+      <translation>Не удалось начать печать.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="165" />
+      <location filename="../../ui/printing.py" line="181" />
+      <source>Not printed</source>
+      <translation>Не напечатано</translation>
+    </message>
+  </context>
+  <context>
     <name>ProgrammePage</name>
     <message>
-      <location filename="../../ui/pages/programme.py" line="27" />
+      <location filename="../../ui/pages/programme.py" line="29" />
       <source>Search the programme</source>
       <translation>Поиск по программе</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="29" />
+      <location filename="../../ui/pages/programme.py" line="31" />
       <source>Add item</source>
       <translation>Добавить пункт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="32" />
+      <location filename="../../ui/pages/programme.py" line="35" />
+      <source>Print the programme…</source>
+      <translation>Печать программы…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="42" />
+      <location filename="../../ui/pages/programme.py" line="137" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="47" />
+      <location filename="../../ui/pages/programme.py" line="57" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="48" />
+      <location filename="../../ui/pages/programme.py" line="58" />
       <source>End</source>
       <translation>Конец</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="50" />
+      <location filename="../../ui/pages/programme.py" line="60" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="53" />
+      <location filename="../../ui/pages/programme.py" line="63" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="58" />
+      <location filename="../../ui/pages/programme.py" line="68" />
       <source>Place</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="60" />
+      <location filename="../../ui/pages/programme.py" line="70" />
       <source>Press</source>
       <translation>Пресса</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="66" />
+      <location filename="../../ui/pages/programme.py" line="76" />
       <source>Who takes part</source>
       <translation>Участвуют</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="84" />
+      <location filename="../../ui/pages/programme.py" line="85" />
+      <source>No programme yet: “Add item” below adds a line; then type its time, title and place in the table.</source>
+      <translation>Программы пока нет: кнопка «Добавить пункт» внизу добавляет строку; время, название и место впишите прямо в таблицу.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="88" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="101" />
       <source>Edit programme item %1</source>
       <translation>Изменить пункт программы %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="97" />
+      <location filename="../../ui/pages/programme.py" line="114" />
       <source>New item</source>
       <translation>Новый пункт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="107" />
+      <location filename="../../ui/pages/programme.py" line="124" />
       <source>Add programme item</source>
       <translation>Добавить пункт программы</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="127" />
+      <location filename="../../ui/pages/programme.py" line="135" />
+      <source>Delete %n programme item(s)?</source>
+      <translation>
+        <numerusform>Удалить %n пункт программы?</numerusform>
+        <numerusform>Удалить %n пункта программы?</numerusform>
+        <numerusform>Удалить %n пунктов программы?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="137" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Вернуть можно через Правка › Отменить.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/programme.py" line="149" />
       <source>Delete %n programme item(s)</source>
       <translation>
         <numerusform>Удалить %n пункт программы</numerusform>
@@ -1818,62 +2317,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="221" />
+      <location filename="../../ui/import_wizard.py" line="273" />
       <source>How the file is read</source>
       <translation>Как читается файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="274" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Проверьте кодировку, разделитель и какой столбец какое поле заполняет.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="289" />
       <source>Column of the file</source>
       <translation>Столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="289" />
       <source>First values</source>
       <translation>Первые значения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="289" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="246" />
-      <source>Format</source>
-      <translation>Формат</translation>
+      <location filename="../../ui/import_wizard.py" line="319" />
+      <source>Columns: which field each column of the file fills</source>
+      <translation>Столбцы: какое поле заполняет каждый столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="247" />
+      <location filename="../../ui/import_wizard.py" line="306" />
       <source>Encoding</source>
       <translation>Кодировка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="248" />
+      <location filename="../../ui/import_wizard.py" line="307" />
       <source>Separator</source>
       <translation>Разделитель</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="249" />
+      <location filename="../../ui/import_wizard.py" line="308" />
       <source>Sheet</source>
       <translation>Лист</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="252" />
-      <source>Columns</source>
-      <translation>Столбцы</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="254" />
+      <location filename="../../ui/import_wizard.py" line="321" />
       <source>First rows</source>
       <translation>Первые строки</translation>
     </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="339" />
+      <source>%1 file, header in row %2, %3</source>
+      <translation>файл %1, заголовок в строке %2, %3</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="273" />
+      <location filename="../../ui/import_wizard.py" line="342" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n строка данных</numerusform>
@@ -1882,7 +2381,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="294" />
+      <location filename="../../ui/import_wizard.py" line="363" />
       <source>— not imported —</source>
       <translation>— не загружать —</translation>
     </message>
@@ -2218,107 +2717,132 @@
   <context>
     <name>SidesPage</name>
     <message>
-      <location filename="../../ui/pages/sides.py" line="31" />
+      <location filename="../../ui/pages/sides.py" line="32" />
       <source>Search sides</source>
       <translation>Поиск сторон</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="33" />
+      <location filename="../../ui/pages/sides.py" line="34" />
       <source>Add side…</source>
       <translation>Добавить сторону…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="39" />
+      <location filename="../../ui/pages/sides.py" line="41" />
       <source>Delete side</source>
       <translation>Удалить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="49" />
+      <location filename="../../ui/pages/sides.py" line="51" />
       <source>Search the delegation</source>
       <translation>Поиск в делегации</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="66" />
+      <location filename="../../ui/pages/sides.py" line="68" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="71" />
+      <location filename="../../ui/pages/sides.py" line="73" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="73" />
+      <location filename="../../ui/pages/sides.py" line="75" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="80" />
+      <location filename="../../ui/pages/sides.py" line="82" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="81" />
+      <location filename="../../ui/pages/sides.py" line="83" />
       <source>Why this place</source>
       <translation>Почему это место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="100" />
+      <location filename="../../ui/pages/sides.py" line="102" />
       <source>Delegation: %1</source>
       <translation>Делегация: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="102" />
+      <location filename="../../ui/pages/sides.py" line="104" />
       <source>Choose a side to see its delegation</source>
       <translation>Выберите сторону, чтобы увидеть её делегацию</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="110" />
+      <location filename="../../ui/pages/sides.py" line="112" />
       <source>Name (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="112" />
+      <location filename="../../ui/pages/sides.py" line="114" />
       <source>Name (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="114" />
+      <location filename="../../ui/pages/sides.py" line="116" />
       <source>Country</source>
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="116" />
+      <location filename="../../ui/pages/sides.py" line="118" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="122" />
+      <location filename="../../ui/pages/sides.py" line="124" />
       <source>People</source>
       <translation>Человек</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="144" />
+      <location filename="../../ui/pages/sides.py" line="135" />
+      <source>No sides yet: add the host and the guest side with “Add side…” below.</source>
+      <translation>Сторон пока нет: добавьте принимающую и гостевую сторону кнопкой «Добавить сторону…» внизу.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="137" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="151" />
       <source>Edit side %1</source>
       <translation>Изменить сторону %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="150" />
+      <location filename="../../ui/pages/sides.py" line="157" />
       <source>Add side</source>
       <translation>Добавить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="150" />
+      <location filename="../../ui/pages/sides.py" line="157" />
       <source>Name of the side (Russian):</source>
       <translation>Название стороны (рус.):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="169" />
+      <location filename="../../ui/pages/sides.py" line="176" />
       <source>Add side %1</source>
       <translation>Добавить сторону %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="182" />
+      <location filename="../../ui/pages/sides.py" line="188" />
+      <source>Delete the side «%1» with its delegation?</source>
+      <translation>Удалить сторону «%1» вместе с делегацией?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="190" />
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="190" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Вернуть можно через Правка › Отменить.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="194" />
       <source>Delete side %1</source>
       <translation>Удалить сторону %1</translation>
     </message>

@@ -18,7 +18,9 @@ from ui.context import AppContext
 from ui.dialogs.person import PersonDialog, PersonForm, mask_passport
 from ui.list_view import ListView
 from ui.pages.base import EventPage
+from ui.printing import PaperPrinter
 from ui.table_model import Column, RowsModel
+from ui.widgets import confirm_removal
 
 Row = tuple[Attendee, Standing]
 
@@ -38,6 +40,13 @@ class ParticipantsPage(EventPage):
         )
         self.edit_action = self.list.add_action(
             self.tr("Edit…"), self.edit_current, shortcut="Ctrl+E", needs_selection=True, object_name="edit"
+        )
+        self.paper_printer = PaperPrinter(self, "attendees", [])
+        self.print_action = self.list.add_action(
+            self.tr("Print the list…"),
+            self.paper_printer.start,
+            shortcut=QKeySequence.StandardKey.Print,
+            object_name="print",
         )
         self.import_action = self.list.add_action(
             self.tr("Import a list…"), self.import_requested.emit, object_name="import"
@@ -117,6 +126,13 @@ class ParticipantsPage(EventPage):
         return ordered_attendees(self.ctx.db, self.event_id)
 
     def refresh(self) -> None:
+        self.list.set_empty_hint(
+            self.tr(
+                "No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”."
+            )
+            if self.event_id is not None
+            else self.tr("Choose an event on the left, or create one with Event › New event.")
+        )
         self.list.reload(keep=lambda r: r[0].id)
         self.list.table.resizeColumnsToContents()
         missing = unranked_positions((r[0] for r in self.model.rows()), list_ranks(self.ctx.db))
@@ -247,8 +263,7 @@ class ParticipantsPage(EventPage):
         def save(state) -> None:
             person, part, org_id = copy.deepcopy(state)
             person.organisation_id = org_id
-            directory.update_person(db, person)
-            participants.update_participant(db, part)
+            participants.save_attendee(db, person, part)  # the facts of this event stay with it
 
         new_org: list[int | None] = []
 
@@ -270,6 +285,14 @@ class ParticipantsPage(EventPage):
         """Take the selected people out of the event (they stay in the directory; undo brings all back)."""
         rows = self.list.selected()
         if not rows:
+            return
+        question = (
+            self.tr("Remove %1 from this event?").replace("%1", rows[0][0].person.full_name)
+            if len(rows) == 1
+            else self.tr("Remove %n people from this event?", "", len(rows))
+        )
+        note = self.tr("They stay in the directory; Edit › Undo brings them back.")
+        if not confirm_removal(self, self.tr("Remove"), question + " " + note):
             return
         db = self.ctx.db
         parts = [

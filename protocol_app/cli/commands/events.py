@@ -1,4 +1,4 @@
-"""``events``, ``event create``, ``event show``, ``side add``, ``attendees``."""
+"""``events``, ``event create``, ``event update``, ``event show``, ``side add``, ``attendees``."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def register(cli: Registry) -> None:
     p = cli.command("events", list_events, help="list the events of the store", writes=False)
     p.add_argument("--json", action="store_true")
 
-    group = cli.group("event", help="create or show an event")
+    group = cli.group("event", help="create, update or show an event")
     p = group.command("create", create_event, help="create an event")
     p.add_argument("--title", required=True)
     p.add_argument("--title-en", default="")
@@ -31,6 +31,22 @@ def register(cli: Registry) -> None:
     p.add_argument("--venue-en", default="", help="the venue in English documents")
     p.add_argument("--senior-side", choices=["right", "left"], default="right")
     p.add_argument("--json", action="store_true")
+    p = group.command(
+        "update",
+        update_event,
+        help="change an event's settings: title, dates, place, senior side, the signing ceremony's start",
+    )
+    p.add_argument("event", metavar="EVENT", help="event id or exact title")
+    for option, dest, metavar, what in _UPDATES:
+        p.add_argument(option, dest=dest, metavar=metavar, help=what)
+    p.add_argument("--senior-side", choices=["right", "left"], help="the honoured hand for seating")
+    p.add_argument(
+        "--signing-start",
+        metavar="HH:MM",
+        help="start of the signing ceremony, kept with the event (the papers, the pack, the script and the "
+        "app show times from it; `signing --start` stays a one-off)",
+    )
+    p.add_argument("--json", action="store_true", help="print the updated event as JSON")
     p = group.command(
         "show", show_event, help="show an event with its sides, people and agreements", writes=False
     )
@@ -92,6 +108,41 @@ def create_event(args: argparse.Namespace, db: Database) -> None:
         ),
     )
     print_json({"id": event_id}) if args.json else print_lines([f"created event {event_id}"])
+
+
+_UPDATES = [
+    ("--title", "title", "T", "the title"),
+    ("--title-en", "title_en", "T", "the title in English documents"),
+    ("--date", "date", "D", "the (first) date, YYYY-MM-DD"),
+    ("--end-date", "end_date", "D", "the last date, YYYY-MM-DD (empty: a one-day event)"),
+    ("--city", "city", "C", "the city"),
+    ("--city-en", "city_en", "C", "the city in English documents"),
+    ("--venue", "venue", "V", "the venue"),
+    ("--venue-en", "venue_en", "V", "the venue in English documents"),
+]
+
+
+def update_event(args: argparse.Namespace, db: Database) -> None:
+    """Store the settings given; the others stay as they are."""
+    event = events.resolve_event(db, args.event)
+    given = {
+        name: getattr(args, name)
+        for name in [dest for _, dest, _, _ in _UPDATES] + ["senior_side", "signing_start"]
+        if getattr(args, name) is not None
+    }
+    if not given:
+        raise UserError("nothing to update: give at least one option (see event update --help)")
+    for name, value in given.items():
+        value = value.strip()
+        if name == "title" and not value:
+            raise UserError("an event needs a title", column="title")
+        setattr(event, name, (value or None) if name == "end_date" else value)
+    events.update_event(db, event)
+    record = {**event_record(event), "senior_side": event.senior_side, "signing_start": event.signing_start}
+    if args.json:
+        print_json(record)
+    else:
+        print_lines([f"updated event {event.id}: " + ", ".join(f"{k} {v!r}" for k, v in given.items())])
 
 
 def show_event(args: argparse.Namespace, db: Database) -> None:
