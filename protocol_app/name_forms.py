@@ -235,6 +235,23 @@ def person_name(person: Person, lang: str = "ru", form: str = Form.LIST, country
     return name.strip()
 
 
+def label_lines(person: Person, lang: str = "ru", country: str = "") -> list[str]:
+    """The plan form of a name broken into the lines of a seat's label, never inside a particle or a name:
+    «Русских» / «А.Ю.», "A." / "Russkikh", "WANG" / "Wei", "王伟", "Saeed bin Rashid" / "Al Kaabi"."""
+    short = person_name(person, lang, Form.SHORT, country)
+    if (lang == "ru" and person.name_cyrillic.strip()) or " " not in short:
+        return [short]
+    if takes_initials(person, country):
+        first, _, rest = short.rpartition(" ") if lang == "en" else short.partition(" ")
+        return [first, rest]
+    if surname_first(person, country):
+        first, _, rest = short.partition(" ")
+        return [first, rest]
+    surname = latin_parts(person, country)[0] if lang == "en" else person.surname
+    given = short[: len(short) - len(surname)].strip() if short.endswith(surname) else ""
+    return [given, surname] if given else [short]
+
+
 def _cyrillic_form(person: Person, form: str) -> str:
     """A Russian paper's name for a person with a stored Cyrillic form: «Ван Вэй», in a list with the name
     as its people write it: «Ван Вэй (王伟)»."""

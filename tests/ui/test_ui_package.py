@@ -8,8 +8,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog
 
-from protocol_app.store.directory import get_person, update_person
-from protocol_app.store.participants import list_attendees
+from protocol_app.store.participants import list_attendees, save_attendee
 
 
 def _file_action(window, name: str):
@@ -79,10 +78,9 @@ def test_changes_since_the_last_list_from_the_documents_page(window, qtbot, tmp_
 
     make("attendees", "xlsx")
     db, event_id = window.ctx.db, window.current_event_id()
-    person = get_person(db, list_attendees(db, event_id)[0].person.id)
-    person.position = "Acting Governor"
-    person.position_en = "Acting Governor"
-    update_person(db, person)
+    attendee = list_attendees(db, event_id)[0]
+    attendee.person.position = attendee.person.position_en = "Acting Governor"
+    save_attendee(db, attendee.person, attendee.participant)  # this event's position
     paths = make("changes", "pdf")
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(paths[0]).pages).split())
     assert "Changes to the list of participants" in text and "Acting Governor" in text
