@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from typing import TYPE_CHECKING
 
+import pymorphy3
 from pypinyin import Style, lazy_pinyin
 
-from protocol_app.names import NameParts, fold, icao_latin, is_cyrillic
+from protocol_app.names import NameParts, fold, gender_of, icao_latin, is_cyrillic
 
 if TYPE_CHECKING:
     from protocol_app.model import Attendee, Person
@@ -55,6 +57,7 @@ _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufe
 PARTICLES = frozenset(
     {"bin", "ibn", "bint", "ben", "abu", "abd", "al", "el", "ould", "бин", "ибн", "бинт", "абу", "аль", "эль"}
 )
+_RUSSIAN_WORD = re.compile(r"^[А-ЯЁа-яё-]+$")
 _ARTICLES = ("al-", "el-", "al ", "el ", "аль-", "эль-", "аль ", "эль ")
 
 
@@ -284,6 +287,34 @@ def attendee_country(att: Attendee) -> str:
 def attendee_name(att: Attendee, lang: str = "ru", form: str = Form.LIST) -> str:
     """``person_name`` of an attendee, the country taken from the organisation or side."""
     return person_name(att.person, lang, form, attendee_country(att))
+
+
+_FEMALE_SURNAME = re.compile(r"(ова|ева|ёва|ина|ына|ская|цкая|ая)$", re.IGNORECASE)
+_MALE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$", re.IGNORECASE)
+
+
+def suggest_gender(person: Person) -> str:
+    """ "m" or "f" as the patronymic tells, else the given name (a Russian name pymorphy3 knows as male or
+    female, not both, like Саша), else a Russian surname's ending (Иванова, Иванов); "" when nothing tells."""
+    if found := gender_of(person.patronymic):
+        return found
+    first = person.given_name.split()[0] if person.given_name.split() else ""
+    if _RUSSIAN_WORD.match(first):
+        genders = {p.tag.gender for p in morph().parse(first) if "Name" in p.tag and "nomn" in p.tag}
+        if genders in ({"masc"}, {"femn"}):
+            return "m" if genders == {"masc"} else "f"
+    if _RUSSIAN_WORD.match(person.surname):
+        if _FEMALE_SURNAME.search(person.surname):
+            return "f"
+        if _MALE_SURNAME.search(person.surname):
+            return "m"
+    return ""
+
+
+@cache
+def morph() -> pymorphy3.MorphAnalyzer:
+    """The one Russian morphology analyser (its dictionaries take a while to load)."""
+    return pymorphy3.MorphAnalyzer()
 
 
 def sort_key(person: Person) -> str:

@@ -46,6 +46,7 @@ from protocol_app.name_forms import (
     passport_latin,
     split_east_asian,
     split_latin,
+    suggest_gender,
     suggest_latin,
     surname_first,
     takes_initials,
@@ -261,6 +262,7 @@ class _Planner:
         birth = self._cell(rec, "birth_date", parse_date) if get("birth_date") else None
         gender = (self._cell(rec, "gender", parse_gender) if get("gender") else None) or names.gender
         surname, given_name = names.surname, names.given_name
+        gender = gender or suggest_gender(Person(surname, given_name, names.patronymic))
         if surname == "" or len(report.errors) > errors_before:
             if surname == "":
                 self._name_error(rec)

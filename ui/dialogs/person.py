@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.model import Participant, Person, Role, Side, Status
-from protocol_app.name_forms import NameOrder, passport_latin, split_latin, suggest_cyrillic, suggest_latin
+from protocol_app.name_forms import (
+    NameOrder,
+    passport_latin,
+    split_latin,
+    suggest_cyrillic,
+    suggest_gender,
+    suggest_latin,
+)
 from protocol_app.names import is_cyrillic
 from ui.dialogs.base import FormDialog
 from ui.widgets import DateField
@@ -376,7 +383,7 @@ class PersonDialog(FormDialog):
         p.name_order = self.name_order.currentData()
         p.honorific = self.honorific.text().strip()
         p.name_cyrillic = self.cyrillic.text().strip()
-        p.gender = self.gender.currentData()
+        p.gender = self.gender.currentData() or suggest_gender(p)  # told by the patronymic, name or surname
         p.position = self.position.text().strip()
         p.position_en = self.position_en.text().strip()
         p.phone = self.phone.text().strip()
