@@ -41,9 +41,7 @@ def parse_sections(value: str | Iterable[str] | None) -> list[str]:
     names = [n.strip().lower() for n in (value.split(",") if isinstance(value, str) else value) if n.strip()]
     unknown = [n for n in names if n not in SECTIONS]
     if unknown:
-        raise UserError(
-            f"unknown pack section {unknown[0]!r} in --sections; the sections are {', '.join(SECTIONS)}"
-        )
+        raise UserError(f"unknown pack section {unknown[0]!r}; the sections are {', '.join(SECTIONS)}")
     return [n for n in SECTIONS if n in names] or list(SECTIONS)
 
 

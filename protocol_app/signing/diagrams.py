@@ -20,10 +20,10 @@ MAX_DIAGRAMS = 40
 _WORDS = {
     "heading": ("Схемы стола подписания", "Signing table diagrams"),
     "too_many": (
-        "Схемы не приложены: соглашений больше {n}. Схему одного соглашения печатает команда "
-        "seating --layout signing --agreement ID.",
-        "Diagrams left out: more than {n} agreements. Print one agreement's table with "
-        "seating --layout signing --agreement ID.",
+        "Схемы не приложены: соглашений больше {n}. Схему одного соглашения можно напечатать отдельно, "
+        "как план рассадки «подписание» для этого соглашения.",
+        "Diagrams left out: more than {n} agreements. One agreement's table can be printed on its own, "
+        "as the seating plan of the signing layout for that agreement.",
     ),
     "failed": (
         "№ {order}: схему нарисовать нельзя: {reason}",

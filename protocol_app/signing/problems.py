@@ -38,8 +38,8 @@ NOT_READY = "not_ready"
 
 _TEXT: dict[str, tuple[str, str]] = {
     NO_START: (
-        "Не задано время начала церемонии: укажите его (--start ЧЧ:ММ) или в настройках мероприятия.",
-        "The ceremony has no start time: give one (--start HH:MM) or set it in the event.",
+        "Не задано время начала церемонии: укажите его в настройках мероприятия.",
+        "The ceremony has no start time: set it in the event.",
     ),
     OVERRUNS_PROGRAMME: (
         "Церемония ({start}–{end}) не укладывается в программу: «{step}» {step_start}–{step_end}.",
