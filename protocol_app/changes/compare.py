@@ -56,8 +56,7 @@ def find_base(db: Database, event_id: int, since: str, recipient: str | None = N
         moment = datetime.fromisoformat(since.strip())
     except ValueError:
         raise UserError(
-            f"the list to compare with must be LAST (the last one sent) or a date YYYY-MM-DD (or "
-            f"YYYY-MM-DDTHH:MM), not {since!r}",
+            f"the list to compare with must be LAST or a date YYYY-MM-DD (or YYYY-MM-DDTHH:MM), not {since!r}",
             column="since",
         ) from None
     limit = since.strip() + ("T23:59:59" if len(since.strip()) == 10 else "")
