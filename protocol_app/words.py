@@ -10,6 +10,7 @@ Russian.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from protocol_app.documents.model import Run
@@ -191,3 +192,92 @@ def code_for(kind: str, text: str) -> str | None:
         if key in (code, ru.casefold(), en.casefold()):
             return code
     return None
+
+
+# Messages of the core: a code and its facts, worded here (Russian, English).
+MESSAGES: dict[str, tuple[str, str]] = {
+    "one_name_column": (
+        "в файле только один столбец с именем: он прочитан как ФИО",
+        "the file has one name column only; it is read as the full name",
+    ),
+    "only_initials": (
+        "только инициалы у {surname}: для документов и карточек нужно полное имя",
+        "only initials for {surname}: documents and cards need the full name",
+    ),
+    "precedence_repeated": (
+        "старшинство {precedence} стороны «{side}» указано и в строке {other}",
+        "precedence {precedence} in {side} is also given in row {other}",
+    ),
+    "no_name": ("нет имени: в строке нужна фамилия", "no name: the row needs a surname"),
+    "digits_in_name": (
+        "не имя: в «{text}» есть цифры; напишите имя человека буквами",
+        "not a name: {text!r} holds digits; write the person's name in letters",
+    ),
+    "formula_in_name": (
+        "{column}: «{text}» похоже на формулу таблицы; сохранено и выгружается как текст, не как формула: "
+        "проверьте имя",
+        "{column}: {text!r} looks like a spreadsheet formula; it is kept as text and exported as text, never as "
+        "a formula: check the name",
+    ),
+    "latin_surname_unsure": (
+        "какое слово латинского имени «{text}» — фамилия? Принято «{surname}»; напишите фамилию заглавными "
+        "буквами или дайте латинские фамилию и имя в двух столбцах (Фамилия (лат.), Имя (лат.))",
+        "which word of the Latin name {text!r} is the surname? Taken as {surname!r}; write the surname in "
+        "capitals, or give the Latin surname and given names in two columns (Фамилия (лат.), Имя (лат.))",
+    ),
+    "unknown_side": (
+        "у мероприятия нет стороны «{text}»; его стороны: {sides} (добавьте сторону или исправьте название)",
+        "the event has no side {text!r}; its sides are: {sides} (add the side to the event, or correct the "
+        "name)",
+    ),
+    "no_side": ("для этого человека не указана сторона", "no side given for this person"),
+    "repeated_row": (
+        "{written} повторяет строку {other}; строки объединены в одного человека",
+        "{written} repeats row {other}; the rows are merged into one person",
+    ),
+    "ambiguous_person": (
+        "в справочнике {count} человек с именем {name}; строка отнесена к человеку с id {id}",
+        "{count} people in the directory are named {name}; the row is taken for the one with id {id}",
+    ),
+    "spelling_slip": (
+        "{written} отнесено к {name} из справочника (id {id}) как опечатка ({score}%); если это два человека, "
+        "исправьте имя или добавьте имя латиницей",
+        "{written} is taken for {name} of the directory (id {id}), a spelling slip ({score}%); if they are two "
+        "people, correct the name or add the Latin name",
+    ),
+    "side_moves": (
+        "{name} переходит со стороны «{old}» на сторону «{new}» в этом мероприятии",
+        "{name} moves from the side {old!r} to {new!r} at this event",
+    ),
+    "position_changes": (
+        "{name}: должность в этом мероприятии меняется с «{old}» на «{new}»",
+        "{name}: the position at this event changes from {old!r} to {new!r}",
+    ),
+    "position_en_changes": (
+        "{name}: английская должность в этом мероприятии меняется с «{old}» на «{new}»",
+        "{name}: the English position at this event changes from {old!r} to {new!r}",
+    ),
+    "nothing_imported": ("ничего не загружено", "nothing was imported"),
+}
+
+
+@dataclass(frozen=True)
+class Said:
+    """A message of the core as a code and its facts; ``text(lang)`` words it in Russian or English."""
+
+    code: str
+    facts: tuple[tuple[str, object], ...] = ()
+
+    def text(self, lang: str = "en") -> str:
+        ru, en = MESSAGES[self.code]
+        return (en if lang == "en" else ru).format(**dict(self.facts))
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+def said(code: str, **facts: object) -> Said:
+    """The message ``code`` with its facts: ``said("no_side")``, ``said("only_initials", surname="Ли")``."""
+    if code not in MESSAGES:
+        raise KeyError(f"no words for the message {code!r}")
+    return Said(code, tuple(facts.items()))

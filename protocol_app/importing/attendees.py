@@ -65,6 +65,7 @@ from protocol_app.store import imports
 from protocol_app.store.directory import validate_person
 from protocol_app.store.events import find_side, get_event, list_sides
 from protocol_app.store.ranks import list_ranks
+from protocol_app.words import said
 
 T = TypeVar("T")
 _PRINCIPAL, _MEMBER = Role.PRINCIPAL.value, Role.MEMBER.value
@@ -198,7 +199,7 @@ class _Planner:
             {"full_name", "surname"} & source.header.fields().keys()
         )
         if self.single_name:
-            report.warn(source.header.row, "the file has one name column only; it is read as the full name")
+            report.warn(source.header.row, said("one_name_column"))
         self.text_fields = [name for name in _TEXT_FIELDS if name in source.header.fields()]
         self.name_fields = [name for name in _NAME_FIELDS if name in source.header.fields()]
         self.name_field = self.name_fields[0] if self.name_fields else "full_name"  # «Итого» under ФИО
@@ -270,7 +271,7 @@ class _Planner:
         if is_initial(given_name) and takes_initials(
             Person(surname, given_name), side.country if side else ""
         ):
-            report.warn(rec.row, f"only initials for {surname}: documents and cards need the full name")
+            report.warn(rec.row, said("only_initials", surname=surname))
         latin, suggested = self._latin(rec, surname, given_name, side)
         incoming = Person(
             surname=surname,
@@ -304,7 +305,8 @@ class _Planner:
             first = self.precedences.setdefault((side.id or 0, precedence), (rec.row, id(person)))
             if first[1] != id(person):
                 report.warn(
-                    rec.row, f"precedence {precedence} in {side.name} is also given in row {first[0]}"
+                    rec.row,
+                    said("precedence_repeated", precedence=precedence, side=side.name, other=first[0]),
                 )
 
     # -- the cells of a row -------------------------------------------------------------------------
@@ -326,7 +328,7 @@ class _Planner:
         return NameParts(surname, given, patronymic, gender_of(patronymic) or parts.gender)
 
     def _name_error(self, rec: Record) -> None:
-        self.report.error(rec.row, self._name_column(rec), "no name: the row needs a surname")
+        self.report.error(rec.row, self._name_column(rec), said("no_name"))
 
     @staticmethod
     def _name_column(rec: Record) -> str:
@@ -349,14 +351,13 @@ class _Planner:
                 self.report.error(
                     rec.row,
                     rec.column(name),
-                    f"not a name: {text[:60]!r} holds digits; write the person's name in letters",
+                    said("digits_in_name", text=text[:60]),
                 )
                 ok = False
             elif text[0] in _FORMULA:
                 self.report.warn(
                     rec.row,
-                    f"{rec.column(name)}: {text[:60]!r} looks like a spreadsheet formula; it is kept as text "
-                    "and exported as text, never as a formula: check the name",
+                    said("formula_in_name", column=rec.column(name), text=text[:60]),
                 )
         return ok
 
@@ -375,9 +376,7 @@ class _Planner:
             if not split.sure:
                 self.report.warn(
                     rec.row,
-                    f"which word of the Latin name {text!r} is the surname? Taken as {split.surname!r}; "
-                    "write the surname in capitals, or give the Latin surname and given names in two columns "
-                    "(Фамилия (лат.), Имя (лат.))",
+                    said("latin_surname_unsure", text=text, surname=split.surname),
                 )
             return split, False
         if not (_cyrillic(surname) or _cyrillic(given_name) or is_east_asian(surname + given_name)):
@@ -395,13 +394,12 @@ class _Planner:
                 self.report.error(
                     rec.row,
                     rec.column("side"),
-                    f"the event has no side {text!r}; its sides are: {self._side_names()} "
-                    "(add the side to the event, or correct the name)",
+                    said("unknown_side", text=text, sides=self._side_names()),
                 )
             return found
         side = section or self.default_side
         if side is None:
-            self.report.error(rec.row, rec.column("side"), "no side given for this person")
+            self.report.error(rec.row, rec.column("side"), said("no_side"))
         return side
 
     def _cell(self, rec: Record, name: str, parse: Callable[[str], T]) -> T | None:
@@ -444,9 +442,7 @@ class _Planner:
         if first is not None:
             if not self._same_attendee(rec, written, first, side, incoming.position):
                 return None
-            self.report.warn(
-                rec.row, f"{written} repeats row {first[0]}; the rows are merged into one person"
-            )
+            self.report.warn(rec.row, said("repeated_row", written=written, other=first[0]))
             how = "repeated"
         else:
             self.seen[id(person)] = (rec.row, side, incoming.position)
@@ -454,15 +450,19 @@ class _Planner:
             if found.ambiguous:
                 self.report.warn(
                     rec.row,
-                    f"{found.ambiguous + 1} people in the directory are named {person.full_name}; "
-                    f"the row is taken for the one with id {person.id}",
+                    said("ambiguous_person", count=found.ambiguous + 1, name=person.full_name, id=person.id),
                 )
         self.report.matches.append(Match(rec.row, written, person.id, person.full_name, how, found.score))
         if how == "fuzzy":
             self.report.warn(
                 rec.row,
-                f"{written} is taken for {person.full_name} of the directory (id {person.id}), a spelling "
-                f"slip ({found.score:.0f}%); if they are two people, correct the name or add the Latin name",
+                said(
+                    "spelling_slip",
+                    written=written,
+                    name=person.full_name,
+                    id=person.id,
+                    score=f"{found.score:.0f}",
+                ),
             )
         self._merge(person, incoming, org)
         return person, first is not None
@@ -577,16 +577,13 @@ class _Planner:
         position than the event holds (a second list, or a correction: the officer should know)."""
         if part.side_id != side.id:
             old = next((s.name for s in self.sides if s.id == part.side_id), "?")
-            self.report.warn(
-                rec.row, f"{person.full_name} moves from the side {old!r} to {side.name!r} at this event"
-            )
+            self.report.warn(rec.row, said("side_moves", name=person.full_name, old=old, new=side.name))
         for name in _EVENT_FIELDS:
             new, old_value = getattr(incoming, name), getattr(part, name)
             if new and old_value and new != old_value and _text_key(new) != _text_key(old_value):
                 self.report.warn(
                     rec.row,
-                    f"{person.full_name}: the {'English ' if name == 'position_en' else ''}position at this "
-                    f"event changes from {old_value!r} to {new!r}",
+                    said(f"{name}_changes", name=person.full_name, old=old_value, new=new),
                 )
 
 
