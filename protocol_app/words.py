@@ -258,6 +258,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: the English position at this event changes from {old!r} to {new!r}",
     ),
     "nothing_imported": ("ничего не загружено", "nothing was imported"),
+    "unknown_role": ("неизвестная роль «{text}»; роли: {words}", "unknown role {text!r}; roles are: {words}"),
+    "unknown_level": (
+        "неизвестный уровень «{text}»; уровни: {words}",
+        "unknown level {text!r}; levels are: {words}",
+    ),
+    "bad_gender": ("пол пишется м/ж или m/f, а не «{text}»", "gender must be м/ж or m/f, not {text!r}"),
+    "bad_number": ("нужно целое число от 1, а не «{text}»", "must be a whole number from 1, not {text!r}"),
+    "bad_date": (
+        "«{text}» — не дата (пишите ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)",
+        "{text!r} is not a date (write DD.MM.YYYY or YYYY-MM-DD)",
+    ),
+    "no_title": ("у документа нет названия", "the agreement has no title"),
+    "repeated_agreement": (
+        "документ «{title}» между {between} повторяет строку {other}; строка пропущена",
+        "the agreement {title!r} between {between} repeats row {other}; the row is skipped",
+    ),
+    "party_no_organisation": ("у стороны {number} нет организации", "party {number} has no organisation"),
+    "no_party": ("в документе не названа ни одна сторона", "the agreement names no party"),
+    "party_side_unknown": (
+        "не ясно, к какой стороне относится сторона документа {number} ({organisation}): назовите подписанта",
+        "cannot tell which side party {number} ({organisation}) belongs to: name its signatory",
+    ),
+    "party_side_taken": (
+        "сторона документа {number} ({organisation}) отнесена к стороне «{side}»",
+        "party {number} ({organisation}) is taken for the side {side}",
+    ),
+    "not_attending": (
+        "«{text}» не участвует в мероприятии: сначала загрузите или добавьте человека в список участников",
+        "{text!r} takes no part in the event: import or add the person to the attendees first",
+    ),
+    "ambiguous_attendee": (
+        "«{text}» может быть любым из: {who}; напишите полное имя",
+        "{text!r} may be any of: {who}; write the full name",
+    ),
 }
 
 
@@ -274,6 +308,14 @@ class Said:
 
     def __str__(self) -> str:
         return self.text("en")
+
+
+class WordedError(ValueError):
+    """A wrong value, with the message as a code and facts (its ``str`` is the English text)."""
+
+    def __init__(self, message: Said) -> None:
+        super().__init__(message.text("en"))
+        self.said = message
 
 
 def said(code: str, **facts: object) -> Said:

@@ -410,7 +410,7 @@ class _Planner:
         try:
             return parse(text)
         except ValueError as exc:
-            self.report.error(rec.row, rec.column(name), str(exc))
+            self.report.error(rec.row, rec.column(name), getattr(exc, "said", None) or str(exc))
             return None
 
     # -- people and participation ---------------------------------------------------------------------

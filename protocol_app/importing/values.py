@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from protocol_app.model import Level, Role
-from protocol_app.words import LABELS, code_for
+from protocol_app.words import LABELS, WordedError, code_for, said
 
 # Words partners write besides the labels (labels.py) and the codes themselves.
 ROLE_WORDS = {
@@ -57,7 +57,7 @@ def parse_role(text: str) -> str:
     code = code_for("role", text) or ROLE_WORDS.get(text.strip().casefold())
     if code is None:
         words = ", ".join(f"{ru} / {en}" for ru, en in LABELS["role"].values())
-        raise ValueError(f"unknown role {text!r}; roles are: {words}")
+        raise WordedError(said("unknown_role", text=text, words=words))
     return str(code)
 
 
@@ -66,7 +66,7 @@ def parse_level(text: str) -> str:
     code = code_for("level", text) or LEVEL_WORDS.get(text.strip().casefold())
     if code is None:
         words = ", ".join(f"{ru} / {en}" for ru, en in LABELS["level"].values())
-        raise ValueError(f"unknown level {text!r}; levels are: {words}")
+        raise WordedError(said("unknown_level", text=text, words=words))
     return str(code)
 
 
@@ -74,14 +74,14 @@ def parse_gender(text: str) -> str:
     """ "m" or "f" from м/ж, муж./жен., m/f, male/female."""
     code = GENDERS.get(text.strip().casefold().rstrip("."))
     if code is None:
-        raise ValueError(f"gender must be м/ж or m/f, not {text!r}")
+        raise WordedError(said("bad_gender", text=text))
     return code
 
 
 def parse_number(text: str) -> int:
     """A whole number from 1 (precedence, originals, order)."""
     if not text.strip().isdigit() or int(text) < 1:
-        raise ValueError(f"must be a whole number from 1, not {text!r}")
+        raise WordedError(said("bad_number", text=text))
     return int(text)
 
 
@@ -94,7 +94,7 @@ def parse_date(text: str) -> str:
             return date(year, month, day).isoformat()
         return date.fromisoformat(text.strip()[:10]).isoformat()
     except ValueError:
-        raise ValueError(f"{text!r} is not a date (write DD.MM.YYYY or YYYY-MM-DD)") from None
+        raise WordedError(said("bad_date", text=text)) from None
 
 
 def parse_languages(text: str) -> str:
