@@ -30,7 +30,7 @@ class Lang(StrEnum):
         """``"ru"``, ``"en"`` or ``"ru+en"`` (also ``"ru,en"``, ``"en+ru"``); anything else is refused."""
         parts = [p.strip().casefold() for p in str(value).replace(",", "+").split("+") if p.strip()]
         if not parts or any(p not in ("ru", "en") for p in parts):
-            raise UserError(f"language must be ru, en or ru+en, not {value!r}", column="lang")
+            raise UserError(said("bad_language", value=value), column="lang")
         return cls.RU_EN if len(set(parts)) == 2 else cls(parts[0])
 
     @property
@@ -258,6 +258,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: the English position at this event changes from {old!r} to {new!r}",
     ),
     "nothing_imported": ("ничего не загружено", "nothing was imported"),
+    "needs_surname": ("у человека должна быть фамилия", "a person needs a surname"),
+    "bad_person_gender": (
+        "пол — m, f или пусто, а не «{value}»",
+        "gender must be m, f or empty, not {value!r}",
+    ),
+    "bad_email": ("«{value}» — не адрес электронной почты", "{value!r} is not an e-mail address"),
+    "bad_name_order": (
+        "порядок имени — surname_first, given_first или пусто, а не «{value}»",
+        "name order must be surname_first, given_first or empty, not {value!r}",
+    ),
+    "organisation_needs_name": ("у организации должно быть название", "an organisation needs a name"),
+    "takes_part": (
+        "{name} участвует в мероприятии: сначала исключите его или её из мероприятия",
+        "{name} takes part in an event; remove the participation first",
+    ),
+    "item_needs_title": ("у пункта программы должно быть название", "a programme item needs a title"),
+    "bad_time": ("{what}: нужно время ЧЧ:ММ, а не «{value}»", "{what} must be a time HH:MM, not {value!r}"),
+    "ends_before_start": (
+        "пункт заканчивается ({end}) раньше, чем начинается ({start})",
+        "the item ends ({end}) before it starts ({start})",
+    ),
+    "bad_language": (
+        "язык — ru, en или ru+en, а не «{value}»",
+        "language must be ru, en or ru+en, not {value!r}",
+    ),
     "unknown_role": ("неизвестная роль «{text}»; роли: {words}", "unknown role {text!r}; roles are: {words}"),
     "unknown_level": (
         "неизвестный уровень «{text}»; уровни: {words}",

@@ -51,3 +51,20 @@ def test_documents_page_lists_missing_english_texts_and_leads_to_where_they_are_
     qtbot.mouseClick(page.missing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.missing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.nav.currentRow() == list(window.pages).index("sides")
+
+
+def test_the_russian_window_words_a_core_refusal_in_russian(window):
+    from protocol_app.model import Person
+    from ui.commands import StoreCommand, execute
+
+    window.set_language("ru")
+    db = window.ctx.db
+
+    def add_nameless() -> None:
+        directory.add_person(db, Person(surname=""))
+
+    command = StoreCommand(db, "add", add_nameless, lambda: None, lambda: None)
+    assert execute(window.stack, command) == "у человека должна быть фамилия"
+    window.set_language("en")
+    command = StoreCommand(db, "add", add_nameless, lambda: None, lambda: None)
+    assert execute(window.stack, command) == "a person needs a surname"
