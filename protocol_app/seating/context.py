@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
-from protocol_app.model import Attendee, Event, Role, SeatingConstraint, Status
-from protocol_app.precedence import Standing, standings
+from protocol_app.model import Attendee, Event, Role, SeatingConstraint, Side, Status
+from protocol_app.precedence import RANK_TABLE, Standing, compute_standings, delegation_order
 from protocol_app.store.events import get_event
 from protocol_app.store.participants import list_attendees
+from protocol_app.store.ranks import list_ranks
 from protocol_app.store.seating import list_constraints
 
 HOST = "host"
@@ -26,10 +27,32 @@ class SeatingContext:
     attendees: dict[int, Attendee]
     standing: dict[int, Standing]
     constraints: list[SeatingConstraint] = field(default_factory=list)
+    across: dict[int, int] = field(default_factory=dict)  # rank across delegations (see ``load_context``)
+
+    def __post_init__(self) -> None:
+        self._keys: dict[int, tuple] = {}
 
     @property
     def event_id(self) -> int:
         return self.event.id or 0
+
+    def side_id(self, aid: int) -> int:
+        """The delegation (side id) of a participant."""
+        return self.attendees[aid].side.id or 0
+
+    def delegations(self) -> list[Side]:
+        """The delegations with people here: the host's first, then the guests by the rank of their heads."""
+        sides = {a.side.id or 0: a.side for a in self.attendees.values()}
+        heads = {sid: self.head_of(sid) for sid in sides}
+        return sorted(sides.values(), key=lambda s: (not s.host, self.key(heads[s.id or 0] or 0)))
+
+    def guest_order(self, lang: str = "ru") -> list[Side]:
+        """The guest delegations in the order they are placed (shared/PROTOCOL.md 4a): by the rank of their
+        heads, or alphabetically in the working language from the letter drawn by lot (event settings)."""
+        guests = [s for s in self.delegations() if not s.host]
+        if self.event.delegation_order == "alphabet":
+            return delegation_order(guests, lang, self.event.delegation_letter)
+        return guests
 
     def side(self, aid: int) -> str:
         """ "host" or "guest"."""
@@ -41,10 +64,36 @@ class SeatingContext:
     def precedence(self, aid: int) -> int:
         return self.standing[aid].precedence
 
-    def key(self, aid: int) -> tuple:
-        """Cross-side order of honour: lower first; equal precedence goes to the guest."""
+    def _own_key(self, aid: int) -> tuple:
         att = self.attendees[aid]
-        return (*self.standing[aid].cross_side_key, att.side.position, att.side.id or 0, aid)
+        rank = self.across.get(aid, self.standing[aid].precedence)
+        return (rank, *self.standing[aid].cross_side_key, att.side.position, att.side.id or 0)
+
+    def key(self, aid: int) -> tuple:
+        """Order of honour across delegations (lower first): the rank ladder across delegations, equal
+        ranks to the guest; within a delegation its own order holds. A spouse takes the partner's rank
+        and follows him or her."""
+        if aid not in self._keys:
+            own = self._own_key(aid)
+            partner = self.attendees[aid].participant.partner_id
+            if partner in self.attendees and partner != aid:
+                other = self._own_key(partner or 0)
+                if other < own:
+                    own = (*other, 1, aid)
+            self._keys[aid] = own if len(own) == 7 else (*own, 0, aid)
+        return self._keys[aid]
+
+    def spouses(self) -> list[tuple[int, int]]:
+        """Couples taking part (each pair once)."""
+        pairs = set()
+        for aid, att in self.attendees.items():
+            partner = att.participant.partner_id
+            if partner in self.attendees and partner != aid:
+                pairs.add((min(aid, partner or 0), max(aid, partner or 0)))
+        return sorted(pairs)
+
+    def gender(self, aid: int) -> str:
+        return self.attendees[aid].person.gender.strip().casefold()[:1]
 
     def ordered(self, ids) -> list[int]:
         """``ids`` in order of honour across sides."""
@@ -54,6 +103,22 @@ class SeatingContext:
         """The people of the host or the guest side(s), by precedence; only ``roles`` when given."""
         ids = [a for a in self.attendees if self.side(a) == side and (roles is None or self.role(a) in roles)]
         return self.ordered(ids)
+
+    def of_delegation(self, side_id: int, roles: tuple[str, ...] | None = None) -> list[int]:
+        """The people of one delegation in its order of precedence; only ``roles`` when given."""
+        ids = [
+            a
+            for a in self.attendees
+            if self.side_id(a) == side_id and (roles is None or self.role(a) in roles)
+        ]
+        return sorted(ids, key=lambda a: (*self.standing[a].cross_side_key, a))
+
+    def head_of(self, side_id: int) -> int | None:
+        """The head of a delegation: its most senior who is not there to serve (else its most senior)."""
+        people = self.of_delegation(side_id)
+        principals = [a for a in people if self.role(a) not in SERVING]
+        chosen = principals or people
+        return chosen[0] if chosen else None
 
     def head(self, side: str) -> int | None:
         """The head of the host side or of the guest side(s): the most senior who is not there to serve
@@ -79,7 +144,7 @@ class SeatingContext:
                 continue
             target = att.participant.interprets_for
             if target not in self.attendees or self.role(target or 0) in SERVING:
-                target = self.head(self.side(aid))
+                target = self.head_of(self.side_id(aid))
             if target is not None and target != aid and self.role(target) not in SERVING:
                 result[aid] = target
         return result
@@ -120,6 +185,59 @@ def load_context(db: Database, event_id: int) -> SeatingContext:
     """Read an event's people, their standings and the seating constraints."""
     event = get_event(db, event_id)
     everyone = list_attendees(db, event_id)
-    table = standings(db, event_id, everyone)
+    ranks = list_ranks(db)
+    table = compute_standings(everyone, ranks)
     present = {a.id: a for a in everyone if a.participant.status != Status.CANCELLED.value}
-    return SeatingContext(event, present, {k: table[k] for k in present}, list_constraints(db, event_id))
+    across = ranks_across(list(present.values()), table, ranks)
+    return SeatingContext(
+        event, present, {k: table[k] for k in present}, list_constraints(db, event_id), across
+    )
+
+
+def ranks_across(attendees: list[Attendee], table: dict[int, Standing], ranks: list) -> dict[int, int]:
+    """Rank of each person across delegations (1 first; equal ranks share a number), from the precedence
+    module's own derivation run over everyone as one list (heads ranked by their positions on the rank
+    ladder, support staff after officials). Within a delegation its own order is kept: nobody ranks
+    above a more senior member of his or her own delegation."""
+    if len({a.side.id for a in attendees}) < 2:
+        return {}
+    one = Side(event_id=0, name="", host=False, id=0)
+    merged = compute_standings(
+        [
+            replace(
+                a,
+                side=one,
+                participant=replace(
+                    a.participant,
+                    precedence=None,
+                    role=Role.MEMBER.value
+                    if a.participant.role == Role.PRINCIPAL.value
+                    else a.participant.role,
+                ),
+            )
+            for a in attendees
+        ],
+        ranks,
+    )
+    order = sorted(merged.values(), key=lambda s: s.precedence)
+    level: dict[int, int] = {}
+    previous: Standing | None = None
+    for st in order:
+        same = (
+            previous is not None
+            and st.reason == previous.reason == RANK_TABLE
+            and st.detail == previous.detail
+        )
+        level[st.participant_id] = level[previous.participant_id] if same and previous else st.precedence
+        previous = st
+    result: dict[int, int] = {}
+    by_side: dict[int, list[Attendee]] = {}
+    for a in attendees:
+        by_side.setdefault(a.side.id or 0, []).append(a)
+    for members in by_side.values():
+        members.sort(key=lambda a: table[a.id].precedence)
+        floor = 0
+        for a in members:
+            floor = max(floor, level[a.id])
+            result[a.id] = floor
+    return result

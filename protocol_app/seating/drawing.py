@@ -269,7 +269,7 @@ class _Composer:
 
     def _flag(self, flag) -> None:
         x, y = self.p(flag.x, flag.y)
-        side = next((s for s in self.sides if s.host == (flag.side == "host")), None)
+        side = next((s for s in self.sides if s.id == flag.side_id), None)
         stripes = FLAG_COLOURS.get((side.country if side else "").strip().casefold())
         if stripes is None:
             stripes = [self.colour[side.id][0]] if side else [NEUTRAL[0]]

@@ -15,7 +15,7 @@ from protocol_app.errors import UserError
 from protocol_app.model import Agreement
 from protocol_app.precedence import standings
 from protocol_app.seating import layouts
-from protocol_app.seating.assign import Options, seat_plan
+from protocol_app.seating.assign import Options, dress_flags, seat_plan
 from protocol_app.seating.context import SeatingContext, load_context
 from protocol_app.seating.geometry import BEHIND, Plan, behind_seat
 from protocol_app.seating.solver import Result
@@ -206,6 +206,7 @@ def open_plan(db: Database, plan_id: int) -> SeatedPlan:
             continue
         seat.attendee_id, seat.locked = aid, locked
     ctx = load_context(db, stored.event_id)
+    dress_flags(ctx, plan)
     agreement = get_agreement(db, stored.agreement_id) if stored.agreement_id else None
     return SeatedPlan(plan, ctx, agreement, validate(ctx, plan, agreement))
 

@@ -8,10 +8,17 @@ no neighbour speaking a guest's language).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from protocol_app.model import Agreement, Role
-from protocol_app.seating.assign import NOT_SEATED, TABLE_ROLES
+from protocol_app.seating.assign import (
+    NOT_SEATED,
+    TABLE_ROLES,
+    block_place,
+    ring_order,
+    rows_key,
+    standing_key,
+)
 from protocol_app.seating.context import GUEST, HOST, SeatingContext
 from protocol_app.seating.geometry import BEHIND, END, SEAT, STANDING, Plan, Seat, neighbours
 from protocol_app.seating.honour import hand, row_order
@@ -35,14 +42,17 @@ def validate(ctx: SeatingContext, plan: Plan, agreement: Agreement | None = None
     found: list[Violation] = []
     found += _presence(ctx, plan, agreement)
     found += _wrong_side(ctx, plan)
-    if plan.layout == "negotiation":
+    if plan.layout == "negotiation" and "blocks" in plan.params:
+        found += _round_talks(ctx, plan)
+    elif plan.layout == "negotiation":
         found += _negotiation(ctx, plan)
     elif plan.layout == "signing":
         found += _signing(ctx, plan, agreement)
     elif plan.layout == "banquet":
         found += _banquet(ctx, plan)
     else:
-        found += _order(ctx, plan, [s for s in plan.seats() if s.kind == SEAT], "centre")
+        seats = [s for s in plan.seats() if s.kind == SEAT]
+        found += _order(ctx, plan, seats, "centre", key=rows_key(ctx, plan.layout))
     found += _interpreters(ctx, plan)
     found += _wishes(ctx, plan)
     return found
@@ -86,8 +96,20 @@ def _presence(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> l
 
 def _wrong_side(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     found = []
+    names = {a.side.id: a.side.name for a in ctx.attendees.values()}
     for seat in plan.seats():
         aid = seat.attendee_id
+        if (
+            aid in ctx.attendees
+            and seat.side_id is not None
+            and seat.kind != BEHIND
+            and ctx.side_id(aid) != seat.side_id
+            and aid not in ctx.interpreters()
+        ):
+            found.append(Violation("side", f"{ctx.describe(aid)} sits in the block of another delegation "
+                                   f"({names.get(seat.side_id, seat.side_id)}); each delegation sits as one block",
+                                   [seat.id]))  # fmt: skip
+            continue
         if (
             aid in ctx.attendees
             and seat.side
@@ -110,11 +132,10 @@ def _phrase(seat: Seat, senior_side: str, head: str) -> str:
     """Where a seat is, in words relative to the centre of its row."""
     o = seat.offset
     if o == 0:
-        return (
-            f"in the centre of row {seat.row}"
-            if head == "centre"
-            else "in the centre, opposite the other head"
-        )
+        return {
+            "centre": f"in the centre of row {seat.row}",
+            "block": "in the middle of the delegation's block",
+        }.get(head, "in the centre, opposite the other head")
     side = "right" if o > 0 else "left"
     near = f"at the {head}'s {side}" if abs(o) == 1 else f"{abs(o)} seats to the {head}'s {side}"
     return f"in row {seat.row}, {near}" if head == "centre" else near
@@ -142,8 +163,8 @@ def _order(ctx: SeatingContext, plan: Plan, seats: list[Seat], head: str, key=No
             goal = _phrase(ideal[aid], plan.senior_side, head)
             now = _phrase(seat, plan.senior_side, head)
             code = (
-                "heads_opposite"
-                if ideal[aid].offset == 0 and ideal[aid].row == 1 and head == "head"
+                {"head": "heads_opposite", "block": "block_head"}.get(head, rule)
+                if ideal[aid].offset == 0 and ideal[aid].row == 1
                 else rule
             )
             found.append(Violation(code, f"{ctx.describe(aid)} is not {goal} (sits {now})", [seat.id]))
@@ -172,6 +193,76 @@ def _negotiation(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     return found
 
 
+def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
+    """Talks of three or more delegations (shared/PROTOCOL.md 4a): blocks in the right order round the
+    table from the presiding host head, each head in the middle of his block with his people alternating
+    outwards, note-takers at the block's edge, a flag for every delegation."""
+    found: list[Violation] = []
+    interp = ctx.interpreters()
+    blocks: dict[int, list[Seat]] = {}
+    for seat in plan.seats():
+        if seat.kind == SEAT:
+            blocks.setdefault(block_place(seat.id)[0], []).append(seat)
+    names = {a.side.id: a.side.name for a in ctx.attendees.values()}
+    expected = [d.id for d in ring_order(ctx, plan.senior_side)]
+    built = [b[0] for b in plan.params["blocks"]]
+    places = _block_places(len(expected), plan.senior_side, ctx.event.senior_guest == "opposite")
+    for k, side_id in enumerate(expected):
+        if k < len(built) and built[k] != side_id:
+            rule = "alphabetically" if ctx.event.delegation_order == "alphabet" else "by the rank of its head"
+            found.append(Violation("delegation_order", f"the delegation {names.get(side_id)} should sit "
+                                   f"{places[k]} ({rule})", [s.id for s in blocks.get(k + 1, [])]))  # fmt: skip
+    for k, seats in sorted(blocks.items()):
+        side_id = built[k - 1]
+        mine = [s for s in seats if s.attendee_id is None or s.attendee_id not in interp]
+        secretaries = [s for s in mine if s.attendee_id in ctx.attendees and ctx.role(s.attendee_id) ==
+                       Role.SECRETARY.value]  # fmt: skip
+        rels = {s.id: block_place(s.id)[1] for s in seats}
+        for seat in secretaries:
+            if rels[seat.id] not in (min(rels.values()), max(rels.values())):
+                found.append(Violation("note_takers", f"{ctx.describe(seat.attendee_id or 0)} takes notes and "
+                                       "should sit at the edge of the delegation's block", [seat.id]))  # fmt: skip
+        own = [replace(s, offset=rels[s.id]) for s in mine if s not in secretaries and (s.attendee_id is None or
+               ctx.side_id(s.attendee_id) == side_id)]  # fmt: skip
+        found += _order(ctx, plan, own, "block", key=lambda a: (*ctx.standing[a].cross_side_key, a))
+    host = next((d for d in ctx.delegations() if d.host), None)
+    head = ctx.head_of(host.id or 0) if host else None
+    seat_of = plan.seat_of()
+    if head is not None and head in seat_of and seat_of[head].offset != 0:
+        found.append(Violation("presides", f"{ctx.describe(head)} heads the host delegation and should "
+                               "preside, facing the entrance", [seat_of[head].id]))  # fmt: skip
+    found += _flags(ctx, plan)
+    return found
+
+
+def _block_places(count: int, senior_side: str, opposite: bool) -> list[str]:
+    """Words for where each block of ``ring_order`` sits, seen from the presiding host head."""
+    word = "right" if hand(senior_side) > 0 else "left"
+    other = "left" if word == "right" else "right"
+    guests = count - 1
+    if opposite and guests:
+        near = [f"next but {i // 2} at the host head's {word if i % 2 == 0 else other}" if i > 1 else
+                f"at the host head's {word if i % 2 == 0 else other}" for i in range(guests - 1)]  # fmt: skip
+        return ["presiding", "opposite the host head", *near]
+    return ["presiding"] + [
+        f"at the host head's {word if i % 2 == 0 else other}"
+        + (f", {i // 2 + 1}th from him" if i > 1 else "")
+        for i in range(guests)
+    ]
+
+
+def _flags(ctx: SeatingContext, plan: Plan) -> list[Violation]:
+    """A flag for every delegation at the table (talks) or every party (signing)."""
+    have = {f.side_id for f in plan.flags}
+    found = []
+    for side in ctx.delegations():
+        if side.id not in have:
+            found.append(
+                Violation("flags", f"the delegation {side.name} has no flag on the plan", [], WARNING)
+            )
+    return found
+
+
 def _signing(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> list[Violation]:
     found: list[Violation] = []
     s = hand(plan.senior_side)
@@ -187,12 +278,17 @@ def _signing(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> li
         if aid is not None and aid in seat_of and seat_of[aid].id != seat_id:
             found.append(Violation("signatories", f"{ctx.describe(aid)} signs and is not {words}",
                                    [seat_of[aid].id]))  # fmt: skip
-    witnesses = set(agreement.witness_ids if agreement else [])
     for side in (HOST, GUEST):
         row = [s for s in plan.seats() if s.kind == STANDING and s.side == side]
         found += _order(
-            ctx, plan, row, "centre", key=lambda a: (a not in witnesses, ctx.key(a)), rule="standing"
+            ctx, plan, row, "centre", key=lambda a: standing_key(ctx, agreement, a), rule="standing"
         )
+    have = {f.side_id for f in plan.flags}
+    for party in agreement.parties if agreement else []:
+        if party.signatory_id in seat_of and party.side_id not in have:
+            found.append(Violation("flags", f"{ctx.describe(party.signatory_id or 0)} signs and his or her "
+                                   "party has no flag on the table", [seat_of[party.signatory_id or 0].id],
+                                   WARNING))  # fmt: skip
     return found
 
 
@@ -271,11 +367,9 @@ def _interpreters(ctx: SeatingContext, plan: Plan) -> list[Violation]:
         if mine is None or theirs is None or plan.layout == "signing":
             continue
         behind = mine.kind == BEHIND and mine.front_id == theirs.id
-        beside = (
-            mine.table_id == theirs.table_id and mine.row == theirs.row and mine.offset == theirs.offset + s
-        )
+        beside = _at_hand(plan, mine, theirs)
         right_mode = ctx.event.interpreter_seat == "right" and plan.layout == "negotiation"
-        is_head = target == ctx.head(ctx.side(target))
+        is_head = target == ctx.head_of(ctx.side_id(target))
         if right_mode and is_head and behind and _someone_beside(ctx, plan, target, interpreter):
             continue  # the head's second interpreter sits behind the first one's principal
         if right_mode and is_head and not beside:
@@ -289,10 +383,21 @@ def _interpreters(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     return found
 
 
+def _at_hand(plan: Plan, mine: Seat, theirs: Seat) -> bool:
+    """Whether seat ``mine`` is the chair at the senior hand of ``theirs`` (round a ring table too)."""
+    if mine.table_id != theirs.table_id or mine.row != theirs.row or mine.kind != SEAT:
+        return False
+    table = plan.table(mine.table_id)
+    step = mine.offset - theirs.offset
+    if table.ring:
+        size = sum(1 for seat in table.seats if seat.kind == SEAT)
+        return step % size == hand(plan.senior_side) % size
+    return step == hand(plan.senior_side)
+
+
 def _someone_beside(ctx: SeatingContext, plan: Plan, target: int, other_than: int) -> bool:
     """Whether another interpreter of ``target`` sits at his senior hand."""
     seat_of = plan.seat_of()
-    s = hand(plan.senior_side)
     theirs = seat_of[target]
     for interpreter, principal in ctx.interpreters().items():
         mine = seat_of.get(interpreter)
@@ -300,11 +405,7 @@ def _someone_beside(ctx: SeatingContext, plan: Plan, target: int, other_than: in
             principal == target
             and interpreter != other_than
             and mine is not None
-            and (
-                mine.table_id == theirs.table_id
-                and mine.row == theirs.row
-                and mine.offset == theirs.offset + s
-            )
+            and _at_hand(plan, mine, theirs)
         ):
             return True
     return False

@@ -223,3 +223,20 @@ DEFAULT_RANKS: list[tuple[int, str, str]] = [
     (14, "Главный специалист", "Chief specialist"),
     (15, "Переводчик", "Interpreter"),
 ]
+
+
+@migrations()
+def m005_seating_delegations(db: Database) -> None:
+    """Seating across delegations: how guest delegations are placed at talks of three or more (by the rank
+    of their heads or alphabetically from a letter drawn by lot; the senior guest at the host's right or
+    opposite him), and a spouse's link to his or her partner (who lends the spouse his or her rank)."""
+    db.executescript(
+        """
+        ALTER TABLE events ADD COLUMN delegation_order TEXT NOT NULL DEFAULT 'rank'
+            CHECK (delegation_order IN ('rank', 'alphabet'));
+        ALTER TABLE events ADD COLUMN delegation_letter TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN senior_guest TEXT NOT NULL DEFAULT 'right'
+            CHECK (senior_guest IN ('right', 'opposite'));
+        ALTER TABLE participants ADD COLUMN partner_id INTEGER REFERENCES participants(id) ON DELETE SET NULL;
+        """
+    )
