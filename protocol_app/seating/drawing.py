@@ -17,6 +17,7 @@ from protocol_app.formatting import person_name
 from protocol_app.labels import label
 from protocol_app.seating.context import SeatingContext
 from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, STANDING, Plan, Seat
+from protocol_app.seating.layouts import PITCH
 from protocol_app.seating.shapes import (
     Circle,
     Line,
@@ -36,6 +37,12 @@ SIDE_COLOURS = [
     ("#a8322d", "#f6d6d3"),
     ("#2e7d4f", "#d5eedd"),
     ("#b8741a", "#f7e3c6"),
+    ("#6a3d9a", "#e6dcf2"),
+    ("#00838f", "#d0eef0"),
+    ("#8d6e63", "#efe4df"),
+    ("#c2185b", "#f8d7e5"),
+    ("#558b2f", "#e3efd5"),
+    ("#37474f", "#dde3e6"),
 ]
 NEUTRAL = ("#6b6b6b", "#ffffff")
 FLAG_COLOURS = {  # horizontal stripes, top first
@@ -168,6 +175,9 @@ class _Composer:
     def _table(self, table) -> None:
         if table.shape in ("row", "standing") or (not table.width and not table.height):
             return
+        if table.shape == "oval":
+            self.out.append(Poly(_stadium(self, table), "#f4efe6", "#8a7a5c", 0.6))
+            return
         if table.shape == "round":
             cx, cy = self.p(table.x, table.y)
             self.out.append(Circle(cx, cy, self.mm(table.width / 2), "#f4efe6", "#8a7a5c", 0.6))
@@ -231,6 +241,8 @@ class _Composer:
         if table.shape == "round":
             angle = math.atan2(seat.y - table.y, seat.x - table.x)
             ux, uy, gap = math.cos(angle), math.sin(angle), r + 0.8
+        elif table.ring and seat.kind != BEHIND:  # round an oval or a long table: outwards
+            ux, uy, gap = -fx, -fy, r + 0.8
         elif seat.kind in (END, BEHIND):
             ux, uy, gap = -fx, -fy, r + 0.8
         elif seat.kind in (STANDING, ASSISTANT) or table.shape in ("row", "standing"):
@@ -260,6 +272,8 @@ class _Composer:
             return 24.0
         if table.shape == "round":
             return max(14.0, self.mm(1.2))
+        if table.ring:
+            return max(8.0, self.mm(PITCH) * 0.92) if abs(seat.facing[1]) > 0.7 else 24.0
         pitch = min(
             (abs(o.x - seat.x) for o in table.seats if o is not seat and o.row == seat.row and o.kind == seat.kind
              and abs(o.y - seat.y) < 0.2),
@@ -348,6 +362,19 @@ class _Composer:
                 self.out.append(_moved(shape, x))
             self.out.append(Text(x + 4.5, y + 0.2, text, 7, False, "start", "#222222"))
             x += 9 + text_width(text, 7)
+
+
+def _stadium(composer: _Composer, table) -> list[tuple[float, float]]:
+    """The outline of an oval table (two half circles joined by straight edges), in millimetres."""
+    radius = table.height / 2
+    straight = table.width - table.height
+    points = []
+    for end, start in ((1, -math.pi / 2), (-1, math.pi / 2)):
+        cx = table.x + end * straight / 2
+        for k in range(13):
+            angle = start + math.pi * k / 12
+            points.append(composer.p(cx + radius * math.cos(angle), table.y + radius * math.sin(angle)))
+    return points
 
 
 def _diamond(cx: float, cy: float, r: float) -> list[tuple[float, float]]:
