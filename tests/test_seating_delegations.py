@@ -88,7 +88,7 @@ def test_each_delegation_one_block_senior_guest_first_from_the_hosts_right(count
     first_guest = ctx.side_id(next(s_.attendee_id for s_ in sorted(table.seats, key=lambda x: (s * x.offset) % size)
                                    if s_.kind != BEHIND and ctx.side_id(s_.attendee_id) != host.id))  # fmt: skip
     names = {d.id: d.name for d in ctx.delegations()}
-    assert names[first_guest] == [n for n in BY_RANK if n in names.values()][0]
+    assert names[first_guest] == next(n for n in BY_RANK if n in names.values())
     # the next guest sits at the host's other hand
     if count >= 3:
         last = ctx.side_id(next(x.attendee_id for x in sorted(table.seats, key=lambda x: (-s * x.offset) % size)

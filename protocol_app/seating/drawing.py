@@ -241,9 +241,7 @@ class _Composer:
         if table.shape == "round":
             angle = math.atan2(seat.y - table.y, seat.x - table.x)
             ux, uy, gap = math.cos(angle), math.sin(angle), r + 0.8
-        elif table.ring and seat.kind != BEHIND:  # round an oval or a long table: outwards
-            ux, uy, gap = -fx, -fy, r + 0.8
-        elif seat.kind in (END, BEHIND):
+        elif table.ring or seat.kind in (END, BEHIND):  # round an oval or a long table: outwards
             ux, uy, gap = -fx, -fy, r + 0.8
         elif seat.kind in (STANDING, ASSISTANT) or table.shape in ("row", "standing"):
             ux, uy, gap = 0.0, -1.0, r + 0.6
