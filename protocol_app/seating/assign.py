@@ -37,6 +37,7 @@ class Options:
     seed: int = 0
     cancel: Callable[[], bool] | None = None
     progress: Callable[[float, float], None] | None = None
+    alternate: bool = False  # banquet: men and women alternate
 
 
 @dataclass
@@ -60,13 +61,13 @@ def seat_plan(ctx: SeatingContext, layout: str, options: Options) -> tuple[Plan,
         raise UserError(f"senior side must be right or left, not {options.senior_side!r}")
     job, problem = build_problem(ctx, layout, options)
     result = solve(problem, seed=options.seed, cancel=options.cancel, progress=options.progress)
+    if layout == "banquet" and not result.stopped:
+        job, result = _at_each_table(ctx, job, result, options)
     by_id = {s.id: s for s in job.plan.seats()}
     locked = set(_ok_locks(ctx, job.plan, options))
     for sid, aid in {**job.fixed, **result.assignment}.items():
         by_id[sid].attendee_id = aid
         by_id[sid].locked = sid in locked
-    if layout == "banquet":
-        _heads_of_tables(ctx, job.plan, set(job.fixed))
     _seat_behind(ctx, job)
     dress_flags(ctx, job.plan)
     return job.plan, result
@@ -277,6 +278,9 @@ def standing_key(ctx: SeatingContext, agreement: Agreement | None, aid: int) -> 
 
 
 def _banquet(ctx: SeatingContext, o: Options) -> _Job:
+    """Who sits at which table: a host-side table host at seat 1 (offset 0) of every table, the host and
+    co-host opposite each other at table 1 with the guest of honour and the second guest at their senior
+    hands; the rest by precedence from table 1 down, neighbours from different delegations."""
     interp = ctx.interpreters()
     people = ctx.ordered(a for a in ctx.attendees if ctx.role(a) not in NOT_SEATED and a not in interp)
     size = o.seats or 10
@@ -288,25 +292,32 @@ def _banquet(ctx: SeatingContext, o: Options) -> _Job:
     have = capacity_first + (tables - 1) * size
     if have < len(people):
         raise _count_error("the banquet", len(people), have)
-    plan = layouts.build("banquet", o.senior_side, {"tables": tables, "seats": size, "head_table": head})
+    params = {"tables": tables, "seats": size, "head_table": head}
+    if o.alternate:
+        params["alternate"] = 1
+    plan = layouts.build("banquet", o.senior_side, params)
     job = _Job(plan, mix=True, rank_weight=1.0 / size)
     locks = _ok_locks(ctx, plan, o)
     job.fixed.update(locks)
     s = hand(o.senior_side)
     first = plan.tables[0]
     by_offset = {seat.offset: seat.id for seat in first.seats}
-    hosts, guests = ctx.of_side(HOST), ctx.of_side(GUEST)
-    hosts = [a for a in hosts if a in people]
-    guests = [a for a in guests if a in people]
+    hosts = [a for a in ctx.of_side(HOST) if a in people]
+    guests = [a for a in ctx.of_side(GUEST) if a in people]
     if head:
         _fix(job, locks, by_offset[0], hosts[0] if hosts else None)
         _fix(job, locks, by_offset.get(s, ""), guests[0] if guests else None)
+        table_hosts = hosts[1:]
     else:
         half = size // 2
+        cohost = hosts[1] if len(hosts) > tables else None  # every table's host comes before a co-host
         _fix(job, locks, by_offset[0], hosts[0] if hosts else None)
-        _fix(job, locks, by_offset[half], hosts[1] if len(hosts) > 1 else None)
+        _fix(job, locks, by_offset[half], cohost)
         _fix(job, locks, by_offset[s % size], guests[0] if guests else None)
         _fix(job, locks, by_offset[(half + s) % size], guests[1] if len(guests) > 1 else None)
+        table_hosts = [h for h in hosts[1:] if h != cohost]
+    for table, host in zip(plan.tables[1:], table_hosts, strict=False):  # the next hosts by precedence
+        _fix(job, locks, next(x.id for x in table.seats if x.offset == 0), host)
     job.groups["all"] = [a for a in people if a not in job.fixed.values()]
     order: list[str] = []
     for table in plan.tables:
@@ -318,6 +329,38 @@ def _banquet(ctx: SeatingContext, o: Options) -> _Job:
     job.seat_groups["all"] = order
     job.behind = list(interp)
     return job
+
+
+def _at_each_table(ctx: SeatingContext, job: _Job, first: Result, o: Options) -> tuple[_Job, Result]:
+    """Second pass of a banquet, table by table, with the people the first pass put there: the most
+    senior guest of each table at its host's senior hand, the second guest at the co-host's (opposite),
+    the others arranged so that neighbours come from different delegations (spouses apart, men and women
+    alternating when asked). Returns the job with these places fixed and the search's result."""
+    plan = job.plan
+    s = hand(o.senior_side)
+    at = {**job.fixed, **first.assignment}
+    again = _Job(plan, dict(job.fixed), mix=True, rank_weight=job.rank_weight, behind=job.behind)
+    locks = set(_ok_locks(ctx, plan, o))
+    for table in plan.tables:
+        ring = {seat.offset: seat.id for seat in table.seats}
+        seated = [at[sid] for sid in ring.values() if sid in at]
+        if table.ring:
+            half = len(ring) // 2
+            guests = ctx.ordered(a for a in seated if ctx.side(a) == GUEST)
+            for offset, guest in zip((s % len(ring), (half + s) % len(ring)), guests, strict=False):
+                if ring[offset] not in locks and guest not in again.fixed.values():
+                    if at.get(ring[offset]) in again.fixed.values() and ring[offset] in again.fixed:
+                        continue  # a table host or a place of table 1 set by the rules
+                    again.fixed[ring[offset]] = guest
+        others = [a for a in seated if a not in again.fixed.values()]
+        free = [sid for sid in ring.values() if sid not in again.fixed]
+        sequence = (
+            ring_offsets(len(ring), o.senior_side) if table.ring else row_order(list(ring), o.senior_side)
+        )
+        group = f"table-{table.id}"
+        again.groups[group] = ctx.ordered(others)
+        again.seat_groups[group] = [ring[k] for k in sequence if ring[k] in free]
+    return again, solve(_problem(ctx, again, o), seed=o.seed, cancel=o.cancel)
 
 
 def _rows_layout(ctx: SeatingContext, o: Options, layout: str, roles: tuple[str, ...] | None) -> _Job:
@@ -396,8 +439,10 @@ def _problem(ctx: SeatingContext, job: _Job, o: Options) -> Problem:
         language={a: ctx.language(a) for a in ctx.attendees},
         needs_language=ctx.needs_language() if job.mix else {},  # at tables; in rows precedence rules
         together=ctx.pairs("together"),
-        apart=ctx.pairs("apart"),
+        apart=ctx.pairs("apart") + (ctx.spouses() if job.mix else []),  # spouses not side by side
         rank_weight=job.rank_weight,
+        gender={a: ctx.gender(a) for a in ctx.attendees},
+        alternate=bool(job.mix and plan.params.get("alternate")),
     )
 
 
@@ -441,23 +486,3 @@ def _seat_behind(ctx: SeatingContext, job: _Job) -> None:
         chair.locked = job.fixed.get(chair.id) == interpreter
         plan.table(front.table_id).seats.append(chair)
         where[interpreter] = chair
-
-
-def _heads_of_tables(ctx: SeatingContext, plan: Plan, fixed: set[str]) -> None:
-    """Turn each other round table so that its most senior person sits in the head's seat (offset 0).
-
-    Turning a table keeps every neighbour, so no wish or mixing changes.
-    """
-    for table in plan.tables[1:]:
-        ring = [s for s in table.seats if s.kind == SEAT]
-        if not table.ring or any(s.id in fixed for s in ring):
-            continue
-        seated = [s for s in ring if s.attendee_id is not None]
-        if not seated:
-            continue
-        top = min(seated, key=lambda s: ctx.key(s.attendee_id or 0))
-        shift = top.offset
-        size = len(ring)
-        by_offset = {s.offset: s.attendee_id for s in ring}
-        for seat in ring:
-            seat.attendee_id = by_offset[(seat.offset + shift) % size]

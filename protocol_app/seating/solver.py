@@ -246,7 +246,7 @@ def solve(
     movable = [q for q in range(len(state.people)) if state.movable[q]]
     n = len(movable)
     if max_iterations is None:
-        max_iterations = 0 if n < 2 else min(max(20_000, 600 * n), 150_000)
+        max_iterations = 0 if n < 2 else min(max(5_000, 600 * n), 150_000)
     runs = runs or (3 if n <= 300 else 1)
     best, best_at = state.total(), list(start)
     stopped, done = False, 0

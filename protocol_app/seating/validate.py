@@ -306,7 +306,12 @@ def _banquet(ctx: SeatingContext, plan: Plan) -> list[Violation]:
         half = size // 2
         rules = [
             ("host_seat", hosts[:1], 0, "in the host's seat at table 1"),
-            ("cohost_opposite", hosts[1:2], half, "opposite the host (co-host's seat)"),
+            (
+                "cohost_opposite",
+                hosts[1:2] if len(hosts) > len(plan.tables) else [],
+                half,
+                "opposite the host (co-host's seat)",
+            ),
             ("guest_of_honour", guests[:1], s % size, f"at the host's {word}"),
             ("second_guest", guests[1:2], (half + s) % size, f"at the co-host's {word}"),
         ]
@@ -318,43 +323,77 @@ def _banquet(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     for rule, who, offset, words in rules:
         if who and ring.get(offset) is not None and ring[offset].attendee_id != who[0]:
             found.append(Violation(rule, f"{ctx.describe(who[0])} is not {words}", [seat_of[who[0]].id]))
-    for table in plan.tables[1:]:
-        seats = [x for x in table.seats if x.kind == SEAT and x.attendee_id in ctx.attendees]
-        if not seats or not table.ring:
-            continue
-        top = min(seats, key=lambda x: ctx.key(x.attendee_id or 0))
-        if top.offset != 0:
-            found.append(Violation("table_heads", f"{ctx.describe(top.attendee_id or 0)} is the most senior at "
-                                   f"table {table.label} and does not head it", [top.id]))  # fmt: skip
+    found += _tables(ctx, plan, len(hosts))
     found += _mixing(ctx, plan)
     return found
 
 
+def _tables(ctx: SeatingContext, plan: Plan, hosts: int) -> list[Violation]:
+    """Every table of a banquet has a host-side table host at seat 1 (offset 0), the most senior guest of
+    the table at his senior hand and the second guest at the co-host's (opposite); spouses are not side by
+    side."""
+    found: list[Violation] = []
+    s = hand(plan.senior_side)
+    word = "right" if s > 0 else "left"
+    for table in plan.tables[1:]:
+        ring = {x.offset: x for x in table.seats if x.kind == SEAT}
+        seated = [x.attendee_id for x in ring.values() if x.attendee_id in ctx.attendees]
+        if not seated:
+            continue
+        top = ring[0].attendee_id
+        if top not in ctx.attendees or ctx.side(top or 0) != HOST:
+            few = (
+                " (the host side has fewer people than there are tables)" if hosts < len(plan.tables) else ""
+            )
+            found.append(Violation("table_host", f"table {table.label} has no host-side table host at seat 1"
+                                   f"{few}", [ring[0].id], WARNING if few else ERROR))  # fmt: skip
+        if not table.ring:
+            continue
+        half = len(ring) // 2
+        guests = ctx.ordered(a for a in seated if ctx.side(a or 0) == GUEST)
+        places = (
+            (s % len(ring), f"at the table host's {word}"),
+            ((half + s) % len(ring), f"at the co-host's {word}"),
+        )
+        for (offset, words), guest in zip(places, guests, strict=False):
+            if ring[offset].attendee_id != guest:
+                found.append(Violation("table_guests", f"table {table.label}: {ctx.describe(guest or 0)} is "
+                                       f"{'the most senior' if offset == s % len(ring) else 'the second'} "
+                                       f"guest there and is not {words}", [ring[offset].id]))  # fmt: skip
+    adjacency = neighbours(plan)
+    seat_of = plan.seat_of()
+    for a, b in ctx.spouses():
+        if a in seat_of and b in seat_of and seat_of[b].id in adjacency[seat_of[a].id]:
+            found.append(Violation("spouses", f"{ctx.describe(a)} and {ctx.describe(b)} are spouses and sit "
+                                   "side by side", [seat_of[a].id, seat_of[b].id]))  # fmt: skip
+    return found
+
+
 def _mixing(ctx: SeatingContext, plan: Plan) -> list[Violation]:
+    """Neighbours from one delegation (and, when men and women are to alternate, of one gender)."""
     adjacency = neighbours(plan)
     by_id = {s.id: s for s in plan.seats()}
+    alternate = bool(plan.params.get("alternate"))
     found = []
     for table in plan.tables:
-        sides = {ctx.side(s.attendee_id) for s in table.seats if s.attendee_id in ctx.attendees}
-        if len(sides) < 2:
-            continue
-        pairs = []
+        sides = {ctx.side_id(s.attendee_id) for s in table.seats if s.attendee_id in ctx.attendees}
         for seat in table.seats:
             if seat.kind != SEAT or seat.attendee_id not in ctx.attendees:
                 continue
+            a = seat.attendee_id or 0
             for other_id in adjacency[seat.id]:
                 other = by_id[other_id]
-                if (
-                    other.kind == SEAT
-                    and other.attendee_id in ctx.attendees
-                    and other_id > seat.id
-                    and ctx.side(other.attendee_id) == ctx.side(seat.attendee_id)
-                ):
-                    pairs.append((seat, other))
-        for a, b in pairs:
-            found.append(Violation("sides_mixed", f"table {table.label}: {ctx.describe(a.attendee_id or 0)} and "
-                                   f"{ctx.describe(b.attendee_id or 0)} are neighbours from the same side",
-                                   [a.id, b.id], WARNING))  # fmt: skip
+                b = other.attendee_id or 0
+                if other.kind != SEAT or b not in ctx.attendees or other_id <= seat.id:
+                    continue
+                if len(sides) > 1 and ctx.side_id(a) == ctx.side_id(b):
+                    found.append(Violation("sides_mixed", f"table {table.label}: {ctx.describe(a)} and "
+                                           f"{ctx.describe(b)} are neighbours from the same delegation",
+                                           [seat.id, other_id], WARNING))  # fmt: skip
+                if alternate and ctx.gender(a) and ctx.gender(a) == ctx.gender(b):
+                    found.append(Violation("alternate", f"table {table.label}: {ctx.describe(a)} and "
+                                           f"{ctx.describe(b)} are neighbours of one gender (men and women "
+                                           "are to alternate)", [seat.id, other_id], WARNING))  # fmt: skip
     return found
 
 
