@@ -360,7 +360,9 @@ def _at_each_table(ctx: SeatingContext, job: _Job, first: Result, o: Options) ->
         group = f"table-{table.id}"
         again.groups[group] = ctx.ordered(others)
         again.seat_groups[group] = [ring[k] for k in sequence if ring[k] in free]
-    return again, solve(_problem(ctx, again, o), seed=o.seed, cancel=o.cancel)
+    problem = _problem(ctx, again, o)
+    steps = min(150_000, max(5_000, 100 * len(problem.people)))  # small tables: a short search each
+    return again, solve(problem, seed=o.seed, cancel=o.cancel, max_iterations=steps, runs=1)
 
 
 def _rows_layout(ctx: SeatingContext, o: Options, layout: str, roles: tuple[str, ...] | None) -> _Job:

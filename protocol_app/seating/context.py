@@ -195,10 +195,11 @@ def load_context(db: Database, event_id: int) -> SeatingContext:
 
 
 def ranks_across(attendees: list[Attendee], table: dict[int, Standing], ranks: list) -> dict[int, int]:
-    """Rank of each person across delegations (1 first; equal ranks share a number), from the precedence
-    module's own derivation run over everyone as one list (heads ranked by their positions on the rank
-    ladder, support staff after officials). Within a delegation its own order is kept: nobody ranks
-    above a more senior member of his or her own delegation."""
+    """Rank of each person across delegations (lower first; equal ranks share a number), from the
+    precedence module's own derivation run over everyone as one list: positions on the rank ladder (heads
+    too), support staff after officials. Within a delegation its own order is kept: nobody ranks above a
+    more senior member of his or her own delegation, and a position the ladder does not know ranks with
+    the colleague above it (0 for a head: heads the ladder cannot place rank as equals, guests first)."""
     if len({a.side.id for a in attendees}) < 2:
         return {}
     one = Side(event_id=0, name="", host=False, id=0)
@@ -220,15 +221,16 @@ def ranks_across(attendees: list[Attendee], table: dict[int, Standing], ranks: l
         ranks,
     )
     order = sorted(merged.values(), key=lambda s: s.precedence)
-    level: dict[int, int] = {}
+    roles = {a.id: a.participant.role for a in attendees}
+    level: dict[int, int | None] = {}
     previous: Standing | None = None
-    for st in order:
-        same = (
-            previous is not None
-            and st.reason == previous.reason == RANK_TABLE
-            and st.detail == previous.detail
+    for st in order:  # people of one rung of the ladder share its number; staff always come after officials
+        known = st.reason == RANK_TABLE or roles[st.participant_id] in SERVING
+        same = previous is not None and known and st.reason == previous.reason == RANK_TABLE
+        same = same and previous is not None and st.detail == previous.detail
+        level[st.participant_id] = (
+            (level[previous.participant_id] if same and previous else st.precedence) if known else None
         )
-        level[st.participant_id] = level[previous.participant_id] if same and previous else st.precedence
         previous = st
     result: dict[int, int] = {}
     by_side: dict[int, list[Attendee]] = {}
@@ -236,8 +238,8 @@ def ranks_across(attendees: list[Attendee], table: dict[int, Standing], ranks: l
         by_side.setdefault(a.side.id or 0, []).append(a)
     for members in by_side.values():
         members.sort(key=lambda a: table[a.id].precedence)
-        floor = 0
+        floor = 0  # a position the ladder does not know ranks with the colleague above it in its delegation
         for a in members:
-            floor = max(floor, level[a.id])
+            floor = max(floor, level[a.id] or 0)
             result[a.id] = floor
     return result
