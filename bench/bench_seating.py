@@ -28,7 +28,7 @@ from protocol_app.model import Event, Participant, Person, SeatingConstraint, Si
 from protocol_app.seating.assign import Options, build_problem, seat_plan
 from protocol_app.seating.context import load_context
 from protocol_app.seating.geometry import neighbours
-from protocol_app.seating.solver import Problem, evaluate, solve
+from protocol_app.seating.solver import GENDER, Problem, evaluate, solve
 from protocol_app.seating.validate import ERROR, validate
 from protocol_app.store import directory, events, open_store, participants
 from protocol_app.store.seating import add_constraint
@@ -136,13 +136,13 @@ def cp_sat(
     for a, b in pairs:
         if a not in problem.mix_seats or b not in problem.mix_seats:
             continue
-        for field, values in ((problem.side, sides), (problem.gender, genders)):
+        for field, values, weight in ((problem.side, sides, 1.0), (problem.gender, genders, GENDER)):
             for value in values:
                 z = model.new_bool_var("")
                 ha = occupant_sum(a, lambda q, f=field, v=value: f.get(q) == v)
                 hb = occupant_sum(b, lambda q, f=field, v=value: f.get(q) == v)
                 model.add(sum(ha) + sum(hb) - 1 <= z)
-                cost.append(round(scale) * z)
+                cost.append(round(scale * weight) * z)
     seat_of_fixed = {aid: seat for seat, aid in fixed.items()}
     for p, lang in problem.needs_language.items():
         if p not in problem.people and p not in seat_of_fixed:
@@ -162,7 +162,15 @@ def cp_sat(
         cost.append(round(scale) * u)
     for kind, pairs_of in (("together", problem.together), ("apart", problem.apart)):
         for a, b in pairs_of:
-            if a not in problem.people or b not in problem.people:
+            if a not in problem.people:
+                a, b = b, a
+            if a not in problem.people:
+                continue  # both placed by the rules
+            if b not in problem.people:  # b fixed: a's seats are those beside b's (together) or not
+                near_b = set(problem.adjacency[seat_of_fixed[b]])
+                for s in seats:
+                    if (s in near_b) != (kind == "together"):
+                        model.add(x[a, s] == 0)
                 continue
             for s in seats:
                 near = [x[b, t] for t in problem.adjacency[s] if t in problem.seats]

@@ -109,6 +109,7 @@ def as_applies(db: Database, seated: SeatedPlan, senior_side: str | None = None)
             seats=sizes.get("seats"),
             head_table=sizes.get("head_table", 0),
             agreement_id=plan.agreement_id,
+            alternate=bool(plan.params.get("alternate")),
         )
     except (UserError, KeyError, ValueError):  # the saved sizes no longer hold everyone: sized anew
         again = auto_plan(
@@ -148,8 +149,10 @@ def auto_plan(
     seed: int = 0,
     cancel: Callable[[], bool] | None = None,
     progress: Callable[[float, float], None] | None = None,
+    alternate: bool = False,
 ) -> SeatedPlan:
-    """Seat the event's people in ``layout`` by the rules (not saved); ``locks`` keep people in seats."""
+    """Seat the event's people in ``layout`` by the rules (not saved); ``locks`` keep people in seats;
+    ``alternate``: men and women alternate at a banquet."""
     ctx = load_context(db, event_id)
     agreement = agreement_for(db, event_id, agreement_id) if layout == "signing" else None
     if layout == "signing" and agreement is None:
@@ -167,6 +170,7 @@ def auto_plan(
         seed=seed,
         cancel=cancel,
         progress=progress,
+        alternate=alternate,
     )
     plan, result = seat_plan(ctx, layout, options)
     return SeatedPlan(plan, ctx, agreement, validate(ctx, plan, agreement), result)

@@ -4,8 +4,8 @@ annealing over swaps, with a short tabu list, and a final descent); deterministi
 The problem: people of groups (a side's row, all banquet guests ...) go into free seats of their group.
 The score (lower is better), stated once in ``_State``: per person, the distance between his rank of
 precedence and the rank of honour of his seat (times ``rank_weight``); per pair of neighbours where sides
-are to be mixed, a point when both come from one delegation (and, when men and women alternate, when both
-are of one gender); a point for a guest without an interpreter and no neighbour speaking his language;
+are to be mixed, a point when both come from one delegation (and, when men and women alternate, a
+quarter point when both are of one gender); a point for a guest without an interpreter and no neighbour speaking his language;
 ``HARD`` for each together / apart wish broken. Fixed seats (locks and places set by the rules) never move but count
 for their neighbours.
 """
@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 HARD = 1000.0
+GENDER = 0.25  # two neighbours of one gender, where men and women alternate: less than one delegation
 HOT, COLD = 0.3, 0.01  # temperatures of the search at its start and end
 
 
@@ -120,9 +121,9 @@ class _State:
         weight = 0.5 * (self.mix[s] + self.mix[t])
         if not weight:
             return 0.0
-        same = self.side[p] == self.side[q]
+        same = float(self.side[p] == self.side[q])
         if self.alternate and self.gender[p] and self.gender[p] == self.gender[q]:
-            same += 1
+            same += GENDER
         return weight * same
 
     def wish(self, p: int, q: int, together: bool) -> float:
@@ -246,7 +247,7 @@ def solve(
     movable = [q for q in range(len(state.people)) if state.movable[q]]
     n = len(movable)
     if max_iterations is None:
-        max_iterations = 0 if n < 2 else min(max(5_000, 600 * n), 150_000)
+        max_iterations = 0 if n < 2 else min(max(20_000, 600 * n), 150_000)
     runs = runs or (3 if n <= 300 else 1)
     best, best_at = state.total(), list(start)
     stopped, done = False, 0

@@ -57,7 +57,7 @@ def delete_participant(db: Database, participant_id: int) -> None:
 
 _ATTENDEE_SQL = """
 SELECT p.id AS p_id, p.event_id, p.person_id, p.side_id, p.role, p.precedence, p.status, p.notes AS p_notes,
-       p.interprets_for,
+       p.interprets_for, p.partner_id,
        s.name AS s_name, s.name_en AS s_name_en, s.host AS s_host, s.country AS s_country,
        s.position AS s_position,
        o.id AS o_id, o.name AS o_name, o.name_en AS o_name_en, o.short_name AS o_short_name,
@@ -99,6 +99,7 @@ def _attendee(row: dict) -> Attendee:
         status=row["status"],
         notes=row["p_notes"],
         interprets_for=row["interprets_for"],
+        partner_id=row["partner_id"],
     )
     person = from_row(Person, row)
     side = Side(
