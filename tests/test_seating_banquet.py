@@ -23,7 +23,7 @@ def _banquet_event(guests_per_delegation: int = 9, hosts: int = 5) -> tuple:
             ("Индия", guests_per_delegation),
             ("Китай", guests_per_delegation),
             ("Беларусь", guests_per_delegation),
-        )  # fmt: skip
+        )
     ):
         side = events.add_side(db, Side(event_id=event_id, name=name, host=k == 0))
         for i in range(count):
