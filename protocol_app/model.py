@@ -81,9 +81,7 @@ class Event:
     languages: str = "ru,en"  # document languages, comma separated
     senior_side: str = SeniorSide.RIGHT.value
     interpreter_seat: str = InterpreterSeat.RIGHT.value
-    delegation_order: str = (
-        "rank"  # talks of 3+ delegations: guests by the rank of their heads, or "alphabet"
-    )
+    delegation_order: str = "rank"  # talks of 3+ delegations: guests by their heads' rank, or "alphabet"
     delegation_letter: str = ""  # alphabetical order starts at this letter (drawn by lot)
     senior_guest: str = "right"  # the senior guest delegation at the host's right, or "opposite" him
     signing_minutes: int = 3
