@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from protocol_app.model import Event, Participant, Person, Role, Side
@@ -156,3 +158,33 @@ def test_the_validator_explains_breaches_of_the_blocks():
     move(seated, head, member_seat)
     assert any(v.rule == "block_head" and "middle of the delegation's block" in v.message
                for v in seated.violations)  # fmt: skip
+
+
+def test_talks_json_on_the_command_line_carry_each_delegation(capsys, store_path):
+    from protocol_app.cli.main import main
+
+    db, event_id = _event(3)
+    db.conn.backup(open_store(store_path).conn)
+    assert main(["--db", str(store_path), "seating", "--event", str(event_id), "--layout", "negotiation",
+                 "--json"]) == 0  # fmt: skip
+    record = json.loads(capsys.readouterr().out)
+    seats = [seat for table in record["tables"] for seat in table["seats"] if seat["attendee_id"]]
+    assert len({seat["side_id"] for seat in seats}) == 3
+    assert {seat["side"] for seat in seats} == {"host", "guest"}
+    assert len(record["flags"]) == 3 and all(f["country"] for f in record["flags"])
+    assert record["violations"] == []
+
+
+def test_an_old_store_gains_the_delegation_settings_and_the_spouse_link(store_path):
+    from sqlite_utils import Database
+
+    from protocol_app.store.schema import migrations
+
+    raw = Database(store_path)
+    migrations.apply(raw, stop_before=["m005_seating_delegations"])
+    raw["events"].insert({"title": "Старое", "date": "2023-07-11"})
+    raw.close()
+    db = open_store(store_path)
+    event = events.get_event(db, 1)
+    assert (event.delegation_order, event.delegation_letter, event.senior_guest) == ("rank", "", "right")
+    assert "partner_id" in db["participants"].columns_dict

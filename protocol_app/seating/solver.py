@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 HARD = 1000.0
 GENDER = 0.25  # two neighbours of one gender, where men and women alternate: less than one delegation
-HOT, COLD = 0.3, 0.01  # temperatures of the search at its start and end
+HOT, COLD = 0.6, 0.01  # temperatures of the search at its start and end
 
 
 @dataclass
@@ -237,7 +237,8 @@ def solve(
     together-wish is broken or near their rank of honour (partners sitting together move as a pair); it
     keeps every swap that does not worsen the score and some that do, fewer and fewer as it cools
     (simulated annealing), and a person just moved is not moved back at once (a short tabu list). Small
-    problems are searched ``runs`` times from the same start and the best plan is kept; a final descent
+    problems are searched up to ``runs`` times from the same start (until three runs end on the same best
+    score) and the best plan is kept; a final descent
     tries every nearby swap. Deterministic for a given ``seed``. ``cancel()`` returning True stops it (the
     best plan so far is returned, ``stopped`` set); ``progress(fraction, best_score)`` is called now and then.
     """
@@ -248,8 +249,9 @@ def solve(
     n = len(movable)
     if max_iterations is None:
         max_iterations = 0 if n < 2 else min(max(20_000, 600 * n), 150_000)
-    runs = runs or (3 if n <= 300 else 1)
+    runs = runs or (6 if n <= 40 else 3 if n <= 300 else 1)
     best, best_at = state.total(), list(start)
+    agreeing = 0  # runs that ended on the best score found: three of them, and the search stops
     stopped, done = False, 0
     for run in range(runs):
         _set(state, start)
@@ -260,8 +262,10 @@ def solve(
                                           cancel, report)  # fmt: skip
         done += its
         if score < best - 1e-9:
-            best, best_at = score, at
-        if stopped or best <= 1e-9:
+            best, best_at, agreeing = score, at, 1
+        elif score <= best + 1e-9:
+            agreeing += 1
+        if stopped or best <= 1e-9 or agreeing >= 3:
             break
     _set(state, best_at)
     if not stopped and max_iterations:
