@@ -11,6 +11,7 @@ from protocol_app.seating.assign import block_place
 from protocol_app.seating.geometry import BEHIND
 from protocol_app.seating.plans import auto_plan, move
 from protocol_app.seating.records import plan_record
+from protocol_app.seating.validate import validate
 from protocol_app.store import directory, events, open_store, participants
 
 SIDES = ["right", "left"]
@@ -146,6 +147,10 @@ def test_the_validator_explains_breaches_of_the_blocks():
     db, event_id = _event(3)
     seated = auto_plan(db, event_id, "negotiation")
     ctx = seated.ctx
+    ctx.event.delegation_order, ctx.event.delegation_letter = "alphabet", "К"  # the lot drawn after seating
+    breach = next(v.message for v in validate(ctx, seated.plan) if v.rule == "delegation_order")
+    assert "Китай" in breach and "block 2" in breach and "alphabetically" in breach
+    ctx.event.delegation_order = "rank"
     india = next(d.id for d in ctx.delegations() if d.name == "Индия")
     member = ctx.of_delegation(india, ("member",))[0]
     host_block_seat = next(s.id for s in seated.plan.seats() if s.side_id != india and s.kind != BEHIND

@@ -206,12 +206,13 @@ def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     names = {a.side.id: a.side.name for a in ctx.attendees.values()}
     expected = [d.id for d in ring_order(ctx, plan.senior_side)]
     built = [b[0] for b in plan.params["blocks"]]
-    places = _block_places(len(expected), plan.senior_side, ctx.event.senior_guest == "opposite")
+    word = "right" if hand(plan.senior_side) > 0 else "left"
     for k, side_id in enumerate(expected):
         if k < len(built) and built[k] != side_id:
             rule = "alphabetically" if ctx.event.delegation_order == "alphabet" else "by the rank of its head"
-            found.append(Violation("delegation_order", f"the delegation {names.get(side_id)} should sit "
-                                   f"{places[k]} ({rule})", [s.id for s in blocks.get(k + 1, [])]))  # fmt: skip
+            found.append(Violation("delegation_order", f"the delegation {names.get(side_id)} should sit in "
+                                   f"block {k + 1} going round the table from the host head's {word} hand "
+                                   f"({rule})", [s.id for s in blocks.get(k + 1, [])]))  # fmt: skip
     for k, seats in sorted(blocks.items()):
         side_id = built[k - 1]
         mine = [s for s in seats if s.attendee_id is None or s.attendee_id not in interp]
@@ -233,22 +234,6 @@ def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
                                "preside, facing the entrance", [seat_of[head].id]))  # fmt: skip
     found += _flags(ctx, plan)
     return found
-
-
-def _block_places(count: int, senior_side: str, opposite: bool) -> list[str]:
-    """Words for where each block of ``ring_order`` sits, seen from the presiding host head."""
-    word = "right" if hand(senior_side) > 0 else "left"
-    other = "left" if word == "right" else "right"
-    guests = count - 1
-    if opposite and guests:
-        near = [f"next but {i // 2} at the host head's {word if i % 2 == 0 else other}" if i > 1 else
-                f"at the host head's {word if i % 2 == 0 else other}" for i in range(guests - 1)]  # fmt: skip
-        return ["presiding", "opposite the host head", *near]
-    return ["presiding"] + [
-        f"at the host head's {word if i % 2 == 0 else other}"
-        + (f", {i // 2 + 1}th from him" if i > 1 else "")
-        for i in range(guests)
-    ]
 
 
 def _flags(ctx: SeatingContext, plan: Plan) -> list[Violation]:
