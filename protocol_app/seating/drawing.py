@@ -72,6 +72,7 @@ WORDS: dict[str, dict[str, Any]] = {
         "row": "Ряд",
         "behind": "стул позади (переводчик)",
         "standing": "место стоя",
+        "standing_rows": "Стоят",
         "senior": {"right": "старшая сторона — правая", "left": "старшая сторона — левая"},
         "seat": "номер места",
         "flag": "флаг",
@@ -86,6 +87,7 @@ WORDS: dict[str, dict[str, Any]] = {
         "row": "Row",
         "behind": "chair behind (interpreter)",
         "standing": "standing place",
+        "standing_rows": "Standing",
         "senior": {"right": "senior side: right", "left": "senior side: left"},
         "seat": "seat number",
         "flag": "flag",
@@ -304,12 +306,11 @@ class _Composer:
             first = ay + (len(lines) * step) / 2 - 0.27 * size
         for i, line in enumerate(lines):
             if i == 2:  # the role of an interpreter or a note-taker, small and grey
-                self.out.append(Text(ax, first - i * step, line, size * 0.8, False, anchor, "#777777"))
+                shape = Text(ax, first - i * step, line, size * 0.8, False, anchor, "#777777")
             else:
-                self.out.append(
-                    Text(ax, first - i * step, line, size, i == 0, anchor, "#111111", role="name")
-                )
-            self.labels.setdefault(seat.id, []).append(self.out[-1])
+                shape = Text(ax, first - i * step, line, size, i == 0, anchor, "#111111", role="name")
+            self.out.append(shape)
+            self.labels.setdefault(seat.id, []).append(shape)
 
     def _label_room(self, seat: Seat) -> float:
         """Millimetres a name may take across: the distance to the next seat of its row, or a margin."""
@@ -359,7 +360,10 @@ class _Composer:
             seated = [s for s in table.seats if s.attendee_id in self.ctx.attendees]
             if not seated:
                 continue
-            entries.append(("", f"{word} {table.label or table.id}", None))
+            heading = {"signing": self.words["signing"], "standing": self.words["standing_rows"]}.get(
+                table.label
+            )
+            entries.append(("", heading or f"{word} {table.label or table.id}", None))
             for seat in sorted(seated, key=lambda s: (s.kind == BEHIND, s.number)):
                 mark = "»" if seat.kind == BEHIND else str(seat.number)  # » a chair behind
                 entries.append((mark, self._label_text(seat.attendee_id or 0), self._seat_colours(seat)[0]))
