@@ -361,7 +361,7 @@ def _at_each_table(ctx: SeatingContext, job: _Job, first: Result, o: Options) ->
         again.groups[group] = ctx.ordered(others)
         again.seat_groups[group] = [ring[k] for k in sequence if ring[k] in free]
     problem = _problem(ctx, again, o)
-    steps = min(150_000, max(5_000, 100 * len(problem.people)))  # small tables: a short search each
+    steps = min(100_000, max(5_000, 60 * len(problem.people)))  # small tables: a short search each
     return again, solve(problem, seed=o.seed, cancel=o.cancel, max_iterations=steps, runs=1)
 
 
