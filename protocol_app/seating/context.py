@@ -31,6 +31,7 @@ class SeatingContext:
 
     def __post_init__(self) -> None:
         self._keys: dict[int, tuple] = {}
+        self._several = len({a.side.id for a in self.attendees.values()}) > 2
 
     @property
     def event_id(self) -> int:
@@ -133,8 +134,10 @@ class SeatingContext:
         return self.attendees[aid].person.short_name
 
     def describe(self, aid: int) -> str:
-        """'Пархомчик П.А. (guest, 1)': who, which side, which precedence."""
-        return f"{self.short_name(aid)} ({self.side(aid)}, {self.precedence(aid)})"
+        """'Пархомчик П.А. (guest, 1)': who, which side, which precedence; with three or more delegations
+        the delegation is named too: 'Шарма Р. (Индия, guest, 1)'."""
+        side = f"{self.attendees[aid].side.name}, {self.side(aid)}" if self._several else self.side(aid)
+        return f"{self.short_name(aid)} ({side}, {self.precedence(aid)})"
 
     def interpreters(self) -> dict[int, int]:
         """Interpreter id -> the participant he or she interprets for (the side's head when not set)."""
