@@ -195,3 +195,30 @@ def test_an_old_store_gains_the_delegation_settings_and_the_spouse_link(store_pa
     event = events.get_event(db, 1)
     assert (event.delegation_order, event.delegation_letter, event.senior_guest) == ("rank", "", "right")
     assert "partner_id" in db["participants"].columns_dict
+
+
+def test_at_an_equal_rung_the_guest_goes_first_and_an_unknown_position_does_not_jump_ahead():
+    from protocol_app.seating.context import load_context
+
+    db = open_store(memory=True)
+    event_id = events.create_event(db, Event(title="Встреча", date="2024-07-10"))
+    ids = {}
+    for name, host, rows in (
+        ("Область", True, [("Губернатор", "principal"), ("Помощник", "member")]),
+        ("Индия", False, [("Министр", "principal"), ("Помощник", "member")]),
+        ("Китай", False, [("Директор", "principal")]),
+    ):
+        side = events.add_side(db, Side(event_id=event_id, name=name, host=host))
+        for i, (position, role) in enumerate(rows):
+            person = directory.add_person(db, Person(surname=f"{name}{i}", position=position))
+            ids[(name, i)] = participants.add_participant(
+                db, Participant(event_id=event_id, person_id=person, side_id=side, role=role)
+            )
+    ctx = load_context(db, event_id)
+    order = ctx.ordered(ctx.attendees)
+    minister, governor = ids[("Индия", 0)], ids[("Область", 0)]
+    assert order.index(minister) < order.index(governor)  # a minister and a governor: one rung, guest first
+    assert order.index(governor) < order.index(
+        ids[("Индия", 1)]
+    )  # his aide ranks with him, after the governor
+    assert order.index(ids[("Область", 1)]) < order.index(ids[("Китай", 0)])  # an aide of the governor

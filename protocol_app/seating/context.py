@@ -27,7 +27,8 @@ class SeatingContext:
     attendees: dict[int, Attendee]
     standing: dict[int, Standing]
     constraints: list[SeatingConstraint] = field(default_factory=list)
-    across: dict[int, int] = field(default_factory=dict)  # rank across delegations (see ``load_context``)
+    across: dict[int, tuple[int, bool]] = field(default_factory=dict)  # rank across delegations, and
+    # whether the ladder knows the person's own position (see ``ranks_across``)
 
     def __post_init__(self) -> None:
         self._keys: dict[int, tuple] = {}
@@ -66,9 +67,13 @@ class SeatingContext:
         return self.standing[aid].precedence
 
     def _own_key(self, aid: int) -> tuple:
+        """(rank across delegations; people the ladder ranks before those who take their colleague's rank,
+        who keep their own order; the guest first; own precedence; side): at an equal rung of the ladder
+        the foreign guest goes first (PROTOCOL.md 3)."""
         att = self.attendees[aid]
-        rank = self.across.get(aid, self.standing[aid].precedence)
-        return (rank, *self.standing[aid].cross_side_key, att.side.position, att.side.id or 0)
+        own, host = self.standing[aid].cross_side_key
+        rank, known = self.across.get(aid, (0, False))
+        return (rank, not known, 0 if known else own, host, own, att.side.position, att.side.id or 0)
 
     def key(self, aid: int) -> tuple:
         """Order of honour across delegations (lower first): the rank ladder across delegations, equal
@@ -81,7 +86,7 @@ class SeatingContext:
                 other = self._own_key(partner or 0)
                 if other < own:
                     own = (*other, 1, aid)
-            self._keys[aid] = own if len(own) == 7 else (*own, 0, aid)
+            self._keys[aid] = own if len(own) == 9 else (*own, 0, aid)
         return self._keys[aid]
 
     def spouses(self) -> list[tuple[int, int]]:
@@ -197,12 +202,14 @@ def load_context(db: Database, event_id: int) -> SeatingContext:
     )
 
 
-def ranks_across(attendees: list[Attendee], table: dict[int, Standing], ranks: list) -> dict[int, int]:
-    """Rank of each person across delegations (lower first; equal ranks share a number), from the
-    precedence module's own derivation run over everyone as one list: positions on the rank ladder (heads
-    too), support staff after officials. Within a delegation its own order is kept: nobody ranks above a
-    more senior member of his or her own delegation, and a position the ladder does not know ranks with
-    the colleague above it (0 for a head: heads the ladder cannot place rank as equals, guests first)."""
+def ranks_across(
+    attendees: list[Attendee], table: dict[int, Standing], ranks: list
+) -> dict[int, tuple[int, bool]]:
+    """Rank of each person across delegations: the rung of the rank ladder the precedence module matches
+    his or her position to (heads too; support staff after officials), and whether it knows the position.
+    Within a delegation its own order is kept: nobody ranks above a more senior member of his or her own
+    delegation, and a position the ladder does not know ranks with the colleague above it (0 for a head:
+    heads the ladder cannot place rank as equals)."""
     if len({a.side.id for a in attendees}) < 2:
         return {}
     one = Side(event_id=0, name="", host=False, id=0)
@@ -223,19 +230,16 @@ def ranks_across(attendees: list[Attendee], table: dict[int, Standing], ranks: l
         ],
         ranks,
     )
-    order = sorted(merged.values(), key=lambda s: s.precedence)
+    rungs: dict[str, int] = {}
+    for rank in ranks:  # the rung of each position the ladder names, in Russian and in English
+        rungs[rank.position] = rungs[rank.position_en or rank.position] = rank.level
+    staff = max(rungs.values(), default=0) + 1
     roles = {a.id: a.participant.role for a in attendees}
     level: dict[int, int | None] = {}
-    previous: Standing | None = None
-    for st in order:  # people of one rung of the ladder share its number; staff always come after officials
-        known = st.reason == RANK_TABLE or roles[st.participant_id] in SERVING
-        same = previous is not None and known and st.reason == previous.reason == RANK_TABLE
-        same = same and previous is not None and st.detail == previous.detail
-        level[st.participant_id] = (
-            (level[previous.participant_id] if same and previous else st.precedence) if known else None
-        )
-        previous = st
-    result: dict[int, int] = {}
+    for pid, st in merged.items():  # support staff come after officials whatever the ladder says
+        rung = rungs.get(st.detail, rungs.get(st.detail_ru)) if st.reason == RANK_TABLE else None
+        level[pid] = max(rung or 0, staff) if roles[pid] in SERVING else rung
+    result: dict[int, tuple[int, bool]] = {}
     by_side: dict[int, list[Attendee]] = {}
     for a in attendees:
         by_side.setdefault(a.side.id or 0, []).append(a)
@@ -244,5 +248,5 @@ def ranks_across(attendees: list[Attendee], table: dict[int, Standing], ranks: l
         floor = 0  # a position the ladder does not know ranks with the colleague above it in its delegation
         for a in members:
             floor = max(floor, level[a.id] or 0)
-            result[a.id] = floor
+            result[a.id] = (floor, level[a.id] is not None)
     return result
