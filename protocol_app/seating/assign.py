@@ -205,6 +205,9 @@ def _round_talks(ctx: SeatingContext, o: Options) -> _Job:
         below = sum(1 for off in row_offsets(size, o.senior_side) if off < 0)
         blocks.append([sid, size, below, int(side.host)])
         members[k] = people
+    if ctx.event.senior_guest == "opposite" and len(blocks) > 2:
+        senior = ctx.guest_order(ctx.event.languages.split(",")[0].strip() or "ru")[0].id
+        _face_the_host(blocks, next(i for i, b in enumerate(blocks) if b[0] == senior))
     plan = layouts.build("negotiation", o.senior_side, {"blocks": blocks})
     job = _Job(plan)
     locks = _ok_locks(ctx, plan, o)
@@ -221,6 +224,19 @@ def _round_talks(ctx: SeatingContext, o: Options) -> _Job:
         job.seat_groups[f"block-{k}"] = [offs[r] for r in row_order(list(offs), o.senior_side)]
     job.behind = [i for i in interp if i not in at_right.values()]
     return job
+
+
+def _face_the_host(blocks: list[list[int]], middle: int) -> None:
+    """Empty chairs at the edge of a block next to the senior guest delegation (block ``middle`` of
+    ``blocks`` in ring order), on the shorter way round, so that its head sits opposite the host's head."""
+    head = blocks[0][1] - blocks[0][2] + sum(b[1] for b in blocks[1:middle]) + blocks[middle][2]
+    after = sum(b[1] for b in blocks) - head  # from his head round to the host head
+    if head < after:  # the shorter way: pad the block before his (its far edge)
+        blocks[middle - 1][1] += after - head
+    elif after < head:  # pad the block after his (at its near edge: fewer seats below its head)
+        target = blocks[middle + 1] if middle + 1 < len(blocks) else blocks[0]
+        target[1] += head - after
+        target[2] += head - after
 
 
 def block_place(seat_id: str) -> tuple[int, int]:

@@ -219,8 +219,9 @@ def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
         secretaries = [s for s in mine if s.attendee_id in ctx.attendees and ctx.role(s.attendee_id) ==
                        Role.SECRETARY.value]  # fmt: skip
         rels = {s.id: block_place(s.id)[1] for s in seats}
+        taken = [rels[s.id] for s in seats if s.attendee_id is not None]
         for seat in secretaries:
-            if rels[seat.id] not in (min(rels.values()), max(rels.values())):
+            if rels[seat.id] not in (min(taken), max(taken)):
                 found.append(Violation("note_takers", f"{ctx.describe(seat.attendee_id or 0)} takes notes and "
                                        "should sit at the edge of the delegation's block", [seat.id]))  # fmt: skip
         own = [replace(s, offset=rels[s.id]) for s in mine if s not in secretaries and (s.attendee_id is None or
