@@ -35,7 +35,7 @@ FAMILIES: dict[str, dict[str, str]] = {
 
 def font_file(name: str) -> Path:
     """The path of a shipped font file (extracted to a real file if the package is zipped)."""
-    resource = files("resources").joinpath("fonts", name)
+    resource = files("resources") / "fonts" / name
     with as_file(resource) as path:
         if not path.exists():
             raise FileNotFoundError(f"font {name} is missing from resources/fonts")

@@ -14,7 +14,9 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "security": ("охрана", "security"),
     },
     "level": {
-        "intergovernmental": ("межгосударственное", "intergovernmental"),
+        "interstate": ("межгосударственное", "interstate"),
+        "intergovernmental": ("межправительственное", "intergovernmental"),
+        "interagency": ("межведомственное", "interagency"),
         "interregional": ("межрегиональное", "interregional"),
         "scientific": ("научно-техническое", "scientific and technical"),
         "corporate": ("корпоративное", "corporate"),

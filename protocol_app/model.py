@@ -32,9 +32,11 @@ class Status(StrEnum):
 
 
 class Level(StrEnum):
-    """The level of an agreement; signing order puts higher levels first (in this order)."""
+    """The level of an agreement (after Federal Law No. 101-FZ); signing order puts them in this order."""
 
+    INTERSTATE = "interstate"
     INTERGOVERNMENTAL = "intergovernmental"
+    INTERAGENCY = "interagency"
     INTERREGIONAL = "interregional"
     SCIENTIFIC = "scientific"
     CORPORATE = "corporate"
@@ -106,8 +108,9 @@ class Side:
     name: str
     host: bool
     name_en: str = ""
-    country: str = ""
+    country: str = ""  # ISO 3166 alpha-2 code of the party's flag, "" when none
     position: int = 0
+    flag_image: bytes | None = None  # a region's own flag or emblem (PNG), drawn instead of the country's
     id: int | None = None
 
 
@@ -168,7 +171,8 @@ class Person:
 
 @dataclass
 class Participant:
-    """A person's participation in one event: side, role, precedence, status."""
+    """A person's participation in one event: side, role, precedence, status, and the facts of that event
+    (position and organisation as they were then; the directory's person keeps the latest as a default)."""
 
     event_id: int
     person_id: int
@@ -179,12 +183,19 @@ class Participant:
     interprets_for: int | None = None  # for an interpreter: the participant he or she interprets for
     partner_id: int | None = None  # a spouse: the participant whose rank he or she takes
     notes: str = ""
+    position: str = ""
+    position_en: str = ""
+    organisation_id: int | None = None
     id: int | None = None
 
 
 @dataclass
 class Attendee:
-    """A participant joined with the person, organisation and side: what lists and plans show."""
+    """A participant joined with the person, organisation and side: what lists and plans show.
+
+    ``person`` carries the position and organisation of THIS event (the participation's facts), not the
+    directory's: a copy for reading, never to be saved back to the directory as it is.
+    """
 
     participant: Participant
     person: Person
@@ -204,6 +215,7 @@ class Party:
     organisation_id: int
     side_id: int
     signatory_id: int | None = None  # a participant of the event
+    power_of_attorney: str = ""  # recorded when the signatory signs for an organisation not his or her own
     id: int | None = None
 
 
@@ -259,9 +271,17 @@ class SeatingConstraint:
 
 @dataclass
 class Rank:
-    """One row of the rank table: a position and its precedence level (1 is the highest)."""
+    """One row of the rank table (the rank ladder): a position and its precedence level (lower is higher; see
+    ``ladder.py``), its tier (federal or regional: federal first at equal level), the level it takes when the
+    position names a region (a Minister of a region), and other ways of writing it."""
 
     position: str
     level: int
     position_en: str = ""
+    tier: str = ""  # "federal", "regional" or ""
+    regional_level: int | None = None
+    aliases: str = ""  # other wordings, separated by ";"
     id: int | None = None
+
+    def alias_list(self) -> list[str]:
+        return [a.strip() for a in self.aliases.split(";") if a.strip()]

@@ -1,18 +1,22 @@
 """Effective precedence of the participants of an event, with the reason for each.
 
-Within a side: an explicit number first; then the rank table (level of the position); then the seniority
-date; then the surname. Across sides, equal precedence goes to the guest (shared/PROTOCOL.md section 3).
+Within a side: an explicit number first; then the rank ladder (level of the position, ``ladder.py``); then the
+seniority date; then the surname; support staff (interpreters, secretaries, press, security) always after the
+officials. Across sides people are ordered by the rank ladder, not interleaved by each side's own numbers: the
+level of the position (never above anyone his own side puts below him), federal before regional, the seniority
+date (heads of mission); then the side's own order, then the foreign guest before the host (shared/PROTOCOL.md
+sections 3 and 4a).
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from sqlite_utils import Database
 
-from protocol_app.model import Attendee, Rank, Side
+from protocol_app.ladder import FEDERAL, REGIONAL, RankMatch, RankMatcher
+from protocol_app.model import Attendee, Rank, Role, Side
 from protocol_app.store.participants import list_attendees
 from protocol_app.store.ranks import list_ranks
 
@@ -34,6 +38,8 @@ class Standing:
     reason: str  # EXPLICIT, RANK_TABLE, SENIORITY or SURNAME
     detail: str  # the explicit number, the matched position, the date, or the surname
     detail_ru: str = ""  # the matched position in Russian, for a rank-table reason
+    level: int | None = None  # the rung of the rank ladder of his or her position; None: not on the ladder
+    honour: int = 0  # place in the order of honour across the event's sides (equal numbers tie)
 
     def reason_text(self, lang: str = "en") -> str:
         """The derivation in words, e.g. "rank table: Deputy Prime Minister"."""
@@ -43,8 +49,8 @@ class Standing:
 
     @property
     def cross_side_key(self) -> tuple[int, int]:
-        """Sort key across sides: lower is more honoured; at equal precedence the guest goes first."""
-        return (self.precedence, 1 if self.host else 0)
+        """Sort key across sides: lower is more honoured (the rank ladder, then the side's own order)."""
+        return (self.honour, self.precedence)
 
 
 _REASONS = {
@@ -65,40 +71,6 @@ _REASONS = {
 }
 
 
-# A table phrase right after these words names someone else's post ("Adviser to the Governor",
-# "Representative of the Minister"): a representative keeps his or her own rank (PROTOCOL.md section 3).
-_OF_SOMEONE = re.compile(r"(?:\b(?:of|to|for|at|under)\s+(?:the\s+)?)$")
-
-
-class RankMatcher:
-    """Finds the rank-table entry a position belongs to: the table phrase that starts earliest in it (the
-    longest of those), ignoring phrases that name someone else's post ("Adviser to the Governor")."""
-
-    def __init__(self, ranks: list[Rank]) -> None:
-        entries: list[tuple[str, Rank]] = []
-        for rank in ranks:
-            for phrase in (rank.position, rank.position_en):
-                if phrase.strip():
-                    entries.append((phrase.strip().casefold().replace("ё", "е"), rank))
-        entries.sort(key=lambda e: -len(e[0]))
-        # A phrase starts a word that no hyphen joins to the one before: "министр" is not in "Премьер-министр".
-        self._patterns = [(re.compile(r"(?<![\w-])" + re.escape(p) + r"(?!\w)"), r) for p, r in entries]
-
-    @lru_cache(maxsize=4096)  # noqa: B019 - matchers are short-lived, one per computation
-    def match(self, position: str) -> Rank | None:
-        text = position.casefold().replace("ё", "е")
-        best: tuple[int, int, Rank] | None = None
-        for pattern, rank in self._patterns:
-            for found in pattern.finditer(text):
-                if _OF_SOMEONE.search(text[: found.start()]):
-                    continue
-                key = (found.start(), -(found.end() - found.start()))
-                if best is None or key < best[:2]:
-                    best = (*key, rank)
-                break
-        return best[2] if best else None
-
-
 def standings(db: Database, event_id: int, attendees: list[Attendee] | None = None) -> dict[int, Standing]:
     """The standing of every participant of an event, by participant id."""
     if attendees is None:
@@ -107,56 +79,137 @@ def standings(db: Database, event_id: int, attendees: list[Attendee] | None = No
 
 
 def compute_standings(attendees: list[Attendee], ranks: list[Rank]) -> dict[int, Standing]:
-    """Pure computation behind ``standings``: group by side, order, number from 1."""
+    """Pure computation behind ``standings``: group by side, order, number from 1; then the order of honour
+    across sides."""
     matcher = RankMatcher(ranks)
-    by_side: dict[int, list[tuple[tuple, Attendee, tuple[str, str, str]]]] = {}
+    by_side: dict[int, list[tuple[tuple, Attendee, RankMatch | None, tuple[str, str, str]]]] = {}
     for att in attendees:
-        key, why = _key(att, matcher)
-        by_side.setdefault(att.side.id or 0, []).append((key, att, why))
-    result: dict[int, Standing] = {}
+        found = _match(att, matcher)
+        key, why = _key(att, found)
+        by_side.setdefault(att.side.id or 0, []).append((key, att, found, why))
+    hosts = {a.side.country for a in attendees if a.side.host}
+    honour: dict[int, tuple] = {}
     for entries in by_side.values():
         entries.sort(key=lambda e: e[0])
-        for number, (_, att, why) in enumerate(entries, 1):
-            result[att.id] = Standing(att.id, att.side.id or 0, att.side.host, number, *why)
-    return result
+        floor = (_UNRANKED, 1, _NO_DATE)  # never above anyone the side itself puts below him
+        for number, (_, att, found, _) in reversed(list(enumerate(entries, 1))):
+            side = att.side
+            guest = 2 if side.host else 1 if side.country and side.country in hosts else 0
+            support = _support(att, found)
+            if support:
+                honour[att.id] = (support, found.level if found else _UNRANKED, 1, _NO_DATE, number, guest)
+                continue
+            level = (found.level, _TIERS[found.tier]) if found else (_UNRANKED, 1)
+            floor = min(floor, (*level, att.person.seniority_date or _NO_DATE))
+            honour[att.id] = (0, *floor, number, guest)
+    places = {key: n for n, key in enumerate(sorted(set(honour.values())), 1)}
+    return {
+        att.id: Standing(
+            att.id,
+            att.side.id or 0,
+            att.side.host,
+            number,
+            *why,
+            level=found.level if found else None,
+            honour=places[honour[att.id]],
+        )
+        for entries in by_side.values()
+        for number, (_, att, found, why) in enumerate(entries, 1)
+    }
 
 
-# Without explicit numbers the head of delegation comes first, then the delegates, then those who serve the
-# delegation (note-takers, interpreters), then press and security: an interpreter never outranks a member.
-_ROLE_GROUP = {
-    "principal": 0,
-    "member": 1,
-    "signatory": 1,
-    "expert": 1,
-    "secretary": 2,
-    "interpreter": 2,
-    "press": 3,
-    "security": 3,
+_UNRANKED = 10**6  # a position not on the ladder: after every known official, before support staff
+_NO_DATE = (
+    "9999-99-99"  # no seniority date: after those who have one (heads of mission by date, Vienna art. 16)
+)
+_TIERS = {FEDERAL: 0, "": 1, REGIONAL: 2}  # at equal level, federal before regional
+_SUPPORT_ROLES = {
+    Role.SECRETARY.value: 1,
+    Role.INTERPRETER.value: 1,
+    Role.PRESS.value: 2,
+    Role.SECURITY.value: 2,
 }
 
 
-def _key(att: Attendee, matcher: RankMatcher) -> tuple[tuple, tuple[str, str, str]]:
+def _match(att: Attendee, matcher: RankMatcher) -> RankMatch | None:
+    return matcher.match(att.person.position) or matcher.match(att.person.position_en)
+
+
+def _support(att: Attendee, found: RankMatch | None) -> int:
+    """0 for an official; 1 for those who serve the delegation (note-takers, interpreters); 2 for press and
+    security: support staff never outrank officials, whatever their numbers."""
+    by_role = _SUPPORT_ROLES.get(att.participant.role, 0)
+    return by_role or (1 if found is not None and found.support else 0)
+
+
+def _key(att: Attendee, found: RankMatch | None) -> tuple[tuple, tuple[str, str, str]]:
     person, part = att.person, att.participant
     tail = (person.surname.casefold().replace("ё", "е"), person.given_name.casefold(), att.id)
+    support = _support(att, found)
     if part.precedence is not None:
-        return (0, part.precedence, 0, *tail), (EXPLICIT, str(part.precedence), "")
-    group = _ROLE_GROUP.get(part.role, 1)
-    if group == 0:
-        return (1, 0, 0, *tail), (HEAD, "", "")
-    rank = matcher.match(person.position) or matcher.match(person.position_en)
-    level = rank.level if rank else 10**6
-    seniority = person.seniority_date or "9999-99-99"
-    if rank:
-        why = (RANK_TABLE, rank.position_en or rank.position, rank.position)
+        return (support, 0, part.precedence, 0, *tail), (EXPLICIT, str(part.precedence), "")
+    if part.role == Role.PRINCIPAL.value:
+        return (support, 1, 0, 0, *tail), (HEAD, "", "")
+    level = found.level if found else _UNRANKED
+    tier = _TIERS[found.tier] if found else 1
+    seniority = person.seniority_date or _NO_DATE
+    if found:
+        why = (RANK_TABLE, *_rank_detail(found))
     elif person.seniority_date:
         why = (SENIORITY, person.seniority_date, "")
     else:
         why = (SURNAME, person.surname, "")
-    return (1, group, level, seniority, *tail), why
+    return (support, 1, 1, level, tier, seniority, *tail), why
+
+
+def _rank_detail(found: RankMatch) -> tuple[str, str]:
+    """The matched row in English and Russian ("Minister, regional" when the position names a region)."""
+    en, ru = found.rank.position_en or found.rank.position, found.rank.position
+    if found.regional:
+        return f"{en}, regional", f"{ru}, региональный уровень"
+    return en, ru
+
+
+def unranked_positions(attendees: Iterable[Attendee], ranks: list[Rank]) -> list[str]:
+    """Positions of officials that the rank ladder does not know, each once, in the order met: for the
+    officer to rank once (``ranks set``, the Ranks dialog)."""
+    matcher = RankMatcher(ranks)
+    seen: dict[str, str] = {}
+    for att in attendees:
+        position = att.person.position.strip() or att.person.position_en.strip()
+        if position and att.participant.role not in _SUPPORT_ROLES and _match(att, matcher) is None:
+            seen.setdefault(" ".join(position.casefold().split()), position)
+    return list(seen.values())
+
+
+class UnrankedRows:
+    """Collects the rows of an imported list whose position the ladder does not know, and words one warning per
+    position for the import report (called by the attendee import)."""
+
+    def __init__(self, ranks: list[Rank]) -> None:
+        self.matcher = RankMatcher(ranks)
+        self.rows: dict[str, tuple[str, list[int]]] = {}
+
+    def add(self, row: int, position: str, position_en: str = "", role: str | None = None) -> None:
+        text = position.strip() or position_en.strip()
+        if not text or role in _SUPPORT_ROLES:
+            return
+        if self.matcher.match(position) or self.matcher.match(position_en):
+            return
+        self.rows.setdefault(" ".join(text.casefold().split()), (text, []))[1].append(row)
+
+    def warnings(self) -> list[tuple[int, str]]:
+        """(first row, message) for each unknown position."""
+        out = []
+        for text, rows in self.rows.values():
+            more = f" (also rows {', '.join(map(str, rows[1:]))})" if len(rows) > 1 else ""
+            out.append((rows[0], f"position {text!r} is not on the rank ladder{more}: rank it once with "
+                                 f"`ranks set` or in Ranks, else it ranks after every known position"))  # fmt: skip
+        return out
 
 
 def ordered(attendees: list[Attendee], table: dict[int, Standing]) -> list[Attendee]:
-    """Attendees in cross-side order of honour (ties between sides to the guest)."""
+    """Attendees in cross-side order of honour (the rank ladder; ties between sides to the guest)."""
     return sorted(attendees, key=lambda a: (*table[a.id].cross_side_key, a.side.position, a.id))
 
 

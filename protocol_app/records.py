@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from protocol_app.flags import country_name
 from protocol_app.model import Agreement, Attendee, Event, Side
 from protocol_app.precedence import Standing, ordered_attendees
 from protocol_app.store.agreements import list_agreements
@@ -25,6 +26,9 @@ def side_record(side: Side) -> dict[str, Any]:
         "name_en": side.name_en,
         "host": side.host,
         "country": side.country,
+        "country_name": country_name(side.country, "ru"),
+        "country_name_en": country_name(side.country, "en"),
+        "flag_image": side.flag_image is not None,
     }
 
 
@@ -48,6 +52,8 @@ def attendee_record(att: Attendee, standing: Standing | None) -> dict[str, Any]:
         "status": att.participant.status,
         "precedence": standing.precedence if standing else att.participant.precedence,
         "precedence_reason": standing.reason_text("en") if standing else "",
+        "rank_level": standing.level if standing else None,  # the rung of the rank ladder, None: not on it
+        "honour": standing.honour if standing else None,  # place across the delegations (equal: a tie)
         "sample": person.sample,
     }
 

@@ -28,6 +28,17 @@ PLURALS: dict[str, tuple[str, str, str]] = {
     ),
     "%n data row(s)": ("%n строка данных", "%n строки данных", "%n строк данных"),
     "%n signing(s)": ("%n подписание", "%n подписания", "%n подписаний"),
+    "Delete %n agreement(s)?": ("Удалить %n соглашение?", "Удалить %n соглашения?", "Удалить %n соглашений?"),
+    "Remove %n people from this event?": (
+        "Исключить %n человека из мероприятия?",
+        "Исключить %n человек из мероприятия?",
+        "Исключить %n человек из мероприятия?",
+    ),
+    "Delete %n programme item(s)?": (
+        "Удалить %n пункт программы?",
+        "Удалить %n пункта программы?",
+        "Удалить %n пунктов программы?",
+    ),
 }
 
 # English plural forms for the same sources: (one, other).
@@ -46,6 +57,12 @@ PLURALS_EN: dict[str, tuple[str, str]] = {
     "Delete %n programme item(s)": ("Delete %n programme item", "Delete %n programme items"),
     "%n data row(s)": ("%n data row", "%n data rows"),
     "%n signing(s)": ("%n signing", "%n signings"),
+    "Delete %n agreement(s)?": ("Delete %n agreement?", "Delete %n agreements?"),
+    "Remove %n people from this event?": (
+        "Remove %n person from this event?",
+        "Remove %n people from this event?",
+    ),
+    "Delete %n programme item(s)?": ("Delete %n programme item?", "Delete %n programme items?"),
 }
 
 # Words that differ by context: (context, source) -> Russian.
@@ -243,6 +260,22 @@ WORDS: dict[str, str] = {
     "Signing": "Подписание",
     "Documents": "Документы",
     "Add person…": "Добавить человека…",
+    "Rank ladder": "Таблица рангов",
+    "&Rank ladder…": "&Таблица рангов…",
+    "Rung": "Ступень",
+    "Position, as officers write it": "Должность, как её пишут",
+    "10 head of state … 150 advisers and specialists; from 160 support staff": (
+        "10 глава государства … 150 советники и специалисты; от 160 обслуживающий персонал"
+    ),
+    "Rank": "Присвоить уровень",
+    "Positions of this event not on the ladder (rank each once):": (
+        "Должности этого мероприятия, которых нет в таблице рангов (укажите уровень один раз):"
+    ),
+    "never before officials": "никогда не выше должностных лиц",
+    "Write the position first": "Сначала напишите должность",
+    "Positions not ranked: %1. Rank each once in Settings → Rank ladder.": (
+        "Должности без ранга: %1. Укажите уровень один раз: Настройки → Таблица рангов."
+    ),
     "Remove from event": "Исключить из мероприятия",
     "Import a list…": "Загрузить список…",
     "Name": "ФИО",
@@ -398,4 +431,138 @@ WORDS: dict[str, str] = {
     "%1 is not available in this version yet.": "Раздел «%1» в этой версии пока недоступен.",
     "Importing is not available in this version yet.": "Загрузка списков в этой версии пока недоступна.",
     "Choose or create an event first.": "Сначала выберите или создайте мероприятие.",
+    # event packages and the change list
+    "Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)": (
+        "Пакет мероприятия Protocol Desk (*.pdpkg *.sqlite);;Все файлы (*)"
+    ),
+    "&Export event package…": "&Выгрузить пакет мероприятия…",
+    "I&mport event package…": "Загрузить &пакет мероприятия…",
+    "Open &read-only…": "Открыть только для &чтения…",
+    "Export event package": "Выгрузка пакета мероприятия",
+    "Import event package": "Загрузка пакета мероприятия",
+    "Choose an event first.": "Сначала выберите мероприятие.",
+    "Wrote %1: the event with %2 participants.": "Записан файл %1: мероприятие, участников: %2.",
+    "the same event as in this store": "то же мероприятие, что уже есть в хранилище",
+    "a new event": "новое мероприятие",
+    "«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.": (
+        "«%1»: %2. Новых записей: %3; заполнено пустых полей: %4; расхождений: %5."
+    ),
+    "%1, %2: here «%3», in the package «%4» (kept as here)": (
+        "%1, %2: здесь «%3», в пакете «%4» (оставлено как здесь)"
+    ),
+    "Import it?": "Загрузить?",
+    "%1, open read-only: a copy; the file is not changed.": (
+        "%1 открыт только для чтения: это копия, сам файл не меняется."
+    ),
+    "Comparing with the last list sent": "Сравнение с последним отправленным списком",
+    "Changes since the last attendee list sent": "Изменения с последнего отправленного списка участников",
+    # Documents page, preview and printing (issue 15)
+    "Choose at least one section of the pack.": "Выберите хотя бы один раздел справки.",
+    "Negotiation table, seated by the rules (not saved)": "Стол переговоров, рассадка по правилам (не сохранена)",
+    "Signing table, seated by the rules (not saved)": "Стол подписания, рассадка по правилам (не сохранена)",
+    "Choose at least one seating plan (save one on the Seating page).": (
+        "Выберите хотя бы одну схему рассадки (сохраните её на странице «Рассадка»)."
+    ),
+    "Drawing the plans (%1)": "Рисуем схемы (%1)",
+    "This event has no seating plan to draw yet.": "У мероприятия пока нет схемы рассадки.",
+    "Cards for plan %1": "Карточки для схемы %1",
+    "Signing papers and the announcer's script": "Документы подписания и сценарий ведущего",
+    "Place cards": "Карточки рассадки",
+    "The name of the file, without the ending (.pdf, .docx…)": "Имя файла без расширения (.pdf, .docx…)",
+    "Save the document": "Сохранить документ",
+    "File name": "Имя файла",
+    "each guest's own languages": "на языках каждого гостя",
+    "Plans": "Схемы",
+    "Choose an event on the left to see its documents.": "Выберите мероприятие слева, чтобы увидеть его документы.",
+    "No preview: %1": "Просмотр невозможен: %1",
+    "Type a file name without folders, e.g. %1.": "Введите имя файла без папок, например %1.",
+    "The folder %1 could not be opened: the system has no file manager set up for it.": (
+        "Не удалось открыть папку %1: в системе не настроен файловый менеджер."
+    ),
+    "The file %1 could not be opened: the system has no program set up to open it. "
+    "Open it from its folder, or print it from the preview.": (
+        "Не удалось открыть файл %1: в системе нет программы для таких файлов. "
+        "Откройте его из папки или напечатайте из окна просмотра."
+    ),
+    "Cannot open": "Не удаётся открыть",
+    "Nothing to preview yet.": "Пока нечего показать.",
+    "Previous page": "Предыдущая страница",
+    "Next page": "Следующая страница",
+    "Zoom": "Масштаб",
+    "Fit width": "По ширине",
+    "Paper": "Бумага",
+    "Print…": "Печать…",
+    "Print": "Печать",
+    "The page cannot be shown: %1": "Страницу не удаётся показать: %1",
+    "of %1": "из %1",
+    "Not printed": "Не напечатано",
+    "Card stock A4 (210×297 mm)": "Картон A4 (210×297 мм)",
+    "Card stock A5 (148×210 mm)": "Картон A5 (148×210 мм)",
+    "Tent card 210×99 mm": "Карточка-домик 210×99 мм",
+    "The printer could not be started.": "Не удалось начать печать.",
+    "DD.MM.YYYY": "ДД.ММ.ГГГГ",
+    "Choose on a calendar": "Выбрать в календаре",
+    "The date is a day DD.MM.YYYY, e.g. 07.07.2027.": "Дата пишется как ДД.ММ.ГГГГ, например 07.07.2027.",
+    "The last day is a day DD.MM.YYYY, e.g. 09.07.2027.": (
+        "Последний день пишется как ДД.ММ.ГГГГ, например 09.07.2027."
+    ),
+    "New participant": "Новый участник",
+    "The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.": "Поле «%1» — дата в виде ДД.ММ.ГГГГ, например 07.07.1975.",
+    # empty lists and removal (issue 15)
+    "No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… "
+    "(it reads agreement lists too).": (
+        "Соглашений пока нет: добавьте соглашение кнопкой «Добавить соглашение…» или загрузите список через "
+        "Файл › Загрузить список…"
+    ),
+    "Choose an event on the left, or create one with Event › New event.": (
+        "Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие."
+    ),
+    "Delete the agreement «%1»?": "Удалить соглашение «%1»?",
+    "Edit › Undo brings it back.": "Вернуть можно через Правка › Отменить.",
+    "Edit": "Изменить",
+    "No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV "
+    "with “Import a list…”.": (
+        "Участников пока нет: добавляйте людей кнопкой «Добавить человека…» или загрузите список из Excel "
+        "или CSV кнопкой «Загрузить список…»."
+    ),
+    "Remove %1 from this event?": "Исключить %1 из мероприятия?",
+    "They stay in the directory; Edit › Undo brings them back.": (
+        "Люди останутся в справочнике; вернуть можно через Правка › Отменить."
+    ),
+    "Remove": "Исключить",
+    "No programme yet: “Add item” below adds a line; then type its time, title and place in the table.": (
+        "Программы пока нет: кнопка «Добавить пункт» внизу добавляет строку; время, название и место "
+        "впишите прямо в таблицу."
+    ),
+    "No sides yet: add the host and the guest side with “Add side…” below.": (
+        "Сторон пока нет: добавьте принимающую и гостевую сторону кнопкой «Добавить сторону…» внизу."
+    ),
+    "Delete the side «%1» with its delegation?": "Удалить сторону «%1» вместе с делегацией?",
+    # import wizard (issue 15)
+    "; (semicolon)": "; (точка с запятой)",
+    ", (comma)": ", (запятая)",
+    "Tab": "табуляция",
+    "| (vertical bar)": "| (вертикальная черта)",
+    "Full name (surname, name, patronymic)": "ФИО (фамилия, имя, отчество)",
+    "Name in Latin letters": "Имя латиницей",
+    "Language": "Язык",
+    "Witnesses": "Свидетели",
+    "Order of signing": "Порядок подписания",
+    "First party": "Первая сторона",
+    "Signatory of the first party": "Подписант первой стороны",
+    "Second party": "Вторая сторона",
+    "Signatory of the second party": "Подписант второй стороны",
+    "Columns: which field each column of the file fills": "Столбцы: какое поле заполняет каждый столбец файла",
+    "%1 file, header in row %2, %3": "файл %1, заголовок в строке %2, %3",
+    # agreement form (issue 15)
+    "Organisation (those of the side's people)": "Организация (из участников стороны)",
+    "Languages of the texts": "Языки текстов",
+    "Belarusian": "белорусский",
+    "Kazakh": "казахский",
+    "Chinese": "китайский",
+    "Arabic": "арабский",
+    "Tick the languages the agreement is written in.": "Отметьте языки, на которых составлено соглашение.",
+    "Print the signing papers…": "Печать документов подписания…",
+    "Print the list…": "Печать списка…",
+    "Print the programme…": "Печать программы…",
 }

@@ -24,10 +24,21 @@ from protocol_app.demo import build_demo  # noqa: E402
 from protocol_app.store import open_store  # noqa: E402
 
 
+def busy(page) -> bool:
+    """Whether ``page`` still works in the background (seating, a document's preview being made)."""
+    if getattr(page, "job", None) is not None or getattr(page, "preview_job", None) is not None:
+        return True
+    timer = getattr(page, "_timer", None)
+    preview = getattr(page, "preview", None)
+    return bool(timer is not None and timer.isActive()) or bool(
+        preview is not None and preview._job is not None
+    )
+
+
 def settle(app: QApplication, page=None, seconds: float = 60) -> None:
-    """Let background work of ``page`` (seating) finish and the window paint."""
+    """Let background work of ``page`` finish and the window paint."""
     deadline = time.monotonic() + seconds
-    while page is not None and getattr(page, "job", None) is not None and time.monotonic() < deadline:
+    while page is not None and busy(page) and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)
     for _ in range(5):
@@ -69,6 +80,14 @@ def main() -> None:
             path = args.out / f"{lang}-{key}.png"
             window.grab().save(str(path))
             written.append(path)
+        documents = window.show_page("documents")  # the preview of the pack, on its programme page
+        documents.kind.setCurrentIndex(documents.kind.findData("pack"))
+        settle(app, documents)
+        documents.preview.show_page(3)
+        settle(app, documents)
+        path = args.out / f"{lang}-documents-preview.png"
+        window.grab().save(str(path))
+        written.append(path)
         participants = window.pages["participants"][1]
         dialog = participants._dialog(participants.model.row(0)[0])
         dialog.show()

@@ -60,6 +60,9 @@ def test_event_create_and_side_add(capsys, store_path):
             "name_en": "",
             "host": False,
             "country": "",
+            "country_name": "",
+            "country_name_en": "",
+            "flag_image": False,
             "people": [],
         }
     ]

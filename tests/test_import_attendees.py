@@ -531,8 +531,9 @@ def test_a_total_row_under_the_list_is_skipped_with_a_warning(event, tmp_path):
     rows = [["№", *HEADER], ["1", *ROWS[0]], ["", "Всего", "", "", "", "1"], ["2", "Итого:", "", "", "", ""],
             ["Total: 1 person", "", "", "", "", ""]]  # fmt: skip
     report = import_attendees(db, event_id, write_csv(tmp_path / "total.csv", rows))
-    assert report.ok and [w.row for w in report.warnings] == [3, 4, 5], report.errors
-    assert "'Итого:'" in report.warnings[1].message
+    assert report.ok and [w.row for w in report.warnings] == [2, 3, 4, 5], report.errors
+    assert "position at this event changes from 'Губернатор'" in report.warnings[0].message
+    assert "'Итого:'" in report.warnings[2].message
 
 
 def test_a_list_of_totals_only_has_no_rows(event, tmp_path):

@@ -12,6 +12,8 @@ from protocol_app.importing.values import (
     parse_number,
     parse_role,
 )
+from protocol_app.labels import label
+from protocol_app.model import LEVEL_RANK, Level
 
 
 @pytest.mark.parametrize(
@@ -25,11 +27,22 @@ def test_roles(text, code):
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("межгосударственное", "intergovernmental"), ("Межрегиональное", "interregional"),
+    [("межгосударственное", "interstate"), ("Interstate", "interstate"),
+     ("межправительственное", "intergovernmental"), ("межведомственное", "interagency"),
+     ("interagency", "interagency"), ("Межрегиональное", "interregional"),
      ("научно-техническое", "scientific"), ("scientific and technical", "scientific"), ("corporate", "corporate")],
 )  # fmt: skip
 def test_levels(text, code):
     assert parse_level(text) == code
+
+
+def test_levels_order_after_101_fz():
+    assert [level.value for level in sorted(Level, key=LEVEL_RANK.__getitem__)] == [
+        "interstate", "intergovernmental", "interagency", "interregional", "scientific", "corporate"
+    ]  # fmt: skip
+    assert [label("level", lv.value, "ru") for lv in Level][:3] == [
+        "межгосударственное", "межправительственное", "межведомственное"
+    ]  # fmt: skip
 
 
 def test_gender_numbers_dates_languages():

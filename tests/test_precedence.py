@@ -40,7 +40,7 @@ def test_rank_table_orders_positions_and_says_why(db):
     table = standings(db, event_id)
     assert table[deputy_pm].precedence == 1 and table[director].precedence == 2
     assert table[deputy_pm].reason_text("en") == "rank table: Deputy Prime Minister"
-    assert table[deputy_pm].reason_text("ru") == "таблица рангов: Заместитель Премьер-министра"
+    assert table[deputy_pm].reason_text("ru") == "таблица рангов: Заместитель Председателя Правительства"
 
 
 def test_seniority_date_then_surname_when_the_rank_is_equal(db):

@@ -31,16 +31,16 @@ def test_three_parties_each_named_first_in_its_own_original(db):
     assert [o.parties[0].signatory.id for o in prepared] == [a, b, d]
 
 
-def test_more_originals_than_parties_go_round_by_language(db):
+def test_more_originals_than_parties_go_round_and_each_carries_every_language(db):
     c = Ceremony(db)
     a, b = c.person("Хозяин", "host", 1), c.person("Гость", "guest", 1)
     c.agreement("Двуязычное", ("А", "host", a), ("Б", "guest", b), originals=4, languages="ru,en")
     prepared = originals(c.plan().items[0])
-    assert [(o.keeper.organisation.name, o.language) for o in prepared] == [
-        ("А", "ru"),
-        ("Б", "ru"),
-        ("А", "en"),
-        ("Б", "en"),
+    assert [(o.keeper.organisation.name, o.languages) for o in prepared] == [
+        ("А", ["ru", "en"]),
+        ("Б", ["ru", "en"]),
+        ("А", ["ru", "en"]),
+        ("Б", ["ru", "en"]),
     ]
 
 

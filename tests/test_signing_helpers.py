@@ -60,18 +60,32 @@ class Ceremony:
         )
 
     def agreement(
-        self, title: str, *parties: tuple[str, str, int | None], witnesses: list[int] | None = None, **fields
+        self,
+        title: str,
+        *parties: tuple[str, str, int | None],
+        witnesses: list[int] | None = None,
+        attorney: bool = True,
+        **fields,
     ) -> int:
-        """``parties``: (organisation name, "host"|"guest", signatory participant id or None)."""
+        """``parties``: (organisation name, "host"|"guest", signatory participant id or None); a signatory
+        of no organisation yet represents the party he or she signs for; one who represents another signs
+        under a power of attorney unless ``attorney`` is False."""
+        stored = []
+        for org, side, signatory in parties:
+            part = participants.get_participant(self.db, signatory) if signatory is not None else None
+            if part is not None and part.organisation_id is None:
+                part.organisation_id = self.org(org)
+                participants.update_participant(self.db, part)
+            power = "доверенность № 1" if attorney and part and part.organisation_id != self.org(org) else ""
+            stored.append(Party(self.org(org), self.sides[side], signatory, power_of_attorney=power))
         return agreements.add_agreement(
             self.db,
             Agreement(
                 event_id=self.event_id,
                 title=title,
-                title_en=f"{title} (en)",
-                parties=[Party(self.org(o), self.sides[s], sig) for o, s, sig in parties],
+                parties=stored,
                 witness_ids=witnesses or [],
-                **fields,
+                **{"title_en": f"{title} (en)", **fields},
             ),
         )
 

@@ -176,3 +176,13 @@ def test_an_order_change_can_be_undone_in_one_step(db):
     assert titles(c.plan()) == ["Второе", "Первое", "Третье"]
     with pytest.raises(UserError, match="not an agreement of this event"):
         restore_order_numbers(db, c.event_id, {999: 1})
+
+
+def test_the_levels_of_101_fz_sign_in_their_order_whatever_the_seniority(db):
+    c = Ceremony(db)
+    h = [c.person(f"Хозяин{n}", "host", precedence=n) for n in range(1, 7)]
+    g = [c.person(f"Гость{n}", "guest", precedence=n) for n in range(1, 7)]
+    levels = ["corporate", "scientific", "interregional", "interagency", "intergovernmental", "interstate"]
+    for n, level in enumerate(levels):
+        c.bilateral(level, h[n], g[n], level=level)  # the junior signatories on the higher levels
+    assert titles(c.plan()) == list(reversed(levels))

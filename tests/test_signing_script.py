@@ -62,13 +62,16 @@ def test_script_has_opening_and_closing_when_the_event_has_them(db):
     assert "Фотографирование" in entries[2].lines[0] or "фотографирование" in entries[2].lines[0]
 
 
-def test_a_party_without_signatory_is_left_out_of_the_reading_not_invented(db):
+def test_a_party_without_signatory_is_marked_in_the_reading_never_glossed_over(db):
     c = Ceremony(db)
     a = c.person("Хозяин", "host", 1, given="Анна", patronymic="Ильинична")
     c.agreement("Соглашение", ("Центр", "host", a), ("Завод", "guest", None))
-    said = text(script(c.plan(), "ru"))
-    assert "Документ подписывают: Директор (Центр) Анна Ильинична Хозяин." in said.splitlines()
-    assert "Стороны: Центр и Завод." in said.splitlines()
+    said = text(script(c.plan(), "ru")).splitlines()
+    assert "Документ подписывает: Директор (Центр) Анна Ильинична Хозяин." in said
+    assert "Стороны: Центр и Завод." in said
+    assert "Сторона «Завод»: подписант не назначен (!)." in said
+    english = text(script(c.plan(), "en")).splitlines()
+    assert "Party Завод (en): no signatory named (!)." in english
 
 
 def test_witnesses_are_read_in_the_genitive_when_inflection_is_installed(demo_db):
@@ -193,3 +196,10 @@ def test_english_joins_a_position_and_its_organisation_with_a_comma(demo_db):
     said = text(script(signing_plan(db, event_id), "en"))
     assert "Director General, OJSC Gomselmash" in said
     assert "Director General of OJSC" not in said and "Director of LLC" not in said
+
+
+def test_a_gap_for_a_quoted_organisation_is_not_quoted_twice(db):
+    c = Ceremony(db)
+    a = c.person("Хозяин", "host", 1)
+    c.agreement("Соглашение", ("Центр", "host", a), ("ООО «Полесье ДГ»", "guest", None))
+    assert "Сторона ООО «Полесье ДГ»: подписант не назначен (!)." in text(script(c.plan(), "ru")).splitlines()

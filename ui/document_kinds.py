@@ -1,5 +1,9 @@
-"""The documents the Documents page can make, each over its core writer; a kind whose core has not landed
-is listed as not available, never faked."""
+"""The documents the Documents page makes, each over its core writer.
+
+A kind writes its files into a folder it is given (a private temporary one: the page previews them, then
+moves them into place through ``protocol_app.outputs``); it never decides where the officer's file goes.
+One more kind is one more ``DocumentKind`` in ``document_kinds()``.
+"""
 
 from __future__ import annotations
 
@@ -7,47 +11,49 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pypdf import PdfWriter
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
-from ui.pages.unavailable import core_available
+from protocol_app.changes import export_changes
+from protocol_app.errors import UserError
+from protocol_app.exporting import export_attendees
+from protocol_app.pack import SECTIONS, write_pack
+from protocol_app.seating import caption, diagrams
+from protocol_app.seating.drawing import PlanDrawing
+from protocol_app.seating.place_cards import write_place_cards
+from protocol_app.seating.plans import SeatedPlan, as_applies, auto_plan, open_plan
+from protocol_app.seating.render import write_plan_pdf
+from protocol_app.signing.export import write_signing
+from protocol_app.store.agreements import list_agreements
+from protocol_app.store.events import get_event, list_sides
+from protocol_app.store.seating import list_plans
 from ui.workers import Progress
 
-Writer = Callable[[Database, int, Path, str, str, list[str], Progress], list[Path]]
+# (db, event id, folder, file stem, format, language, chosen options, progress) -> the files written
+Writer = Callable[[Database, int, Path, str, str, str, list[str], Progress], list[Path]]
+Choice = tuple[str, str, bool]  # (code, words, checked at first)
 
 
 @dataclass
 class DocumentKind:
-    """One kind of document: its formats, whether it has sections to choose, and how to write it."""
+    """One kind of document: its formats and languages, the options it offers, and how to write it."""
 
     key: str
     title: str
     formats: tuple[str, ...]
-    write: Writer | None
-    sections: list[tuple[str, str, bool]] = field(default_factory=list)  # (code, words, checked at first)
-    modules: tuple[str, ...] = ()
+    write: Writer
+    choices: Callable[[Database, int, str], list[Choice]] = field(default=lambda _db, _event, _lang: [])
+    languages: tuple[str, ...] = ("ru", "en", "ru,en")
+    personal: Callable[[list[str]], bool] = field(default=lambda _options: False)
+    one_file_per_language: bool = False
 
-    @property
-    def available(self) -> bool:
-        return self.write is not None and core_available(*self.modules)
-
-
-def file_stem(db: Database, event_id: int, what: str) -> str:
-    """A file name for an event's document: ``<what>-<event date>``, e.g. ``signing-2023-07-11``."""
-    from protocol_app.store.events import get_event
-
-    return f"{what}-{get_event(db, event_id).date}"
-
-
-def _write_signing(
-    db: Database, event_id: int, folder: Path, fmt: str, lang: str, _s: list[str], progress: Progress
-) -> list[Path]:
-    from protocol_app.signing.export import write_signing
-
-    progress.step(0, 2, QCoreApplication.translate("Documents", "Ordering the ceremony"))
-    path = folder / f"{file_stem(db, event_id, 'signing')}-{lang.replace(',', '-')}.{fmt}"
-    write_signing(db, event_id, path, fmt, lang)
-    return finish([path], progress)
+    def default_stem(self, db: Database, event_id: int, lang: str) -> str:
+        """The file name offered at first: ``<kind>-<event date>[-<languages>]``, e.g. ``pack-2023-07-11-ru``."""
+        stem = f"{self.key}-{get_event(db, event_id).date}"
+        if len(self.languages) > 1 and not (self.one_file_per_language and "," in lang):
+            stem += "-" + lang.replace(",", "-")
+        return stem
 
 
 def finish(paths: list[Path], progress: Progress) -> list[Path]:
@@ -59,20 +65,32 @@ def finish(paths: list[Path], progress: Progress) -> list[Path]:
     return paths
 
 
-def _write_attendees(
-    db: Database, event_id: int, folder: Path, fmt: str, lang: str, options: list[str], progress: Progress
-) -> list[Path]:
-    from protocol_app.exporting import export_attendees
-
+def _per_language(stem: str, lang: str, fmt: str, folder: Path) -> list[tuple[str, Path]]:
+    """(language, path) of each file of a one-file-per-language kind: ``stem-ru.pdf``, ``stem-en.pdf``."""
     langs = lang.split(",")
+    if len(langs) == 1:
+        return [(lang, folder / f"{stem}.{fmt}")]
+    return [(one, folder / f"{stem}-{one}.{fmt}") for one in langs]
+
+
+def _write_attendees(
+    db: Database,
+    event_id: int,
+    folder: Path,
+    stem: str,
+    fmt: str,
+    lang: str,
+    options: list[str],
+    progress: Progress,
+) -> list[Path]:
     paths: list[Path] = []
-    for number, one in enumerate(langs):
+    files = _per_language(stem, lang, fmt, folder)
+    for number, (one, path) in enumerate(files):
         progress.step(
             number,
-            len(langs),
+            len(files),
             QCoreApplication.translate("Documents", "Writing the list (%1)").replace("%1", one),
         )
-        path = folder / f"{file_stem(db, event_id, 'attendees')}-{one}.{fmt}"
         encoding = "cp1251" if "cp1251" in options else "utf-8-sig"
         paths.append(
             export_attendees(
@@ -88,23 +106,60 @@ def _write_attendees(
     return finish(paths, progress)
 
 
-def _write_pack(
-    db: Database, event_id: int, folder: Path, fmt: str, lang: str, sections: list[str], progress: Progress
+def _write_signing(
+    db: Database,
+    event_id: int,
+    folder: Path,
+    stem: str,
+    fmt: str,
+    lang: str,
+    _o: list[str],
+    progress: Progress,
 ) -> list[Path]:
-    from protocol_app.pack import write_pack
-
-    progress.step(0, 2, QCoreApplication.translate("Documents", "Building the pack"))
-    path = folder / f"{file_stem(db, event_id, 'pack')}-{lang.replace(',', '-')}.{fmt}"
-    write_pack(db, event_id, path, fmt, lang.replace(",", "+"), sections or None)
+    progress.step(0, 2, QCoreApplication.translate("Documents", "Ordering the ceremony"))
+    path = write_signing(db, event_id, folder / f"{stem}.{fmt}", fmt, lang)
     return finish([path], progress)
 
 
-def pack_sections() -> list[tuple[str, str, bool]]:
-    """The sections of a briefing pack as the core defines them, with their words; all chosen at first."""
-    if not core_available("protocol_app.pack"):
-        return []
-    from protocol_app.pack import SECTIONS
+def _write_changes(
+    db: Database,
+    event_id: int,
+    folder: Path,
+    stem: str,
+    fmt: str,
+    lang: str,
+    _o: list[str],
+    progress: Progress,
+) -> list[Path]:
+    paths: list[Path] = []
+    files = _per_language(stem, lang, fmt, folder)
+    for number, (one, path) in enumerate(files):
+        progress.step(
+            number, len(files), QCoreApplication.translate("Documents", "Comparing with the last list sent")
+        )
+        paths.append(export_changes(db, event_id, path, since="LAST", fmt=fmt, lang=one)[0])
+    return finish(paths, progress)
 
+
+def _write_pack(
+    db: Database,
+    event_id: int,
+    folder: Path,
+    stem: str,
+    fmt: str,
+    lang: str,
+    sections: list[str],
+    progress: Progress,
+) -> list[Path]:
+    if not sections:
+        raise UserError(QCoreApplication.translate("Documents", "Choose at least one section of the pack."))
+    progress.step(0, 2, QCoreApplication.translate("Documents", "Building the pack"))
+    path = write_pack(db, event_id, folder / f"{stem}.{fmt}", fmt, lang.replace(",", "+"), sections)
+    return finish([path], progress)
+
+
+def pack_sections(_db: Database, _event_id: int, _lang: str) -> list[Choice]:
+    """The sections of a briefing pack as the core defines them, with their words; all chosen at first."""
     words = {
         "cover": QCoreApplication.translate("Documents", "Cover"),
         "contents": QCoreApplication.translate("Documents", "Contents"),
@@ -118,41 +173,170 @@ def pack_sections() -> list[tuple[str, str, bool]]:
     return [(name, words.get(name, name), True) for name in SECTIONS]
 
 
+def attendee_options(_db: Database, _event_id: int, _lang: str) -> list[Choice]:
+    return [
+        (
+            "personal",
+            QCoreApplication.translate("Documents", "Include passport numbers and dates of birth"),
+            False,
+        ),
+        ("cp1251", QCoreApplication.translate("Documents", "CSV in Windows-1251 (for old Excel)"), False),
+    ]
+
+
+def plan_choices(db: Database, event_id: int, lang: str) -> list[Choice]:
+    """Each saved seating plan of the event (captioned in ``lang``); with none saved, the tables the rules
+    seat by themselves."""
+    saved = [(str(p.id), caption(open_plan(db, p.id), lang), True) for p in list_plans(db, event_id) if p.id]
+    if saved:
+        return saved
+    auto: list[Choice] = []
+    sides = list_sides(db, event_id)
+    if len(sides) == 2 and sum(side.host for side in sides) == 1:
+        auto.append(
+            (
+                "auto:negotiation",
+                QCoreApplication.translate("Documents", "Negotiation table, seated by the rules (not saved)"),
+                True,
+            )
+        )
+    if list_agreements(db, event_id):
+        auto.append(
+            (
+                "auto:signing",
+                QCoreApplication.translate("Documents", "Signing table, seated by the rules (not saved)"),
+                True,
+            )
+        )
+    return auto
+
+
+def _plans(db: Database, event_id: int, codes: list[str]) -> list[SeatedPlan]:
+    if not codes:
+        raise UserError(
+            QCoreApplication.translate(
+                "Documents", "Choose at least one seating plan (save one on the Seating page)."
+            )
+        )
+    plans = []
+    for code in codes:
+        if code.startswith("auto:"):
+            plans.append(auto_plan(db, event_id, code.removeprefix("auto:")))
+        else:
+            plans.append(as_applies(db, open_plan(db, int(code))))
+    return plans
+
+
+def _write_seating(
+    db: Database,
+    event_id: int,
+    folder: Path,
+    stem: str,
+    fmt: str,
+    lang: str,
+    codes: list[str],
+    progress: Progress,
+) -> list[Path]:
+    event = get_event(db, event_id)
+    paths = []
+    files = _per_language(stem, lang, fmt, folder)
+    for number, (one, path) in enumerate(files):
+        progress.step(
+            number,
+            len(files),
+            QCoreApplication.translate("Documents", "Drawing the plans (%1)").replace("%1", one),
+        )
+        plans = _plans(db, event_id, codes) if codes or list_plans(db, event_id) else None
+        drawn = (
+            [(caption(p, one), PlanDrawing(p.plan, p.ctx, one)) for p in plans]
+            if plans is not None
+            else diagrams(db, event_id, one)
+        )
+        if not drawn:
+            raise UserError(
+                QCoreApplication.translate("Documents", "This event has no seating plan to draw yet.")
+            )
+        paths.append(write_plan_pdf(drawn, path, event, one))
+    return finish(paths, progress)
+
+
+def _write_place_cards(
+    db: Database,
+    event_id: int,
+    folder: Path,
+    stem: str,
+    _fmt: str,
+    _lang: str,
+    codes: list[str],
+    progress: Progress,
+) -> list[Path]:
+    plans = _plans(db, event_id, codes)
+    parts = []
+    for number, seated in enumerate(plans):
+        progress.step(
+            number,
+            len(plans) + 1,
+            QCoreApplication.translate("Documents", "Cards for plan %1").replace("%1", str(number + 1)),
+        )
+        parts.append(folder / f".{stem}-{number + 1}.pdf")
+        write_place_cards(seated, parts[-1])
+    merged = PdfWriter()  # the cards of every plan chosen, in one file to print
+    for part in parts:
+        merged.append(part)
+    path = folder / f"{stem}.pdf"
+    merged.write(path)
+    for part in parts:
+        part.unlink()
+    return finish([path], progress)
+
+
 def document_kinds() -> list[DocumentKind]:
-    """Every kind of document, in the order the page lists them."""
+    """Every kind of document, in the order the page lists them; a new kind is one more entry here."""
     return [
         DocumentKind(
             "attendees",
             QCoreApplication.translate("Documents", "Attendee list"),
             ("pdf", "docx", "xlsx", "csv"),
             _write_attendees,
-            modules=("protocol_app.exporting",),
-            sections=[
-                (
-                    "personal",
-                    QCoreApplication.translate("Documents", "Include passport numbers and dates of birth"),
-                    False,
-                ),
-                (
-                    "cp1251",
-                    QCoreApplication.translate("Documents", "CSV in Windows-1251 (for old Excel)"),
-                    False,
-                ),
-            ],
-        ),
-        DocumentKind(
-            "signing",
-            QCoreApplication.translate("Documents", "Signing papers (order, script, alternat)"),
-            ("pdf", "docx"),
-            _write_signing,
-            modules=("protocol_app.signing.export",),
+            attendee_options,
+            personal=lambda options: "personal" in options,
+            one_file_per_language=True,
         ),
         DocumentKind(
             "pack",
             QCoreApplication.translate("Documents", "Briefing pack"),
             ("pdf", "docx"),
             _write_pack,
-            modules=("protocol_app.pack",),
-            sections=pack_sections(),
+            pack_sections,
+        ),
+        DocumentKind(
+            "signing",
+            QCoreApplication.translate("Documents", "Signing papers and the announcer's script"),
+            ("pdf", "docx"),
+            _write_signing,
+        ),
+        DocumentKind(
+            "seating",
+            QCoreApplication.translate("Documents", "Seating plans"),
+            ("pdf", "docx"),
+            _write_seating,
+            plan_choices,
+            one_file_per_language=True,
+        ),
+        DocumentKind(
+            "place-cards",
+            QCoreApplication.translate("Documents", "Place cards"),
+            ("pdf",),
+            _write_place_cards,
+            plan_choices,
+            languages=(),  # each card carries its guest's own languages
+        ),
+        DocumentKind(
+            "changes",
+            QCoreApplication.translate("Documents", "Changes since the last attendee list sent"),
+            ("pdf", "docx", "xlsx"),
+            _write_changes,
+            personal=lambda _options: True,
+            one_file_per_language=True,
         ),
     ]

@@ -26,7 +26,7 @@ def effective_language(chosen: str) -> str:
 
 def qm_file(lang: str) -> str:
     """The path of the compiled translation for ``lang`` (empty when none ships)."""
-    resource = files("resources").joinpath("i18n", f"protocol_desk_{lang}.qm")
+    resource = files("resources") / "i18n" / f"protocol_desk_{lang}.qm"
     with as_file(resource) as path:
         return str(path) if path.exists() else ""
 
@@ -47,8 +47,31 @@ def install_language(lang: str) -> bool:
         app.installTranslator(own)
         _installed.append(own)
         loaded = True
-    qt = QTranslator(app)  # Qt's own words: OK, Cancel, Yes, No in dialogs
+    # Qt's own words (OK, Cancel, the file and print dialogs): qtbase_ru.qm ships in PySide6-Essentials
+    qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    if lang == "ru":
+        gaps = QtGaps(app)
+        app.installTranslator(gaps)
+        _installed.append(gaps)
     return loaded
+
+
+QT_GAPS_RU = {
+    ("QFileDialog", "&Look in:"): "&Папка:",
+    ("QFileDialog", "Files of &type:"): "&Тип файлов:",
+}
+
+
+class QtGaps(QTranslator):
+    """The few words of Qt's own dialogs that qtbase_ru.qm (Qt 6.11) leaves in English."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return QT_GAPS_RU.get((context, source))  # None: not ours, the next translator answers
+
+    def isEmpty(self) -> bool:
+        return False

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -33,7 +34,51 @@ from ui.pages.unavailable import core_available
 from ui.workers import Job, start
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "koi8-r", "cp866", "utf-16")
-SEPARATORS = ((";", "; (semicolon)"), (",", ", (comma)"), ("\t", "Tab"), ("|", "| (bar)"))
+
+
+def separators() -> list[tuple[str, str]]:
+    """The separators a CSV file may use, with their names in the window's language."""
+    return [
+        (";", QCoreApplication.translate("ImportWizard", "; (semicolon)")),
+        (",", QCoreApplication.translate("ImportWizard", ", (comma)")),
+        ("\t", QCoreApplication.translate("ImportWizard", "Tab")),
+        ("|", QCoreApplication.translate("ImportWizard", "| (vertical bar)")),
+    ]
+
+
+def field_words() -> dict[str, str]:
+    """What each field of an import is called in the window's language (the core names them in codes)."""
+    return {
+        "full_name": QCoreApplication.translate("ImportWizard", "Full name (surname, name, patronymic)"),
+        "surname": QCoreApplication.translate("ImportWizard", "Surname"),
+        "given_name": QCoreApplication.translate("ImportWizard", "Given name"),
+        "patronymic": QCoreApplication.translate("ImportWizard", "Patronymic"),
+        "position": QCoreApplication.translate("ImportWizard", "Position (Russian)"),
+        "position_en": QCoreApplication.translate("ImportWizard", "Position (English)"),
+        "organisation": QCoreApplication.translate("ImportWizard", "Organisation"),
+        "side": QCoreApplication.translate("ImportWizard", "Side"),
+        "role": QCoreApplication.translate("ImportWizard", "Role"),
+        "precedence": QCoreApplication.translate("ImportWizard", "Precedence"),
+        "latin_name": QCoreApplication.translate("ImportWizard", "Name in Latin letters"),
+        "phone": QCoreApplication.translate("ImportWizard", "Phone"),
+        "email": QCoreApplication.translate("ImportWizard", "E-mail"),
+        "gender": QCoreApplication.translate("ImportWizard", "Gender"),
+        "language": QCoreApplication.translate("ImportWizard", "Language"),
+        "notes": QCoreApplication.translate("ImportWizard", "Notes"),
+        "passport": QCoreApplication.translate("ImportWizard", "Passport"),
+        "birth_date": QCoreApplication.translate("ImportWizard", "Date of birth"),
+        "title": QCoreApplication.translate("ImportWizard", "Title (Russian)"),
+        "title_en": QCoreApplication.translate("ImportWizard", "Title (English)"),
+        "level": QCoreApplication.translate("ImportWizard", "Level"),
+        "witnesses": QCoreApplication.translate("ImportWizard", "Witnesses"),
+        "originals": QCoreApplication.translate("ImportWizard", "Originals"),
+        "languages": QCoreApplication.translate("ImportWizard", "Languages"),
+        "order": QCoreApplication.translate("ImportWizard", "Order of signing"),
+        "party1": QCoreApplication.translate("ImportWizard", "First party"),
+        "signatory1": QCoreApplication.translate("ImportWizard", "Signatory of the first party"),
+        "party2": QCoreApplication.translate("ImportWizard", "Second party"),
+        "signatory2": QCoreApplication.translate("ImportWizard", "Signatory of the second party"),
+    }
 
 
 @dataclass(frozen=True)
@@ -52,6 +97,12 @@ class ImportChoices:
         if self.kind == "attendees":
             return import_attendees(db, event_id, self.path, side=self.side, dry_run=dry_run, **self.options)
         return import_agreements(db, event_id, self.path, dry_run=dry_run, **self.options)
+
+
+def wizard_size(width: int, height: int) -> tuple[int, int]:
+    """The wizard's size on a screen of ``width`` x ``height`` free pixels: large enough to show a whole
+    column mapping, never larger than the screen."""
+    return min(1100, width - 40), min(760, height - 40)
 
 
 def open_import_wizard(window) -> None:
@@ -93,7 +144,8 @@ class ImportWizard(QWizard):
         self.addPage(self.reading_page)
         self.addPage(self.check_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
-        self.resize(900, 640)
+        screen = self.screen().availableGeometry()
+        self.resize(*wizard_size(screen.width(), screen.height()))
 
     # what the pages chose -------------------------------------------------------------------------------
     def options(self) -> dict:
@@ -227,7 +279,7 @@ class ReadingPage(QWizardPage):
         self.encoding.addItems(ENCODINGS)
         self.separator = QComboBox()
         self.separator.setObjectName("separator")
-        for code, text in SEPARATORS:
+        for code, text in separators():
             self.separator.addItem(text, code)
         self.sheet = QComboBox()
         self.sheet.setObjectName("sheet")
@@ -236,23 +288,38 @@ class ReadingPage(QWizardPage):
         self.mapping.setHorizontalHeaderLabels(
             [self.tr("Column of the file"), self.tr("First values"), self.tr("Field")]
         )
-        self.mapping.horizontalHeader().setStretchLastSection(True)
+        header = self.mapping.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the samples give way, elided
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.mapping.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.mapping.setWordWrap(False)
+        self.mapping.verticalHeader().hide()
+        self.mapping.verticalHeader().setDefaultSectionSize(26)
         self.rows = QTableWidget()
         self.rows.setObjectName("rows")
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setObjectName("notes")
-        form = QFormLayout()
-        form.addRow(self.tr("Format"), self.format)
-        form.addRow(self.tr("Encoding"), self.encoding)
-        form.addRow(self.tr("Separator"), self.separator)
-        form.addRow(self.tr("Sheet"), self.sheet)
+        reading = QHBoxLayout()  # one line: the mapping below gets the height
+        for text, widget in (
+            (self.tr("Encoding"), self.encoding),
+            (self.tr("Separator"), self.separator),
+            (self.tr("Sheet"), self.sheet),
+        ):
+            reading.addWidget(QLabel(text))
+            reading.addWidget(widget)
+        reading.addStretch(1)
+        self.rows.verticalHeader().setDefaultSectionSize(22)
+        self.rows.setMaximumHeight(110)  # a few rows to check the reading; the mapping gets the room
+        self.rows.setMinimumHeight(60)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Columns")))
-        layout.addWidget(self.mapping, 2)
+        layout.addWidget(self.format)
+        layout.addLayout(reading)
+        layout.addWidget(QLabel(self.tr("Columns: which field each column of the file fills")))
+        layout.addWidget(self.mapping, 3)
         layout.addWidget(QLabel(self.tr("First rows")))
-        layout.addWidget(self.rows, 2)
+        layout.addWidget(self.rows, 1)
         layout.addWidget(self.notes)
         self.encoding.currentTextChanged.connect(self._reread)
         self.separator.currentIndexChanged.connect(self._reread)
@@ -269,8 +336,10 @@ class ReadingPage(QWizardPage):
         try:
             csv = preview.format == "csv"
             self.format.setText(
-                f"{preview.format.upper()}, {self.tr('header in row %1').replace('%1', str(preview.header_row))}, "
-                + self.tr("%n data row(s)", "", preview.row_count)
+                self.tr("%1 file, header in row %2, %3")
+                .replace("%1", preview.format.upper())
+                .replace("%2", str(preview.header_row))
+                .replace("%3", self.tr("%n data row(s)", "", preview.row_count))
             )
             self.encoding.setEnabled(csv)
             self.separator.setEnabled(csv)
@@ -285,7 +354,7 @@ class ReadingPage(QWizardPage):
             self.sheet.addItems(preview.sheet_names)
             if preview.sheet:
                 self.sheet.setCurrentText(preview.sheet)
-            fields = field_names(self.wiz.kind())
+            fields, words = field_names(self.wiz.kind()), field_words()
             self.mapping.setRowCount(len(preview.columns))
             for r, column in enumerate(preview.columns):
                 self.mapping.setItem(r, 0, QTableWidgetItem(column.header))
@@ -294,11 +363,12 @@ class ReadingPage(QWizardPage):
                 combo.addItem(self.tr("— not imported —"), "ignore")
                 for name in fields:
                     if name != "ignore":
-                        combo.addItem(name, name)
+                        combo.addItem(words.get(name, name), name)
                 combo.setCurrentIndex(max(combo.findData(column.field or "ignore"), 0))
                 combo.setEnabled(bool(column.header))
                 self.mapping.setCellWidget(r, 2, combo)
             self.mapping.resizeColumnsToContents()
+            self._fit_mapping()
             self.rows.clear()
             self.rows.setColumnCount(len(preview.columns))
             self.rows.setHorizontalHeaderLabels([c.header for c in preview.columns])
@@ -312,6 +382,13 @@ class ReadingPage(QWizardPage):
             self.notes.setText("\n".join(preview.warnings))
         finally:
             self._loading = False
+
+    def _fit_mapping(self) -> None:
+        """Make the mapping tall enough for all its rows (up to 20; the first rows give way)."""
+        rows = min(self.mapping.rowCount(), 20)
+        height = sum(self.mapping.rowHeight(r) for r in range(rows))
+        header = self.mapping.horizontalHeader().sizeHint().height()
+        self.mapping.setMinimumHeight(height + header + 2 * self.mapping.frameWidth() + 2)
 
     def options(self) -> dict:
         preview = self.wiz.preview

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,10 +53,17 @@ class ChoiceDelegate(QStyledItemDelegate):
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+        """Send the value once the view has closed the editor: the change reloads the model, and a reload
+        under an open editor makes Qt warn "commitData called with an editor that does not belong to this
+        view" (and may put the value into another row)."""
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            value = editor.currentData()
         else:
-            super().setModelData(editor, model, index)
+            value = editor.property(editor.metaObject().userProperty().name())
+        target = QPersistentModelIndex(index)
+        QTimer.singleShot(
+            0, lambda: target.isValid() and model.setData(target, value, Qt.ItemDataRole.EditRole)
+        )
 
 
 class ListView(QWidget):
@@ -75,6 +82,13 @@ class ListView(QWidget):
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(self._update_count)
         self.count = QLabel()
+        self._hint = ""
+        self.empty = QLabel()  # what to do when there is nothing to list yet
+        self.empty.setObjectName("empty_hint")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(mid); padding: 24px;")
+        self.empty.hide()
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -105,6 +119,7 @@ class ListView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.buttons)
         self.buttons.addStretch(1)
@@ -138,6 +153,38 @@ class ListView(QWidget):
         self._menu_actions.append(action)
         return action
 
+    def add_edit_action(self, handler: Callable[[], None] | None = None) -> QAction:
+        """The Edit button (F2 / Ctrl+E): ``handler`` (a form), or else the current cell edited in place."""
+        return self.add_action(
+            self.tr("Edit"),
+            handler or self.edit_in_place,
+            shortcut="Ctrl+E",
+            needs_selection=True,
+            object_name="edit",
+        )
+
+    def edit_in_place(self) -> None:
+        """Open the editor of the current cell, or of the row's first editable cell."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        if not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            editable = [
+                c
+                for c in range(self.proxy.columnCount())
+                if self.proxy.index(index.row(), c).flags() & Qt.ItemFlag.ItemIsEditable
+            ]
+            if not editable:
+                return
+            index = self.proxy.index(index.row(), editable[0])
+            self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def set_empty_hint(self, text: str) -> None:
+        """What the list says, instead of an empty table, while it has no rows."""
+        self._hint = text
+        self._update_count()
+
     def add_separator(self) -> None:
         self._menu_actions.append(None)
 
@@ -157,6 +204,8 @@ class ListView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total()
+        self.empty.setText(self._hint)
+        self.empty.setVisible(bool(self._hint) and total == 0)
         self.count.setText(
             self.tr("%n row(s)", "", total)
             if shown == total
@@ -174,15 +223,26 @@ class ListView(QWidget):
         return index.data(ROW_ROLE) if index.isValid() else None
 
     def reload(self, keep: Callable[[Any], Any] | None = None) -> None:
-        """Read the rows again, keeping the selection of rows whose ``keep`` key is unchanged."""
+        """Read the rows again, keeping the selection, the current cell and the scroll of rows whose ``keep``
+        key is unchanged."""
         keys = {keep(r) for r in self.selected()} if keep else set()
+        current = self.table.currentIndex()
+        current_key = keep(current.data(ROW_ROLE)) if keep and current.isValid() else None
+        scrolled = (self.table.verticalScrollBar().value(), self.table.horizontalScrollBar().value())
+        self.model.row_key = keep
         self.model.reload()  # the search and the order stay
-        if keep and keys:
+        if keep and (keys or current_key is not None):
             selection = self.table.selectionModel()
             for r in range(self.proxy.rowCount()):
-                if keep(self.proxy.index(r, 0).data(ROW_ROLE)) in keys:
+                key = keep(self.proxy.index(r, 0).data(ROW_ROLE))
+                if key in keys:
                     selection.select(
                         self.proxy.index(r, 0),
                         selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                     )
+                if key == current_key:
+                    at = self.proxy.index(r, current.column())
+                    selection.setCurrentIndex(at, selection.SelectionFlag.NoUpdate)
+        self.table.verticalScrollBar().setValue(scrolled[0])
+        self.table.horizontalScrollBar().setValue(scrolled[1])
         self._update_count()

@@ -31,7 +31,9 @@ from ui import i18n, workers
 from ui.commands import add_command, delete_command
 from ui.context import AppContext, Changes
 from ui.dialogs.event import EventDialog
+from ui.dialogs.ranks import RanksDialog
 from ui.list_view import ListView
+from ui.package_actions import add_package_actions
 from ui.pages import build_pages
 from ui.session import OpenStore, open_for_window
 from ui.settings import Settings
@@ -163,6 +165,8 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Import participants…"), self.import_participants, QKeySequence("Ctrl+I")
         )
         file_menu.addSeparator()
+        add_package_actions(self, file_menu)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.stack.createUndoAction(self, self.tr("&Undo"))
@@ -183,9 +187,15 @@ class MainWindow(QMainWindow):
             action.setChecked(self.settings.language == code)
             action.setObjectName(f"language_{code or 'system'}")
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        self.ranks_action = self._action(settings_menu, self.tr("&Rank ladder…"), self.edit_ranks)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Protocol Desk"), self.about)
-        for action in (self.new_event_action, self.delete_event_action, self.import_action):
+        for action in (
+            self.new_event_action,
+            self.delete_event_action,
+            self.import_action,
+            self.ranks_action,
+        ):
             action.setEnabled(not self.ctx.read_only)
 
     def _action(self, menu: QMenu, text: str, handler, shortcut=None) -> QAction:
@@ -376,14 +386,19 @@ class MainWindow(QMainWindow):
             return False
         if store is None:
             return False
+        return self.use_store(store)
+
+    def use_store(self, store: OpenStore, *, remember: bool = True) -> bool:
+        """Show ``store`` in this window in place of the current one (``remember``: in the recent stores)."""
         self._save_window()
         workers.shutdown()
         self.store.close()
         self.store = store
         self.stack.clear()
-        self.settings.last_store = str(path)
         self.settings.last_event_id = 0
-        self.settings.add_recent(str(path))
+        if remember:
+            self.settings.last_store = str(store.path)
+            self.settings.add_recent(str(store.path))
         self.ctx = self._context()
         self._build()
         self.select_event(None)
@@ -416,6 +431,11 @@ class MainWindow(QMainWindow):
         self._build()
         self.select_event(chosen)
         self.nav.setCurrentRow(page)
+
+    def edit_ranks(self) -> None:
+        """The rank ladder, with this event's positions not ranked yet; precedence is derived again after."""
+        RanksDialog(self.ctx.db, self.current_event_id(), self.ctx.language, self).exec()
+        self.ctx.refresh()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -5,10 +5,13 @@ the core's PDF and PNG renderers."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
 
-from protocol_app.seating.shapes import PT, Circle, Line, Poly, Rect, Shape, Text
+from protocol_app import flags
+from protocol_app.seating.shapes import PT, Circle, FlagImage, Line, Poly, Rect, Shape, Text
 
 _REFERENCE_PX = 100.0  # text is laid out at this pixel size and scaled to its size in millimetres
 
@@ -58,6 +61,8 @@ def draw_shapes(
             )
         elif isinstance(shape, Text):
             _text(scene, shape, height, family)
+        elif isinstance(shape, FlagImage):
+            _flag(scene, shape, height)
     scene.setSceneRect(QRectF(0, 0, width, height))
 
 
@@ -80,6 +85,30 @@ def _text(scene: QGraphicsScene, shape: Text, height: float, family: str) -> Non
         item.setTransformOriginPoint(-dx, metrics.ascent())
         item.setRotation(-angle)
     scene.addItem(item)
+
+
+def _flag(scene: QGraphicsScene, shape: FlagImage, height: float) -> None:
+    """A party's flag: the SVG itself (vector), its own image, or the neutral mark."""
+    w, h = flags.fitted_size(shape.mark, shape.w, shape.h)
+    top = height - shape.y - shape.h
+    svg = flags.svg_path(shape.mark.country) if shape.mark.image is None else None
+    if shape.mark.image is not None:
+        pixmap = QPixmap()
+        pixmap.loadFromData(shape.mark.image)
+        item = scene.addPixmap(pixmap)
+        item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        item.setScale(w / max(pixmap.width(), 1))
+        item.setPos(shape.x, top)
+    elif svg is not None:
+        renderer = QSvgRenderer(str(svg), scene)
+        svg_item = QGraphicsSvgItem()
+        svg_item.setSharedRenderer(renderer)
+        size = renderer.defaultSize()
+        svg_item.setScale(w / max(size.width(), 1))
+        svg_item.setPos(shape.x, top)
+        scene.addItem(svg_item)
+    else:
+        scene.addRect(QRectF(shape.x, top, w, h), _pen(flags.NEUTRAL_LINE, 0.3), _brush(flags.NEUTRAL_FILL))
 
 
 class ZoomView(QGraphicsView):

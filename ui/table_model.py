@@ -10,7 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 R = TypeVar("R")
 
@@ -28,6 +34,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 SORT_ROLE, SEARCH_ROLE, ROW_ROLE = int(SORT_ROLE), int(SEARCH_ROLE), int(ROW_ROLE)
 _ROOT = QModelIndex()
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
+LONG_TEXT = 40  # characters: a longer cell shows its whole text as a tooltip
 _HANDLED = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _ALIGN, SORT_ROLE, SEARCH_ROLE, ROW_ROLE})
 
 
@@ -64,6 +71,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._search: list[str] = []
         self._words: list[str] = []
         self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
+        self.row_key: Callable[[R], Any] | None = None  # who a row is, across reloads (its id)
+        self._hold_order = False  # after an edit in place: the next reload keeps the rows where they were
         plain = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         self._flags = [
             plain | Qt.ItemFlag.ItemIsEditable if c.edit is not None else plain for c in self.columns
@@ -72,11 +81,22 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def reload(self) -> None:
         """Read the rows again from the core (the search and the order stay as they were)."""
         self.beginResetModel()
+        before = [self.row_key(r) for r in self._rows] if self._hold_order and self.row_key else None
+        self._hold_order = False
         self._all = self._loader()
         key = self._search_key or (lambda r: "\t".join(c.text(r) for c in self.columns))
         self._all_search = [key(r).casefold() for r in self._all]
         self._arrange()
+        if before is not None and self.row_key is not None:
+            self._keep_places(before, self.row_key)
         self.endResetModel()
+
+    def _keep_places(self, before: list[Any], row_key: Callable[[R], Any]) -> None:
+        """Put the rows back in the order ``before`` (their keys); rows new since then go last."""
+        place = {k: i for i, k in enumerate(before)}
+        order = sorted(range(len(self._rows)), key=lambda i: place.get(row_key(self._rows[i]), len(place)))
+        self._rows = [self._rows[i] for i in order]
+        self._search = [self._search[i] for i in order]
 
     def set_filter(self, words: list[str]) -> None:
         """Show only the rows whose text holds every one of ``words`` (lower case); [] shows all."""
@@ -175,8 +195,11 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             return self._search[number]
         if role == ROW_ROLE:
             return row
-        if role == _TOOLTIP:
-            return column.tooltip(row) if column.tooltip else None
+        if role == _TOOLTIP:  # a long text (an event's title) can be read whole when the column cuts it
+            if column.tooltip:
+                return column.tooltip(row)
+            text = column.text(row)
+            return text if len(text) > LONG_TEXT else None
         if role == _ALIGN and column.align_right:
             return _RIGHT
         return None
@@ -195,7 +218,11 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         row = self._rows[index.row()]
         if str(value) == (column.edit_value or column.text)(row):
             return False
-        column.edit(row, str(value))  # the page pushes an undo command; the command reloads the model
+        self._hold_order = True  # the page's undo command reloads the model: the row stays where it is
+        try:
+            column.edit(row, str(value))
+        finally:
+            self._hold_order = False
         return True
 
     def headerData(

@@ -1,9 +1,9 @@
 """Exporting an event's attendee list: CSV, XLSX, DOCX and PDF, in Russian or English.
 
-``export_attendees(db, event_id, path, fmt=..., lang=..., encoding=..., include_personal=...)`` writes one
-file; ``attendee_list`` gives the list itself (columns and typed rows) that every format writes, in the one
-order of ``precedence.ordered_attendees`` (side, precedence, surname). Passport numbers and dates of birth are
-left out unless ``include_personal=True``.
+``export_attendees(db, event_id, path, fmt=..., lang=..., encoding=..., include_personal=..., recipient=...)``
+writes one file and remembers what it said, for whom (``remember.py``); ``attendee_list`` gives the list itself
+(columns and typed rows) that every format writes, in the one order of ``precedence.ordered_attendees`` (side,
+precedence, surname). Passport numbers and dates of birth are left out unless ``include_personal=True``.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from sqlite_utils import Database
 
 from protocol_app.errors import UserError
 from protocol_app.exporting.listing import AttendeeList, attendee_list
+from protocol_app.exporting.remember import remember_list
+from protocol_app.store.ui_queries import is_read_only
 
 FORMATS = ("csv", "xlsx", "docx", "pdf")
 ENCODINGS = ("utf-8-sig", "cp1251")
@@ -29,8 +31,11 @@ def export_attendees(
     lang: str = "ru",
     encoding: str = "utf-8-sig",
     include_personal: bool = False,
+    recipient: str = "",
 ) -> Path:
-    """Write the event's attendee list to ``path`` as ``fmt`` (default: the file's suffix); returns the path."""
+    """Write the event's attendee list to ``path`` as ``fmt`` (default: the file's suffix); returns the path.
+
+    The list is remembered with ``recipient`` (e.g. "security") unless the store is open read-only."""
     target = Path(path)
     fmt = (fmt or target.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
@@ -59,6 +64,8 @@ def export_attendees(
             from protocol_app.documents.docx import write_docx
 
             write_docx(doc, target)
+    if not is_read_only(db):
+        remember_list(db, listing, recipient=recipient, fmt=fmt, path=target)
     return target
 
 

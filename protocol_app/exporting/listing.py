@@ -51,9 +51,16 @@ class AttendeeList:
     columns: list[ListColumn]
     rows: list[list[str | int | date | None]] = field(default_factory=list)
     sides: list[str] = field(default_factory=list)  # the side of each row (for section rows in documents)
+    people: list[int | None] = field(default_factory=list)  # the person of each row (to remember the list)
 
     def index(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+
+def column_title(key: str, lang: str) -> str:
+    """The title of the list's column ``key`` in ``lang`` (ru or en)."""
+    ru, english, _, _ = _COLUMNS[key]
+    return english if lang == "en" else ru
 
 
 def attendee_list(
@@ -97,6 +104,7 @@ def attendee_list(
         values.update(number=number, precedence=standing.precedence)
         listing.rows.append([values[k] for k in keys])
         listing.sides.append(str(values["side"]))
+        listing.people.append(att.person.id)
     return listing
 
 

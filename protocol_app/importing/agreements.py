@@ -3,8 +3,11 @@
 Parties' organisations are found in the directory or created. Signatories and witnesses must be people of the
 event (import the attendees first): an unknown or ambiguous name is an error with its row and column. A party's
 side is its signatory's side; without a signatory, the side of the organisation's people at the event; failing
-that, party 1 is the host side and party 2 the first guest side (with a warning). An agreement whose title is
-already in the event is updated, not added twice.
+that, party 1 is the host side and party 2 the first guest side (with a warning).
+
+An agreement is its title and its parties (their organisations, in any order): several agreements often share
+one standard title. A row naming an agreement the event holds updates it (the report says what changed) and
+never another one; the same title with other parties is another agreement.
 """
 
 from __future__ import annotations
@@ -115,47 +118,83 @@ class _Planner:
         for att in attendees:
             if att.organisation is not None and att.organisation.id is not None:
                 self.org_sides.setdefault(att.organisation.id, att.side.id or 0)
-        self.existing = {_title_key(a.title): a for a in store.list_agreements(db, event_id)}
-        self.seen: dict[str, int] = {}
+        self.names = {a.id: a.person.full_name for a in attendees}
+        self.org_names = {o.id: o.name for o in self.orgs.by_name.values()}
+        self.existing: dict[tuple, Agreement] = {}
+        for agr in store.list_agreements(db, event_id):
+            self.existing.setdefault(_key(agr.title, [p.organisation_id for p in agr.parties]), agr)
+        self.seen: dict[tuple, int] = {}
 
     def row(self, rec: Record):
         title = " ".join(rec.get("title").split())
         if not title:
             self.report.error(rec.row, rec.column("title"), "the agreement has no title")
             return None
-        key = _title_key(title)
-        if key in self.seen:
+        errors = len(self.report.errors)
+        agr = Agreement(event_id=self.event_id, title=title)
+        orgs = self._parties(rec, agr)
+        witnesses = self._witnesses(rec)
+        key = _key(title, [o.id if o.id is not None else id(o) for o in orgs])
+        if len(self.report.errors) == errors and key in self.seen:
             self.report.warn(
-                rec.row, f"the agreement {title!r} repeats row {self.seen[key]}; the row is skipped"
+                rec.row,
+                f"the agreement {title!r} between {self._between(orgs)} repeats row {self.seen[key]}; "
+                "the row is skipped",
             )
             self.report.skipped += 1
             return None
-        self.seen[key] = rec.row
-        errors = len(self.report.errors)
+        self.seen.setdefault(key, rec.row)
         old = self.existing.get(key)
-        agr = Agreement(event_id=self.event_id, title=title, id=old.id if old else None)
         if old is not None:
-            agr.status, agr.duration_min, agr.programme_order = (
-                old.status,
-                old.duration_min,
-                old.programme_order,
-            )
-            agr.title_en, agr.notes, agr.order_no = old.title_en, old.notes, old.order_no
-            agr.level, agr.originals, agr.languages = old.level, old.originals, old.languages
+            _keep(old, agr)
         agr.title_en = rec.get("title_en") or agr.title_en
         agr.notes = rec.get("notes") or agr.notes
+        agr.witness_ids = witnesses
         self._values(rec, agr)
-        orgs = self._parties(rec, agr)
-        agr.witness_ids = self._witnesses(rec)
         if len(self.report.errors) > errors:
             return None
         if old is None:
             self.report.created += 1
-        elif _same(old, agr, orgs):
+            return agr, orgs
+        orgs = _in_stored_order(old, agr, orgs)
+        said = self._changes(old, agr, orgs)
+        if not said:
             self.report.skipped += 1
         else:
             self.report.updated += 1
+            self.report.changed(rec.row, f"{title!r} between {self._between(orgs)}: {'; '.join(said)}")
         return agr, orgs
+
+    def _between(self, orgs: list) -> str:
+        return " and ".join(o.name for o in orgs) or "no parties"
+
+    def _changes(self, old: Agreement, new: Agreement, orgs: list) -> list[str]:
+        """What a row changes in a stored agreement, in words (empty: nothing)."""
+        said = [
+            f"{name} {getattr(old, name)!r} -> {getattr(new, name)!r}"
+            for name in ("title", "title_en", "level", "originals", "languages", "order_no", "notes")
+            if getattr(old, name) != getattr(new, name)
+        ]
+        before = {p.organisation_id: p for p in old.parties}
+        for number, (party, org) in enumerate(zip(new.parties, orgs, strict=True), 1):
+            was = before.get(org.id or -1)
+            if was is not None and was.signatory_id != party.signatory_id:
+                said.append(
+                    f"the signatory of party {number} ({org.name}): {self._name(was.signatory_id)} -> "
+                    f"{self._name(party.signatory_id)}"
+                )
+            elif was is not None and was.side_id != party.side_id:
+                said.append(f"the side of party {number} ({org.name})")
+        if old.witness_ids != new.witness_ids:
+            said.append("the witnesses: " + (", ".join(self._name(w) for w in new.witness_ids) or "none"))
+        return said
+
+    def _name(self, participant_id: int | None) -> str:
+        return (
+            "none"
+            if participant_id is None
+            else self.names.get(participant_id, f"participant {participant_id}")
+        )
 
     def _values(self, rec: Record, agr: Agreement) -> None:
         """Level, originals, order and languages from their cells; a wrong one is an error in the report."""
@@ -252,14 +291,26 @@ class _Planner:
         return ids
 
 
-def _title_key(title: str) -> str:
-    return " ".join(title.casefold().replace("ё", "е").split())
+def _key(title: str, organisations: list) -> tuple[str, frozenset]:
+    """An agreement's identity: its title (case, ё and spaces aside) and its parties' organisations."""
+    return " ".join(title.casefold().replace("ё", "е").split()), frozenset(organisations)
 
 
-def _same(old: Agreement, new: Agreement, orgs: list) -> bool:
-    fields = ("title", "title_en", "level", "originals", "languages", "order_no", "notes", "witness_ids")
-    if any(getattr(old, f) != getattr(new, f) for f in fields):
-        return False
-    old_parties = [(p.organisation_id, p.side_id, p.signatory_id) for p in old.parties]
-    new_parties = [(o.id, p.side_id, p.signatory_id) for p, o in zip(new.parties, orgs, strict=True)]
-    return old_parties == new_parties
+def _keep(old: Agreement, agr: Agreement) -> None:
+    """Give the agreement of a row what the stored one holds and a list does not say: id, status, times,
+    order, and the values its blank cells leave as they are."""
+    for name in ("id", "status", "duration_min", "programme_order", "order_no", "title_en", "notes", "level",
+                 "originals", "languages"):  # fmt: skip
+        setattr(agr, name, getattr(old, name))
+    powers = {p.organisation_id: p.power_of_attorney for p in old.parties}
+    for party in agr.parties:
+        party.power_of_attorney = powers.get(party.organisation_id, "")
+
+
+def _in_stored_order(old: Agreement, agr: Agreement, orgs: list) -> list:
+    """The row's parties in the stored agreement's order (a list may name them in any order); the
+    organisations in the same order, returned."""
+    place = {p.organisation_id: n for n, p in enumerate(old.parties)}
+    pairs = sorted(zip(agr.parties, orgs, strict=True), key=lambda pair: place.get(pair[1].id, len(place)))
+    agr.parties = [p for p, _ in pairs]
+    return [o for _, o in pairs]

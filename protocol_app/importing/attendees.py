@@ -7,6 +7,11 @@ the user knows which (two people are told apart by their passport spellings in t
 attendee with precedence 1 and no role is the head of the delegation (shared/PROTOCOL.md: the principal is
 precedence 1 of a side).
 
+Position and organisation are facts of the event: they are kept with the participation, and the directory
+takes them as the defaults for the next event only from the person's latest event (by date), so a list never
+changes another event's papers. A row that moves a person of the event to another side, or gives another
+position than the event holds, is said in the report's warnings with its row; so is every fuzzy match.
+
 An unknown side is an error: sides are set up on purpose (host and guests), and a misspelt delegation must not
 quietly become a third side. A row holding only a side's name (a section title such as «Республика Беларусь»)
 sets the side of the rows below it; a total row at the foot of a list («Итого: 12», «Всего», "Total") is skipped
@@ -44,16 +49,21 @@ from protocol_app.names import (
     split_full_name,
     uncap,
 )
+from protocol_app.precedence import UnrankedRows
 from protocol_app.store import imports
 from protocol_app.store.directory import validate_person
 from protocol_app.store.events import find_side, get_event, list_sides
+from protocol_app.store.ranks import list_ranks
 
 T = TypeVar("T")
 _PRINCIPAL, _MEMBER = Role.PRINCIPAL.value, Role.MEMBER.value
 # A row's texts taken as they are into a person.
 _TEXT_FIELDS = ("position", "position_en", "phone", "email", "language", "notes", "passport")
 # Fields a row may bring for a person already known; empty cells never erase what the store holds.
-_PERSON_FIELDS = ("position", "position_en", "phone", "email", "language", "notes", "passport", "birth_date")
+_PERSON_FIELDS = ("phone", "email", "language", "notes", "passport", "birth_date")
+# Facts of one event: kept with the participation; the directory takes them as the defaults for the next
+# event only from the person's latest event.
+_EVENT_FIELDS = ("position", "position_en")
 # The cells a person's name is read from, in the order an error names their column.
 _NAME_FIELDS = ("full_name", "surname", "given_name", "patronymic", "latin_name")
 # Not a name: a formula or a cell written for a spreadsheet (= + @ first), or digits (a phone, a number).
@@ -71,6 +81,7 @@ class _Plan:
     changed_people: dict[int, tuple[Person, set[str]]] = field(default_factory=dict)
     new_parts: list[tuple[Participant, Person]] = field(default_factory=list)
     changed_parts: dict[int, Participant] = field(default_factory=dict)
+    part_org: dict[int, Organisation] = field(default_factory=dict)  # id(Participant) -> new organisation
 
 
 def import_attendees(
@@ -122,6 +133,8 @@ def _import_source(
         report.warn(source.header.row, warning)
     planner = _Planner(db, event.id or 0, source, report, side)
     plan = planner.run(progress)
+    for row, message in planner.unranked.warnings():
+        report.warn(row, message)
     if report.errors or dry_run:
         return report
     with db.atomic():
@@ -161,12 +174,14 @@ class _Planner:
         self.side_cache: dict[str, Side | None] = {}
         self.people = PeopleIndex(imports.load_people(db))
         self.parts = imports.load_participants(db, event_id)
+        self.later = imports.later_events(db, event_id)  # people with a later event than this one
         self.orgs = OrganisationCache(db)
         self.plan.orgs = self.orgs
         self.seen: dict[int, tuple[int, Side, str]] = {}  # id(Person) -> first row naming it, side, position
         self.rows = 0  # rows that name a person (not section titles, not totals)
         self.precedences: dict[tuple[int, int], tuple[int, int]] = {}  # (side, precedence) -> (row, person)
         self.new_parts: dict[int, Participant] = {}  # id(Person) -> participation planned by this import
+        self.unranked = UnrankedRows(list_ranks(db))  # positions the rank ladder does not know
         self.default_side = self._default_side(side)
         self.single_name = "given_name" in source.header.fields() and not (
             {"full_name", "surname"} & source.header.fields().keys()
@@ -265,7 +280,8 @@ class _Planner:
         if found is None:
             return
         person, repeat = found
-        self._participation(person, repeat, side, role, precedence)
+        self._participation(rec, person, repeat, side, role, precedence, incoming, org)
+        self.unranked.add(rec.row, incoming.position or person.position, incoming.position_en, role)
         if precedence is not None and side is not None:
             first = self.precedences.setdefault((side.id or 0, precedence), (rec.row, id(person)))
             if first[1] != id(person):
@@ -407,6 +423,12 @@ class _Planner:
                     f"the row is taken for the one with id {person.id}",
                 )
         self.report.matches.append(Match(rec.row, written, person.id, person.full_name, how, found.score))
+        if how == "fuzzy":
+            self.report.warn(
+                rec.row,
+                f"{written} is taken for {person.full_name} of the directory (id {person.id}), a spelling "
+                f"slip ({found.score:.0f}%); if they are two people, correct the name or add the Latin name",
+            )
         self._merge(person, incoming, org)
         return person, first is not None
 
@@ -443,7 +465,8 @@ class _Planner:
                 changed.add(name)
         if _english_for_russian(incoming.position, person.position):
             incoming.position_en, incoming.position = incoming.position, ""
-        for name in _PERSON_FIELDS:
+        latest = person.id not in self.later
+        for name in _PERSON_FIELDS + _EVENT_FIELDS if latest else _PERSON_FIELDS:
             value = getattr(incoming, name)
             if value and value != getattr(person, name):
                 setattr(person, name, value)
@@ -452,7 +475,7 @@ class _Planner:
         if incoming.latin_name and better and incoming.latin_name != person.latin_name:
             person.latin_name, person.latin_suggested = incoming.latin_name, incoming.latin_suggested
             changed |= {"latin_name", "latin_suggested"}
-        if org is not None:
+        if org is not None and latest:
             if person.id is None:
                 self.plan.person_org[id(person)] = org
             elif org.id is None or org.id != person.organisation_id:
@@ -463,8 +486,17 @@ class _Planner:
             entry[1].update(changed)
 
     def _participation(
-        self, person: Person, repeat: bool, side: Side | None, role: str | None, precedence: int | None
+        self,
+        rec: Record,
+        person: Person,
+        repeat: bool,
+        side: Side | None,
+        role: str | None,
+        precedence: int | None,
+        incoming: Person,
+        org: Organisation | None,
     ) -> None:
+        """Enter the person into the event, or update the participation, with the facts of this event."""
         assert side is not None
         part = self.parts.get(person.id) if person.id is not None else None
         if part is None:
@@ -472,21 +504,54 @@ class _Planner:
         if part is None:
             role = role or (_PRINCIPAL if precedence == 1 else _MEMBER)
             part = Participant(self.event_id, person.id or 0, side.id or 0, role, precedence)
+            part.position = incoming.position or person.position
+            part.position_en = incoming.position_en or person.position_en
+            org = org or self.plan.person_org.get(id(person))
+            if org is not None:
+                self.plan.part_org[id(part)] = org
+            else:
+                part.organisation_id = person.organisation_id
             self.plan.new_parts.append((part, person))
             self.new_parts[id(person)] = part
             self.report.created += 1
             return
-        before = (part.side_id, part.role, part.precedence)
+        if part.id is not None:
+            self._said(rec, person, part, side, incoming)
+        before = (part.side_id, part.role, part.precedence, part.position, part.position_en)
         part.side_id = side.id or 0
         part.role = role or part.role
         part.precedence = precedence if precedence is not None else part.precedence
-        if part.id is not None and before != (part.side_id, part.role, part.precedence):
+        part.position = incoming.position or part.position
+        part.position_en = incoming.position_en or part.position_en
+        moved_org = org is not None and (org.id is None or org.id != part.organisation_id)
+        if moved_org:
+            assert org is not None
+            self.plan.part_org[id(part)] = org
+        after = (part.side_id, part.role, part.precedence, part.position, part.position_en)
+        if part.id is not None and (before != after or moved_org):
             self.plan.changed_parts[part.id] = part
         person_changed = person.id is not None and person.id in self.plan.changed_people
         if repeat or part.id is None or not (part.id in self.plan.changed_parts or person_changed):
             self.report.skipped += 1
         else:
             self.report.updated += 1
+
+    def _said(self, rec: Record, person: Person, part: Participant, side: Side, incoming: Person) -> None:
+        """Warn, with the row, when a list moves a person of the event to another side or gives another
+        position than the event holds (a second list, or a correction: the officer should know)."""
+        if part.side_id != side.id:
+            old = next((s.name for s in self.sides if s.id == part.side_id), "?")
+            self.report.warn(
+                rec.row, f"{person.full_name} moves from the side {old!r} to {side.name!r} at this event"
+            )
+        for name in _EVENT_FIELDS:
+            new, old_value = getattr(incoming, name), getattr(part, name)
+            if new and old_value and new != old_value and _text_key(new) != _text_key(old_value):
+                self.report.warn(
+                    rec.row,
+                    f"{person.full_name}: the {'English ' if name == 'position_en' else ''}position at this "
+                    f"event changes from {old_value!r} to {new!r}",
+                )
 
 
 def _namesakes(person: Person, incoming: Person) -> bool:
@@ -532,5 +597,11 @@ def _apply(db: Database, plan: _Plan) -> None:
     imports.update_people(db, changes)
     for part, person in plan.new_parts:
         part.person_id = person.id or 0
+    for part, _ in plan.new_parts:
+        if (org := plan.part_org.get(id(part))) is not None:
+            part.organisation_id = org.id
+    for part in plan.changed_parts.values():
+        if (org := plan.part_org.get(id(part))) is not None:
+            part.organisation_id = org.id
     imports.insert_participants(db, [p for p, _ in plan.new_parts])
     imports.update_participants(db, list(plan.changed_parts.values()))

@@ -6,7 +6,9 @@ person with one (and the other way round) when the rest is equal; «Иванов
 Fuzzy matching (a typo) compares "surname name" keys with people already stored only: two near-identical names
 in one partner's list are two people, a name spelt differently from the directory's is a slip. It looks among
 people whose surname starts with the same two letters and whose given name has the same initial, so thousands of
-rows stay fast (a typo in those letters is not caught).
+rows stay fast (a typo in those letters is not caught). A fuzzy match is one typo at most (a letter missed,
+added, changed or two swapped) and never two forms of one name (Смирнов / Смирнова, Александр / Александра):
+those are two people. The import lists every fuzzy match in its report.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from protocol_app.model import Person
 from protocol_app.names import fold, is_cyrillic, latin_key
@@ -118,10 +121,13 @@ class PeopleIndex:
                 key, block[0], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF - 10, limit=5
             ):
                 person = block[1][index]
+                mine, theirs = key, block[0][index]
                 if cyrillic and _cyrillic(person.surname):
-                    score = fuzz.ratio(cyrillic, _cyrillic_key(person.surname, person.given_name))
+                    mine, theirs = cyrillic, _cyrillic_key(person.surname, person.given_name)
+                    score = fuzz.ratio(mine, theirs)
                 if (
                     score >= FUZZY_CUTOFF
+                    and is_typo(mine, theirs)
                     and _compatible(person, patronymic, gender)
                     and (best is None or score > best.score)
                 ):
@@ -130,6 +136,23 @@ class PeopleIndex:
 
 
 _cyrillic = lru_cache(maxsize=65536)(is_cyrillic)  # once per distinct name: a list repeats its names
+
+
+def is_typo(first: str, second: str) -> bool:
+    """Two keys ("surname given") one slip apart (OSA distance 1: a letter missed, added, changed, or two
+    neighbours swapped) and not two forms of one name (a man's and a woman's)."""
+    mine, theirs = first.split(" "), second.split(" ")
+    if len(mine) != len(theirs) or OSA.distance(first, second, score_cutoff=1) > 1:
+        return False
+    return not any(_gender_forms(a, b) for a, b in zip(mine, theirs, strict=True))
+
+
+def _gender_forms(first: str, second: str) -> bool:
+    """Смирнов / Смирнова, Александр / Александра, Евгений / Евгения: a man's and a woman's form."""
+    short, long = sorted((first, second), key=len)
+    if long == short + "а" or long == short + "a":
+        return True
+    return len(short) == len(long) > 1 and short[:-1] == long[:-1] and {short[-1], long[-1]} == {"й", "я"}
 
 
 def _block(key: str) -> str:

@@ -44,6 +44,7 @@ class ImportReport:
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
+    changes: list[Problem] = field(default_factory=list)  # what an update changed, row by row
     dry_run: bool = False
     written: bool = False
 
@@ -59,6 +60,10 @@ class ImportReport:
     def warn(self, row: int | None, message: str) -> None:
         self.warnings.append(Problem(row, message))
 
+    def changed(self, row: int | None, message: str) -> None:
+        """Say what a row updates in something already stored."""
+        self.changes.append(Problem(row, message))
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON the command line prints (shared/CLI.md: created, updated, skipped, errors, warnings)."""
         return {
@@ -70,6 +75,7 @@ class ImportReport:
             "errors": [{"row": p.row, "column": p.column, "message": p.message} for p in self.errors],
             "warnings": [{"row": p.row, "message": p.message} for p in self.warnings],
             "matches": [asdict(m) for m in self.matches],
+            "changes": [{"row": p.row, "message": p.message} for p in self.changes],
             "dry_run": self.dry_run,
             "written": self.written,
         }

@@ -29,10 +29,14 @@ ROLE_WORDS = {
     "assistant": Role.SECRETARY,
 }
 LEVEL_WORDS = {
-    "межправительственное": Level.INTERGOVERNMENTAL,
-    "государственное": Level.INTERGOVERNMENTAL,
-    "intergovernmental": Level.INTERGOVERNMENTAL,
-    "interstate": Level.INTERGOVERNMENTAL,
+    "государственное": Level.INTERSTATE,
+    "межгосударственный": Level.INTERSTATE,
+    "межправительственный": Level.INTERGOVERNMENTAL,
+    "правительственное": Level.INTERGOVERNMENTAL,
+    "межведомственный": Level.INTERAGENCY,
+    "ведомственное": Level.INTERAGENCY,
+    "inter-agency": Level.INTERAGENCY,
+    "interdepartmental": Level.INTERAGENCY,
     "региональное": Level.INTERREGIONAL,
     "научное": Level.SCIENTIFIC,
     "научно-технический": Level.SCIENTIFIC,

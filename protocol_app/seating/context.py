@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
 from protocol_app.model import Attendee, Event, Role, SeatingConstraint, Side, Status
-from protocol_app.precedence import RANK_TABLE, Standing, compute_standings, delegation_order
+from protocol_app.precedence import Standing, delegation_order, standings
 from protocol_app.store.events import get_event
 from protocol_app.store.participants import list_attendees
-from protocol_app.store.ranks import list_ranks
 from protocol_app.store.seating import list_constraints
 
 HOST = "host"
@@ -27,8 +26,6 @@ class SeatingContext:
     attendees: dict[int, Attendee]
     standing: dict[int, Standing]
     constraints: list[SeatingConstraint] = field(default_factory=list)
-    across: dict[int, tuple[int, bool]] = field(default_factory=dict)  # rank across delegations, and
-    # whether the ladder knows the person's own position (see ``ranks_across``)
 
     def __post_init__(self) -> None:
         self._keys: dict[int, tuple] = {}
@@ -67,18 +64,13 @@ class SeatingContext:
         return self.standing[aid].precedence
 
     def _own_key(self, aid: int) -> tuple:
-        """(rank across delegations; people the ladder ranks before those who take their colleague's rank,
-        who keep their own order; the guest first; own precedence; side): at an equal rung of the ladder
-        the foreign guest goes first (PROTOCOL.md 3)."""
         att = self.attendees[aid]
-        own, host = self.standing[aid].cross_side_key
-        rank, known = self.across.get(aid, (0, False))
-        return (rank, not known, 0 if known else own, host, own, att.side.position, att.side.id or 0)
+        return (*self.standing[aid].cross_side_key, att.side.position, att.side.id or 0)
 
     def key(self, aid: int) -> tuple:
-        """Order of honour across delegations (lower first): the rank ladder across delegations, equal
-        ranks to the guest; within a delegation its own order holds. A spouse takes the partner's rank
-        and follows him or her."""
+        """Order of honour across delegations (lower first): the precedence module's place of honour across
+        the event's sides (the rank ladder; within a delegation its own order), then the side's own number.
+        A spouse takes the partner's rank and follows him or her."""
         if aid not in self._keys:
             own = self._own_key(aid)
             partner = self.attendees[aid].participant.partner_id
@@ -86,7 +78,7 @@ class SeatingContext:
                 other = self._own_key(partner or 0)
                 if other < own:
                     own = (*other, 1, aid)
-            self._keys[aid] = own if len(own) == 9 else (*own, 0, aid)
+            self._keys[aid] = own if len(own) == 6 else (*own, 0, aid)
         return self._keys[aid]
 
     def spouses(self) -> list[tuple[int, int]]:
@@ -193,60 +185,6 @@ def load_context(db: Database, event_id: int) -> SeatingContext:
     """Read an event's people, their standings and the seating constraints."""
     event = get_event(db, event_id)
     everyone = list_attendees(db, event_id)
-    ranks = list_ranks(db)
-    table = compute_standings(everyone, ranks)
+    table = standings(db, event_id, everyone)
     present = {a.id: a for a in everyone if a.participant.status != Status.CANCELLED.value}
-    across = ranks_across(list(present.values()), table, ranks)
-    return SeatingContext(
-        event, present, {k: table[k] for k in present}, list_constraints(db, event_id), across
-    )
-
-
-def ranks_across(
-    attendees: list[Attendee], table: dict[int, Standing], ranks: list
-) -> dict[int, tuple[int, bool]]:
-    """Rank of each person across delegations: the rung of the rank ladder the precedence module matches
-    his or her position to (heads too; support staff after officials), and whether it knows the position.
-    Within a delegation its own order is kept: nobody ranks above a more senior member of his or her own
-    delegation, and a position the ladder does not know ranks with the colleague above it (0 for a head:
-    heads the ladder cannot place rank as equals)."""
-    if len({a.side.id for a in attendees}) < 2:
-        return {}
-    one = Side(event_id=0, name="", host=False, id=0)
-    merged = compute_standings(
-        [
-            replace(
-                a,
-                side=one,
-                participant=replace(
-                    a.participant,
-                    precedence=None,
-                    role=Role.MEMBER.value
-                    if a.participant.role == Role.PRINCIPAL.value
-                    else a.participant.role,
-                ),
-            )
-            for a in attendees
-        ],
-        ranks,
-    )
-    rungs: dict[str, int] = {}
-    for rank in ranks:  # the rung of each position the ladder names, in Russian and in English
-        rungs[rank.position] = rungs[rank.position_en or rank.position] = rank.level
-    staff = max(rungs.values(), default=0) + 1
-    roles = {a.id: a.participant.role for a in attendees}
-    level: dict[int, int | None] = {}
-    for pid, st in merged.items():  # support staff come after officials whatever the ladder says
-        rung = rungs.get(st.detail, rungs.get(st.detail_ru)) if st.reason == RANK_TABLE else None
-        level[pid] = max(rung or 0, staff) if roles[pid] in SERVING else rung
-    result: dict[int, tuple[int, bool]] = {}
-    by_side: dict[int, list[Attendee]] = {}
-    for a in attendees:
-        by_side.setdefault(a.side.id or 0, []).append(a)
-    for members in by_side.values():
-        members.sort(key=lambda a: table[a.id].precedence)
-        floor = 0  # a position the ladder does not know ranks with the colleague above it in its delegation
-        for a in members:
-            floor = max(floor, level[a.id] or 0)
-            result[a.id] = (floor, level[a.id] is not None)
-    return result
+    return SeatingContext(event, present, {k: table[k] for k in present}, list_constraints(db, event_id))

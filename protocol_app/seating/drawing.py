@@ -1,7 +1,7 @@
 """A seating plan drawn: one list of shapes in millimetres, rendered as vector PDF and as PNG.
 
 ``PlanDrawing`` implements the ``Graphic`` protocol of ``documents/model.py``: tables, numbered seats in the
-colour of their side, names (Surname N.P.), flags as coloured marks, the entrance and a legend. Small plans
+colour of their side, names (Surname N.P.), the parties' flags, the entrance and a legend. Small plans
 write each name at its seat; large ones (many tables or rows) number the seats and list the names by table
 beside the plan, so that 200 people stay readable on A4 landscape.
 """
@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from protocol_app import flags
 from protocol_app.formatting import person_name
 from protocol_app.labels import label
 from protocol_app.seating.context import SeatingContext
@@ -20,6 +21,7 @@ from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, STANDING, Plan
 from protocol_app.seating.layouts import PITCH
 from protocol_app.seating.shapes import (
     Circle,
+    FlagImage,
     Line,
     Poly,
     Rect,
@@ -48,20 +50,6 @@ SIDE_COLOURS = [
     ("#37474f", "#dde3e6"),
 ]
 NEUTRAL = ("#6b6b6b", "#ffffff")
-FLAG_COLOURS = {  # horizontal stripes, top first
-    "россия": ["#ffffff", "#0039a6", "#d52b1e"],
-    "russia": ["#ffffff", "#0039a6", "#d52b1e"],
-    "беларусь": ["#c8313e", "#c8313e", "#4aa657"],
-    "belarus": ["#c8313e", "#c8313e", "#4aa657"],
-    "казахстан": ["#00afca"],
-    "kazakhstan": ["#00afca"],
-    "китай": ["#de2910"],
-    "china": ["#de2910"],
-    "германия": ["#000000", "#dd0000", "#ffce00"],
-    "germany": ["#000000", "#dd0000", "#ffce00"],
-    "индия": ["#ff9933", "#ffffff", "#138808"],
-    "india": ["#ff9933", "#ffffff", "#138808"],
-}
 WORDS: dict[str, dict[str, Any]] = {
     "ru": {
         "entrance": "Вход",
@@ -330,17 +318,16 @@ class _Composer:
 
     def _flag(self, flag) -> None:
         x, y = self.p(flag.x, flag.y)
-        side = next((s for s in self.sides if s.id == flag.side_id), None)
-        stripes = FLAG_COLOURS.get((side.country if side else "").strip().casefold())
-        if stripes is None:
-            stripes = [self.colour[side.id][0]] if side else [NEUTRAL[0]]
+        side_id = getattr(flag, "side_id", None)  # a delegation's flag; older plans name host or guest
+        side = next((s for s in self.sides if s.id == side_id), None) or next(
+            (s for s in self.sides if s.host == (getattr(flag, "side", "") == "host")), None
+        )
+        country = getattr(flag, "country", "") or (side.country if side else "")
+        mark = flags.mark_of(country, side.flag_image if side else None)
         w, h = max(3.0, self.mm(0.28)), max(2.0, self.mm(0.18))
         x0 = x - w / 2
         self.out.append(Line([(x0, y - h * 0.9), (x0, y + h)], "#444444", 0.5))
-        band = h / len(stripes)
-        for i, colour in enumerate(stripes):
-            self.out.append(Rect(x0, y + h - (i + 1) * band, w, band, colour, None, 0))
-        self.out.append(Rect(x0, y, w, h, None, "#444444", 0.3))
+        self.out.append(FlagImage(x0, y, w, h, mark))
 
     def _entrance(self) -> None:
         x, y = self.p(*self.plan.entrance)

@@ -11,6 +11,9 @@ from functools import cache
 
 from protocol_app import fonts
 from protocol_app.documents import glyphs
+from protocol_app.flags import Mark
+from protocol_app.flags import draw_pdf as draw_flag_pdf
+from protocol_app.flags import draw_pil as draw_flag_pil
 
 PT = 25.4 / 72  # millimetres per point
 
@@ -65,7 +68,18 @@ class Text:
     angle: float = 0.0  # degrees, counter-clockwise about (x, y); PDF only (place cards)
 
 
-Shape = Rect | Circle | Line | Poly | Text
+@dataclass
+class FlagImage:
+    """A party's flag (or its own emblem, or the neutral mark) in the box (x, y) w x h, hanging from its top."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    mark: Mark
+
+
+Shape = Rect | Circle | Line | Poly | Text | FlagImage
 
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in millimetres
@@ -79,7 +93,7 @@ def box(shape: Shape) -> Box:
         return (x0, shape.y - 0.22 * shape.size * PT, x0 + width, shape.y + 0.72 * shape.size * PT)
     if isinstance(shape, Circle):
         return (shape.cx - shape.r, shape.cy - shape.r, shape.cx + shape.r, shape.cy + shape.r)
-    if isinstance(shape, Rect):
+    if isinstance(shape, (Rect, FlagImage)):
         return (shape.x, shape.y, shape.x + shape.w, shape.y + shape.h)
     xs, ys = [p[0] for p in shape.points], [p[1] for p in shape.points]
     return (min(xs), min(ys), max(xs), max(ys))
@@ -122,6 +136,9 @@ def render_pdf(shapes: list[Shape], canvas, x: float, y: float, width: float, he
     for shape in shapes:
         if isinstance(shape, Text):
             _pdf_text(canvas, shape)
+            continue
+        if isinstance(shape, FlagImage):
+            draw_flag_pdf(canvas, shape.mark, shape.x, shape.y, shape.w, shape.h)
             continue
         fill_hex, stroke_hex = getattr(shape, "fill", None), getattr(shape, "stroke", None)
         fill = HexColor(fill_hex) if fill_hex else None
@@ -217,6 +234,9 @@ def render_png(shapes: list[Shape], size_mm, dpi: int):
                          width=width if shape.stroke else 0)  # fmt: skip
         elif isinstance(shape, Text):
             _png_text(draw, shape, at, k)
+        elif isinstance(shape, FlagImage):
+            x0, y0 = at(shape.x, shape.y + shape.h)
+            draw_flag_pil(image, shape.mark, x0, y0, shape.w * k, shape.h * k)
     return image
 
 

@@ -2,8 +2,9 @@
 
 Each party keeps at least one original. In its own original a party is named first in the title block and
 its signatory's signature block stands in the first (left) place; the other parties follow in the
-agreement's order. With more originals than parties, the extra ones go round the parties again (one per
-language first, when the agreement has several).
+agreement's order (``originals.py`` writes the text: title, preamble, signature blocks). Every original
+carries all the agreement's languages; with more originals than parties, the extra ones go round the
+parties again.
 """
 
 from __future__ import annotations
@@ -21,8 +22,13 @@ class Original:
     item: Item
     number: int  # 1, 2, ... within the agreement
     keeper: PartyLine
-    language: str
+    languages: list[str]  # the agreement's languages, each in this original
     parties: list[PartyLine]  # the keeper first: title block and signature blocks, left to right
+
+    @property
+    def language(self) -> str:
+        """The languages as the papers show them: "ru", "ru, en"."""
+        return ", ".join(self.languages)
 
     @property
     def label(self) -> str:
@@ -55,9 +61,8 @@ def originals(item: Item) -> list[Original]:
     result = []
     for k in range(count):
         keeper = parties[k % len(parties)]
-        round_no = k // len(parties)
         rest = [p for p in parties if p is not keeper]
-        result.append(Original(item, k + 1, keeper, langs[round_no % len(langs)], [keeper, *rest]))
+        result.append(Original(item, k + 1, keeper, langs, [keeper, *rest]))
     return result
 
 

@@ -22,6 +22,7 @@ from protocol_app.formatting import long_date
 from protocol_app.labels import label
 from protocol_app.signing import words
 from protocol_app.signing.alternat import folders_by_side, originals
+from protocol_app.signing.originals import originals_blocks
 from protocol_app.signing.plan import Item, PartyLine, SigningPlan
 from protocol_app.signing.script import script, slot_time
 from protocol_app.signing.timing import format_time
@@ -95,7 +96,7 @@ def _bilingual(texts: list[str], style: str = "small") -> list[Paragraph]:
 
 def _signatory(line: PartyLine, lang: str) -> str:
     if line.signatory is None:
-        return "—"
+        return f"[{words.no_signatory(lang)}]"
     pos = words.position(line.signatory, lang)
     return f"{words.name(line.signatory, lang, 'list')}" + (f", {pos}" if pos else "")
 
@@ -224,7 +225,11 @@ def script_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
 def _blocks_order(original, lang: str) -> str:
     return " | ".join(
         f"{words.organisation(p.organisation, lang, short=True)}"
-        + (f" ({words.name(p.signatory, lang, 'short')})" if p.signatory else "")
+        + (
+            f" ({words.name(p.signatory, lang, 'short')})"
+            if p.signatory
+            else f" [{words.no_signatory(lang)}]"
+        )
         for p in original.parties
     )
 
@@ -328,6 +333,7 @@ def signing_document(plan: SigningPlan, langs: list[str], diagrams: list[Block] 
     doc.add(PageBreak(), *script_blocks(plan, langs))
     doc.add(PageBreak(), *alternat_blocks(plan, langs))
     doc.add(PageBreak(), *folder_blocks(plan, langs))
+    doc.add(PageBreak(), *originals_blocks(plan, langs))
     if diagrams:
         doc.add(PageBreak(), *diagrams)
     return doc

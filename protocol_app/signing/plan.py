@@ -27,6 +27,7 @@ from protocol_app.store.directory import list_organisations
 from protocol_app.store.events import get_event, list_sides
 from protocol_app.store.participants import list_attendees
 from protocol_app.store.programme import list_items
+from protocol_app.store.seating import find_plan
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Item:
     witnesses: list[Attendee]
     slot: Slot | None  # None when the ceremony has no start time
     explicit: bool  # the order was set by hand
+    assistants: list[Attendee] = field(default_factory=list)  # at the folders, from the saved signing plan
 
     @property
     def duration(self) -> int:
@@ -122,12 +124,28 @@ def signing_plan(db: Database, event_id: int, start: str | None = None) -> Signi
                 witnesses=[attendees[w] for w in agr.witness_ids if w in attendees],
                 slot=timetable.signings[number - 1] if timetable else None,
                 explicit=agr.order_no is not None,
+                assistants=_assistants(db, event_id, agr.id, attendees),
             )
         )
     given = bool(start and start.strip())
     plan = SigningPlan(event, items, timetable, programme_slot=slot, start_given=given)
     plan.problems = find_problems(plan)
     return plan
+
+
+ASSISTANT_SEAT = "A"  # seat ids of the assistants at a signing table (A1, A2): see seating.layouts.signing
+
+
+def _assistants(db: Database, event_id: int, agreement_id: int | None, attendees: dict) -> list[Attendee]:
+    """The people standing at the folders of one signing, as its saved signing plan places them."""
+    saved = find_plan(db, event_id, "signing", agreement_id)
+    if saved is None:
+        return []
+    return [
+        attendees[pid]
+        for seat, (pid, _) in sorted(saved.assignments.items())
+        if seat.startswith(ASSISTANT_SEAT) and pid in attendees
+    ]
 
 
 SIGNING_WORDS = ("подписан", "signing", "signature")

@@ -26,6 +26,8 @@ PARTY_WITHOUT_SIGNATORY = "party_without_signatory"
 SIGNATORY_NOT_PARTICIPANT = "signatory_not_participant"
 SIGNATORY_NOT_CONFIRMED = "signatory_not_confirmed"
 SIGNATORY_OTHER_SIDE = "signatory_other_side"
+SIGNATORY_OTHER_ORGANISATION = "signatory_other_organisation"
+TWO_ROLES = "two_roles"
 SAME_SIGNATORY = "same_signatory"
 BACK_TO_BACK = "back_to_back"
 WITNESS_NOT_PARTICIPANT = "witness_not_participant"
@@ -71,6 +73,16 @@ _TEXT: dict[str, tuple[str, str]] = {
     SIGNATORY_OTHER_SIDE: (
         "№ {order} «{title}»: {name} подписывает за сторону «{side}», а входит в делегацию «{own_side}».",
         "No. {order} “{title}”: {name} signs for the side “{side}” but belongs to “{own_side}”.",
+    ),
+    SIGNATORY_OTHER_ORGANISATION: (
+        "№ {order} «{title}»: {name} подписывает за {organisation}, а на мероприятии представляет "
+        "{own_organisation}; укажите доверенность или замените подписанта.",
+        "No. {order} “{title}”: {name} signs for {organisation} but represents {own_organisation} at the "
+        "event; record a power of attorney or change the signatory.",
+    ),
+    TWO_ROLES: (
+        "{name} на церемонии и {first}, и {second} (№ {orders}): одному человеку — одна роль.",
+        "{name} is both {first} and {second} at the ceremony (No. {orders}): one person, one role.",
     ),
     SAME_SIGNATORY: (
         "№ {order} «{title}»: {name} подписывает за несколько сторон одного соглашения.",
@@ -139,6 +151,7 @@ def find_problems(plan) -> list:
     for item in plan.items:
         found += _item_problems(item)
     found += _back_to_back(plan.items)
+    found += _two_roles(plan.items)
     found.sort(key=lambda p: p.order or 0)
     return found
 
@@ -227,6 +240,16 @@ def _item_problems(item) -> list[Problem]:
         else:
             if att.participant.status != Status.CONFIRMED.value:
                 add(SIGNATORY_NOT_CONFIRMED, pid, **where, **_person(att))
+            own = att.participant.organisation_id
+            if own != line.party.organisation_id and not line.party.power_of_attorney.strip():
+                add(
+                    SIGNATORY_OTHER_ORGANISATION,
+                    pid,
+                    **where,
+                    **_person(att),
+                    own_organisation_ru=words.organisation(att.organisation, "ru", short=True) or "—",
+                    own_organisation_en=words.organisation(att.organisation, "en", short=True) or "—",
+                )
             if line.side is not None and att.side.id != line.side.id:
                 add(
                     SIGNATORY_OTHER_SIDE,
@@ -249,6 +272,45 @@ def _item_problems(item) -> list[Problem]:
             add(WITNESS_ABSENT, pid, **_person(present[pid]))
         if pid in signers and pid in present:
             add(WITNESS_SIGNS, pid, **_person(present[pid]))
+    return out
+
+
+# A person's roles at a ceremony, in the words of TWO_ROLES: code -> (ru, en)
+_ROLES = {
+    "signatory": ("подписант", "a signatory"),
+    "witness": ("присутствующий при подписании", "a witness"),
+    "assistant": ("ассистент у папок", "a folder assistant"),
+}
+
+
+def _two_roles(items: list) -> list[Problem]:
+    """A person who stands at the folders and also signs or witnesses (in any signing of the ceremony).
+
+    Signing one agreement and witnessing another is usual; both for one agreement is ``WITNESS_SIGNS``.
+    """
+    roles: dict[int, dict[str, list[int]]] = {}
+    people = {}
+    for item in items:
+        held = [(p.signatory, "signatory") for p in item.parties if p.signatory is not None]
+        held += [(w, "witness") for w in item.witnesses] + [(a, "assistant") for a in item.assistants]
+        for att, role in held:
+            people[att.id] = att
+            roles.setdefault(att.id, {}).setdefault(role, []).append(item.order)
+    out = []
+    for pid, held_roles in roles.items():
+        if "assistant" not in held_roles or len(held_roles) < 2:
+            continue
+        other = next(r for r in ("signatory", "witness") if r in held_roles)
+        orders = sorted({*held_roles["assistant"], *held_roles[other]})
+        facts = {
+            **_person(people[pid]),
+            "first_ru": _ROLES[other][0],
+            "first_en": _ROLES[other][1],
+            "second_ru": _ROLES["assistant"][0],
+            "second_en": _ROLES["assistant"][1],
+            "orders": ", ".join(map(str, orders)),
+        }
+        out.append(Problem(TWO_ROLES, orders[0], None, pid, facts))
     return out
 
 

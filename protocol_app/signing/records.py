@@ -5,10 +5,11 @@ or null without a start time; ``opening``/``closing`` are ``{start, end}`` or nu
 Each item: ``order, agreement_id, title, title_en, level, status, explicit_order, start, end, minutes,
 originals, originals_prepared, languages, parties: [{organisation, organisation_id, side, side_id, place,
 signatory: {id, name, position} | null}], witnesses: [{id, name, position}], copies: [{number, keeper,
-language}]`` where ``originals`` is the number stored, ``originals_prepared`` the number of ``copies`` (one
+language, languages}]`` where ``originals`` is the number stored, ``originals_prepared`` the number of ``copies`` (one
 per party at least, as the alternat needs), and
 ``place`` is the chair from the left as the signatories see it and ``keeper`` the party number (from 1)
-that keeps the original. Each problem: ``{code, order, agreement_id, participant_id, message,
+that keeps the original (each original carries all the agreement's ``languages``; ``language`` joins them).
+Each party also has its ``power_of_attorney`` ("" when none is recorded). Each problem: ``{code, order, agreement_id, participant_id, message,
 message_ru}`` with the codes of ``problems.py``.
 """
 
@@ -54,6 +55,7 @@ def item_record(item: Item) -> dict[str, Any]:
                 "side": p.side.name if p.side else "",
                 "side_id": p.party.side_id,
                 "place": p.place,
+                "power_of_attorney": p.party.power_of_attorney,
                 "signatory": (
                     {
                         "id": p.signatory.id,
@@ -69,7 +71,10 @@ def item_record(item: Item) -> dict[str, Any]:
         "witnesses": [
             {"id": w.id, "name": w.person.full_name, "position": w.person.position} for w in item.witnesses
         ],
-        "copies": [{"number": o.number, "keeper": o.keeper.number, "language": o.language} for o in copies],
+        "copies": [
+            {"number": o.number, "keeper": o.keeper.number, "language": o.language, "languages": o.languages}
+            for o in copies
+        ],
     }
 
 

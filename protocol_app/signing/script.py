@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from protocol_app.signing import cases, words
-from protocol_app.signing.plan import Item, SigningPlan
+from protocol_app.signing.plan import Item, PartyLine, SigningPlan
 from protocol_app.signing.timing import Slot, format_time
 
 _SLOT_WORDS = {
@@ -50,6 +50,7 @@ def item_lines(item: Item, lang: str) -> list[str]:
         for p in item.parties
         if p.signatory is not None
     ]
+    gaps = [_gap(p, lang) for p in item.parties if p.signatory is None]
     witnesses = [words.name_with_position(w, None, lang, with_org=False) for w in item.witnesses]
     if lang == "en":
         lines = [f"The signing of the {title}." if not title.lower().startswith("the ") else f"{title}."]
@@ -57,6 +58,7 @@ def item_lines(item: Item, lang: str) -> list[str]:
             lines.append(f"Parties: {_join(orgs, lang, '; ')}.")
         if signers:
             lines.append(f"Signed by {_join(signers, lang, '; ')}.")
+        lines += gaps
         if witnesses:
             lines.append(f"In the presence of {_join(witnesses, lang, '; ')}.")
         return lines
@@ -64,13 +66,23 @@ def item_lines(item: Item, lang: str) -> list[str]:
     if orgs:
         lines.append(f"Стороны: {_join(orgs, lang, '; ')}.")
     if signers:
-        lines.append(f"Документ подписывают: {_join(signers, lang, '; ')}.")
+        verb = "подписывает" if len(signers) == 1 else "подписывают"
+        lines.append(f"Документ {verb}: {_join(signers, lang, '; ')}.")
+    lines += gaps
     spoken = _witnesses_genitive(item)
     if spoken:
         lines.append(f"В присутствии {_join(spoken, lang, ', ')}.")
     elif witnesses:
         lines.append(f"В присутствии: {_join(witnesses, lang, '; ')}.")
     return lines
+
+
+def _gap(line: PartyLine, lang: str) -> str:
+    """The line that marks a party without a signatory: «Сторона «Завод»: подписант не назначен (!).»"""
+    org = words.organisation(line.organisation, lang)
+    quoted = org if "«" in org or '"' in org else f"«{org}»"  # ООО «Полесье ДГ» has its own quotes
+    said = f"Party {org}" if lang == "en" else f"Сторона {quoted}"
+    return f"{said}: {words.no_signatory(lang)} (!)."
 
 
 def _witnesses_genitive(item: Item) -> list[str]:

@@ -13,6 +13,12 @@ from protocol_app.formatting import person_name
 from protocol_app.model import Agreement, Attendee, Organisation, Side
 
 LANGS = ("ru", "en")
+NO_SIGNATORY = ("подписант не назначен", "no signatory named")  # the gap, shown wherever a name would be
+
+
+def no_signatory(lang: str) -> str:
+    """The words that stand where a party's missing signatory would be named."""
+    return NO_SIGNATORY[1] if lang == "en" else NO_SIGNATORY[0]
 
 
 def parse_langs(value: str) -> list[str]:

@@ -56,9 +56,17 @@ def add_agreement(db: Database, agr: Agreement) -> int:
 
 
 def update_agreement(db: Database, agr: Agreement) -> None:
-    """Save an agreement, replacing its parties and witnesses."""
-    get_agreement(db, agr.id or 0)
+    """Save an agreement, replacing its parties and witnesses.
+
+    A party given without a power of attorney keeps the one stored for the same organisation and signatory
+    (a form that does not show it must not lose it); ``set_power_of_attorney`` changes or forgets it.
+    """
+    stored = get_agreement(db, agr.id or 0)
     validate_agreement(db, agr)
+    powers = {(p.organisation_id, p.signatory_id): p.power_of_attorney for p in stored.parties}
+    for party in agr.parties:
+        if not party.power_of_attorney:
+            party.power_of_attorney = powers.get((party.organisation_id, party.signatory_id), "")
     with db.atomic():
         update_row(db, "agreements", agr.id, to_row(agr, exclude=(*_COLUMNS, "id")))
         db.table("agreement_parties").delete_where("agreement_id = ?", [agr.id])
@@ -174,4 +182,17 @@ def restore_order_numbers(db: Database, event_id: int, numbers: dict[int, int | 
     with db.atomic():
         db.conn.executemany(
             "UPDATE agreements SET order_no = ? WHERE id = ?", [(n, i) for i, n in numbers.items()]
+        )
+
+
+def set_power_of_attorney(db: Database, agreement_id: int, party: int, text: str) -> None:
+    """Record (or, with an empty ``text``, forget) the power of attorney under which party ``party`` (from
+    1) of an agreement is signed: «доверенность № 12 от 01.07.2023»."""
+    agr = get_agreement(db, agreement_id)
+    if not 1 <= party <= len(agr.parties):
+        raise UserError(f"the agreement has parties 1 to {len(agr.parties)}, not {party}", column="party")
+    with db.atomic():
+        db.execute(
+            "UPDATE agreement_parties SET power_of_attorney = ? WHERE agreement_id = ? AND position = ?",
+            [" ".join(text.split()), agreement_id, party],
         )

@@ -8,6 +8,7 @@ from datetime import date as Date
 from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
+from protocol_app.flags import resolve_country
 from protocol_app.model import Event, InterpreterSeat, SeniorSide, Side
 from protocol_app.store.rows import from_row, insert_row, to_row, update_row
 
@@ -116,8 +117,10 @@ def update_side(db: Database, side: Side) -> None:
 
 
 def _validate_side(db: Database, side: Side) -> None:
+    """Raise ``UserError`` for a side that cannot be stored; a country name becomes its ISO code."""
     if not side.name.strip():
         raise UserError("a side needs a name", column="name")
+    side.country = resolve_country(side.country)
     clash = db.execute(
         "SELECT id FROM sides WHERE event_id = ? AND name = ? AND id IS NOT ?",
         [side.event_id, side.name, side.id],

@@ -41,6 +41,16 @@ def load_participants(db: Database, event_id: int) -> dict[int, Participant]:
     return {p.person_id: p for p in parts}
 
 
+def later_events(db: Database, event_id: int) -> set[int]:
+    """The people who take part in an event later than this one: the directory keeps their later facts."""
+    cursor = db.conn.execute(
+        "SELECT DISTINCT p.person_id FROM participants p JOIN events e ON e.id = p.event_id "
+        "WHERE p.event_id != ? AND e.date > (SELECT date FROM events WHERE id = ?)",
+        [event_id, event_id],
+    )
+    return {row[0] for row in cursor}
+
+
 def load_organisations(db: Database) -> list[Organisation]:
     return [from_row(Organisation, r) for r in db["organisations"].rows_where(order_by="id")]
 
@@ -76,10 +86,15 @@ def insert_participants(db: Database, parts: list[Participant]) -> None:
 
 
 def update_participants(db: Database, parts: list[Participant]) -> None:
-    """Save side, role and precedence of participants already stored."""
+    """Save side, role, precedence and the facts of the event (position, organisation) of participants
+    already stored."""
     db.conn.executemany(
-        "UPDATE participants SET side_id = ?, role = ?, precedence = ? WHERE id = ?",
-        [(p.side_id, p.role, p.precedence, p.id) for p in parts],
+        "UPDATE participants SET side_id = ?, role = ?, precedence = ?, position = ?, position_en = ?,"
+        " organisation_id = ? WHERE id = ?",
+        [
+            (p.side_id, p.role, p.precedence, p.position, p.position_en, p.organisation_id, p.id)
+            for p in parts
+        ],
     )
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import copy
+
 from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
 from protocol_app.model import Attendee, Organisation, Participant, Person, Role, Side, Status
-from protocol_app.store.events import get_event, get_side
+from protocol_app.store.directory import get_person, update_person
+from protocol_app.store.events import get_event, get_side, list_sides
 from protocol_app.store.rows import from_row, insert_row, to_row, update_row
 
 
@@ -24,8 +27,19 @@ def validate_participant(db: Database, part: Participant) -> None:
 
 
 def add_participant(db: Database, part: Participant) -> int:
-    """Enter a person into an event; a person takes part in an event once."""
+    """Enter a person into an event; a person takes part in an event once.
+
+    A participation that brings no position or organisation of its own takes the directory's (the latest
+    known) as the facts of this event.
+    """
     validate_participant(db, part)
+    if not (part.position or part.position_en or part.organisation_id is not None):
+        person = db.execute(
+            "SELECT position, position_en, organisation_id FROM people WHERE id = ?", [part.person_id]
+        ).fetchone()
+        if person is None:
+            raise NotFound(f"no person with id {part.person_id}")
+        part.position, part.position_en, part.organisation_id = person
     if db.execute(
         "SELECT 1 FROM participants WHERE event_id = ? AND person_id = ?", [part.event_id, part.person_id]
     ).fetchone():
@@ -35,6 +49,7 @@ def add_participant(db: Database, part: Participant) -> int:
 
 
 def update_participant(db: Database, part: Participant) -> None:
+    """Save a participation with the facts of its event (position, organisation); other events keep theirs."""
     get_participant(db, part.id or 0)
     validate_participant(db, part)
     with db.atomic():
@@ -57,27 +72,30 @@ def delete_participant(db: Database, participant_id: int) -> None:
 
 _ATTENDEE_SQL = """
 SELECT p.id AS p_id, p.event_id, p.person_id, p.side_id, p.role, p.precedence, p.status, p.notes AS p_notes,
-       p.interprets_for, p.partner_id,
-       s.name AS s_name, s.name_en AS s_name_en, s.host AS s_host, s.country AS s_country,
-       s.position AS s_position,
+       p.interprets_for, p.partner_id, p.position AS p_position, p.position_en AS p_position_en,
+       p.organisation_id AS p_organisation_id,
        o.id AS o_id, o.name AS o_name, o.name_en AS o_name_en, o.short_name AS o_short_name,
        o.short_name_en AS o_short_name_en, o.country AS o_country,
        per.*
 FROM participants p
 JOIN people per ON per.id = p.person_id
 JOIN sides s ON s.id = p.side_id
-LEFT JOIN organisations o ON o.id = per.organisation_id
+LEFT JOIN organisations o ON o.id = p.organisation_id
 WHERE p.event_id = ? {where}
 ORDER BY s.host DESC, s.position, s.id, p.id
 """
 
 
 def list_attendees(db: Database, event_id: int, *, include_cancelled: bool = True) -> list[Attendee]:
-    """Everyone entered into an event, with person, side and organisation, the host side first."""
+    """Everyone entered into an event, with person, side and organisation, the host side first.
+
+    Each person carries the position and organisation of this event (see ``Attendee``).
+    """
     where = "" if include_cancelled else "AND p.status != 'cancelled'"
     cursor = db.execute(_ATTENDEE_SQL.format(where=where), [event_id])
     columns = [d[0] for d in cursor.description]
-    return [_attendee(dict(zip(columns, row, strict=True))) for row in cursor.fetchall()]
+    sides = {s.id: s for s in list_sides(db, event_id)}  # one Side per side, with its flag image
+    return [_attendee(dict(zip(columns, row, strict=True)), sides) for row in cursor.fetchall()]
 
 
 def get_attendee(db: Database, participant_id: int) -> Attendee:
@@ -88,7 +106,7 @@ def get_attendee(db: Database, participant_id: int) -> Attendee:
     raise NotFound(f"no participant with id {participant_id}")  # pragma: no cover - just read
 
 
-def _attendee(row: dict) -> Attendee:
+def _attendee(row: dict, sides: dict[int | None, Side]) -> Attendee:
     part = Participant(
         id=row["p_id"],
         event_id=row["event_id"],
@@ -100,17 +118,14 @@ def _attendee(row: dict) -> Attendee:
         notes=row["p_notes"],
         interprets_for=row["interprets_for"],
         partner_id=row["partner_id"],
+        position=row["p_position"],
+        position_en=row["p_position_en"],
+        organisation_id=row["p_organisation_id"],
     )
     person = from_row(Person, row)
-    side = Side(
-        id=row["side_id"],
-        event_id=row["event_id"],
-        name=row["s_name"],
-        name_en=row["s_name_en"],
-        host=bool(row["s_host"]),
-        country=row["s_country"],
-        position=row["s_position"],
-    )
+    person.position, person.position_en = part.position, part.position_en
+    person.organisation_id = part.organisation_id
+    side = sides[row["side_id"]]
     org = None
     if row["o_id"] is not None:
         org = Organisation(
@@ -122,3 +137,33 @@ def _attendee(row: dict) -> Attendee:
             country=row["o_country"],
         )
     return Attendee(participant=part, person=person, side=side, organisation=org)
+
+
+def save_attendee(db: Database, person: Person, part: Participant) -> None:
+    """Save what a form edits for one event: the person's own details and the facts of this event.
+
+    ``person.position``, ``position_en`` and ``organisation_id`` are the facts of the participation's event:
+    they go to the participation, and to the directory (the default for the next event) only when no later
+    event of the person holds facts of its own. One transaction.
+    """
+    part.position, part.position_en = person.position, person.position_en
+    part.organisation_id = person.organisation_id
+    with db.atomic():
+        stored = get_person(db, person.id or 0)
+        if not is_latest_event(db, person.id or 0, part.event_id):
+            person = copy.copy(person)
+            person.position, person.position_en = stored.position, stored.position_en
+            person.organisation_id = stored.organisation_id
+        update_person(db, person)
+        update_participant(db, part)
+
+
+def is_latest_event(db: Database, person_id: int, event_id: int) -> bool:
+    """Whether ``event_id`` is (one of) the latest of the person's events by date: its facts are the
+    directory's defaults."""
+    row = db.execute(
+        "SELECT (SELECT date FROM events WHERE id = ?) >= COALESCE(MAX(e.date), '') FROM participants p "
+        "JOIN events e ON e.id = p.event_id WHERE p.person_id = ? AND p.event_id != ?",
+        [event_id, person_id, event_id],
+    ).fetchone()
+    return bool(row[0])

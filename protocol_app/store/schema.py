@@ -9,6 +9,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from protocol_app.flags import country_code
+from protocol_app.ladder import shipped_ranks
+
 MIGRATION_SET = "protocol_app"
 migrations = Migrations(MIGRATION_SET)
 
@@ -225,18 +228,173 @@ DEFAULT_RANKS: list[tuple[int, str, str]] = [
 ]
 
 
+_LEVELS_CHECK = "'interstate', 'intergovernmental', 'interagency', 'interregional', 'scientific', 'corporate'"
+
+
+@migrations(transactional=False)
+def m002_event_facts(db: Database) -> None:
+    """Facts of one event kept with the participation (position, organisation), a power of attorney on an
+    agreement's party, and the six agreement levels of Federal Law No. 101-FZ.
+
+    The level's CHECK can only change by rebuilding ``agreements``: foreign keys are switched off for the
+    rebuild (dropping the old table would otherwise cascade to its parties, witnesses and plans), checked
+    before the commit, and switched back on. Each step looks before it acts, so a rerun after a crash
+    between the commit and the record of the migration does no harm.
+    """
+    conn = db.conn
+    enforced = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with db.atomic():
+            _event_facts(db)
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:  # pragma: no cover - the rebuild keeps every id
+                raise RuntimeError(f"the migration would break foreign keys: {broken[:3]}")
+    finally:
+        conn.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
+
+
+def _event_facts(db: Database) -> None:
+    """The schema changes of ``m002_event_facts``, inside its transaction."""
+    parts = {c.name for c in db["participants"].columns}
+    if "position" not in parts:
+        _run(
+            db,
+            """
+            ALTER TABLE participants ADD COLUMN position TEXT NOT NULL DEFAULT '';
+            ALTER TABLE participants ADD COLUMN position_en TEXT NOT NULL DEFAULT '';
+            ALTER TABLE participants ADD COLUMN organisation_id INTEGER
+                REFERENCES organisations(id) ON DELETE SET NULL;
+            UPDATE participants SET
+                position = (SELECT position FROM people WHERE people.id = participants.person_id),
+                position_en = (SELECT position_en FROM people WHERE people.id = participants.person_id),
+                organisation_id = (SELECT organisation_id FROM people WHERE people.id = participants.person_id);
+            """,
+        )
+    if "power_of_attorney" not in {c.name for c in db["agreement_parties"].columns}:
+        db.execute("ALTER TABLE agreement_parties ADD COLUMN power_of_attorney TEXT NOT NULL DEFAULT ''")
+    if "'interstate'" in db["agreements"].schema:
+        return
+    _run(
+        db,
+        f"""
+        CREATE TABLE agreements_m002 (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            title_en TEXT NOT NULL DEFAULT '',
+            level TEXT NOT NULL DEFAULT 'corporate' CHECK (level IN ({_LEVELS_CHECK})),
+            originals INTEGER NOT NULL DEFAULT 2 CHECK (originals >= 1),
+            languages TEXT NOT NULL DEFAULT 'ru',
+            status TEXT NOT NULL DEFAULT 'ready' CHECK (status IN ('draft', 'agreed', 'ready', 'signed')),
+            duration_min INTEGER CHECK (duration_min IS NULL OR duration_min > 0),
+            order_no INTEGER,
+            programme_order INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        INSERT INTO agreements_m002 (id, event_id, title, title_en, level, originals, languages, status,
+            duration_min, order_no, programme_order, notes)
+        SELECT id, event_id, title, title_en, level, originals, languages, status, duration_min, order_no,
+            programme_order, notes FROM agreements;
+        DROP TABLE agreements;
+        ALTER TABLE agreements_m002 RENAME TO agreements;
+        CREATE INDEX agreements_event ON agreements(event_id);
+        """,
+    )
+
+
+def _run(db: Database, script: str) -> None:
+    """Run statements one by one in the open transaction (``executescript`` would commit it first)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migrations()
+def m003_rank_ladder(db: Database) -> None:
+    """The rank ladder of PROTOCOL.md section 4a: the rank table gains a tier, a level for regional posts and
+    aliases; the first shipped rows give way to the ladder, rows the officer added or changed are kept on the new
+    scale of levels. Sides gain their own flag image (a region's flag or emblem), and a country written as a
+    name becomes its ISO code."""
+    db.executescript(
+        """
+        ALTER TABLE ranks ADD COLUMN tier TEXT NOT NULL DEFAULT ''
+            CHECK (tier IN ('', 'federal', 'regional'));
+        ALTER TABLE ranks ADD COLUMN regional_level INTEGER CHECK (regional_level IS NULL OR regional_level >= 1);
+        ALTER TABLE ranks ADD COLUMN aliases TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sides ADD COLUMN flag_image BLOB;
+        """
+    )
+    shipped = {(ru, en, level) for level, ru, en in DEFAULT_RANKS}
+    for row in list(db.table("ranks").rows):
+        if (row["position"], row["position_en"], row["level"]) in shipped:
+            db.table("ranks").delete(row["id"])
+        else:
+            db.table("ranks").update(row["id"], {"level": _OLD_LEVELS.get(row["level"], row["level"] * 10)})
+    kept = {r["position"] for r in db.table("ranks").rows}
+    db.table("ranks").insert_all(
+        {"position": r.position, "position_en": r.position_en, "level": r.level, "tier": r.tier,
+         "regional_level": r.regional_level, "aliases": r.aliases}
+        for r in shipped_ranks()
+        if r.position not in kept
+    )  # fmt: skip
+    for side_id, country in db.execute("SELECT id, country FROM sides WHERE country != ''").fetchall():
+        db.execute("UPDATE sides SET country = ? WHERE id = ?", [country_code(country) or country, side_id])
+
+
+# Levels of the first rank table (1-15) on the ladder's scale (rungs of ten).
+_OLD_LEVELS = {1: 10, 2: 20, 3: 30, 4: 40, 5: 95, 6: 100, 7: 110, 8: 130, 9: 140, 10: 145, 11: 148, 12: 148,
+               13: 150, 14: 150, 15: 160}  # fmt: skip
+
+
+@migrations()
+def m004_list_exports(db: Database) -> None:
+    """Every attendee list exported is remembered: when, for whom, and what it said about whom (a snapshot
+    of each row's fields as JSON), so that the changes since the last list sent can be told."""
+    db.executescript(
+        """
+        CREATE TABLE list_exports (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            made TEXT NOT NULL,
+            recipient TEXT NOT NULL DEFAULT '',
+            lang TEXT NOT NULL DEFAULT 'ru',
+            format TEXT NOT NULL DEFAULT '',
+            file TEXT NOT NULL DEFAULT '',
+            columns TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX list_exports_event ON list_exports(event_id, made);
+
+        CREATE TABLE list_export_rows (
+            export_id INTEGER NOT NULL REFERENCES list_exports(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            fields TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (export_id, position)
+        );
+        """
+    )
+
+
 @migrations()
 def m005_seating_delegations(db: Database) -> None:
     """Seating across delegations: how guest delegations are placed at talks of three or more (by the rank
     of their heads or alphabetically from a letter drawn by lot; the senior guest at the host's right or
-    opposite him), and a spouse's link to his or her partner (who lends the spouse his or her rank)."""
-    db.executescript(
-        """
-        ALTER TABLE events ADD COLUMN delegation_order TEXT NOT NULL DEFAULT 'rank'
-            CHECK (delegation_order IN ('rank', 'alphabet'));
-        ALTER TABLE events ADD COLUMN delegation_letter TEXT NOT NULL DEFAULT '';
-        ALTER TABLE events ADD COLUMN senior_guest TEXT NOT NULL DEFAULT 'right'
-            CHECK (senior_guest IN ('right', 'opposite'));
-        ALTER TABLE participants ADD COLUMN partner_id INTEGER REFERENCES participants(id) ON DELETE SET NULL;
-        """
-    )
+    opposite him), and a spouse's link to his or her partner (who lends the spouse his or her rank).
+    Each step looks before it acts."""
+    events = {c.name for c in db["events"].columns}
+    if "delegation_order" not in events:
+        _run(
+            db,
+            """
+            ALTER TABLE events ADD COLUMN delegation_order TEXT NOT NULL DEFAULT 'rank'
+                CHECK (delegation_order IN ('rank', 'alphabet'));
+            ALTER TABLE events ADD COLUMN delegation_letter TEXT NOT NULL DEFAULT '';
+            ALTER TABLE events ADD COLUMN senior_guest TEXT NOT NULL DEFAULT 'right'
+                CHECK (senior_guest IN ('right', 'opposite'))
+            """,
+        )
+    if "partner_id" not in {c.name for c in db["participants"].columns}:
+        db.execute(
+            "ALTER TABLE participants ADD COLUMN partner_id INTEGER REFERENCES participants(id) ON DELETE SET NULL"
+        )

@@ -3,127 +3,162 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <location filename="../../ui/dialogs/agreement.py" line="52" />
       <source>New agreement</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <location filename="../../ui/dialogs/agreement.py" line="52" />
       <source>Edit agreement</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="81" />
+      <location filename="../../ui/dialogs/agreement.py" line="89" />
       <source>event default</source>
       <translation>event default</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
+      <location filename="../../ui/dialogs/agreement.py" line="90" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="94" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="94" />
       <source>Signatory</source>
       <translation>Signatory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <source>Organisation (those of the side's people)</source>
+      <translation>Organisation (those of the side's people)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="100" />
       <source>Add party</source>
       <translation>Add party</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="100" />
       <source>Remove party</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="105" />
+      <location filename="../../ui/dialogs/agreement.py" line="115" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="106" />
+      <location filename="../../ui/dialogs/agreement.py" line="116" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
+      <location filename="../../ui/dialogs/agreement.py" line="117" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="108" />
+      <location filename="../../ui/dialogs/agreement.py" line="118" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="109" />
+      <location filename="../../ui/dialogs/agreement.py" line="119" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="110" />
-      <source>Languages</source>
-      <translation>Languages</translation>
+      <location filename="../../ui/dialogs/agreement.py" line="120" />
+      <source>Languages of the texts</source>
+      <translation>Languages of the texts</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="111" />
+      <location filename="../../ui/dialogs/agreement.py" line="121" />
       <source>Signing takes</source>
       <translation>Signing takes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <location filename="../../ui/dialogs/agreement.py" line="126" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="118" />
+      <location filename="../../ui/dialogs/agreement.py" line="128" />
       <source>In the presence of</source>
       <translation>In the presence of</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="119" />
+      <location filename="../../ui/dialogs/agreement.py" line="129" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="169" />
+      <location filename="../../ui/dialogs/agreement.py" line="136" />
+      <source>Russian</source>
+      <translation>Russian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="137" />
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="138" />
+      <source>Belarusian</source>
+      <translation>Belarusian</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="139" />
+      <source>Kazakh</source>
+      <translation>Kazakh</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="140" />
+      <source>Chinese</source>
+      <translation>Chinese</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="141" />
+      <source>Arabic</source>
+      <translation>Arabic</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="200" />
       <source>— not chosen —</source>
       <translation>— not chosen —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="243" />
+      <location filename="../../ui/dialogs/agreement.py" line="283" />
       <source>The agreement needs a title in Russian.</source>
       <translation>The agreement needs a title in Russian.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="245" />
+      <location filename="../../ui/dialogs/agreement.py" line="285" />
+      <source>Tick the languages the agreement is written in.</source>
+      <translation>Tick the languages the agreement is written in.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="287" />
       <source>Add at least one party.</source>
       <translation>Add at least one party.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="249" />
+      <location filename="../../ui/dialogs/agreement.py" line="291" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Party %1: choose or type the organisation.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="253" />
+      <location filename="../../ui/dialogs/agreement.py" line="295" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Party %1: the event has no side to choose.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="258" />
+      <location filename="../../ui/dialogs/agreement.py" line="300" />
       <source>One person signs for two parties; choose another signatory.</source>
       <translation>One person signs for two parties; choose another signatory.</translation>
     </message>
@@ -131,78 +166,112 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="30" />
+      <location filename="../../ui/pages/agreements.py" line="32" />
       <source>Search agreements: title, party, signatory…</source>
       <translation>Search agreements: title, party, signatory…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="32" />
+      <location filename="../../ui/pages/agreements.py" line="34" />
       <source>Add agreement…</source>
       <translation>Add agreement…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="38" />
+      <location filename="../../ui/pages/agreements.py" line="40" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="42" />
+      <location filename="../../ui/pages/agreements.py" line="44" />
+      <source>Print the signing papers…</source>
+      <translation>Print the signing papers…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="51" />
+      <location filename="../../ui/pages/agreements.py" line="228" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="57" />
+      <location filename="../../ui/pages/agreements.py" line="66" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="63" />
+      <location filename="../../ui/pages/agreements.py" line="72" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="68" />
+      <location filename="../../ui/pages/agreements.py" line="77" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="76" />
+      <location filename="../../ui/pages/agreements.py" line="85" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="80" />
+      <location filename="../../ui/pages/agreements.py" line="89" />
       <source>Signatories</source>
       <translation>Signatories</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="84" />
+      <location filename="../../ui/pages/agreements.py" line="93" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="91" />
+      <location filename="../../ui/pages/agreements.py" line="100" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="121" />
-      <location filename="../../ui/pages/agreements.py" line="193" />
+      <location filename="../../ui/pages/agreements.py" line="123" />
+      <source>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</source>
+      <translation>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="126" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Choose an event on the left, or create one with Event › New event.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="137" />
+      <location filename="../../ui/pages/agreements.py" line="209" />
       <source>Edit agreement %1</source>
       <translation>Edit agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="135" />
+      <location filename="../../ui/pages/agreements.py" line="151" />
       <source>The number of originals is a whole number from 1.</source>
       <translation>The number of originals is a whole number from 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="169" />
+      <location filename="../../ui/pages/agreements.py" line="185" />
       <source>Add agreement</source>
       <translation>Add agreement</translation>
     </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="223" />
+      <source>Delete the agreement «%1»?</source>
+      <translation>Delete the agreement «%1»?</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="218" />
+      <location filename="../../ui/pages/agreements.py" line="225" />
+      <source>Delete %n agreement(s)?</source>
+      <translation>
+        <numerusform>Delete %n agreement?</numerusform>
+        <numerusform>Delete %n agreements?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="228" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Edit › Undo brings it back.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/agreements.py" line="243" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Delete %n agreement</numerusform>
@@ -231,52 +300,52 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="371" />
+      <location filename="../../ui/import_wizard.py" line="448" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="372" />
+      <location filename="../../ui/import_wizard.py" line="449" />
       <source>Nothing is written until you press Import.</source>
       <translation>Nothing is written until you press Import.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="456" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="456" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="456" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="456" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="388" />
+      <location filename="../../ui/import_wizard.py" line="465" />
       <source>Checking every row…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="400" />
+      <location filename="../../ui/import_wizard.py" line="477" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="407" />
+      <location filename="../../ui/import_wizard.py" line="484" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Would create %1, update %2, skip %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="414" />
+      <location filename="../../ui/import_wizard.py" line="491" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n error: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
@@ -284,7 +353,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="419" />
+      <location filename="../../ui/import_wizard.py" line="496" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n warning; the rows are imported.</numerusform>
@@ -292,396 +361,511 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="421" />
+      <location filename="../../ui/import_wizard.py" line="498" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="422" />
+      <location filename="../../ui/import_wizard.py" line="499" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
   </context>
   <context>
-    <name>Documents</name>
+    <name>DateField</name>
     <message>
-      <location filename="../../ui/document_kinds.py" line="47" />
-      <source>Ordering the ceremony</source>
-      <translation>Ordering the ceremony</translation>
+      <location filename="../../ui/widgets.py" line="42" />
+      <source>DD.MM.YYYY</source>
+      <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="58" />
+      <location filename="../../ui/widgets.py" line="51" />
+      <source>Choose on a calendar</source>
+      <translation>Choose on a calendar</translation>
+    </message>
+  </context>
+  <context>
+    <name>Documents</name>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="64" />
       <source>Written</source>
       <translation>Written</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="73" />
+      <location filename="../../ui/document_kinds.py" line="92" />
       <source>Writing the list (%1)</source>
       <translation>Writing the list (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="96" />
+      <location filename="../../ui/document_kinds.py" line="119" />
+      <source>Ordering the ceremony</source>
+      <translation>Ordering the ceremony</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="138" />
+      <source>Comparing with the last list sent</source>
+      <translation>Comparing with the last list sent</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="155" />
+      <source>Choose at least one section of the pack.</source>
+      <translation>Choose at least one section of the pack.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="156" />
       <source>Building the pack</source>
       <translation>Building the pack</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="109" />
+      <location filename="../../ui/document_kinds.py" line="164" />
       <source>Cover</source>
       <translation>Cover</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="110" />
+      <location filename="../../ui/document_kinds.py" line="165" />
       <source>Contents</source>
       <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="111" />
+      <location filename="../../ui/document_kinds.py" line="166" />
       <source>Purpose and points to raise</source>
       <translation>Purpose and points to raise</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="112" />
+      <location filename="../../ui/document_kinds.py" line="167" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="113" />
+      <location filename="../../ui/document_kinds.py" line="168" />
       <source>Participants (with biographies)</source>
       <translation>Participants (with biographies)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="114" />
+      <location filename="../../ui/document_kinds.py" line="169" />
+      <location filename="../../ui/document_kinds.py" line="320" />
       <source>Seating plans</source>
       <translation>Seating plans</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="115" />
+      <location filename="../../ui/document_kinds.py" line="170" />
       <source>Signing order</source>
       <translation>Signing order</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="116" />
+      <location filename="../../ui/document_kinds.py" line="171" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="126" />
-      <source>Attendee list</source>
-      <translation>Attendee list</translation>
-    </message>
-    <message>
-      <location filename="../../ui/document_kinds.py" line="133" />
+      <location filename="../../ui/document_kinds.py" line="180" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Include passport numbers and dates of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="138" />
+      <location filename="../../ui/document_kinds.py" line="183" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV in Windows-1251 (for old Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="145" />
-      <source>Signing papers (order, script, alternat)</source>
-      <translation>Signing papers (order, script, alternat)</translation>
+      <location filename="../../ui/document_kinds.py" line="199" />
+      <source>Negotiation table, seated by the rules (not saved)</source>
+      <translation>Negotiation table, seated by the rules (not saved)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="152" />
+      <location filename="../../ui/document_kinds.py" line="207" />
+      <source>Signing table, seated by the rules (not saved)</source>
+      <translation>Signing table, seated by the rules (not saved)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="217" />
+      <source>Choose at least one seating plan (save one on the Seating page).</source>
+      <translation>Choose at least one seating plan (save one on the Seating page).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="247" />
+      <source>Drawing the plans (%1)</source>
+      <translation>Drawing the plans (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="257" />
+      <source>This event has no seating plan to draw yet.</source>
+      <translation>This event has no seating plan to draw yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="279" />
+      <source>Cards for plan %1</source>
+      <translation>Cards for plan %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="298" />
+      <source>Attendee list</source>
+      <translation>Attendee list</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="307" />
       <source>Briefing pack</source>
       <translation>Briefing pack</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="314" />
+      <source>Signing papers and the announcer's script</source>
+      <translation>Signing papers and the announcer's script</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="328" />
+      <source>Place cards</source>
+      <translation>Place cards</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="336" />
+      <source>Changes since the last attendee list sent</source>
+      <translation>Changes since the last attendee list sent</translation>
     </message>
   </context>
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../ui/pages/documents.py" line="44" />
-      <source> (not available yet)</source>
-      <translation> (not available yet)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/documents.py" line="51" />
+      <location filename="../../ui/pages/documents.py" line="167" />
       <source>Russian</source>
       <translation>Russian</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="52" />
+      <location filename="../../ui/pages/documents.py" line="167" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="53" />
+      <location filename="../../ui/pages/documents.py" line="167" />
       <source>Russian and English</source>
       <translation>Russian and English</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="59" />
+      <location filename="../../ui/pages/documents.py" line="70" />
+      <location filename="../../ui/pages/documents.py" line="201" />
       <source>Sections and options</source>
       <translation>Sections and options</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="62" />
+      <location filename="../../ui/pages/documents.py" line="73" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="69" />
-      <source>Make the document</source>
-      <translation>Make the document</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/documents.py" line="72" />
+      <location filename="../../ui/pages/documents.py" line="90" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="83" />
+      <location filename="../../ui/pages/documents.py" line="101" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="86" />
+      <location filename="../../ui/pages/documents.py" line="104" />
       <source>Show in folder</source>
       <translation>Show in folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="93" />
+      <location filename="../../ui/pages/documents.py" line="118" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="94" />
+      <location filename="../../ui/pages/documents.py" line="121" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="95" />
+      <location filename="../../ui/pages/documents.py" line="119" />
       <source>Language of the document</source>
       <translation>Language of the document</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="97" />
+      <location filename="../../ui/pages/documents.py" line="81" />
+      <source>The name of the file, without the ending (.pdf, .docx…)</source>
+      <translation>The name of the file, without the ending (.pdf, .docx…)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="87" />
+      <source>Save the document</source>
+      <translation>Save the document</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="122" />
       <source>Folder</source>
       <translation>Folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="137" />
-      <source>This document is not available in this version yet.</source>
-      <translation>This document is not available in this version yet.</translation>
+      <location filename="../../ui/pages/documents.py" line="123" />
+      <source>File name</source>
+      <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="150" />
+      <location filename="../../ui/pages/documents.py" line="171" />
+      <source>each guest's own languages</source>
+      <translation>each guest's own languages</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="201" />
+      <source>Plans</source>
+      <translation>Plans</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="234" />
       <source>Folder for documents</source>
       <translation>Folder for documents</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="171" />
+      <location filename="../../ui/pages/documents.py" line="249" />
+      <source>Choose an event on the left to see its documents.</source>
+      <translation>Choose an event on the left to see its documents.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="296" />
+      <source>No preview: %1</source>
+      <translation>No preview: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="308" />
+      <source>Type a file name without folders, e.g. %1.</source>
+      <translation>Type a file name without folders, e.g. %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="314" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Cannot use the folder %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="189" />
+      <location filename="../../ui/pages/documents.py" line="345" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="198" />
+      <location filename="../../ui/pages/documents.py" line="354" />
       <source>Stopping…</source>
       <translation>Stopping…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="209" />
+      <location filename="../../ui/pages/documents.py" line="365" />
       <source>Written: %1</source>
       <translation>Written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="218" />
+      <location filename="../../ui/pages/documents.py" line="374" />
       <source>Not written: %1</source>
       <translation>Not written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="224" />
+      <location filename="../../ui/pages/documents.py" line="380" />
       <source>Cancelled; nothing was written.</source>
       <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="388" />
+      <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
+      <translation>The folder %1 could not be opened: the system has no file manager set up for it.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="391" />
+      <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
+      <translation>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="396" />
+      <source>Cannot open</source>
+      <translation>Cannot open</translation>
     </message>
   </context>
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="40" />
+      <location filename="../../ui/dialogs/event.py" line="37" />
       <source>New event</source>
       <translation>New event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="40" />
+      <location filename="../../ui/dialogs/event.py" line="37" />
       <source>Edit event</source>
       <translation>Edit event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="55" />
+      <location filename="../../ui/dialogs/event.py" line="51" />
       <source>several days, until</source>
       <translation>several days, until</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="66" />
+      <location filename="../../ui/dialogs/event.py" line="61" />
       <source>e.g. Ulyanovsk Region</source>
       <translation>e.g. Ulyanovsk Region</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="67" />
+      <location filename="../../ui/dialogs/event.py" line="62" />
       <source>e.g. Republic of Belarus</source>
       <translation>e.g. Republic of Belarus</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="69" />
+      <location filename="../../ui/dialogs/event.py" line="64" />
       <source>right hand (usual)</source>
       <translation>right hand (usual)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="70" />
+      <location filename="../../ui/dialogs/event.py" line="65" />
       <source>left hand</source>
       <translation>left hand</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="72" />
+      <location filename="../../ui/dialogs/event.py" line="67" />
       <source>at the head's right</source>
       <translation>at the head's right</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="73" />
+      <location filename="../../ui/dialogs/event.py" line="68" />
       <source>on a chair behind the head</source>
       <translation>on a chair behind the head</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="76" />
+      <location filename="../../ui/dialogs/event.py" line="71" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="78" />
+      <location filename="../../ui/dialogs/event.py" line="73" />
       <source>HH:MM</source>
       <translation>HH:MM</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="84" />
+      <location filename="../../ui/dialogs/event.py" line="79" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="85" />
+      <location filename="../../ui/dialogs/event.py" line="80" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="86" />
+      <location filename="../../ui/dialogs/event.py" line="81" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="88" />
+      <location filename="../../ui/dialogs/event.py" line="83" />
       <source>City (Russian)</source>
       <translation>City (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="89" />
+      <location filename="../../ui/dialogs/event.py" line="84" />
       <source>City (English)</source>
       <translation>City (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="90" />
+      <location filename="../../ui/dialogs/event.py" line="85" />
       <source>Venue (Russian)</source>
       <translation>Venue (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="91" />
+      <location filename="../../ui/dialogs/event.py" line="86" />
       <source>Venue (English)</source>
       <translation>Venue (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="93" />
+      <location filename="../../ui/dialogs/event.py" line="88" />
       <source>Host side</source>
       <translation>Host side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="94" />
+      <location filename="../../ui/dialogs/event.py" line="89" />
       <source>Guest side</source>
       <translation>Guest side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="98" />
+      <location filename="../../ui/dialogs/event.py" line="93" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="99" />
+      <location filename="../../ui/dialogs/event.py" line="94" />
       <source>Interpreter sits</source>
       <translation>Interpreter sits</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="100" />
+      <location filename="../../ui/dialogs/event.py" line="95" />
       <source>One signing takes</source>
       <translation>One signing takes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="101" />
+      <location filename="../../ui/dialogs/event.py" line="96" />
       <source>Signing starts at</source>
       <translation>Signing starts at</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="105" />
+      <location filename="../../ui/dialogs/event.py" line="100" />
       <source>Purpose (Russian)</source>
       <translation>Purpose (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="106" />
+      <location filename="../../ui/dialogs/event.py" line="101" />
       <source>Purpose (English)</source>
       <translation>Purpose (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="107" />
+      <location filename="../../ui/dialogs/event.py" line="102" />
       <source>Points to raise (Russian)</source>
       <translation>Points to raise (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="108" />
+      <location filename="../../ui/dialogs/event.py" line="103" />
       <source>Points to raise (English)</source>
       <translation>Points to raise (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="109" />
+      <location filename="../../ui/dialogs/event.py" line="104" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="113" />
+      <location filename="../../ui/dialogs/event.py" line="108" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="114" />
+      <location filename="../../ui/dialogs/event.py" line="109" />
       <source>Ceremony</source>
       <translation>Ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="115" />
+      <location filename="../../ui/dialogs/event.py" line="110" />
       <source>Briefing</source>
       <translation>Briefing</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="184" />
+      <location filename="../../ui/dialogs/event.py" line="167" />
       <source>The event needs a title.</source>
       <translation>The event needs a title.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="186" />
+      <location filename="../../ui/dialogs/event.py" line="169" />
+      <source>The date is a day DD.MM.YYYY, e.g. 07.07.2027.</source>
+      <translation>The date is a day DD.MM.YYYY, e.g. 07.07.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="173" />
+      <source>The last day is a day DD.MM.YYYY, e.g. 09.07.2027.</source>
+      <translation>The last day is a day DD.MM.YYYY, e.g. 09.07.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="175" />
       <source>The last day is before the first day.</source>
       <translation>The last day is before the first day.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="189" />
+      <location filename="../../ui/dialogs/event.py" line="178" />
       <source>The host and the guest side need different names.</source>
       <translation>The host and the guest side need different names.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="195" />
+      <location filename="../../ui/dialogs/event.py" line="184" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>The signing start is a time HH:MM, e.g. 14:30.</translation>
     </message>
@@ -689,57 +873,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="164" />
+      <location filename="../../ui/import_wizard.py" line="216" />
       <source>Choose the file</source>
       <translation>Choose the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="165" />
+      <location filename="../../ui/import_wizard.py" line="217" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>A list of participants or of agreements, as CSV or Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="167" />
+      <location filename="../../ui/import_wizard.py" line="219" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="168" />
+      <location filename="../../ui/import_wizard.py" line="220" />
       <source>Agreements</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="171" />
+      <location filename="../../ui/import_wizard.py" line="223" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="177" />
+      <location filename="../../ui/import_wizard.py" line="229" />
       <source>as the file says (column «Side»)</source>
       <translation>as the file says (column «Side»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="185" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>List of</source>
       <translation>List of</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="186" />
+      <location filename="../../ui/import_wizard.py" line="238" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="187" />
+      <location filename="../../ui/import_wizard.py" line="239" />
       <source>Side of rows without one</source>
       <translation>Side of rows without one</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="194" />
+      <location filename="../../ui/import_wizard.py" line="246" />
       <source>File to import</source>
       <translation>File to import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="194" />
+      <location filename="../../ui/import_wizard.py" line="246" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Tables (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -747,29 +931,194 @@
   <context>
     <name>ImportWizard</name>
     <message>
+      <location filename="../../ui/import_wizard.py" line="42" />
+      <source>; (semicolon)</source>
+      <translation>; (semicolon)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="43" />
+      <source>, (comma)</source>
+      <translation>, (comma)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="44" />
+      <source>Tab</source>
+      <translation>Tab</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="45" />
+      <source>| (vertical bar)</source>
+      <translation>| (vertical bar)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="52" />
+      <source>Full name (surname, name, patronymic)</source>
+      <translation>Full name (surname, name, patronymic)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="53" />
+      <source>Surname</source>
+      <translation>Surname</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="54" />
+      <source>Given name</source>
+      <translation>Given name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="55" />
+      <source>Patronymic</source>
+      <translation>Patronymic</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="56" />
+      <source>Position (Russian)</source>
+      <translation>Position (Russian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="57" />
+      <source>Position (English)</source>
+      <translation>Position (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="58" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="59" />
+      <source>Side</source>
+      <translation>Side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="60" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="61" />
+      <source>Precedence</source>
+      <translation>Precedence</translation>
+    </message>
+    <message>
       <location filename="../../ui/import_wizard.py" line="62" />
+      <source>Name in Latin letters</source>
+      <translation>Name in Latin letters</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="63" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="64" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="65" />
+      <source>Gender</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="66" />
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="67" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="68" />
+      <source>Passport</source>
+      <translation>Passport</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="69" />
+      <source>Date of birth</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
       <location filename="../../ui/import_wizard.py" line="70" />
-      <location filename="../../ui/import_wizard.py" line="95" />
+      <source>Title (Russian)</source>
+      <translation>Title (Russian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="71" />
+      <source>Title (English)</source>
+      <translation>Title (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="72" />
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="73" />
+      <source>Witnesses</source>
+      <translation>Witnesses</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="74" />
+      <source>Originals</source>
+      <translation>Originals</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="75" />
+      <source>Languages</source>
+      <translation>Languages</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="76" />
+      <source>Order of signing</source>
+      <translation>Order of signing</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="77" />
+      <source>First party</source>
+      <translation>First party</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="78" />
+      <source>Signatory of the first party</source>
+      <translation>Signatory of the first party</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="79" />
+      <source>Second party</source>
+      <translation>Second party</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="80" />
+      <source>Signatory of the second party</source>
+      <translation>Signatory of the second party</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="113" />
+      <location filename="../../ui/import_wizard.py" line="121" />
+      <location filename="../../ui/import_wizard.py" line="146" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="63" />
+      <location filename="../../ui/import_wizard.py" line="114" />
       <source>Importing is not available in this version yet.</source>
       <translation>Importing is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="71" />
+      <location filename="../../ui/import_wizard.py" line="122" />
       <source>Choose or create an event first.</source>
       <translation>Choose or create an event first.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="85" />
+      <location filename="../../ui/import_wizard.py" line="136" />
       <source>Import a list</source>
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="151" />
+      <location filename="../../ui/import_wizard.py" line="203" />
       <source>Import %1</source>
       <translation>Import %1</translation>
     </message>
@@ -777,12 +1126,17 @@
   <context>
     <name>ListView</name>
     <message>
-      <location filename="../../ui/list_view.py" line="74" />
+      <location filename="../../ui/list_view.py" line="81" />
       <source>Search: type any part of a name, position, organisation…</source>
       <translation>Search: type any part of a name, position, organisation…</translation>
     </message>
+    <message>
+      <location filename="../../ui/list_view.py" line="159" />
+      <source>Edit</source>
+      <translation>Edit</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/list_view.py" line="161" />
+      <location filename="../../ui/list_view.py" line="210" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%n row</numerusform>
@@ -790,7 +1144,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="163" />
+      <location filename="../../ui/list_view.py" line="212" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
@@ -798,179 +1152,184 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="80" />
+      <location filename="../../ui/main_window.py" line="82" />
       <source>Search events</source>
       <translation>Search events</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="82" />
+      <location filename="../../ui/main_window.py" line="84" />
       <source>New event…</source>
       <translation>New event…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="85" />
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="87" />
+      <location filename="../../ui/main_window.py" line="325" />
       <source>Delete event</source>
       <translation>Delete event</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="113" />
+      <location filename="../../ui/main_window.py" line="115" />
       <source>Events</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="115" />
+      <location filename="../../ui/main_window.py" line="117" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="139" />
+      <location filename="../../ui/main_window.py" line="141" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="143" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="147" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="154" />
+      <location filename="../../ui/main_window.py" line="156" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>&amp;New store…</source>
       <translation>&amp;New store…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="159" />
       <source>&amp;Open store…</source>
       <translation>&amp;Open store…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>Recent stores</source>
       <translation>Recent stores</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="165" />
       <source>&amp;Import participants…</source>
       <translation>&amp;Import participants…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="167" />
+      <location filename="../../ui/main_window.py" line="171" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="168" />
+      <location filename="../../ui/main_window.py" line="172" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="174" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>E&amp;vent</source>
       <translation>E&amp;vent</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="182" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>Interface language</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="180" />
+      <location filename="../../ui/main_window.py" line="184" />
       <source>As the system</source>
       <translation>As the system</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="186" />
+      <location filename="../../ui/main_window.py" line="190" />
+      <source>&amp;Rank ladder…</source>
+      <translation>&amp;Rank ladder…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="191" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="187" />
+      <location filename="../../ui/main_window.py" line="192" />
       <source>&amp;About Protocol Desk</source>
       <translation>&amp;About Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source> (read-only)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="209" />
+      <location filename="../../ui/main_window.py" line="219" />
       <source>Store: %1. Every change is saved as you make it.</source>
       <translation>Store: %1. Every change is saved as you make it.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="211" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>Store: %1, open read-only: another window holds it.</source>
       <translation>Store: %1, open read-only: another window holds it.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="299" />
+      <location filename="../../ui/main_window.py" line="309" />
       <source>New event %1</source>
       <translation>New event %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="327" />
       <source>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</source>
       <translation>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>Delete event %1</source>
       <translation>Delete event %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
-      <location filename="../../ui/main_window.py" line="355" />
+      <location filename="../../ui/main_window.py" line="358" />
+      <location filename="../../ui/main_window.py" line="365" />
       <source>New store</source>
       <translation>New store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="356" />
+      <location filename="../../ui/main_window.py" line="366" />
       <source>%1 already exists; use Open store.</source>
       <translation>%1 already exists; use Open store.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="363" />
+      <location filename="../../ui/main_window.py" line="373" />
       <source>Open store</source>
       <translation>Open store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="375" />
+      <location filename="../../ui/main_window.py" line="385" />
       <source>Cannot open the store</source>
       <translation>Cannot open the store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="423" />
+      <location filename="../../ui/main_window.py" line="443" />
       <source>About Protocol Desk</source>
       <translation>About Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="444" />
       <source>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</source>
       <translation>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</translation>
     </message>
@@ -1034,6 +1393,88 @@
     </message>
   </context>
   <context>
+    <name>PackageActions</name>
+    <message>
+      <location filename="../../ui/package_actions.py" line="25" />
+      <source>Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)</source>
+      <translation>Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="36" />
+      <source>&amp;Export event package…</source>
+      <translation>&amp;Export event package…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="41" />
+      <source>I&amp;mport event package…</source>
+      <translation>I&amp;mport event package…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="46" />
+      <source>Open &amp;read-only…</source>
+      <translation>Open &amp;read-only…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="64" />
+      <location filename="../../ui/package_actions.py" line="72" />
+      <location filename="../../ui/package_actions.py" line="83" />
+      <source>Export event package</source>
+      <translation>Export event package</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="65" />
+      <source>Choose an event first.</source>
+      <translation>Choose an event first.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="87" />
+      <source>Wrote %1: the event with %2 participants.</source>
+      <translation>Wrote %1: the event with %2 participants.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="98" />
+      <source>the same event as in this store</source>
+      <translation>the same event as in this store</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="100" />
+      <source>a new event</source>
+      <translation>a new event</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="103" />
+      <source>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</source>
+      <translation>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="114" />
+      <source>%1, %2: here «%3», in the package «%4» (kept as here)</source>
+      <translation>%1, %2: here «%3», in the package «%4» (kept as here)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="132" />
+      <location filename="../../ui/package_actions.py" line="139" />
+      <source>Import event package</source>
+      <translation>Import event package</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="145" />
+      <source>Import it?</source>
+      <translation>Import it?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="166" />
+      <location filename="../../ui/package_actions.py" line="176" />
+      <source>Open read-only</source>
+      <translation>Open read-only</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="180" />
+      <source>%1, open read-only: a copy; the file is not changed.</source>
+      <translation>%1, open read-only: a copy; the file is not changed.</translation>
+    </message>
+  </context>
+  <context>
     <name>Pages</name>
     <message>
       <location filename="../../ui/pages/__init__.py" line="24" />
@@ -1081,127 +1522,170 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="35" />
+      <location filename="../../ui/pages/participants.py" line="39" />
       <source>Add person…</source>
       <translation>Add person…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="38" />
+      <location filename="../../ui/pages/participants.py" line="42" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="41" />
+      <location filename="../../ui/pages/participants.py" line="46" />
+      <source>Print the list…</source>
+      <translation>Print the list…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="52" />
       <source>Import a list…</source>
       <translation>Import a list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="45" />
+      <location filename="../../ui/pages/participants.py" line="56" />
       <source>Remove from event</source>
       <translation>Remove from event</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="59" />
+      <location filename="../../ui/pages/participants.py" line="76" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="66" />
+      <location filename="../../ui/pages/participants.py" line="83" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="70" />
+      <location filename="../../ui/pages/participants.py" line="87" />
       <source>Latin name</source>
       <translation>Latin name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="71" />
+      <location filename="../../ui/pages/participants.py" line="88" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="72" />
+      <location filename="../../ui/pages/participants.py" line="89" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="74" />
+      <location filename="../../ui/pages/participants.py" line="91" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="80" />
+      <location filename="../../ui/pages/participants.py" line="97" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="87" />
+      <location filename="../../ui/pages/participants.py" line="104" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="94" />
+      <location filename="../../ui/pages/participants.py" line="111" />
       <source>Precedence set</source>
       <translation>Precedence set</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="100" />
+      <location filename="../../ui/pages/participants.py" line="117" />
       <source>Why this place</source>
       <translation>Why this place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="101" />
+      <location filename="../../ui/pages/participants.py" line="118" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="102" />
+      <location filename="../../ui/pages/participants.py" line="119" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="103" />
+      <location filename="../../ui/pages/participants.py" line="120" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="130" />
+      <location filename="../../ui/pages/participants.py" line="131" />
+      <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
+      <translation>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="134" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Choose an event on the left, or create one with Event › New event.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="141" />
+      <source>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</source>
+      <translation>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="162" />
       <source>Change role of %1</source>
       <translation>Change role of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="135" />
+      <location filename="../../ui/pages/participants.py" line="167" />
       <source>Change status of %1</source>
       <translation>Change status of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="145" />
+      <location filename="../../ui/pages/participants.py" line="177" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Precedence is a whole number from 1 (the highest), or empty for the rules.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="151" />
+      <location filename="../../ui/pages/participants.py" line="183" />
       <source>Change precedence of %1</source>
       <translation>Change precedence of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="212" />
+      <location filename="../../ui/pages/participants.py" line="244" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="246" />
+      <location filename="../../ui/pages/participants.py" line="278" />
       <source>Edit %1</source>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="271" />
+      <location filename="../../ui/pages/participants.py" line="291" />
+      <source>Remove %1 from this event?</source>
+      <translation>Remove %1 from this event?</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/participants.py" line="293" />
+      <source>Remove %n people from this event?</source>
+      <translation>
+        <numerusform>Remove %n person from this event?</numerusform>
+        <numerusform>Remove %n people from this event?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="295" />
+      <source>They stay in the directory; Edit › Undo brings them back.</source>
+      <translation>They stay in the directory; Edit › Undo brings them back.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="296" />
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="311" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="273" />
+      <location filename="../../ui/pages/participants.py" line="313" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Remove %n person</numerusform>
@@ -1212,318 +1696,432 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/dialogs/person.py" line="208" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
+      <location filename="../../ui/dialogs/person.py" line="70" />
       <source>Edit person</source>
       <translation>Edit person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="86" />
+      <location filename="../../ui/dialogs/person.py" line="70" />
+      <source>New participant</source>
+      <translation>New participant</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="85" />
       <source>type a surname to take a person already in the directory</source>
       <translation>type a surname to take a person already in the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="111" />
+      <location filename="../../ui/dialogs/person.py" line="110" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Taken from the directory: changes here change this person everywhere.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="120" />
+      <location filename="../../ui/dialogs/person.py" line="119" />
       <source>as in the passport, e.g. Aleksei Russkikh</source>
       <translation>as in the passport, e.g. Aleksei Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="121" />
+      <location filename="../../ui/dialogs/person.py" line="120" />
       <source>Transliterate</source>
       <translation>Transliterate</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="123" />
+      <location filename="../../ui/dialogs/person.py" line="122" />
       <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
       <translation>Suggest the Latin spelling by ICAO rules; the passport spelling wins</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>male</source>
       <translation>male</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>female</source>
       <translation>female</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="136" />
-      <location filename="../../ui/dialogs/person.py" line="141" />
-      <source>YYYY-MM-DD</source>
-      <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="139" />
+      <location filename="../../ui/dialogs/person.py" line="138" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Personal data: masked on screen, left out of exports</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="153" />
+      <location filename="../../ui/dialogs/person.py" line="152" />
       <source>by the rules</source>
       <translation>by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
+      <location filename="../../ui/dialogs/person.py" line="158" />
       <source>Choose photo…</source>
       <translation>Choose photo…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
+      <location filename="../../ui/dialogs/person.py" line="158" />
       <source>Remove photo</source>
       <translation>Remove photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>From the directory</source>
       <translation>From the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="165" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="167" />
+      <location filename="../../ui/dialogs/person.py" line="166" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="168" />
+      <location filename="../../ui/dialogs/person.py" line="167" />
       <source>Patronymic</source>
       <translation>Patronymic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="172" />
+      <location filename="../../ui/dialogs/person.py" line="171" />
       <source>Latin name</source>
       <translation>Latin name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="173" />
+      <location filename="../../ui/dialogs/person.py" line="172" />
       <source>Gender</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="174" />
+      <location filename="../../ui/dialogs/person.py" line="173" />
       <source>Position (Russian)</source>
       <translation>Position (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="175" />
+      <location filename="../../ui/dialogs/person.py" line="174" />
       <source>Position (English)</source>
       <translation>Position (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="176" />
+      <location filename="../../ui/dialogs/person.py" line="175" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="177" />
+      <location filename="../../ui/dialogs/person.py" line="176" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="178" />
+      <location filename="../../ui/dialogs/person.py" line="177" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="179" />
+      <location filename="../../ui/dialogs/person.py" line="178" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="180" />
+      <location filename="../../ui/dialogs/person.py" line="179" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="185" />
+      <location filename="../../ui/dialogs/person.py" line="184" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="186" />
+      <location filename="../../ui/dialogs/person.py" line="185" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="187" />
+      <location filename="../../ui/dialogs/person.py" line="186" />
       <source>Seniority date</source>
       <translation>Seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="188" />
+      <location filename="../../ui/dialogs/person.py" line="187" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="189" />
+      <location filename="../../ui/dialogs/person.py" line="188" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="194" />
+      <location filename="../../ui/dialogs/person.py" line="193" />
       <source>Biography (Russian)</source>
       <translation>Biography (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="195" />
+      <location filename="../../ui/dialogs/person.py" line="194" />
       <source>Biography (English)</source>
       <translation>Biography (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="204" />
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="203" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Contacts and dates</source>
       <translation>Contacts and dates</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="211" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Biography and photo</source>
       <translation>Biography and photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="276" />
+      <location filename="../../ui/dialogs/person.py" line="263" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 is not an image of at most 2 MB</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="288" />
+      <location filename="../../ui/dialogs/person.py" line="275" />
       <source>no photo</source>
       <translation>no photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="294" />
+      <location filename="../../ui/dialogs/person.py" line="281" />
       <source>The surname is required.</source>
       <translation>The surname is required.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="298" />
+      <location filename="../../ui/dialogs/person.py" line="285" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="302" />
+      <location filename="../../ui/dialogs/person.py" line="289" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>The e-mail address is not complete (name@domain).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="304" />
+      <location filename="../../ui/dialogs/person.py" line="291" />
       <source>seniority date</source>
       <translation>seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="305" />
+      <location filename="../../ui/dialogs/person.py" line="292" />
       <source>date of birth</source>
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="309" />
-      <source>The %1 must be a date YYYY-MM-DD.</source>
-      <translation>The %1 must be a date YYYY-MM-DD.</translation>
+      <location filename="../../ui/dialogs/person.py" line="296" />
+      <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
+      <translation>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="311" />
+      <location filename="../../ui/dialogs/person.py" line="299" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>The event has no sides yet: add a side first.</translation>
     </message>
   </context>
   <context>
+    <name>PreviewPane</name>
+    <message>
+      <location filename="../../ui/preview.py" line="65" />
+      <source>Fit width</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="98" />
+      <source>Nothing to preview yet.</source>
+      <translation>Nothing to preview yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="101" />
+      <source>Previous page</source>
+      <translation>Previous page</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="102" />
+      <source>Next page</source>
+      <translation>Next page</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="103" />
+      <source>Zoom</source>
+      <translation>Zoom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="104" />
+      <source>Paper</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="105" />
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="180" />
+      <source>The page cannot be shown: %1</source>
+      <translation>The page cannot be shown: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="193" />
+      <source>of %1</source>
+      <translation>of %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="215" />
+      <source>Not printed</source>
+      <translation>Not printed</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../../ui/printing.py" line="37" />
+      <source>Card stock A4 (210×297 mm)</source>
+      <translation>Card stock A4 (210×297 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="41" />
+      <source>Card stock A5 (148×210 mm)</source>
+      <translation>Card stock A5 (148×210 mm)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="45" />
+      <source>Tent card 210×99 mm</source>
+      <translation>Tent card 210×99 mm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="67" />
+      <source>Print</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="105" />
+      <source>The printer could not be started.</source>
+      <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="165" />
+      <location filename="../../ui/printing.py" line="181" />
+      <source>Not printed</source>
+      <translation>Not printed</translation>
+    </message>
+  </context>
+  <context>
     <name>ProgrammePage</name>
     <message>
-      <location filename="../../ui/pages/programme.py" line="27" />
+      <location filename="../../ui/pages/programme.py" line="29" />
       <source>Search the programme</source>
       <translation>Search the programme</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="29" />
+      <location filename="../../ui/pages/programme.py" line="31" />
       <source>Add item</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="32" />
+      <location filename="../../ui/pages/programme.py" line="35" />
+      <source>Print the programme…</source>
+      <translation>Print the programme…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="42" />
+      <location filename="../../ui/pages/programme.py" line="137" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="47" />
+      <location filename="../../ui/pages/programme.py" line="57" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="48" />
+      <location filename="../../ui/pages/programme.py" line="58" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="50" />
+      <location filename="../../ui/pages/programme.py" line="60" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="53" />
+      <location filename="../../ui/pages/programme.py" line="63" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="58" />
+      <location filename="../../ui/pages/programme.py" line="68" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="60" />
+      <location filename="../../ui/pages/programme.py" line="70" />
       <source>Press</source>
       <translation>Press</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="66" />
+      <location filename="../../ui/pages/programme.py" line="76" />
       <source>Who takes part</source>
       <translation>Who takes part</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="84" />
+      <location filename="../../ui/pages/programme.py" line="85" />
+      <source>No programme yet: “Add item” below adds a line; then type its time, title and place in the table.</source>
+      <translation>No programme yet: “Add item” below adds a line; then type its time, title and place in the table.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="88" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Choose an event on the left, or create one with Event › New event.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="101" />
       <source>Edit programme item %1</source>
       <translation>Edit programme item %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="97" />
+      <location filename="../../ui/pages/programme.py" line="114" />
       <source>New item</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="107" />
+      <location filename="../../ui/pages/programme.py" line="124" />
       <source>Add programme item</source>
       <translation>Add programme item</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="127" />
+      <location filename="../../ui/pages/programme.py" line="135" />
+      <source>Delete %n programme item(s)?</source>
+      <translation>
+        <numerusform>Delete %n programme item?</numerusform>
+        <numerusform>Delete %n programme items?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="137" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Edit › Undo brings it back.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/programme.py" line="149" />
       <source>Delete %n programme item(s)</source>
       <translation>
         <numerusform>Delete %n programme item</numerusform>
@@ -1532,64 +2130,117 @@
     </message>
   </context>
   <context>
+    <name>RanksDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="38" />
+      <source>Rank ladder</source>
+      <translation>Rank ladder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="47" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="47" />
+      <source>Position (English)</source>
+      <translation>Position (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="47" />
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="47" />
+      <source>Rung</source>
+      <translation>Rung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="53" />
+      <source>Position, as officers write it</source>
+      <translation>Position, as officers write it</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="59" />
+      <source>10 head of state … 150 advisers and specialists; from 160 support staff</source>
+      <translation>10 head of state … 150 advisers and specialists; from 160 support staff</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="61" />
+      <source>Rank</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="72" />
+      <source>Positions of this event not on the ladder (rank each once):</source>
+      <translation>Positions of this event not on the ladder (rank each once):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="117" />
+      <source>Write the position first</source>
+      <translation>Write the position first</translation>
+    </message>
+  </context>
+  <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="221" />
+      <location filename="../../ui/import_wizard.py" line="273" />
       <source>How the file is read</source>
       <translation>How the file is read</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="274" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Check the encoding and the separator, and which column fills which field.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="289" />
       <source>Column of the file</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="289" />
       <source>First values</source>
       <translation>First values</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="289" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="246" />
-      <source>Format</source>
-      <translation>Format</translation>
+      <location filename="../../ui/import_wizard.py" line="319" />
+      <source>Columns: which field each column of the file fills</source>
+      <translation>Columns: which field each column of the file fills</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="247" />
+      <location filename="../../ui/import_wizard.py" line="306" />
       <source>Encoding</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="248" />
+      <location filename="../../ui/import_wizard.py" line="307" />
       <source>Separator</source>
       <translation>Separator</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="249" />
+      <location filename="../../ui/import_wizard.py" line="308" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="252" />
-      <source>Columns</source>
-      <translation>Columns</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="254" />
+      <location filename="../../ui/import_wizard.py" line="321" />
       <source>First rows</source>
       <translation>First rows</translation>
     </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="339" />
+      <source>%1 file, header in row %2, %3</source>
+      <translation>%1 file, header in row %2, %3</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="273" />
+      <location filename="../../ui/import_wizard.py" line="342" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n data row</numerusform>
@@ -1597,7 +2248,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="294" />
+      <location filename="../../ui/import_wizard.py" line="363" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>
@@ -1768,37 +2419,37 @@
       <translation>Choose two seated people in the seat list.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="309" />
+      <location filename="../../ui/pages/seating.py" line="315" />
       <source>No saved plan for this layout. Press «Seat by the rules».</source>
       <translation>No saved plan for this layout. Press «Seat by the rules».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="317" />
+      <location filename="../../ui/pages/seating.py" line="323" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="319" />
+      <location filename="../../ui/pages/seating.py" line="327" />
       <source>Saved plan.</source>
       <translation>Saved plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="319" />
+      <location filename="../../ui/pages/seating.py" line="327" />
       <source>Not saved yet: press «Save plan» to keep it.</source>
       <translation>Not saved yet: press «Save plan» to keep it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="360" />
+      <location filename="../../ui/pages/seating.py" line="370" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="380" />
+      <location filename="../../ui/pages/seating.py" line="390" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="417" />
+      <location filename="../../ui/pages/seating.py" line="427" />
       <source>Save seating plan</source>
       <translation>Save seating plan</translation>
     </message>
@@ -1839,107 +2490,132 @@
   <context>
     <name>SidesPage</name>
     <message>
-      <location filename="../../ui/pages/sides.py" line="31" />
+      <location filename="../../ui/pages/sides.py" line="32" />
       <source>Search sides</source>
       <translation>Search sides</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="33" />
+      <location filename="../../ui/pages/sides.py" line="34" />
       <source>Add side…</source>
       <translation>Add side…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="39" />
+      <location filename="../../ui/pages/sides.py" line="41" />
       <source>Delete side</source>
       <translation>Delete side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="49" />
+      <location filename="../../ui/pages/sides.py" line="51" />
       <source>Search the delegation</source>
       <translation>Search the delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="66" />
+      <location filename="../../ui/pages/sides.py" line="68" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="71" />
+      <location filename="../../ui/pages/sides.py" line="73" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="73" />
+      <location filename="../../ui/pages/sides.py" line="75" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="80" />
+      <location filename="../../ui/pages/sides.py" line="82" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="81" />
+      <location filename="../../ui/pages/sides.py" line="83" />
       <source>Why this place</source>
       <translation>Why this place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="100" />
+      <location filename="../../ui/pages/sides.py" line="102" />
       <source>Delegation: %1</source>
       <translation>Delegation: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="102" />
+      <location filename="../../ui/pages/sides.py" line="104" />
       <source>Choose a side to see its delegation</source>
       <translation>Choose a side to see its delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="110" />
+      <location filename="../../ui/pages/sides.py" line="112" />
       <source>Name (Russian)</source>
       <translation>Name (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="112" />
+      <location filename="../../ui/pages/sides.py" line="114" />
       <source>Name (English)</source>
       <translation>Name (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="114" />
+      <location filename="../../ui/pages/sides.py" line="116" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="116" />
+      <location filename="../../ui/pages/sides.py" line="118" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="122" />
+      <location filename="../../ui/pages/sides.py" line="124" />
       <source>People</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="144" />
+      <location filename="../../ui/pages/sides.py" line="135" />
+      <source>No sides yet: add the host and the guest side with “Add side…” below.</source>
+      <translation>No sides yet: add the host and the guest side with “Add side…” below.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="137" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Choose an event on the left, or create one with Event › New event.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="151" />
       <source>Edit side %1</source>
       <translation>Edit side %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="150" />
+      <location filename="../../ui/pages/sides.py" line="157" />
       <source>Add side</source>
       <translation>Add side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="150" />
+      <location filename="../../ui/pages/sides.py" line="157" />
       <source>Name of the side (Russian):</source>
       <translation>Name of the side (Russian):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="169" />
+      <location filename="../../ui/pages/sides.py" line="176" />
       <source>Add side %1</source>
       <translation>Add side %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="182" />
+      <location filename="../../ui/pages/sides.py" line="188" />
+      <source>Delete the side «%1» with its delegation?</source>
+      <translation>Delete the side «%1» with its delegation?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="190" />
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="190" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Edit › Undo brings it back.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="194" />
       <source>Delete side %1</source>
       <translation>Delete side %1</translation>
     </message>

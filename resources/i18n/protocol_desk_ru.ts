@@ -3,127 +3,162 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <location filename="../../ui/dialogs/agreement.py" line="52" />
       <source>New agreement</source>
       <translation>Новое соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="54" />
+      <location filename="../../ui/dialogs/agreement.py" line="52" />
       <source>Edit agreement</source>
       <translation>Изменить соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="81" />
+      <location filename="../../ui/dialogs/agreement.py" line="89" />
       <source>event default</source>
       <translation>как для мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="82" />
+      <location filename="../../ui/dialogs/agreement.py" line="90" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
-      <source>Organisation</source>
-      <translation>Организация</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="94" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="85" />
+      <location filename="../../ui/dialogs/agreement.py" line="94" />
       <source>Signatory</source>
       <translation>Подписант</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <source>Organisation (those of the side's people)</source>
+      <translation>Организация (из участников стороны)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="100" />
       <source>Add party</source>
       <translation>Добавить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="100" />
       <source>Remove party</source>
       <translation>Убрать сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="105" />
+      <location filename="../../ui/dialogs/agreement.py" line="115" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="106" />
+      <location filename="../../ui/dialogs/agreement.py" line="116" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
+      <location filename="../../ui/dialogs/agreement.py" line="117" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="108" />
+      <location filename="../../ui/dialogs/agreement.py" line="118" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="109" />
+      <location filename="../../ui/dialogs/agreement.py" line="119" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="110" />
-      <source>Languages</source>
-      <translation>Языки</translation>
+      <location filename="../../ui/dialogs/agreement.py" line="120" />
+      <source>Languages of the texts</source>
+      <translation>Языки текстов</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="111" />
+      <location filename="../../ui/dialogs/agreement.py" line="121" />
       <source>Signing takes</source>
       <translation>Подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <location filename="../../ui/dialogs/agreement.py" line="126" />
       <source>Parties</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="118" />
+      <location filename="../../ui/dialogs/agreement.py" line="128" />
       <source>In the presence of</source>
       <translation>В присутствии</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="119" />
+      <location filename="../../ui/dialogs/agreement.py" line="129" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="169" />
+      <location filename="../../ui/dialogs/agreement.py" line="136" />
+      <source>Russian</source>
+      <translation>русский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="137" />
+      <source>English</source>
+      <translation>английский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="138" />
+      <source>Belarusian</source>
+      <translation>белорусский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="139" />
+      <source>Kazakh</source>
+      <translation>казахский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="140" />
+      <source>Chinese</source>
+      <translation>китайский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="141" />
+      <source>Arabic</source>
+      <translation>арабский</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="200" />
       <source>— not chosen —</source>
       <translation>— не выбран —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="243" />
+      <location filename="../../ui/dialogs/agreement.py" line="283" />
       <source>The agreement needs a title in Russian.</source>
       <translation>Укажите название соглашения на русском языке.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="245" />
+      <location filename="../../ui/dialogs/agreement.py" line="285" />
+      <source>Tick the languages the agreement is written in.</source>
+      <translation>Отметьте языки, на которых составлено соглашение.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="287" />
       <source>Add at least one party.</source>
       <translation>Добавьте хотя бы одну сторону.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="249" />
+      <location filename="../../ui/dialogs/agreement.py" line="291" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Сторона %1: выберите или впишите организацию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="253" />
+      <location filename="../../ui/dialogs/agreement.py" line="295" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Сторона %1: у мероприятия нет стороны для выбора.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="258" />
+      <location filename="../../ui/dialogs/agreement.py" line="300" />
       <source>One person signs for two parties; choose another signatory.</source>
       <translation>Один человек подписывает за две стороны; выберите другого подписанта.</translation>
     </message>
@@ -131,78 +166,113 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="30" />
+      <location filename="../../ui/pages/agreements.py" line="32" />
       <source>Search agreements: title, party, signatory…</source>
       <translation>Поиск соглашений: название, сторона, подписант…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="32" />
+      <location filename="../../ui/pages/agreements.py" line="34" />
       <source>Add agreement…</source>
       <translation>Добавить соглашение…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="38" />
+      <location filename="../../ui/pages/agreements.py" line="40" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="42" />
+      <location filename="../../ui/pages/agreements.py" line="44" />
+      <source>Print the signing papers…</source>
+      <translation>Печать документов подписания…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="51" />
+      <location filename="../../ui/pages/agreements.py" line="228" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="57" />
+      <location filename="../../ui/pages/agreements.py" line="66" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="63" />
+      <location filename="../../ui/pages/agreements.py" line="72" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="68" />
+      <location filename="../../ui/pages/agreements.py" line="77" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="76" />
+      <location filename="../../ui/pages/agreements.py" line="85" />
       <source>Parties</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="80" />
+      <location filename="../../ui/pages/agreements.py" line="89" />
       <source>Signatories</source>
       <translation>Подписанты</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="84" />
+      <location filename="../../ui/pages/agreements.py" line="93" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="91" />
+      <location filename="../../ui/pages/agreements.py" line="100" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="121" />
-      <location filename="../../ui/pages/agreements.py" line="193" />
+      <location filename="../../ui/pages/agreements.py" line="123" />
+      <source>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</source>
+      <translation>Соглашений пока нет: добавьте соглашение кнопкой «Добавить соглашение…» или загрузите список через Файл › Загрузить список…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="126" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="137" />
+      <location filename="../../ui/pages/agreements.py" line="209" />
       <source>Edit agreement %1</source>
       <translation>Изменить соглашение %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="135" />
+      <location filename="../../ui/pages/agreements.py" line="151" />
       <source>The number of originals is a whole number from 1.</source>
       <translation>Число экземпляров — целое число от 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="169" />
+      <location filename="../../ui/pages/agreements.py" line="185" />
       <source>Add agreement</source>
       <translation>Добавить соглашение</translation>
     </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="223" />
+      <source>Delete the agreement «%1»?</source>
+      <translation>Удалить соглашение «%1»?</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="218" />
+      <location filename="../../ui/pages/agreements.py" line="225" />
+      <source>Delete %n agreement(s)?</source>
+      <translation>
+        <numerusform>Удалить %n соглашение?</numerusform>
+        <numerusform>Удалить %n соглашения?</numerusform>
+        <numerusform>Удалить %n соглашений?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/agreements.py" line="228" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Вернуть можно через Правка › Отменить.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/agreements.py" line="243" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Удалить %n соглашение</numerusform>
@@ -232,52 +302,52 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="371" />
+      <location filename="../../ui/import_wizard.py" line="448" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="372" />
+      <location filename="../../ui/import_wizard.py" line="449" />
       <source>Nothing is written until you press Import.</source>
       <translation>Ничего не записывается, пока вы не нажмёте «Загрузить».</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="456" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="456" />
       <source>Column</source>
       <translation>Столбец</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="456" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="379" />
+      <location filename="../../ui/import_wizard.py" line="456" />
       <source>What</source>
       <translation>Что не так</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="388" />
+      <location filename="../../ui/import_wizard.py" line="465" />
       <source>Checking every row…</source>
       <translation>Проверяю каждую строку…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="400" />
+      <location filename="../../ui/import_wizard.py" line="477" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="407" />
+      <location filename="../../ui/import_wizard.py" line="484" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Будет создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="414" />
+      <location filename="../../ui/import_wizard.py" line="491" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n ошибка: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
@@ -286,7 +356,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="419" />
+      <location filename="../../ui/import_wizard.py" line="496" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n предупреждение; строки будут загружены.</numerusform>
@@ -295,396 +365,511 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="421" />
+      <location filename="../../ui/import_wizard.py" line="498" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="422" />
+      <location filename="../../ui/import_wizard.py" line="499" />
       <source>warning</source>
       <translation>предупреждение</translation>
     </message>
   </context>
   <context>
-    <name>Documents</name>
+    <name>DateField</name>
     <message>
-      <location filename="../../ui/document_kinds.py" line="47" />
-      <source>Ordering the ceremony</source>
-      <translation>Составляю порядок церемонии</translation>
+      <location filename="../../ui/widgets.py" line="42" />
+      <source>DD.MM.YYYY</source>
+      <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="58" />
+      <location filename="../../ui/widgets.py" line="51" />
+      <source>Choose on a calendar</source>
+      <translation>Выбрать в календаре</translation>
+    </message>
+  </context>
+  <context>
+    <name>Documents</name>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="64" />
       <source>Written</source>
       <translation>Записано</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="73" />
+      <location filename="../../ui/document_kinds.py" line="92" />
       <source>Writing the list (%1)</source>
       <translation>Записываю список (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="96" />
+      <location filename="../../ui/document_kinds.py" line="119" />
+      <source>Ordering the ceremony</source>
+      <translation>Составляю порядок церемонии</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="138" />
+      <source>Comparing with the last list sent</source>
+      <translation>Сравнение с последним отправленным списком</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="155" />
+      <source>Choose at least one section of the pack.</source>
+      <translation>Выберите хотя бы один раздел справки.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="156" />
       <source>Building the pack</source>
       <translation>Собираю папку</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="109" />
+      <location filename="../../ui/document_kinds.py" line="164" />
       <source>Cover</source>
       <translation>Обложка</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="110" />
+      <location filename="../../ui/document_kinds.py" line="165" />
       <source>Contents</source>
       <translation>Содержание</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="111" />
+      <location filename="../../ui/document_kinds.py" line="166" />
       <source>Purpose and points to raise</source>
       <translation>Цель встречи и вопросы для обсуждения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="112" />
+      <location filename="../../ui/document_kinds.py" line="167" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="113" />
+      <location filename="../../ui/document_kinds.py" line="168" />
       <source>Participants (with biographies)</source>
       <translation>Участники (с биографиями)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="114" />
+      <location filename="../../ui/document_kinds.py" line="169" />
+      <location filename="../../ui/document_kinds.py" line="320" />
       <source>Seating plans</source>
       <translation>Схемы рассадки</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="115" />
+      <location filename="../../ui/document_kinds.py" line="170" />
       <source>Signing order</source>
       <translation>Порядок подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="116" />
+      <location filename="../../ui/document_kinds.py" line="171" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="126" />
-      <source>Attendee list</source>
-      <translation>Список участников</translation>
-    </message>
-    <message>
-      <location filename="../../ui/document_kinds.py" line="133" />
+      <location filename="../../ui/document_kinds.py" line="180" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Включить номера паспортов и даты рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="138" />
+      <location filename="../../ui/document_kinds.py" line="183" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV в кодировке Windows-1251 (для старого Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="145" />
-      <source>Signing papers (order, script, alternat)</source>
-      <translation>Документы подписания (порядок, сценарий, альтернат)</translation>
+      <location filename="../../ui/document_kinds.py" line="199" />
+      <source>Negotiation table, seated by the rules (not saved)</source>
+      <translation>Стол переговоров, рассадка по правилам (не сохранена)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="152" />
+      <location filename="../../ui/document_kinds.py" line="207" />
+      <source>Signing table, seated by the rules (not saved)</source>
+      <translation>Стол подписания, рассадка по правилам (не сохранена)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="217" />
+      <source>Choose at least one seating plan (save one on the Seating page).</source>
+      <translation>Выберите хотя бы одну схему рассадки (сохраните её на странице «Рассадка»).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="247" />
+      <source>Drawing the plans (%1)</source>
+      <translation>Рисуем схемы (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="257" />
+      <source>This event has no seating plan to draw yet.</source>
+      <translation>У мероприятия пока нет схемы рассадки.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="279" />
+      <source>Cards for plan %1</source>
+      <translation>Карточки для схемы %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="298" />
+      <source>Attendee list</source>
+      <translation>Список участников</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="307" />
       <source>Briefing pack</source>
       <translation>Папка руководителя</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="314" />
+      <source>Signing papers and the announcer's script</source>
+      <translation>Документы подписания и сценарий ведущего</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="328" />
+      <source>Place cards</source>
+      <translation>Карточки рассадки</translation>
+    </message>
+    <message>
+      <location filename="../../ui/document_kinds.py" line="336" />
+      <source>Changes since the last attendee list sent</source>
+      <translation>Изменения с последнего отправленного списка участников</translation>
     </message>
   </context>
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../ui/pages/documents.py" line="44" />
-      <source> (not available yet)</source>
-      <translation> (пока недоступно)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/documents.py" line="51" />
+      <location filename="../../ui/pages/documents.py" line="167" />
       <source>Russian</source>
       <translation>русский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="52" />
+      <location filename="../../ui/pages/documents.py" line="167" />
       <source>English</source>
       <translation>английский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="53" />
+      <location filename="../../ui/pages/documents.py" line="167" />
       <source>Russian and English</source>
       <translation>русский и английский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="59" />
+      <location filename="../../ui/pages/documents.py" line="70" />
+      <location filename="../../ui/pages/documents.py" line="201" />
       <source>Sections and options</source>
       <translation>Разделы и настройки</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="62" />
+      <location filename="../../ui/pages/documents.py" line="73" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="69" />
-      <source>Make the document</source>
-      <translation>Создать документ</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/documents.py" line="72" />
+      <location filename="../../ui/pages/documents.py" line="90" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="83" />
+      <location filename="../../ui/pages/documents.py" line="101" />
       <source>Open the file</source>
       <translation>Открыть файл</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="86" />
+      <location filename="../../ui/pages/documents.py" line="104" />
       <source>Show in folder</source>
       <translation>Показать в папке</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="93" />
+      <location filename="../../ui/pages/documents.py" line="118" />
       <source>Document</source>
       <translation>Документ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="94" />
+      <location filename="../../ui/pages/documents.py" line="121" />
       <source>Format</source>
       <translation>Формат</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="95" />
+      <location filename="../../ui/pages/documents.py" line="119" />
       <source>Language of the document</source>
       <translation>Язык документа</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="97" />
+      <location filename="../../ui/pages/documents.py" line="81" />
+      <source>The name of the file, without the ending (.pdf, .docx…)</source>
+      <translation>Имя файла без расширения (.pdf, .docx…)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="87" />
+      <source>Save the document</source>
+      <translation>Сохранить документ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="122" />
       <source>Folder</source>
       <translation>Папка</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="137" />
-      <source>This document is not available in this version yet.</source>
-      <translation>Этот документ в этой версии пока недоступен.</translation>
+      <location filename="../../ui/pages/documents.py" line="123" />
+      <source>File name</source>
+      <translation>Имя файла</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="150" />
+      <location filename="../../ui/pages/documents.py" line="171" />
+      <source>each guest's own languages</source>
+      <translation>на языках каждого гостя</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="201" />
+      <source>Plans</source>
+      <translation>Схемы</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="234" />
       <source>Folder for documents</source>
       <translation>Папка для документов</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="171" />
+      <location filename="../../ui/pages/documents.py" line="249" />
+      <source>Choose an event on the left to see its documents.</source>
+      <translation>Выберите мероприятие слева, чтобы увидеть его документы.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="296" />
+      <source>No preview: %1</source>
+      <translation>Просмотр невозможен: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="308" />
+      <source>Type a file name without folders, e.g. %1.</source>
+      <translation>Введите имя файла без папок, например %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="314" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Нельзя использовать папку %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="189" />
+      <location filename="../../ui/pages/documents.py" line="345" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="198" />
+      <location filename="../../ui/pages/documents.py" line="354" />
       <source>Stopping…</source>
       <translation>Останавливаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="209" />
+      <location filename="../../ui/pages/documents.py" line="365" />
       <source>Written: %1</source>
       <translation>Записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="218" />
+      <location filename="../../ui/pages/documents.py" line="374" />
       <source>Not written: %1</source>
       <translation>Не записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="224" />
+      <location filename="../../ui/pages/documents.py" line="380" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="388" />
+      <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
+      <translation>Не удалось открыть папку %1: в системе не настроен файловый менеджер.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="391" />
+      <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
+      <translation>Не удалось открыть файл %1: в системе нет программы для таких файлов. Откройте его из папки или напечатайте из окна просмотра.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="396" />
+      <source>Cannot open</source>
+      <translation>Не удаётся открыть</translation>
     </message>
   </context>
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="40" />
+      <location filename="../../ui/dialogs/event.py" line="37" />
       <source>New event</source>
       <translation>Новое мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="40" />
+      <location filename="../../ui/dialogs/event.py" line="37" />
       <source>Edit event</source>
       <translation>Изменить мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="55" />
+      <location filename="../../ui/dialogs/event.py" line="51" />
       <source>several days, until</source>
       <translation>несколько дней, по</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="66" />
+      <location filename="../../ui/dialogs/event.py" line="61" />
       <source>e.g. Ulyanovsk Region</source>
       <translation>например, Ульяновская область</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="67" />
+      <location filename="../../ui/dialogs/event.py" line="62" />
       <source>e.g. Republic of Belarus</source>
       <translation>например, Республика Беларусь</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="69" />
+      <location filename="../../ui/dialogs/event.py" line="64" />
       <source>right hand (usual)</source>
       <translation>правая рука (обычно)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="70" />
+      <location filename="../../ui/dialogs/event.py" line="65" />
       <source>left hand</source>
       <translation>левая рука</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="72" />
+      <location filename="../../ui/dialogs/event.py" line="67" />
       <source>at the head's right</source>
       <translation>справа от главы</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="73" />
+      <location filename="../../ui/dialogs/event.py" line="68" />
       <source>on a chair behind the head</source>
       <translation>на стуле позади главы</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="76" />
+      <location filename="../../ui/dialogs/event.py" line="71" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="78" />
+      <location filename="../../ui/dialogs/event.py" line="73" />
       <source>HH:MM</source>
       <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="84" />
+      <location filename="../../ui/dialogs/event.py" line="79" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="85" />
+      <location filename="../../ui/dialogs/event.py" line="80" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="86" />
+      <location filename="../../ui/dialogs/event.py" line="81" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="88" />
+      <location filename="../../ui/dialogs/event.py" line="83" />
       <source>City (Russian)</source>
       <translation>Город (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="89" />
+      <location filename="../../ui/dialogs/event.py" line="84" />
       <source>City (English)</source>
       <translation>Город (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="90" />
+      <location filename="../../ui/dialogs/event.py" line="85" />
       <source>Venue (Russian)</source>
       <translation>Место (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="91" />
+      <location filename="../../ui/dialogs/event.py" line="86" />
       <source>Venue (English)</source>
       <translation>Место (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="93" />
+      <location filename="../../ui/dialogs/event.py" line="88" />
       <source>Host side</source>
       <translation>Принимающая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="94" />
+      <location filename="../../ui/dialogs/event.py" line="89" />
       <source>Guest side</source>
       <translation>Гостевая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="98" />
+      <location filename="../../ui/dialogs/event.py" line="93" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="99" />
+      <location filename="../../ui/dialogs/event.py" line="94" />
       <source>Interpreter sits</source>
       <translation>Переводчик сидит</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="100" />
+      <location filename="../../ui/dialogs/event.py" line="95" />
       <source>One signing takes</source>
       <translation>Одно подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="101" />
+      <location filename="../../ui/dialogs/event.py" line="96" />
       <source>Signing starts at</source>
       <translation>Начало подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="105" />
+      <location filename="../../ui/dialogs/event.py" line="100" />
       <source>Purpose (Russian)</source>
       <translation>Цель встречи (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="106" />
+      <location filename="../../ui/dialogs/event.py" line="101" />
       <source>Purpose (English)</source>
       <translation>Цель встречи (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="107" />
+      <location filename="../../ui/dialogs/event.py" line="102" />
       <source>Points to raise (Russian)</source>
       <translation>Вопросы для обсуждения (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="108" />
+      <location filename="../../ui/dialogs/event.py" line="103" />
       <source>Points to raise (English)</source>
       <translation>Вопросы для обсуждения (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="109" />
+      <location filename="../../ui/dialogs/event.py" line="104" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="113" />
+      <location filename="../../ui/dialogs/event.py" line="108" />
       <source>Event</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="114" />
+      <location filename="../../ui/dialogs/event.py" line="109" />
       <source>Ceremony</source>
       <translation>Церемония</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="115" />
+      <location filename="../../ui/dialogs/event.py" line="110" />
       <source>Briefing</source>
       <translation>Справка</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="184" />
+      <location filename="../../ui/dialogs/event.py" line="167" />
       <source>The event needs a title.</source>
       <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="186" />
+      <location filename="../../ui/dialogs/event.py" line="169" />
+      <source>The date is a day DD.MM.YYYY, e.g. 07.07.2027.</source>
+      <translation>Дата пишется как ДД.ММ.ГГГГ, например 07.07.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="173" />
+      <source>The last day is a day DD.MM.YYYY, e.g. 09.07.2027.</source>
+      <translation>Последний день пишется как ДД.ММ.ГГГГ, например 09.07.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="175" />
       <source>The last day is before the first day.</source>
       <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="189" />
+      <location filename="../../ui/dialogs/event.py" line="178" />
       <source>The host and the guest side need different names.</source>
       <translation>У принимающей и гостевой стороны должны быть разные названия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="195" />
+      <location filename="../../ui/dialogs/event.py" line="184" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>Начало подписания — время ЧЧ:ММ, например 14:30.</translation>
     </message>
@@ -692,57 +877,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="164" />
+      <location filename="../../ui/import_wizard.py" line="216" />
       <source>Choose the file</source>
       <translation>Выбор файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="165" />
+      <location filename="../../ui/import_wizard.py" line="217" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>Список участников или соглашений в формате CSV или Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="167" />
+      <location filename="../../ui/import_wizard.py" line="219" />
       <source>Participants</source>
       <translation>участников</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="168" />
+      <location filename="../../ui/import_wizard.py" line="220" />
       <source>Agreements</source>
       <translation>соглашений</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="171" />
+      <location filename="../../ui/import_wizard.py" line="223" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="177" />
+      <location filename="../../ui/import_wizard.py" line="229" />
       <source>as the file says (column «Side»)</source>
       <translation>как указано в файле (столбец «Сторона»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="185" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>List of</source>
       <translation>Список</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="186" />
+      <location filename="../../ui/import_wizard.py" line="238" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="187" />
+      <location filename="../../ui/import_wizard.py" line="239" />
       <source>Side of rows without one</source>
       <translation>Сторона для строк без неё</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="194" />
+      <location filename="../../ui/import_wizard.py" line="246" />
       <source>File to import</source>
       <translation>Файл для загрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="194" />
+      <location filename="../../ui/import_wizard.py" line="246" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Таблицы (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -750,29 +935,194 @@
   <context>
     <name>ImportWizard</name>
     <message>
+      <location filename="../../ui/import_wizard.py" line="42" />
+      <source>; (semicolon)</source>
+      <translation>; (точка с запятой)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="43" />
+      <source>, (comma)</source>
+      <translation>, (запятая)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="44" />
+      <source>Tab</source>
+      <translation>табуляция</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="45" />
+      <source>| (vertical bar)</source>
+      <translation>| (вертикальная черта)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="52" />
+      <source>Full name (surname, name, patronymic)</source>
+      <translation>ФИО (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="53" />
+      <source>Surname</source>
+      <translation>Фамилия</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="54" />
+      <source>Given name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="55" />
+      <source>Patronymic</source>
+      <translation>Отчество</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="56" />
+      <source>Position (Russian)</source>
+      <translation>Должность (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="57" />
+      <source>Position (English)</source>
+      <translation>Должность (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="58" />
+      <source>Organisation</source>
+      <translation>Организация</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="59" />
+      <source>Side</source>
+      <translation>Сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="60" />
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="61" />
+      <source>Precedence</source>
+      <translation>Старшинство</translation>
+    </message>
+    <message>
       <location filename="../../ui/import_wizard.py" line="62" />
+      <source>Name in Latin letters</source>
+      <translation>Имя латиницей</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="63" />
+      <source>Phone</source>
+      <translation>Телефон</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="64" />
+      <source>E-mail</source>
+      <translation>Эл. почта</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="65" />
+      <source>Gender</source>
+      <translation>Пол</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="66" />
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="67" />
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="68" />
+      <source>Passport</source>
+      <translation>Паспорт</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="69" />
+      <source>Date of birth</source>
+      <translation>Дата рождения</translation>
+    </message>
+    <message>
       <location filename="../../ui/import_wizard.py" line="70" />
-      <location filename="../../ui/import_wizard.py" line="95" />
+      <source>Title (Russian)</source>
+      <translation>Название (рус.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="71" />
+      <source>Title (English)</source>
+      <translation>Название (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="72" />
+      <source>Level</source>
+      <translation>Уровень</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="73" />
+      <source>Witnesses</source>
+      <translation>Свидетели</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="74" />
+      <source>Originals</source>
+      <translation>Экземпляров</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="75" />
+      <source>Languages</source>
+      <translation>Языки</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="76" />
+      <source>Order of signing</source>
+      <translation>Порядок подписания</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="77" />
+      <source>First party</source>
+      <translation>Первая сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="78" />
+      <source>Signatory of the first party</source>
+      <translation>Подписант первой стороны</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="79" />
+      <source>Second party</source>
+      <translation>Вторая сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="80" />
+      <source>Signatory of the second party</source>
+      <translation>Подписант второй стороны</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="113" />
+      <location filename="../../ui/import_wizard.py" line="121" />
+      <location filename="../../ui/import_wizard.py" line="146" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="63" />
+      <location filename="../../ui/import_wizard.py" line="114" />
       <source>Importing is not available in this version yet.</source>
       <translation>Загрузка списков в этой версии пока недоступна.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="71" />
+      <location filename="../../ui/import_wizard.py" line="122" />
       <source>Choose or create an event first.</source>
       <translation>Сначала выберите или создайте мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="85" />
+      <location filename="../../ui/import_wizard.py" line="136" />
       <source>Import a list</source>
       <translation>Загрузка списка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="151" />
+      <location filename="../../ui/import_wizard.py" line="203" />
       <source>Import %1</source>
       <translation>Загрузка %1</translation>
     </message>
@@ -780,12 +1130,17 @@
   <context>
     <name>ListView</name>
     <message>
-      <location filename="../../ui/list_view.py" line="74" />
+      <location filename="../../ui/list_view.py" line="81" />
       <source>Search: type any part of a name, position, organisation…</source>
       <translation>Поиск: любая часть имени, должности, организации…</translation>
     </message>
+    <message>
+      <location filename="../../ui/list_view.py" line="159" />
+      <source>Edit</source>
+      <translation>Изменить</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/list_view.py" line="161" />
+      <location filename="../../ui/list_view.py" line="210" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%n строка</numerusform>
@@ -794,7 +1149,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="163" />
+      <location filename="../../ui/list_view.py" line="212" />
       <source>%1 of %2</source>
       <translation>%1 из %2</translation>
     </message>
@@ -802,179 +1157,184 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="80" />
+      <location filename="../../ui/main_window.py" line="82" />
       <source>Search events</source>
       <translation>Поиск мероприятий</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="82" />
+      <location filename="../../ui/main_window.py" line="84" />
       <source>New event…</source>
       <translation>Новое мероприятие…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="85" />
-      <location filename="../../ui/main_window.py" line="315" />
+      <location filename="../../ui/main_window.py" line="87" />
+      <location filename="../../ui/main_window.py" line="325" />
       <source>Delete event</source>
       <translation>Удалить мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="113" />
+      <location filename="../../ui/main_window.py" line="115" />
       <source>Events</source>
       <translation>Мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="115" />
+      <location filename="../../ui/main_window.py" line="117" />
       <source>Pages</source>
       <translation>Разделы</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="139" />
+      <location filename="../../ui/main_window.py" line="141" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="143" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="145" />
+      <location filename="../../ui/main_window.py" line="147" />
       <source>City</source>
       <translation>Город</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="154" />
+      <location filename="../../ui/main_window.py" line="156" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="155" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>&amp;New store…</source>
       <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="159" />
       <source>&amp;Open store…</source>
       <translation>&amp;Открыть хранилище…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>Recent stores</source>
       <translation>Недавние хранилища</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="165" />
       <source>&amp;Import participants…</source>
       <translation>&amp;Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="167" />
+      <location filename="../../ui/main_window.py" line="171" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="168" />
+      <location filename="../../ui/main_window.py" line="172" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="174" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>E&amp;vent</source>
       <translation>&amp;Мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="182" />
       <source>&amp;Settings</source>
       <translation>&amp;Настройки</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>Interface language</source>
       <translation>Язык интерфейса</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="180" />
+      <location filename="../../ui/main_window.py" line="184" />
       <source>As the system</source>
       <translation>Как в системе</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="186" />
+      <location filename="../../ui/main_window.py" line="190" />
+      <source>&amp;Rank ladder…</source>
+      <translation>&amp;Таблица рангов…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="191" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="187" />
+      <location filename="../../ui/main_window.py" line="192" />
       <source>&amp;About Protocol Desk</source>
       <translation>&amp;О программе Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="206" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source> (read-only)</source>
       <translation> (только чтение)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="209" />
+      <location filename="../../ui/main_window.py" line="219" />
       <source>Store: %1. Every change is saved as you make it.</source>
       <translation>Хранилище: %1. Каждое изменение сохраняется сразу.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="211" />
+      <location filename="../../ui/main_window.py" line="221" />
       <source>Store: %1, open read-only: another window holds it.</source>
       <translation>Хранилище: %1, только чтение: его держит другое окно.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="299" />
+      <location filename="../../ui/main_window.py" line="309" />
       <source>New event %1</source>
       <translation>Новое мероприятие %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="317" />
+      <location filename="../../ui/main_window.py" line="327" />
       <source>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</source>
       <translation>Удалить мероприятие «%1» со сторонами, участием, соглашениями и программой? Люди останутся в справочнике. Это можно отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="332" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>Delete event %1</source>
       <translation>Удалить мероприятие %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="348" />
-      <location filename="../../ui/main_window.py" line="355" />
+      <location filename="../../ui/main_window.py" line="358" />
+      <location filename="../../ui/main_window.py" line="365" />
       <source>New store</source>
       <translation>Новое хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="356" />
+      <location filename="../../ui/main_window.py" line="366" />
       <source>%1 already exists; use Open store.</source>
       <translation>%1 уже существует; используйте «Открыть хранилище».</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="363" />
+      <location filename="../../ui/main_window.py" line="373" />
       <source>Open store</source>
       <translation>Открыть хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="375" />
+      <location filename="../../ui/main_window.py" line="385" />
       <source>Cannot open the store</source>
       <translation>Не удалось открыть хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="423" />
+      <location filename="../../ui/main_window.py" line="443" />
       <source>About Protocol Desk</source>
       <translation>О программе Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="424" />
+      <location filename="../../ui/main_window.py" line="444" />
       <source>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</source>
       <translation>Protocol Desk: рассадка, порядок подписания и папки руководителя для сотрудников протокола.</translation>
     </message>
@@ -1038,6 +1398,88 @@
     </message>
   </context>
   <context>
+    <name>PackageActions</name>
+    <message>
+      <location filename="../../ui/package_actions.py" line="25" />
+      <source>Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)</source>
+      <translation>Пакет мероприятия Protocol Desk (*.pdpkg *.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="36" />
+      <source>&amp;Export event package…</source>
+      <translation>&amp;Выгрузить пакет мероприятия…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="41" />
+      <source>I&amp;mport event package…</source>
+      <translation>Загрузить &amp;пакет мероприятия…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="46" />
+      <source>Open &amp;read-only…</source>
+      <translation>Открыть только для &amp;чтения…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="64" />
+      <location filename="../../ui/package_actions.py" line="72" />
+      <location filename="../../ui/package_actions.py" line="83" />
+      <source>Export event package</source>
+      <translation>Выгрузка пакета мероприятия</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="65" />
+      <source>Choose an event first.</source>
+      <translation>Сначала выберите мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="87" />
+      <source>Wrote %1: the event with %2 participants.</source>
+      <translation>Записан файл %1: мероприятие, участников: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="98" />
+      <source>the same event as in this store</source>
+      <translation>то же мероприятие, что уже есть в хранилище</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="100" />
+      <source>a new event</source>
+      <translation>новое мероприятие</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="103" />
+      <source>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</source>
+      <translation>«%1»: %2. Новых записей: %3; заполнено пустых полей: %4; расхождений: %5.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="114" />
+      <source>%1, %2: here «%3», in the package «%4» (kept as here)</source>
+      <translation>%1, %2: здесь «%3», в пакете «%4» (оставлено как здесь)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="132" />
+      <location filename="../../ui/package_actions.py" line="139" />
+      <source>Import event package</source>
+      <translation>Загрузка пакета мероприятия</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="145" />
+      <source>Import it?</source>
+      <translation>Загрузить?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="166" />
+      <location filename="../../ui/package_actions.py" line="176" />
+      <source>Open read-only</source>
+      <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+      <location filename="../../ui/package_actions.py" line="180" />
+      <source>%1, open read-only: a copy; the file is not changed.</source>
+      <translation>%1 открыт только для чтения: это копия, сам файл не меняется.</translation>
+    </message>
+  </context>
+  <context>
     <name>Pages</name>
     <message>
       <location filename="../../ui/pages/__init__.py" line="24" />
@@ -1085,127 +1527,171 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="35" />
+      <location filename="../../ui/pages/participants.py" line="39" />
       <source>Add person…</source>
       <translation>Добавить человека…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="38" />
+      <location filename="../../ui/pages/participants.py" line="42" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="41" />
+      <location filename="../../ui/pages/participants.py" line="46" />
+      <source>Print the list…</source>
+      <translation>Печать списка…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="52" />
       <source>Import a list…</source>
       <translation>Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="45" />
+      <location filename="../../ui/pages/participants.py" line="56" />
       <source>Remove from event</source>
       <translation>Исключить из мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="59" />
+      <location filename="../../ui/pages/participants.py" line="76" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="66" />
+      <location filename="../../ui/pages/participants.py" line="83" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="70" />
+      <location filename="../../ui/pages/participants.py" line="87" />
       <source>Latin name</source>
       <translation>Латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="71" />
+      <location filename="../../ui/pages/participants.py" line="88" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="72" />
+      <location filename="../../ui/pages/participants.py" line="89" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="74" />
+      <location filename="../../ui/pages/participants.py" line="91" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="80" />
+      <location filename="../../ui/pages/participants.py" line="97" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="87" />
+      <location filename="../../ui/pages/participants.py" line="104" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="94" />
+      <location filename="../../ui/pages/participants.py" line="111" />
       <source>Precedence set</source>
       <translation>Старшинство вручную</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="100" />
+      <location filename="../../ui/pages/participants.py" line="117" />
       <source>Why this place</source>
       <translation>Почему это место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="101" />
+      <location filename="../../ui/pages/participants.py" line="118" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="102" />
+      <location filename="../../ui/pages/participants.py" line="119" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="103" />
+      <location filename="../../ui/pages/participants.py" line="120" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="130" />
+      <location filename="../../ui/pages/participants.py" line="131" />
+      <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
+      <translation>Участников пока нет: добавляйте людей кнопкой «Добавить человека…» или загрузите список из Excel или CSV кнопкой «Загрузить список…».</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="134" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="141" />
+      <source>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</source>
+      <translation>Должности без ранга: %1. Укажите уровень один раз: Настройки → Таблица рангов.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="162" />
       <source>Change role of %1</source>
       <translation>Роль: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="135" />
+      <location filename="../../ui/pages/participants.py" line="167" />
       <source>Change status of %1</source>
       <translation>Статус: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="145" />
+      <location filename="../../ui/pages/participants.py" line="177" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Старшинство — целое число от 1 (высшее) или пусто, чтобы считать по правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="151" />
+      <location filename="../../ui/pages/participants.py" line="183" />
       <source>Change precedence of %1</source>
       <translation>Старшинство: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="212" />
+      <location filename="../../ui/pages/participants.py" line="244" />
       <source>Add %1</source>
       <translation>Добавить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="246" />
+      <location filename="../../ui/pages/participants.py" line="278" />
       <source>Edit %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="271" />
+      <location filename="../../ui/pages/participants.py" line="291" />
+      <source>Remove %1 from this event?</source>
+      <translation>Исключить %1 из мероприятия?</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/participants.py" line="293" />
+      <source>Remove %n people from this event?</source>
+      <translation>
+        <numerusform>Исключить %n человека из мероприятия?</numerusform>
+        <numerusform>Исключить %n человек из мероприятия?</numerusform>
+        <numerusform>Исключить %n человек из мероприятия?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="295" />
+      <source>They stay in the directory; Edit › Undo brings them back.</source>
+      <translation>Люди останутся в справочнике; вернуть можно через Правка › Отменить.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="296" />
+      <source>Remove</source>
+      <translation>Исключить</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/participants.py" line="311" />
       <source>Remove %1</source>
       <translation>Исключить %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="273" />
+      <location filename="../../ui/pages/participants.py" line="313" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Исключить %n человека</numerusform>
@@ -1217,318 +1703,433 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/dialogs/person.py" line="208" />
       <source>Person</source>
       <translation>Основное</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="71" />
+      <location filename="../../ui/dialogs/person.py" line="70" />
       <source>Edit person</source>
       <translation>Изменить сведения о человеке</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="86" />
+      <location filename="../../ui/dialogs/person.py" line="70" />
+      <source>New participant</source>
+      <translation>Новый участник</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="85" />
       <source>type a surname to take a person already in the directory</source>
       <translation>начните вводить фамилию, чтобы взять человека из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="111" />
+      <location filename="../../ui/dialogs/person.py" line="110" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Взято из справочника: изменения здесь меняют сведения о человеке везде.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="120" />
+      <location filename="../../ui/dialogs/person.py" line="119" />
       <source>as in the passport, e.g. Aleksei Russkikh</source>
       <translation>как в паспорте, например Aleksei Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="121" />
+      <location filename="../../ui/dialogs/person.py" line="120" />
       <source>Transliterate</source>
       <translation>Транслитерировать</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="123" />
+      <location filename="../../ui/dialogs/person.py" line="122" />
       <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
       <translation>Предложить написание латиницей по правилам ИКАО; написание в паспорте важнее</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>not given</source>
       <translation>не указан</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>male</source>
       <translation>мужской</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="126" />
       <source>female</source>
       <translation>женский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="136" />
-      <location filename="../../ui/dialogs/person.py" line="141" />
-      <source>YYYY-MM-DD</source>
-      <translation>ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="139" />
+      <location filename="../../ui/dialogs/person.py" line="138" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Персональные данные: скрыты на экране, не попадают в выгрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="153" />
+      <location filename="../../ui/dialogs/person.py" line="152" />
       <source>by the rules</source>
       <translation>по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
+      <location filename="../../ui/dialogs/person.py" line="158" />
       <source>Choose photo…</source>
       <translation>Выбрать фото…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
+      <location filename="../../ui/dialogs/person.py" line="158" />
       <source>Remove photo</source>
       <translation>Убрать фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>From the directory</source>
       <translation>Из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="165" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="167" />
+      <location filename="../../ui/dialogs/person.py" line="166" />
       <source>Given name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="168" />
+      <location filename="../../ui/dialogs/person.py" line="167" />
       <source>Patronymic</source>
       <translation>Отчество</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="172" />
+      <location filename="../../ui/dialogs/person.py" line="171" />
       <source>Latin name</source>
       <translation>Латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="173" />
+      <location filename="../../ui/dialogs/person.py" line="172" />
       <source>Gender</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="174" />
+      <location filename="../../ui/dialogs/person.py" line="173" />
       <source>Position (Russian)</source>
       <translation>Должность (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="175" />
+      <location filename="../../ui/dialogs/person.py" line="174" />
       <source>Position (English)</source>
       <translation>Должность (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="176" />
+      <location filename="../../ui/dialogs/person.py" line="175" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="177" />
+      <location filename="../../ui/dialogs/person.py" line="176" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="178" />
+      <location filename="../../ui/dialogs/person.py" line="177" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="179" />
+      <location filename="../../ui/dialogs/person.py" line="178" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="180" />
+      <location filename="../../ui/dialogs/person.py" line="179" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="185" />
+      <location filename="../../ui/dialogs/person.py" line="184" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="186" />
+      <location filename="../../ui/dialogs/person.py" line="185" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="187" />
+      <location filename="../../ui/dialogs/person.py" line="186" />
       <source>Seniority date</source>
       <translation>Дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="188" />
+      <location filename="../../ui/dialogs/person.py" line="187" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="189" />
+      <location filename="../../ui/dialogs/person.py" line="188" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="194" />
+      <location filename="../../ui/dialogs/person.py" line="193" />
       <source>Biography (Russian)</source>
       <translation>Биография (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="195" />
+      <location filename="../../ui/dialogs/person.py" line="194" />
       <source>Biography (English)</source>
       <translation>Биография (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="204" />
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="203" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Photo</source>
       <translation>Фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Contacts and dates</source>
       <translation>Контакты и даты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="211" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Biography and photo</source>
       <translation>Биография и фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="267" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="276" />
+      <location filename="../../ui/dialogs/person.py" line="263" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 — не изображение размером до 2 МБ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="288" />
+      <location filename="../../ui/dialogs/person.py" line="275" />
       <source>no photo</source>
       <translation>нет фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="294" />
+      <location filename="../../ui/dialogs/person.py" line="281" />
       <source>The surname is required.</source>
       <translation>Укажите фамилию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="298" />
+      <location filename="../../ui/dialogs/person.py" line="285" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>Имя латиницей может содержать только латинские буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="302" />
+      <location filename="../../ui/dialogs/person.py" line="289" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>Адрес эл. почты неполный (имя@домен).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="304" />
+      <location filename="../../ui/dialogs/person.py" line="291" />
       <source>seniority date</source>
       <translation>дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="305" />
+      <location filename="../../ui/dialogs/person.py" line="292" />
       <source>date of birth</source>
       <translation>дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="309" />
-      <source>The %1 must be a date YYYY-MM-DD.</source>
-      <translation>Поле «%1» — дата в виде ГГГГ-ММ-ДД.</translation>
+      <location filename="../../ui/dialogs/person.py" line="296" />
+      <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
+      <translation>Поле «%1» — дата в виде ДД.ММ.ГГГГ, например 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="311" />
+      <location filename="../../ui/dialogs/person.py" line="299" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>У мероприятия ещё нет сторон: сначала добавьте сторону.</translation>
     </message>
   </context>
   <context>
+    <name>PreviewPane</name>
+    <message>
+      <location filename="../../ui/preview.py" line="65" />
+      <source>Fit width</source>
+      <translation>По ширине</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="98" />
+      <source>Nothing to preview yet.</source>
+      <translation>Пока нечего показать.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="101" />
+      <source>Previous page</source>
+      <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="102" />
+      <source>Next page</source>
+      <translation>Следующая страница</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="103" />
+      <source>Zoom</source>
+      <translation>Масштаб</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="104" />
+      <source>Paper</source>
+      <translation>Бумага</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="105" />
+      <source>Print…</source>
+      <translation>Печать…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="180" />
+      <source>The page cannot be shown: %1</source>
+      <translation>Страницу не удаётся показать: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="193" />
+      <source>of %1</source>
+      <translation>из %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/preview.py" line="215" />
+      <source>Not printed</source>
+      <translation>Не напечатано</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../../ui/printing.py" line="37" />
+      <source>Card stock A4 (210×297 mm)</source>
+      <translation>Картон A4 (210×297 мм)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="41" />
+      <source>Card stock A5 (148×210 mm)</source>
+      <translation>Картон A5 (148×210 мм)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="45" />
+      <source>Tent card 210×99 mm</source>
+      <translation>Карточка-домик 210×99 мм</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="67" />
+      <source>Print</source>
+      <translation>Печать</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="105" />
+      <source>The printer could not be started.</source>
+      <translation>Не удалось начать печать.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" line="165" />
+      <location filename="../../ui/printing.py" line="181" />
+      <source>Not printed</source>
+      <translation>Не напечатано</translation>
+    </message>
+  </context>
+  <context>
     <name>ProgrammePage</name>
     <message>
-      <location filename="../../ui/pages/programme.py" line="27" />
+      <location filename="../../ui/pages/programme.py" line="29" />
       <source>Search the programme</source>
       <translation>Поиск по программе</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="29" />
+      <location filename="../../ui/pages/programme.py" line="31" />
       <source>Add item</source>
       <translation>Добавить пункт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="32" />
+      <location filename="../../ui/pages/programme.py" line="35" />
+      <source>Print the programme…</source>
+      <translation>Печать программы…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="42" />
+      <location filename="../../ui/pages/programme.py" line="137" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="47" />
+      <location filename="../../ui/pages/programme.py" line="57" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="48" />
+      <location filename="../../ui/pages/programme.py" line="58" />
       <source>End</source>
       <translation>Конец</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="50" />
+      <location filename="../../ui/pages/programme.py" line="60" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="53" />
+      <location filename="../../ui/pages/programme.py" line="63" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="58" />
+      <location filename="../../ui/pages/programme.py" line="68" />
       <source>Place</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="60" />
+      <location filename="../../ui/pages/programme.py" line="70" />
       <source>Press</source>
       <translation>Пресса</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="66" />
+      <location filename="../../ui/pages/programme.py" line="76" />
       <source>Who takes part</source>
       <translation>Участвуют</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="84" />
+      <location filename="../../ui/pages/programme.py" line="85" />
+      <source>No programme yet: “Add item” below adds a line; then type its time, title and place in the table.</source>
+      <translation>Программы пока нет: кнопка «Добавить пункт» внизу добавляет строку; время, название и место впишите прямо в таблицу.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="88" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="101" />
       <source>Edit programme item %1</source>
       <translation>Изменить пункт программы %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="97" />
+      <location filename="../../ui/pages/programme.py" line="114" />
       <source>New item</source>
       <translation>Новый пункт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="107" />
+      <location filename="../../ui/pages/programme.py" line="124" />
       <source>Add programme item</source>
       <translation>Добавить пункт программы</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="127" />
+      <location filename="../../ui/pages/programme.py" line="135" />
+      <source>Delete %n programme item(s)?</source>
+      <translation>
+        <numerusform>Удалить %n пункт программы?</numerusform>
+        <numerusform>Удалить %n пункта программы?</numerusform>
+        <numerusform>Удалить %n пунктов программы?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/programme.py" line="137" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Вернуть можно через Правка › Отменить.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/pages/programme.py" line="149" />
       <source>Delete %n programme item(s)</source>
       <translation>
         <numerusform>Удалить %n пункт программы</numerusform>
@@ -1538,64 +2139,117 @@
     </message>
   </context>
   <context>
+    <name>RanksDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="38" />
+      <source>Rank ladder</source>
+      <translation>Таблица рангов</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="47" />
+      <source>Position</source>
+      <translation>Должность</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="47" />
+      <source>Position (English)</source>
+      <translation>Должность (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="47" />
+      <source>Level</source>
+      <translation>Уровень</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="47" />
+      <source>Rung</source>
+      <translation>Ступень</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="53" />
+      <source>Position, as officers write it</source>
+      <translation>Должность, как её пишут</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="59" />
+      <source>10 head of state … 150 advisers and specialists; from 160 support staff</source>
+      <translation>10 глава государства … 150 советники и специалисты; от 160 обслуживающий персонал</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="61" />
+      <source>Rank</source>
+      <translation>Присвоить уровень</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="72" />
+      <source>Positions of this event not on the ladder (rank each once):</source>
+      <translation>Должности этого мероприятия, которых нет в таблице рангов (укажите уровень один раз):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/ranks.py" line="117" />
+      <source>Write the position first</source>
+      <translation>Сначала напишите должность</translation>
+    </message>
+  </context>
+  <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="221" />
+      <location filename="../../ui/import_wizard.py" line="273" />
       <source>How the file is read</source>
       <translation>Как читается файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="274" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Проверьте кодировку, разделитель и какой столбец какое поле заполняет.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="289" />
       <source>Column of the file</source>
       <translation>Столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="289" />
       <source>First values</source>
       <translation>Первые значения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="289" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="246" />
-      <source>Format</source>
-      <translation>Формат</translation>
+      <location filename="../../ui/import_wizard.py" line="319" />
+      <source>Columns: which field each column of the file fills</source>
+      <translation>Столбцы: какое поле заполняет каждый столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="247" />
+      <location filename="../../ui/import_wizard.py" line="306" />
       <source>Encoding</source>
       <translation>Кодировка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="248" />
+      <location filename="../../ui/import_wizard.py" line="307" />
       <source>Separator</source>
       <translation>Разделитель</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="249" />
+      <location filename="../../ui/import_wizard.py" line="308" />
       <source>Sheet</source>
       <translation>Лист</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="252" />
-      <source>Columns</source>
-      <translation>Столбцы</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="254" />
+      <location filename="../../ui/import_wizard.py" line="321" />
       <source>First rows</source>
       <translation>Первые строки</translation>
     </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="339" />
+      <source>%1 file, header in row %2, %3</source>
+      <translation>файл %1, заголовок в строке %2, %3</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="273" />
+      <location filename="../../ui/import_wizard.py" line="342" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n строка данных</numerusform>
@@ -1604,7 +2258,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="294" />
+      <location filename="../../ui/import_wizard.py" line="363" />
       <source>— not imported —</source>
       <translation>— не загружать —</translation>
     </message>
@@ -1775,37 +2429,37 @@
       <translation>Выберите в списке мест двух рассаженных людей.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="309" />
+      <location filename="../../ui/pages/seating.py" line="315" />
       <source>No saved plan for this layout. Press «Seat by the rules».</source>
       <translation>Для этой схемы нет сохранённого плана. Нажмите «Рассадить по правилам».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="317" />
+      <location filename="../../ui/pages/seating.py" line="323" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="319" />
+      <location filename="../../ui/pages/seating.py" line="327" />
       <source>Saved plan.</source>
       <translation>Сохранённый план.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="319" />
+      <location filename="../../ui/pages/seating.py" line="327" />
       <source>Not saved yet: press «Save plan» to keep it.</source>
       <translation>Ещё не сохранено: нажмите «Сохранить план».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="360" />
+      <location filename="../../ui/pages/seating.py" line="370" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="380" />
+      <location filename="../../ui/pages/seating.py" line="390" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="417" />
+      <location filename="../../ui/pages/seating.py" line="427" />
       <source>Save seating plan</source>
       <translation>Сохранить план рассадки</translation>
     </message>
@@ -1846,107 +2500,132 @@
   <context>
     <name>SidesPage</name>
     <message>
-      <location filename="../../ui/pages/sides.py" line="31" />
+      <location filename="../../ui/pages/sides.py" line="32" />
       <source>Search sides</source>
       <translation>Поиск сторон</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="33" />
+      <location filename="../../ui/pages/sides.py" line="34" />
       <source>Add side…</source>
       <translation>Добавить сторону…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="39" />
+      <location filename="../../ui/pages/sides.py" line="41" />
       <source>Delete side</source>
       <translation>Удалить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="49" />
+      <location filename="../../ui/pages/sides.py" line="51" />
       <source>Search the delegation</source>
       <translation>Поиск в делегации</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="66" />
+      <location filename="../../ui/pages/sides.py" line="68" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="71" />
+      <location filename="../../ui/pages/sides.py" line="73" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="73" />
+      <location filename="../../ui/pages/sides.py" line="75" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="80" />
+      <location filename="../../ui/pages/sides.py" line="82" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="81" />
+      <location filename="../../ui/pages/sides.py" line="83" />
       <source>Why this place</source>
       <translation>Почему это место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="100" />
+      <location filename="../../ui/pages/sides.py" line="102" />
       <source>Delegation: %1</source>
       <translation>Делегация: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="102" />
+      <location filename="../../ui/pages/sides.py" line="104" />
       <source>Choose a side to see its delegation</source>
       <translation>Выберите сторону, чтобы увидеть её делегацию</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="110" />
+      <location filename="../../ui/pages/sides.py" line="112" />
       <source>Name (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="112" />
+      <location filename="../../ui/pages/sides.py" line="114" />
       <source>Name (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="114" />
+      <location filename="../../ui/pages/sides.py" line="116" />
       <source>Country</source>
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="116" />
+      <location filename="../../ui/pages/sides.py" line="118" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="122" />
+      <location filename="../../ui/pages/sides.py" line="124" />
       <source>People</source>
       <translation>Человек</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="144" />
+      <location filename="../../ui/pages/sides.py" line="135" />
+      <source>No sides yet: add the host and the guest side with “Add side…” below.</source>
+      <translation>Сторон пока нет: добавьте принимающую и гостевую сторону кнопкой «Добавить сторону…» внизу.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="137" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="151" />
       <source>Edit side %1</source>
       <translation>Изменить сторону %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="150" />
+      <location filename="../../ui/pages/sides.py" line="157" />
       <source>Add side</source>
       <translation>Добавить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="150" />
+      <location filename="../../ui/pages/sides.py" line="157" />
       <source>Name of the side (Russian):</source>
       <translation>Название стороны (рус.):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="169" />
+      <location filename="../../ui/pages/sides.py" line="176" />
       <source>Add side %1</source>
       <translation>Добавить сторону %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="182" />
+      <location filename="../../ui/pages/sides.py" line="188" />
+      <source>Delete the side «%1» with its delegation?</source>
+      <translation>Удалить сторону «%1» вместе с делегацией?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="190" />
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="190" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Вернуть можно через Правка › Отменить.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/sides.py" line="194" />
       <source>Delete side %1</source>
       <translation>Удалить сторону %1</translation>
     </message>

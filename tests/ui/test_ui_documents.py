@@ -21,8 +21,6 @@ def _choose(page, kind: str, fmt: str, lang: str, folder) -> None:
 def test_export_pdf_from_the_documents_page(window, qtbot, tmp_path, kind, needle):
     page = window.show_page("documents")
     _choose(page, kind, "pdf", "ru", tmp_path)
-    if not page.current_kind().available:
-        pytest.skip(f"{kind} core not installed")
     assert page.make.isEnabled() and not page.open_file.isEnabled()
     with qtbot.waitSignal(page.done, timeout=60000) as signal:
         page.make.click()
@@ -39,8 +37,6 @@ def test_export_pdf_from_the_documents_page(window, qtbot, tmp_path, kind, needl
 def test_attendee_list_in_both_languages_gives_two_files(window, qtbot, tmp_path):
     page = window.show_page("documents")
     _choose(page, "attendees", "xlsx", "ru,en", tmp_path)
-    if not page.current_kind().available:
-        pytest.skip("exporting core not installed")
     with qtbot.waitSignal(page.done, timeout=60000) as signal:
         page.make.click()
     assert sorted(p.name for p in signal.args[0]) == [
@@ -54,8 +50,6 @@ def test_pack_with_chosen_sections_only(window, qtbot, tmp_path):
 
     page = window.show_page("documents")
     _choose(page, "pack", "pdf", "en", tmp_path)
-    if not page.current_kind().available:
-        pytest.skip("pack core not installed")
     codes = [page.sections.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.sections.count())]
     assert "participants" in codes and "signing" in codes
     with qtbot.waitSignal(page.done, timeout=120000) as full:
@@ -80,15 +74,13 @@ def test_cancel_stops_the_job_and_leaves_nothing(window, qtbot, tmp_path):
     _choose(page, "signing", "pdf", "ru", tmp_path)
     release = threading.Event()
 
-    def slow_writer(db, event_id, folder, fmt, lang, options, progress):
-        path = folder / "half.pdf"
+    def slow_writer(db, event_id, folder, stem, fmt, lang, options, progress):
+        path = tmp_path / "half.pdf"
         path.write_bytes(b"%PDF-1.4 half")
         release.wait(10)
         return finish([path], progress)
 
     page.current_kind().write = slow_writer
-    page.current_kind().modules = ()
-    page._update_buttons()
     job = page.start_export()
     assert job is not None
     page.cancel.click()
@@ -97,3 +89,52 @@ def test_cancel_stops_the_job_and_leaves_nothing(window, qtbot, tmp_path):
     assert "Cancelled" in page.status.text()
     assert not (tmp_path / "half.pdf").exists()
     assert not page.open_file.isEnabled()
+
+
+def test_the_file_name_typed_is_the_file_written(window, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    page = window.show_page("documents")
+    _choose(page, "pack", "docx", "en", tmp_path / "out")
+    assert page.file_name.text() == "pack-2023-07-11-en" and page.suffix.text() == ".docx"
+    page.file_name.clear()
+    qtbot.keyClicks(page.file_name, "Minister briefing")
+    page.language.setCurrentIndex(page.language.findData("ru"))  # a later choice keeps the typed name
+    assert page.file_name.text() == "Minister briefing"
+    with qtbot.waitSignal(page.done, timeout=120000) as signal:
+        qtbot.mouseClick(page.make, Qt.MouseButton.LeftButton)
+    assert signal.args[0] == [tmp_path / "out" / "Minister briefing.docx"]
+    assert (tmp_path / "out" / "Minister briefing.docx").stat().st_size > 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["Minister briefing.docx"]
+
+
+def test_place_cards_and_seating_plans_are_saved_from_the_page(window, qtbot, tmp_path):
+    page = window.show_page("documents")
+    for kind, needle in (("place-cards", "линия сгиба"), ("seating", "Русских")):
+        _choose(page, kind, "pdf", "ru", tmp_path)
+        assert page.sections.count() >= 1  # the plans to choose from
+        with qtbot.waitSignal(page.done, timeout=120000) as signal:
+            page.make.click()
+        (path,) = signal.args[0]
+        assert path.name.startswith(f"{kind}-2023-07-11") and needle in "".join(
+            p.extract_text() for p in PdfReader(path).pages
+        )
+
+
+def test_open_file_says_why_when_the_system_cannot(window, qtbot, tmp_path, messages, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QDesktopServices
+
+    page = window.show_page("documents")
+    _choose(page, "attendees", "pdf", "ru", tmp_path)
+    with qtbot.waitSignal(page.done, timeout=60000) as signal:
+        page.make.click()
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) and False)
+    qtbot.mouseClick(page.open_file, Qt.MouseButton.LeftButton)
+    assert opened == [str(signal.args[0][0])]
+    kind, _title, text = messages[-1]
+    assert kind == "warning" and "could not be opened" in text and str(signal.args[0][0]) in text
+    assert text == page.status.text()
+    qtbot.mouseClick(page.show_folder, Qt.MouseButton.LeftButton)
+    assert opened[-1] == str(tmp_path) and str(tmp_path) in messages[-1][2]

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
+    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -71,19 +72,31 @@ class AgreementDialog(FormDialog):
             self.status.addItem(self._word("agreement_status", status.value), status.value)
         self.originals = QSpinBox()
         self.originals.setRange(1, 20)
-        self.languages = QLineEdit()
-        self.languages.setPlaceholderText("ru,en")
+        self.language_boxes: dict[str, QCheckBox] = {}
+        languages = QHBoxLayout()
+        codes = list(self._language_words()) + [
+            c for c in self._agr.languages.split(",") if c.strip() and c.strip() not in self._language_words()
+        ]
+        for code in codes:
+            box = QCheckBox(self._language_words().get(code.strip(), code.strip()))
+            box.setObjectName(f"language_{code.strip()}")
+            box.toggled.connect(self.validate)
+            self.language_boxes[code.strip()] = box
+            languages.addWidget(box)
+        languages.addStretch(1)
         self.duration = QSpinBox()
         self.duration.setRange(0, 60)
         self.duration.setSpecialValueText(self.tr("event default"))
         self.duration.setSuffix(self.tr(" min"))
         self.parties = QTableWidget(0, 3)
+        self.parties.setObjectName("parties")
         self.parties.setHorizontalHeaderLabels(
-            [self.tr("Organisation"), self.tr("Side"), self.tr("Signatory")]
+            [self.tr("Organisation (those of the side's people)"), self.tr("Side"), self.tr("Signatory")]
         )
-        self.parties.horizontalHeader().setStretchLastSection(True)
-        self.parties.setColumnWidth(0, 300)
-        self.parties.setColumnWidth(1, 160)
+        header = self.parties.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # whole names, never cut
         add_party, remove_party = QPushButton(self.tr("Add party")), QPushButton(self.tr("Remove party"))
         add_party.clicked.connect(lambda: self.add_party_row())
         remove_party.clicked.connect(self._remove_party)
@@ -104,7 +117,7 @@ class AgreementDialog(FormDialog):
         form.addRow(self.tr("Level"), self.level)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Originals"), self.originals)
-        form.addRow(self.tr("Languages"), self.languages)
+        form.addRow(self.tr("Languages of the texts"), languages)
         form.addRow(self.tr("Signing takes"), self.duration)
         party_buttons = QHBoxLayout()
         party_buttons.addWidget(add_party)
@@ -115,7 +128,35 @@ class AgreementDialog(FormDialog):
         form.addRow(self.tr("In the presence of"), self.witnesses)
         form.addRow(self.tr("Notes"), self.notes)
         self._finish(form)
-        self.resize(760, 680)
+        self.resize(980, 700)
+
+    def _language_words(self) -> dict[str, str]:
+        """The languages an agreement is usually written in here, by code, in the window's language."""
+        return {
+            "ru": self.tr("Russian"),
+            "en": self.tr("English"),
+            "be": self.tr("Belarusian"),
+            "kk": self.tr("Kazakh"),
+            "zh": self.tr("Chinese"),
+            "ar": self.tr("Arabic"),
+        }
+
+    def _side_organisations(self, side_id: int | None) -> list[Organisation]:
+        """The organisations of the side's participants first (the picker's choices); all when it has none."""
+        ids = {a.organisation.id for a in self._attendees if a.side.id == side_id and a.organisation}
+        own = [o for o in self._orgs if o.id in ids]
+        return own or list(self._orgs)
+
+    def _fill_organisations(self, side: QComboBox, org: QComboBox) -> None:
+        typed = org.currentText()
+        org.blockSignals(True)
+        org.clear()
+        for o in self._side_organisations(side.currentData()):
+            org.addItem(o.name, o.id)
+            org.setItemData(org.count() - 1, o.name, Qt.ItemDataRole.ToolTipRole)
+        org.setCurrentIndex(org.findText(typed)) if org.findText(typed) >= 0 else org.setCurrentText(typed)
+        org.blockSignals(False)
+        self.validate()
 
     def add_party_row(self, party: Party | None = None) -> int:
         """A row for one party: organisation (typed or chosen), side, signatory of that side."""
@@ -124,24 +165,29 @@ class AgreementDialog(FormDialog):
         org = QComboBox()
         org.setEditable(True)
         org.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for o in self._orgs:
-            org.addItem(o.name, o.id)
-        org.setCurrentText("")
         side = QComboBox()
         for s in self._sides:
             side.addItem(s.name, s.id)
         signatory = QComboBox()
+        signatory.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.parties.setCellWidget(row, 0, org)
         self.parties.setCellWidget(row, 1, side)
         self.parties.setCellWidget(row, 2, signatory)
         side.currentIndexChanged.connect(lambda _=0, s=side, g=signatory: self._fill_signatories(s, g))
+        side.currentIndexChanged.connect(lambda _=0, s=side, o=org: self._fill_organisations(s, o))
         org.currentTextChanged.connect(self.validate)
         if party is not None:
-            at = org.findData(party.organisation_id)
-            org.setCurrentIndex(at) if at >= 0 else None
             side.setCurrentIndex(max(side.findData(party.side_id), 0))
         elif row < len(self._sides):
             side.setCurrentIndex(row)
+        self._fill_organisations(side, org)
+        if party is not None:
+            if org.findData(party.organisation_id) < 0:  # an organisation of no participant of the side
+                name = next((o.name for o in self._orgs if o.id == party.organisation_id), "")
+                org.addItem(name, party.organisation_id)
+            org.setCurrentIndex(org.findData(party.organisation_id))
+        else:
+            org.setCurrentText("")
         self._fill_signatories(side, signatory)
         if party is not None and party.signatory_id is not None:
             signatory.setCurrentIndex(max(signatory.findData(party.signatory_id), 0))
@@ -154,7 +200,14 @@ class AgreementDialog(FormDialog):
         signatory.addItem(self.tr("— not chosen —"), None)
         for att in self._attendees:
             if att.side.id == side.currentData():
+                position = att.person.position or att.person.position_en
                 signatory.addItem(att.person.full_name, att.id)
+                signatory.setItemData(
+                    signatory.count() - 1,
+                    f"{att.person.full_name} — {position}" if position else att.person.full_name,
+                    Qt.ItemDataRole.ToolTipRole,
+                )
+        self.parties.resizeColumnToContents(2)
         signatory.setCurrentIndex(max(signatory.findData(current), 0))
 
     def _remove_party(self) -> None:
@@ -172,7 +225,9 @@ class AgreementDialog(FormDialog):
         self.level.setCurrentIndex(max(self.level.findData(a.level), 0))
         self.status.setCurrentIndex(max(self.status.findData(a.status), 0))
         self.originals.setValue(a.originals)
-        self.languages.setText(a.languages)
+        for code in a.languages.split(","):
+            if code.strip() in self.language_boxes:
+                self.language_boxes[code.strip()].setChecked(True)
         self.duration.setValue(a.duration_min or 0)
         self.notes.setPlainText(a.notes)
         for party in a.parties:
@@ -198,7 +253,7 @@ class AgreementDialog(FormDialog):
         a.level = self.level.currentData()
         a.status = self.status.currentData()
         a.originals = self.originals.value()
-        a.languages = self.languages.text().strip() or "ru"
+        a.languages = ",".join(c for c, box in self.language_boxes.items() if box.isChecked()) or "ru"
         a.duration_min = self.duration.value() or None
         a.notes = self.notes.toPlainText().strip()
         names, parties = [], []
@@ -226,6 +281,8 @@ class AgreementDialog(FormDialog):
         found = []
         if not self.title_ru.toPlainText().strip():
             found.append(self.tr("The agreement needs a title in Russian."))
+        if not any(box.isChecked() for box in self.language_boxes.values()):
+            found.append(self.tr("Tick the languages the agreement is written in."))
         if self.parties.rowCount() == 0:
             found.append(self.tr("Add at least one party."))
         for row in range(self.parties.rowCount()):

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -23,6 +22,7 @@ from protocol_app.errors import UserError
 from protocol_app.model import Event, InterpreterSeat, SeniorSide
 from protocol_app.store.events import validate_event
 from ui.dialogs.base import FormDialog
+from ui.widgets import DateField
 
 
 class EventDialog(FormDialog):
@@ -46,13 +46,11 @@ class EventDialog(FormDialog):
 
     def _build(self) -> None:
         self.title_ru, self.title_en = QLineEdit(), QLineEdit()
-        self.start = QDateEdit()
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("dd.MM.yyyy")
+        self.start = DateField()
+        self.start.setObjectName("start")
         self.has_end = QCheckBox(self.tr("several days, until"))
-        self.end = QDateEdit()
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("dd.MM.yyyy")
+        self.end = DateField()
+        self.end.setObjectName("end")
         self.city, self.city_en, self.venue, self.venue_en = (
             QLineEdit(),
             QLineEdit(),
@@ -114,7 +112,7 @@ class EventDialog(FormDialog):
         for edit in (self.title_ru, self.signing_start, self.host_side, self.guest_side):
             edit.textChanged.connect(self.validate)
         for date_edit in (self.start, self.end):
-            date_edit.dateChanged.connect(self.validate)
+            date_edit.textChanged.connect(self.validate)
         self.has_end.toggled.connect(self.end.setEnabled)
         self.has_end.toggled.connect(self.validate)
         self.resize(600, 480)
@@ -123,10 +121,10 @@ class EventDialog(FormDialog):
         e = self._event
         self.title_ru.setText(e.title)
         self.title_en.setText(e.title_en)
-        self.start.setDate(QDate.fromString(e.date, "yyyy-MM-dd"))
+        self.start.set_iso(e.date)
         self.has_end.setChecked(bool(e.end_date))
         self.end.setEnabled(bool(e.end_date))
-        self.end.setDate(QDate.fromString(e.end_date or e.date, "yyyy-MM-dd"))
+        self.end.set_iso(e.end_date or e.date)
         self.city.setText(e.city)
         self.city_en.setText(e.city_en)
         self.venue.setText(e.venue)
@@ -146,8 +144,8 @@ class EventDialog(FormDialog):
         e = copy.deepcopy(self._event)
         e.title = self.title_ru.text().strip()
         e.title_en = self.title_en.text().strip()
-        e.date = self.start.date().toString("yyyy-MM-dd")
-        e.end_date = self.end.date().toString("yyyy-MM-dd") if self.has_end.isChecked() else None
+        e.date = self.start.iso() or ""
+        e.end_date = self.end.iso() if self.has_end.isChecked() else None
         e.city, e.city_en = self.city.text().strip(), self.city_en.text().strip()
         e.venue, e.venue_en = self.venue.text().strip(), self.venue_en.text().strip()
         e.senior_side = self.senior.currentData()
@@ -167,8 +165,14 @@ class EventDialog(FormDialog):
         found = []
         if not self.title_ru.text().strip():
             found.append(self.tr("The event needs a title."))
-        if self.has_end.isChecked() and self.end.date() < self.start.date():
-            found.append(self.tr("The last day is before the first day."))
+        if self.start.iso() is None:
+            found.append(self.tr("The date is a day DD.MM.YYYY, e.g. 07.07.2027."))
+        if self.has_end.isChecked():
+            end = self.end.iso()
+            if end is None:
+                found.append(self.tr("The last day is a day DD.MM.YYYY, e.g. 09.07.2027."))
+            elif self.start.iso() and end < (self.start.iso() or ""):
+                found.append(self.tr("The last day is before the first day."))
         host, guest = self.side_names()
         if self.new and host and host == guest:
             found.append(self.tr("The host and the guest side need different names."))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass
-from datetime import date as Date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from protocol_app.model import Participant, Person, Role, Side, Status
 from protocol_app.names import icao_latin, is_cyrillic
 from ui.dialogs.base import FormDialog
+from ui.widgets import DateField
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
@@ -67,7 +67,7 @@ class PersonDialog(FormDialog):
         known: list[tuple[Person, str]] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Person") if person is None else self.tr("Edit person"))
+        self.setWindowTitle(self.tr("New participant") if person is None else self.tr("Edit person"))
         self.setObjectName("PersonDialog")
         self._person = copy.deepcopy(person) if person else Person(surname="")
         self._part = copy.deepcopy(participant) if participant else Participant(0, 0, 0)
@@ -131,13 +131,13 @@ class PersonDialog(FormDialog):
         self.organisation.addItems(organisations)
         self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.phone, self.email = QLineEdit(), QLineEdit()
-        self.seniority = QLineEdit()
-        self.seniority.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.seniority = DateField()
+        self.seniority.setObjectName("seniority")
         self.passport = QLineEdit()
         self.passport.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         self.passport.setToolTip(self.tr("Personal data: masked on screen, left out of exports"))
-        self.birth = QLineEdit()
-        self.birth.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.birth = DateField()
+        self.birth.setObjectName("birth")
         self.side = QComboBox()
         for side in sides:
             self.side.addItem(side.name, side.id)
@@ -233,9 +233,9 @@ class PersonDialog(FormDialog):
         self.organisation.setCurrentText(organisation)
         self.phone.setText(p.phone)
         self.email.setText(p.email)
-        self.seniority.setText(p.seniority_date or "")
+        self.seniority.set_iso(p.seniority_date)
         self.passport.setText(p.passport)
-        self.birth.setText(p.birth_date or "")
+        self.birth.set_iso(p.birth_date)
         self.biography.setPlainText(p.biography)
         self.biography_en.setPlainText(p.biography_en)
         self._set_photo(p.photo)
@@ -291,9 +291,10 @@ class PersonDialog(FormDialog):
             (self.seniority, self.tr("seniority date")),
             (self.birth, self.tr("date of birth")),
         ):
-            text = edit.text().strip()
-            if text and not _is_date(text):
-                found.append(self.tr("The %1 must be a date YYYY-MM-DD.").replace("%1", what))
+            if not edit.is_valid():
+                found.append(
+                    self.tr("The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.").replace("%1", what)
+                )
         if self.side.count() == 0:
             found.append(self.tr("The event has no sides yet: add a side first."))
         return found
@@ -316,9 +317,9 @@ class PersonDialog(FormDialog):
         p.position_en = self.position_en.text().strip()
         p.phone = self.phone.text().strip()
         p.email = self.email.text().strip()
-        p.seniority_date = self.seniority.text().strip() or None
+        p.seniority_date = self.seniority.iso()
         p.passport = self.passport.text().strip()
-        p.birth_date = self.birth.text().strip() or None
+        p.birth_date = self.birth.iso()
         p.biography = self.biography.toPlainText().strip()
         p.biography_en = self.biography_en.toPlainText().strip()
         p.photo = self._photo
@@ -334,11 +335,3 @@ def _known_text(person: Person) -> str:
     """How a person of the directory is offered: "Surname Name Patronymic — position (id)"."""
     position = person.position or person.position_en
     return f"{person.full_name}{' — ' + position if position else ''} (#{person.id})"
-
-
-def _is_date(text: str) -> bool:
-    try:
-        Date.fromisoformat(text)
-    except ValueError:
-        return False
-    return len(text) == 10

@@ -14,7 +14,9 @@ from ui.context import AppContext
 from ui.dialogs.agreement import AgreementDialog, AgreementForm
 from ui.list_view import ListView
 from ui.pages.base import EventPage
+from ui.printing import PaperPrinter
 from ui.table_model import Column, RowsModel
+from ui.widgets import confirm_removal
 
 
 class AgreementsPage(EventPage):
@@ -36,6 +38,13 @@ class AgreementsPage(EventPage):
         )
         self.list.add_action(
             self.tr("Edit…"), self.edit_current, shortcut="Ctrl+E", needs_selection=True, object_name="edit"
+        )
+        self.paper_printer = PaperPrinter(self, "signing")
+        self.print_action = self.list.add_action(
+            self.tr("Print the signing papers…"),
+            self.paper_printer.start,
+            shortcut=QKeySequence.StandardKey.Print,
+            object_name="print",
         )
         self.list.add_separator()
         self.list.add_action(
@@ -109,6 +118,13 @@ class AgreementsPage(EventPage):
         return agreements.list_agreements(db, self.event_id)
 
     def refresh(self) -> None:
+        self.list.set_empty_hint(
+            self.tr(
+                "No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too)."
+            )
+            if self.event_id is not None
+            else self.tr("Choose an event on the left, or create one with Event › New event.")
+        )
         self.list.reload(keep=lambda a: a.id)
         self.list.table.resizeColumnsToContents()
         self.list.table.setColumnWidth(1, min(self.list.table.columnWidth(1), 420))
@@ -202,6 +218,15 @@ class AgreementsPage(EventPage):
         """Delete the selected agreements; undo brings them back whole (parties, witnesses, plans)."""
         rows = self.list.selected()
         if not rows:
+            return
+        question = (
+            self.tr("Delete the agreement «%1»?").replace("%1", rows[0].title)
+            if len(rows) == 1
+            else self.tr("Delete %n agreement(s)?", "", len(rows))
+        )
+        if not confirm_removal(
+            self, self.tr("Delete"), question + " " + self.tr("Edit › Undo brings it back.")
+        ):
             return
         db = self.ctx.db
         parts = [

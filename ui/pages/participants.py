@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import copy
+from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from protocol_app.model import Attendee, Role, Status
-from protocol_app.precedence import Standing, ordered_attendees
+from protocol_app.precedence import Standing, ordered_attendees, unranked_positions
 from protocol_app.store import directory, events, participants
+from protocol_app.store.ranks import list_ranks
 from ui.commands import StoreCommand, add_command, delete_command, edit_command, group_command
 from ui.context import AppContext
 from ui.dialogs.person import PersonDialog, PersonForm, mask_passport
 from ui.list_view import ListView
 from ui.pages.base import EventPage
+from ui.printing import PaperPrinter
 from ui.table_model import Column, RowsModel
+from ui.widgets import confirm_removal
 
 Row = tuple[Attendee, Standing]
 
@@ -37,6 +41,13 @@ class ParticipantsPage(EventPage):
         self.edit_action = self.list.add_action(
             self.tr("Edit…"), self.edit_current, shortcut="Ctrl+E", needs_selection=True, object_name="edit"
         )
+        self.paper_printer = PaperPrinter(self, "attendees", [])
+        self.print_action = self.list.add_action(
+            self.tr("Print the list…"),
+            self.paper_printer.start,
+            shortcut=QKeySequence.StandardKey.Print,
+            object_name="print",
+        )
         self.import_action = self.list.add_action(
             self.tr("Import a list…"), self.import_requested.emit, object_name="import"
         )
@@ -49,7 +60,13 @@ class ParticipantsPage(EventPage):
             object_name="remove",
         )
         self.list.activated.connect(lambda row: self.edit_row(row))
+        self.unranked = QLabel()  # positions the rank ladder does not know, for the officer to rank once
+        self.unranked.setObjectName("unranked")
+        self.unranked.setWordWrap(True)
+        self.unranked.setStyleSheet("color: #8a5a00;")
+        self.unranked.linkActivated.connect(self.list.search.setText)  # a position shows its people
         layout = QVBoxLayout(self)
+        layout.addWidget(self.unranked)
         layout.addWidget(self.list)
 
     def _columns(self) -> list[Column[Row]]:
@@ -109,8 +126,23 @@ class ParticipantsPage(EventPage):
         return ordered_attendees(self.ctx.db, self.event_id)
 
     def refresh(self) -> None:
+        self.list.set_empty_hint(
+            self.tr(
+                "No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”."
+            )
+            if self.event_id is not None
+            else self.tr("Choose an event on the left, or create one with Event › New event.")
+        )
         self.list.reload(keep=lambda r: r[0].id)
         self.list.table.resizeColumnsToContents()
+        missing = unranked_positions((r[0] for r in self.model.rows()), list_ranks(self.ctx.db))
+        links = "; ".join(f'<a href="{escape(m, quote=True)}">{escape(m)}</a>' for m in missing)
+        self.unranked.setText(
+            self.tr("Positions not ranked: %1. Rank each once in Settings → Rank ladder.").replace(
+                "%1", links
+            )
+        )
+        self.unranked.setVisible(bool(missing))
 
     # in-place edits -------------------------------------------------------------------------------------
     def _edit_participant(self, row: Row, text: str, **changes: object) -> None:
@@ -231,8 +263,7 @@ class ParticipantsPage(EventPage):
         def save(state) -> None:
             person, part, org_id = copy.deepcopy(state)
             person.organisation_id = org_id
-            directory.update_person(db, person)
-            participants.update_participant(db, part)
+            participants.save_attendee(db, person, part)  # the facts of this event stay with it
 
         new_org: list[int | None] = []
 
@@ -254,6 +285,14 @@ class ParticipantsPage(EventPage):
         """Take the selected people out of the event (they stay in the directory; undo brings all back)."""
         rows = self.list.selected()
         if not rows:
+            return
+        question = (
+            self.tr("Remove %1 from this event?").replace("%1", rows[0][0].person.full_name)
+            if len(rows) == 1
+            else self.tr("Remove %n people from this event?", "", len(rows))
+        )
+        note = self.tr("They stay in the directory; Edit › Undo brings them back.")
+        if not confirm_removal(self, self.tr("Remove"), question + " " + note):
             return
         db = self.ctx.db
         parts = [

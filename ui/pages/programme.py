@@ -13,7 +13,9 @@ from ui.commands import add_command, delete_command, edit_command, group_command
 from ui.context import AppContext
 from ui.list_view import ListView
 from ui.pages.base import EventPage
+from ui.printing import PaperPrinter
 from ui.table_model import Column, RowsModel
+from ui.widgets import confirm_removal
 
 
 class ProgrammePage(EventPage):
@@ -28,6 +30,14 @@ class ProgrammePage(EventPage):
         self.list.add_action(
             self.tr("Add item"), self.add_item, shortcut=QKeySequence.StandardKey.New, object_name="add"
         )
+        self.paper_printer = PaperPrinter(self, "pack", ["programme"])
+        self.print_action = self.list.add_action(
+            self.tr("Print the programme…"),
+            self.paper_printer.start,
+            shortcut=QKeySequence.StandardKey.Print,
+            object_name="print",
+        )
+        self.list.add_edit_action()  # the cell under the cursor, in place
         self.list.add_action(
             self.tr("Delete"),
             self.delete_selected,
@@ -70,6 +80,13 @@ class ProgrammePage(EventPage):
         return [] if self.event_id is None else programme.list_items(self.ctx.db, self.event_id)
 
     def refresh(self) -> None:
+        self.list.set_empty_hint(
+            self.tr(
+                "No programme yet: “Add item” below adds a line; then type its time, title and place in the table."
+            )
+            if self.event_id is not None
+            else self.tr("Choose an event on the left, or create one with Event › New event.")
+        )
         self.list.reload(keep=lambda i: i.id)
         table = self.list.table
         table.resizeColumnsToContents()
@@ -114,6 +131,11 @@ class ProgrammePage(EventPage):
     def delete_selected(self) -> None:
         rows = self.list.selected()
         if not rows:
+            return
+        question = self.tr("Delete %n programme item(s)?", "", len(rows))
+        if not confirm_removal(
+            self, self.tr("Delete"), question + " " + self.tr("Edit › Undo brings it back.")
+        ):
             return
         db = self.ctx.db
         parts = [

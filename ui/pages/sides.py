@@ -16,6 +16,7 @@ from ui.context import AppContext
 from ui.list_view import ListView
 from ui.pages.base import EventPage
 from ui.table_model import Column, RowsModel
+from ui.widgets import confirm_removal
 
 Row = tuple[Side, int]  # the side and its number of participants
 
@@ -35,6 +36,7 @@ class SidesPage(EventPage):
             shortcut=QKeySequence.StandardKey.New,
             object_name="add",
         )
+        self.list.add_edit_action()  # the cell under the cursor, in place
         self.list.add_action(
             self.tr("Delete side"),
             self.delete_selected,
@@ -129,6 +131,11 @@ class SidesPage(EventPage):
         return [(s, counts.get(s.id or 0, 0)) for s in events.list_sides(self.ctx.db, self.event_id)]
 
     def refresh(self) -> None:
+        self.list.set_empty_hint(
+            self.tr("No sides yet: add the host and the guest side with “Add side…” below.")
+            if self.event_id is not None
+            else self.tr("Choose an event on the left, or create one with Event › New event.")
+        )
         self.list.reload(keep=lambda r: r[0].id)
         self.list.table.resizeColumnsToContents()
         if self.list.current() is None and self.list.proxy.rowCount():
@@ -178,6 +185,11 @@ class SidesPage(EventPage):
         if len(rows) != 1:
             return
         side = rows[0][0]
+        question = self.tr("Delete the side «%1» with its delegation?").replace("%1", side.name)
+        if not confirm_removal(
+            self, self.tr("Delete"), question + " " + self.tr("Edit › Undo brings it back.")
+        ):
+            return
         db = self.ctx.db
         text = self.tr("Delete side %1").replace("%1", side.name)
         self.ctx.run(

@@ -18,8 +18,7 @@ def register(cli: Registry) -> None:
         "attendees",
         run_export,
         help="write the attendee list (by side, precedence, surname) as CSV, XLSX, DOCX or PDF; passport "
-        "numbers and dates of birth only with --personal",
-        writes=False,
+        "numbers and dates of birth only with --personal; the list is remembered (for the change list)",
     )
     p.add_argument("--event", required=True, help="event id or exact title")
     p.add_argument("--format", choices=FORMATS, help="default: from the file name's suffix")
@@ -27,6 +26,9 @@ def register(cli: Registry) -> None:
     p.add_argument("--lang", choices=["ru", "en"], default="ru")
     p.add_argument("--encoding", choices=ENCODINGS, default="utf-8-sig", help="for CSV (default utf-8-sig)")
     p.add_argument("--personal", action="store_true", help="include passport numbers and dates of birth")
+    p.add_argument(
+        "--for", dest="recipient", default="", metavar="TEXT", help='whom the list is for, e.g. "security"'
+    )
     p.add_argument("--json", action="store_true")
 
 
@@ -40,6 +42,7 @@ def run_export(args: argparse.Namespace, db: Database) -> None:
         lang=args.lang,
         encoding=args.encoding,
         include_personal=args.personal,
+        recipient=args.recipient,
     )
     if args.json:
         print_json({"file": str(path), "format": args.format or path.suffix.lstrip(".").lower()})

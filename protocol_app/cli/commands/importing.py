@@ -90,6 +90,7 @@ def _finish(args: argparse.Namespace, report: ImportReport) -> int:
             for p in report.errors
         ]
         lines += [f"  warning: row {p.row}: {p.message}" for p in report.warnings]
+        lines += [f"  updated: row {p.row}: {p.message}" for p in report.changes]
         lines += [
             f"  row {m.row}: {m.name} = {m.person} ({m.how})" for m in report.matches if m.how != "exact"
         ]

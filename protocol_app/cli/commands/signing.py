@@ -15,6 +15,7 @@ from protocol_app.signing import clear_order, current_order, set_order, set_stat
 from protocol_app.signing.export import FORMATS, write_signing
 from protocol_app.signing.records import signing_record
 from protocol_app.signing.timing import format_time
+from protocol_app.store.agreements import set_power_of_attorney
 from protocol_app.store.events import resolve_event
 
 
@@ -36,6 +37,18 @@ def register(cli: Registry) -> None:
     p = cli.command("agreement-status", set_agreement_status, help="set the status of agreements")
     p.add_argument("--ids", required=True, help="agreement ids, comma separated")
     p.add_argument("--status", required=True, choices=[s.value for s in AgreementStatus])
+    p.add_argument("--json", action="store_true")
+
+    p = cli.command(
+        "power-of-attorney",
+        set_power,
+        help="record the power of attorney under which a party's signatory signs (or forget it)",
+    )
+    p.add_argument("--agreement", required=True, type=int, metavar="ID", help="the agreement's id")
+    p.add_argument("--party", required=True, type=int, metavar="N", help="the party's number, from 1")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--text", help="the power of attorney, e.g. «доверенность № 12 от 01.07.2023»")
+    what.add_argument("--clear", action="store_true", help="forget the power of attorney")
     p.add_argument("--json", action="store_true")
 
     p = cli.group("export", help="write lists and papers to files").command(
@@ -88,6 +101,15 @@ def set_agreement_status(args: argparse.Namespace, db: Database) -> None:
     ids = _ids(args.ids)
     set_status(db, ids, args.status)
     print_json({"updated": ids}) if args.json else print_lines([f"{len(ids)} agreement(s) {args.status}"])
+
+
+def set_power(args: argparse.Namespace, db: Database) -> None:
+    text = "" if args.clear else args.text
+    set_power_of_attorney(db, args.agreement, args.party, text)
+    record = {"agreement_id": args.agreement, "party": args.party, "power_of_attorney": text}
+    print_json(record) if args.json else print_lines(
+        [f"agreement {args.agreement}, party {args.party}: {text or 'no power of attorney'}"]
+    )
 
 
 def export_signing(args: argparse.Namespace, db: Database) -> None:

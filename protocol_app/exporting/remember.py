@@ -1,0 +1,45 @@
+"""Remembering an exported attendee list: when, for whom, and what each row said (the change list compares a
+later list with it, ``protocol_app.changes``)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from protocol_app.exporting.listing import AttendeeList
+from protocol_app.store.list_exports import ListExport, ListRow, record_list_export
+
+# Left out of what is remembered: the running number and the precedence within a side only reorder.
+NOT_REMEMBERED = ("number", "precedence")
+
+
+def remember_list(
+    db: Database, listing: AttendeeList, *, recipient: str = "", fmt: str = "", path: Path | None = None
+) -> int:
+    """Remember that ``listing`` was exported now (for ``recipient``, as ``fmt`` to ``path``); returns its id."""
+    export = ListExport(
+        event_id=listing.event.id or 0,
+        made=datetime.now().isoformat(timespec="seconds"),
+        recipient=recipient.strip(),
+        lang=listing.lang,
+        format=fmt,
+        file=str(path or ""),
+        columns=[c.key for c in listing.columns if c.key not in NOT_REMEMBERED],
+    )
+    return record_list_export(db, export, snapshot(listing))
+
+
+def snapshot(listing: AttendeeList) -> list[ListRow]:
+    """What each row of ``listing`` says, by column key, with the row's person."""
+    keys = [c.key for c in listing.columns]
+    return [
+        ListRow(person, {k: _plain(v) for k, v in zip(keys, row, strict=True) if k not in NOT_REMEMBERED})
+        for person, row in zip(listing.people, listing.rows, strict=True)
+    ]
+
+
+def _plain(value: object) -> Any:
+    return value.isoformat() if isinstance(value, date) else value

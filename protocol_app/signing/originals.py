@@ -1,0 +1,159 @@
+"""The text of each original, with the alternat running through it: the title, the preamble and the signature
+blocks name the keeping party first (shared/PROTOCOL.md section 5), in every language of the agreement.
+
+A title that names the parties («... между ОАО «Гомсельмаш» и ООО «Полесье ДГ»») has them reordered for each
+original; a title that does not (the usual standard title) stays as it is. A party without a signatory keeps
+its place with the gap shown, never left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from protocol_app.documents.model import Block, Cell, CellLike, Column, Heading, Paragraph, Run, Table
+from protocol_app.signing import words
+from protocol_app.signing.alternat import Original, originals
+from protocol_app.signing.plan import PartyLine, SigningPlan
+
+_BETWEEN = re.compile(r"(?<!\w)(между|between)\s+", re.IGNORECASE)
+# Where one party's name ends and the next begins: a comma or «и» / "and" outside quotes.
+_JOINS = re.compile(r"\s*,\s*(?:и\s+|and\s+)?|\s+(?:и|and)\s+", re.IGNORECASE)
+_QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
+
+W: dict[str, tuple[str, str]] = {
+    "heading": ("Тексты экземпляров", "The originals' texts"),
+    "original": ("Экземпляр {label} — хранится у стороны: {keeper}", "Original {label}, kept by {keeper}"),
+    "signed_by": ("подписант — {who}", "signed by {who}"),
+    "power": ("по доверенности: {text}", "under power of attorney: {text}"),
+    "one_part": ("с одной стороны", "of the one part"),
+    "other_part": ("с другой стороны", "of the other part"),
+    "agreed": (
+        "далее вместе именуемые «Стороны», заключили настоящее соглашение о нижеследующем:",
+        "hereinafter together referred to as the Parties, have agreed as follows:",
+    ),
+    "for": ("За", "For"),
+}
+
+
+def _w(key: str, lang: str) -> str:
+    ru, en = W[key]
+    return en if lang == "en" else ru
+
+
+def alternat_title(title: str, parties: list[PartyLine], lang: str) -> str:
+    """The title with the parties it names («между A и B») in the order of ``parties`` (the keeper first);
+    the title as it is when it names no parties, or not all of them recognisably."""
+    match = _BETWEEN.search(title)
+    if match is None or len(parties) < 2:
+        return title
+    tail = title[match.end() :]
+    segments = _split_names(tail)
+    if len(segments) != len(parties):
+        return title
+    order: list[str] = []
+    for line in parties:
+        fitting = [s for s in segments if line.organisation and _names(s, line, lang)]
+        if len(fitting) != 1 or fitting[0] in order:
+            return title
+        order.append(fitting[0])
+    join = " and " if lang == "en" else " и "
+    text = join.join(order) if len(order) == 2 else ", ".join(order[:-1]) + join + order[-1]
+    return title[: match.end()] + text
+
+
+def _split_names(text: str) -> list[str]:
+    """The names a «между ...» tail lists, split at commas and «и» outside quotes."""
+    parts: list[str] = []
+    start, closing, i = 0, "", 0
+    while i < len(text):
+        ch = text[i]
+        if closing:
+            closing = "" if ch == closing else closing
+        elif ch in _QUOTES:
+            closing = _QUOTES[ch]
+        else:
+            join = _JOINS.match(text, i)
+            if join and join.end() > i and i > start:
+                parts.append(text[start:i])
+                start = i = join.end()
+                continue
+        i += 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _names(segment: str, line: PartyLine, lang: str) -> bool:
+    org = line.organisation
+    assert org is not None
+    return any(words.names_body(segment, org, code) for code in dict.fromkeys((lang, "ru", "en")))
+
+
+def _party_text(line: PartyLine, lang: str) -> str:
+    """«ПАО «Ростсельмаш» (подписант — Генеральный директор Дмитрий Сергеевич Волков)»."""
+    org = words.organisation(line.organisation, lang) or "—"
+    if line.signatory is None:
+        who = f"[{words.no_signatory(lang)}]"
+    else:
+        position = words.position(line.signatory, lang)
+        name = words.name(line.signatory, lang)
+        who = f"{name}, {position}" if lang == "en" and position else f"{position} {name}".strip()
+    said = [_w("signed_by", lang).format(who=who)]
+    if line.party.power_of_attorney:
+        said.append(_w("power", lang).format(text=line.party.power_of_attorney))
+    return f"{org} ({'; '.join(said)})"
+
+
+def preamble(parties: list[PartyLine], lang: str) -> str:
+    """The opening sentence naming the parties in the original's order."""
+    named = [_party_text(p, lang) for p in parties]
+    if len(named) == 2:
+        joined = f"{named[0]}, {_w('one_part', lang)}, {'and' if lang == 'en' else 'и'} {named[1]}, " + _w(
+            "other_part", lang
+        )
+    else:
+        joined = ", ".join(named[:-1]) + (" and " if lang == "en" else " и ") + named[-1] if named else ""
+    return f"{joined}, {_w('agreed', lang)}"
+
+
+def signature_table(parties: list[PartyLine], lang: str) -> Table:
+    """The signature blocks left to right: the keeper's first; a missing signatory's gap shown."""
+    cells: list[CellLike | None] = []
+    for line in parties:
+        lines = [
+            Paragraph(Run(f"{_w('for', lang)} {words.organisation(line.organisation, lang)}", bold=True))
+        ]
+        if line.signatory is None:
+            lines.append(Paragraph(Run(f"[{words.no_signatory(lang)}]", italic=True)))
+        else:
+            lines.append(Paragraph(words.position(line.signatory, lang)))
+        lines.append(Paragraph("_______________________"))
+        if line.signatory is not None:
+            lines.append(Paragraph(words.name(line.signatory, lang)))
+        cells.append(Cell(lines))
+    columns = [Column("", 1.0) for _ in parties]
+    return Table(columns, [cells], header=False)
+
+
+def original_blocks(original: Original) -> list[Block]:
+    """One original: in each of the agreement's languages, its title, preamble and signature blocks."""
+    keeper = words.organisation(original.keeper.organisation, "ru", short=True)
+    keeper_en = words.organisation(original.keeper.organisation, "en", short=True)
+    head = _w("original", "ru").format(label=original.label, keeper=keeper)
+    if "en" in original.languages and "ru" not in original.languages:
+        head = _w("original", "en").format(label=original.label, keeper=keeper_en)
+    blocks: list[Block] = [Heading(head, 2, toc=False)]
+    for lang in original.languages:
+        title = alternat_title(words.title(original.item.agreement, lang), original.parties, lang)
+        blocks.append(Paragraph(Run(title, bold=True), align="center"))
+        blocks.append(Paragraph(preamble(original.parties, lang)))
+        blocks.append(signature_table(original.parties, lang))
+    return blocks
+
+
+def originals_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
+    """Every original's text, in signing order (the section of the signing papers)."""
+    blocks: list[Block] = [Heading(" / ".join(_w("heading", lang) for lang in langs), 1)]
+    for item in plan.items:
+        for original in originals(item):
+            blocks += original_blocks(original)
+    return blocks

@@ -1,0 +1,165 @@
+"""The alternat through the whole text of each original, and the signatories checked against their party:
+read back from the DOCX and PDF papers."""
+
+from __future__ import annotations
+
+import docx
+from pypdf import PdfReader
+from test_signing_helpers import Ceremony
+
+from protocol_app.cli.main import main
+from protocol_app.model import Party
+from protocol_app.signing.export import write_signing
+from protocol_app.store import directory, open_store
+from protocol_app.store.agreements import get_agreement, set_power_of_attorney, update_agreement
+from protocol_app.store.seating import StoredPlan, save_plan
+
+GSM, RSM = "ОАО «Гомсельмаш»", "ПАО «Ростсельмаш»"
+TITLE = f"Соглашение о поставках между {GSM} и {RSM}"
+TITLE_EN = "Agreement on supplies between OJSC Gomselmash and PJSC Rostselmash"
+
+
+def docx_in_order(path) -> list[str]:
+    """The body of a DOCX as read: paragraphs, and each table row as its cells joined by « | »."""
+    document = docx.Document(str(path))
+    out = []
+    for child in document.element.body.iterchildren():
+        if child.tag.endswith("}p"):
+            out.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+        elif child.tag.endswith("}tbl"):
+            for row in child.iter():
+                if row.tag.endswith("}tr"):
+                    cells = [c for c in row if c.tag.endswith("}tc")]
+                    texts = [" ".join(t.text or "" for t in c.iter() if t.tag.endswith("}t")) for c in cells]
+                    out.append(" | ".join(texts))
+    return out
+
+
+def pdf_text(path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def supplies(c: Ceremony, languages: str = "ru,en", **kwargs) -> tuple[int, int]:
+    directory.get_or_add_organisation(c.db, GSM, name_en="OJSC Gomselmash")
+    directory.get_or_add_organisation(c.db, RSM, name_en="PJSC Rostselmash")
+    guest = c.person("Лукашевич", "guest", 1, position="Генеральный директор", given="Александр")
+    host = c.person("Волков", "host", 1, position="Генеральный директор", given="Дмитрий")
+    agreement = c.agreement(
+        TITLE, (GSM, "guest", guest), (RSM, "host", host), languages=languages, title_en=TITLE_EN, **kwargs
+    )
+    return agreement, host
+
+
+def originals_part(lines: list[str]) -> list[str]:
+    start = next(i for i, line in enumerate(lines) if line.startswith("Тексты экземпляров"))
+    return lines[start:]
+
+
+def test_each_original_names_its_keeper_first_in_title_preamble_and_signatures(db, tmp_path):
+    c = Ceremony(db)
+    supplies(c)
+    lines = originals_part(docx_in_order(write_signing(db, c.event_id, tmp_path / "p.docx", "docx")))
+    second = lines[lines.index(next(x for x in lines if x.startswith("Экземпляр 1.2"))) :]
+    first = lines[: lines.index(second[0])]
+    assert f"Соглашение о поставках между {GSM} и {RSM}" in first
+    assert f"Соглашение о поставках между {RSM} и {GSM}" in second
+    assert "Agreement on supplies between OJSC Gomselmash and PJSC Rostselmash" in first
+    assert "Agreement on supplies between PJSC Rostselmash and OJSC Gomselmash" in second  # each language
+    preamble = next(x for x in second if x.startswith(RSM))
+    assert preamble.index("Дмитрий Петрович Волков") < preamble.index(GSM) and "с одной стороны" in preamble
+    english = next(x for x in second if x.startswith("PJSC Rostselmash"))
+    assert english.index("PJSC") < english.index("OJSC") and "of the one part" in english
+    blocks = [x for x in second if x.startswith("За ")]
+    assert blocks and blocks[0].index(RSM) < blocks[0].index(GSM)
+    assert next(x for x in first if x.startswith("За ")).startswith(f"За {GSM}")
+    pdf = pdf_text(write_signing(db, c.event_id, tmp_path / "p.pdf", "pdf"))
+    texts = pdf[pdf.index("Тексты экземпляров") :]
+    one, two = texts.split("Экземпляр 1.2")
+    assert "между ОАО «Гомсельмаш» и ПАО «Ростсельмаш»" in one
+    assert "между ПАО «Ростсельмаш» и ОАО «Гомсельмаш»" in two and "between PJSC Rostselmash and OJSC" in two
+    assert two.index("За ПАО «Ростсельмаш»") < two.index("За ОАО «Гомсельмаш»")
+
+
+def test_a_title_that_names_no_party_stays_and_a_one_language_original_has_one_text(db, tmp_path):
+    c = Ceremony(db)
+    a, b = c.person("Хозяин", "host", 1), c.person("Гость", "guest", 1)
+    c.agreement("Соглашение о сотрудничестве", ("Центр", "host", a), ("Завод", "guest", b), languages="ru")
+    lines = originals_part(docx_in_order(write_signing(db, c.event_id, tmp_path / "p.docx", "docx")))
+    assert lines.count("Соглашение о сотрудничестве") == 2 and not [
+        x for x in lines if "of the one part" in x
+    ]
+    assert [x.split(" (")[0] for x in lines if x.endswith("о нижеследующем:")] == ["Центр", "Завод"]
+
+
+def test_a_signatory_of_another_organisation_needs_a_power_of_attorney(db, tmp_path):
+    c = Ceremony(db)
+    a, b = c.person("Хозяин", "host", 1), c.person("Гость", "guest", 1)
+    c.agreement("Первое", ("Центр", "host", a), ("Завод", "guest", b))
+    second = c.agreement("Второе", ("Фонд", "host", a), ("Завод", "guest", b), attorney=False)
+    problems = [p for p in c.plan().problems if p.code == "signatory_other_organisation"]
+    assert [(p.agreement_id, p.participant_id) for p in problems] == [(second, a)]
+    assert "подписывает за Фонд, а на мероприятии представляет Центр" in problems[0].text("ru")
+    assert "record a power of attorney" in problems[0].text("en")
+    set_power_of_attorney(db, second, 1, "доверенность № 12 от 01.07.2024")
+    assert not [p for p in c.plan().problems if p.code == "signatory_other_organisation"]
+    text = "\n".join(docx_in_order(write_signing(db, c.event_id, tmp_path / "p.docx", "docx")))
+    assert "по доверенности: доверенность № 12 от 01.07.2024" in text
+
+
+def test_a_party_without_signatory_is_marked_in_script_and_papers(db, tmp_path):
+    c = Ceremony(db)
+    a = c.person("Хозяин", "host", 1, given="Анна", patronymic="Ильинична")
+    c.agreement("Соглашение", ("Центр", "host", a), ("Завод", "guest", None))
+    text = "\n".join(docx_in_order(write_signing(db, c.event_id, tmp_path / "p.docx", "docx")))
+    assert "Документ подписывает: Директор (Центр) Анна Ильинична Хозяин." in text
+    assert "Сторона «Завод»: подписант не назначен (!)." in text
+    assert "[подписант не назначен]" in text and "Документ подписывают" not in text
+    pdf = pdf_text(write_signing(db, c.event_id, tmp_path / "p.pdf", "pdf"))
+    assert "Документ подписывает:" in pdf and "подписант не назначен (!)" in pdf
+    assert "[подписант не назначен]" in pdf
+
+
+def test_one_person_with_two_roles_at_the_ceremony_is_a_problem(db):
+    c = Ceremony(db)
+    a, b = c.person("Хозяин", "host", 1), c.person("Гость", "guest", 1)
+    witness = c.person("Свидетель", "host", 2)
+    first = c.bilateral("Первое", a, b, witnesses=[witness])
+    second = c.bilateral("Второе", a, b)
+    assert "two_roles" not in [p.code for p in c.plan().problems]
+    save_plan(
+        db, StoredPlan(c.event_id, "signing", agreement_id=second, assignments={"A1": (witness, False)})
+    )
+    [problem] = [p for p in c.plan().problems if p.code == "two_roles"]
+    assert problem.participant_id == witness and first
+    assert "присутствующий при подписании, и ассистент у папок (№ 1, 2)" in problem.text("ru")
+    assert "is both a witness and a folder assistant" in problem.text("en")
+
+
+def test_a_form_that_does_not_show_the_power_of_attorney_keeps_it(db):
+    c = Ceremony(db)
+    a, b = c.person("Хозяин", "host", 1), c.person("Гость", "guest", 1)
+    agreement = c.agreement("Второе", ("Фонд", "host", a), ("Завод", "guest", b), attorney=False)
+    set_power_of_attorney(db, agreement, 1, "доверенность № 7")
+    agr = get_agreement(db, agreement)
+    agr.parties = [Party(p.organisation_id, p.side_id, p.signatory_id) for p in agr.parties]
+    agr.title = "Второе соглашение"
+    update_agreement(db, agr)
+    assert [p.power_of_attorney for p in get_agreement(db, agreement).parties] == ["доверенность № 7", ""]
+    set_power_of_attorney(db, agreement, 1, "")
+    assert get_agreement(db, agreement).parties[0].power_of_attorney == ""
+
+
+def test_power_of_attorney_on_the_command_line(store_path, capsys):
+    db = open_store(store_path)
+    c = Ceremony(db)
+    a, b = c.person("Хозяин", "host", 1), c.person("Гость", "guest", 1)
+    agreement = c.agreement("Второе", ("Фонд", "host", a), ("Завод", "guest", b), attorney=False)
+    db.close()
+    args = ["--db", str(store_path), "power-of-attorney", "--agreement", str(agreement)]
+    assert main([*args, "--party", "1", "--text", "доверенность № 3", "--json"]) == 0
+    assert '"power_of_attorney": "доверенность № 3"' in capsys.readouterr().out
+    assert main([*args, "--party", "3", "--clear"]) == 2
+    assert "parties 1 to 2" in capsys.readouterr().err
+    db = open_store(store_path)
+    assert get_agreement(db, agreement).parties[0].power_of_attorney == "доверенность № 3"
+    db.close()
