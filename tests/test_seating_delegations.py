@@ -223,3 +223,18 @@ def test_seating_takes_the_order_of_honour_across_delegations_from_precedence():
     assert order.index(governor) < order.index(
         ids[("Индия", 1)]
     )  # his aide ranks with him, after the governor
+
+
+def test_a_person_placed_by_hand_in_another_block_keeps_the_place_and_is_named():
+    db, event_id = _event(4)
+    seated = auto_plan(db, event_id, "negotiation")
+    ctx = seated.ctx
+    stranger = next(
+        a
+        for a in ctx.attendees
+        if ctx.role(a) == "member" and block_place(seated.plan.seat_of()[a].id)[0] == 2
+    )
+    again = auto_plan(db, event_id, "negotiation", locks={"B3-1": stranger})
+    assert again.plan.seat("B3-1").attendee_id == stranger and again.plan.seat("B3-1").locked
+    assert set(again.plan.seat_of()) == set(seated.plan.seat_of())  # everyone still has a chair
+    assert [v.rule for v in again.violations] == ["side"]

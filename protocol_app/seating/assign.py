@@ -203,7 +203,9 @@ def _round_talks(ctx: SeatingContext, o: Options) -> _Job:
             at_right[k] = mine[0]
         size = max(1, len(people) + len(mine[:1]))
         below = sum(1 for off in row_offsets(size, o.senior_side) if off < 0)
-        blocks.append([sid, size, below, int(side.host)])
+        guests = sum(1 for seat, aid in o.locks.items() if _in_block(seat, k) and aid in ctx.attendees
+                     and aid not in people and aid not in mine[:1])  # fmt: skip
+        blocks.append([sid, size + guests, below, int(side.host)])  # a chair more for each placed there
         members[k] = people
     if ctx.event.senior_guest == "opposite" and len(blocks) > 2:
         senior = ctx.guest_order(ctx.event.languages.split(",")[0].strip() or "ru")[0].id
@@ -237,6 +239,14 @@ def _face_the_host(blocks: list[list[int]], middle: int) -> None:
         target = blocks[middle + 1] if middle + 1 < len(blocks) else blocks[0]
         target[1] += head - after
         target[2] += head - after
+
+
+def _in_block(seat_id: str, block: int) -> bool:
+    """Whether ``seat_id`` names a seat of round-table block ``block``."""
+    try:
+        return seat_id.startswith("B") and block_place(seat_id)[0] == block
+    except ValueError:
+        return False
 
 
 def block_place(seat_id: str) -> tuple[int, int]:
