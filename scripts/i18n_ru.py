@@ -68,12 +68,9 @@ PLURALS_EN: dict[str, tuple[str, str]] = {
 # Words that differ by context: (context, source) -> Russian.
 BY_CONTEXT: dict[tuple[str, str], str] = {
     ("PersonDialog", "Person"): "Основное",
-    ("SeatingPage", "Person"): "Кто сидит",
     ("ImportWizard", "Import"): "Загрузить",
     ("FilePage", "Participants"): "участников",
     ("FilePage", "Agreements"): "соглашений",
-    ("SeatingPage", "Table"): "Стол",
-    ("SeatingPage", "Side"): "Сторона",
     ("DocumentsPage", "Cancel"): "Отмена",
 }
 
@@ -361,32 +358,20 @@ WORDS: dict[str, str] = {
     "Banquet": "Банкет",
     "Presidium": "Президиум",
     "Hall (theatre)": "Зал (театр)",
-    "Seat by the rules": "Рассадить по правилам",
-    "Save plan": "Сохранить план",
     "Layout": "Схема",
-    "Search seats and people": "Поиск мест и людей",
-    "Seats (choose a person to move him or her there)": "Места (выберите человека, чтобы пересадить его сюда)",
-    "Breaches of the rules": "Нарушения правил",
     "Seat": "Место",
     "Table": "Стол",
-    "Locked": "Закреплено",
-    "No saved plan for this layout. Press «Seat by the rules».": "Для этой схемы нет сохранённого плана. Нажмите «Рассадить по правилам».",
     "The plan follows every rule.": "План соответствует всем правилам.",
-    "Saved plan.": "Сохранённый план.",
-    "Not saved yet: press «Save plan» to keep it.": "Ещё не сохранено: нажмите «Сохранить план».",
     "Seating…": "Рассаживаю…",
     "Cancelled; the plan is as it was.": "Отменено; план не изменился.",
-    "Save seating plan": "Сохранить план рассадки",
     "Delete wish": "Удалить пожелание",
     "Keep together": "Посадить рядом",
     "Keep apart": "Рассадить порознь",
-    "Wishes (choose two people in the seats, then Keep together or apart)": "Пожелания (выберите двух человек в списке мест, затем «Посадить рядом» или «Рассадить порознь»)",
     "together": "рядом",
     "apart": "порознь",
     "Keep": "Сидеть",
     "First": "Первый",
     "Second": "Второй",
-    "Choose two seated people in the seat list.": "Выберите в списке мест двух рассаженных людей.",
     "Store in use": "Хранилище занято",
     "The store {path} is open in another Protocol Desk window": "Хранилище {path} открыто в другом окне Protocol Desk",
     "Open it read-only here (you can look and export, not change), or not at all?": "Открыть его здесь только для чтения (смотреть и выгружать, но не менять) или не открывать?",
@@ -425,12 +410,86 @@ WORDS: dict[str, str] = {
     "Signatories, left to right": "Подписанты слева направо",
     "No problems found.": "Замечаний нет.",
     ", ends at %1": ", окончание в %1",
-    "Move agreement %1": "Переместить соглашение %1",
     "Mark %1": "Отметить: %1",
     "Ceremony start %1": "Начало церемонии %1",
     "%1 is not available in this version yet.": "Раздел «%1» в этой версии пока недоступен.",
     "Importing is not available in this version yet.": "Загрузка списков в этой версии пока недоступна.",
     "Choose or create an event first.": "Сначала выберите или создайте мероприятие.",
+    # the seating editor and the signing board (issue 14)
+    "Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.": (
+        "Перетащите человека на другое место, чтобы поменять местами, на свободное — чтобы пересадить, "
+        "за пределы мест — чтобы снять с места. Клавиши: стрелки и Tab выбирают место, Пробел берёт и "
+        "сажает, Escape возвращает, L закрепляет или открепляет, Delete снимает с места, + и - меняют "
+        "масштаб, 0 показывает всю схему."
+    ),
+    "none": "нет",
+    "right": "правая",
+    "left": "левая",
+    "on a chair behind": "на стуле позади",
+    "Rearrange": "Переставить",
+    "Seat the plan again with these sizes; locked seats are kept": (
+        "Рассадить заново с этими размерами; закреплённые места сохраняются"
+    ),
+    "Head table, seats": "Главный стол, мест",
+    "Interpreters": "Переводчики",
+    "Tables": "Столов",
+    "Seats per table": "Мест за столом",
+    "Rows": "Рядов",
+    "Seats per row": "Мест в ряду",
+    "Seats per side": "Мест с каждой стороны",
+    "Standing places per row": "Мест стоя в ряду",
+    "Search people and seats": "Поиск людей и мест",
+    "Seat at the chosen seat": "Посадить на выбранное место",
+    "Without a seat only": "Только без места",
+    "Unlock": "Открепить",
+    "Lock in this seat": "Закрепить на этом месте",
+    "Take off the seat": "Снять с места",
+    "Pick up to move": "Взять, чтобы пересадить",
+    "Seat the rest by the rules": "Рассадить остальных по правилам",
+    "People placed or locked by hand keep their seats": "Посаженные или закреплённые вручную остаются на местах",
+    "Go to seat…": "Перейти к месту…",
+    "Plan (drag people to move them)": "Схема (перетаскивайте людей, чтобы пересадить)",
+    "As printed": "Как при печати",
+    "Seat the person chosen in the list here": "Посадить сюда выбранного в списке",
+    "People (drag onto a seat, or choose a seat and press Enter)": (
+        "Люди (перетащите на место или выберите место и нажмите Enter)"
+    ),
+    "Breaches of the rules (click to see the seats)": "Нарушения правил (щёлкните, чтобы увидеть места)",
+    "Wishes (choose two people, then Keep together or apart)": (
+        "Пожелания (выберите двух человек, затем «Посадить рядом» или «Рассадить порознь»)"
+    ),
+    "No plan for this layout yet.": "Для этой расстановки схемы пока нет.",
+    "Open read-only: this plan is seated by the rules and is not stored.": (
+        "Открыто только для чтения: схема рассажена по правилам и не сохраняется."
+    ),
+    "Every change is saved as you make it; Ctrl+Z undoes it.": (
+        "Каждое изменение сохраняется сразу; Ctrl+Z отменяет его."
+    ),
+    "Breaches: %1, warnings: %2.": "Нарушений: %1, предупреждений: %2.",
+    "Rank %1 on the side (%2)": "Старшинство %1 в своей стороне (%2)",
+    ", chair behind": ", стул позади",
+    "Table %1, seat %2": "Стол %1, место %2",
+    "Seat %1": "Место %1",
+    "Swap %1 and %2": "Поменять местами: %1 и %2",
+    "Take %1 off the seat": "Снять с места: %1",
+    "Unlock seat %1": "Открепить: %1",
+    "Lock seat %1": "Закрепить: %1",
+    "Choose a seat on the plan first (click it, or arrows and Tab).": (
+        "Сначала выберите место на схеме (щелчком или стрелками и Tab)."
+    ),
+    "Moving %1: choose a seat and press Space (Escape puts back).": (
+        "Пересаживаем: %1. Выберите место и нажмите Пробел (Escape — вернуть)."
+    ),
+    "No seat %1 in this plan.": "На этой схеме нет места %1.",
+    "Rearrange the plan": "Переставить схему",
+    "Interpreters' seat": "Место переводчиков",
+    "Choose two people in the list.": "Выберите в списке двух человек.",
+    "Move agreement %1 to %2": "Переместить соглашение %1 на место %2",
+    "Empty seat": "Свободное место",
+    "locked": "закреплено",
+    "Entrance": "Вход",
+    "Stage": "Сцена",
+    "Row %1": "Ряд %1",
     # event packages and the change list
     "Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)": (
         "Пакет мероприятия Protocol Desk (*.pdpkg *.sqlite);;Все файлы (*)"

@@ -1,5 +1,7 @@
 """Undo and redo: every change a user makes is a ``StoreCommand`` whose redo and undo call core store
-functions, each inside one transaction. Deleting records a snapshot so that undo brings the object back whole.
+functions, each inside one transaction. Deleting records a snapshot so that undo brings the object back whole;
+an edit whose core function returns what it changed (a seat move, a new signing order) is undone by applying
+that change reversed (``change_command``).
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ import copy
 import sqlite3
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol, Self
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlite_utils import Database
@@ -120,3 +122,17 @@ def group_command(db: Database, text: str, parts: list[StoreCommand], refresh: A
             part._undo()
 
     return StoreCommand(db, text, do, undo, refresh)
+
+
+class Change(Protocol):
+    """What a core edit changed (``seating.plans.SeatChange``, ``signing.edit.OrderChange``...)."""
+
+    def reversed(self) -> Self: ...
+
+
+def change_command(
+    db: Database, text: str, change: Change, apply: Callable[[Any], None], refresh: Action
+) -> StoreCommand:
+    """Make ``change`` with ``apply`` (a core function writing exactly that change); undo applies it reversed.
+    ``refresh`` shows the result (a seat move redraws its seats in ``apply`` and needs none)."""
+    return StoreCommand(db, text, lambda: apply(change), lambda: apply(change.reversed()), refresh)

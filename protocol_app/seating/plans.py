@@ -6,8 +6,10 @@ The command line and the UI call these; the store keeps a plan as its layout, pa
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -17,11 +19,56 @@ from protocol_app.precedence import standings
 from protocol_app.seating import layouts
 from protocol_app.seating.assign import Options, dress_flags, seat_plan
 from protocol_app.seating.context import SeatingContext, load_context
-from protocol_app.seating.geometry import BEHIND, Plan, behind_seat
+from protocol_app.seating.geometry import Plan, Seat, behind_seat
 from protocol_app.seating.solver import Result
 from protocol_app.seating.validate import Violation, validate
 from protocol_app.store import seating as store
 from protocol_app.store.agreements import get_agreement, list_agreements
+from protocol_app.store.seating import EMPTY, SeatState
+
+
+class EditingContext(SeatingContext):
+    """The people of an event while its plans are seated and edited: what seating derives from them again
+    and again (sides, the order of honour, interpreters, languages) is computed once, so that checking a
+    1,000-guest plan after each hand edit stays quick. The people do not change under it: the caller loads
+    a new context when they do."""
+
+    _side: dict[int, str]
+    _key: dict[int, tuple]
+    _memo: dict[str, Any]
+
+    @classmethod
+    def of(cls, ctx: SeatingContext) -> EditingContext:
+        made = cls(ctx.event, ctx.attendees, ctx.standing, ctx.constraints)
+        made._side = {aid: SeatingContext.side(made, aid) for aid in made.attendees}
+        made._key = {aid: SeatingContext.key(made, aid) for aid in made.attendees}
+        made._memo = {}
+        return made
+
+    def side(self, aid: int) -> str:
+        return self._side[aid]
+
+    def key(self, aid: int) -> tuple:
+        return self._key[aid]
+
+    def _once(self, name: str, compute: Callable[[], Any]) -> Any:
+        if name not in self._memo:
+            self._memo[name] = compute()
+        return copy.copy(self._memo[name])
+
+    def of_side(self, side: str, roles: tuple[str, ...] | None = None) -> list[int]:
+        return self._once(f"of_side {side} {roles}", lambda: SeatingContext.of_side(self, side, roles))
+
+    def interpreters(self) -> dict[int, int]:
+        return self._once("interpreters", lambda: SeatingContext.interpreters(self))
+
+    def needs_language(self) -> dict[int, str]:
+        return self._once("needs_language", lambda: SeatingContext.needs_language(self))
+
+
+def editing_context(db: Database, event_id: int) -> EditingContext:
+    """The seating context of an event, for seating and editing its plans."""
+    return EditingContext.of(load_context(db, event_id))
 
 
 @dataclass
@@ -153,7 +200,7 @@ def auto_plan(
 ) -> SeatedPlan:
     """Seat the event's people in ``layout`` by the rules (not saved); ``locks`` keep people in seats;
     ``alternate``: men and women alternate at a banquet."""
-    ctx = load_context(db, event_id)
+    ctx = editing_context(db, event_id)
     agreement = agreement_for(db, event_id, agreement_id) if layout == "signing" else None
     if layout == "signing" and agreement is None:
         raise UserError("the event has no agreement to sign; a signing plan needs one", column="agreement")
@@ -209,7 +256,7 @@ def open_plan(db: Database, plan_id: int) -> SeatedPlan:
         if seat is None:
             continue
         seat.attendee_id, seat.locked = aid, locked
-    ctx = load_context(db, stored.event_id)
+    ctx = editing_context(db, stored.event_id)
     dress_flags(ctx, plan)
     agreement = get_agreement(db, stored.agreement_id) if stored.agreement_id else None
     return SeatedPlan(plan, ctx, agreement, validate(ctx, plan, agreement))
@@ -243,28 +290,184 @@ def locks_of(seated: SeatedPlan) -> dict[str, int]:
     return {s.id: s.attendee_id for s in seated.plan.seats() if s.locked and s.attendee_id is not None}
 
 
-def move(seated: SeatedPlan, attendee_id: int, seat_id: str, *, lock: bool = True) -> None:
-    """Hand edit: put a person into a seat (the seat's occupant takes the person's old seat), then
-    re-validate. The seat is locked unless ``lock`` is False."""
-    plan = seated.plan
+@dataclass(frozen=True)
+class SeatChange:
+    """What one hand edit changed in a plan: for each seat it touched, (person, locked) before and after.
+
+    Undo applies the reversed change; the store refuses it when those seats were changed meanwhile."""
+
+    plan_id: int | None
+    before: dict[str, SeatState]
+    after: dict[str, SeatState]
+
+    def reversed(self) -> SeatChange:
+        return SeatChange(self.plan_id, self.after, self.before)
+
+    @property
+    def seats(self) -> list[str]:
+        return list(self.after)
+
+    def __bool__(self) -> bool:
+        return self.before != self.after
+
+
+def _seat(plan: Plan, seat_id: str) -> Seat:
+    try:
+        return plan.seat(seat_id)
+    except KeyError:
+        raise UserError(f"the plan has no seat {seat_id!r}", column="seat") from None
+
+
+def _state_of(plan: Plan, seat_id: str) -> SeatState:
+    """Who holds a seat and whether it is locked; ``EMPTY`` for a chair behind a seat of the plan that is
+    not placed yet (``apply`` places it when someone takes it)."""
+    try:
+        return _state(plan.seat(seat_id))
+    except KeyError:
+        base, _, n = seat_id.rpartition("b")
+        if base and (n == "" or n.isdigit()) and any(s.id == base for s in plan.seats()):
+            return EMPTY
+        raise UserError(f"the plan has no seat {seat_id!r}", column="seat") from None
+
+
+def _placed(plan: Plan, seat_id: str) -> Seat:
+    """The seat ``seat_id``, a chair behind another seat placed when the plan has none there yet."""
+    try:
+        return plan.seat(seat_id)
+    except KeyError:
+        chair = _chair_behind(plan, {s.id: s for s in plan.seats()}, seat_id)
+        if chair is None:
+            raise UserError(f"the plan has no seat {seat_id!r}", column="seat") from None
+        return chair
+
+
+def _change(seated: SeatedPlan, after: dict[str, SeatState]) -> SeatChange:
+    """The change that sets seats to ``after`` (seats already so are left out)."""
+    before = {sid: _state_of(seated.plan, sid) for sid in after}
+    kept = {sid: state for sid, state in after.items() if state != before[sid]}
+    return SeatChange(seated.plan.id, {sid: before[sid] for sid in kept}, kept)
+
+
+def _state(seat: Seat) -> SeatState:
+    return (seat.attendee_id, seat.locked)
+
+
+def moving(seated: SeatedPlan, attendee_id: int, seat_id: str, *, lock: bool = True) -> SeatChange:
+    """What putting a person into a seat changes: moved into an empty seat, or swapped with its occupant
+    (who takes the person's old seat, unlocked); a person not seated yet displaces the occupant, who is then
+    unseated. The seat is locked unless ``lock`` is False (the automatic seating keeps it)."""
     if attendee_id not in seated.ctx.attendees:
         raise UserError(f"participant {attendee_id} does not take part in this event")
-    try:
-        target = plan.seat(seat_id)
-    except KeyError:
-        raise UserError(f"the plan has no seat {seat_id!r}", column="seat") from None
-    current = plan.seat_of().get(attendee_id)
-    if current is not None:
-        current.attendee_id, current.locked = target.attendee_id, False
-    elif target.attendee_id is not None and target.kind == BEHIND:
-        raise UserError(f"seat {seat_id} is taken")
-    target.attendee_id, target.locked = attendee_id, lock
-    seated.violations = validate(seated.ctx, plan, seated.agreement)
+    occupant, _ = _state_of(seated.plan, seat_id)
+    current = seated.plan.seat_of().get(attendee_id)
+    after: dict[str, SeatState] = {seat_id: (attendee_id, lock)}
+    if current is not None and current.id != seat_id:
+        after[current.id] = (occupant, False)
+    return _change(seated, after)
 
 
-def set_locked(seated: SeatedPlan, seat_id: str, locked: bool) -> None:
-    """Lock a seat (the automatic seating keeps its person there) or unlock it."""
-    try:
-        seated.plan.seat(seat_id).locked = locked
-    except KeyError:
-        raise UserError(f"the plan has no seat {seat_id!r}", column="seat") from None
+def unseating(seated: SeatedPlan, seat_id: str) -> SeatChange:
+    """What taking the person off a seat changes (the seat is left empty and unlocked)."""
+    _seat(seated.plan, seat_id)
+    return _change(seated, {seat_id: EMPTY})
+
+
+def locking(seated: SeatedPlan, seat_id: str, locked: bool) -> SeatChange:
+    """What locking a seat (the automatic seating keeps its person there) or unlocking it changes."""
+    seat = _seat(seated.plan, seat_id)
+    return _change(seated, {seat_id: (seat.attendee_id, locked)})
+
+
+def reseating(seated: SeatedPlan, again: SeatedPlan) -> SeatChange:
+    """What seating the plan again (``again``: the same layout and sizes, e.g. the rest seated by the rules
+    around the locked seats) changes, seat by seat; its chairs behind seats (interpreters) may be new ones.
+    ``UserError`` when it has other seats (other sizes: ``replace_saved`` instead)."""
+    theirs = {s.id: _state(s) for s in again.plan.seats()}
+    seats = {s.id for s in seated.plan.seats()} | set(theirs)
+    return _change(seated, {sid: theirs.get(sid, EMPTY) for sid in seats})
+
+
+def apply(seated: SeatedPlan, change: SeatChange, db: Database | None = None) -> None:
+    """Make ``change`` in the plan and re-check it; with ``db``, the stored plan follows first, in one
+    transaction (refused, the plan untouched, when its seats were changed meanwhile)."""
+    for sid in change.after:
+        _state_of(seated.plan, sid)  # every seat is one of the plan's (or a chair behind one of them)
+    if db is not None and change:
+        if seated.plan.id is None:
+            raise UserError("the plan is not saved yet")
+        store.change_seats(db, seated.plan.id, change.before, change.after)
+    for sid, (aid, locked) in change.after.items():
+        seat = _placed(seated.plan, sid)
+        seat.attendee_id, seat.locked = aid, locked
+    seated.violations = validate(seated.ctx, seated.plan, seated.agreement)
+
+
+def move(seated: SeatedPlan, attendee_id: int, seat_id: str, *, lock: bool = True) -> SeatChange:
+    """Hand edit (not saved): put a person into a seat (see ``moving``), then re-validate."""
+    change = moving(seated, attendee_id, seat_id, lock=lock)
+    apply(seated, change)
+    return change
+
+
+def set_locked(seated: SeatedPlan, seat_id: str, locked: bool) -> SeatChange:
+    """Lock a seat (the automatic seating keeps its person there) or unlock it (not saved)."""
+    change = locking(seated, seat_id, locked)
+    apply(seated, change)
+    return change
+
+
+# --- edits of a saved plan: the store follows in one transaction; each returns what it changed -----------
+def move_saved(db: Database, seated: SeatedPlan, attendee_id: int, seat_id: str) -> SeatChange:
+    """Move a person of a saved plan into a seat (an empty one, or swapped with its occupant), locked."""
+    change = moving(seated, attendee_id, seat_id)
+    apply(seated, change, db)
+    return change
+
+
+def swap_saved(db: Database, seated: SeatedPlan, first: str, second: str) -> SeatChange:
+    """Exchange the people of two seats of a saved plan; a seat someone now holds is locked (placed by
+    hand)."""
+    a, b = _seat(seated.plan, first), _seat(seated.plan, second)
+    change = _change(seated, {first: (b.attendee_id, b.attendee_id is not None),
+                              second: (a.attendee_id, a.attendee_id is not None)})  # fmt: skip
+    apply(seated, change, db)
+    return change
+
+
+def unseat_saved(db: Database, seated: SeatedPlan, seat_id: str) -> SeatChange:
+    """Take the person off a seat of a saved plan."""
+    change = unseating(seated, seat_id)
+    apply(seated, change, db)
+    return change
+
+
+def lock_saved(db: Database, seated: SeatedPlan, seat_id: str, locked: bool) -> SeatChange:
+    """Lock or unlock a seat of a saved plan."""
+    change = locking(seated, seat_id, locked)
+    apply(seated, change, db)
+    return change
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    """A saved plan replaced by another of other sizes or another senior side: both, to undo and redo."""
+
+    before: store.StoredPlan
+    after: store.StoredPlan
+
+    def reversed(self) -> PlanChange:
+        return PlanChange(self.after, self.before)
+
+
+def apply_plan(db: Database, change: PlanChange) -> None:
+    """Store ``change.after`` over the saved plan (one transaction): redo and undo of ``replace_saved``."""
+    store.save_plan(db, copy.deepcopy(change.after))
+
+
+def replace_saved(db: Database, seated: SeatedPlan) -> PlanChange:
+    """Store ``seated`` over the saved plan of the same id (one transaction); returns both versions."""
+    if seated.plan.id is None:
+        raise UserError("the plan is not saved yet")
+    before = store.get_plan(db, seated.plan.id)
+    save(db, seated)
+    return PlanChange(before, store.get_plan(db, seated.plan.id))

@@ -16,6 +16,9 @@ from protocol_app.store.rows import from_row, to_row
 
 LAYOUTS = ("negotiation", "banquet", "presidium", "theatre", "signing")
 KINDS = ("together", "apart")
+EMPTY: tuple[int | None, bool] = (None, False)  # a seat nobody holds and nobody locked
+
+SeatState = tuple[int | None, bool]  # (participant or None, locked)
 
 
 @dataclass
@@ -28,7 +31,7 @@ class StoredPlan:
     agreement_id: int | None = None
     name: str = ""
     params: dict = field(default_factory=dict)
-    assignments: dict[str, tuple[int | None, bool]] = field(default_factory=dict)
+    assignments: dict[str, SeatState] = field(default_factory=dict)
     updated: str = ""
     id: int | None = None
 
@@ -86,6 +89,60 @@ def get_plan(db: Database, plan_id: int) -> StoredPlan:
     for a in db["seat_assignments"].rows_where("plan_id = ?", [plan_id], order_by="seat"):
         plan.assignments[a["seat"]] = (a["participant_id"], bool(a["locked"]))
     return plan
+
+
+def seat_states(db: Database, plan_id: int, seats: list[str]) -> dict[str, SeatState]:
+    """The stored state of ``seats`` of a plan: (participant, locked), ``EMPTY`` for a seat without a row."""
+    marks = ",".join("?" * len(seats))
+    rows = db.execute(
+        f"SELECT seat, participant_id, locked FROM seat_assignments WHERE plan_id = ? AND seat IN ({marks})",
+        [plan_id, *seats],
+    ).fetchall()
+    found = {seat: (pid, bool(locked)) for seat, pid, locked in rows}
+    return {seat: found.get(seat, EMPTY) for seat in seats}
+
+
+def change_seats(
+    db: Database, plan_id: int, before: dict[str, SeatState], after: dict[str, SeatState]
+) -> None:
+    """Set seats of a stored plan from ``before`` to ``after``, in one transaction.
+
+    Refused, with nothing written, when a seat is no longer as ``before`` says (another window or the
+    command line changed it meanwhile), or when a participant would end up in two seats of the plan.
+    """
+    row = db.execute("SELECT event_id FROM seating_plans WHERE id = ?", [plan_id]).fetchone()
+    if row is None:
+        raise NotFound(f"no seating plan with id {plan_id}")
+    for seat, (pid, _) in after.items():
+        if pid is not None and get_participant(db, pid).event_id != row[0]:
+            raise UserError(f"seat {seat}: participant {pid} takes no part in this event", column="seat")
+    with db.atomic():
+        now = seat_states(db, plan_id, list(after))
+        changed = sorted(seat for seat in after if now[seat] != before.get(seat, EMPTY))
+        if changed:
+            raise UserError(
+                f"seat {', '.join(changed)} of plan {plan_id} was changed meanwhile; open the plan again",
+                column="seat",
+            )
+        marks = ",".join("?" * len(after))
+        db.execute(f"DELETE FROM seat_assignments WHERE plan_id = ? AND seat IN ({marks})", [plan_id, *after])
+        rows = [
+            {"plan_id": plan_id, "seat": seat, "participant_id": pid, "locked": int(locked)}
+            for seat, (pid, locked) in after.items()
+            if (pid, locked) != EMPTY
+        ]
+        db.table("seat_assignments").insert_all(rows)
+        twice = db.execute(
+            "SELECT participant_id FROM seat_assignments WHERE plan_id = ? AND participant_id IS NOT NULL"
+            " GROUP BY participant_id HAVING COUNT(*) > 1",
+            [plan_id],
+        ).fetchone()
+        if twice:
+            raise UserError(f"participant {twice[0]} would have two seats in plan {plan_id}", column="seat")
+        db.execute(
+            "UPDATE seating_plans SET updated = ? WHERE id = ?",
+            [datetime.now(UTC).isoformat(timespec="seconds"), plan_id],
+        )
 
 
 def list_plans(db: Database, event_id: int) -> list[StoredPlan]:

@@ -1124,6 +1124,91 @@
     </message>
   </context>
   <context>
+    <name>LayoutControls</name>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="25" />
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="28" />
+      <source>right</source>
+      <translation>right</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="29" />
+      <source>left</source>
+      <translation>left</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="32" />
+      <source>at the head's right</source>
+      <translation>at the head's right</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="33" />
+      <source>on a chair behind</source>
+      <translation>on a chair behind</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="40" />
+      <source>Rearrange</source>
+      <translation>Rearrange</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="42" />
+      <source>Seat the plan again with these sizes; locked seats are kept</source>
+      <translation>Seat the plan again with these sizes; locked seats are kept</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="45" />
+      <source>Head table, seats</source>
+      <translation>Head table, seats</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="46" />
+      <source>Interpreters</source>
+      <translation>Interpreters</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="50" />
+      <source>Senior side</source>
+      <translation>Senior side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="74" />
+      <source>Tables</source>
+      <translation>Tables</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="74" />
+      <source>Seats per table</source>
+      <translation>Seats per table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="75" />
+      <location filename="../../ui/seating_controls.py" line="76" />
+      <source>Rows</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="75" />
+      <location filename="../../ui/seating_controls.py" line="76" />
+      <source>Seats per row</source>
+      <translation>Seats per row</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="77" />
+      <source>Seats per side</source>
+      <translation>Seats per side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="78" />
+      <source>Standing places per row</source>
+      <translation>Standing places per row</translation>
+    </message>
+  </context>
+  <context>
     <name>ListView</name>
     <message>
       <location filename="../../ui/list_view.py" line="81" />
@@ -1503,13 +1588,13 @@
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="29" />
-      <location filename="../../ui/pages/seating.py" line="38" />
+      <location filename="../../ui/pages/seating.py" line="74" />
       <source>Seating</source>
       <translation>Seating</translation>
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="30" />
-      <location filename="../../ui/pages/signing.py" line="34" />
+      <location filename="../../ui/pages/signing.py" line="94" />
       <source>Signing</source>
       <translation>Signing</translation>
     </message>
@@ -1652,17 +1737,17 @@
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="278" />
+      <location filename="../../ui/pages/participants.py" line="277" />
       <source>Edit %1</source>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="291" />
+      <location filename="../../ui/pages/participants.py" line="290" />
       <source>Remove %1 from this event?</source>
       <translation>Remove %1 from this event?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="293" />
+      <location filename="../../ui/pages/participants.py" line="292" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Remove %n person from this event?</numerusform>
@@ -1670,27 +1755,65 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="295" />
+      <location filename="../../ui/pages/participants.py" line="294" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>They stay in the directory; Edit › Undo brings them back.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="296" />
+      <location filename="../../ui/pages/participants.py" line="295" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="311" />
+      <location filename="../../ui/pages/participants.py" line="310" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="313" />
+      <location filename="../../ui/pages/participants.py" line="312" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Remove %n person</numerusform>
         <numerusform>Remove %n people</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PeoplePanel</name>
+    <message>
+      <location filename="../../ui/seating_people.py" line="36" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="37" />
+      <source>Side</source>
+      <translation>Side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="38" />
+      <source>Precedence</source>
+      <translation>Precedence</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="39" />
+      <source>Seat</source>
+      <translation>Seat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="45" />
+      <source>Search people and seats</source>
+      <translation>Search people and seats</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="47" />
+      <source>Seat at the chosen seat</source>
+      <translation>Seat at the chosen seat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="50" />
+      <source>Without a seat only</source>
+      <translation>Without a seat only</translation>
     </message>
   </context>
   <context>
@@ -2279,179 +2402,273 @@
     </message>
   </context>
   <context>
+    <name>SeatLooks</name>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="44" />
+      <source>locked</source>
+      <translation>locked</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="47" />
+      <source>Empty seat</source>
+      <translation>Empty seat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="63" />
+      <source>Rank %1 on the side (%2)</source>
+      <translation>Rank %1 on the side (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="76" />
+      <source>, chair behind</source>
+      <translation>, chair behind</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="79" />
+      <source>Table %1, seat %2</source>
+      <translation>Table %1, seat %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="82" />
+      <source>Seat %1</source>
+      <translation>Seat %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatingCanvas</name>
+    <message>
+      <location filename="../../ui/seating_canvas.py" line="406" />
+      <source>Unlock</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_canvas.py" line="406" />
+      <source>Lock in this seat</source>
+      <translation>Lock in this seat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_canvas.py" line="410" />
+      <source>Take off the seat</source>
+      <translation>Take off the seat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_canvas.py" line="414" />
+      <source>Pick up to move</source>
+      <translation>Pick up to move</translation>
+    </message>
+  </context>
+  <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="52" />
+      <location filename="../../ui/pages/seating.py" line="90" />
       <source>Negotiation table</source>
       <translation>Negotiation table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="53" />
+      <location filename="../../ui/pages/seating.py" line="91" />
       <source>Signing table</source>
       <translation>Signing table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="54" />
+      <location filename="../../ui/pages/seating.py" line="92" />
       <source>Banquet</source>
       <translation>Banquet</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="55" />
+      <location filename="../../ui/pages/seating.py" line="93" />
       <source>Presidium</source>
       <translation>Presidium</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="56" />
+      <location filename="../../ui/pages/seating.py" line="94" />
       <source>Hall (theatre)</source>
       <translation>Hall (theatre)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="64" />
-      <source>Seat by the rules</source>
-      <translation>Seat by the rules</translation>
+      <location filename="../../ui/pages/seating.py" line="102" />
+      <location filename="../../ui/pages/seating.py" line="548" />
+      <location filename="../../ui/pages/seating.py" line="562" />
+      <source>Seat the rest by the rules</source>
+      <translation>Seat the rest by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="67" />
+      <location filename="../../ui/pages/seating.py" line="104" />
+      <source>People placed or locked by hand keep their seats</source>
+      <translation>People placed or locked by hand keep their seats</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="128" />
+      <source>Go to seat…</source>
+      <translation>Go to seat…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="145" />
+      <source>Plan (drag people to move them)</source>
+      <translation>Plan (drag people to move them)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="146" />
+      <source>As printed</source>
+      <translation>As printed</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="160" />
+      <source>Seat the person chosen in the list here</source>
+      <translation>Seat the person chosen in the list here</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="181" />
+      <source>People (drag onto a seat, or choose a seat and press Enter)</source>
+      <translation>People (drag onto a seat, or choose a seat and press Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="185" />
+      <source>Breaches of the rules (click to see the seats)</source>
+      <translation>Breaches of the rules (click to see the seats)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="186" />
+      <source>Wishes (choose two people, then Keep together or apart)</source>
+      <translation>Wishes (choose two people, then Keep together or apart)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="106" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="70" />
-      <source>Save plan</source>
-      <translation>Save plan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="80" />
+      <location filename="../../ui/pages/seating.py" line="116" />
       <source>Layout</source>
       <translation>Layout</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="99" />
-      <source>Search seats and people</source>
-      <translation>Search seats and people</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="105" />
-      <source>Seats (choose a person to move him or her there)</source>
-      <translation>Seats (choose a person to move him or her there)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="107" />
-      <source>Breaches of the rules</source>
-      <translation>Breaches of the rules</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="114" />
-      <location filename="../../ui/pages/seating.py" line="258" />
-      <source>Delete wish</source>
-      <translation>Delete wish</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="117" />
-      <location filename="../../ui/pages/seating.py" line="240" />
+      <location filename="../../ui/pages/seating.py" line="170" />
       <source>Keep together</source>
       <translation>Keep together</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="123" />
-      <location filename="../../ui/pages/seating.py" line="240" />
+      <location filename="../../ui/pages/seating.py" line="176" />
       <source>Keep apart</source>
       <translation>Keep apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="126" />
-      <source>Wishes (choose two people in the seats, then Keep together or apart)</source>
-      <translation>Wishes (choose two people in the seats, then Keep together or apart)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="144" />
-      <source>Seat</source>
-      <translation>Seat</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="145" />
-      <source>Table</source>
-      <translation>Table</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="146" />
-      <source>Side</source>
-      <translation>Side</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="148" />
-      <source>Person</source>
-      <translation>Person</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="154" />
-      <source>Locked</source>
-      <translation>Locked</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="203" />
-      <source>together</source>
-      <translation>together</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="203" />
-      <source>apart</source>
-      <translation>apart</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="205" />
-      <source>Keep</source>
-      <translation>Keep</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="206" />
-      <source>First</source>
-      <translation>First</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="207" />
-      <source>Second</source>
-      <translation>Second</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="231" />
-      <source>Choose two seated people in the seat list.</source>
-      <translation>Choose two seated people in the seat list.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="315" />
-      <source>No saved plan for this layout. Press «Seat by the rules».</source>
-      <translation>No saved plan for this layout. Press «Seat by the rules».</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="323" />
+      <location filename="../../ui/pages/seating.py" line="335" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="327" />
-      <source>Saved plan.</source>
-      <translation>Saved plan.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="327" />
-      <source>Not saved yet: press «Save plan» to keep it.</source>
-      <translation>Not saved yet: press «Save plan» to keep it.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="370" />
+      <location filename="../../ui/pages/seating.py" line="302" />
+      <location filename="../../ui/pages/seating.py" line="512" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="390" />
+      <location filename="../../ui/pages/seating.py" line="150" />
+      <source>Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.</source>
+      <translation>Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="302" />
+      <source>No plan for this layout yet.</source>
+      <translation>No plan for this layout yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="308" />
+      <source>Open read-only: this plan is seated by the rules and is not stored.</source>
+      <translation>Open read-only: this plan is seated by the rules and is not stored.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="310" />
+      <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
+      <translation>Every change is saved as you make it; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="313" />
+      <source>Breaches: %1, warnings: %2.</source>
+      <translation>Breaches: %1, warnings: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="382" />
+      <source>Swap %1 and %2</source>
+      <translation>Swap %1 and %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="382" />
+      <source>Seat %1</source>
+      <translation>Seat %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="393" />
+      <source>Take %1 off the seat</source>
+      <translation>Take %1 off the seat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="403" />
+      <source>Unlock seat %1</source>
+      <translation>Unlock seat %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="403" />
+      <source>Lock seat %1</source>
+      <translation>Lock seat %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="437" />
+      <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
+      <translation>Choose a seat on the plan first (click it, or arrows and Tab).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="457" />
+      <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
+      <translation>Moving %1: choose a seat and press Space (Escape puts back).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="475" />
+      <source>No seat %1 in this plan.</source>
+      <translation>No seat %1 in this plan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="562" />
+      <source>Rearrange the plan</source>
+      <translation>Rearrange the plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="570" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="427" />
-      <source>Save seating plan</source>
-      <translation>Save seating plan</translation>
+      <location filename="../../ui/pages/seating.py" line="585" />
+      <source>Senior side</source>
+      <translation>Senior side</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="585" />
+      <source>Interpreters' seat</source>
+      <translation>Interpreters' seat</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatingScene</name>
+    <message>
+      <location filename="../../ui/seating_items.py" line="253" />
+      <source>Signing table</source>
+      <translation>Signing table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_items.py" line="259" />
+      <source>Stage</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_items.py" line="266" />
+      <source>Row %1</source>
+      <translation>Row %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_items.py" line="319" />
+      <source>Entrance</source>
+      <translation>Entrance</translation>
     </message>
   </context>
   <context>
@@ -2623,108 +2840,108 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="48" />
+      <location filename="../../ui/pages/signing.py" line="108" />
       <source>Search the signing order</source>
       <translation>Search the signing order</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="50" />
+      <location filename="../../ui/pages/signing.py" line="110" />
       <source>Move up</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="57" />
+      <location filename="../../ui/pages/signing.py" line="117" />
       <source>Move down</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="63" />
-      <location filename="../../ui/pages/signing.py" line="221" />
+      <location filename="../../ui/pages/signing.py" line="123" />
+      <location filename="../../ui/pages/signing.py" line="273" />
       <source>Order by the rule</source>
       <translation>Order by the rule</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="67" />
+      <location filename="../../ui/pages/signing.py" line="128" />
       <source>Mark: %1</source>
       <translation>Mark: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="74" />
+      <location filename="../../ui/pages/signing.py" line="135" />
       <source>HH:MM</source>
       <translation>HH:MM</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="79" />
+      <location filename="../../ui/pages/signing.py" line="140" />
       <source>Ceremony starts at</source>
       <translation>Ceremony starts at</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="90" />
+      <location filename="../../ui/pages/signing.py" line="151" />
       <source>Problems</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="92" />
+      <location filename="../../ui/pages/signing.py" line="153" />
       <source>Announcer's script</source>
       <translation>Announcer's script</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="111" />
+      <location filename="../../ui/pages/signing.py" line="172" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="115" />
+      <location filename="../../ui/pages/signing.py" line="176" />
       <source>order set by hand</source>
       <translation>order set by hand</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="115" />
+      <location filename="../../ui/pages/signing.py" line="176" />
       <source>order by the rule</source>
       <translation>order by the rule</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="118" />
+      <location filename="../../ui/pages/signing.py" line="179" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="119" />
+      <location filename="../../ui/pages/signing.py" line="180" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="120" />
+      <location filename="../../ui/pages/signing.py" line="181" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="122" />
+      <location filename="../../ui/pages/signing.py" line="183" />
       <source>Signatories, left to right</source>
       <translation>Signatories, left to right</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="129" />
+      <location filename="../../ui/pages/signing.py" line="190" />
       <source>In the presence of</source>
       <translation>In the presence of</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="131" />
+      <location filename="../../ui/pages/signing.py" line="192" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="132" />
+      <location filename="../../ui/pages/signing.py" line="193" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="161" />
+      <location filename="../../ui/pages/signing.py" line="222" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/signing.py" line="164" />
+      <location filename="../../ui/pages/signing.py" line="225" />
       <source>%n signing(s)</source>
       <translation>
         <numerusform>%n signing</numerusform>
@@ -2732,22 +2949,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="165" />
+      <location filename="../../ui/pages/signing.py" line="226" />
       <source>, ends at %1</source>
       <translation>, ends at %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="201" />
-      <source>Move agreement %1</source>
-      <translation>Move agreement %1</translation>
+      <location filename="../../ui/pages/signing.py" line="251" />
+      <source>Move agreement %1 to %2</source>
+      <translation>Move agreement %1 to %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="243" />
+      <location filename="../../ui/pages/signing.py" line="292" />
       <source>Mark %1</source>
       <translation>Mark %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="264" />
+      <location filename="../../ui/pages/signing.py" line="313" />
       <source>Ceremony start %1</source>
       <translation>Ceremony start %1</translation>
     </message>
@@ -2758,6 +2975,55 @@
       <location filename="../../ui/pages/unavailable.py" line="28" />
       <source>%1 is not available in this version yet.</source>
       <translation>%1 is not available in this version yet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WishesPanel</name>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="22" />
+      <source>together</source>
+      <translation>together</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="22" />
+      <source>apart</source>
+      <translation>apart</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="24" />
+      <source>Keep</source>
+      <translation>Keep</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="25" />
+      <source>First</source>
+      <translation>First</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="26" />
+      <source>Second</source>
+      <translation>Second</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="36" />
+      <location filename="../../ui/seating_wishes.py" line="84" />
+      <source>Delete wish</source>
+      <translation>Delete wish</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="60" />
+      <source>Choose two people in the list.</source>
+      <translation>Choose two people in the list.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="68" />
+      <source>Keep together</source>
+      <translation>Keep together</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="68" />
+      <source>Keep apart</source>
+      <translation>Keep apart</translation>
     </message>
   </context>
 </TS>

@@ -1128,6 +1128,91 @@
     </message>
   </context>
   <context>
+    <name>LayoutControls</name>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="25" />
+      <source>none</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="28" />
+      <source>right</source>
+      <translation>правая</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="29" />
+      <source>left</source>
+      <translation>левая</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="32" />
+      <source>at the head's right</source>
+      <translation>справа от главы</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="33" />
+      <source>on a chair behind</source>
+      <translation>на стуле позади</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="40" />
+      <source>Rearrange</source>
+      <translation>Переставить</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="42" />
+      <source>Seat the plan again with these sizes; locked seats are kept</source>
+      <translation>Рассадить заново с этими размерами; закреплённые места сохраняются</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="45" />
+      <source>Head table, seats</source>
+      <translation>Главный стол, мест</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="46" />
+      <source>Interpreters</source>
+      <translation>Переводчики</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="50" />
+      <source>Senior side</source>
+      <translation>Почётная сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="74" />
+      <source>Tables</source>
+      <translation>Столов</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="74" />
+      <source>Seats per table</source>
+      <translation>Мест за столом</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="75" />
+      <location filename="../../ui/seating_controls.py" line="76" />
+      <source>Rows</source>
+      <translation>Рядов</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="75" />
+      <location filename="../../ui/seating_controls.py" line="76" />
+      <source>Seats per row</source>
+      <translation>Мест в ряду</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="77" />
+      <source>Seats per side</source>
+      <translation>Мест с каждой стороны</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="78" />
+      <source>Standing places per row</source>
+      <translation>Мест стоя в ряду</translation>
+    </message>
+  </context>
+  <context>
     <name>ListView</name>
     <message>
       <location filename="../../ui/list_view.py" line="81" />
@@ -1508,13 +1593,13 @@
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="29" />
-      <location filename="../../ui/pages/seating.py" line="38" />
+      <location filename="../../ui/pages/seating.py" line="74" />
       <source>Seating</source>
       <translation>Рассадка</translation>
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="30" />
-      <location filename="../../ui/pages/signing.py" line="34" />
+      <location filename="../../ui/pages/signing.py" line="94" />
       <source>Signing</source>
       <translation>Подписание</translation>
     </message>
@@ -1657,17 +1742,17 @@
       <translation>Добавить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="278" />
+      <location filename="../../ui/pages/participants.py" line="277" />
       <source>Edit %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="291" />
+      <location filename="../../ui/pages/participants.py" line="290" />
       <source>Remove %1 from this event?</source>
       <translation>Исключить %1 из мероприятия?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="293" />
+      <location filename="../../ui/pages/participants.py" line="292" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Исключить %n человека из мероприятия?</numerusform>
@@ -1676,28 +1761,66 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="295" />
+      <location filename="../../ui/pages/participants.py" line="294" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>Люди останутся в справочнике; вернуть можно через Правка › Отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="296" />
+      <location filename="../../ui/pages/participants.py" line="295" />
       <source>Remove</source>
       <translation>Исключить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="311" />
+      <location filename="../../ui/pages/participants.py" line="310" />
       <source>Remove %1</source>
       <translation>Исключить %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="313" />
+      <location filename="../../ui/pages/participants.py" line="312" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Исключить %n человека</numerusform>
         <numerusform>Исключить %n человек</numerusform>
         <numerusform>Исключить %n человек</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PeoplePanel</name>
+    <message>
+      <location filename="../../ui/seating_people.py" line="36" />
+      <source>Person</source>
+      <translation>Человек</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="37" />
+      <source>Side</source>
+      <translation>Сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="38" />
+      <source>Precedence</source>
+      <translation>Старшинство</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="39" />
+      <source>Seat</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="45" />
+      <source>Search people and seats</source>
+      <translation>Поиск людей и мест</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="47" />
+      <source>Seat at the chosen seat</source>
+      <translation>Посадить на выбранное место</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_people.py" line="50" />
+      <source>Without a seat only</source>
+      <translation>Только без места</translation>
     </message>
   </context>
   <context>
@@ -2289,179 +2412,273 @@
     </message>
   </context>
   <context>
+    <name>SeatLooks</name>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="44" />
+      <source>locked</source>
+      <translation>закреплено</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="47" />
+      <source>Empty seat</source>
+      <translation>Свободное место</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="63" />
+      <source>Rank %1 on the side (%2)</source>
+      <translation>Старшинство %1 в своей стороне (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="76" />
+      <source>, chair behind</source>
+      <translation>, стул позади</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="79" />
+      <source>Table %1, seat %2</source>
+      <translation>Стол %1, место %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_looks.py" line="82" />
+      <source>Seat %1</source>
+      <translation>Место %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatingCanvas</name>
+    <message>
+      <location filename="../../ui/seating_canvas.py" line="406" />
+      <source>Unlock</source>
+      <translation>Открепить</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_canvas.py" line="406" />
+      <source>Lock in this seat</source>
+      <translation>Закрепить на этом месте</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_canvas.py" line="410" />
+      <source>Take off the seat</source>
+      <translation>Снять с места</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_canvas.py" line="414" />
+      <source>Pick up to move</source>
+      <translation>Взять, чтобы пересадить</translation>
+    </message>
+  </context>
+  <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="52" />
+      <location filename="../../ui/pages/seating.py" line="90" />
       <source>Negotiation table</source>
       <translation>Стол переговоров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="53" />
+      <location filename="../../ui/pages/seating.py" line="91" />
       <source>Signing table</source>
       <translation>Стол подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="54" />
+      <location filename="../../ui/pages/seating.py" line="92" />
       <source>Banquet</source>
       <translation>Банкет</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="55" />
+      <location filename="../../ui/pages/seating.py" line="93" />
       <source>Presidium</source>
       <translation>Президиум</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="56" />
+      <location filename="../../ui/pages/seating.py" line="94" />
       <source>Hall (theatre)</source>
       <translation>Зал (театр)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="64" />
-      <source>Seat by the rules</source>
-      <translation>Рассадить по правилам</translation>
+      <location filename="../../ui/pages/seating.py" line="102" />
+      <location filename="../../ui/pages/seating.py" line="548" />
+      <location filename="../../ui/pages/seating.py" line="562" />
+      <source>Seat the rest by the rules</source>
+      <translation>Рассадить остальных по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="67" />
+      <location filename="../../ui/pages/seating.py" line="104" />
+      <source>People placed or locked by hand keep their seats</source>
+      <translation>Посаженные или закреплённые вручную остаются на местах</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="128" />
+      <source>Go to seat…</source>
+      <translation>Перейти к месту…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="145" />
+      <source>Plan (drag people to move them)</source>
+      <translation>Схема (перетаскивайте людей, чтобы пересадить)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="146" />
+      <source>As printed</source>
+      <translation>Как при печати</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="160" />
+      <source>Seat the person chosen in the list here</source>
+      <translation>Посадить сюда выбранного в списке</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="181" />
+      <source>People (drag onto a seat, or choose a seat and press Enter)</source>
+      <translation>Люди (перетащите на место или выберите место и нажмите Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="185" />
+      <source>Breaches of the rules (click to see the seats)</source>
+      <translation>Нарушения правил (щёлкните, чтобы увидеть места)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="186" />
+      <source>Wishes (choose two people, then Keep together or apart)</source>
+      <translation>Пожелания (выберите двух человек, затем «Посадить рядом» или «Рассадить порознь»)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="106" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="70" />
-      <source>Save plan</source>
-      <translation>Сохранить план</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="80" />
+      <location filename="../../ui/pages/seating.py" line="116" />
       <source>Layout</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="99" />
-      <source>Search seats and people</source>
-      <translation>Поиск мест и людей</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="105" />
-      <source>Seats (choose a person to move him or her there)</source>
-      <translation>Места (выберите человека, чтобы пересадить его сюда)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="107" />
-      <source>Breaches of the rules</source>
-      <translation>Нарушения правил</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="114" />
-      <location filename="../../ui/pages/seating.py" line="258" />
-      <source>Delete wish</source>
-      <translation>Удалить пожелание</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="117" />
-      <location filename="../../ui/pages/seating.py" line="240" />
+      <location filename="../../ui/pages/seating.py" line="170" />
       <source>Keep together</source>
       <translation>Посадить рядом</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="123" />
-      <location filename="../../ui/pages/seating.py" line="240" />
+      <location filename="../../ui/pages/seating.py" line="176" />
       <source>Keep apart</source>
       <translation>Рассадить порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="126" />
-      <source>Wishes (choose two people in the seats, then Keep together or apart)</source>
-      <translation>Пожелания (выберите двух человек в списке мест, затем «Посадить рядом» или «Рассадить порознь»)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="144" />
-      <source>Seat</source>
-      <translation>Место</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="145" />
-      <source>Table</source>
-      <translation>Стол</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="146" />
-      <source>Side</source>
-      <translation>Сторона</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="148" />
-      <source>Person</source>
-      <translation>Кто сидит</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="154" />
-      <source>Locked</source>
-      <translation>Закреплено</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="203" />
-      <source>together</source>
-      <translation>рядом</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="203" />
-      <source>apart</source>
-      <translation>порознь</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="205" />
-      <source>Keep</source>
-      <translation>Сидеть</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="206" />
-      <source>First</source>
-      <translation>Первый</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="207" />
-      <source>Second</source>
-      <translation>Второй</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="231" />
-      <source>Choose two seated people in the seat list.</source>
-      <translation>Выберите в списке мест двух рассаженных людей.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="315" />
-      <source>No saved plan for this layout. Press «Seat by the rules».</source>
-      <translation>Для этой схемы нет сохранённого плана. Нажмите «Рассадить по правилам».</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="323" />
+      <location filename="../../ui/pages/seating.py" line="335" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="327" />
-      <source>Saved plan.</source>
-      <translation>Сохранённый план.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="327" />
-      <source>Not saved yet: press «Save plan» to keep it.</source>
-      <translation>Ещё не сохранено: нажмите «Сохранить план».</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="370" />
+      <location filename="../../ui/pages/seating.py" line="302" />
+      <location filename="../../ui/pages/seating.py" line="512" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="390" />
+      <location filename="../../ui/pages/seating.py" line="150" />
+      <source>Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.</source>
+      <translation>Перетащите человека на другое место, чтобы поменять местами, на свободное — чтобы пересадить, за пределы мест — чтобы снять с места. Клавиши: стрелки и Tab выбирают место, Пробел берёт и сажает, Escape возвращает, L закрепляет или открепляет, Delete снимает с места, + и - меняют масштаб, 0 показывает всю схему.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="302" />
+      <source>No plan for this layout yet.</source>
+      <translation>Для этой расстановки схемы пока нет.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="308" />
+      <source>Open read-only: this plan is seated by the rules and is not stored.</source>
+      <translation>Открыто только для чтения: схема рассажена по правилам и не сохраняется.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="310" />
+      <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
+      <translation>Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="313" />
+      <source>Breaches: %1, warnings: %2.</source>
+      <translation>Нарушений: %1, предупреждений: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="382" />
+      <source>Swap %1 and %2</source>
+      <translation>Поменять местами: %1 и %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="382" />
+      <source>Seat %1</source>
+      <translation>Место %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="393" />
+      <source>Take %1 off the seat</source>
+      <translation>Снять с места: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="403" />
+      <source>Unlock seat %1</source>
+      <translation>Открепить: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="403" />
+      <source>Lock seat %1</source>
+      <translation>Закрепить: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="437" />
+      <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
+      <translation>Сначала выберите место на схеме (щелчком или стрелками и Tab).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="457" />
+      <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
+      <translation>Пересаживаем: %1. Выберите место и нажмите Пробел (Escape — вернуть).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="475" />
+      <source>No seat %1 in this plan.</source>
+      <translation>На этой схеме нет места %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="562" />
+      <source>Rearrange the plan</source>
+      <translation>Переставить схему</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="570" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="427" />
-      <source>Save seating plan</source>
-      <translation>Сохранить план рассадки</translation>
+      <location filename="../../ui/pages/seating.py" line="585" />
+      <source>Senior side</source>
+      <translation>Почётная сторона</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="585" />
+      <source>Interpreters' seat</source>
+      <translation>Место переводчиков</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatingScene</name>
+    <message>
+      <location filename="../../ui/seating_items.py" line="253" />
+      <source>Signing table</source>
+      <translation>Стол подписания</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_items.py" line="259" />
+      <source>Stage</source>
+      <translation>Сцена</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_items.py" line="266" />
+      <source>Row %1</source>
+      <translation>Ряд %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_items.py" line="319" />
+      <source>Entrance</source>
+      <translation>Вход</translation>
     </message>
   </context>
   <context>
@@ -2633,108 +2850,108 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="48" />
+      <location filename="../../ui/pages/signing.py" line="108" />
       <source>Search the signing order</source>
       <translation>Поиск в порядке подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="50" />
+      <location filename="../../ui/pages/signing.py" line="110" />
       <source>Move up</source>
       <translation>Выше</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="57" />
+      <location filename="../../ui/pages/signing.py" line="117" />
       <source>Move down</source>
       <translation>Ниже</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="63" />
-      <location filename="../../ui/pages/signing.py" line="221" />
+      <location filename="../../ui/pages/signing.py" line="123" />
+      <location filename="../../ui/pages/signing.py" line="273" />
       <source>Order by the rule</source>
       <translation>Порядок по правилу</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="67" />
+      <location filename="../../ui/pages/signing.py" line="128" />
       <source>Mark: %1</source>
       <translation>Отметить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="74" />
+      <location filename="../../ui/pages/signing.py" line="135" />
       <source>HH:MM</source>
       <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="79" />
+      <location filename="../../ui/pages/signing.py" line="140" />
       <source>Ceremony starts at</source>
       <translation>Начало церемонии</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="90" />
+      <location filename="../../ui/pages/signing.py" line="151" />
       <source>Problems</source>
       <translation>Замечания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="92" />
+      <location filename="../../ui/pages/signing.py" line="153" />
       <source>Announcer's script</source>
       <translation>Текст ведущего</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="111" />
+      <location filename="../../ui/pages/signing.py" line="172" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="115" />
+      <location filename="../../ui/pages/signing.py" line="176" />
       <source>order set by hand</source>
       <translation>порядок задан вручную</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="115" />
+      <location filename="../../ui/pages/signing.py" line="176" />
       <source>order by the rule</source>
       <translation>порядок по правилу</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="118" />
+      <location filename="../../ui/pages/signing.py" line="179" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="119" />
+      <location filename="../../ui/pages/signing.py" line="180" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="120" />
+      <location filename="../../ui/pages/signing.py" line="181" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="122" />
+      <location filename="../../ui/pages/signing.py" line="183" />
       <source>Signatories, left to right</source>
       <translation>Подписанты слева направо</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="129" />
+      <location filename="../../ui/pages/signing.py" line="190" />
       <source>In the presence of</source>
       <translation>В присутствии</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="131" />
+      <location filename="../../ui/pages/signing.py" line="192" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="132" />
+      <location filename="../../ui/pages/signing.py" line="193" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="161" />
+      <location filename="../../ui/pages/signing.py" line="222" />
       <source>No problems found.</source>
       <translation>Замечаний нет.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/signing.py" line="164" />
+      <location filename="../../ui/pages/signing.py" line="225" />
       <source>%n signing(s)</source>
       <translation>
         <numerusform>%n подписание</numerusform>
@@ -2743,22 +2960,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="165" />
+      <location filename="../../ui/pages/signing.py" line="226" />
       <source>, ends at %1</source>
       <translation>, окончание в %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="201" />
-      <source>Move agreement %1</source>
-      <translation>Переместить соглашение %1</translation>
+      <location filename="../../ui/pages/signing.py" line="251" />
+      <source>Move agreement %1 to %2</source>
+      <translation>Переместить соглашение %1 на место %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="243" />
+      <location filename="../../ui/pages/signing.py" line="292" />
       <source>Mark %1</source>
       <translation>Отметить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="264" />
+      <location filename="../../ui/pages/signing.py" line="313" />
       <source>Ceremony start %1</source>
       <translation>Начало церемонии %1</translation>
     </message>
@@ -2769,6 +2986,55 @@
       <location filename="../../ui/pages/unavailable.py" line="28" />
       <source>%1 is not available in this version yet.</source>
       <translation>Раздел «%1» в этой версии пока недоступен.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WishesPanel</name>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="22" />
+      <source>together</source>
+      <translation>рядом</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="22" />
+      <source>apart</source>
+      <translation>порознь</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="24" />
+      <source>Keep</source>
+      <translation>Сидеть</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="25" />
+      <source>First</source>
+      <translation>Первый</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="26" />
+      <source>Second</source>
+      <translation>Второй</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="36" />
+      <location filename="../../ui/seating_wishes.py" line="84" />
+      <source>Delete wish</source>
+      <translation>Удалить пожелание</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="60" />
+      <source>Choose two people in the list.</source>
+      <translation>Выберите в списке двух человек.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="68" />
+      <source>Keep together</source>
+      <translation>Посадить рядом</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_wishes.py" line="68" />
+      <source>Keep apart</source>
+      <translation>Рассадить порознь</translation>
     </message>
   </context>
 </TS>

@@ -31,13 +31,9 @@ def test_events_model(window):
     assert window.events_model.rowCount() == 1
 
 
-def test_seating_seats_model(window, qtbot):
-    import pytest
-
+def test_seating_people_model(window, qtbot):
     page = window.show_page("seating")
-    if not hasattr(page, "seats"):
-        pytest.skip("seating core not installed")
-    qtbot.waitUntil(lambda: page.job is None, timeout=60000)
-    _check(page.model)
-    _check(page.seats.proxy)
-    assert page.model.rowCount() > 0
+    qtbot.waitUntil(lambda: page.job is None and page.seated is not None, timeout=60000)
+    _check(page.people.model)
+    _check(page.people.list.proxy)
+    assert page.people.model.rowCount() > 0

@@ -44,3 +44,43 @@ def test_mark_signed_and_start_time(window, qtbot):
     page._start_edited()
     assert page.model.index(0, 1).data().startswith("15:00")
     assert "15:00" in page.script.toPlainText()
+
+
+def _row_point(page, row: int):
+    table = page.list.table
+    return table.visualRect(page.list.proxy.index(row, 2)).center()
+
+
+def test_drag_an_agreement_to_another_place_and_the_times_follow(window, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+
+    page = window.show_page("signing")
+    before = _titles(page)
+    first_time = page.model.index(0, 1).data()
+    viewport = page.list.table.viewport()
+    start, end = _row_point(page, 0), _row_point(page, 2)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(0, 6))
+    qtbot.mouseMove(viewport, end)
+    assert page.drag.line.isVisible()  # where it will go
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    assert _titles(page) == [before[1], before[2], before[0], *before[3:]]
+    assert page.model.index(0, 1).data() == first_time  # the ceremony starts as before
+    assert page.model.index(2, 1).data() != first_time  # the moved one signs later: times recomputed
+    assert all(page.model.index(r, 0).data().endswith("✋") for r in range(page.model.rowCount()))
+    assert window.stack.undoText() == "Move agreement 1 to 3"
+    window.stack.undo()
+    assert _titles(page) == before
+    window.stack.redo()
+    assert _titles(page)[2] == before[0]
+
+
+def test_a_click_selects_and_dragging_does_not_extend_the_selection(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    page = window.show_page("signing")
+    before = _titles(page)
+    viewport = page.list.table.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_row_point(page, 1))
+    assert [i.agreement.id for i in page.list.selected()] == [before[1]]
+    assert _titles(page) == before and window.stack.count() == 0

@@ -1,35 +1,71 @@
-"""Seating page over ``protocol_app.seating``: seat a layout by the rules (off the GUI thread, with progress
-and Cancel), see the drawing and every breach, change who sits where in the seat list, save with undo."""
+"""Seating page over ``protocol_app.seating``: the plan of the chosen layout on a canvas you edit (drag people
+between seats, lock, unseat; the keyboard does the same), its breaches on the seats they concern, the people
+with search, the layout's sizes, and the drawing as printed.
+
+The plan in the store follows the canvas: every change is one undoable command that writes just the seats it
+changed, so quitting never loses a plan. A layout without a saved plan is seated by the rules and stored.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPainter
+import copy
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsScene,
-    QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from protocol_app.errors import UserError
-from protocol_app.formatting import person_name
-from ui.commands import StoreCommand, add_command, delete_command, group_command
+from protocol_app.seating.drawing import PlanDrawing
+from protocol_app.seating.plans import (
+    PlanChange,
+    SeatChange,
+    SeatedPlan,
+    apply,
+    apply_plan,
+    as_applies,
+    auto_plan,
+    find_saved,
+    locking,
+    locks_of,
+    moving,
+    replace_saved,
+    reseating,
+    save,
+    senior_side_note,
+    sizes_of,
+    unseating,
+)
+from protocol_app.seating.validate import ERROR
+from protocol_app.store import seating as seating_store
+from ui.commands import StoreCommand, change_command, edit_command
 from ui.context import AppContext
-from ui.list_view import ListView
 from ui.pages.base import EventPage
 from ui.pages.unavailable import UnavailablePage, core_available
-from ui.table_model import Column, RowsModel
+from ui.seating_canvas import SeatingCanvas, ZoomView, draw_shapes
+from ui.seating_controls import LayoutControls
+from ui.seating_items import Look, SeatItem, build
+from ui.seating_looks import SeatLooks
+from ui.seating_people import PeoplePanel
+from ui.seating_wishes import WishesPanel
 from ui.workers import Job, start
 
 LAYOUTS = ("negotiation", "signing", "banquet", "presidium", "theatre")
+BREACH_SEATS = Qt.ItemDataRole.UserRole + 1
+BREACH_PEOPLE = Qt.ItemDataRole.UserRole + 2
 
 
 def make_seating_page(ctx: AppContext) -> EventPage:
@@ -40,14 +76,16 @@ def make_seating_page(ctx: AppContext) -> EventPage:
 
 
 class SeatingPage(EventPage):
-    """One plan at a time: the saved one for the chosen layout, or a new one seated by the rules."""
+    """One plan at a time: the saved one for the chosen layout (seated by the rules and stored when none)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.seated = None
-        self.saved = False
+        self.seated: SeatedPlan | None = None
         self.job: Job | None = None
-        self._names: dict[int, str] = {}
+        self._marks: dict[str, str] = {}  # seat id -> "error" / "warning": the breach marks shown
+        self._printed_stale = True
+        self._job_choice: tuple = ()
+        self._shown_key: tuple | None = None  # the plan on the canvas: its id, senior side and sizes
         names = {
             "negotiation": self.tr("Negotiation table"),
             "signing": self.tr("Signing table"),
@@ -61,201 +99,119 @@ class SeatingPage(EventPage):
             self.layout_box.addItem(names[code], code)
         self.agreement = QComboBox()
         self.agreement.setObjectName("agreement")
-        self.auto = QPushButton(self.tr("Seat by the rules"))
+        self.auto = QPushButton(self.tr("Seat the rest by the rules"))
         self.auto.setObjectName("auto")
-        self.auto.clicked.connect(self.seat_by_rules)
+        self.auto.setToolTip(self.tr("People placed or locked by hand keep their seats"))
+        self.auto.clicked.connect(lambda: self.seat_by_rules())
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.clicked.connect(lambda: self.job.cancel() if self.job else None)
-        self.cancel.setEnabled(False)
-        self.save_button = QPushButton(self.tr("Save plan"))
-        self.save_button.setObjectName("save")
-        self.save_button.clicked.connect(self.save_plan)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
-        self.state = QLabel()
-        self.state.setObjectName("state")
         self.progress.setVisible(False)
         self.cancel.setVisible(False)
+        self.state = QLabel()
+        self.state.setObjectName("state")
+        self.state.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Layout")))
         top.addWidget(self.layout_box)
         top.addWidget(self.agreement, 1)
-        top.addStretch(0 if self.agreement.isVisible() else 1)
+        top.addStretch(1)
         top.addWidget(self.auto)
         top.addWidget(self.progress)
         top.addWidget(self.cancel)
-        top.addWidget(self.save_button)
-        self.scene = QGraphicsScene(self)
-        from ui.seating_canvas import ZoomView
+        self.controls = LayoutControls()
+        self.controls.sizes_changed.connect(self.rearrange)
+        self.controls.setting_changed.connect(self._setting_changed)
+        self.find_seat = QLineEdit()
+        self.find_seat.setObjectName("find_seat")
+        self.find_seat.setPlaceholderText(self.tr("Go to seat…"))
+        self.find_seat.setMaximumWidth(150)
+        self.find_seat.returnPressed.connect(self._go_to_seat)
+        self.controls.layout().addWidget(self.find_seat)
 
-        self.view = ZoomView(self.scene)
-        self.view.setObjectName("drawing")
-        self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.model: RowsModel = RowsModel(self._columns(), self._seats)
-        self.seats = ListView(self.model)
-        self.seats.setObjectName("seats")
-        self.seats.table.setSortingEnabled(False)
-        self.seats.search.setPlaceholderText(self.tr("Search seats and people"))
+        self.canvas = SeatingCanvas()
+        self.canvas.setObjectName("drawing")
+        self.canvas.moved.connect(self.move_person)
+        self.canvas.unseated.connect(self.unseat)
+        self.canvas.lock_toggled.connect(self.toggle_lock)
+        self.canvas.chosen.connect(self._seat_chosen)
+        self.canvas.carrying.connect(self._carrying)
+        self.printed = ZoomView(QGraphicsScene(self))
+        self.printed.setObjectName("printed")
+        self.printed.setDragMode(ZoomView.DragMode.ScrollHandDrag)
+        self.printed.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.canvas, self.tr("Plan (drag people to move them)"))
+        self.tabs.addTab(self.printed, self.tr("As printed"))
+        self.tabs.setTabToolTip(
+            0,
+            self.tr(
+                "Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take "
+                "him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts "
+                "back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan."
+            ),
+        )
+        self.tabs.currentChanged.connect(lambda _: self._show_printed())
+
+        self.people = PeoplePanel(ctx.language, ctx.word)
+        self.people.place.connect(self._place_chosen)
+        self.people.show_seat.connect(lambda seat: self.canvas.choose([seat]))
+        self.place_here = QAction(self.tr("Seat the person chosen in the list here"), self)
+        self.place_here.triggered.connect(self._place_from_list)
+        self.canvas.menu_extra = [self.place_here]
         self.violations = QListWidget()
         self.violations.setObjectName("violations")
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Seats (choose a person to move him or her there)")))
-        right_layout.addWidget(self.seats, 3)
-        right_layout.addWidget(QLabel(self.tr("Breaches of the rules")))
-        right_layout.addWidget(self.violations, 1)
-        self.wishes_model: RowsModel = RowsModel(self._wish_columns(), self._load_wishes)
-        self.wishes = ListView(self.wishes_model)
-        self.wishes.setObjectName("wishes")
-        self.wishes.search.hide()
-        self.wishes.add_action(
-            self.tr("Delete wish"), self.delete_wishes, needs_selection=True, object_name="delete_wish"
-        )
-        self.seats.add_action(
+        self.violations.itemClicked.connect(self.choose_breach)
+        self.violations.itemActivated.connect(self.choose_breach)
+        self.wishes = WishesPanel(ctx)
+        self.looks = SeatLooks(ctx.language, ctx.word)
+        self.people.list.add_action(
             self.tr("Keep together"),
             lambda: self.add_wish("together"),
             needs_selection=True,
             object_name="together",
         )
-        self.seats.add_action(
+        self.people.list.add_action(
             self.tr("Keep apart"), lambda: self.add_wish("apart"), needs_selection=True, object_name="apart"
         )
-        right_layout.addWidget(
-            QLabel(self.tr("Wishes (choose two people in the seats, then Keep together or apart)"))
-        )
-        right_layout.addWidget(self.wishes, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        for title, widget, name in (
+            (
+                self.tr("People (drag onto a seat, or choose a seat and press Enter)"),
+                self.people,
+                "people_box",
+            ),
+            (self.tr("Breaches of the rules (click to see the seats)"), self.violations, "breaches_box"),
+            (self.tr("Wishes (choose two people, then Keep together or apart)"), self.wishes, "wishes_box"),
+        ):
+            box = QWidget()
+            box.setObjectName(name)
+            lay = QVBoxLayout(box)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.addWidget(QLabel(title))
+            lay.addWidget(widget, 1)
+            right.addWidget(box)
+        right.setSizes([420, 200, 120])
         split = QSplitter()
-        split.addWidget(self.view)
+        split.addWidget(self.tabs)
         split.addWidget(right)
-        split.setSizes([700, 420])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([820, 480])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.controls)
         layout.addWidget(self.state)
         layout.addWidget(split, 1)
         self.layout_box.currentIndexChanged.connect(self._choice_changed)
         self.agreement.currentIndexChanged.connect(self._choice_changed)
 
-    # the seat list ---------------------------------------------------------------------------------------
-    def _columns(self) -> list[Column]:
-        sides = {"host": self.ctx.word("side", "host"), "guest": self.ctx.word("side", "guest")}
-        return [
-            Column(self.tr("Seat"), lambda s: str(s.number or s.id)),
-            Column(self.tr("Table"), lambda s: s.table_id),
-            Column(self.tr("Side"), lambda s: sides.get(s.side or "", "")),
-            Column(
-                self.tr("Person"),
-                self._person,
-                edit=self._move_to,
-                edit_value=lambda s: str(s.attendee_id or ""),
-                choices=self._people,
-            ),
-            Column(self.tr("Locked"), lambda s: "🔒" if s.locked else ""),
-        ]
-
-    def _seats(self) -> list:
-        return list(self.seated.plan.seats()) if self.seated else []
-
-    def _person(self, seat) -> str:
-        if seat.attendee_id is None or self.seated is None:
-            return ""
-        att = self.seated.ctx.attendees.get(seat.attendee_id)
-        return person_name(att.person, self.ctx.language) if att else "?"
-
-    def _people(self) -> list[tuple[str, str]]:
-        if self.seated is None:
-            return []
-        return [
-            (str(aid), person_name(att.person, self.ctx.language))
-            for aid, att in self.seated.ctx.attendees.items()
-        ]
-
     # choosing and showing ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._fill_agreements()
-        self.wishes.reload(keep=lambda c: c.id)
-        if self.seated is not None and not self.saved and self.job is None and self._revalidate():
-            return  # an unsaved plan (perhaps moved by hand) is kept and checked against today's data
+        self.wishes.show_event(self.event_id)
         self._open_saved()
-
-    def _revalidate(self) -> bool:
-        """Check the plan on screen again with the event as it is now; False when it no longer fits."""
-        from protocol_app.seating.context import load_context
-        from protocol_app.seating.validate import validate
-
-        try:
-            ctx = load_context(self.ctx.db, self.event_id or 0)
-            if any(
-                s.attendee_id is not None and s.attendee_id not in ctx.attendees
-                for s in self.seated.plan.seats()
-            ):
-                return False
-            self.seated.ctx = ctx
-            self.seated.violations = validate(ctx, self.seated.plan, self.seated.agreement)
-        except (UserError, KeyError):
-            return False
-        self.show_plan()
-        return True
-
-    # wishes: two people kept together or apart -------------------------------------------------------------
-    def _wish_columns(self) -> list[Column]:
-        kinds = {"together": self.tr("together"), "apart": self.tr("apart")}
-        return [
-            Column(self.tr("Keep"), lambda c: kinds.get(c.kind, c.kind)),
-            Column(self.tr("First"), lambda c: self._names.get(c.first_id, "?")),
-            Column(self.tr("Second"), lambda c: self._names.get(c.second_id, "?")),
-        ]
-
-    def _load_wishes(self) -> list:
-        from protocol_app.store import participants
-        from protocol_app.store.seating import list_constraints
-
-        if self.event_id is None:
-            return []
-        self._names = {
-            a.id: person_name(a.person, self.ctx.language)
-            for a in participants.list_attendees(self.ctx.db, self.event_id)
-        }
-        return list_constraints(self.ctx.db, self.event_id)
-
-    def add_wish(self, kind: str) -> bool:
-        """Keep the two people chosen in the seat list together (neighbours) or apart; one step of undo."""
-        from protocol_app.model import SeatingConstraint
-        from protocol_app.store.seating import add_constraint, delete_constraint
-        from ui.pages.participants import _refused
-
-        people = [s.attendee_id for s in self.seats.selected() if s.attendee_id is not None]
-        if len(people) != 2 or self.event_id is None:
-            return self.ctx.run(
-                self, _refused(self.ctx, self.tr("Choose two seated people in the seat list."))
-            )
-        db = self.ctx.db
-        wish = SeatingConstraint(self.event_id, kind, people[0], people[1])
-
-        def add() -> int:
-            wish.id = add_constraint(db, wish)
-            return wish.id
-
-        text = self.tr("Keep together") if kind == "together" else self.tr("Keep apart")
-        return self.ctx.run(
-            self, add_command(db, text, add, lambda i: delete_constraint(db, i), self.ctx.refresh)
-        )
-
-    def delete_wishes(self) -> bool:
-        from protocol_app.store.seating import delete_constraint
-
-        chosen = self.wishes.selected()
-        if not chosen:
-            return False
-        db = self.ctx.db
-        parts = [
-            delete_command(
-                db, "", "seating_constraints", c.id, lambda i: delete_constraint(db, i), self.ctx.refresh
-            )
-            for c in chosen
-        ]
-        return self.ctx.run(self, group_command(db, self.tr("Delete wish"), parts, self.ctx.refresh))
 
     def _fill_agreements(self) -> None:
         from protocol_app.store.agreements import list_agreements
@@ -275,77 +231,264 @@ class SeatingPage(EventPage):
         self.agreement.setVisible(self.layout_box.currentData() == "signing")
         self._open_saved()
 
+    def _choice(self) -> tuple:
+        return (self.event_id, self.layout_box.currentData(), self._agreement_id())
+
     def _agreement_id(self) -> int | None:
         return self.agreement.currentData() if self.layout_box.currentData() == "signing" else None
 
     def _open_saved(self) -> None:
-        from protocol_app.seating.plans import as_applies, find_saved
-
-        self.seated, self.saved = None, False
+        """Show the saved plan of the chosen layout. A plan saved on the other senior side than the event's
+        setting, and not placed by hand, is seated again by the setting and stored so; a layout without a
+        saved plan is seated by the rules (in the background) and stored."""
+        self.seated = None
         if self.event_id is not None:
             try:
-                self.seated = find_saved(
+                saved = find_saved(
                     self.ctx.db, self.event_id, self.layout_box.currentData(), self._agreement_id()
                 )
+                if saved is not None:
+                    self.seated = as_applies(self.ctx.db, saved)
+                    if self.seated is not saved and not self.ctx.read_only:
+                        save(self.ctx.db, self.seated)  # the store follows what is shown
             except UserError as exc:
                 self.state.setText(str(exc))
-            self.saved = self.seated is not None
-            if self.seated is not None:
-                # A plan saved on the other senior side is shown re-seated by the event's setting (not saved
-                # until the user saves it), unless it was placed by hand: then the note below says so.
-                shown = as_applies(self.ctx.db, self.seated)
-                self.saved = shown is self.seated
-                self.seated = shown
         self.show_plan()
-        if self.seated is None and self.event_id is not None and not self.ctx.read_only:
-            self.seat_by_rules()  # show the plan the rules give; it is kept only when saved
+        if self.seated is None and self.event_id is not None:
+            if self.job is None:
+                self.seat_by_rules()
+            elif self._job_choice != self._choice():
+                self.job.cancel()  # seated for another layout: when it stops, this one is opened
 
     def show_plan(self) -> None:
-        """Draw the current plan, list its seats and its breaches."""
-        from protocol_app.seating.drawing import PlanDrawing
-        from ui.seating_canvas import draw_shapes  # imports the seating core: only once it is installed
+        """Build the canvas of the current plan; list its people and its breaches. The same plan shown
+        again (after a change elsewhere: a wish, a participant) keeps its zoom, scroll and chosen seats."""
+        seated = self.seated
+        key = (
+            (seated.plan.id, seated.plan.senior_side, sorted(seated.plan.params.items())) if seated else None
+        )
+        same = key is not None and key == self._shown_key
+        self._shown_key = key
+        canvas = self.canvas
+        view = (canvas.transform(), canvas.horizontalScrollBar().value(), canvas.verticalScrollBar().value())
+        chosen = [i.seat_id for i in canvas.scene().selectedItems() if isinstance(i, SeatItem)]
+        self._marks = {}
+        if seated is not None:
+            self.looks.set_plan(seated)
+            canvas.set_items(build(canvas.scene(), seated.plan, self.looks.sides()))
+            for item in canvas.items_by_seat.values():
+                item.show(*self._look(item))
+        else:
+            canvas.scene().clear()
+            canvas.set_items({})
+        canvas.can_edit = not self.ctx.read_only
+        if same:
+            canvas.setTransform(view[0])
+            canvas.horizontalScrollBar().setValue(view[1])
+            canvas.verticalScrollBar().setValue(view[2])
+            canvas.choose(chosen, centre=False)
+        else:
+            canvas.fit()
+        self.people.show_plan(seated)
+        self.controls.show_plan(seated)
+        self.auto.setEnabled(self.event_id is not None and self.job is None and seated is not None)
+        self._show_breaches()
+        self._printed_stale = True
+        self._show_printed()
 
-        self.scene.clear()
-        self.seats.reload(keep=lambda s: s.id)
-        self.seats.table.resizeColumnsToContents()
-        self.violations.clear()
-        self.save_button.setEnabled(self.seated is not None and not self.ctx.read_only)
-        self.auto.setEnabled(self.event_id is not None and self.job is None)
+    def _show_state(self) -> None:
         if self.seated is None:
-            self.state.setText(self.tr("No saved plan for this layout. Press «Seat by the rules»."))
+            self.state.setText(
+                self.tr("Seating…") if self.job is not None else self.tr("No plan for this layout yet.")
+            )
             return
-        drawing = PlanDrawing(self.seated.plan, self.seated.ctx, self.ctx.language)
-        draw_shapes(self.scene, drawing.shapes, drawing.size_mm())
-        self.view.fit()
-        for violation in self.seated.violations:
-            self.violations.addItem(violation.message)
-        if not self.seated.violations:
-            self.violations.addItem(self.tr("The plan follows every rule."))
-        from protocol_app.seating.plans import senior_side_note
-
+        errors = sum(v.severity == ERROR for v in self.seated.violations)
+        warnings = len(self.seated.violations) - errors
         state = (
-            self.tr("Saved plan.") if self.saved else self.tr("Not saved yet: press «Save plan» to keep it.")
+            self.tr("Open read-only: this plan is seated by the rules and is not stored.")
+            if self.ctx.read_only
+            else self.tr("Every change is saved as you make it; Ctrl+Z undoes it.")
+        )
+        counts = (
+            self.tr("Breaches: %1, warnings: %2.").replace("%1", str(errors)).replace("%2", str(warnings))
         )
         note = senior_side_note(self.seated, self.ctx.language)
-        self.state.setText(f"{state} ({note})" if note else state)
+        self.state.setText(f"{state} {counts}" + (f" ({note})" if note else ""))
+
+    def _look(self, item: SeatItem) -> tuple[Look, str]:
+        return self.looks.look(item.seat, self._marks.get(item.seat_id, ""))
+
+    def _show_breaches(self) -> None:
+        """List the breaches and mark their seats; only seats whose mark changed are redrawn."""
+        self.violations.clear()
+        marks: dict[str, str] = {}
+        for violation in self.seated.violations if self.seated else []:
+            item = QListWidgetItem(("⚠ " if violation.severity == ERROR else "· ") + violation.message)
+            item.setToolTip(violation.message)
+            item.setData(BREACH_SEATS, list(violation.seats))
+            item.setData(BREACH_PEOPLE, list(violation.people))
+            self.violations.addItem(item)
+            for seat in violation.seats:
+                if marks.get(seat) != ERROR:
+                    marks[seat] = violation.severity
+        if self.seated is not None and not self.seated.violations:
+            self.violations.addItem(self.tr("The plan follows every rule."))
+        changed = {s for s in marks.keys() | self._marks.keys() if marks.get(s) != self._marks.get(s)}
+        self._marks = marks
+        for seat in changed:
+            item = self.canvas.items_by_seat.get(seat)
+            if item is not None:
+                item.show(*self._look(item))
+        self._show_state()
+
+    def choose_breach(self, item: QListWidgetItem) -> None:
+        """Select the seats of a breach on the canvas (and a person without a seat in the list)."""
+        seats = item.data(BREACH_SEATS) or []
+        self.canvas.choose(seats)
+        for aid in item.data(BREACH_PEOPLE) or []:
+            self.people.choose(aid)
+
+    def _show_printed(self) -> None:
+        """Draw the plan as printed when that tab is shown (and the plan changed since)."""
+        if self.tabs.currentWidget() is not self.printed or not self._printed_stale:
+            return
+        self._printed_stale = False
+        scene = self.printed.scene()
+        scene.clear()
+        if self.seated is not None:
+            drawing = PlanDrawing(self.seated.plan, self.seated.ctx, self.ctx.language)
+            draw_shapes(scene, drawing.shapes, drawing.size_mm())
+        self.printed.fit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.view.fit()
+        self.canvas.fit()
+        self.printed.fit()
 
-    # work -------------------------------------------------------------------------------------------------
-    def seat_by_rules(self) -> Job | None:
-        """Seat the chosen layout by the rules in the background (locked seats are kept)."""
-        from protocol_app.seating.plans import auto_plan, locks_of
+    # hand edits: each an undoable command; the store follows at once ---------------------------------------
+    def move_person(self, attendee_id: int, seat_id: str) -> bool:
+        """Put a person into a seat: moved into an empty one, swapped with its occupant, or (from the list)
+        seated; the seat is locked, as placed by hand."""
+        if self.seated is None:
+            return False
+        try:
+            change = moving(self.seated, attendee_id, seat_id)
+        except UserError as exc:
+            self.state.setText(str(exc))
+            return False
+        target = self.seated.plan.seat(seat_id)
+        name = self.people.name(attendee_id)
+        text = (
+            self.tr("Swap %1 and %2") if target.attendee_id not in (None, attendee_id) else self.tr("Seat %1")
+        )
+        other = self.people.name(target.attendee_id) if target.attendee_id is not None else ""
+        return self._edit(text.replace("%1", name).replace("%2", other), change)
 
+    def unseat(self, seat_id: str) -> bool:
+        """Take the person off a seat."""
+        if self.seated is None or self.seated.plan.seat(seat_id).attendee_id is None:
+            return False
+        name = self.people.name(self.seated.plan.seat(seat_id).attendee_id or 0)
+        return self._edit(
+            self.tr("Take %1 off the seat").replace("%1", name), unseating(self.seated, seat_id)
+        )
+
+    def toggle_lock(self, seat_id: str) -> bool:
+        """Lock a seat (seating by the rules keeps its person there) or unlock it."""
+        if self.seated is None:
+            return False
+        seat = self.seated.plan.seat(seat_id)
+        if seat.attendee_id is None and not seat.locked:
+            return False
+        text = self.tr("Unlock seat %1") if seat.locked else self.tr("Lock seat %1")
+        return self._edit(
+            text.replace("%1", self.looks.where(seat)), locking(self.seated, seat_id, not seat.locked)
+        )
+
+    def _edit(self, text: str, change: SeatChange) -> bool:
+        if not change:
+            return False
+        return self.ctx.run(self, change_command(self.ctx.db, text, change, self.apply_change, lambda: None))
+
+    def apply_change(self, change: SeatChange) -> None:
+        """Make a seat change in the store and on the canvas (redo and undo of the edit commands): only the
+        seats it touched are redrawn, then the plan is checked again and its breaches marked."""
+        seated = self.seated
+        if seated is None or seated.plan.id != change.plan_id:  # another plan is shown: the store follows
+            seating_store.change_seats(self.ctx.db, change.plan_id or 0, change.before, change.after)
+            return
+        apply(seated, change, self.ctx.db)
+        if any(seat_id not in self.canvas.items_by_seat for seat_id in change.seats):
+            self.show_plan()  # a chair behind a seat was placed (an interpreter follows his principal)
+            return
+        for seat_id in change.seats:
+            item = self.canvas.items_by_seat.get(seat_id)
+            if item is not None:
+                item.show(*self._look(item))
+        self._show_breaches()
+        self.people.seats_changed()
+        self._printed_stale = True
+        self._show_printed()
+
+    def _place_chosen(self, attendee_id: int) -> None:
+        """Seat the person chosen in the list at the seat chosen on the canvas (or pick him or her up)."""
+        item = self.canvas.current()
+        if item is None:
+            self.state.setText(self.tr("Choose a seat on the plan first (click it, or arrows and Tab)."))
+            self.canvas.setFocus()
+            return
+        self.move_person(attendee_id, item.seat_id)
+
+    def _place_from_list(self) -> None:
+        chosen = self.people.list.selected()
+        if len(chosen) == 1:
+            self._place_chosen(chosen[0])
+
+    def _seat_chosen(self, seat_id: str) -> None:
+        self.place_here.setEnabled(bool(seat_id) and len(self.people.list.selected()) == 1)
+        if seat_id and self.seated is not None:
+            aid = self.seated.plan.seat(seat_id).attendee_id
+            if aid is not None:
+                self.people.choose(aid)
+
+    def _carrying(self, attendee_id: int) -> None:
+        if attendee_id:
+            self.state.setText(
+                self.tr("Moving %1: choose a seat and press Space (Escape puts back).").replace(
+                    "%1", self.people.name(attendee_id)
+                )
+            )
+        else:
+            self._show_state()
+
+    def _go_to_seat(self) -> None:
+        """Choose the seat typed: its id (T3-5, H+1) or table and number (3-5, 3 5, 3/5)."""
+        text = self.find_seat.text().strip().upper().replace(" ", "-").replace("/", "-")
+        if self.seated is None or not text:
+            return
+        ids = self.canvas.items_by_seat
+        seat = text if text in ids else f"T{text}" if f"T{text}" in ids else ""
+        if seat:
+            self.canvas.choose([seat])
+            self.canvas.setFocus()
+        else:
+            self.state.setText(self.tr("No seat %1 in this plan.").replace("%1", self.find_seat.text()))
+
+    # seating by the rules, other sizes --------------------------------------------------------------------
+    def seat_by_rules(self, sizes: dict | None = None) -> Job | None:
+        """Seat the chosen layout by the rules in the background, on the event's senior side; locked seats
+        are kept. With ``sizes`` (tables, seats, head table) the plan is seated again at those sizes."""
         if self.event_id is None or self.job is not None:
             return None
         event_id, layout, agreement_id = self.event_id, self.layout_box.currentData(), self._agreement_id()
-        locks = locks_of(self.seated) if self.seated else None
-        plan_id = self.seated.plan.id if self.seated else None
+        current = self.seated
+        locks = locks_of(current) if current else None
+        options = dict(sizes or {})
+        if current is not None and not sizes:  # the rest seated at the plan's own sizes
+            options = sizes_of(current.plan)
 
         def work(db, progress):
-            seated = auto_plan(
+            return auto_plan(
                 db,
                 event_id,
                 layout,
@@ -353,16 +496,15 @@ class SeatingPage(EventPage):
                 locks=locks,
                 cancel=lambda: progress.cancelled,
                 progress=lambda done, total: progress.step(int(done), int(total) or 1),
+                **options,
             )
-            seated.plan.id = plan_id  # saving replaces the stored plan it came from
-            return seated
 
         self.job = Job(work, self.ctx.path)
+        self._job_choice = self._choice()
         self.job.signals.progress.connect(self._progress)
-        self.job.signals.finished.connect(self._seated)
+        self.job.signals.finished.connect(lambda again: self._seated(again, current, bool(sizes)))
         self.job.signals.failed.connect(self._failed)
         self.job.signals.cancelled.connect(self._failed)
-        self.cancel.setEnabled(True)
         self.cancel.setVisible(True)
         self.progress.setVisible(True)
         self.progress.setValue(0)
@@ -370,62 +512,81 @@ class SeatingPage(EventPage):
         self.state.setText(self.tr("Seating…"))
         return start(self.job)
 
+    def rearrange(self, sizes: dict) -> Job | None:
+        """Seat the plan again at other sizes, locked seats kept (one undoable step)."""
+        return self.seat_by_rules(sizes)
+
     def _progress(self, percent: int, _text: str) -> None:
         self.progress.setValue(percent)
 
-    def _seated(self, seated) -> None:
+    def _job_done(self) -> None:
         self.job = None
-        self.cancel.setEnabled(False)
         self.cancel.setVisible(False)
         self.progress.setVisible(False)
-        self.seated, self.saved = seated, False
-        self.show_plan()
+        self.auto.setEnabled(self.seated is not None)
 
-    def _failed(self, message: str = "") -> None:
-        self.job = None
-        self.cancel.setEnabled(False)
-        self.cancel.setVisible(False)
-        self.progress.setVisible(False)
-        self.auto.setEnabled(True)
-        self.state.setText(message or self.tr("Cancelled; the plan is as it was."))
-
-    def _move_to(self, seat, value: str) -> None:
-        from protocol_app.seating.plans import move
-
-        if self.seated is None or not value:
+    def _seated(self, again: SeatedPlan, current: SeatedPlan | None, other_sizes: bool) -> None:
+        """Keep the plan seated in the background: the first plan of a layout is stored as it is; seating
+        the rest is one undoable change of the seats; other sizes replace the plan (undoable)."""
+        self._job_done()
+        if self._job_choice != self._choice():  # the layout was changed meanwhile
+            self._open_saved()
             return
-        try:
-            move(self.seated, int(value), seat.id)
-        except UserError as exc:
-            self.state.setText(str(exc))
+        if current is None or current is not self.seated or current.plan.id is None:
+            self.seated = again
+            if not self.ctx.read_only:
+                save(self.ctx.db, again)
+            self.show_plan()
             return
-        self.saved = False
-        self.show_plan()
-
-    def save_plan(self) -> bool:
-        """Keep the plan in the store (replacing the saved one of this layout); one step of undo."""
-        from protocol_app.seating.plans import save
-        from protocol_app.store import seating as seating_store
-        from protocol_app.store import ui_queries
-
-        if self.seated is None:
-            return False
-        db, seated = self.ctx.db, self.seated
-        old_id = seated.plan.id
-        previous = [ui_queries.snapshot(db, "seating_plans", old_id)] if old_id else []
+        db = self.ctx.db
+        if not other_sizes and again.plan.senior_side == current.plan.senior_side:
+            try:
+                change = reseating(current, again)  # the same seats (and perhaps new chairs behind)
+            except UserError:
+                pass  # other seats: the plan is replaced
+            else:
+                self._edit(self.tr("Seat the rest by the rules"), change)
+                return
+        again.plan.id = current.plan.id
+        changes: list[PlanChange] = []
 
         def do() -> None:
-            seated.plan.id = old_id  # a redo after undo saves the same plan again
-            save(db, seated)
+            if changes:
+                apply_plan(db, changes[0])
+            else:
+                changes.append(replace_saved(db, again))
 
         def undo() -> None:
-            if seated.plan.id:
-                seating_store.delete_plan(db, seated.plan.id)
-            for shot in previous:
-                ui_queries.restore(db, shot)
+            apply_plan(db, changes[0].reversed())
 
-        done = self.ctx.run(self, StoreCommand(db, self.tr("Save seating plan"), do, undo, self.ctx.refresh))
-        if done:
-            self.saved = True
-            self.show_plan()
-        return done
+        text = self.tr("Rearrange the plan") if other_sizes else self.tr("Seat the rest by the rules")
+        self.ctx.run(self, StoreCommand(db, text, do, undo, self._open_saved))
+
+    def _failed(self, message: str = "") -> None:
+        self._job_done()
+        if self._job_choice != self._choice():
+            self._open_saved()
+            return
+        self.state.setText(message or self.tr("Cancelled; the plan is as it was."))
+
+    def _setting_changed(self, name: str, value: str) -> None:
+        """Change a setting of the event (the senior side, the interpreters' seat); every plan follows it:
+        one seated by the rules is seated again by it, one placed by hand says that it differs."""
+        from protocol_app.store.events import get_event, update_event
+
+        if self.event_id is None:
+            return
+        before = get_event(self.ctx.db, self.event_id)
+        if getattr(before, name) == value:
+            return
+        after = copy.deepcopy(before)
+        setattr(after, name, value)
+        db = self.ctx.db
+        text = self.tr("Senior side") if name == "senior_side" else self.tr("Interpreters' seat")
+        command = edit_command(db, text, before, after, lambda e: update_event(db, e), self.ctx.refresh)
+        if not self.ctx.run(self, command):
+            self.controls.show_plan(self.seated)
+
+    def add_wish(self, kind: str) -> bool:
+        """Keep the two people chosen in the list together (neighbours) or apart; one step of undo."""
+        return self.wishes.add(kind, self.people.list.selected())

@@ -1,29 +1,89 @@
 """Signing page over ``protocol_app.signing``: the ceremony's order and timing, the problems found, the
-announcer's script; move agreements up and down (the order then is set by hand), back to the rule, status."""
+announcer's script; drag agreements to another place or move them up and down (the order then is set by hand,
+the times follow at once), back to the rule, status."""
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from protocol_app.model import AgreementStatus
-from ui.commands import StoreCommand, edit_command
+from ui.commands import StoreCommand, change_command, edit_command
 from ui.context import AppContext
 from ui.list_view import ListView
 from ui.pages.base import EventPage
 from ui.pages.unavailable import UnavailablePage, core_available
-from ui.table_model import Column, RowsModel
+from ui.table_model import ROW_ROLE, Column, RowsModel
+
+
+class RowDrag(QObject):
+    """Drag a row of a table onto another row: press on a row, move (a line shows where it goes, the
+    selection stays), release; ``dropped(source row, target row)``. Plain clicks select as before."""
+
+    def __init__(self, table: QTableView, dropped: Callable[[int, int], None]) -> None:
+        super().__init__(table)
+        self.table, self.dropped = table, dropped
+        self.start: QPoint | None = None
+        self.row = -1
+        self.dragging = False
+        self.line = QFrame(table.viewport())
+        self.line.setFrameShape(QFrame.Shape.HLine)
+        self.line.setStyleSheet("background: #1565c0; color: #1565c0;")
+        self.line.setFixedHeight(3)
+        self.line.hide()
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QMouseEvent):
+            return False
+        kind, pos = event.type(), event.position().toPoint()
+        if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+            self.start, self.row, self.dragging = pos, self.table.rowAt(pos.y()), False
+        elif kind == QEvent.Type.MouseMove and self.start is not None and self.row >= 0:
+            if not self.dragging and (pos - self.start).manhattanLength() < QApplication.startDragDistance():
+                return False
+            self.dragging = True
+            self.table.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            self._show_line(self._target(pos))
+            return True  # no selection extended while dragging
+        elif kind == QEvent.Type.MouseButtonRelease and self.start is not None:
+            dragging, source, target = self.dragging, self.row, self._target(pos)
+            self.start, self.dragging = None, False
+            self.line.hide()
+            self.table.viewport().unsetCursor()
+            if dragging:
+                if target != source:
+                    self.dropped(source, target)
+                return True
+        return False
+
+    def _target(self, pos: QPoint) -> int:
+        row = self.table.rowAt(pos.y())
+        last = self.table.model().rowCount() - 1
+        return last if row < 0 and pos.y() > 0 else max(row, 0)
+
+    def _show_line(self, target: int) -> None:
+        top = self.table.rowViewportPosition(target)
+        y = top if target <= self.row else top + self.table.rowHeight(target)
+        self.line.setGeometry(0, y - 1, self.table.viewport().width(), 3)
+        self.line.show()
+        self.line.raise_()
 
 
 def make_signing_page(ctx: AppContext) -> EventPage:
@@ -61,6 +121,7 @@ class SigningPage(EventPage):
             object_name="down",
         )
         self.list.add_action(self.tr("Order by the rule"), self.follow_rule, object_name="rule")
+        self.drag = RowDrag(self.list.table, self._dropped)
         self.list.add_separator()
         for status in AgreementStatus:
             self.list.add_action(
@@ -172,56 +233,44 @@ class SigningPage(EventPage):
         self.script.setPlainText("\n".join(lines))
 
     # changes --------------------------------------------------------------------------------------------
-    def _order_state(self) -> dict[int, int | None]:
-        from protocol_app.store.agreements import list_agreements
-
-        return {a.id or 0: a.order_no for a in list_agreements(self.ctx.db, self.event_id or 0)}
-
-    def _restore_order(self, state: dict[int, int | None]) -> None:
-        from protocol_app.store.agreements import get_agreement, update_agreement
-
-        for agreement_id, order_no in state.items():
-            agr = get_agreement(self.ctx.db, agreement_id)
-            if agr.order_no != order_no:
-                agr.order_no = order_no
-                update_agreement(self.ctx.db, agr)
-
     def move_selected(self, step: int) -> bool:
         """Move the selected agreement up (-1) or down (+1); the whole order is then set by hand."""
-        from protocol_app.signing.edit import move_agreement
-
         chosen = self.list.selected()
         if len(chosen) != 1 or self.plan is None:
             return False
-        position = chosen[0].order + step
-        if not 1 <= position <= len(self.plan.items):
+        return self.move_to(chosen[0], chosen[0].order + step)
+
+    def move_to(self, item, position: int) -> bool:
+        """Put one agreement of the order at ``position`` (1 = first): one step of undo; the times follow."""
+        from protocol_app.signing.edit import apply_order, reordering
+
+        if self.plan is None or not 1 <= position <= len(self.plan.items) or position == item.order:
             return False
-        before = self._order_state()
-        db, event_id, agreement_id = self.ctx.db, self.event_id or 0, chosen[0].agreement.id or 0
-        text = self.tr("Move agreement %1").replace("%1", str(chosen[0].order))
-        command = StoreCommand(
-            db,
-            text,
-            lambda: move_agreement(db, event_id, agreement_id, position),
-            lambda: self._restore_order(before),
-            self.ctx.refresh,
+        db, event_id = self.ctx.db, self.event_id or 0
+        change = reordering(db, event_id, item.agreement.id or 0, position)
+        text = self.tr("Move agreement %1 to %2").replace("%1", str(item.order)).replace("%2", str(position))
+        return self.ctx.run(
+            self, change_command(db, text, change, lambda c: apply_order(db, c), self.ctx.refresh)
         )
-        return self.ctx.run(self, command)
+
+    def _dropped(self, source: int, target: int) -> None:
+        """A row dragged onto another: the agreement takes that one's place in the order."""
+        proxy = self.list.proxy
+        item, there = proxy.index(source, 0).data(ROW_ROLE), proxy.index(target, 0).data(ROW_ROLE)
+        if item is not None and there is not None:
+            self.move_to(item, there.order)
 
     def follow_rule(self) -> bool:
         """Forget the order set by hand: the rule orders the ceremony again."""
-        from protocol_app.signing import clear_order
+        from protocol_app.signing.edit import OrderChange, apply_order, order_state
 
-        before = self._order_state()
         db, event_id = self.ctx.db, self.event_id or 0
+        before = order_state(db, event_id)
+        change = OrderChange(event_id, before, dict.fromkeys(before))
         return self.ctx.run(
             self,
-            StoreCommand(
-                db,
-                self.tr("Order by the rule"),
-                lambda: clear_order(db, event_id),
-                lambda: self._restore_order(before),
-                self.ctx.refresh,
+            change_command(
+                db, self.tr("Order by the rule"), change, lambda c: apply_order(db, c), self.ctx.refresh
             ),
         )
 

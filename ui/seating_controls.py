@@ -1,0 +1,111 @@
+"""The layout controls of the seating page: tables, seats per table and a head table for the layout shown
+(``sizes_changed`` asks to seat the plan again at the new sizes), and the event's settings that every plan
+follows: the senior side and the interpreters' seat."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+
+from protocol_app.seating.plans import SeatedPlan, sizes_of
+
+
+class LayoutControls(QWidget):
+    """Spin boxes for the plan's sizes (Rearrange seats the plan again with them, locks kept) and choices of
+    the event's settings."""
+
+    sizes_changed = Signal(dict)  # {"tables", "seats", "head_table"} for auto_plan
+    setting_changed = Signal(str, str)  # the event's setting ("senior_side", "interpreter_seat") and value
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tables = self._spin("tables", 1, 500)
+        self.seats = self._spin("seats", 1, 2000)
+        self.head = self._spin("head_table", 0, 60)
+        self.head.setSpecialValueText(self.tr("none"))
+        self.side = QComboBox()
+        self.side.setObjectName("senior_side")
+        self.side.addItem(self.tr("right"), "right")
+        self.side.addItem(self.tr("left"), "left")
+        self.interpreters = QComboBox()
+        self.interpreters.setObjectName("interpreter_seat")
+        self.interpreters.addItem(self.tr("at the head's right"), "right")
+        self.interpreters.addItem(self.tr("on a chair behind"), "behind")
+        self.interpreters.activated.connect(
+            lambda _: self.setting_changed.emit("interpreter_seat", self.interpreters.currentData())
+        )
+        self.side.activated.connect(
+            lambda _: self.setting_changed.emit("senior_side", self.side.currentData())
+        )
+        self.apply = QPushButton(self.tr("Rearrange"))
+        self.apply.setObjectName("rearrange")
+        self.apply.setToolTip(self.tr("Seat the plan again with these sizes; locked seats are kept"))
+        self.apply.clicked.connect(self._apply)
+        self.tables_label, self.seats_label = QLabel(), QLabel()
+        self.head_label = QLabel(self.tr("Head table, seats"))
+        self.interpreters_label = QLabel(self.tr("Interpreters"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.tables_label, self.tables, self.seats_label, self.seats, self.head_label, self.head,
+                       QLabel(self.tr("Senior side")), self.side, self.interpreters_label, self.interpreters,
+                       self.apply):  # fmt: skip
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._shown: dict = {}
+        self._layout = ""
+        for box in (self.tables, self.seats, self.head):
+            box.valueChanged.connect(self._edited)
+
+    def _spin(self, name: str, low: int, high: int) -> QSpinBox:
+        box = QSpinBox()
+        box.setObjectName(name)
+        box.setRange(low, high)
+        return box
+
+    def show_plan(self, seated: SeatedPlan | None) -> None:
+        """Show the sizes of ``seated`` and its event's settings (controls that do not apply to its layout
+        are hidden)."""
+        self.setEnabled(seated is not None)
+        if seated is None:
+            return
+        layout = self._layout = seated.plan.layout
+        sizes = sizes_of(seated.plan)
+        words = {
+            "banquet": (self.tr("Tables"), self.tr("Seats per table")),
+            "presidium": (self.tr("Rows"), self.tr("Seats per row")),
+            "theatre": (self.tr("Rows"), self.tr("Seats per row")),
+            "negotiation": ("", self.tr("Seats per side")),
+            "signing": ("", self.tr("Standing places per row")),
+        }[layout]
+        self.tables_label.setText(words[0])
+        self.seats_label.setText(words[1])
+        for widget in (self.tables_label, self.tables):
+            widget.setVisible("tables" in sizes)
+        for widget in (self.head_label, self.head):
+            widget.setVisible(layout == "banquet")
+        for widget in (self.interpreters_label, self.interpreters):
+            widget.setVisible(layout == "negotiation")
+        for box, key in ((self.tables, "tables"), (self.seats, "seats"), (self.head, "head_table")):
+            box.blockSignals(True)
+            box.setValue(sizes.get(key, 0))
+            box.blockSignals(False)
+        event = seated.ctx.event
+        self.side.setCurrentIndex(max(self.side.findData(event.senior_side), 0))
+        self.interpreters.setCurrentIndex(max(self.interpreters.findData(event.interpreter_seat), 0))
+        self._shown = self.chosen()
+        self._edited()
+
+    def chosen(self) -> dict:
+        """The sizes and side as the controls show them."""
+        sizes = {"seats": self.seats.value()}
+        if self._layout in ("banquet", "presidium", "theatre"):
+            sizes["tables"] = self.tables.value()
+        if self._layout == "banquet":
+            sizes["head_table"] = self.head.value()
+        return sizes
+
+    def _edited(self) -> None:
+        self.apply.setEnabled(self.chosen() != self._shown)
+
+    def _apply(self) -> None:
+        self.sizes_changed.emit(self.chosen())

@@ -1,0 +1,82 @@
+"""What each seat of the seating editor shows: the name in the colours of the person's side, and its tooltip
+(who, side, position, rank on the side and why, where, lock, breaches)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+from protocol_app.formatting import person_name
+from protocol_app.model import Role
+from protocol_app.seating.drawing import NEUTRAL
+from protocol_app.seating.geometry import BEHIND, Seat
+from protocol_app.seating.plans import SeatedPlan
+from ui.seating_items import Look, side_colours
+
+SERVING = (Role.INTERPRETER.value, Role.SECRETARY.value)  # their role is written under their name
+
+
+class SeatLooks(QObject):
+    """The looks and words of the seats of one plan, in the interface language."""
+
+    def __init__(self, language: str, word: Callable[[str, str], str]) -> None:
+        super().__init__()
+        self.language, self.word = language, word
+        self.seated: SeatedPlan | None = None
+        self.colours: dict[int | None, tuple[str, str]] = {}
+
+    def set_plan(self, seated: SeatedPlan) -> None:
+        """Use ``seated``: its sides get the colours of the printed drawing, the host's first."""
+        self.seated = seated
+        self.colours = side_colours(self.sides())
+
+    def sides(self) -> list:
+        """The sides of the plan's people, the host first."""
+        assert self.seated is not None
+        found = {a.side.id or 0: a.side for a in self.seated.ctx.attendees.values()}
+        return sorted(found.values(), key=lambda s: (not s.host, s.position, s.id or 0))
+
+    def look(self, seat: Seat, breach: str) -> tuple[Look, str]:
+        """How ``seat`` looks with whom it holds, and its tooltip; ``breach``: "", "error" or "warning"."""
+        assert self.seated is not None
+        ctx, lang = self.seated.ctx, self.language
+        where = self.where(seat) + (" · " + self.tr("locked") if seat.locked else "")
+        aid = seat.attendee_id
+        if aid is None or aid not in ctx.attendees:
+            return Look((), NEUTRAL[0], NEUTRAL[1], breach), where + "\n" + self.tr("Empty seat")
+        att = ctx.attendees[aid]
+        short = person_name(att.person, lang, "short")
+        surname, _, initials = short.rpartition(" ")
+        lines = [surname, initials] if surname and initials else [short]
+        role = ctx.role(aid)
+        if seat.kind == BEHIND:  # a dashed chair behind is an interpreter's: the surname says enough
+            lines = [surname or short]
+        elif role in SERVING:
+            lines.append(self.word("role", role))
+        side_name = att.side.name_en if lang == "en" and att.side.name_en else att.side.name
+        position = att.person.position_en if lang == "en" and att.person.position_en else att.person.position
+        tip = [person_name(att.person, lang)]
+        tip += [self.word("role", role)] if role in SERVING else []
+        tip += [
+            ", ".join(p for p in (position, side_name) if p),
+            self.tr("Rank %1 on the side (%2)")
+            .replace("%1", str(ctx.precedence(aid)))
+            .replace("%2", ctx.standing[aid].reason_text(lang)),
+            where,
+        ]
+        tip += [f"⚠ {v.message}" for v in self.seated.violations if seat.id in v.seats or aid in v.people]
+        stroke, fill = self.colours.get(att.side.id, NEUTRAL)
+        return Look(tuple(lines), stroke, fill, breach), "\n".join(tip)
+
+    def where(self, seat: Seat) -> str:
+        """ "Table 3, seat 5", "Seat 2", with ", chair behind" for an interpreter's chair."""
+        assert self.seated is not None
+        table = self.seated.plan.table(seat.table_id)
+        behind = self.tr(", chair behind") if seat.kind == BEHIND else ""
+        if table.shape == "round" or (table.label or "").isdigit():
+            return (
+                self.tr("Table %1, seat %2").replace("%1", table.label).replace("%2", str(seat.number))
+                + behind
+            )
+        return self.tr("Seat %1").replace("%1", str(seat.number or seat.id)) + behind
