@@ -374,3 +374,27 @@ def m004_list_exports(db: Database) -> None:
         );
         """
     )
+
+
+@migrations()
+def m005_seating_delegations(db: Database) -> None:
+    """Seating across delegations: how guest delegations are placed at talks of three or more (by the rank
+    of their heads or alphabetically from a letter drawn by lot; the senior guest at the host's right or
+    opposite him), and a spouse's link to his or her partner (who lends the spouse his or her rank).
+    Each step looks before it acts."""
+    events = {c.name for c in db["events"].columns}
+    if "delegation_order" not in events:
+        _run(
+            db,
+            """
+            ALTER TABLE events ADD COLUMN delegation_order TEXT NOT NULL DEFAULT 'rank'
+                CHECK (delegation_order IN ('rank', 'alphabet'));
+            ALTER TABLE events ADD COLUMN delegation_letter TEXT NOT NULL DEFAULT '';
+            ALTER TABLE events ADD COLUMN senior_guest TEXT NOT NULL DEFAULT 'right'
+                CHECK (senior_guest IN ('right', 'opposite'))
+            """,
+        )
+    if "partner_id" not in {c.name for c in db["participants"].columns}:
+        db.execute(
+            "ALTER TABLE participants ADD COLUMN partner_id INTEGER REFERENCES participants(id) ON DELETE SET NULL"
+        )
