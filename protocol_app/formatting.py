@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from protocol_app.name_forms import person_name  # noqa: F401  # until seating/drawing.py imports it from there
-
 _MONTHS_RU = (
     "января",
     "февраля",

@@ -85,6 +85,9 @@ class Event:
     languages: str = "ru,en"  # document languages, comma separated
     senior_side: str = SeniorSide.RIGHT.value
     interpreter_seat: str = InterpreterSeat.RIGHT.value
+    delegation_order: str = "rank"  # talks of 3+ delegations: guests by their heads' rank, or "alphabet"
+    delegation_letter: str = ""  # alphabetical order starts at this letter (drawn by lot)
+    senior_guest: str = "right"  # the senior guest delegation at the host's right, or "opposite" him
     signing_minutes: int = 3
     signing_start: str = ""  # HH:MM, the ceremony's start when known
     opening_minutes: int = 0  # opening remarks before the first signing; 0: none
@@ -186,6 +189,7 @@ class Participant:
     precedence: int | None = None  # explicit number; None means derived (see precedence.py)
     status: str = Status.CONFIRMED.value
     interprets_for: int | None = None  # for an interpreter: the participant he or she interprets for
+    partner_id: int | None = None  # a spouse: the participant whose rank he or she takes
     notes: str = ""
     position: str = ""
     position_en: str = ""

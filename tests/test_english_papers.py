@@ -83,8 +83,6 @@ def test_missing_english_texts_are_named_row_by_row_and_marked_in_the_papers(dem
     assert position.message("ru").startswith("нет текста на английском: должность (Русских Алексей Юрьевич)")
     papers = english_papers(db, event_id, tmp_path)
     for paper, text in papers.items():
-        if paper in ("pack.pdf", "signing.pdf"):  # the diagrams' legend: seating/drawing.py, being rewritten
-            continue
         assert not CYRILLIC.findall(text), paper  # transliterated, and marked as such
     assert "Gubernator Ulianovskoi oblasti (transliterated)" in papers["list.docx"]
     assert [w["field"] for w in english_warnings(db, event_id, Lang.EN, "cards")] == ["side"]

@@ -19,8 +19,8 @@ from protocol_app.demo import AGREEMENTS, ORGANISATIONS
 from protocol_app.demo_docs import pack as demo_pack
 from protocol_app.documents.model import Heading, PageBreak, TableOfContents
 from protocol_app.errors import UserError
-from protocol_app.formatting import person_name
 from protocol_app.model import Event, Participant, Person, Side, Status
+from protocol_app.name_forms import person_name
 from protocol_app.pack import build_pack, write_pack
 from protocol_app.precedence import ordered_attendees
 from protocol_app.store import directory, events, participants

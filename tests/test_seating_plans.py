@@ -30,8 +30,8 @@ def test_locked_seat_is_kept_and_the_others_follow_the_rules(demo_db):
     where = seated.plan.seat_of()
     assert where[fifth].id == "H+1" and where[fifth].locked
     second, third = ctx.of_side("host")[1:3]
-    assert where[second].id == "H+2"  # still on the head's senior hand, beyond the locked seat
-    assert where[third].id == "H-1"
+    assert where[second].id == "H-1"  # the locked chair is out of the ranking: nearer before farther
+    assert where[third].id == "H+2"
     assert locks_of(seated) == {"H+1": fifth}
 
 

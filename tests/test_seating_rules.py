@@ -50,9 +50,12 @@ def test_linear_row_most_senior_in_centre_then_alternating_outwards(demo_db, sen
     db, event_id = demo_db
     seated = auto_plan(db, event_id, "presidium", senior_side=senior)
     s = _hand(senior)
-    order = seated.ctx.ordered(seated.plan.seat_of())
+    ctx = seated.ctx
+    host_head = ctx.head("host")
+    order = [host_head, *ctx.ordered(a for a in seated.plan.seat_of() if a != host_head)]
     offsets = [seated.plan.seat_of()[a].offset for a in order]
-    assert offsets[:5] == [0, s, -s, 2 * s, -2 * s]
+    assert offsets[:5] == [0, s, -s, 2 * s, -2 * s]  # the host's head presides in the centre
+    assert seated.plan.seat_of()[ctx.head("guest")].offset == s  # the Deputy Prime Minister at his right
     assert _errors(seated) == []
 
 
@@ -114,8 +117,9 @@ def test_negotiation_interpreter_at_the_heads_senior_hand(demo_db, senior):
     head = where[seated.ctx.head("guest")]
     assert where[interpreter].kind == SEAT and where[interpreter].offset == head.offset + s
     members = [a for a in _people(seated, "guest", ("principal", "member", "signatory", "expert"))]
-    assert where[members[1]].offset == 2 * s  # number 2 beyond the interpreter, still on the senior hand
-    assert where[members[2]].offset == -s
+    # the interpreter's chair is out of the ranking (PROTOCOL.md 4): number 2 at the head's other hand,
+    # number 3 beyond the interpreter, number 4 at -2
+    assert [where[m].offset for m in members[1:4]] == [-s, 2 * s, -2 * s][: len(members) - 1]
     assert _errors(seated) == []
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from protocol_app.model import Level, Role
 from protocol_app.words import LABELS, WordedError, code_for, said
 
-# Words partners write besides the labels (labels.py) and the codes themselves.
+# Words partners write besides the labels (words.LABELS) and the codes themselves.
 ROLE_WORDS = {
     "глава": Role.PRINCIPAL,
     "руководитель делегации": Role.PRINCIPAL,

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from protocol_app.model import Attendee, Event, Role, SeatingConstraint, Status
-from protocol_app.precedence import Standing, standings
+from protocol_app.model import Attendee, Event, Role, SeatingConstraint, Side, Status
+from protocol_app.precedence import Standing, delegation_order, standings
 from protocol_app.store.events import get_event
 from protocol_app.store.participants import list_attendees
 from protocol_app.store.seating import list_constraints
@@ -27,9 +27,31 @@ class SeatingContext:
     standing: dict[int, Standing]
     constraints: list[SeatingConstraint] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self._keys: dict[int, tuple] = {}
+        self._several = len({a.side.id for a in self.attendees.values()}) > 2
+
     @property
     def event_id(self) -> int:
         return self.event.id or 0
+
+    def side_id(self, aid: int) -> int:
+        """The delegation (side id) of a participant."""
+        return self.attendees[aid].side.id or 0
+
+    def delegations(self) -> list[Side]:
+        """The delegations with people here: the host's first, then the guests by the rank of their heads."""
+        sides = {a.side.id or 0: a.side for a in self.attendees.values()}
+        heads = {sid: self.head_of(sid) for sid in sides}
+        return sorted(sides.values(), key=lambda s: (not s.host, self.key(heads[s.id or 0] or 0)))
+
+    def guest_order(self, lang: str = "ru") -> list[Side]:
+        """The guest delegations in the order they are placed (shared/PROTOCOL.md 4a): by the rank of their
+        heads, or alphabetically in the working language from the letter drawn by lot (event settings)."""
+        guests = [s for s in self.delegations() if not s.host]
+        if self.event.delegation_order == "alphabet":
+            return delegation_order(guests, lang, self.event.delegation_letter)
+        return guests
 
     def side(self, aid: int) -> str:
         """ "host" or "guest"."""
@@ -41,10 +63,35 @@ class SeatingContext:
     def precedence(self, aid: int) -> int:
         return self.standing[aid].precedence
 
-    def key(self, aid: int) -> tuple:
-        """Cross-side order of honour: lower first; equal precedence goes to the guest."""
+    def _own_key(self, aid: int) -> tuple:
         att = self.attendees[aid]
-        return (*self.standing[aid].cross_side_key, att.side.position, att.side.id or 0, aid)
+        return (*self.standing[aid].cross_side_key, att.side.position, att.side.id or 0)
+
+    def key(self, aid: int) -> tuple:
+        """Order of honour across delegations (lower first): the precedence module's place of honour across
+        the event's sides (the rank ladder; within a delegation its own order), then the side's own number.
+        A spouse takes the partner's rank and follows him or her."""
+        if aid not in self._keys:
+            own = self._own_key(aid)
+            partner = self.attendees[aid].participant.partner_id
+            if partner in self.attendees and partner != aid:
+                other = self._own_key(partner or 0)
+                if other < own:
+                    own = (*other, 1, aid)
+            self._keys[aid] = own if len(own) == 6 else (*own, 0, aid)
+        return self._keys[aid]
+
+    def spouses(self) -> list[tuple[int, int]]:
+        """Couples taking part (each pair once)."""
+        pairs = set()
+        for aid, att in self.attendees.items():
+            partner = att.participant.partner_id
+            if partner in self.attendees and partner != aid:
+                pairs.add((min(aid, partner or 0), max(aid, partner or 0)))
+        return sorted(pairs)
+
+    def gender(self, aid: int) -> str:
+        return self.attendees[aid].person.gender.strip().casefold()[:1]
 
     def ordered(self, ids) -> list[int]:
         """``ids`` in order of honour across sides."""
@@ -54,6 +101,22 @@ class SeatingContext:
         """The people of the host or the guest side(s), by precedence; only ``roles`` when given."""
         ids = [a for a in self.attendees if self.side(a) == side and (roles is None or self.role(a) in roles)]
         return self.ordered(ids)
+
+    def of_delegation(self, side_id: int, roles: tuple[str, ...] | None = None) -> list[int]:
+        """The people of one delegation in its order of precedence; only ``roles`` when given."""
+        ids = [
+            a
+            for a in self.attendees
+            if self.side_id(a) == side_id and (roles is None or self.role(a) in roles)
+        ]
+        return sorted(ids, key=lambda a: (*self.standing[a].cross_side_key, a))
+
+    def head_of(self, side_id: int) -> int | None:
+        """The head of a delegation: its most senior who is not there to serve (else its most senior)."""
+        people = self.of_delegation(side_id)
+        principals = [a for a in people if self.role(a) not in SERVING]
+        chosen = principals or people
+        return chosen[0] if chosen else None
 
     def head(self, side: str) -> int | None:
         """The head of the host side or of the guest side(s): the most senior who is not there to serve
@@ -68,8 +131,10 @@ class SeatingContext:
         return self.attendees[aid].person.short_name
 
     def describe(self, aid: int) -> str:
-        """'Пархомчик П.А. (guest, 1)': who, which side, which precedence."""
-        return f"{self.short_name(aid)} ({self.side(aid)}, {self.precedence(aid)})"
+        """'Пархомчик П.А. (guest, 1)': who, which side, which precedence; with three or more delegations
+        the delegation is named too: 'Шарма Р. (Индия, guest, 1)'."""
+        side = f"{self.attendees[aid].side.name}, {self.side(aid)}" if self._several else self.side(aid)
+        return f"{self.short_name(aid)} ({side}, {self.precedence(aid)})"
 
     def interpreters(self) -> dict[int, int]:
         """Interpreter id -> the participant he or she interprets for (the side's head when not set)."""
@@ -79,7 +144,7 @@ class SeatingContext:
                 continue
             target = att.participant.interprets_for
             if target not in self.attendees or self.role(target or 0) in SERVING:
-                target = self.head(self.side(aid))
+                target = self.head_of(self.side_id(aid))
             if target is not None and target != aid and self.role(target) not in SERVING:
                 result[aid] = target
         return result

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from protocol_app import flags
-from protocol_app.formatting import person_name
-from protocol_app.labels import label
+from protocol_app.name_forms import Form, attendee_country, attendee_name, label_lines
 from protocol_app.seating.context import SeatingContext
 from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, STANDING, Plan, Seat
+from protocol_app.seating.layouts import PITCH
 from protocol_app.seating.shapes import (
     Circle,
     FlagImage,
@@ -26,18 +26,28 @@ from protocol_app.seating.shapes import (
     Rect,
     Shape,
     Text,
+    box,
+    hits,
     render_pdf,
     render_png,
     text_width,
 )
+from protocol_app.words import label, pick
 
 WIDTH_MM, HEIGHT_MM = 267.0, 150.0
+NAME_SIZE, MIN_NAME_SIZE = 8.0, 4.2  # points
 LEGEND_MM = 13.0
 SIDE_COLOURS = [
     ("#2f5d9e", "#d6e4f5"),
     ("#a8322d", "#f6d6d3"),
     ("#2e7d4f", "#d5eedd"),
     ("#b8741a", "#f7e3c6"),
+    ("#6a3d9a", "#e6dcf2"),
+    ("#00838f", "#d0eef0"),
+    ("#8d6e63", "#efe4df"),
+    ("#c2185b", "#f8d7e5"),
+    ("#558b2f", "#e3efd5"),
+    ("#37474f", "#dde3e6"),
 ]
 NEUTRAL = ("#6b6b6b", "#ffffff")
 WORDS: dict[str, dict[str, Any]] = {
@@ -50,6 +60,7 @@ WORDS: dict[str, dict[str, Any]] = {
         "row": "Ряд",
         "behind": "стул позади (переводчик)",
         "standing": "место стоя",
+        "standing_rows": "Стоят",
         "senior": {"right": "старшая сторона — правая", "left": "старшая сторона — левая"},
         "seat": "номер места",
         "flag": "флаг",
@@ -64,6 +75,7 @@ WORDS: dict[str, dict[str, Any]] = {
         "row": "Row",
         "behind": "chair behind (interpreter)",
         "standing": "standing place",
+        "standing_rows": "Standing",
         "senior": {"right": "senior side: right", "left": "senior side: left"},
         "seat": "seat number",
         "flag": "flag",
@@ -121,6 +133,43 @@ class _Composer:
         self.index_mode = (len(self.plan.tables) > 4 and len(seats) > 40) or len(seats) > 90
 
     def compose(self) -> list[Shape]:
+        """The shapes of the plan. Names that would overlap another label, a chair or a round table are
+        written smaller, a step at a time; when even the smallest does not fit, the seats are numbered
+        and the names listed by table beside the plan."""
+        self.caps: dict[str, float] = {}
+        for _ in range(8):
+            shapes = self._compose()
+            crowded = [] if self.index_mode else self._crowded()
+            if not crowded:
+                return shapes
+            for seat_id in crowded:
+                self.caps[seat_id] = self.caps.get(seat_id, NAME_SIZE) * 0.85
+            if any(cap < MIN_NAME_SIZE for cap in self.caps.values()):
+                break
+        self.index_mode = True
+        return self._compose()
+
+    def _crowded(self) -> list[str]:
+        """Seats whose name overlaps another label, a chair or a round table."""
+        chairs = [s for s in self.out if not isinstance(s, (Text, Line)) and s not in self.tables_drawn]
+        texts = [s for s in self.out if isinstance(s, Text)]
+        result = []
+        for seat_id, lines in self.labels.items():
+            mine = {id(t) for t in lines}
+            for line in lines:
+                b = box(line)
+                if any(hits(b, t) for t in texts if id(t) not in mine) or any(
+                    hits(b, c) for c in chairs + self.round_tables
+                ):
+                    result.append(seat_id)
+                    break
+        return result
+
+    def _compose(self) -> list[Shape]:
+        self.out = []
+        self.labels: dict[str, list[Text]] = {}
+        self.tables_drawn: list[Shape] = []
+        self.round_tables: list[Shape] = []
         width, height = self.d.size_mm()
         area_w = width * (0.58 if self.index_mode else 1.0)
         self._fit(area_w, height - LEGEND_MM)
@@ -131,8 +180,9 @@ class _Composer:
         self._entrance()
         for seat in self.plan.seats():
             self._seat(seat)
-        if self.index_mode:
-            self._index(area_w + 4, width, height - 2)
+        if self.index_mode and not self._index(area_w + 4, width, height - 2):
+            self.d.width_mm, self.d.height_mm = width * 1.25, height * 1.25  # a bigger sheet (a poster)
+            return self._compose()
         self._legend(width)
         return self.out
 
@@ -156,15 +206,22 @@ class _Composer:
     def _table(self, table) -> None:
         if table.shape in ("row", "standing") or (not table.width and not table.height):
             return
+        if table.shape == "oval":
+            self.out.append(Poly(_stadium(self, table), "#f4efe6", "#8a7a5c", 0.6))
+            self.tables_drawn.append(self.out[-1])
+            return
         if table.shape == "round":
             cx, cy = self.p(table.x, table.y)
             self.out.append(Circle(cx, cy, self.mm(table.width / 2), "#f4efe6", "#8a7a5c", 0.6))
+            self.tables_drawn.append(self.out[-1])
+            self.round_tables.append(self.out[-1])
             self.out.append(Text(cx, cy - 1.2, str(table.label), max(5.0, min(11.0, self.mm(0.5) * 2)), True,
                                  "middle", "#5c4f36"))  # fmt: skip
             return
         x, y = self.p(table.x - table.width / 2, table.y - table.height / 2)
         fill = "#efe9f7" if table.shape == "stage" else "#f4efe6"
         self.out.append(Rect(x, y, self.mm(table.width), self.mm(table.height), fill, "#8a7a5c", 0.6))
+        self.tables_drawn.append(self.out[-1])
         label = {"stage": self.words["stage"], "signing": self.words["signing"]}.get(table.label, "")
         if label:
             cx, cy = self.p(table.x, table.y)
@@ -197,29 +254,27 @@ class _Composer:
             self._name(seat, r)
 
     def _label_text(self, aid: int) -> str:
-        person = self.ctx.attendees[aid].person
-        return person_name(person, self.d.lang, "short")
+        return attendee_name(self.ctx.attendees[aid], self.d.lang, Form.SHORT)
 
     def _name(self, seat: Seat, r: float) -> None:
         """The name beside its seat: on the table in front of a chair at a table (like a place card),
         outwards at a round table or an end, below a chair without a table, behind a chair behind."""
-        text = self._label_text(seat.attendee_id or 0)
-        surname, _, initials = text.rpartition(" ")
-        lines = [surname, initials] if surname and initials else [text]
+        att = self.ctx.attendees[seat.attendee_id or 0]
+        lines = label_lines(att.person, self.d.lang, attendee_country(att))
         role = self.ctx.role(seat.attendee_id or 0)
         if role in ("interpreter", "secretary"):
             lines.append(label("role", role, self.d.lang))
         room = self._label_room(seat)
-        size = 8.0
+        size = self.caps.get(seat.id, NAME_SIZE)
         widest = max(text_width(line, size, True) for line in lines[:2])
         if widest > room:
-            size = max(4.2, size * room / widest)
+            size = max(MIN_NAME_SIZE, size * room / widest)
         table = self.plan.table(seat.table_id)
         fx, fy = seat.facing
         if table.shape == "round":
             angle = math.atan2(seat.y - table.y, seat.x - table.x)
             ux, uy, gap = math.cos(angle), math.sin(angle), r + 0.8
-        elif seat.kind in (END, BEHIND):
+        elif table.ring or seat.kind in (END, BEHIND):  # round an oval or a long table: outwards
             ux, uy, gap = -fx, -fy, r + 0.8
         elif seat.kind in (STANDING, ASSISTANT) or table.shape in ("row", "standing"):
             ux, uy, gap = 0.0, -1.0, r + 0.6
@@ -237,9 +292,11 @@ class _Composer:
             first = ay + (len(lines) * step) / 2 - 0.27 * size
         for i, line in enumerate(lines):
             if i == 2:  # the role of an interpreter or a note-taker, small and grey
-                self.out.append(Text(ax, first - i * step, line, size * 0.8, False, anchor, "#777777"))
-                continue
-            self.out.append(Text(ax, first - i * step, line, size, i == 0, anchor, "#111111", role="name"))
+                shape = Text(ax, first - i * step, line, size * 0.8, False, anchor, "#777777")
+            else:
+                shape = Text(ax, first - i * step, line, size, i == 0, anchor, "#111111", role="name")
+            self.out.append(shape)
+            self.labels.setdefault(seat.id, []).append(shape)
 
     def _label_room(self, seat: Seat) -> float:
         """Millimetres a name may take across: the distance to the next seat of its row, or a margin."""
@@ -248,6 +305,8 @@ class _Composer:
             return 24.0
         if table.shape == "round":
             return max(14.0, self.mm(1.2))
+        if table.ring:
+            return max(8.0, self.mm(PITCH) * 0.92) if abs(seat.facing[1]) > 0.7 else 24.0
         pitch = min(
             (abs(o.x - seat.x) for o in table.seats if o is not seat and o.row == seat.row and o.kind == seat.kind
              and abs(o.y - seat.y) < 0.2),
@@ -277,27 +336,34 @@ class _Composer:
         if self.plan.layout == "signing":
             self.out.append(Text(x, y + 8, self.words["audience"], 7, False, "middle", "#777777"))
 
-    def _index(self, x0: float, x1: float, top: float) -> None:
-        """The names by table (or row), in columns to the right of the plan."""
+    def _index(self, x0: float, x1: float, top: float) -> bool:
+        """The names by table (or row), in columns to the right of the plan; False when they do not fit
+        beside each other even at the smallest size."""
         entries: list[tuple[str, str, str | None]] = []
         word = self.words["row" if self.plan.layout in ("theatre",) else "table"]
         for table in self.plan.tables:
             seated = [s for s in table.seats if s.attendee_id in self.ctx.attendees]
             if not seated:
                 continue
-            entries.append(("", f"{word} {table.label or table.id}", None))
+            heading = {"signing": self.words["signing"], "standing": self.words["standing_rows"]}.get(
+                table.label
+            )
+            entries.append(("", heading or f"{word} {table.label or table.id}", None))
             for seat in sorted(seated, key=lambda s: (s.kind == BEHIND, s.number)):
                 mark = "»" if seat.kind == BEHIND else str(seat.number)  # » a chair behind
                 entries.append((mark, self._label_text(seat.attendee_id or 0), self._seat_colours(seat)[0]))
+        if not entries:
+            return True
         bottom = LEGEND_MM + 2
         size = 7.0
         while size > 4.0:
             per_col = int((top - bottom) / (size * 0.4))
             columns = math.ceil(len(entries) / max(per_col, 1))
-            widest = max(text_width(text, size) for _, text, _ in entries) + size * 1.35 + 2
+            widest = max(text_width(text, size, True) for _, text, _ in entries) + size * 1.35 + 2
             if columns * widest <= x1 - x0:
                 break
             size -= 0.25
+        fits = math.ceil(len(entries) / max(1, int((top - bottom) / (size * 0.4)))) * widest <= x1 - x0
         per_col = max(1, int((top - bottom) / (size * 0.4)))
         col_w = (x1 - x0) / max(1, math.ceil(len(entries) / per_col))
         for i, (mark, text, colour) in enumerate(entries):
@@ -309,6 +375,7 @@ class _Composer:
             self.out.append(Circle(x + size * 0.12, y + size * 0.12, size * 0.1, colour, None, 0))
             self.out.append(Text(x + size * 0.55, y, mark, size, False, "start", "#555555"))
             self.out.append(Text(x + size * 1.35, y, text, size, False, "start", "#111111", role="name"))
+        return fits
 
     def _legend(self, width: float) -> None:
         y = 4.0
@@ -317,7 +384,7 @@ class _Composer:
         for side in self.sides:
             stroke, fill = self.colour[side.id]
             self.out.append(Circle(x + 1.6, y + 1.2, 1.6, fill, stroke, 0.5))
-            name = side.name_en if self.d.lang == "en" and side.name_en else side.name
+            name = pick(self.d.lang, side.name, side.name_en)
             self.out.append(Text(x + 4.5, y + 0.2, name, 7, False, "start", "#222222"))
             x += 8 + text_width(name, 7)
         items: list[tuple[Shape | None, str]] = [(Circle(x + 1.6, y + 1.2, 1.6, "#ffffff", "#6b6b6b", 0.5),
@@ -335,6 +402,19 @@ class _Composer:
                 self.out.append(_moved(shape, x))
             self.out.append(Text(x + 4.5, y + 0.2, text, 7, False, "start", "#222222"))
             x += 9 + text_width(text, 7)
+
+
+def _stadium(composer: _Composer, table) -> list[tuple[float, float]]:
+    """The outline of an oval table (two half circles joined by straight edges), in millimetres."""
+    radius = table.height / 2
+    straight = table.width - table.height
+    points = []
+    for end, start in ((1, -math.pi / 2), (-1, math.pi / 2)):
+        cx = table.x + end * straight / 2
+        for k in range(13):
+            angle = start + math.pi * k / 12
+            points.append(composer.p(cx + radius * math.cos(angle), table.y + radius * math.sin(angle)))
+    return points
 
 
 def _diamond(cx: float, cy: float, r: float) -> list[tuple[float, float]]:

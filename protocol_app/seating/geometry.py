@@ -36,6 +36,7 @@ class Seat:
     attendee_id: int | None = None
     locked: bool = False
     front_id: str | None = None  # for a chair behind: the seat in front of it
+    side_id: int | None = None  # the delegation whose seat it is by the rules (talks of 3+ delegations)
 
     @property
     def right_hand(self) -> tuple[float, float]:
@@ -61,12 +62,14 @@ class Table:
 
 @dataclass
 class Flag:
-    """A flag stand of a side, drawn as a coloured mark."""
+    """A flag stand of a delegation: ``side`` says host or guest, ``side_id`` which delegation."""
 
     side: str  # "host" or "guest"
     x: float
     y: float
     side_id: int | None = None
+    country: str = ""  # the delegation's country (ISO code or name), filled in from its side
+    seat_id: str = ""  # a signatory's or a head's chair: the flag is his or her delegation's
 
 
 @dataclass
@@ -128,7 +131,7 @@ def neighbours(plan: Plan) -> dict[str, list[str]]:
         for seat in table.seats:
             if seat.kind in (SEAT, STANDING, ASSISTANT):
                 rows.setdefault(
-                    (seat.row, seat.side if table.shape == "rect" else None, seat.kind), []
+                    (seat.row, seat.side if table.shape == "rect" and not table.ring else None, seat.kind), []
                 ).append(seat)
             if seat.kind == BEHIND and seat.front_id in result:
                 result[seat.id].append(seat.front_id)
@@ -160,6 +163,7 @@ def behind_seat(front: Seat, distance: float = 0.7) -> Seat:
         side=front.side,
         number=front.number,
         front_id=front.id,
+        side_id=front.side_id,
     )
 
 

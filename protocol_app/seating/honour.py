@@ -27,18 +27,12 @@ def row_offsets(count: int, senior_side: str) -> list[int]:
 
 
 def row_order(offsets: list[int], senior_side: str) -> list[int]:
-    """The given offsets of a row in order of honour: the centre, then the senior hand's nearest, then the
-    other hand's nearest, and so on; taken seats are simply left out of ``offsets``."""
+    """The given offsets of a row in order of honour: nearer the centre before farther, the senior hand
+    before the other at equal distance (shared/PROTOCOL.md section 4). Taken seats are left out of
+    ``offsets``: with an interpreter's chair at the head's right (+1), number 2 sits at the head's left
+    (-1), number 3 beyond the interpreter (+2), number 4 at -2."""
     s = hand(senior_side)
-    senior = sorted((o for o in offsets if o * s > 0), key=abs)
-    junior = sorted((o for o in offsets if o * s < 0), key=abs)
-    result = [0] if 0 in offsets else []
-    for i in range(max(len(senior), len(junior))):
-        if i < len(senior):
-            result.append(senior[i])
-        if i < len(junior):
-            result.append(junior[i])
-    return result
+    return sorted(offsets, key=lambda o: (abs(o), o * s < 0))
 
 
 def ring_offsets(size: int, senior_side: str) -> list[int]:

@@ -9,7 +9,17 @@ from __future__ import annotations
 
 import math
 
-from protocol_app.seating.geometry import ASSISTANT, END, SEAT, STANDING, Flag, Plan, Seat, Table
+from protocol_app.seating.geometry import (
+    ASSISTANT,
+    END,
+    SEAT,
+    STANDING,
+    Flag,
+    Plan,
+    Seat,
+    Table,
+    facing_towards,
+)
 from protocol_app.seating.honour import hand, row_offsets
 
 PITCH = 0.75  # metres between chairs at a table
@@ -52,8 +62,105 @@ def negotiation(per_side: int, host_ends: int, guest_ends: int, senior_side: str
             table.seats.append(Seat(f"E{number}", "T1", 1, 0, round(x, 3), round(spread, 3), facing, END, side,
                                     number))  # fmt: skip
     plan = Plan("negotiation", senior_side, [table], entrance=(0.0, -(depth / 2 + 2.2)))
-    plan.flags = [Flag("host", 0.0, -0.2), Flag("guest", 0.0, 0.24)]
+    plan.flags = [Flag("host", 0.0, -0.2, seat_id="H0"), Flag("guest", 0.0, 0.24, seat_id="G0")]
     return plan
+
+
+ROUND_UP_TO = 12  # seats: a round table up to this many, an oval up to OVAL_UP_TO, then a long rectangle
+OVAL_UP_TO = 40
+
+
+def round_table(blocks: list[list[int]], senior_side: str) -> Plan:
+    """Talks of three or more delegations: one round table (an oval, a long rectangle when many), each
+    delegation one block of seats. ``blocks`` are ``[side_id, seats, below, host]`` in ring order going
+    round to the host head's right hand; ``below`` is how many seats of a block lie at its head's other
+    hand (the block's offsets are those of ``row_offsets``). The host head sits at the top, facing the
+    entrance, at offset 0; offsets count round the ring towards the seated person's right hand.
+
+    Seat ids ``B{block}{rel:+d}``: ``B1+0`` the host head, ``B2-1`` the seat at the left of block 2's head.
+    """
+    n = max(1, sum(b[1] for b in blocks))
+    spots, table = _ring(n)
+    first = -blocks[0][2] if blocks else 0
+    number = 0
+    for k, (side_id, size, below, host) in enumerate(blocks, 1):
+        for i in range(size):
+            ring_index = (first + number) % n
+            rel = i - below
+            x, y, facing = spots[ring_index]
+            table.seats.append(Seat(f"B{k}{rel:+d}", "T1", 1, ring_index, x, y, facing, SEAT,
+                                    "host" if host else "guest", ring_index + 1, side_id=side_id))  # fmt: skip
+            number += 1
+    table.seats.sort(key=lambda seat: seat.offset)
+    plan = Plan("negotiation", senior_side, [table], entrance=(0.0, -(table.height / 2 + CHAIR + 1.6)))
+    heads = {seat.side_id: seat for seat in table.seats if seat.id.endswith("+0")}
+    for side_id, _size, _below, host in blocks:
+        head = heads.get(side_id)
+        if head is not None:  # a small flag on the table in front of each head
+            dx, dy = head.facing
+            plan.flags.append(Flag("host" if host else "guest", round(head.x + dx * 0.85, 3),
+                                   round(head.y + dy * 0.85, 3), side_id))  # fmt: skip
+    return plan
+
+
+def _ring(n: int) -> tuple[list[tuple[float, float, tuple[float, float]]], Table]:
+    """``n`` chairs at equal steps round a table, the first at the top centre, going round
+    counter-clockwise (to the right hand of a person seated facing the table), and the table."""
+    if n <= OVAL_UP_TO:
+        radius = max(0.6, n * PITCH / (2 * math.pi) - CHAIR) if n <= ROUND_UP_TO else 0.9
+        rho = radius + CHAIR
+        straight = max(0.0, (n * PITCH - 2 * math.pi * rho) / 2) if n > ROUND_UP_TO else 0.0
+        shape = "round" if straight == 0 else "oval"
+        table = Table("T1", shape, 0.0, 0.0, 2 * radius + straight, 2 * radius, ring=True)
+        legs = [straight / 2, math.pi * rho, straight, math.pi * rho, straight / 2]
+    else:
+        half_h = 0.7
+        rho = half_h + CHAIR
+        half_w = max(1.0, (n * PITCH - 4 * rho) / 4)
+        table = Table("T1", "rect", 0.0, 0.0, 2 * (half_w - CHAIR), 2 * half_h, ring=True)
+        straight = 2 * (half_w - CHAIR)
+        legs = [half_w, 2 * rho, 2 * half_w, 2 * rho, half_w]
+    total = sum(legs)
+    spots = []
+    for k in range(n):
+        t = total * k / n
+        x, y = _along(t, legs, straight, rho, table.shape == "rect")
+        tx = min(max(x, -straight / 2), straight / 2)
+        facing = (
+            (0.0, -1.0 if y > 0 else 1.0)
+            if table.shape == "rect" and abs(x) < straight / 2 + 1e-9
+            else facing_towards(x, y, tx, 0.0)
+        )
+        if table.shape == "rect" and abs(x) >= straight / 2 + 1e-9:
+            facing = (1.0 if x < 0 else -1.0, 0.0)
+        spots.append((round(x, 3), round(y, 3), facing))
+    return spots, table
+
+
+def _along(t: float, legs: list[float], straight: float, rho: float, square: bool) -> tuple[float, float]:
+    """The point at arc length ``t`` of the chairs' path: top half-edge leftwards, the left end downwards,
+    the bottom edge rightwards, the right end upwards, the top half-edge back to the start."""
+    half = straight / 2 if not square else legs[0]
+    ends = legs[1]
+    if t <= legs[0]:
+        return (-t * (half / legs[0]) if legs[0] else 0.0, rho)
+    t -= legs[0]
+    if t <= ends:
+        if square:
+            return (-half, rho - t)
+        angle = math.pi / 2 + t / rho
+        return (-straight / 2 + rho * math.cos(angle), rho * math.sin(angle))
+    t -= ends
+    if t <= legs[2]:
+        return (-half + t * (2 * half / legs[2]) if legs[2] else 0.0, -rho)
+    t -= legs[2]
+    if t <= ends:
+        if square:
+            return (half, -rho + t)
+        angle = -math.pi / 2 + t / rho
+        return (straight / 2 + rho * math.cos(angle), rho * math.sin(angle))
+    t -= ends
+    return (half - t * (half / legs[4]) if legs[4] else 0.0, rho)
 
 
 def signing(
@@ -104,8 +211,13 @@ def signing(
         stand.x, stand.y = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
         stand.width, stand.height = max(xs) - min(xs) + STAND_PITCH, max(ys) - min(ys) + 0.5
     plan = Plan("signing", senior_side, [table, stand], entrance=(0.0, -2.2))
-    between = -(s / 2 - middle) * 0.9  # the flags stand between the host's and the guest's chairs
-    plan.flags = [Flag("host", between + s * 0.17, chair_y), Flag("guest", between - s * 0.17, chair_y)]
+    if len(chairs) == 2:  # the flags stand between the host's and the guest's chairs
+        between = -(s / 2 - middle) * 0.9
+        plan.flags = [Flag("host", between + s * 0.17, chair_y, seat_id="S0"),
+                      Flag("guest", between - s * 0.17, chair_y, seat_id=f"S{s:+d}")]  # fmt: skip
+    else:  # several parties: each party's flag behind its signatory
+        plan.flags = [Flag("host" if i == 0 else "guest", seat.x, round(chair_y + 0.36, 3), seat_id=seat.id)
+                      for i, seat in enumerate(x for x in table.seats if x.kind == SEAT)]  # fmt: skip
     return plan
 
 
@@ -196,7 +308,9 @@ def theatre(per_row: int, rows: int, senior_side: str, row_gap: float = 0.95) ->
 def build(layout: str, senior_side: str, params: dict) -> Plan:
     """The geometry of ``layout`` from its saved parameters (what ``Plan.params`` holds)."""
     p = params
-    if layout == "negotiation":
+    if layout == "negotiation" and "blocks" in p:
+        plan = round_table(p["blocks"], senior_side)
+    elif layout == "negotiation":
         plan = negotiation(p["per_side"], p.get("host_ends", 0), p.get("guest_ends", 0), senior_side)
     elif layout == "signing":
         plan = signing(

@@ -17,7 +17,7 @@ from protocol_app.errors import UserError
 from protocol_app.model import Agreement
 from protocol_app.precedence import standings
 from protocol_app.seating import layouts
-from protocol_app.seating.assign import Options, seat_plan
+from protocol_app.seating.assign import Options, dress_flags, seat_plan
 from protocol_app.seating.context import SeatingContext, load_context
 from protocol_app.seating.geometry import Plan, Seat, behind_seat
 from protocol_app.seating.solver import Result
@@ -156,6 +156,7 @@ def as_applies(db: Database, seated: SeatedPlan, senior_side: str | None = None)
             seats=sizes.get("seats"),
             head_table=sizes.get("head_table", 0),
             agreement_id=plan.agreement_id,
+            alternate=bool(plan.params.get("alternate")),
         )
     except (UserError, KeyError, ValueError):  # the saved sizes no longer hold everyone: sized anew
         again = auto_plan(
@@ -195,8 +196,10 @@ def auto_plan(
     seed: int = 0,
     cancel: Callable[[], bool] | None = None,
     progress: Callable[[float, float], None] | None = None,
+    alternate: bool = False,
 ) -> SeatedPlan:
-    """Seat the event's people in ``layout`` by the rules (not saved); ``locks`` keep people in seats."""
+    """Seat the event's people in ``layout`` by the rules (not saved); ``locks`` keep people in seats;
+    ``alternate``: men and women alternate at a banquet."""
     ctx = editing_context(db, event_id)
     agreement = agreement_for(db, event_id, agreement_id) if layout == "signing" else None
     if layout == "signing" and agreement is None:
@@ -214,6 +217,7 @@ def auto_plan(
         seed=seed,
         cancel=cancel,
         progress=progress,
+        alternate=alternate,
     )
     plan, result = seat_plan(ctx, layout, options)
     return SeatedPlan(plan, ctx, agreement, validate(ctx, plan, agreement), result)
@@ -253,6 +257,7 @@ def open_plan(db: Database, plan_id: int) -> SeatedPlan:
             continue
         seat.attendee_id, seat.locked = aid, locked
     ctx = editing_context(db, stored.event_id)
+    dress_flags(ctx, plan)
     agreement = get_agreement(db, stored.agreement_id) if stored.agreement_id else None
     return SeatedPlan(plan, ctx, agreement, validate(ctx, plan, agreement))
 

@@ -26,7 +26,9 @@ def plan_record(seated: SeatedPlan) -> dict[str, Any]:
                     "x": round(seat.x, 3),
                     "y": round(seat.y, 3),
                     "side": ctx.side(aid) if aid is not None else seat.side,
+                    "side_id": ctx.side_id(aid) if aid is not None else seat.side_id,
                     "seat_side": seat.side,
+                    "seat_side_id": seat.side_id,
                     "attendee_id": aid,
                     "name": att.person.full_name if att else None,
                     "short_name": att.person.short_name if att else None,
@@ -62,7 +64,10 @@ def plan_record(seated: SeatedPlan) -> dict[str, Any]:
         "agreement_id": plan.agreement_id,
         "params": plan.params,
         "entrance": {"x": plan.entrance[0], "y": plan.entrance[1]},
-        "flags": [{"side": f.side, "x": f.x, "y": f.y} for f in plan.flags],
+        "flags": [
+            {"side": f.side, "side_id": f.side_id, "country": f.country, "x": f.x, "y": f.y}
+            for f in plan.flags
+        ],
         "tables": tables,
         "violations": [
             {

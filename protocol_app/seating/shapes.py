@@ -82,6 +82,35 @@ class FlagImage:
 Shape = Rect | Circle | Line | Poly | Text | FlagImage
 
 
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in millimetres
+
+
+def box(shape: Shape) -> Box:
+    """The bounding box of a shape; a text's from a little below its baseline to the top of its capitals."""
+    if isinstance(shape, Text):
+        width = text_width(shape.text, shape.size, shape.bold)
+        x0 = shape.x - (width / 2 if shape.anchor == "middle" else width if shape.anchor == "end" else 0)
+        return (x0, shape.y - 0.22 * shape.size * PT, x0 + width, shape.y + 0.72 * shape.size * PT)
+    if isinstance(shape, Circle):
+        return (shape.cx - shape.r, shape.cy - shape.r, shape.cx + shape.r, shape.cy + shape.r)
+    if isinstance(shape, (Rect, FlagImage)):
+        return (shape.x, shape.y, shape.x + shape.w, shape.y + shape.h)
+    xs, ys = [p[0] for p in shape.points], [p[1] for p in shape.points]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def hits(a: Box, shape: Shape, slack: float = 0.15) -> bool:
+    """Whether box ``a`` overlaps ``shape`` (a circle by its round edge, others by their boxes); boxes
+    that merely touch (within ``slack`` millimetres) do not."""
+    b = box(shape)
+    if not (a[0] < b[2] - slack and b[0] < a[2] - slack and a[1] < b[3] - slack and b[1] < a[3] - slack):
+        return False
+    if isinstance(shape, Circle):
+        nx, ny = min(max(shape.cx, a[0]), a[2]), min(max(shape.cy, a[1]), a[3])
+        return (nx - shape.cx) ** 2 + (ny - shape.cy) ** 2 < (shape.r - slack) ** 2
+    return True
+
+
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width of ``text`` in millimetres at ``size`` points in the sans family (with fallbacks)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth

@@ -2,10 +2,11 @@
 annealing over swaps, with a short tabu list, and a final descent); deterministic per seed.
 
 The problem: people of groups (a side's row, all banquet guests ...) go into free seats of their group.
-The score (lower is better) adds, per person: the distance between his rank of precedence and the rank of
-honour of his seat (times ``rank_weight``); half a point per neighbour of his own side where sides are to be
-mixed; a point for a guest without an interpreter and no neighbour speaking his language; and ``HARD``
-for each together / apart wish broken. Fixed seats (locks and places set by the rules) never move but count
+The score (lower is better), stated once in ``_State``: per person, the distance between his rank of
+precedence and the rank of honour of his seat (times ``rank_weight``); per pair of neighbours where sides
+are to be mixed, a point when both come from one delegation (and, when men and women alternate, a
+quarter point when both are of one gender); a point for a guest without an interpreter and no neighbour speaking his language;
+``HARD`` for each together / apart wish broken. Fixed seats (locks and places set by the rules) never move but count
 for their neighbours.
 """
 
@@ -17,7 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 HARD = 1000.0
-HOT, COLD = 0.3, 0.01  # temperatures of the search at its start and end
+GENDER = 0.25  # two neighbours of one gender, where men and women alternate: less than one delegation
+HOT, COLD = 0.6, 0.01  # temperatures of the search at its start and end
 
 
 @dataclass
@@ -37,6 +39,8 @@ class Problem:
     together: list[tuple[int, int]] = field(default_factory=list)
     apart: list[tuple[int, int]] = field(default_factory=list)
     rank_weight: float = 1.0
+    gender: dict[int, str] = field(default_factory=dict)  # attendee -> "m" / "f" / ""
+    alternate: bool = False  # men and women alternate at the mixed seats
 
 
 @dataclass
@@ -76,6 +80,8 @@ class _State:
         self.side = [p.side.get(a, "") for a in self.people]
         self.lang = [p.language.get(a, "") for a in self.people]
         self.needs = [p.needs_language.get(a, "") for a in self.people]
+        self.gender = [p.gender.get(a, "") for a in self.people]
+        self.alternate = p.alternate
         self.any_needs = any(self.needs)
         self.partners: list[list[tuple[int, bool]]] = [[] for _ in range(m)]
         for pairs, together in ((p.together, True), (p.apart, False)):
@@ -102,23 +108,94 @@ class _State:
         self.at[seat] = person
         self.where[person] = seat
 
-    def person_cost(self, q: int) -> float:
-        seat = self.where[q]
+    # --- the score: stated once, as three kinds of terms ---------------------------------------------------
+    def unary(self, q: int, seat: int) -> float:
+        """A person's own term at ``seat`` (-1: no seat): his rank against the seat's, or unseated."""
         if seat < 0:
             return HARD if self.movable[q] else 0.0
-        cost = 0.0
-        if self.movable[q]:
-            cost += self.rank_weight * abs(self.rank[q] - self.seat_rank[seat])
-        near = [self.at[t] for t in self.adj[seat]]
-        if self.mix[seat]:
-            cost += 0.5 * sum(1 for o in near if o >= 0 and self.side[o] == self.side[q])
-        if self.needs[q] and near and not any(o >= 0 and self.lang[o] == self.needs[q] for o in near):
-            cost += 1.0
+        return self.rank_weight * abs(self.rank[q] - self.seat_rank[seat]) if self.movable[q] else 0.0
+
+    def pair(self, s: int, t: int, p: int, q: int) -> float:
+        """Two neighbours ``p`` at seat ``s`` and ``q`` at seat ``t``: of one delegation, or (when men and
+        women alternate) of one gender, where the sides are to be mixed."""
+        weight = 0.5 * (self.mix[s] + self.mix[t])
+        if not weight:
+            return 0.0
+        same = float(self.side[p] == self.side[q])
+        if self.alternate and self.gender[p] and self.gender[p] == self.gender[q]:
+            same += GENDER
+        return weight * same
+
+    def wish(self, p: int, q: int, together: bool) -> float:
+        """A together / apart wish between p and q, HARD when broken."""
+        wp, wq = self.where[p], self.where[q]
+        adjacent = wp >= 0 and wq >= 0 and wq in self.adjset[wp]
+        return HARD if adjacent != together else 0.0
+
+    def language(self, q: int) -> float:
+        """A guest without an interpreter with neighbours and none speaking his or her language."""
+        need = self.needs[q]
+        seat = self.where[q]
+        if not need or seat < 0:
+            return 0.0
+        near = False
+        for t in self.adj[seat]:
+            o = self.at[t]
+            if o >= 0:
+                near = True
+                if self.lang[o] == need:
+                    return 0.0
+        return 1.0 if near else 0.0
+
+    def total(self) -> float:
+        """The score of the whole plan: every term once."""
+        cost = sum(self.unary(q, self.where[q]) for q in range(len(self.people)))
+        for s, near in enumerate(self.adj):
+            p = self.at[s]
+            if p >= 0:
+                cost += sum(self.pair(s, t, p, self.at[t]) for t in near if t > s and self.at[t] >= 0)
+        for q, partners in enumerate(self.partners):
+            cost += sum(self.wish(q, o, together) for o, together in partners if o > q)
+        return cost + sum(self.language(q) for q in range(len(self.people)))
+
+    def _terms(self, a: int, b: int) -> float:
+        """The terms of the score that a swap of seats a and b can change, each once."""
+        at = self.at
+        people = [q for q in (at[a], at[b]) if q >= 0]
+        cost = sum(self.unary(q, self.where[q]) for q in people)
+        for s in (a, b):
+            p = at[s]
+            if p < 0:
+                continue
+            for t in self.adj[s]:
+                if t in (a, b) and t < s:
+                    continue  # the pair (a, b) is counted once
+                if at[t] >= 0:
+                    cost += self.pair(s, t, p, at[t])
+        for q in people:
+            for o, together in self.partners[q]:
+                if o not in people or o > q:
+                    cost += self.wish(q, o, together)
+        if self.any_needs:
+            seen: set[int] = set()
+            for s in (a, b, *self.adj[a], *self.adj[b]):
+                q = at[s]
+                if q >= 0 and q not in seen:
+                    seen.add(q)
+                    cost += self.language(q)
+        return cost
+
+    def fit(self, q: int, seat: int) -> float:
+        """What seating q at ``seat`` would add against the people already seated around it (the
+        constructive start; a kept-apart neighbour counts in full, a together partner not yet)."""
+        cost = self.unary(q, seat)
+        for t in self.adj[seat]:
+            o = self.at[t]
+            if o >= 0:
+                cost += self.pair(seat, t, q, o)
         for other, together in self.partners[q]:
-            where = self.where[other]
-            adjacent = where >= 0 and where in self.adjset[seat]
-            if adjacent != together:
-                cost += HARD / 2
+            if not together and self.where[other] in self.adjset[seat]:
+                cost += HARD
         return cost
 
     def swap(self, a: int, b: int) -> None:
@@ -138,61 +215,10 @@ class _State:
         self.swap(a, b)
         return after - before
 
-    def _terms(self, a: int, b: int) -> float:
-        at, where, adj = self.at, self.where, self.adj
-        cost = 0.0
-        for q in (at[a], at[b]):
-            if q >= 0:
-                if self.movable[q]:
-                    cost += self.rank_weight * abs(self.rank[q] - self.seat_rank[where[q]])
-                seat = where[q]
-                for other, together in self.partners[q]:
-                    w = where[other]
-                    if (w >= 0 and w in self.adjset[seat]) != together:
-                        cost += HARD / 2 if other in (at[a], at[b]) else HARD
-        side, mix = self.side, self.mix
-        for s in (a, b):
-            p = at[s]
-            if p < 0:
-                continue
-            for t in adj[s]:
-                if t == a and s == b:
-                    continue  # the pair (a, b) is counted once, from a
-                q = at[t]
-                if q >= 0 and side[q] == side[p]:
-                    cost += 0.5 * (mix[s] + mix[t])
-        if self.any_needs:
-            seen: set[int] = set()
-            for s in (a, b, *adj[a], *adj[b]):
-                q = at[s]
-                if q >= 0 and self.needs[q] and q not in seen:
-                    seen.add(q)
-                    cost += self._language(q)
-        return cost
-
-    def _language(self, q: int) -> float:
-        need = self.needs[q]
-        near = False
-        for t in self.adj[self.where[q]]:
-            o = self.at[t]
-            if o >= 0:
-                near = True
-                if self.lang[o] == need:
-                    return 0.0
-        return 1.0 if near else 0.0
-
-    def total(self) -> float:
-        return sum(self.person_cost(q) for q in range(len(self.people)))
-
     def hard_breaches(self) -> int:
         count = sum(1 for q in range(len(self.people)) if self.movable[q] and self.where[q] < 0)
-        for q in range(len(self.people)):
-            seat = self.where[q]
-            for other, together in self.partners[q]:
-                if other > q:
-                    where = self.where[other]
-                    adjacent = seat >= 0 and where >= 0 and where in self.adj[seat]
-                    count += adjacent != together
+        for q, partners in enumerate(self.partners):
+            count += sum(1 for o, together in partners if o > q and self.wish(q, o, together))
         return count
 
 
@@ -211,7 +237,8 @@ def solve(
     together-wish is broken or near their rank of honour (partners sitting together move as a pair); it
     keeps every swap that does not worsen the score and some that do, fewer and fewer as it cools
     (simulated annealing), and a person just moved is not moved back at once (a short tabu list). Small
-    problems are searched ``runs`` times from the same start and the best plan is kept; a final descent
+    problems are searched up to ``runs`` times from the same start (until three runs end on the same best
+    score) and the best plan is kept; a final descent
     tries every nearby swap. Deterministic for a given ``seed``. ``cancel()`` returning True stops it (the
     best plan so far is returned, ``stopped`` set); ``progress(fraction, best_score)`` is called now and then.
     """
@@ -222,8 +249,9 @@ def solve(
     n = len(movable)
     if max_iterations is None:
         max_iterations = 0 if n < 2 else min(max(20_000, 600 * n), 150_000)
-    runs = runs or (3 if n <= 300 else 1)
+    runs = runs or (6 if n <= 40 else 3 if n <= 300 else 1)
     best, best_at = state.total(), list(start)
+    agreeing = 0  # runs that ended on the best score found: three of them, and the search stops
     stopped, done = False, 0
     for run in range(runs):
         _set(state, start)
@@ -234,8 +262,10 @@ def solve(
                                           cancel, report)  # fmt: skip
         done += its
         if score < best - 1e-9:
-            best, best_at = score, at
-        if stopped or best <= 1e-9:
+            best, best_at, agreeing = score, at, 1
+        elif score <= best + 1e-9:
+            agreeing += 1
+        if stopped or best <= 1e-9 or agreeing >= 3:
             break
     _set(state, best_at)
     if not stopped and max_iterations:
@@ -326,29 +356,16 @@ def _start(state: _State, problem: Problem) -> None:
                 break
             if state.at[seat] >= 0:
                 continue
-            q = min(pending[:window], key=lambda c: _fit(state, c, seat))
+            q = min(pending[:window], key=lambda c: state.fit(c, seat))
             pending.remove(q)
             state.place(q, seat)
             for other, together in state.partners[q]:
                 if together and other in pending:
                     near = [t for t in state.adj[seat] if state.at[t] < 0 and state.group_of_seat[t] == g]
                     if near:
-                        best = min(near, key=lambda t: _fit(state, other, t))
+                        best = min(near, key=lambda t: state.fit(other, t))
                         pending.remove(other)
                         state.place(other, best)
-
-
-def _fit(state: _State, q: int, seat: int) -> float:
-    """What seating q at seat would cost against the people already seated around it."""
-    cost = state.rank_weight * abs(state.rank[q] - state.seat_rank[seat])
-    for t in state.adj[seat]:
-        o = state.at[t]
-        if o >= 0 and state.side[o] == state.side[q]:
-            cost += 0.5 * (state.mix[seat] + state.mix[t])
-    for other, together in state.partners[q]:
-        if not together and state.where[other] in state.adjset[seat]:
-            cost += HARD
-    return cost
 
 
 def _descend(state: _State, cancel: Callable[[], bool] | None, window: int = 30, passes: int = 8) -> None:

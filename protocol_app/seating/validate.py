@@ -8,10 +8,17 @@ no neighbour speaking a guest's language).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from protocol_app.model import Agreement, Role
-from protocol_app.seating.assign import NOT_SEATED, TABLE_ROLES
+from protocol_app.seating.assign import (
+    NOT_SEATED,
+    TABLE_ROLES,
+    block_place,
+    ring_order,
+    rows_key,
+    standing_key,
+)
 from protocol_app.seating.context import GUEST, HOST, SeatingContext
 from protocol_app.seating.geometry import BEHIND, END, SEAT, STANDING, Plan, Seat, neighbours
 from protocol_app.seating.honour import hand, row_order
@@ -35,14 +42,17 @@ def validate(ctx: SeatingContext, plan: Plan, agreement: Agreement | None = None
     found: list[Violation] = []
     found += _presence(ctx, plan, agreement)
     found += _wrong_side(ctx, plan)
-    if plan.layout == "negotiation":
+    if plan.layout == "negotiation" and "blocks" in plan.params:
+        found += _round_talks(ctx, plan)
+    elif plan.layout == "negotiation":
         found += _negotiation(ctx, plan)
     elif plan.layout == "signing":
         found += _signing(ctx, plan, agreement)
     elif plan.layout == "banquet":
         found += _banquet(ctx, plan)
     else:
-        found += _order(ctx, plan, [s for s in plan.seats() if s.kind == SEAT], "centre")
+        seats = [s for s in plan.seats() if s.kind == SEAT]
+        found += _order(ctx, plan, seats, "centre", key=rows_key(ctx, plan.layout))
     found += _interpreters(ctx, plan)
     found += _wishes(ctx, plan)
     return found
@@ -86,8 +96,20 @@ def _presence(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> l
 
 def _wrong_side(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     found = []
+    names = {a.side.id: a.side.name for a in ctx.attendees.values()}
     for seat in plan.seats():
         aid = seat.attendee_id
+        if (
+            aid in ctx.attendees
+            and seat.side_id is not None
+            and seat.kind != BEHIND
+            and ctx.side_id(aid) != seat.side_id
+            and aid not in ctx.interpreters()
+        ):
+            found.append(Violation("side", f"{ctx.describe(aid)} sits in the block of another delegation "
+                                   f"({names.get(seat.side_id, seat.side_id)}); each delegation sits as one block",
+                                   [seat.id]))  # fmt: skip
+            continue
         if (
             aid in ctx.attendees
             and seat.side
@@ -110,11 +132,10 @@ def _phrase(seat: Seat, senior_side: str, head: str) -> str:
     """Where a seat is, in words relative to the centre of its row."""
     o = seat.offset
     if o == 0:
-        return (
-            f"in the centre of row {seat.row}"
-            if head == "centre"
-            else "in the centre, opposite the other head"
-        )
+        return {
+            "centre": f"in the centre of row {seat.row}",
+            "block": "in the middle of the delegation's block",
+        }.get(head, "in the centre, opposite the other head")
     side = "right" if o > 0 else "left"
     near = f"at the {head}'s {side}" if abs(o) == 1 else f"{abs(o)} seats to the {head}'s {side}"
     return f"in row {seat.row}, {near}" if head == "centre" else near
@@ -142,8 +163,8 @@ def _order(ctx: SeatingContext, plan: Plan, seats: list[Seat], head: str, key=No
             goal = _phrase(ideal[aid], plan.senior_side, head)
             now = _phrase(seat, plan.senior_side, head)
             code = (
-                "heads_opposite"
-                if ideal[aid].offset == 0 and ideal[aid].row == 1 and head == "head"
+                {"head": "heads_opposite", "block": "block_head"}.get(head, rule)
+                if ideal[aid].offset == 0 and ideal[aid].row == 1
                 else rule
             )
             found.append(Violation(code, f"{ctx.describe(aid)} is not {goal} (sits {now})", [seat.id]))
@@ -172,6 +193,62 @@ def _negotiation(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     return found
 
 
+def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
+    """Talks of three or more delegations (shared/PROTOCOL.md 4a): blocks in the right order round the
+    table from the presiding host head, each head in the middle of his block with his people alternating
+    outwards, note-takers at the block's edge, a flag for every delegation."""
+    found: list[Violation] = []
+    interp = ctx.interpreters()
+    blocks: dict[int, list[Seat]] = {}
+    for seat in plan.seats():
+        if seat.kind == SEAT:
+            blocks.setdefault(block_place(seat.id)[0], []).append(seat)
+    names = {a.side.id: a.side.name for a in ctx.attendees.values()}
+    expected = [d.id for d in ring_order(ctx, plan.senior_side)]
+    built = [b[0] for b in plan.params["blocks"]]
+    word = "right" if hand(plan.senior_side) > 0 else "left"
+    for k, side_id in enumerate(expected):
+        if k < len(built) and built[k] != side_id:
+            rule = "alphabetically" if ctx.event.delegation_order == "alphabet" else "by the rank of its head"
+            found.append(Violation("delegation_order", f"the delegation {names.get(side_id)} should sit in "
+                                   f"block {k + 1} going round the table from the host head's {word} hand "
+                                   f"({rule})", [s.id for s in blocks.get(k + 1, [])]))  # fmt: skip
+    for k, seats in sorted(blocks.items()):
+        side_id = built[k - 1]
+        mine = [s for s in seats if s.attendee_id is None or s.attendee_id not in interp]
+        secretaries = [s for s in mine if s.attendee_id in ctx.attendees and ctx.role(s.attendee_id) ==
+                       Role.SECRETARY.value]  # fmt: skip
+        rels = {s.id: block_place(s.id)[1] for s in seats}
+        taken = [rels[s.id] for s in seats if s.attendee_id is not None]
+        for seat in secretaries:
+            if rels[seat.id] not in (min(taken), max(taken)):
+                found.append(Violation("note_takers", f"{ctx.describe(seat.attendee_id or 0)} takes notes and "
+                                       "should sit at the edge of the delegation's block", [seat.id]))  # fmt: skip
+        own = [replace(s, offset=rels[s.id]) for s in mine if s not in secretaries and (s.attendee_id is None or
+               ctx.side_id(s.attendee_id) == side_id)]  # fmt: skip
+        found += _order(ctx, plan, own, "block", key=lambda a: (*ctx.standing[a].cross_side_key, a))
+    host = next((d for d in ctx.delegations() if d.host), None)
+    head = ctx.head_of(host.id or 0) if host else None
+    seat_of = plan.seat_of()
+    if head is not None and head in seat_of and seat_of[head].offset != 0:
+        found.append(Violation("presides", f"{ctx.describe(head)} heads the host delegation and should "
+                               "preside, facing the entrance", [seat_of[head].id]))  # fmt: skip
+    found += _flags(ctx, plan)
+    return found
+
+
+def _flags(ctx: SeatingContext, plan: Plan) -> list[Violation]:
+    """A flag for every delegation at the table (talks) or every party (signing)."""
+    have = {f.side_id for f in plan.flags}
+    found = []
+    for side in ctx.delegations():
+        if side.id not in have:
+            found.append(
+                Violation("flags", f"the delegation {side.name} has no flag on the plan", [], WARNING)
+            )
+    return found
+
+
 def _signing(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> list[Violation]:
     found: list[Violation] = []
     s = hand(plan.senior_side)
@@ -187,12 +264,17 @@ def _signing(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> li
         if aid is not None and aid in seat_of and seat_of[aid].id != seat_id:
             found.append(Violation("signatories", f"{ctx.describe(aid)} signs and is not {words}",
                                    [seat_of[aid].id]))  # fmt: skip
-    witnesses = set(agreement.witness_ids if agreement else [])
     for side in (HOST, GUEST):
         row = [s for s in plan.seats() if s.kind == STANDING and s.side == side]
         found += _order(
-            ctx, plan, row, "centre", key=lambda a: (a not in witnesses, ctx.key(a)), rule="standing"
+            ctx, plan, row, "centre", key=lambda a: standing_key(ctx, agreement, a), rule="standing"
         )
+    have = {f.side_id for f in plan.flags}
+    for party in agreement.parties if agreement else []:
+        if party.signatory_id in seat_of and party.side_id not in have:
+            found.append(Violation("flags", f"{ctx.describe(party.signatory_id or 0)} signs and his or her "
+                                   "party has no flag on the table", [seat_of[party.signatory_id or 0].id],
+                                   WARNING))  # fmt: skip
     return found
 
 
@@ -210,7 +292,12 @@ def _banquet(ctx: SeatingContext, plan: Plan) -> list[Violation]:
         half = size // 2
         rules = [
             ("host_seat", hosts[:1], 0, "in the host's seat at table 1"),
-            ("cohost_opposite", hosts[1:2], half, "opposite the host (co-host's seat)"),
+            (
+                "cohost_opposite",
+                hosts[1:2] if len(hosts) > len(plan.tables) else [],
+                half,
+                "opposite the host (co-host's seat)",
+            ),
             ("guest_of_honour", guests[:1], s % size, f"at the host's {word}"),
             ("second_guest", guests[1:2], (half + s) % size, f"at the co-host's {word}"),
         ]
@@ -222,43 +309,77 @@ def _banquet(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     for rule, who, offset, words in rules:
         if who and ring.get(offset) is not None and ring[offset].attendee_id != who[0]:
             found.append(Violation(rule, f"{ctx.describe(who[0])} is not {words}", [seat_of[who[0]].id]))
-    for table in plan.tables[1:]:
-        seats = [x for x in table.seats if x.kind == SEAT and x.attendee_id in ctx.attendees]
-        if not seats or not table.ring:
-            continue
-        top = min(seats, key=lambda x: ctx.key(x.attendee_id or 0))
-        if top.offset != 0:
-            found.append(Violation("table_heads", f"{ctx.describe(top.attendee_id or 0)} is the most senior at "
-                                   f"table {table.label} and does not head it", [top.id]))  # fmt: skip
+    found += _tables(ctx, plan, len(hosts))
     found += _mixing(ctx, plan)
     return found
 
 
+def _tables(ctx: SeatingContext, plan: Plan, hosts: int) -> list[Violation]:
+    """Every table of a banquet has a host-side table host at seat 1 (offset 0), the most senior guest of
+    the table at his senior hand and the second guest at the co-host's (opposite); spouses are not side by
+    side."""
+    found: list[Violation] = []
+    s = hand(plan.senior_side)
+    word = "right" if s > 0 else "left"
+    for table in plan.tables[1:]:
+        ring = {x.offset: x for x in table.seats if x.kind == SEAT}
+        seated = [x.attendee_id for x in ring.values() if x.attendee_id in ctx.attendees]
+        if not seated:
+            continue
+        top = ring[0].attendee_id
+        if top not in ctx.attendees or ctx.side(top or 0) != HOST:
+            few = (
+                " (the host side has fewer people than there are tables)" if hosts < len(plan.tables) else ""
+            )
+            found.append(Violation("table_host", f"table {table.label} has no host-side table host at seat 1"
+                                   f"{few}", [ring[0].id], WARNING if few else ERROR))  # fmt: skip
+        if not table.ring:
+            continue
+        half = len(ring) // 2
+        guests = ctx.ordered(a for a in seated if ctx.side(a or 0) == GUEST)
+        places = (
+            (s % len(ring), f"at the table host's {word}"),
+            ((half + s) % len(ring), f"at the co-host's {word}"),
+        )
+        for (offset, words), guest in zip(places, guests, strict=False):
+            if ring[offset].attendee_id != guest:
+                found.append(Violation("table_guests", f"table {table.label}: {ctx.describe(guest or 0)} is "
+                                       f"{'the most senior' if offset == s % len(ring) else 'the second'} "
+                                       f"guest there and is not {words}", [ring[offset].id]))  # fmt: skip
+    adjacency = neighbours(plan)
+    seat_of = plan.seat_of()
+    for a, b in ctx.spouses():
+        if a in seat_of and b in seat_of and seat_of[b].id in adjacency[seat_of[a].id]:
+            found.append(Violation("spouses", f"{ctx.describe(a)} and {ctx.describe(b)} are spouses and sit "
+                                   "side by side", [seat_of[a].id, seat_of[b].id]))  # fmt: skip
+    return found
+
+
 def _mixing(ctx: SeatingContext, plan: Plan) -> list[Violation]:
+    """Neighbours from one delegation (and, when men and women are to alternate, of one gender)."""
     adjacency = neighbours(plan)
     by_id = {s.id: s for s in plan.seats()}
+    alternate = bool(plan.params.get("alternate"))
     found = []
     for table in plan.tables:
-        sides = {ctx.side(s.attendee_id) for s in table.seats if s.attendee_id in ctx.attendees}
-        if len(sides) < 2:
-            continue
-        pairs = []
+        sides = {ctx.side_id(s.attendee_id) for s in table.seats if s.attendee_id in ctx.attendees}
         for seat in table.seats:
             if seat.kind != SEAT or seat.attendee_id not in ctx.attendees:
                 continue
+            a = seat.attendee_id or 0
             for other_id in adjacency[seat.id]:
                 other = by_id[other_id]
-                if (
-                    other.kind == SEAT
-                    and other.attendee_id in ctx.attendees
-                    and other_id > seat.id
-                    and ctx.side(other.attendee_id) == ctx.side(seat.attendee_id)
-                ):
-                    pairs.append((seat, other))
-        for a, b in pairs:
-            found.append(Violation("sides_mixed", f"table {table.label}: {ctx.describe(a.attendee_id or 0)} and "
-                                   f"{ctx.describe(b.attendee_id or 0)} are neighbours from the same side",
-                                   [a.id, b.id], WARNING))  # fmt: skip
+                b = other.attendee_id or 0
+                if other.kind != SEAT or b not in ctx.attendees or other_id <= seat.id:
+                    continue
+                if len(sides) > 1 and ctx.side_id(a) == ctx.side_id(b):
+                    found.append(Violation("sides_mixed", f"table {table.label}: {ctx.describe(a)} and "
+                                           f"{ctx.describe(b)} are neighbours from the same delegation",
+                                           [seat.id, other_id], WARNING))  # fmt: skip
+                if alternate and ctx.gender(a) and ctx.gender(a) == ctx.gender(b):
+                    found.append(Violation("alternate", f"table {table.label}: {ctx.describe(a)} and "
+                                           f"{ctx.describe(b)} are neighbours of one gender (men and women "
+                                           "are to alternate)", [seat.id, other_id], WARNING))  # fmt: skip
     return found
 
 
@@ -271,11 +392,9 @@ def _interpreters(ctx: SeatingContext, plan: Plan) -> list[Violation]:
         if mine is None or theirs is None or plan.layout == "signing":
             continue
         behind = mine.kind == BEHIND and mine.front_id == theirs.id
-        beside = (
-            mine.table_id == theirs.table_id and mine.row == theirs.row and mine.offset == theirs.offset + s
-        )
+        beside = _at_hand(plan, mine, theirs)
         right_mode = ctx.event.interpreter_seat == "right" and plan.layout == "negotiation"
-        is_head = target == ctx.head(ctx.side(target))
+        is_head = target == ctx.head_of(ctx.side_id(target))
         if right_mode and is_head and behind and _someone_beside(ctx, plan, target, interpreter):
             continue  # the head's second interpreter sits behind the first one's principal
         if right_mode and is_head and not beside:
@@ -289,10 +408,21 @@ def _interpreters(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     return found
 
 
+def _at_hand(plan: Plan, mine: Seat, theirs: Seat) -> bool:
+    """Whether seat ``mine`` is the chair at the senior hand of ``theirs`` (round a ring table too)."""
+    if mine.table_id != theirs.table_id or mine.row != theirs.row or mine.kind != SEAT:
+        return False
+    table = plan.table(mine.table_id)
+    step = mine.offset - theirs.offset
+    if table.ring:
+        size = sum(1 for seat in table.seats if seat.kind == SEAT)
+        return step % size == hand(plan.senior_side) % size
+    return step == hand(plan.senior_side)
+
+
 def _someone_beside(ctx: SeatingContext, plan: Plan, target: int, other_than: int) -> bool:
     """Whether another interpreter of ``target`` sits at his senior hand."""
     seat_of = plan.seat_of()
-    s = hand(plan.senior_side)
     theirs = seat_of[target]
     for interpreter, principal in ctx.interpreters().items():
         mine = seat_of.get(interpreter)
@@ -300,11 +430,7 @@ def _someone_beside(ctx: SeatingContext, plan: Plan, target: int, other_than: in
             principal == target
             and interpreter != other_than
             and mine is not None
-            and (
-                mine.table_id == theirs.table_id
-                and mine.row == theirs.row
-                and mine.offset == theirs.offset + s
-            )
+            and _at_hand(plan, mine, theirs)
         ):
             return True
     return False

@@ -72,7 +72,7 @@ def delete_participant(db: Database, participant_id: int) -> None:
 
 _ATTENDEE_SQL = """
 SELECT p.id AS p_id, p.event_id, p.person_id, p.side_id, p.role, p.precedence, p.status, p.notes AS p_notes,
-       p.interprets_for, p.position AS p_position, p.position_en AS p_position_en,
+       p.interprets_for, p.partner_id, p.position AS p_position, p.position_en AS p_position_en,
        p.organisation_id AS p_organisation_id,
        o.id AS o_id, o.name AS o_name, o.name_en AS o_name_en, o.short_name AS o_short_name,
        o.short_name_en AS o_short_name_en, o.country AS o_country,
@@ -117,6 +117,7 @@ def _attendee(row: dict, sides: dict[int | None, Side]) -> Attendee:
         status=row["status"],
         notes=row["p_notes"],
         interprets_for=row["interprets_for"],
+        partner_id=row["partner_id"],
         position=row["p_position"],
         position_en=row["p_position_en"],
         organisation_id=row["p_organisation_id"],

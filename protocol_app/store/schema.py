@@ -377,16 +377,42 @@ def m004_list_exports(db: Database) -> None:
 
 
 @migrations()
+def m005_seating_delegations(db: Database) -> None:
+    """Seating across delegations: how guest delegations are placed at talks of three or more (by the rank
+    of their heads or alphabetically from a letter drawn by lot; the senior guest at the host's right or
+    opposite him), and a spouse's link to his or her partner (who lends the spouse his or her rank).
+    Each step looks before it acts."""
+    events = {c.name for c in db["events"].columns}
+    if "delegation_order" not in events:
+        _run(
+            db,
+            """
+            ALTER TABLE events ADD COLUMN delegation_order TEXT NOT NULL DEFAULT 'rank'
+                CHECK (delegation_order IN ('rank', 'alphabet'));
+            ALTER TABLE events ADD COLUMN delegation_letter TEXT NOT NULL DEFAULT '';
+            ALTER TABLE events ADD COLUMN senior_guest TEXT NOT NULL DEFAULT 'right'
+                CHECK (senior_guest IN ('right', 'opposite'))
+            """,
+        )
+    if "partner_id" not in {c.name for c in db["participants"].columns}:
+        db.execute(
+            "ALTER TABLE participants ADD COLUMN partner_id INTEGER REFERENCES participants(id) ON DELETE SET NULL"
+        )
+
+
+@migrations()
 def m006_names_and_texts(db: Database) -> None:
     """Names by culture (PROTOCOL.md 4b): the passport's Latin surname and given names apart, a name order,
-    an honorific apart from the name, and the Cyrillic form Russian papers print (Palladius's system)."""
-    db.executescript(
-        """
-        ALTER TABLE people ADD COLUMN latin_surname TEXT NOT NULL DEFAULT '';
-        ALTER TABLE people ADD COLUMN latin_given TEXT NOT NULL DEFAULT '';
-        ALTER TABLE people ADD COLUMN name_order TEXT NOT NULL DEFAULT ''
-            CHECK (name_order IN ('', 'surname_first', 'given_first'));
-        ALTER TABLE people ADD COLUMN honorific TEXT NOT NULL DEFAULT '';
-        ALTER TABLE people ADD COLUMN name_cyrillic TEXT NOT NULL DEFAULT '';
-        """
-    )
+    an honorific apart from the name, and the Cyrillic form Russian papers print (Palladius's system).
+    Each column is added only when missing."""
+    columns = {c.name for c in db["people"].columns}
+    added = {
+        "latin_surname": "TEXT NOT NULL DEFAULT ''",
+        "latin_given": "TEXT NOT NULL DEFAULT ''",
+        "name_order": "TEXT NOT NULL DEFAULT '' CHECK (name_order IN ('', 'surname_first', 'given_first'))",
+        "honorific": "TEXT NOT NULL DEFAULT ''",
+        "name_cyrillic": "TEXT NOT NULL DEFAULT ''",
+    }
+    for name, kind in added.items():
+        if name not in columns:
+            db.execute(f"ALTER TABLE people ADD COLUMN {name} {kind}")

@@ -302,52 +302,52 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="448" />
+      <location filename="../../ui/import_wizard.py" line="452" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="449" />
+      <location filename="../../ui/import_wizard.py" line="453" />
       <source>Nothing is written until you press Import.</source>
       <translation>Ничего не записывается, пока вы не нажмёте «Загрузить».</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="456" />
+      <location filename="../../ui/import_wizard.py" line="460" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="456" />
+      <location filename="../../ui/import_wizard.py" line="460" />
       <source>Column</source>
       <translation>Столбец</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="456" />
+      <location filename="../../ui/import_wizard.py" line="460" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="456" />
+      <location filename="../../ui/import_wizard.py" line="460" />
       <source>What</source>
       <translation>Что не так</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="465" />
+      <location filename="../../ui/import_wizard.py" line="469" />
       <source>Checking every row…</source>
       <translation>Проверяю каждую строку…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="477" />
+      <location filename="../../ui/import_wizard.py" line="481" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="484" />
+      <location filename="../../ui/import_wizard.py" line="488" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Будет создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="491" />
+      <location filename="../../ui/import_wizard.py" line="495" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n ошибка: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
@@ -356,7 +356,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="496" />
+      <location filename="../../ui/import_wizard.py" line="500" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n предупреждение; строки будут загружены.</numerusform>
@@ -365,12 +365,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="498" />
+      <location filename="../../ui/import_wizard.py" line="502" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="499" />
+      <location filename="../../ui/import_wizard.py" line="503" />
       <source>warning</source>
       <translation>предупреждение</translation>
     </message>
@@ -882,57 +882,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="216" />
+      <location filename="../../ui/import_wizard.py" line="220" />
       <source>Choose the file</source>
       <translation>Выбор файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="217" />
+      <location filename="../../ui/import_wizard.py" line="221" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>Список участников или соглашений в формате CSV или Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="219" />
+      <location filename="../../ui/import_wizard.py" line="223" />
       <source>Participants</source>
       <translation>участников</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="220" />
+      <location filename="../../ui/import_wizard.py" line="224" />
       <source>Agreements</source>
       <translation>соглашений</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="223" />
+      <location filename="../../ui/import_wizard.py" line="227" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="229" />
+      <location filename="../../ui/import_wizard.py" line="233" />
       <source>as the file says (column «Side»)</source>
       <translation>как указано в файле (столбец «Сторона»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="241" />
       <source>List of</source>
       <translation>Список</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="238" />
+      <location filename="../../ui/import_wizard.py" line="242" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="239" />
+      <location filename="../../ui/import_wizard.py" line="243" />
       <source>Side of rows without one</source>
       <translation>Сторона для строк без неё</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="246" />
+      <location filename="../../ui/import_wizard.py" line="250" />
       <source>File to import</source>
       <translation>Файл для загрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="246" />
+      <location filename="../../ui/import_wizard.py" line="250" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Таблицы (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -940,194 +940,194 @@
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="42" />
+      <location filename="../../ui/import_wizard.py" line="43" />
       <source>; (semicolon)</source>
       <translation>; (точка с запятой)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="43" />
+      <location filename="../../ui/import_wizard.py" line="44" />
       <source>, (comma)</source>
       <translation>, (запятая)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="44" />
+      <location filename="../../ui/import_wizard.py" line="45" />
       <source>Tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="45" />
+      <location filename="../../ui/import_wizard.py" line="46" />
       <source>| (vertical bar)</source>
       <translation>| (вертикальная черта)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="52" />
+      <location filename="../../ui/import_wizard.py" line="53" />
       <source>Full name (surname, name, patronymic)</source>
       <translation>ФИО (фамилия, имя, отчество)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="53" />
+      <location filename="../../ui/import_wizard.py" line="54" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="54" />
+      <location filename="../../ui/import_wizard.py" line="55" />
       <source>Given name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="55" />
+      <location filename="../../ui/import_wizard.py" line="56" />
       <source>Patronymic</source>
       <translation>Отчество</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="56" />
+      <location filename="../../ui/import_wizard.py" line="57" />
       <source>Position (Russian)</source>
       <translation>Должность (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="57" />
+      <location filename="../../ui/import_wizard.py" line="58" />
       <source>Position (English)</source>
       <translation>Должность (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="58" />
+      <location filename="../../ui/import_wizard.py" line="59" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="59" />
+      <location filename="../../ui/import_wizard.py" line="60" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="60" />
+      <location filename="../../ui/import_wizard.py" line="61" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="61" />
+      <location filename="../../ui/import_wizard.py" line="62" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="62" />
+      <location filename="../../ui/import_wizard.py" line="63" />
       <source>Name in Latin letters</source>
       <translation>Имя латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="63" />
+      <location filename="../../ui/import_wizard.py" line="64" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="64" />
+      <location filename="../../ui/import_wizard.py" line="65" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="65" />
+      <location filename="../../ui/import_wizard.py" line="66" />
       <source>Gender</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="66" />
+      <location filename="../../ui/import_wizard.py" line="67" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="67" />
+      <location filename="../../ui/import_wizard.py" line="68" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="68" />
+      <location filename="../../ui/import_wizard.py" line="69" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="69" />
+      <location filename="../../ui/import_wizard.py" line="70" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="70" />
+      <location filename="../../ui/import_wizard.py" line="71" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="71" />
+      <location filename="../../ui/import_wizard.py" line="72" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="72" />
+      <location filename="../../ui/import_wizard.py" line="73" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="73" />
+      <location filename="../../ui/import_wizard.py" line="74" />
       <source>Witnesses</source>
       <translation>Свидетели</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="74" />
+      <location filename="../../ui/import_wizard.py" line="75" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="75" />
+      <location filename="../../ui/import_wizard.py" line="76" />
       <source>Languages</source>
       <translation>Языки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="76" />
+      <location filename="../../ui/import_wizard.py" line="77" />
       <source>Order of signing</source>
       <translation>Порядок подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="77" />
+      <location filename="../../ui/import_wizard.py" line="78" />
       <source>First party</source>
       <translation>Первая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="78" />
+      <location filename="../../ui/import_wizard.py" line="79" />
       <source>Signatory of the first party</source>
       <translation>Подписант первой стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="79" />
+      <location filename="../../ui/import_wizard.py" line="80" />
       <source>Second party</source>
       <translation>Вторая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="80" />
+      <location filename="../../ui/import_wizard.py" line="81" />
       <source>Signatory of the second party</source>
       <translation>Подписант второй стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="113" />
-      <location filename="../../ui/import_wizard.py" line="121" />
-      <location filename="../../ui/import_wizard.py" line="146" />
+      <location filename="../../ui/import_wizard.py" line="114" />
+      <location filename="../../ui/import_wizard.py" line="122" />
+      <location filename="../../ui/import_wizard.py" line="147" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="114" />
+      <location filename="../../ui/import_wizard.py" line="115" />
       <source>Importing is not available in this version yet.</source>
       <translation>Загрузка списков в этой версии пока недоступна.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="122" />
+      <location filename="../../ui/import_wizard.py" line="123" />
       <source>Choose or create an event first.</source>
       <translation>Сначала выберите или создайте мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="136" />
+      <location filename="../../ui/import_wizard.py" line="137" />
       <source>Import a list</source>
       <translation>Загрузка списка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="203" />
+      <location filename="../../ui/import_wizard.py" line="207" />
       <source>Import %1</source>
       <translation>Загрузка %1</translation>
     </message>
@@ -1831,313 +1831,313 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="253" />
+      <location filename="../../ui/dialogs/person.py" line="260" />
       <source>Person</source>
       <translation>Основное</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="73" />
+      <location filename="../../ui/dialogs/person.py" line="80" />
       <source>Edit person</source>
       <translation>Изменить сведения о человеке</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="73" />
+      <location filename="../../ui/dialogs/person.py" line="80" />
       <source>New participant</source>
       <translation>Новый участник</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="89" />
+      <location filename="../../ui/dialogs/person.py" line="96" />
       <source>type a surname to take a person already in the directory</source>
       <translation>начните вводить фамилию, чтобы взять человека из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="114" />
+      <location filename="../../ui/dialogs/person.py" line="121" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Взято из справочника: изменения здесь меняют сведения о человеке везде.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="127" />
+      <location filename="../../ui/dialogs/person.py" line="134" />
       <source>Transliterate</source>
       <translation>Транслитерировать</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="157" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>not given</source>
       <translation>не указан</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="157" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>male</source>
       <translation>мужской</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="157" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>female</source>
       <translation>женский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="175" />
+      <location filename="../../ui/dialogs/person.py" line="182" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Персональные данные: скрыты на экране, не попадают в выгрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="189" />
+      <location filename="../../ui/dialogs/person.py" line="196" />
       <source>by the rules</source>
       <translation>по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="195" />
+      <location filename="../../ui/dialogs/person.py" line="202" />
       <source>Choose photo…</source>
       <translation>Выбрать фото…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="195" />
+      <location filename="../../ui/dialogs/person.py" line="202" />
       <source>Remove photo</source>
       <translation>Убрать фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="201" />
+      <location filename="../../ui/dialogs/person.py" line="208" />
       <source>From the directory</source>
       <translation>Из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="202" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="203" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Given name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="204" />
+      <location filename="../../ui/dialogs/person.py" line="211" />
       <source>Patronymic</source>
       <translation>Отчество</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="125" />
+      <location filename="../../ui/dialogs/person.py" line="132" />
       <source>surname as in the passport, e.g. Russkikh</source>
       <translation>фамилия как в паспорте, например Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="126" />
+      <location filename="../../ui/dialogs/person.py" line="133" />
       <source>given names as in the passport, e.g. Aleksei</source>
       <translation>имя как в паспорте, например Aleksei</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="129" />
+      <location filename="../../ui/dialogs/person.py" line="136" />
       <source>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</source>
       <translation>Предложить написание латиницей (правила ИКАО, пиньинь для китайских имён); написание в паспорте важнее</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="135" />
+      <location filename="../../ui/dialogs/person.py" line="142" />
       <source>by the script and the country</source>
       <translation>по письменности и стране</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="138" />
+      <location filename="../../ui/dialogs/person.py" line="145" />
       <source>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</source>
       <translation>сначала фамилия, без инициалов (китайские, корейские, вьетнамские, венгерские имена)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="140" />
+      <location filename="../../ui/dialogs/person.py" line="147" />
       <source>given name first</source>
       <translation>сначала имя</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="145" />
+      <location filename="../../ui/dialogs/person.py" line="152" />
       <source>H.E., Sheikh, Dr: never part of the name</source>
       <translation>Его Превосходительство, шейх, доктор: не часть имени</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="149" />
+      <location filename="../../ui/dialogs/person.py" line="156" />
       <source>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</source>
       <translation>имя кириллицей для документов на русском, например Ван Вэй</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="151" />
+      <location filename="../../ui/dialogs/person.py" line="158" />
       <source>Palladius</source>
       <translation>По Палладию</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="153" />
+      <location filename="../../ui/dialogs/person.py" line="160" />
       <source>Suggest the Cyrillic form of a Chinese name by Palladius's system</source>
       <translation>Предложить запись китайского имени кириллицей по системе Палладия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="173" />
       <source>the organisation's name in English papers</source>
       <translation>название организации в документах на английском</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="208" />
+      <location filename="../../ui/dialogs/person.py" line="215" />
       <source>Latin surname</source>
       <translation>Фамилия латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/dialogs/person.py" line="216" />
       <source>Latin given names</source>
       <translation>Имя латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="217" />
       <source>Name order</source>
       <translation>Порядок имени</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="211" />
+      <location filename="../../ui/dialogs/person.py" line="218" />
       <source>Honorific</source>
       <translation>Обращение, титул</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="215" />
+      <location filename="../../ui/dialogs/person.py" line="222" />
       <source>Name in Cyrillic</source>
       <translation>Имя кириллицей</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="216" />
+      <location filename="../../ui/dialogs/person.py" line="223" />
       <source>Gender</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="217" />
+      <location filename="../../ui/dialogs/person.py" line="224" />
       <source>Position (Russian)</source>
       <translation>Должность (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="218" />
+      <location filename="../../ui/dialogs/person.py" line="225" />
       <source>Position (English)</source>
       <translation>Должность (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="219" />
+      <location filename="../../ui/dialogs/person.py" line="226" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="220" />
+      <location filename="../../ui/dialogs/person.py" line="227" />
       <source>Organisation (English)</source>
       <translation>Организация (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="221" />
+      <location filename="../../ui/dialogs/person.py" line="228" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="222" />
+      <location filename="../../ui/dialogs/person.py" line="229" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="223" />
+      <location filename="../../ui/dialogs/person.py" line="230" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="224" />
+      <location filename="../../ui/dialogs/person.py" line="231" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="229" />
+      <location filename="../../ui/dialogs/person.py" line="236" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="230" />
+      <location filename="../../ui/dialogs/person.py" line="237" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="231" />
+      <location filename="../../ui/dialogs/person.py" line="238" />
       <source>Seniority date</source>
       <translation>Дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="232" />
+      <location filename="../../ui/dialogs/person.py" line="239" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="233" />
+      <location filename="../../ui/dialogs/person.py" line="240" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="238" />
+      <location filename="../../ui/dialogs/person.py" line="245" />
       <source>Biography (Russian)</source>
       <translation>Биография (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="239" />
+      <location filename="../../ui/dialogs/person.py" line="246" />
       <source>Biography (English)</source>
       <translation>Биография (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="248" />
-      <location filename="../../ui/dialogs/person.py" line="314" />
+      <location filename="../../ui/dialogs/person.py" line="255" />
+      <location filename="../../ui/dialogs/person.py" line="321" />
       <source>Photo</source>
       <translation>Фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="254" />
+      <location filename="../../ui/dialogs/person.py" line="261" />
       <source>Contacts and dates</source>
       <translation>Контакты и даты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="255" />
+      <location filename="../../ui/dialogs/person.py" line="262" />
       <source>Biography and photo</source>
       <translation>Биография и фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="314" />
+      <location filename="../../ui/dialogs/person.py" line="321" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="323" />
+      <location filename="../../ui/dialogs/person.py" line="330" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 — не изображение размером до 2 МБ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="335" />
+      <location filename="../../ui/dialogs/person.py" line="342" />
       <source>no photo</source>
       <translation>нет фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="341" />
+      <location filename="../../ui/dialogs/person.py" line="348" />
       <source>The surname is required.</source>
       <translation>Укажите фамилию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="345" />
+      <location filename="../../ui/dialogs/person.py" line="352" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>Имя латиницей может содержать только латинские буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="349" />
+      <location filename="../../ui/dialogs/person.py" line="356" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>Адрес эл. почты неполный (имя@домен).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="351" />
+      <location filename="../../ui/dialogs/person.py" line="358" />
       <source>seniority date</source>
       <translation>дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="352" />
+      <location filename="../../ui/dialogs/person.py" line="359" />
       <source>date of birth</source>
       <translation>дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="356" />
+      <location filename="../../ui/dialogs/person.py" line="363" />
       <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
       <translation>Поле «%1» — дата в виде ДД.ММ.ГГГГ, например 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="359" />
+      <location filename="../../ui/dialogs/person.py" line="366" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>У мероприятия ещё нет сторон: сначала добавьте сторону.</translation>
     </message>
@@ -2392,62 +2392,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="273" />
+      <location filename="../../ui/import_wizard.py" line="277" />
       <source>How the file is read</source>
       <translation>Как читается файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="274" />
+      <location filename="../../ui/import_wizard.py" line="278" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Проверьте кодировку, разделитель и какой столбец какое поле заполняет.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="289" />
+      <location filename="../../ui/import_wizard.py" line="293" />
       <source>Column of the file</source>
       <translation>Столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="289" />
+      <location filename="../../ui/import_wizard.py" line="293" />
       <source>First values</source>
       <translation>Первые значения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="289" />
+      <location filename="../../ui/import_wizard.py" line="293" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="319" />
+      <location filename="../../ui/import_wizard.py" line="323" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Столбцы: какое поле заполняет каждый столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="306" />
+      <location filename="../../ui/import_wizard.py" line="310" />
       <source>Encoding</source>
       <translation>Кодировка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="307" />
+      <location filename="../../ui/import_wizard.py" line="311" />
       <source>Separator</source>
       <translation>Разделитель</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="308" />
+      <location filename="../../ui/import_wizard.py" line="312" />
       <source>Sheet</source>
       <translation>Лист</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="321" />
+      <location filename="../../ui/import_wizard.py" line="325" />
       <source>First rows</source>
       <translation>Первые строки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="339" />
+      <location filename="../../ui/import_wizard.py" line="343" />
       <source>%1 file, header in row %2, %3</source>
       <translation>файл %1, заголовок в строке %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="342" />
+      <location filename="../../ui/import_wizard.py" line="346" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n строка данных</numerusform>
@@ -2456,7 +2456,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="363" />
+      <location filename="../../ui/import_wizard.py" line="367" />
       <source>— not imported —</source>
       <translation>— не загружать —</translation>
     </message>
@@ -2499,22 +2499,22 @@
       <translation>Свободное место</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="63" />
+      <location filename="../../ui/seating_looks.py" line="61" />
       <source>Rank %1 on the side (%2)</source>
       <translation>Старшинство %1 в своей стороне (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="76" />
+      <location filename="../../ui/seating_looks.py" line="74" />
       <source>, chair behind</source>
       <translation>, стул позади</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="79" />
+      <location filename="../../ui/seating_looks.py" line="77" />
       <source>Table %1, seat %2</source>
       <translation>Стол %1, место %2</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="82" />
+      <location filename="../../ui/seating_looks.py" line="80" />
       <source>Seat %1</source>
       <translation>Место %1</translation>
     </message>

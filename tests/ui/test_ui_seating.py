@@ -265,7 +265,8 @@ def test_seating_the_rest_keeps_what_was_placed_by_hand(window, qtbot):
     assert job is not None
     qtbot.waitUntil(lambda: page.job is None, timeout=60000)
     assert _who(page, "H+1") == junior
-    assert _who(page, "H+2") == second  # number 2 beyond the locked seat, on the senior hand
+    # the locked chair is out of the ranking (PROTOCOL.md 4): number 2 at the head's other hand
+    assert _who(page, "H-1") == second
     assert window.stack.undoText() == "Seat the rest by the rules"
     window.stack.undo()
     assert _who(page, "H+4") == second

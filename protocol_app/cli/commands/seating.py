@@ -57,6 +57,7 @@ def register(cli: Registry) -> None:
     )
     p.add_argument("--reseat", action="store_true", help="seat again by the rules, keeping locked seats")
     p.add_argument("--seed", type=int, default=0, help="seed of the banquet search (same seed, same plan)")
+    p.add_argument("--alternate", action="store_true", help="banquet: men and women alternate (by gender)")
     p.add_argument("--lang", choices=["ru", "en"], default="ru", help="language of the drawing")
     p.add_argument("--json", action="store_true")
     p.add_argument("--pdf", metavar="FILE", help="write the plan on an A4 landscape page")
@@ -117,6 +118,7 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
         or getattr(args, "tables", None) is not None
         or getattr(args, "seats", None) is not None
         or getattr(args, "head_table", 0)
+        or getattr(args, "alternate", False)
     )
     if saved is not None and not changed:
         if saved.plan.senior_side == senior_side or (not asked_side and hand_placed(saved)):
@@ -141,6 +143,7 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
         agreement_id=agreement_id,
         locks=locks,
         seed=getattr(args, "seed", 0),
+        alternate=getattr(args, "alternate", False),
     )
     ids = {s.id for s in seated.plan.seats()}
     missing = sorted(set(places) - ids)

@@ -1,0 +1,143 @@
+"""Drawings of seating plans have no overlapping labels: a check over the boxes of the drawn shapes (a label
+against another label, against a chair and against a round or oval table)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from protocol_app.model import Agreement, Event, Participant, Party, Person, Side
+from protocol_app.seating.context import load_context
+from protocol_app.seating.drawing import PlanDrawing
+from protocol_app.seating.layouts import build
+from protocol_app.seating.plans import auto_plan
+from protocol_app.seating.shapes import PT, Circle, Poly, Rect, Text, text_width
+from protocol_app.store import agreements, directory, events, open_store, participants
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_seating_delegations import _event as talks_event
+
+Box = tuple[float, float, float, float]
+SLACK = 0.15  # millimetres: boxes that merely touch do not overlap
+
+
+def _text_box(t: Text) -> Box:
+    width = text_width(t.text, t.size, t.bold)
+    x0 = t.x - (width / 2 if t.anchor == "middle" else width if t.anchor == "end" else 0)
+    return (x0, t.y - 0.22 * t.size * PT, x0 + width, t.y + 0.72 * t.size * PT)
+
+
+def _shape_box(s) -> Box:
+    if isinstance(s, Circle):
+        return (s.cx - s.r, s.cy - s.r, s.cx + s.r, s.cy + s.r)
+    if isinstance(s, Rect):
+        return (s.x, s.y, s.x + s.w, s.y + s.h)
+    xs, ys = [p[0] for p in s.points], [p[1] for p in s.points]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] - SLACK and b[0] < a[2] - SLACK and a[1] < b[3] - SLACK and b[1] < a[3] - SLACK
+
+
+def _inside(a: Box, b: Box) -> bool:
+    return a[0] >= b[0] - SLACK and a[2] <= b[2] + SLACK and a[1] >= b[1] - SLACK and a[3] <= b[3] + SLACK
+
+
+def _cuts(a: Box, c: Circle) -> bool:
+    """Whether box ``a`` reaches into circle ``c``."""
+    nx, ny = min(max(c.cx, a[0]), a[2]), min(max(c.cy, a[1]), a[3])
+    return (nx - c.cx) ** 2 + (ny - c.cy) ** 2 < (c.r - SLACK) ** 2
+
+
+def overlaps(drawing: PlanDrawing) -> list[str]:
+    """Every overlap of a label with another label, a chair or a round/oval table, in words."""
+    texts = [s for s in drawing.shapes if isinstance(s, Text)]
+    chairs = [s for s in drawing.shapes if (isinstance(s, Circle) and s.r <= 3.7) or
+              (isinstance(s, Poly) and len(s.points) == 4) or (isinstance(s, Rect) and s.dash)]  # fmt: skip
+    tables = [s for s in drawing.shapes if (isinstance(s, Circle) and s.r > 3.7) or
+              (isinstance(s, Poly) and len(s.points) > 4)]  # fmt: skip
+    boxes = [(_text_box(t), t) for t in texts]
+    found = []
+    for i, (a, ta) in enumerate(boxes):
+        for b, tb in boxes[i + 1 :]:
+            if _overlap(a, b):
+                found.append(f"label {ta.text!r} over label {tb.text!r}")
+        own = [c for c in chairs if _inside(a, _shape_box(c))]  # a seat number inside its chair
+        for c in chairs:
+            if c not in own and (_cuts(a, c) if isinstance(c, Circle) else _overlap(a, _shape_box(c))):
+                found.append(f"label {ta.text!r} over a chair at {c!r}")
+        for table in tables:
+            if isinstance(table, Circle) and not _inside(a, _shape_box(table)) and _cuts(a, table):
+                found.append(f"label {ta.text!r} over a round table")
+    return found
+
+
+def _crowd(db, count: int, delegations: int) -> int:
+    event_id = events.create_event(db, Event(title="Приём", date="2024-07-10"))
+    sides = [
+        events.add_side(db, Side(event_id=event_id, name=f"Делегация {k}" if k else "Хозяева", host=k == 0))
+        for k in range(delegations)
+    ]
+    for i in range(count):
+        person = directory.add_person(
+            db, Person(surname=f"Константинопольская{i}", given_name="Мария", patronymic="Ивановна")
+        )
+        participants.add_participant(
+            db,
+            Participant(event_id=event_id, person_id=person, side_id=sides[i % delegations],
+                        precedence=i // delegations + 1),
+        )  # fmt: skip
+    return event_id
+
+
+@pytest.mark.parametrize("count", [3, 4, 6])
+def test_talks_of_several_delegations(count):
+    db, event_id = talks_event(count)
+    for lang in ("ru", "en"):
+        seated = auto_plan(db, event_id, "negotiation")
+        assert overlaps(PlanDrawing(seated.plan, seated.ctx, lang)) == []
+
+
+@pytest.mark.parametrize("people", [2, 12, 40])
+def test_banquets_seated_by_the_rules(people):
+    db = open_store(memory=True)
+    event_id = _crowd(db, people, 4)
+    seated = auto_plan(db, event_id, "banquet", seats=8)
+    assert overlaps(PlanDrawing(seated.plan, seated.ctx)) == []
+
+
+@pytest.mark.parametrize("people", [300, 1000])
+def test_large_banquets(people):
+    """The drawing of a large banquet (names listed by table beside the plan): seats filled in order."""
+    db = open_store(memory=True)
+    event_id = _crowd(db, people, 8)
+    ctx = load_context(db, event_id)
+    plan = build("banquet", "right", {"tables": people // 10, "seats": 10})
+    for seat, aid in zip(plan.seats(), ctx.ordered(ctx.attendees), strict=False):
+        seat.attendee_id = aid
+    assert overlaps(PlanDrawing(plan, ctx)) == []
+
+
+@pytest.mark.parametrize("layout", ["presidium", "theatre"])
+def test_rows_across_delegations(layout):
+    db = open_store(memory=True)
+    event_id = _crowd(db, 18, 3)
+    seated = auto_plan(db, event_id, layout)
+    assert overlaps(PlanDrawing(seated.plan, seated.ctx)) == []
+
+
+def test_signing_of_three_parties():
+    db = open_store(memory=True)
+    event_id = _crowd(db, 15, 4)
+    ctx = load_context(db, event_id)
+    org = directory.get_or_add_organisation(db, "Организация").id or 0
+    heads = [ctx.head_of(s.id or 0) for s in ctx.delegations()][:3]
+    parties = [Party(org, ctx.side_id(h or 0), h) for h in heads]
+    agreement_id = agreements.add_agreement(
+        db, Agreement(event_id=event_id, title="Соглашение", parties=parties)
+    )
+    seated = auto_plan(db, event_id, "signing", agreement_id=agreement_id)
+    assert overlaps(PlanDrawing(seated.plan, seated.ctx)) == []
