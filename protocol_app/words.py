@@ -258,6 +258,123 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: the English position at this event changes from {old!r} to {new!r}",
     ),
     "nothing_imported": ("ничего не загружено", "nothing was imported"),
+    # seating: who, where, and the breaches of the rules
+    "who": ("{name} ({side}, {number})", "{name} ({side}, {number})"),
+    "who_of": ("{name} ({delegation}, {side}, {number})", "{name} ({delegation}, {side}, {number})"),
+    "host": ("принимающая сторона", "host"),
+    "guest": ("гости", "guest"),
+    "right": ("правую", "right"),
+    "left": ("левую", "left"),
+    "right_of": ("правой", "right"),
+    "left_of": ("левой", "left"),
+    "of_head": ("главы", "head"),
+    "of_centre": ("центра", "centre"),
+    "of_block": ("главы блока", "block"),
+    "seat_unknown": (
+        "место {seat}: участник {aid} в мероприятии не участвует",
+        "seat {seat}: participant {aid} does not take part",
+    ),
+    "two_seats": ("{who}: два места — {first} и {second}", "{who} has two seats: {first} and {second}"),
+    "no_seat": ("{who}: нет места", "{who} has no seat"),
+    "other_block": (
+        "{who} сидит в блоке другой делегации ({delegation}); каждая делегация сидит одним блоком",
+        "{who} sits in the block of another delegation ({delegation}); each delegation sits as one block",
+    ),
+    "wrong_side": ("{who} сидит {where}{extra}", "{who} sits {where}{extra}"),
+    "row_host": ("в ряду принимающей стороны", "in the host row"),
+    "row_guest": ("в ряду гостей", "in the guest row"),
+    "place_host": ("на месте принимающей стороны", "in a host place"),
+    "place_guest": ("на месте гостей", "in a guest place"),
+    "entrance": (
+        " (гости сидят лицом ко входу, принимающая сторона — спиной к нему)",
+        " (guests face the entrance, hosts sit with their backs to it)",
+    ),
+    "centre_of_row": ("в центре ряда {row}", "in the centre of row {row}"),
+    "middle_of_block": ("в середине блока делегации", "in the middle of the delegation's block"),
+    "centre_opposite": ("в центре, напротив другого главы", "in the centre, opposite the other head"),
+    "at_hand": ("по {hand} руку от {of}", "at the {of}'s {hand}"),
+    "seats_to_hand": ("через {n} мест(а) по {hand} руку от {of}", "{n} seats to the {of}'s {hand}"),
+    "in_row": ("в ряду {row}, {near}", "in row {row}, {near}"),
+    "not_at": ("{who} сидит не {goal} (сидит {now})", "{who} is not {goal} (sits {now})"),
+    "note_taker_end": (
+        "{who} ведёт запись и должен сидеть в торце стола",
+        "{who} takes notes and should sit at a table end",
+    ),
+    "note_taker_edge": (
+        "{who} ведёт запись и должен сидеть с края блока делегации",
+        "{who} takes notes and should sit at the edge of the delegation's block",
+    ),
+    "delegation_order": (
+        "делегация {name} должна сидеть в блоке {block}, считая вокруг стола от {hand} руки главы принимающей "
+        "стороны ({rule})",
+        "the delegation {name} should sit in block {block} going round the table from the host head's {hand} "
+        "hand ({rule})",
+    ),
+    "by_alphabet": ("по алфавиту", "alphabetically"),
+    "by_rank": ("по рангу её главы", "by the rank of its head"),
+    "presides": (
+        "{who} возглавляет принимающую делегацию и должен председательствовать, сидя лицом ко входу",
+        "{who} heads the host delegation and should preside, facing the entrance",
+    ),
+    "no_flag": ("у делегации {name} нет флага на плане", "the delegation {name} has no flag on the plan"),
+    "signs_not_at": ("{who} подписывает и сидит не {words}", "{who} signs and is not {words}"),
+    "host_signatory_chair": (
+        "в кресле подписанта принимающей стороны (слева, если смотреть от кресел)",
+        "in the host signatory's chair (on the left, seen from the chairs)",
+    ),
+    "at_host_signatory": (
+        "по {hand} руку от подписанта принимающей стороны",
+        "at the host signatory's {hand}",
+    ),
+    "signs_no_flag": (
+        "{who} подписывает, а флага его стороны на столе нет",
+        "{who} signs and his or her party has no flag on the table",
+    ),
+    "host_seat_table_1": ("на месте хозяина за столом 1", "in the host's seat at table 1"),
+    "opposite_host": ("напротив хозяина (на месте второго хозяина)", "opposite the host (co-host's seat)"),
+    "at_host": ("по {hand} руку от хозяина", "at the host's {hand}"),
+    "at_cohost": ("по {hand} руку от второго хозяина", "at the co-host's {hand}"),
+    "centre_head_table": ("в центре главного стола", "in the centre of the head table"),
+    "at_table_host": ("по {hand} руку от хозяина стола", "at the table host's {hand}"),
+    "is_not": ("{who} сидит не {words}", "{who} is not {words}"),
+    "table_host": (
+        "за столом {table} нет хозяина стола от принимающей стороны на месте 1{few}",
+        "table {table} has no host-side table host at seat 1{few}",
+    ),
+    "fewer_hosts": (
+        " (у принимающей стороны меньше людей, чем столов)",
+        " (the host side has fewer people than there are tables)",
+    ),
+    "table_guest": (
+        "стол {table}: {who} — {rank} гость за этим столом и сидит не {words}",
+        "table {table}: {who} is {rank} guest there and is not {words}",
+    ),
+    "most_senior": ("самый старший", "the most senior"),
+    "second": ("второй", "the second"),
+    "spouses": ("{a} и {b} — супруги и сидят рядом", "{a} and {b} are spouses and sit side by side"),
+    "sides_mixed": (
+        "стол {table}: {a} и {b} — соседи из одной делегации",
+        "table {table}: {a} and {b} are neighbours from the same delegation",
+    ),
+    "alternate": (
+        "стол {table}: {a} и {b} — соседи одного пола (мужчины и женщины чередуются)",
+        "table {table}: {a} and {b} are neighbours of one gender (men and women are to alternate)",
+    ),
+    "interprets_not": ("{who} переводит и сидит не {words}", "{who} interprets and is not {words}"),
+    "at_hand_of": ("по {hand} руку от {name}", "at the {hand} of {name}"),
+    "behind": ("на стуле позади {name}", "on a chair behind {name}"),
+    "together": (
+        "{a} и {b} должны сидеть рядом, но не соседи",
+        "{a} and {b} are to sit together and are not neighbours",
+    ),
+    "apart": (
+        "{a} и {b} должны сидеть порознь, но соседи",
+        "{a} and {b} are to be kept apart and are neighbours",
+    ),
+    "no_language": (
+        "{who}: нет переводчика и нет соседа, говорящего на языке {lang}",
+        "{who} has no interpreter and no neighbour speaking {lang}",
+    ),
     "needs_surname": ("у человека должна быть фамилия", "a person needs a surname"),
     "bad_person_gender": (
         "пол — m, f или пусто, а не «{value}»",
@@ -328,8 +445,10 @@ class Said:
     facts: tuple[tuple[str, object], ...] = ()
 
     def text(self, lang: str = "en") -> str:
+        """The message in ``lang``; facts that are messages themselves are worded in it too."""
         ru, en = MESSAGES[self.code]
-        return (en if lang == "en" else ru).format(**dict(self.facts))
+        facts = {k: v.text(lang) if isinstance(v, Said) else v for k, v in self.facts}
+        return (en if lang == "en" else ru).format(**facts)
 
     def __str__(self) -> str:
         return self.text("en")

@@ -63,7 +63,7 @@ class SeatLooks(QObject):
             .replace("%2", ctx.standing[aid].reason_text(lang)),
             where,
         ]
-        tip += [f"⚠ {v.message}" for v in self.seated.violations if seat.id in v.seats or aid in v.people]
+        tip += [f"⚠ {v.text(lang)}" for v in self.seated.violations if seat.id in v.seats or aid in v.people]
         stroke, fill = self.colours.get(att.side.id, NEUTRAL)
         return Look(tuple(lines), stroke, fill, breach), "\n".join(tip)
 

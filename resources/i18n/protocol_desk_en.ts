@@ -2561,8 +2561,8 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="102" />
-      <location filename="../../ui/pages/seating.py" line="548" />
-      <location filename="../../ui/pages/seating.py" line="562" />
+      <location filename="../../ui/pages/seating.py" line="549" />
+      <location filename="../../ui/pages/seating.py" line="563" />
       <source>Seat the rest by the rules</source>
       <translation>Seat the rest by the rules</translation>
     </message>
@@ -2627,13 +2627,13 @@
       <translation>Keep apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="335" />
+      <location filename="../../ui/pages/seating.py" line="336" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="302" />
-      <location filename="../../ui/pages/seating.py" line="512" />
+      <location filename="../../ui/pages/seating.py" line="513" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
@@ -2663,62 +2663,62 @@
       <translation>Breaches: %1, warnings: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="382" />
+      <location filename="../../ui/pages/seating.py" line="383" />
       <source>Swap %1 and %2</source>
       <translation>Swap %1 and %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="382" />
+      <location filename="../../ui/pages/seating.py" line="383" />
       <source>Seat %1</source>
       <translation>Seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="393" />
+      <location filename="../../ui/pages/seating.py" line="394" />
       <source>Take %1 off the seat</source>
       <translation>Take %1 off the seat</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="403" />
+      <location filename="../../ui/pages/seating.py" line="404" />
       <source>Unlock seat %1</source>
       <translation>Unlock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="403" />
+      <location filename="../../ui/pages/seating.py" line="404" />
       <source>Lock seat %1</source>
       <translation>Lock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="437" />
+      <location filename="../../ui/pages/seating.py" line="438" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Choose a seat on the plan first (click it, or arrows and Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="457" />
+      <location filename="../../ui/pages/seating.py" line="458" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Moving %1: choose a seat and press Space (Escape puts back).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="475" />
+      <location filename="../../ui/pages/seating.py" line="476" />
       <source>No seat %1 in this plan.</source>
       <translation>No seat %1 in this plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="562" />
+      <location filename="../../ui/pages/seating.py" line="563" />
       <source>Rearrange the plan</source>
       <translation>Rearrange the plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="570" />
+      <location filename="../../ui/pages/seating.py" line="571" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="585" />
+      <location filename="../../ui/pages/seating.py" line="586" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="585" />
+      <location filename="../../ui/pages/seating.py" line="586" />
       <source>Interpreters' seat</source>
       <translation>Interpreters' seat</translation>
     </message>

@@ -2571,8 +2571,8 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="102" />
-      <location filename="../../ui/pages/seating.py" line="548" />
-      <location filename="../../ui/pages/seating.py" line="562" />
+      <location filename="../../ui/pages/seating.py" line="549" />
+      <location filename="../../ui/pages/seating.py" line="563" />
       <source>Seat the rest by the rules</source>
       <translation>Рассадить остальных по правилам</translation>
     </message>
@@ -2637,13 +2637,13 @@
       <translation>Рассадить порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="335" />
+      <location filename="../../ui/pages/seating.py" line="336" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="302" />
-      <location filename="../../ui/pages/seating.py" line="512" />
+      <location filename="../../ui/pages/seating.py" line="513" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
@@ -2673,62 +2673,62 @@
       <translation>Нарушений: %1, предупреждений: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="382" />
+      <location filename="../../ui/pages/seating.py" line="383" />
       <source>Swap %1 and %2</source>
       <translation>Поменять местами: %1 и %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="382" />
+      <location filename="../../ui/pages/seating.py" line="383" />
       <source>Seat %1</source>
       <translation>Место %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="393" />
+      <location filename="../../ui/pages/seating.py" line="394" />
       <source>Take %1 off the seat</source>
       <translation>Снять с места: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="403" />
+      <location filename="../../ui/pages/seating.py" line="404" />
       <source>Unlock seat %1</source>
       <translation>Открепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="403" />
+      <location filename="../../ui/pages/seating.py" line="404" />
       <source>Lock seat %1</source>
       <translation>Закрепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="437" />
+      <location filename="../../ui/pages/seating.py" line="438" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Сначала выберите место на схеме (щелчком или стрелками и Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="457" />
+      <location filename="../../ui/pages/seating.py" line="458" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Пересаживаем: %1. Выберите место и нажмите Пробел (Escape — вернуть).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="475" />
+      <location filename="../../ui/pages/seating.py" line="476" />
       <source>No seat %1 in this plan.</source>
       <translation>На этой схеме нет места %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="562" />
+      <location filename="../../ui/pages/seating.py" line="563" />
       <source>Rearrange the plan</source>
       <translation>Переставить схему</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="570" />
+      <location filename="../../ui/pages/seating.py" line="571" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="585" />
+      <location filename="../../ui/pages/seating.py" line="586" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="585" />
+      <location filename="../../ui/pages/seating.py" line="586" />
       <source>Interpreters' seat</source>
       <translation>Место переводчиков</translation>
     </message>
