@@ -194,8 +194,184 @@ def code_for(kind: str, text: str) -> str | None:
     return None
 
 
+# The words of each paper (signing papers, originals, diagrams, the change list, the script).
+PAPER_WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    "signing": {
+        "title": ("Церемония подписания соглашений", "Signing ceremony"),
+        "order": ("Порядок подписания", "Signing order"),
+        "time": ("Время", "Time"),
+        "no": ("№", "№"),
+        "agreement": ("Наименование документа", "Title of the document"),
+        "parties": ("Стороны", "Parties"),
+        "signatories": ("Подписанты", "Signatories"),
+        "originals": ("Экз.", "Orig."),
+        "witnesses": ("В присутствии", "In the presence of"),
+        "problems": ("Замечания", "Problems"),
+        "no_problems": ("Замечаний нет.", "No problems found."),
+        "script": ("Сценарий для ведущего", "The announcer's script"),
+        "alternat": ("Подлинные экземпляры (альтернат)", "Originals (the alternat)"),
+        "alternat_note": (
+            "В экземпляре каждой стороны эта сторона названа первой, а блок подписи её подписанта стоит на "
+            "первом (левом) месте.",
+            "In each party's own original that party is named first and its signatory's block stands in the "
+            "first (left) place.",
+        ),
+        "original": ("Экземпляр", "Original"),
+        "keeper": ("Хранится у стороны", "Kept by"),
+        "language": ("Язык", "Language"),
+        "blocks": ("Блоки подписи слева направо", "Signature blocks, left to right"),
+        "folders": ("Папки подписантов", "Signatories' folders"),
+        "folders_note": (
+            "Папка кладётся перед подписантом; в ней экземпляры, которые хранит его сторона.",
+            "The folder is laid before the signatory; it holds the originals his or her party keeps.",
+        ),
+        "folder_of": ("Папка", "Folder of"),
+        "in_folder": ("Экземпляры в папке", "Originals in the folder"),
+        "opening": ("Открытие церемонии", "Opening"),
+        "closing": ("Фотографирование", "Group photo"),
+        "no_time": ("время не задано", "no start time"),
+        "chair": ("Место", "Chair"),
+        "done": ("Отм.", "Done"),
+        "by_hand": ("порядок задан вручную", "order set by hand"),
+        "stored_originals": (
+            "* Экземпляров указано {n} — меньше, чем сторон; готовится {count}, по одному каждой стороне.",
+            "* Originals stored: {n}, fewer than the parties; {count} are prepared, one for each party.",
+        ),
+        "none": ("Соглашений к подписанию нет.", "No agreements to sign."),
+    },
+    "originals": {
+        "heading": ("Тексты экземпляров", "The originals' texts"),
+        "original": (
+            "Экземпляр {label} — хранится у стороны: {keeper}",
+            "Original {label}, kept by {keeper}",
+        ),
+        "signed_by": ("подписант — {who}", "signed by {who}"),
+        "power": ("по доверенности: {text}", "under power of attorney: {text}"),
+        "one_part": ("с одной стороны", "of the one part"),
+        "other_part": ("с другой стороны", "of the other part"),
+        "agreed": (
+            "далее вместе именуемые «Стороны», заключили настоящее соглашение о нижеследующем:",
+            "hereinafter together referred to as the Parties, have agreed as follows:",
+        ),
+        "for": ("За", "For"),
+    },
+    "diagrams": {
+        "heading": ("Схемы стола подписания", "Signing table diagrams"),
+        "too_many": (
+            "Схемы не приложены: соглашений больше {n}. Схему одного соглашения можно напечатать отдельно, "
+            "как план рассадки «подписание» для этого соглашения.",
+            "Diagrams left out: more than {n} agreements. One agreement's table can be printed on its own, "
+            "as the seating plan of the signing layout for that agreement.",
+        ),
+        "failed": (
+            "№ {order}: схему нарисовать нельзя: {reason}",
+            "No. {order}: no diagram can be drawn: {reason}",
+        ),
+    },
+    "changes": {
+        "title": ("Изменения в списке участников", "Changes to the list of participants"),
+        "since": ("По сравнению со списком от {made}", "Since the list of {made}"),
+        "for": (", отправленным: {recipient}", ", sent to: {recipient}"),
+        "summary": (
+            "Добавлены: {a} · Исключены: {r} · Изменены: {c}",
+            "Added: {a} · Removed: {r} · Changed: {c}",
+        ),
+        "added": ("Добавлены", "Added"),
+        "removed": ("Исключены", "Removed"),
+        "changed": ("Изменены", "Changed"),
+        "none": ("Изменений нет.", "No changes."),
+        "field": ("Поле", "Field"),
+        "was": ("Было", "Was"),
+        "now": ("Стало", "Now"),
+        "change": ("Изменение", "Change"),
+    },
+    "script": {
+        "opening": ("Вступительное слово. Приветствие участников церемонии.", "Opening remarks. Welcome."),
+        "closing": ("Общее фотографирование. Церемония завершена.", "Group photo. End of the ceremony."),
+    },
+}
+
 # Messages of the core: a code and its facts, worded here (Russian, English).
 MESSAGES: dict[str, tuple[str, str]] = {
+    "no_start": (
+        "Не задано время начала церемонии: укажите его в настройках мероприятия.",
+        "The ceremony has no start time: set it in the event.",
+    ),
+    "overruns_programme": (
+        "Церемония ({start}–{end}) не укладывается в программу: «{step}» {step_start}–{step_end}.",
+        "The ceremony ({start}–{end}) does not fit its step of the programme: “{step}” {step_start}–{step_end}.",
+    ),
+    "past_midnight": (
+        "Церемония заканчивается после полуночи ({end}).",
+        "The ceremony runs past midnight (it ends at {end}).",
+    ),
+    "order_clash": (
+        "Номер {number} в порядке подписания задан вручную нескольким соглашениям.",
+        "Order number {number} is set by hand for several agreements.",
+    ),
+    "too_few_parties": (
+        "№ {order} «{title}»: сторон меньше двух ({count}).",
+        "No. {order} “{title}”: fewer than two parties ({count}).",
+    ),
+    "party_without_signatory": (
+        "№ {order} «{title}»: у стороны {party} ({organisation}) нет подписанта.",
+        "No. {order} “{title}”: party {party} ({organisation}) has no signatory.",
+    ),
+    "signatory_not_participant": (
+        "№ {order} «{title}»: подписант стороны {party} ({organisation}) не участвует в мероприятии.",
+        "No. {order} “{title}”: the signatory of party {party} ({organisation}) is not a participant "
+        "of the event.",
+    ),
+    "signatory_not_confirmed": (
+        "№ {order} «{title}»: подписант {name} ({organisation}) — статус участия «{status}».",
+        "No. {order} “{title}”: the signatory {name} ({organisation}) is {status}, not confirmed.",
+    ),
+    "signatory_other_side": (
+        "№ {order} «{title}»: {name} подписывает за сторону «{side}», а входит в делегацию «{own_side}».",
+        "No. {order} “{title}”: {name} signs for the side “{side}” but belongs to “{own_side}”.",
+    ),
+    "signatory_other_organisation": (
+        "№ {order} «{title}»: {name} подписывает за {organisation}, а на мероприятии представляет "
+        "{own_organisation}; укажите доверенность или замените подписанта.",
+        "No. {order} “{title}”: {name} signs for {organisation} but represents {own_organisation} at the "
+        "event; record a power of attorney or change the signatory.",
+    ),
+    "two_roles": (
+        "{name} на церемонии и {first}, и {second} (№ {orders}): одному человеку — одна роль.",
+        "{name} is both {first} and {second} at the ceremony (No. {orders}): one person, one role.",
+    ),
+    "same_signatory": (
+        "№ {order} «{title}»: {name} подписывает за несколько сторон одного соглашения.",
+        "No. {order} “{title}”: {name} signs for more than one party of the same agreement.",
+    ),
+    "back_to_back": (
+        "№ {order} и № {next}: {name} подписывает два соглашения подряд и должен пересесть "
+        "с места «{place}» на место «{next_place}».",
+        "No. {order} and No. {next}: {name} signs two agreements back to back and must move "
+        "from the {place} chair to the {next_place} chair.",
+    ),
+    "witness_not_participant": (
+        "№ {order} «{title}»: присутствующий при подписании не участвует в мероприятии.",
+        "No. {order} “{title}”: a witness is not a participant of the event.",
+    ),
+    "witness_absent": (
+        "№ {order} «{title}»: присутствующий при подписании {name} — статус участия «{status}».",
+        "No. {order} “{title}”: the witness {name} is {status}, not confirmed.",
+    ),
+    "witness_signs": (
+        "№ {order} «{title}»: {name} указан и подписантом, и присутствующим.",
+        "No. {order} “{title}”: {name} is both a signatory and a witness.",
+    ),
+    "few_originals": (
+        "№ {order} «{title}»: указано экземпляров {originals} — меньше, чем сторон ({count}); готовится "
+        "{count}, по одному для каждой стороны. Исправьте число экземпляров в соглашении.",
+        "No. {order} “{title}”: {originals} original(s) stored, fewer than the parties ({count}); {count} are "
+        "prepared, one for each party. Correct the number of originals in the agreement.",
+    ),
+    "not_ready": (
+        "№ {order} «{title}»: статус «{status}», а не «готово к подписанию».",
+        "No. {order} “{title}”: the status is “{status}”, not “ready for signing”.",
+    ),
     "one_name_column": (
         "в файле только один столбец с именем: он прочитан как ФИО",
         "the file has one name column only; it is read as the full name",

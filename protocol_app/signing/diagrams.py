@@ -14,22 +14,11 @@ from protocol_app.documents.model import Block, Figure, Heading, Paragraph
 from protocol_app.errors import UserError
 from protocol_app.signing import words
 from protocol_app.signing.plan import SigningPlan
+from protocol_app.words import PAPER_WORDS
 
 MAX_DIAGRAMS = 40
 
-_WORDS = {
-    "heading": ("Схемы стола подписания", "Signing table diagrams"),
-    "too_many": (
-        "Схемы не приложены: соглашений больше {n}. Схему одного соглашения можно напечатать отдельно, "
-        "как план рассадки «подписание» для этого соглашения.",
-        "Diagrams left out: more than {n} agreements. One agreement's table can be printed on its own, "
-        "as the seating plan of the signing layout for that agreement.",
-    ),
-    "failed": (
-        "№ {order}: схему нарисовать нельзя: {reason}",
-        "No. {order}: no diagram can be drawn: {reason}",
-    ),
-}
+_WORDS = PAPER_WORDS["diagrams"]
 
 
 def _w(key: str, lang: str) -> str:
