@@ -192,3 +192,22 @@ def test_a_store_before_the_name_fields_migrates(tmp_path):
     person = directory.list_people(store)[0]
     assert (person.latin_surname, person.name_order, person.honorific) == ("", "", "")
     assert person_name(person, "en", Form.LIST) == "RUSSKIKH Aleksei"
+
+
+@pytest.mark.parametrize(
+    ("lang", "labels"),
+    [
+        ("ru", (["Русских", "А.Ю."], ["王伟"], ["김민준"], ["Саид бин Рашид", "Аль Кааби"])),
+        ("en", (["A.", "Russkikh"], ["WANG", "Wei"], ["KIM", "Min-jun"], ["Saeed bin Rashid", "Al Kaabi"])),
+    ],
+)
+def test_plans_label_every_culture_in_its_form(db, lang, labels):
+    from protocol_app.seating.drawing import PlanDrawing
+    from protocol_app.seating.plans import auto_plan
+    from protocol_app.seating.shapes import Text
+
+    event_id = _event_with_four(db)
+    seated = auto_plan(db, event_id, "negotiation")
+    drawn = {s.text for s in PlanDrawing(seated.plan, seated.ctx, lang).shapes if isinstance(s, Text)}
+    for lines in labels:
+        assert set(lines) <= drawn, (lines, sorted(drawn))
