@@ -196,6 +196,19 @@ def code_for(kind: str, text: str) -> str | None:
 
 # The words of each paper (signing papers, originals, diagrams, the change list, the script).
 PAPER_WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    "list": {
+        "title": ("Список участников", "List of participants"),
+        "number": ("№", "No."),
+        "side": ("Сторона", "Side"),
+        "precedence": ("Приоритет", "Precedence"),
+        "full_name": ("ФИО", "Full name"),
+        "position": ("Должность", "Position"),
+        "organisation": ("Организация", "Organisation"),
+        "role": ("Роль", "Role"),
+        "latin_name": ("Имя латиницей", "Latin name"),
+        "passport": ("Паспорт", "Passport"),
+        "birth_date": ("Дата рождения", "Date of birth"),
+    },
     "signing": {
         "title": ("Церемония подписания соглашений", "Signing ceremony"),
         "order": ("Порядок подписания", "Signing order"),

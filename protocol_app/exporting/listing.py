@@ -12,20 +12,20 @@ from protocol_app.model import Attendee, Event
 from protocol_app.name_forms import Form, attendee_name
 from protocol_app.precedence import ordered_attendees
 from protocol_app.store.events import get_event
-from protocol_app.words import label, pick
+from protocol_app.words import PAPER_WORDS, label, pick
 
-# key: (Russian title, English title, type, relative width)
-_COLUMNS: dict[str, tuple[str, str, str, float]] = {
-    "number": ("№", "No.", "int", 0.5),
-    "side": ("Сторона", "Side", "text", 2.0),
-    "precedence": ("Приоритет", "Precedence", "int", 0.9),
-    "full_name": ("ФИО", "Full name", "text", 3.6),
-    "position": ("Должность", "Position", "text", 3.6),
-    "organisation": ("Организация", "Organisation", "text", 3.5),
-    "role": ("Роль", "Role", "text", 1.6),
-    "latin_name": ("Имя латиницей", "Latin name", "text", 2.2),
-    "passport": ("Паспорт", "Passport", "text", 1.6),
-    "birth_date": ("Дата рождения", "Date of birth", "date", 1.3),
+# key: (type, relative width); the titles are words of the list (``words.PAPER_WORDS["list"]``)
+_COLUMNS: dict[str, tuple[str, float]] = {
+    "number": ("int", 0.5),
+    "side": ("text", 2.0),
+    "precedence": ("int", 0.9),
+    "full_name": ("text", 3.6),
+    "position": ("text", 3.6),
+    "organisation": ("text", 3.5),
+    "role": ("text", 1.6),
+    "latin_name": ("text", 2.2),
+    "passport": ("text", 1.6),
+    "birth_date": ("date", 1.3),
 }
 PERSONAL = ("passport", "birth_date")
 
@@ -60,7 +60,7 @@ class AttendeeList:
 
 def column_title(key: str, lang: str) -> str:
     """The title of the list's column ``key`` in ``lang`` (ru or en)."""
-    ru, english, _, _ = _COLUMNS[key]
+    ru, english = PAPER_WORDS["list"][key]
     return english if lang == "en" else ru
 
 
@@ -78,15 +78,11 @@ def attendee_list(
     """
     event = get_event(db, event_id)
     keys = [k for k in _COLUMNS if include_personal or k not in PERSONAL]
-    en = lang == "en"
-    columns = []
-    for key in keys:
-        ru, english, kind, width = _COLUMNS[key]
-        columns.append(ListColumn(key, english if en else ru, kind, width))
+    columns = [ListColumn(key, column_title(key, lang), *_COLUMNS[key]) for key in keys]
     listing = AttendeeList(
         event=event,
         lang=lang,
-        title="List of participants" if en else "Список участников",
+        title=column_title("title", lang),
         subtitle=pick(lang, event.title, event.title_en),
         dates=", ".join(
             p
