@@ -7,7 +7,7 @@ import argparse
 from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Registry
+from protocol_app.cli.registry import Registry, event_ref
 from protocol_app.model import Event, Side
 from protocol_app.records import attendee_records, event_record, event_show_record
 from protocol_app.store import events
@@ -32,11 +32,11 @@ def register(cli: Registry) -> None:
     p = group.command(
         "show", show_event, help="show an event with its sides, people and agreements", writes=False
     )
-    p.add_argument("event", metavar="EVENT", help="event id or exact title")
+    p.add_argument("event", metavar="EVENT", type=event_ref, help="event id or exact title")
     p.add_argument("--json", action="store_true")
 
     p = cli.group("side", help="add a side to an event").command("add", add_side, help="add a side")
-    p.add_argument("--event", required=True)
+    p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("--name", required=True)
     p.add_argument("--name-en", default="")
     p.add_argument("--country", default="")
@@ -48,7 +48,7 @@ def register(cli: Registry) -> None:
     p = cli.command(
         "attendees", list_attendees, help="list an event's attendees by side and precedence", writes=False
     )
-    p.add_argument("--event", required=True)
+    p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("--json", action="store_true")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Registry
+from protocol_app.cli.registry import Registry, event_ref, store_id
 from protocol_app.errors import UserError
 from protocol_app.model import SeatingConstraint
 from protocol_app.seating import caption
@@ -36,7 +36,7 @@ def register(cli: Registry) -> None:
     p = cli.command(
         "seating", run_seating, help="seat an event by the rules of protocol, check and draw the plan"
     )
-    p.add_argument("--event", required=True, help="event id or exact title")
+    p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("--layout", required=True, choices=LAYOUTS)
     p.add_argument("--tables", type=int, help="banquet: number of tables; presidium/theatre: rows")
     p.add_argument("--seats", type=int, help="seats per side, per table or per row")
@@ -45,7 +45,7 @@ def register(cli: Registry) -> None:
     )
     p.add_argument("--senior-side", choices=["right", "left"], help="default: the event's setting")
     p.add_argument(
-        "--agreement", type=int, help="signing: the agreement (default: the first in signing order)"
+        "--agreement", type=store_id, help="signing: the agreement (default: the first in signing order)"
     )
     p.add_argument("--place", action="append", default=[], metavar="SEAT=ID",
                    help="put participant ID into SEAT and lock it (repeatable)")  # fmt: skip
@@ -63,9 +63,9 @@ def register(cli: Registry) -> None:
     p.add_argument("--png", metavar="FILE", help="write the plan as a PNG (200 dpi)")
 
     p = cli.group("export").command("place-cards", run_place_cards, help="A4 tent cards for a seating plan")
-    p.add_argument("--event", required=True)
+    p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("--layout", required=True, choices=LAYOUTS)
-    p.add_argument("--agreement", type=int)
+    p.add_argument("--agreement", type=store_id)
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
 
