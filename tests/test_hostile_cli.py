@@ -147,8 +147,10 @@ def test_the_log_is_private_rotated_and_holds_no_personal_data(store, tmp_path, 
     old.chmod(0o644)
     monkeypatch.setattr(cli_main.platformdirs, "user_log_dir", lambda *a, **k: str(logs))
 
+    secret = "Русских Алексей Юрьевич, паспорт 4510 123456"
+
     def explode(args):
-        raise RuntimeError("Русских Алексей Юрьевич, паспорт 4510 123456")
+        raise RuntimeError(secret)
 
     monkeypatch.setattr(cli_main, "_run", explode)
     status = cli_main.main(["--db", str(store), "events", "--json"])
