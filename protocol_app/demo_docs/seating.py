@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from protocol_app.outputs import write_output
 from protocol_app.seating import caption
 from protocol_app.seating.drawing import PlanDrawing
 from protocol_app.seating.place_cards import write_place_cards
@@ -28,7 +29,8 @@ def write(db: Database, event_id: int, out_dir: Path) -> list[Path]:
         pdf = out_dir / f"seating-{layout}.pdf"
         write_plan_pdf([(caption(seated, "ru"), drawing)], pdf, seated.ctx.event, "ru")
         png = out_dir / f"seating-{layout}.png"
-        png.write_bytes(drawing.to_png(200))
+        image = drawing.to_png(200)
+        write_output(png, lambda partial, image=image: partial.write_bytes(image))
         written += [pdf, png]
     cards = out_dir / "place-cards.pdf"
     write_place_cards(plans["negotiation"], cards)

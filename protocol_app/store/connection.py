@@ -258,9 +258,9 @@ __all__ = [
     "backup_store",
     "check_integrity",
     "damaged",
+    "default_store_path",
     "describe_writer",
     "identify",
-    "default_store_path",
     "open_store",
     "schema_names",
 ]
