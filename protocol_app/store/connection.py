@@ -124,7 +124,7 @@ def open_store(path: str | os.PathLike[str] | None = None, *, memory: bool = Fal
         _configure(db, wal=True)
         _migrate(db, file, backup=not new)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{file} is not a Protocol Desk store ({exc})") from exc
+        raise StoreError(f"{file} cannot be opened ({exc})") from exc
     return db
 
 
