@@ -6,7 +6,11 @@ process and kills it with SIGKILL at a random moment of its run, then checks the
 must say ok, the program must open it, and its contents (every table, timestamps left out) must be exactly
 as before the command or exactly as after a complete run: anything else is a torn write.
 
-Run: ``python bench/bench_kill9.py [--trials N]`` (N per command, default 40: 200 trials for five commands).
+It also times ``PRAGMA quick_check``, which the program runs before the first write of a session, on a store
+of ``--store-mb`` megabytes (default 100; 0 leaves it out).
+
+Run: ``python bench/bench_kill9.py [--trials N] [--store-mb M]`` (N per command, default 40: 200 trials for
+five commands).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from protocol_app.demo import build_demo  # noqa: E402
 from protocol_app.store import open_store  # noqa: E402
+from protocol_app.store.connection import check_integrity  # noqa: E402
 
 SIDES = ("Ульяновская область", "Республика Беларусь")
 
@@ -207,10 +212,30 @@ def trial(command: Command, folder: Path, base: Path, states: tuple[str, str], r
     command.results["before" if state == states[0] else "after" if state == states[1] else "torn"] += 1
 
 
+def time_quick_check(folder: Path, megabytes: int) -> None:
+    """Fill a store to ``megabytes`` and time the check the first write of a session runs (cold and warm)."""
+    store = folder / "big.sqlite"
+    db = open_store(store)
+    rows = ({"name": f"Участник {i}", "notes": "примечание " * 40} for i in range(megabytes * 1000))
+    with db.atomic():
+        db["filler"].insert_all(rows, batch_size=5000)
+    db.close()
+    size = store.stat().st_size / 2**20
+    timings = []
+    for _ in range(3):
+        db = open_store(store)
+        started = time.perf_counter()
+        check_integrity(db, store)
+        timings.append(time.perf_counter() - started)
+        db.close()
+    print(f"quick_check on a {size:.0f} MB store: {timings[0]:.2f} s first, {min(timings):.2f} s at best")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trials", type=int, default=40, help="trials per command (default 40)")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--store-mb", type=int, default=100, help="size of the store quick_check is timed on")
     options = parser.parse_args()
     rng = random.Random(options.seed)
     with tempfile.TemporaryDirectory() as name:
@@ -238,6 +263,8 @@ def main() -> None:
             f"trials: {total}; integrity (quick_check ok and the store opens): {total - damaged}/{total}; "
             f"all-or-nothing: {total - torn - damaged}/{total}; torn writes: {torn}"
         )
+        if options.store_mb:
+            time_quick_check(folder, options.store_mb)
 
 
 if __name__ == "__main__":
