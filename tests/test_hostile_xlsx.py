@@ -196,3 +196,23 @@ def test_a_hidden_first_sheet_is_skipped_for_the_first_visible_one(store, tmp_pa
     db.close()
     named = cli(store, "import", "attendees", "--event", "1", str(path), "--sheet", "Служебный", "--dry-run")
     assert named.returncode == 0 and "created 1," in named.stdout
+
+
+def test_a_tag_of_a_million_attributes_is_refused(store, tmp_path):
+    good = workbook(tmp_path)
+    attributes = b" ".join(b'a%d="1"' % i for i in range(1_000_000))
+    sheet = (
+        b"<worksheet "
+        + MAIN
+        + b'><sheetData><row r="1"><c '
+        + attributes
+        + b"/></row></sheetData></worksheet>"
+    )
+    path = tmp_path / "attributes.xlsx"
+    with zipfile.ZipFile(good) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as new:
+        for info in old.infolist():
+            new.writestr(
+                info.filename,
+                sheet if info.filename == "xl/worksheets/sheet1.xml" else old.read(info.filename),
+            )
+    refused(store, path, "more than 2 MB")

@@ -26,6 +26,7 @@ MAX_SHARED = 1_000_000  # shared strings
 MAX_SHARED_CHARS = 16 * 1024 * 1024  # all shared strings together
 MAX_ELEMENTS = 3_000_000  # XML elements in one part
 MAX_DEPTH = 64
+MAX_QUIET = 2 * 1024 * 1024  # bytes read with no new element: one tag or text this long is refused
 _CHUNK = 1 << 16
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _CELL, _VALUE, _INLINE, _T, _SI, _PHONETIC = (
@@ -71,8 +72,13 @@ class _Stream:
         self.parser.CharacterDataHandler = text
         try:
             with zf.open(self.part) as stream:
+                quiet, seen = 0, self.count
                 while chunk := stream.read(_CHUNK):
                     self.parser.Parse(chunk, False)
+                    quiet = quiet + len(chunk) if self.count == seen else 0
+                    seen = self.count
+                    if quiet > MAX_QUIET:  # expat holds a tag or a text this long before it reports it
+                        raise self.error(f"has a tag or a text of more than {MAX_QUIET // 2**20} MB: refused")
                 self.parser.Parse(b"", True)
         except KeyError:
             raise UserError(f"the workbook lacks its part {self.part}", file=str(self.file)) from None
