@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -20,6 +21,11 @@ def _plan(db: Database, event_id: int, layout: str) -> SeatedPlan:
     return find_saved(db, event_id, layout) or auto_plan(db, event_id, layout)
 
 
+def _bytes(data: bytes) -> Callable[[Path], int]:
+    """A writer of ``data`` to the path it is given (for ``write_output``)."""
+    return lambda path: path.write_bytes(data)
+
+
 def write(db: Database, event_id: int, out_dir: Path) -> list[Path]:
     """Write seating-negotiation.pdf/.png, seating-signing.pdf/.png and place-cards.pdf into ``out_dir``."""
     written: list[Path] = []
@@ -29,8 +35,7 @@ def write(db: Database, event_id: int, out_dir: Path) -> list[Path]:
         pdf = out_dir / f"seating-{layout}.pdf"
         write_plan_pdf([(caption(seated, "ru"), drawing)], pdf, seated.ctx.event, "ru")
         png = out_dir / f"seating-{layout}.png"
-        image = drawing.to_png(200)
-        write_output(png, lambda partial, image=image: partial.write_bytes(image))
+        write_output(png, _bytes(drawing.to_png(200)))
         written += [pdf, png]
     cards = out_dir / "place-cards.pdf"
     write_place_cards(plans["negotiation"], cards)

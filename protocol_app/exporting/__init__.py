@@ -45,7 +45,9 @@ def export_attendees(
     check_target(target)
     listing = attendee_list(db, event_id, lang=lang, include_personal=include_personal)
     if fmt == "csv":
-        return write_output(target, lambda p: write_csv(listing, p, encoding=encoding), personal=include_personal)
+        return write_output(
+            target, lambda p: write_csv(listing, p, encoding=encoding), personal=include_personal
+        )
     if fmt == "xlsx":
         return write_output(target, lambda p: write_xlsx(listing, p), personal=include_personal)
     return render(attendee_document(listing), target, fmt=fmt, personal=include_personal)

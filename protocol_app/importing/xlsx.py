@@ -193,9 +193,9 @@ def _workbook(file: Path, zf: zipfile.ZipFile) -> _Workbook:
             seen.add(name.casefold())
             if len(seen) > MAX_SHEETS:
                 raise UserError(f"the workbook has more than {MAX_SHEETS} sheets: refused", file=str(file))
-            target = rels.get(element.get(f"{_REL}id", ""))
+            related = rels.get(element.get(f"{_REL}id", ""))
             visible = element.get("state", "visible") == "visible"
-            book.sheets.append((name, target[0] if target else "", visible))
+            book.sheets.append((name, related[0] if related else "", visible))
             element.clear()
     if not book.sheets:
         raise UserError("the workbook has no sheets", file=str(file))
