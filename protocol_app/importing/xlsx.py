@@ -28,21 +28,20 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
 from protocol_app.errors import UserError
 from protocol_app.importing.reading import MAX_ROWS, RawTable
-from protocol_app.importing.xlsx_stream import MAX_DEPTH, MAX_ELEMENTS, SheetReader, number_of, shared_strings
+from protocol_app.importing.xlsx_stream import MAX_DEPTH, SheetReader, number_of, shared_strings
 
 MAX_UNCOMPRESSED = 256 * 1024 * 1024  # all parts together
 MAX_PART = 128 * 1024 * 1024
 MAX_RATIO = 150  # uncompressed / compressed, for parts over 1 MB
 MAX_MEMBERS = 2000
 MAX_SHEETS = 255
-MAX_HELD = 10_000  # elements inside one cell or string
+MAX_SMALL_ELEMENTS = 100_000  # XML elements of the workbook, its relationships or its styles
 _CHUNK = 1 << 20
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _SHARED_TYPE = "/sharedStrings"
 _STYLES_TYPE = "/styles"
-_READ_AT_END = {f"{_MAIN}{tag}" for tag in ("c", "si", "is", "r")}
 
 
 class _Workbook:
@@ -116,39 +115,30 @@ def _check_directory(file: Path, infos: list[zipfile.ZipInfo]) -> None:
 
 
 def _events(file: Path, zf: zipfile.ZipFile, part: str) -> Iterator[tuple[str, Element]]:
-    """Stream the XML of ``part`` as ("start" | "end", element), refusing a DTD, entities, too many elements
-    or too deep a nesting as they come. Once read, an element leaves its parent (unless the parent is a cell
-    or a string, which reads its children when it ends), so memory holds one row at a time."""
+    """Stream the XML of a small ``part`` (the workbook, its relationships, its styles) as ("start" | "end",
+    element), refusing a DTD, entities, too many elements or too deep a nesting as they come. Once its end is
+    read, an element leaves its parent, so memory holds the open elements only."""
     try:
         stream: IO[bytes] = zf.open(part)
     except KeyError:
         raise UserError(f"the workbook lacks its part {part}", file=str(file)) from None
     stack: list[Element] = []
-    count = held = 0
+    count = 0
     with stream:
         try:
             for event, element in iterparse(stream, ("start", "end"), forbid_dtd=True):
                 if event == "start":
                     stack.append(element)
                     count += 1
-                    if count > MAX_ELEMENTS or len(stack) > MAX_DEPTH:
-                        what = "elements" if count > MAX_ELEMENTS else "levels of nesting"
+                    if count > MAX_SMALL_ELEMENTS or len(stack) > MAX_DEPTH:
+                        what = "elements" if count > MAX_SMALL_ELEMENTS else "levels of nesting"
                         raise UserError(f"part {part} has too many XML {what}: refused", file=str(file))
                     yield event, element
                     continue
                 yield event, element
                 stack.pop()
-                if not stack:
-                    continue
-                if stack[-1].tag in _READ_AT_END:
-                    held += 1
-                    if held > MAX_HELD:
-                        raise UserError(
-                            f"part {part}: a cell with too many XML elements: refused", file=str(file)
-                        )
-                else:
+                if stack:
                     stack[-1].remove(element)
-                    held = 0
         except DefusedXmlException:
             raise UserError(
                 f"part {part} uses XML entities: refused as an XML bomb", file=str(file)
