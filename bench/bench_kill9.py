@@ -177,6 +177,7 @@ def commands(folder: Path, stores: dict[str, Path]) -> list[Command]:
             cli(stores["demo"], ["package", "export", "--event", "1", "-o", str(package)]),
             check=True,
             cwd=ROOT,
+            capture_output=True,
         )
         found.append(Command("package import", lambda f: ["package", "import", str(package)], base="empty"))
     else:
