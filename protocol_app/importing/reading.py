@@ -2,9 +2,9 @@
 
 CSV: a byte-order mark first, then strict UTF-8, then Windows-1251, and only then charset-normalizer; the
 separator is sniffed among ``;`` ``,`` and tab (or taken from Excel's ``sep=`` line); quoted fields may hold new
-lines; the file is streamed, never held whole. XLSX: checked first for zip and XML bombs (``xlsx``), then read
-with python-calamine. Every limit (file size, rows, columns) ends in a ``UserError`` that says which limit,
-before much memory is used.
+lines; the file is streamed, never held whole. XLSX: read by ``xlsx`` from the workbook's XML as a stream,
+with its limits checked on that same parse. Every limit (file size, rows, columns) ends in a ``UserError``
+that says which limit, before much memory is used.
 """
 
 from __future__ import annotations

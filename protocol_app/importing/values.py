@@ -78,10 +78,14 @@ def parse_gender(text: str) -> str:
     return code
 
 
+MAX_NUMBER = 99_999
+
+
 def parse_number(text: str) -> int:
-    """A whole number from 1 (precedence, originals, order)."""
-    if not text.strip().isdigit() or int(text) < 1:
-        raise ValueError(f"must be a whole number from 1, not {text!r}")
+    """A whole number from 1 to ``MAX_NUMBER`` (precedence, originals, order)."""
+    text = text.strip()
+    if not text.isascii() or not text.isdigit() or not 1 <= int(text) <= MAX_NUMBER:
+        raise ValueError(f"must be a whole number from 1 to {MAX_NUMBER:,}, not {text[:30]!r}")
     return int(text)
 
 
