@@ -41,9 +41,22 @@ def write_output(path: Path, write: Callable[[Path], object], *, personal: bool 
     get the usual permissions of a new file.
     """
     path = check_target(path)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    except OSError as exc:
+        raise UserError(
+            f"cannot write in this folder ({exc.strerror}); nothing was written", file=str(path)
+        ) from None
     os.close(fd)
     partial = Path(name)
+    try:
+        _write(path, partial, write, personal)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
+
+
+def _write(path: Path, partial: Path, write: Callable[[Path], object], personal: bool) -> None:
     try:
         write(partial)
         if personal:
@@ -55,6 +68,7 @@ def write_output(path: Path, write: Callable[[Path], object], *, personal: bool 
         with open(partial, "rb+") as handle:  # on disk before it replaces the old file
             os.fsync(handle.fileno())
         os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return path
+    except OSError as exc:  # a full disk, a file size limit, no permission
+        reason = exc.strerror or str(exc)
+        kept = "the old file is kept" if path.exists() else "nothing was written"
+        raise UserError(f"cannot write the file ({reason}); {kept}", file=str(path)) from None

@@ -595,7 +595,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unknown level {text!r}; levels are: {words}",
     ),
     "bad_gender": ("пол пишется м/ж или m/f, а не «{text}»", "gender must be м/ж or m/f, not {text!r}"),
-    "bad_number": ("нужно целое число от 1, а не «{text}»", "must be a whole number from 1, not {text!r}"),
+    "bad_number": (
+        "нужно целое число от 1 до {most}, а не «{text}»",
+        "must be a whole number from 1 to {most}, not {text!r}",
+    ),
     "bad_date": (
         "«{text}» — не дата (пишите ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)",
         "{text!r} is not a date (write DD.MM.YYYY or YYYY-MM-DD)",

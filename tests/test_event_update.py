@@ -84,3 +84,19 @@ def test_the_kept_start_times_the_plan_the_script_and_the_pack(capsys, store_pat
     run(capsys, "--db", db, "export", "signing", "--event", str(event), "--format", "docx", "-o", str(papers))
     text = "\n".join(p.text for p in docx.Document(str(papers)).paragraphs)
     assert "№ 1 · 12:00–12:03" in text
+
+
+def test_the_settings_of_talks_of_several_delegations_are_kept(capsys, store_path):
+    db = str(store_path)
+    event = new_event(capsys, db)
+    code, out, err = run(
+        capsys, "--db", db, "event", "update", event, "--delegation-order", "alphabet",
+        "--delegation-letter", "К", "--senior-guest", "opposite", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    stored = json.loads(out)
+    assert (stored["delegation_order"], stored["delegation_letter"], stored["senior_guest"]) == (
+        "alphabet", "К", "opposite",
+    )  # fmt: skip
+    code, _, err = run(capsys, "--db", db, "event", "update", event, "--delegation-letter", "КЛ")
+    assert code == 2 and "one letter" in err and len(err.strip().splitlines()) == 1

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QStandardPaths, QStorageInfo
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from protocol_app.logfile import failure_text, private_log_handler
 
 NETWORK_FILESYSTEMS = {
     "nfs",
@@ -81,7 +82,7 @@ def setup_logging() -> Path:
     """Send the app's log to ``log_file()``; returns its path."""
     path = log_file()
     if not any(isinstance(h, logging.FileHandler) for h in log.handlers):
-        handler = logging.FileHandler(path, encoding="utf-8")
+        handler = private_log_handler(path)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)
@@ -114,7 +115,7 @@ def install_excepthook(show: ErrorShower = _show_error) -> None:
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         path = setup_logging()
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        log.error("unexpected error: %s", failure_text("window", value, tb))
         for handler in log.handlers:
             handler.flush()
         if QApplication.instance() is None:

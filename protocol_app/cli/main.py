@@ -1,25 +1,32 @@
 """Entry point of ``protocol-app``: parse, open the store, run one command in one transaction.
 
 Exit status: 0 done; 2 the user's mistake (one line on stderr, nothing written); 1 anything else (one
-line on stderr, the traceback in the log file).
+line on stderr, where it failed in the log file, without the user's data). What a command prints is held
+until its transaction has committed, so "(written)" is never shown for a change that is then lost; a reader
+that closes the pipe early (``| head -1``) ends the output quietly, the change kept. A dry run and a command
+that only reads take no write lock.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
+import os
 import pkgutil
 import sqlite3
 import sys
-import traceback
 from pathlib import Path
 
 import platformdirs
 
 from protocol_app import __version__
 from protocol_app.cli import commands
+from protocol_app.cli.output import held
 from protocol_app.cli.registry import Parser, Registry
 from protocol_app.errors import UserError
+from protocol_app.logfile import failure_text, private_log_handler
+from protocol_app.store import default_store_path, open_store
+from protocol_app.store.connection import StoreBusy, damaged
 
 PROG = "protocol-app"
 
@@ -44,8 +51,12 @@ def main(argv: list[str] | None = None) -> int:
             args = build_parser().parse_args([*argv, "gui"])
     except SystemExit as exc:  # --help, --version, or a usage error already printed in one line
         return int(exc.code or 0)
+    command = " ".join(v for v in (args.command, getattr(args, f"{args.command}_command", None)) if v)
     try:
         return _run(args)
+    except BrokenPipeError:  # the reader of stdout went away after the commit: the work is kept
+        _silence_stdout()
+        return 0
     except UserError as exc:
         _say(f"{PROG}: error: {exc}")
         return 2
@@ -53,20 +64,26 @@ def main(argv: list[str] | None = None) -> int:
         _say(f"{PROG}: interrupted; nothing was written")
         return 130
     except Exception as exc:
-        known = _explain(exc)
+        known = _explain(exc, args.db)
         if known:
             _say(f"{PROG}: error: {known[1]}")
             return known[0]
-        log = _log_failure()
+        log = _log_failure(command, exc)
         _say(f"{PROG}: internal error: {exc.__class__.__name__}: {exc} (details in {log})")
         return 1
 
 
-def _explain(exc: Exception) -> tuple[int, str] | None:
+def _explain(exc: Exception, db: str | None) -> tuple[int, str] | None:
     """Exit status and words for failures of the surroundings rather than of the program."""
     if isinstance(exc, OSError) and exc.filename is not None:
         # A file the command was told to read or write: a folder, a missing folder, no permission.
         return 2, f"cannot use {exc.filename}: {exc.strerror or exc}; nothing was written"
+    if isinstance(exc, OverflowError) and "SQLite INTEGER" in str(exc):
+        return 2, "a number given is too large to be an id or a rank; nothing was written"
+    if isinstance(exc, StoreBusy):
+        return 1, f"the store is busy: {exc.writer} is writing; nothing was written, try again"
+    if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc):
+        return 2, damaged(_store_path(db), str(exc))
     if isinstance(exc, sqlite3.OperationalError):
         text = str(exc)
         if "locked" in text or "busy" in text:
@@ -81,15 +98,26 @@ def _explain(exc: Exception) -> tuple[int, str] | None:
 
 def _run(args) -> int:
     if not args.needs_db:
-        return int(args.handler(args, None) or 0)
-    from protocol_app.store import open_store
-
+        with held():
+            return int(args.handler(args, None) or 0)
     db = open_store(args.db)
+    writes = args.writes and not getattr(args, "dry_run", False)
     try:
-        with db.atomic() if args.writes else db.reading():
+        with held(), db.atomic() if writes else db.reading():  # printed once committed
             return int(args.handler(args, db) or 0)
     finally:
         db.close()
+
+
+def _store_path(db: str | None) -> Path:
+    return Path(db) if db else default_store_path()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush does not complain of the pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _say(line: str) -> None:
@@ -97,12 +125,16 @@ def _say(line: str) -> None:
     sys.stderr.flush()
 
 
-def _log_failure() -> Path:
-    folder = Path(platformdirs.user_log_dir("ProtocolDesk", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "protocol-app.log"
-    logging.basicConfig(filename=path, level=logging.ERROR)
-    logging.getLogger(PROG).error("command failed: %s\n%s", sys.argv, traceback.format_exc())
+def _log_failure(command: str, exc: BaseException) -> Path:
+    path = Path(platformdirs.user_log_dir("ProtocolDesk", appauthor=False)) / "protocol-app.log"
+    logger = logging.getLogger(PROG)
+    handler = private_log_handler(path)
+    logger.addHandler(handler)
+    try:
+        logger.error(failure_text(command, exc, exc.__traceback__))
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
     return path
 
 

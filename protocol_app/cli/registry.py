@@ -7,10 +7,40 @@ word ("event create", "export place-cards") get the same group from ``cli.group(
 from __future__ import annotations
 
 import argparse
+import codecs
 from collections.abc import Callable
 from typing import Any
 
 Handler = Callable[[argparse.Namespace, Any], int | None]
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def event_ref(text: str) -> str:
+    """An EVENT argument: an id SQLite can hold, or a title; never empty (which would match nothing or any)."""
+    text = text.strip()
+    if not text:
+        raise argparse.ArgumentTypeError("an event id or exact title is needed, not an empty text")
+    if text.isdigit() and int(text) > MAX_ID:
+        raise argparse.ArgumentTypeError(f"no event has the id {text[:30]}: too large")
+    return text
+
+
+def text_encoding(name: str) -> str:
+    """An ``--encoding`` argument: the name of a codec that reads bytes as text (not rot13, not zlib)."""
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {name[:30]!r}; e.g. utf-8, cp1251") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise argparse.ArgumentTypeError(f"{name[:30]!r} is not a text encoding; e.g. utf-8, cp1251")
+    return name
+
+
+def store_id(text: str) -> int:
+    """An id argument: a whole number from 1 that SQLite can hold."""
+    if not text.strip().isdigit() or not 1 <= int(text) <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"an id is a whole number from 1, not {text[:30]!r}")
+    return int(text)
 
 
 class Parser(argparse.ArgumentParser):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from protocol_app.outputs import write_output
 from protocol_app.seating import caption
 from protocol_app.seating.drawing import PlanDrawing
 from protocol_app.seating.place_cards import write_place_cards
@@ -19,6 +21,11 @@ def _plan(db: Database, event_id: int, layout: str) -> SeatedPlan:
     return find_saved(db, event_id, layout) or auto_plan(db, event_id, layout)
 
 
+def _bytes(data: bytes) -> Callable[[Path], int]:
+    """A writer of ``data`` to the path it is given (for ``write_output``)."""
+    return lambda path: path.write_bytes(data)
+
+
 def write(db: Database, event_id: int, out_dir: Path) -> list[Path]:
     """Write seating-negotiation.pdf/.png, seating-signing.pdf/.png and place-cards.pdf into ``out_dir``."""
     written: list[Path] = []
@@ -28,7 +35,7 @@ def write(db: Database, event_id: int, out_dir: Path) -> list[Path]:
         pdf = out_dir / f"seating-{layout}.pdf"
         write_plan_pdf([(caption(seated, "ru"), drawing)], pdf, seated.ctx.event, "ru")
         png = out_dir / f"seating-{layout}.png"
-        png.write_bytes(drawing.to_png(200))
+        write_output(png, _bytes(drawing.to_png(200)))
         written += [pdf, png]
     cards = out_dir / "place-cards.pdf"
     write_place_cards(plans["negotiation"], cards)

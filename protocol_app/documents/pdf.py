@@ -51,8 +51,11 @@ from protocol_app.documents.pdf_styles import (
     MARGIN_LEFT,
     MARGIN_RIGHT,
     MARGIN_TOP,
+    MAX_HEADING,
     MUTED,
     PAGE_SIZES,
+    clipped,
+    clipped_text,
     family_of,
     frame_size,
     markup,
@@ -69,12 +72,7 @@ CAPTION_ROOM = 24.0  # points kept free under a figure for its caption
 def write_pdf(doc: Document, target: Path | BinaryIO) -> None:
     """Write ``doc`` as an A4 PDF to a path or a binary file object."""
     glyphs.register()
-    out: str | BinaryIO
-    if isinstance(target, Path | str):
-        Path(target).parent.mkdir(parents=True, exist_ok=True)
-        out = str(target)
-    else:
-        out = target
+    out: str | BinaryIO = str(target) if isinstance(target, Path | str) else target
     story = _Story(doc).flowables()
     template = BaseDocTemplate(
         out,
@@ -117,7 +115,7 @@ def _page_template(orientation: str, doc: Document) -> PageTemplate:
         if canv.getPageNumber() == 1 and not doc.header_on_first_page:
             return
         if doc.header:
-            para = Paragraph(plain_markup(doc.header, SANS), styles()["furniture"])
+            para = Paragraph(plain_markup(clipped_text(doc.header, MAX_HEADING), SANS), styles()["furniture"])
             para.wrap(width, MARGIN_TOP)
             top = PAGE_SIZES[orientation][1] - MARGIN_TOP + 6 * mm
             para.drawOn(canv, MARGIN_LEFT, top)
@@ -147,7 +145,7 @@ def _canvas_class(doc: Document) -> type[DeferredCanvas]:
         canv.drawRightString(MARGIN_LEFT + width, y + 2, label)
         label_w = canv.stringWidth(label, SANS, 8.5)
         if doc.footer:
-            text = Paragraph(plain_markup(doc.footer, SANS), styles()["furniture"])
+            text = Paragraph(plain_markup(clipped_text(doc.footer, MAX_HEADING), SANS), styles()["furniture"])
             text.wrap(width - label_w - 6 * mm, 20)
             text.drawOn(canv, MARGIN_LEFT, y)
         canv.restoreState()
@@ -191,8 +189,9 @@ class _Story:
     def heading(self, block: Heading) -> Flowable:
         level = min(max(block.level, 1), 3)
         style = styles()[f"h{level}"]
-        text = markup(runs(block.text), SANS, bold=True)
-        return HeadingFlowable(text, style, self.keys[id(block)], block.text, level - 1)
+        items = clipped(runs(block.text), MAX_HEADING)
+        text = markup(items, SANS, bold=True)
+        return HeadingFlowable(text, style, self.keys[id(block)], "".join(r.text for r in items), level - 1)
 
     def paragraph(self, block: DocParagraph) -> Flowable:
         style = style_for(block.style, block.align)
@@ -227,7 +226,8 @@ class _Story:
                 w, h = max_h / ratio, max_h
             parts.append(Image(BytesIO(block.image), width=w, height=h, hAlign="CENTER"))
         if block.caption:
-            parts.append(Paragraph(plain_markup(block.caption, SANS), styles()["caption"]))
+            caption = clipped_text(block.caption, MAX_HEADING)
+            parts.append(Paragraph(plain_markup(caption, SANS), styles()["caption"]))
         return [KeepTogether(parts)] if parts else []
 
     def page_break(self, block: PageBreak) -> list[Flowable]:

@@ -6,6 +6,7 @@ escaped for reportlab's paragraph mini-markup and split into font runs (see ``gl
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -28,6 +29,14 @@ HEAD_FILL = colors.HexColor("#e3e8ef")
 ZEBRA_FILL = colors.HexColor("#f4f6f9")
 MUTED = colors.HexColor("#555555")
 
+ZWSP = "\u200b"
+ELLIPSIS = "\u2026"
+MAX_HEADING = 300  # characters of a heading, a caption or the running header
+MAX_CELL = 300  # characters of a table cell (of each paragraph in a cell)
+LONG_WORD = 30
+WORD_PIECE = 12
+_LONG_WORD = re.compile(rf"[^\s\u200b]{{{LONG_WORD + 1},}}")
+
 ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
 
@@ -38,8 +47,6 @@ def _teach_reportlab_russian_words() -> None:
     «Научно-производственный» as «Н|аучно-производственный» in a narrow column. The patterns are private
     module attributes; where a reportlab version lacks them nothing is changed.
     """
-    import re
-
     from reportlab.platypus import paragraph as rl
 
     if not all(hasattr(rl, n) for n in ("_hy_letters", "_hy_shy", "_hy_pfx_pat", "_hy_sfx_pat")):
@@ -184,7 +191,41 @@ def plain_markup(text: str, family: str, bold: bool = False) -> str:
 
 
 def _escape(text: str) -> str:
-    return escape(text).replace("\n", "<br/>")
+    return escape(breakable(text)).replace("\n", "<br/>")
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space every ``WORD_PIECE`` letters of any word longer than ``LONG_WORD``.
+
+    reportlab breaks a line at a zero-width space and draws nothing there; without one, its splitting of an
+    over-long word (a name or a title of thousands of letters) takes time that grows with the square of the
+    word and may seem never to end. Words of ordinary length keep their own hyphens as break points.
+    """
+    return _LONG_WORD.sub(lambda m: ZWSP.join(_pieces(m.group())), text)
+
+
+def clipped(items: list[Run], limit: int) -> list[Run]:
+    """The runs cut to ``limit`` characters in all, ending in «…» when cut: for a heading, a caption or a table
+    cell, which reportlab cannot split across pages (the DOCX keeps the full text)."""
+    out: list[Run] = []
+    room = limit
+    for run in items:
+        if len(run.text) < room or (len(run.text) == room and run is items[-1]):
+            out.append(run)
+            room -= len(run.text)
+            continue
+        out.append(Run(run.text[: max(room - 1, 0)] + ELLIPSIS, bold=run.bold, italic=run.italic))
+        break
+    return out
+
+
+def clipped_text(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, ending in «…» when cut."""
+    return text if len(text) <= limit else text[: limit - 1] + ELLIPSIS
+
+
+def _pieces(word: str) -> list[str]:
+    return [word[i : i + WORD_PIECE] for i in range(0, len(word), WORD_PIECE)]
 
 
 def family_of(style: ParagraphStyle) -> tuple[str, bool]:

@@ -11,7 +11,10 @@ from protocol_app.documents.model import Cell, CellLike, Table, is_paragraphs, r
 from protocol_app.documents.pdf_styles import (
     GRID,
     HEAD_FILL,
+    MAX_CELL,
     ZEBRA_FILL,
+    clipped,
+    clipped_text,
     markup,
     plain_markup,
     style_for,
@@ -114,18 +117,22 @@ def _cell(value: CellLike | None, align: str) -> object:
     if value is None:
         return ""
     if isinstance(value, str):
-        return Paragraph(plain_markup(value, SANS), style_for("cell", align)) if value else ""
+        return (
+            Paragraph(plain_markup(clipped_text(value, MAX_CELL), SANS), style_for("cell", align))
+            if value
+            else ""
+        )
     content = value.content
     cell_align = value.align if value.align != "left" else align
     if is_paragraphs(content):
         return [
             Paragraph(
-                markup(p.content, SANS, bold=value.bold),
+                markup(clipped(runs(p.content), MAX_CELL), SANS, bold=value.bold),
                 style_for("head" if value.bold else "cell", cell_align),
             )
             for p in content
         ]
-    items = runs(content)
+    items = clipped(runs(content), MAX_CELL)
     if not any(run.text for run in items):
         return ""
     style = style_for("head" if value.bold else "cell", cell_align)

@@ -13,9 +13,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from protocol_app.documents import render
 from protocol_app.errors import UserError
+from protocol_app.exporting.csv_file import write_csv
+from protocol_app.exporting.document import attendee_document
 from protocol_app.exporting.listing import AttendeeList, attendee_list
 from protocol_app.exporting.remember import remember_list
+from protocol_app.exporting.xlsx_file import write_xlsx
+from protocol_app.outputs import check_target, write_output
 from protocol_app.store.ui_queries import is_read_only
 
 FORMATS = ("csv", "xlsx", "docx", "pdf")
@@ -42,36 +47,17 @@ def export_attendees(
         raise UserError(f"the format must be one of {', '.join(FORMATS)}, not {fmt!r}", file=str(target))
     if lang not in ("ru", "en"):
         raise UserError(f"the language must be ru or en, not {lang!r}")
+    check_target(target)
     listing = attendee_list(db, event_id, lang=lang, include_personal=include_personal)
     if fmt == "csv":
-        from protocol_app.exporting.csv_file import write_csv
-
-        write_csv(listing, target, encoding=encoding)
+        write_output(target, lambda p: write_csv(listing, p, encoding=encoding), personal=include_personal)
     elif fmt == "xlsx":
-        from protocol_app.exporting.xlsx_file import write_xlsx
-
-        write_xlsx(listing, target)
+        write_output(target, lambda p: write_xlsx(listing, p), personal=include_personal)
     else:
-        from protocol_app.exporting.document import attendee_document
-
-        _writable(target)
-        doc = attendee_document(listing)
-        if fmt == "pdf":
-            from protocol_app.documents.pdf import write_pdf
-
-            write_pdf(doc, target)
-        else:
-            from protocol_app.documents.docx import write_docx
-
-            write_docx(doc, target)
+        render(attendee_document(listing), target, fmt=fmt, personal=include_personal)
     if not is_read_only(db):
         remember_list(db, listing, recipient=recipient, fmt=fmt, path=target)
     return target
-
-
-def _writable(target: Path) -> None:
-    if not target.parent.exists():
-        raise UserError("the folder does not exist", file=str(target.parent))
 
 
 __all__ = ["ENCODINGS", "FORMATS", "AttendeeList", "attendee_list", "export_attendees"]

@@ -25,11 +25,8 @@ def write_csv(
     rows += [[_text(v) for v in row] for row in listing.rows]
     if encoding == "cp1251":
         _check_cp1251(listing, rows)
-    try:
-        with path.open("w", encoding=encoding, newline="") as handle:
-            csv.writer(handle, delimiter=separator, lineterminator="\r\n").writerows(rows)
-    except OSError as exc:
-        raise UserError(f"cannot write the file ({exc.strerror})", file=str(path)) from None
+    with path.open("w", encoding=encoding, newline="") as handle:
+        csv.writer(handle, delimiter=separator, lineterminator="\r\n").writerows(rows)
 
 
 def _text(value: object) -> str:

@@ -15,7 +15,6 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from protocol_app.errors import UserError
 from protocol_app.exporting.cells import is_formula_like
 from protocol_app.exporting.listing import AttendeeList
 
@@ -63,10 +62,7 @@ def write_xlsx(listing: AttendeeList, path: Path) -> None:
                 cell.number_format = date_format
             cells.append(cell)
         sheet.append(cells)
-    try:
-        book.save(path)
-    except OSError as exc:
-        raise UserError(f"cannot write the file ({exc.strerror})", file=str(path)) from None
+    book.save(path)
 
 
 def _widths(listing: AttendeeList) -> list[float]:

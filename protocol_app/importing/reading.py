@@ -2,9 +2,9 @@
 
 CSV: a byte-order mark first, then strict UTF-8, then Windows-1251, and only then charset-normalizer; the
 separator is sniffed among ``;`` ``,`` and tab (or taken from Excel's ``sep=`` line); quoted fields may hold new
-lines; the file is streamed, never held whole. XLSX: checked first for zip and XML bombs (``xlsx``), then read
-with python-calamine. Every limit (file size, rows, columns) ends in a ``UserError`` that says which limit,
-before much memory is used.
+lines; the file is streamed, never held whole. XLSX: read by ``xlsx`` from the workbook's XML as a stream,
+with its limits checked on that same parse. Every limit (file size, rows, columns) ends in a ``UserError``
+that says which limit, before much memory is used.
 """
 
 from __future__ import annotations
@@ -78,7 +78,9 @@ def read_table(
         return read_xlsx(file, sheet=sheet)
     _refuse_binary(file, head)
     if sheet:
-        raise UserError("a CSV file has no sheets; --sheet is for XLSX", file=str(file))
+        raise UserError(
+            "a CSV file has no sheets; a sheet is chosen in an XLSX workbook only", file=str(file)
+        )
     return read_csv(file, encoding=encoding, separator=separator)
 
 

@@ -78,10 +78,14 @@ def parse_gender(text: str) -> str:
     return code
 
 
+MAX_NUMBER = 99_999
+
+
 def parse_number(text: str) -> int:
-    """A whole number from 1 (precedence, originals, order)."""
-    if not text.strip().isdigit() or int(text) < 1:
-        raise WordedError(said("bad_number", text=text))
+    """A whole number from 1 to ``MAX_NUMBER`` (precedence, originals, order)."""
+    text = text.strip()
+    if not text.isascii() or not text.isdigit() or not 1 <= int(text) <= MAX_NUMBER:
+        raise WordedError(said("bad_number", text=text[:30], most=f"{MAX_NUMBER:,}"))
     return int(text)
 
 

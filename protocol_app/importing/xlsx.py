@@ -1,68 +1,91 @@
-"""Reading XLSX safely: the zip directory and the XML are checked before python-calamine reads a sheet.
+"""Reading XLSX safely: the cells are read from the workbook's XML by this program, with every limit checked
+on the same streamed parse that produces the values.
 
-A zip bomb is refused by the uncompressed sizes the zip directory declares (and Python's zipfile never reads
-past a declared size, and checks each member's CRC, so a lying directory is caught too). An XML bomb is refused
-by its DTD: a workbook never needs one, so any ``<!DOCTYPE`` in a part's prolog ends the import, and the
-workbook's own parts are parsed with defusedxml. Rows and the used columns of the chosen sheet are counted in the
-XML first, so a million-row sheet is refused before it is loaded.
+The zip directory is checked first (a zip bomb is refused by its declared sizes, and Python's zipfile never
+reads past a declared size and checks each member's CRC). The small parts (the workbook, its relationships,
+the styles) are parsed as streams with defusedxml (no DTD, no entities); the shared strings and the one sheet
+are read by ``xlsx_stream`` from expat's events. Names are matched by namespace rather than by prefix, and each
+limit (sheets, rows, columns, cells, shared strings and their length, XML elements and depth) is checked as the
+element is read: a far cell reference, a huge shared string or a million empty elements end the read with a
+``UserError`` that says where, before memory grows. Hidden sheets are skipped unless named.
 """
 
 from __future__ import annotations
 
 import posixpath
-import re
 import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
+from xml.etree.ElementTree import Element
 
 from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+from defusedxml.ElementTree import iterparse
+from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
+from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
 from protocol_app.errors import UserError
-from protocol_app.importing.reading import MAX_COLUMNS, MAX_ROWS, RawTable, cell_text
+from protocol_app.importing.reading import MAX_ROWS, RawTable
+from protocol_app.importing.xlsx_stream import MAX_DEPTH, SheetReader, number_of, shared_strings
 
 MAX_UNCOMPRESSED = 256 * 1024 * 1024  # all parts together
 MAX_PART = 128 * 1024 * 1024
 MAX_RATIO = 150  # uncompressed / compressed, for parts over 1 MB
 MAX_MEMBERS = 2000
+MAX_SHEETS = 255
+MAX_SMALL_ELEMENTS = 100_000  # XML elements of the workbook, its relationships or its styles
 _CHUNK = 1 << 20
-_ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
-_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})(\d{1,7})"')
-_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_SHARED_TYPE = "/sharedStrings"
+_STYLES_TYPE = "/styles"
+
+
+class _Workbook:
+    """The parts of the workbook that say where the sheets, the shared strings and the styles are."""
+
+    def __init__(self) -> None:
+        self.sheets: list[tuple[str, str, bool]] = []  # (name, part, visible)
+        self.shared = "xl/sharedStrings.xml"
+        self.styles = "xl/styles.xml"
+        self.date1904 = False
 
 
 def read_xlsx(file: Path, *, sheet: str | None = None) -> RawTable:
-    """The rows of one sheet (the first unless ``sheet`` names one) of a checked XLSX file."""
-    parts = check_workbook(file)
-    names = list(parts)
-    if not names:
-        raise UserError("the workbook has no sheets", file=str(file))
-    if sheet is None:
-        sheet = names[0]
-    elif sheet not in parts:
-        found = next((n for n in names if n.casefold() == sheet.strip().casefold()), None)
-        if found is None:
-            raise UserError(f"no sheet {sheet!r}; the sheets are: {', '.join(names)}", file=str(file))
-        sheet = found
-    _check_sheet_size(file, parts[sheet])
-    return RawTable(rows=_calamine_rows(file, sheet), format="xlsx", sheet=sheet, sheet_names=names)
+    """The rows of one sheet (the first visible one unless ``sheet`` names one) of an XLSX file."""
+    with _opened(file) as zf:
+        book = _workbook(file, zf)
+        names = [name for name, _, _ in book.sheets]
+        name, part = _choose(file, book, sheet)
+        shared = shared_strings(file, zf, book.shared) if book.shared in zf.namelist() else []
+        dates = _date_styles(file, zf, book.styles)
+        calendar = CALENDAR_MAC_1904 if book.date1904 else CALENDAR_WINDOWS_1900
+        rows = SheetReader(file, name, part, shared, dates, calendar).read(zf)
+    return RawTable(rows=rows, format="xlsx", sheet=name, sheet_names=names)
 
 
 def check_workbook(file: Path) -> dict[str, str]:
-    """Check the zip and XML of ``file``; returns {sheet name: its part in the zip} in workbook order."""
+    """Check the zip and the workbook of ``file``; returns {sheet name: its part in the zip} in workbook order."""
+    with _opened(file) as zf:
+        return {name: part for name, part, _ in _workbook(file, zf).sheets}
+
+
+@contextmanager
+def _opened(file: Path) -> Iterator[zipfile.ZipFile]:
+    """The zip of ``file`` with its directory checked; damage anywhere in it becomes one worded error."""
     try:
         with zipfile.ZipFile(file) as zf:
-            infos = zf.infolist()
-            _check_directory(file, infos)
-            names = {i.filename for i in infos}
-            if "xl/workbook.xml" not in names:
+            _check_directory(file, zf.infolist())
+            if "xl/workbook.xml" not in zf.namelist():
                 raise UserError("a zip archive, but not an Excel workbook (.xlsx)", file=str(file))
-            for info in infos:
-                _check_part(file, zf, info)
-            return _sheet_parts(file, zf)
+            yield zf
     except zipfile.BadZipFile as exc:
         raise UserError(f"a damaged or not a real XLSX file ({exc})", file=str(file)) from None
+    except (zlib.error, EOFError) as exc:
+        raise UserError(f"a damaged XLSX file: a part does not unpack ({exc})", file=str(file)) from None
     except (OSError, RuntimeError, NotImplementedError) as exc:  # encrypted, unknown compression
         raise UserError(f"cannot open the workbook ({exc})", file=str(file)) from None
 
@@ -91,93 +114,118 @@ def _check_directory(file: Path, infos: list[zipfile.ZipInfo]) -> None:
             )
 
 
-def _check_part(file: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """Read the whole part (CRC-checked, never past its declared size); an XML part (whatever its name, in
-    UTF-8 or UTF-16) must declare no DTD in its prolog."""
-    with zf.open(info) as part:
-        head = part.read(_CHUNK)
-        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            head = head.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
-        root = re.search(rb"<[A-Za-z_]", head)
-        prolog = (head[: root.start()] if root else head).upper()
-        if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
-            raise UserError(
-                f"part {info.filename} declares a DTD (XML entities): refused as an XML bomb", file=str(file)
-            )
-        while part.read(_CHUNK):
-            pass
-
-
-def _parse(file: Path, zf: zipfile.ZipFile, name: str):
+def _events(file: Path, zf: zipfile.ZipFile, part: str) -> Iterator[tuple[str, Element]]:
+    """Stream the XML of a small ``part`` (the workbook, its relationships, its styles) as ("start" | "end",
+    element), refusing a DTD, entities, too many elements or too deep a nesting as they come. Once its end is
+    read, an element leaves its parent, so memory holds the open elements only."""
     try:
-        return fromstring(zf.read(name), forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    except DefusedXmlException:
-        raise UserError(f"part {name} uses XML entities: refused as an XML bomb", file=str(file)) from None
-    except Exception as exc:
-        raise UserError(f"part {name} is not valid XML ({exc})", file=str(file)) from None
-
-
-def _sheet_parts(file: Path, zf: zipfile.ZipFile) -> dict[str, str]:
-    workbook = _parse(file, zf, "xl/workbook.xml")
-    targets: dict[str, str] = {}
-    if "xl/_rels/workbook.xml.rels" in zf.namelist():
-        for rel in _parse(file, zf, "xl/_rels/workbook.xml.rels").iter(f"{_NS_PKG}Relationship"):
-            target = rel.get("Target", "")
-            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
-            targets[rel.get("Id", "")] = path
-    parts: dict[str, str] = {}
-    for element in workbook.iter(f"{_NS_MAIN}sheet"):
-        parts[element.get("name", "")] = targets.get(element.get(f"{_NS_REL}id", ""), "")
-    return parts
-
-
-def _check_sheet_size(file: Path, part: str) -> None:
-    """Count the sheet's rows and find its last used row and column in the XML, before loading it."""
-    if not part:
-        return
-    rows = max_row = max_col = 0
-    tail = b""
-    try:
-        with zipfile.ZipFile(file) as zf, zf.open(part) as xml:
-            while chunk := xml.read(_CHUNK):
-                data = tail + chunk
-                cut = max(data.rfind(b"<"), 0)  # keep an element cut in two for the next chunk
-                body, tail = data[:cut], data[cut:]
-                rows += len(_ROW.findall(body))
-                for col, row in _REF.findall(body):
-                    max_row = max(max_row, int(row))
-                    max_col = max(max_col, _column_number(col))
-                if max(rows, max_row) > MAX_ROWS:
-                    raise UserError(
-                        f"the sheet has more than {MAX_ROWS:,} rows; split it into smaller lists",
-                        file=str(file),
-                    )
-                if max_col > MAX_COLUMNS:
-                    raise UserError(
-                        f"the sheet uses column {col.decode()} (more than {MAX_COLUMNS} columns)",
-                        file=str(file),
-                    )
+        stream: IO[bytes] = zf.open(part)
     except KeyError:
-        raise UserError(f"the workbook lacks its sheet part {part}", file=str(file)) from None
+        raise UserError(f"the workbook lacks its part {part}", file=str(file)) from None
+    stack: list[Element] = []
+    count = 0
+    with stream:
+        try:
+            for event, element in iterparse(stream, ("start", "end"), forbid_dtd=True):
+                if event == "start":
+                    stack.append(element)
+                    count += 1
+                    if count > MAX_SMALL_ELEMENTS or len(stack) > MAX_DEPTH:
+                        what = "elements" if count > MAX_SMALL_ELEMENTS else "levels of nesting"
+                        raise UserError(f"part {part} has too many XML {what}: refused", file=str(file))
+                    yield event, element
+                    continue
+                yield event, element
+                stack.pop()
+                if stack:
+                    stack[-1].remove(element)
+        except DefusedXmlException:
+            raise UserError(
+                f"part {part} uses XML entities: refused as an XML bomb", file=str(file)
+            ) from None
+        except SyntaxError as exc:  # ElementTree.ParseError
+            raise UserError(f"part {part} is not valid XML ({exc})", file=str(file)) from None
 
 
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for ch in letters:
-        number = number * 26 + ch - 64
-    return number
+def _relationships(file: Path, zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
+    """{relationship id: (target part, type)} of the part whose relationships are in ``part``."""
+    found: dict[str, tuple[str, str]] = {}
+    if part not in zf.namelist():
+        return found
+    base = posixpath.dirname(posixpath.dirname(part))
+    for event, element in _events(file, zf, part):
+        if event == "end" and element.tag == f"{_PKG}Relationship":
+            target = element.get("Target", "")
+            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"{base}/{target}")
+            found[element.get("Id", "")] = (path, element.get("Type", ""))
+            element.clear()
+    return found
 
 
-def _calamine_rows(file: Path, sheet: str) -> list[tuple[int, list[str]]]:
-    from python_calamine import CalamineWorkbook
+def _workbook(file: Path, zf: zipfile.ZipFile) -> _Workbook:
+    book = _Workbook()
+    rels = _relationships(file, zf, "xl/_rels/workbook.xml.rels")
+    for target, kind in rels.values():
+        if kind.endswith(_SHARED_TYPE):
+            book.shared = target
+        elif kind.endswith(_STYLES_TYPE):
+            book.styles = target
+    seen: set[str] = set()
+    for event, element in _events(file, zf, "xl/workbook.xml"):
+        if event != "end":
+            continue
+        if element.tag == f"{_MAIN}workbookPr":
+            book.date1904 = element.get("date1904", "") in ("1", "true")
+        elif element.tag == f"{_MAIN}sheet":
+            name = element.get("name", "")
+            if name.casefold() in seen:
+                raise UserError(f"the workbook has two sheets named {name!r}: damaged", file=str(file))
+            seen.add(name.casefold())
+            if len(seen) > MAX_SHEETS:
+                raise UserError(f"the workbook has more than {MAX_SHEETS} sheets: refused", file=str(file))
+            related = rels.get(element.get(f"{_REL}id", ""))
+            visible = element.get("state", "visible") == "visible"
+            book.sheets.append((name, related[0] if related else "", visible))
+            element.clear()
+    if not book.sheets:
+        raise UserError("the workbook has no sheets", file=str(file))
+    return book
 
-    try:
-        workbook = CalamineWorkbook.from_path(str(file))
-        data = workbook.get_sheet_by_name(sheet)
-        first_row = data.start[0] if data.start else 0
-        first_col = data.start[1] if data.start else 0
-        values = data.to_python(skip_empty_area=True)
-    except Exception as exc:  # calamine raises its own ZipError, XmlError, CalamineError...
-        raise UserError(f"cannot read the sheet {sheet!r} ({exc})", file=str(file)) from None
-    pad = [""] * first_col
-    return [(first_row + i + 1, pad + [cell_text(v) for v in row]) for i, row in enumerate(values)]
+
+def _choose(file: Path, book: _Workbook, sheet: str | None) -> tuple[str, str]:
+    """The (name, part) of the sheet named ``sheet`` (any case), or of the first visible sheet."""
+    names = [name for name, _, _ in book.sheets]
+    if sheet is None:
+        found = next(((n, p) for n, p, visible in book.sheets if visible), None)
+        if found is None:
+            raise UserError("every sheet of the workbook is hidden; choose one by its name", file=str(file))
+    else:
+        wanted = sheet.strip().casefold()
+        found = next(((n, p) for n, p, _ in book.sheets if n == sheet or n.casefold() == wanted), None)
+        if found is None:
+            raise UserError(f"no sheet {sheet!r}; the sheets are: {', '.join(names)}", file=str(file))
+    if not found[1]:
+        raise UserError(f"sheet {found[0]!r} has no part in the workbook: damaged", file=str(file))
+    return found
+
+
+def _date_styles(file: Path, zf: zipfile.ZipFile, part: str) -> set[int]:
+    """Indexes of the cell styles whose number format shows a date or a time."""
+    if part not in zf.namelist():
+        return set()
+    formats: dict[int, str] = dict(BUILTIN_FORMATS)
+    dates: set[int] = set()
+    in_cell_xfs = False
+    index = 0
+    for event, element in _events(file, zf, part):
+        tag = element.tag
+        if tag == f"{_MAIN}cellXfs":
+            in_cell_xfs = event == "start"
+        elif event == "end" and tag == f"{_MAIN}numFmt":
+            formats[number_of(element.get("numFmtId"))] = element.get("formatCode", "")
+        elif event == "end" and tag == f"{_MAIN}xf" and in_cell_xfs:
+            if is_date_format(formats.get(number_of(element.get("numFmtId")), "")):
+                dates.add(index)
+            index += 1
+            element.clear()
+    return dates

@@ -6,13 +6,12 @@ can be chosen; a section with nothing to say (no programme, no agreements, no se
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from protocol_app.documents import FORMATS
+from protocol_app.documents import FORMATS, render
 from protocol_app.documents.model import Block, Document, Heading, PageBreak, TableOfContents
 from protocol_app.errors import UserError
 from protocol_app.formatting import date_range
@@ -99,21 +98,7 @@ def write_pack(
     doc = build_pack(db, event_id, lang, sections)
     if not doc.blocks:
         raise UserError("nothing to put in the pack: the sections chosen have nothing to show for this event")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    try:  # written aside and moved into place: a failed write leaves no half file and keeps an old one
-        if fmt == "pdf":
-            from protocol_app.documents.pdf import write_pdf
-
-            write_pdf(doc, partial)
-        else:
-            from protocol_app.documents.docx import write_docx
-
-            write_docx(doc, partial, template=template)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return path
+    return render(doc, path, template, fmt=fmt)
 
 
 def _number_first_heading(blocks: list[Block], number: int) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from protocol_app.model import Attendee
 from protocol_app.name_forms import Form, attendee_country, attendee_name, takes_initials
+from protocol_app.outputs import write_output
 from protocol_app.seating.context import GUEST, HOST
 from protocol_app.seating.geometry import END, SEAT
 from protocol_app.seating.plans import SeatedPlan
@@ -116,13 +117,15 @@ def write_place_cards(seated: SeatedPlan, path: Path) -> int:
     cards = card_seats(seated)
     if not cards:
         raise UserError("nobody is seated in this plan, so there is no place card to print")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    canvas = Canvas(str(path), pagesize=A4)
-    title = seated.ctx.event.title
-    canvas.setTitle(f"Place cards — {title}")
-    canvas.setAuthor("Protocol Desk")
-    for seat_id, aid in cards:
-        render_pdf(card_shapes(seated, aid, seat_id), canvas, 0, 0, A4[0], A4[1], (PAGE_W, PAGE_H))
-        canvas.showPage()
-    canvas.save()
+
+    def write(partial: Path) -> None:
+        canvas = Canvas(str(partial), pagesize=A4)
+        canvas.setTitle(f"Place cards — {seated.ctx.event.title}")
+        canvas.setAuthor("Protocol Desk")
+        for seat_id, aid in cards:
+            render_pdf(card_shapes(seated, aid, seat_id), canvas, 0, 0, A4[0], A4[1], (PAGE_W, PAGE_H))
+            canvas.showPage()
+        canvas.save()
+
+    write_output(path, write)
     return len(cards)

@@ -36,6 +36,4 @@ def write_signing(
     langs = Lang.parse(lang).langs
     plan = signing_plan(db, event_id, start)
     doc = signing_document(plan, langs, diagram_blocks(db, plan, langs) if diagrams else None)
-    if not path.parent.exists():
-        raise UserError(f"the folder {str(path.parent)!r} does not exist", file=str(path))
     return render(doc, path)

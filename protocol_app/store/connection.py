@@ -1,14 +1,18 @@
 """Opening a store: one SQLite file, made safe before anything reads or writes it.
 
-Every connection gets foreign keys, WAL and ``synchronous=FULL``. A new file is created with mode 0600.
-Pending migrations run after a backup copy of the file is taken; a file that has applied migrations this
-version does not know (written by a newer Protocol Desk) is refused and left untouched.
+An existing file is first identified through a read-only connection: a file that is not SQLite, another
+program's database or a store written by a newer Protocol Desk is refused and left byte for byte as it was.
+Only then is it opened for writing, with foreign keys, WAL and ``synchronous=FULL``; a new file is created with
+mode 0600. Pending migrations run after a backup copy of the file is taken. The first write of a session runs
+``PRAGMA quick_check`` first: a damaged store is refused with the backup to restore. A write that finds another
+writer at work says who it is when the desktop app's lock file tells.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
@@ -24,6 +28,17 @@ APP_NAME = "ProtocolDesk"
 STORE_NAME = "protocol-desk.sqlite"
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class StoreBusy(sqlite3.OperationalError):
+    """Another program holds the store's write lock; ``writer`` says who, as far as is known."""
+
+    def __init__(self, writer: str) -> None:
+        super().__init__(f"database is locked by {writer}")
+        self.writer = writer
+
+
 class Store(Database):
     """The store's connection: every user action's transaction takes the write lock when it begins.
 
@@ -32,14 +47,25 @@ class Store(Database):
     timeout. ``BEGIN IMMEDIATE`` waits for the other writer (up to the busy timeout) instead.
     """
 
+    path: Path | None = None  # the file; None in memory
+    checked = False  # quick_check passed in this session
+
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Store]:  # type: ignore[override]
         if self.conn.in_transaction:  # nested: a savepoint inside the open transaction
             with super().atomic():
                 yield self
             return
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if self.path is not None and ("locked" in str(exc) or "busy" in str(exc)):
+                raise StoreBusy(describe_writer(self.path)) from exc
+            raise
+        try:
+            if not self.checked and self.path is not None:
+                check_integrity(self, self.path)
+                self.checked = True
             yield self
         except BaseException:
             self.rollback()
@@ -89,15 +115,73 @@ def open_store(path: str | os.PathLike[str] | None = None, *, memory: bool = Fal
         _create_private(file)
     elif file.is_dir():
         raise StoreError(f"{file} is a folder, not a store file")
+    else:
+        identify(file)
     try:
         conn = sqlite3.connect(file, check_same_thread=False)
         db = Store(conn)
+        db.path = file
         _configure(db, wal=True)
-        _refuse_foreign(db, file)
         _migrate(db, file, backup=not new)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{file} is not a Protocol Desk store ({exc})") from exc
+        raise StoreError(f"{file} cannot be opened ({exc})") from exc
     return db
+
+
+def identify(file: Path) -> None:
+    """Refuse ``file`` unless it is empty or a Protocol Desk store this version can open; read-only, so a
+    refused file is left byte for byte as it was."""
+    with file.open("rb") as handle:
+        head = handle.read(len(SQLITE_MAGIC))
+    if not head:
+        return
+    if head != SQLITE_MAGIC:
+        raise StoreError(f"{file} is not a Protocol Desk store (not an SQLite database)")
+    try:
+        conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{file} cannot be opened ({exc})") from exc
+    try:
+        _refuse_foreign(Database(conn), file)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{file} is not a Protocol Desk store ({exc})") from exc
+    finally:
+        conn.close()
+
+
+def check_integrity(db: Database, file: Path) -> None:
+    """``PRAGMA quick_check``; a damaged store is refused with the backup to restore."""
+    try:
+        found = [row[0] for row in db.conn.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as exc:
+        found = [str(exc)]
+    if found != ["ok"]:
+        raise StoreError(damaged(file, "; ".join(found)))
+
+
+def damaged(file: Path, detail: str) -> str:
+    """The words for a damaged store: what SQLite found and which backup to restore."""
+    backups = sorted(file.parent.glob(f"{file.stem}.backup-*{file.suffix}"))
+    restore = (
+        f"restore the backup {backups[-1]} (copy it over the store)"
+        if backups
+        else "no backup lies beside it; restore the store from your own copy"
+    )
+    return f"{file} is damaged ({detail[:200]}); nothing was written; {restore}"
+
+
+def describe_writer(file: Path) -> str:
+    """Who holds the store, from the desktop app's lock file (``store.lock``: pid, app, host), when it tells."""
+    lock = file.with_name(file.name + ".lock")
+    try:
+        lines = lock.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return "another window or command"
+    pid = lines[0].strip() if lines else ""
+    host = lines[2].strip() if len(lines) > 2 else ""
+    if not pid.isdigit() or (host == socket.gethostname() and not _alive(int(pid))):
+        return "another window or command"
+    return f"the desktop app (process {pid}{f' on {host}' if host else ''}, lock file {lock})"
 
 
 def _create_private(file: Path) -> None:
@@ -152,9 +236,31 @@ def backup_store(db: Database, target: Path) -> Path:
     return target
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
 def schema_names() -> list[str]:
     """Names of the migrations this version knows, oldest first."""
     return [m.name for m in migrations._migrations]
 
 
-__all__ = ["MIGRATION_SET", "Store", "backup_store", "default_store_path", "open_store", "schema_names"]
+__all__ = [
+    "MIGRATION_SET",
+    "Store",
+    "StoreBusy",
+    "backup_store",
+    "check_integrity",
+    "damaged",
+    "default_store_path",
+    "describe_writer",
+    "identify",
+    "open_store",
+    "schema_names",
+]

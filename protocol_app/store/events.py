@@ -35,6 +35,23 @@ def validate_event(event: Event) -> None:
         )
     if event.signing_minutes < 1:
         raise UserError("a signing takes at least one minute", column="signing_minutes")
+    if event.delegation_order not in ("rank", "alphabet"):
+        raise UserError(
+            f"delegations are ordered by rank or alphabet, not {event.delegation_order!r}",
+            column="delegation_order",
+        )
+    if len(event.delegation_letter) > 1 or (
+        event.delegation_letter and not event.delegation_letter.isalpha()
+    ):
+        raise UserError(
+            f"the letter drawn by lot is one letter, not {event.delegation_letter!r}",
+            column="delegation_letter",
+        )
+    if event.senior_guest not in ("right", "opposite"):
+        raise UserError(
+            f"the senior guest sits at the right or opposite, not {event.senior_guest!r}",
+            column="senior_guest",
+        )
     if event.signing_start and not _TIME.match(event.signing_start):
         raise UserError(f"signing start must be HH:MM, not {event.signing_start!r}", column="signing_start")
 

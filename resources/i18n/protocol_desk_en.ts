@@ -2454,22 +2454,22 @@
   <context>
     <name>Reliability</name>
     <message>
-      <location filename="../../ui/reliability.py" line="98" />
+      <location filename="../../ui/reliability.py" line="99" />
       <source>Unexpected error</source>
       <translation>Unexpected error</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="100" />
+      <location filename="../../ui/reliability.py" line="101" />
       <source>Something went wrong: {message}</source>
       <translation>Something went wrong: {message}</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="102" />
+      <location filename="../../ui/reliability.py" line="103" />
       <source>Your data is safe: every change was saved when you made it.</source>
       <translation>Your data is safe: every change was saved when you made it.</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="107" />
+      <location filename="../../ui/reliability.py" line="108" />
       <source>Details are in the log file:
 {path}</source>
       <translation>Details are in the log file:

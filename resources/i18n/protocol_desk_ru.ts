@@ -2464,22 +2464,22 @@
   <context>
     <name>Reliability</name>
     <message>
-      <location filename="../../ui/reliability.py" line="98" />
+      <location filename="../../ui/reliability.py" line="99" />
       <source>Unexpected error</source>
       <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="100" />
+      <location filename="../../ui/reliability.py" line="101" />
       <source>Something went wrong: {message}</source>
       <translation>Что-то пошло не так: {message}</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="102" />
+      <location filename="../../ui/reliability.py" line="103" />
       <source>Your data is safe: every change was saved when you made it.</source>
       <translation>Ваши данные в сохранности: каждое изменение было сохранено сразу.</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="107" />
+      <location filename="../../ui/reliability.py" line="108" />
       <source>Details are in the log file:
 {path}</source>
       <translation>Подробности в журнале:

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from protocol_app.changes import CHANGE_FORMATS, export_changes
 from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Registry
+from protocol_app.cli.registry import Registry, event_ref
 from protocol_app.store.events import resolve_event
 
 
@@ -21,7 +21,7 @@ def register(cli: Registry) -> None:
         "before (the last one, or the last on or before a date)",
         writes=False,
     )
-    p.add_argument("--event", required=True, help="event id or exact title")
+    p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("--since", default="LAST", metavar="LAST|DATE", help="LAST (default) or YYYY-MM-DD")
     p.add_argument("--for", dest="recipient", metavar="TEXT", help="only lists exported for TEXT")
     p.add_argument("--format", choices=CHANGE_FORMATS, help="default: from the file name's suffix")

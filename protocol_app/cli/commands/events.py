@@ -7,7 +7,7 @@ import argparse
 from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Registry
+from protocol_app.cli.registry import Registry, event_ref
 from protocol_app.errors import UserError
 from protocol_app.flags import read_flag_image
 from protocol_app.model import Event, Side
@@ -36,7 +36,7 @@ def register(cli: Registry) -> None:
         update_event,
         help="change an event's settings: title, dates, place, senior side, the signing ceremony's start",
     )
-    p.add_argument("event", metavar="EVENT", help="event id or exact title")
+    p.add_argument("event", metavar="EVENT", type=event_ref, help="event id or exact title")
     for option, dest, metavar, what in _UPDATES:
         p.add_argument(option, dest=dest, metavar=metavar, help=what)
     p.add_argument("--senior-side", choices=["right", "left"], help="the honoured hand for seating")
@@ -46,15 +46,30 @@ def register(cli: Registry) -> None:
         help="start of the signing ceremony, kept with the event (the papers, the pack, the script and the "
         "app show times from it; `signing --start` stays a one-off)",
     )
+    p.add_argument(
+        "--delegation-order",
+        choices=["rank", "alphabet"],
+        help="talks of three or more delegations: guest delegations by the rank of their heads, or alphabetically",
+    )
+    p.add_argument(
+        "--delegation-letter",
+        metavar="LETTER",
+        help="alphabetical order starts at this letter (drawn by lot); an empty text starts at A",
+    )
+    p.add_argument(
+        "--senior-guest",
+        choices=["right", "opposite"],
+        help="the senior guest delegation sits at the host's right hand, or opposite him",
+    )
     p.add_argument("--json", action="store_true", help="print the updated event as JSON")
     p = group.command(
         "show", show_event, help="show an event with its sides, people and agreements", writes=False
     )
-    p.add_argument("event", metavar="EVENT", help="event id or exact title")
+    p.add_argument("event", metavar="EVENT", type=event_ref, help="event id or exact title")
     p.add_argument("--json", action="store_true")
 
     p = cli.group("side", help="add a side to an event").command("add", add_side, help="add a side")
-    p.add_argument("--event", required=True)
+    p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("--name", required=True)
     p.add_argument("--name-en", default="")
     p.add_argument(
@@ -69,7 +84,7 @@ def register(cli: Registry) -> None:
     p.add_argument("--json", action="store_true")
     p = cli.group("side").command("update", update_side, help="change a side's country or its own flag")
     p.add_argument("side", metavar="SIDE", help="the side's id, or its name with --event")
-    p.add_argument("--event", help="the event, when SIDE is a name")
+    p.add_argument("--event", type=event_ref, help="the event, when SIDE is a name")
     p.add_argument("--name-en")
     p.add_argument("--country", help='ISO 3166 code or the country\'s name; "" for none (a neutral mark)')
     flag = p.add_mutually_exclusive_group()
@@ -80,7 +95,7 @@ def register(cli: Registry) -> None:
     p = cli.command(
         "attendees", list_attendees, help="list an event's attendees by side and precedence", writes=False
     )
-    p.add_argument("--event", required=True)
+    p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("--json", action="store_true")
 
 
@@ -122,12 +137,15 @@ _UPDATES = [
 ]
 
 
+_SETTINGS = ("senior_side", "signing_start", "delegation_order", "delegation_letter", "senior_guest")
+
+
 def update_event(args: argparse.Namespace, db: Database) -> None:
     """Store the settings given; the others stay as they are."""
     event = events.resolve_event(db, args.event)
     given = {
         name: getattr(args, name)
-        for name in [dest for _, dest, _, _ in _UPDATES] + ["senior_side", "signing_start"]
+        for name in [dest for _, dest, _, _ in _UPDATES] + list(_SETTINGS)
         if getattr(args, name) is not None
     }
     if not given:
@@ -138,7 +156,7 @@ def update_event(args: argparse.Namespace, db: Database) -> None:
             raise UserError("an event needs a title", column="title")
         setattr(event, name, (value or None) if name == "end_date" else value)
     events.update_event(db, event)
-    record = {**event_record(event), "senior_side": event.senior_side, "signing_start": event.signing_start}
+    record = {**event_record(event), **{name: getattr(event, name) for name in _SETTINGS}}
     if args.json:
         print_json(record)
     else:

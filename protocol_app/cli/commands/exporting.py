@@ -7,7 +7,7 @@ import argparse
 from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Registry
+from protocol_app.cli.registry import Registry, event_ref
 from protocol_app.english_texts import english_warnings
 from protocol_app.exporting import ENCODINGS, FORMATS, export_attendees
 from protocol_app.store.events import resolve_event
@@ -22,7 +22,7 @@ def register(cli: Registry) -> None:
         help="write the attendee list (by side, precedence, surname) as CSV, XLSX, DOCX or PDF; passport "
         "numbers and dates of birth only with --personal; the list is remembered (for the change list)",
     )
-    p.add_argument("--event", required=True, help="event id or exact title")
+    p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("--format", choices=FORMATS, help="default: from the file name's suffix")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--lang", choices=["ru", "en"], default="ru")

@@ -7,7 +7,7 @@ import argparse
 from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Registry
+from protocol_app.cli.registry import Registry, event_ref, text_encoding
 from protocol_app.errors import UserError
 from protocol_app.importing import (
     ImportReport,
@@ -41,12 +41,16 @@ def register(cli: Registry) -> None:
 
 
 def _common(p: argparse.ArgumentParser, kind: str) -> None:
-    p.add_argument("--event", required=True, help="event id or exact title")
+    p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
     p.add_argument("--json", action="store_true")
     p.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
-    p.add_argument("--encoding", help="the CSV's encoding (default: detected: BOM, UTF-8, Windows-1251)")
+    p.add_argument(
+        "--encoding",
+        type=text_encoding,
+        help="the CSV's encoding (default: detected: BOM, UTF-8, Windows-1251)",
+    )
     p.add_argument("--separator", help="the CSV's separator: ';', ',' or tab (default: detected)")
     p.add_argument(
         "--map",

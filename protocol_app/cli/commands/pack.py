@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Registry
+from protocol_app.cli.registry import Registry, event_ref
 from protocol_app.documents import FORMATS
 from protocol_app.english_texts import english_warnings
 from protocol_app.pack import SECTIONS, write_pack
@@ -18,7 +18,7 @@ from protocol_app.words import Lang
 
 def register(cli: Registry) -> None:
     p = cli.command("pack", make_pack, help="write an event's briefing pack (PDF or DOCX)", writes=False)
-    p.add_argument("--event", required=True, help="event id or exact title")
+    p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--lang", default="ru", help="ru, en or ru+en (default ru)")

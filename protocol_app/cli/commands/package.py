@@ -7,7 +7,7 @@ import argparse
 from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Registry
+from protocol_app.cli.registry import Registry, event_ref
 from protocol_app.package import export_package, import_package
 from protocol_app.store.connection import Store
 from protocol_app.store.events import resolve_event
@@ -22,7 +22,7 @@ def register(cli: Registry) -> None:
         "package: a Protocol Desk store holding just that event",
         writes=False,
     )
-    p.add_argument("--event", required=True, help="event id or exact title")
+    p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--json", action="store_true")
     p = group.command(

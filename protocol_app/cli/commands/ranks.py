@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Parser, Registry
+from protocol_app.cli.registry import Parser, Registry, event_ref
 from protocol_app.errors import UserError
 from protocol_app.ladder import rung_name
 from protocol_app.model import Rank
@@ -34,7 +34,7 @@ def register(cli: Registry) -> None:
     s.set_defaults(handler=set_rank, needs_db=True, writes=True)
     u = sub.add_parser("unranked", help="an event's positions the ladder does not know",
                        description="the positions of an event's officials that the rank ladder does not know")  # fmt: skip
-    u.add_argument("--event", required=True)
+    u.add_argument("--event", required=True, type=event_ref)
     u.add_argument("--json", action="store_true")
     u.set_defaults(handler=list_unranked, needs_db=True, writes=False)
 

@@ -8,9 +8,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Registry
+from protocol_app.cli.registry import Registry, event_ref, store_id
 from protocol_app.errors import UserError
 from protocol_app.model import SeatingConstraint
+from protocol_app.outputs import check_target, write_output
 from protocol_app.seating import caption
 from protocol_app.seating.assign import LAYOUTS
 from protocol_app.seating.drawing import PlanDrawing
@@ -36,7 +37,7 @@ def register(cli: Registry) -> None:
     p = cli.command(
         "seating", run_seating, help="seat an event by the rules of protocol, check and draw the plan"
     )
-    p.add_argument("--event", required=True, help="event id or exact title")
+    p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("--layout", required=True, choices=LAYOUTS)
     p.add_argument("--tables", type=int, help="banquet: number of tables; presidium/theatre: rows")
     p.add_argument("--seats", type=int, help="seats per side, per table or per row")
@@ -45,7 +46,7 @@ def register(cli: Registry) -> None:
     )
     p.add_argument("--senior-side", choices=["right", "left"], help="default: the event's setting")
     p.add_argument(
-        "--agreement", type=int, help="signing: the agreement (default: the first in signing order)"
+        "--agreement", type=store_id, help="signing: the agreement (default: the first in signing order)"
     )
     p.add_argument("--place", action="append", default=[], metavar="SEAT=ID",
                    help="put participant ID into SEAT and lock it (repeatable)")  # fmt: skip
@@ -64,9 +65,9 @@ def register(cli: Registry) -> None:
     p.add_argument("--png", metavar="FILE", help="write the plan as a PNG (200 dpi)")
 
     p = cli.group("export").command("place-cards", run_place_cards, help="A4 tent cards for a seating plan")
-    p.add_argument("--event", required=True)
+    p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("--layout", required=True, choices=LAYOUTS)
-    p.add_argument("--agreement", type=int)
+    p.add_argument("--agreement", type=store_id)
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
 
@@ -161,11 +162,14 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
 def run_seating(args: argparse.Namespace, db: Database) -> None:
     seated = seated_for(args, db)
     drawing = PlanDrawing(seated.plan, seated.ctx, args.lang) if args.pdf or args.png else None
+    for target in (args.pdf, args.png):  # both places checked before either file is written
+        if target:
+            check_target(Path(target))
     if drawing is not None and args.pdf:
         write_plan_pdf([(caption(seated, args.lang), drawing)], Path(args.pdf), seated.ctx.event, args.lang)
     if drawing is not None and args.png:
-        Path(args.png).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.png).write_bytes(drawing.to_png(200))
+        png = drawing.to_png(200)
+        write_output(Path(args.png), lambda partial: partial.write_bytes(png))
     if args.json:
         print_json(plan_record(seated))
         return

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Registry
+from protocol_app.cli.registry import Registry, event_ref, store_id
 from protocol_app.english_texts import english_warnings
 from protocol_app.errors import UserError
 from protocol_app.model import AgreementStatus
@@ -23,14 +23,14 @@ from protocol_app.words import Lang
 
 def register(cli: Registry) -> None:
     p = cli.command("signing", show_signing, help="the signing order of an event, timed, with its problems")
-    p.add_argument("--event", required=True, help="event id or exact title")
+    p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("--start", help="start of the ceremony, HH:MM (default: the event's signing start)")
     p.add_argument("--json", action="store_true")
 
     p = cli.command(
         "signing-order", set_signing_order, help="fix the signing order by hand, or return it to the rule"
     )
-    p.add_argument("--event", required=True, help="event id or exact title")
+    p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--ids", help="agreement ids in the order of signing, comma separated")
     how.add_argument("--clear", action="store_true", help="forget the order set by hand")
@@ -46,7 +46,7 @@ def register(cli: Registry) -> None:
         set_power,
         help="record the power of attorney under which a party's signatory signs (or forget it)",
     )
-    p.add_argument("--agreement", required=True, type=int, metavar="ID", help="the agreement's id")
+    p.add_argument("--agreement", required=True, type=store_id, metavar="ID", help="the agreement's id")
     p.add_argument("--party", required=True, type=int, metavar="N", help="the party's number, from 1")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--text", help="the power of attorney, e.g. «доверенность № 12 от 01.07.2023»")
@@ -56,7 +56,7 @@ def register(cli: Registry) -> None:
     p = cli.group("export", help="write lists and papers to files").command(
         "signing", export_signing, help="write the signing papers (order, script, originals, folders)"
     )
-    p.add_argument("--event", required=True, help="event id or exact title")
+    p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--lang", default="ru", help="ru, en or ru+en (default ru)")

@@ -1,0 +1,280 @@
+"""The two big parts of a workbook, its sheet and its shared strings, read as a stream of expat events.
+
+expat (in C) reports each element and piece of text to the handlers here, which keep only the cell being read,
+check every limit as the element or the text arrives (rows, columns, cells, text length, elements, nesting) and
+refuse a DTD or an entity before anything expands. Names are matched by namespace, never by prefix, and
+attributes are read by expat whatever their quoting.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from xml.parsers import expat
+
+from openpyxl.utils.datetime import from_excel
+
+from protocol_app.errors import UserError
+from protocol_app.importing.reading import MAX_COLUMNS, MAX_ROWS, cell_text
+
+MAX_CELLS = 500_000  # filled cells of the sheet read (50,000 rows of 10 columns)
+MAX_TEXT = 32_767  # characters in one cell: Excel's own limit
+MAX_SHARED = 1_000_000  # shared strings
+MAX_SHARED_CHARS = 16 * 1024 * 1024  # all shared strings together
+MAX_ELEMENTS = 3_000_000  # XML elements in one part
+MAX_DEPTH = 64
+MAX_QUIET = 2 * 1024 * 1024  # bytes read with no new element: one tag or text this long is refused
+_CHUNK = 1 << 16
+_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW, _CELL, _VALUE, _INLINE, _T, _SI, _PHONETIC = (
+    _NS + tag for tag in ("row", "c", "v", "is", "t", "si", "rPh")
+)
+_REF = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
+
+
+class _Stream:
+    """An expat parser over one part that refuses DTDs and entities and counts elements and nesting."""
+
+    def __init__(self, file: Path, part: str) -> None:
+        self.file, self.part = file, part
+        self.parser = expat.ParserCreate(namespace_separator="}")
+        self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        self.parser.StartDoctypeDeclHandler = self._refuse_dtd
+        self.parser.EntityDeclHandler = self._refuse_dtd
+        self.parser.buffer_text = True
+        self.depth = self.count = 0
+
+    def _refuse_dtd(self, *_: object) -> None:
+        raise self.error("declares a DTD (XML entities): refused as an XML bomb")
+
+    def error(self, message: str) -> UserError:
+        return UserError(f"part {self.part} {message}", file=str(self.file))
+
+    def enter(self) -> None:
+        self.depth += 1
+        self.count += 1
+        if self.count > MAX_ELEMENTS or self.depth > MAX_DEPTH:
+            what = "elements" if self.count > MAX_ELEMENTS else "levels of nesting"
+            raise self.error(f"has too many XML {what}: refused")
+
+    def run(
+        self,
+        zf: zipfile.ZipFile,
+        start: Callable[[str, dict[str, str]], None],
+        end: Callable[[str], None],
+        text: Callable[[str], None],
+    ) -> None:
+        self.parser.StartElementHandler = start
+        self.parser.EndElementHandler = end
+        self.parser.CharacterDataHandler = text
+        try:
+            with zf.open(self.part) as stream:
+                quiet, seen = 0, self.count
+                while chunk := stream.read(_CHUNK):
+                    self.parser.Parse(chunk, False)
+                    quiet = quiet + len(chunk) if self.count == seen else 0
+                    seen = self.count
+                    if quiet > MAX_QUIET:  # expat holds a tag or a text this long before it reports it
+                        raise self.error(f"has a tag or a text of more than {MAX_QUIET // 2**20} MB: refused")
+                self.parser.Parse(b"", True)
+        except KeyError:
+            raise UserError(f"the workbook lacks its part {self.part}", file=str(self.file)) from None
+        except expat.ExpatError as exc:
+            raise self.error(f"is not valid XML ({exc})") from None
+
+
+def shared_strings(file: Path, zf: zipfile.ZipFile, part: str) -> list[str]:
+    """The workbook's shared strings (phonetic hints left out), each and all within their limits."""
+    stream = _Stream(file, part)
+    strings: list[str] = []
+    pieces: list[str] = []
+    state = {"in_t": False, "phonetic": 0, "length": 0, "total": 0}
+
+    def start(name: str, _attrs: dict[str, str]) -> None:
+        stream.enter()
+        if name == _SI:
+            pieces.clear()
+            state["length"] = 0
+        elif name == _T:
+            state["in_t"] = True
+        elif name == _PHONETIC:
+            state["phonetic"] += 1
+
+    def end(name: str) -> None:
+        stream.depth -= 1
+        if name == _T:
+            state["in_t"] = False
+        elif name == _PHONETIC:
+            state["phonetic"] -= 1
+        elif name == _SI:
+            if len(strings) >= MAX_SHARED:
+                raise stream.error(f"holds more than {MAX_SHARED:,} shared strings; split the list")
+            strings.append("".join(pieces).strip())
+
+    def text(data: str) -> None:
+        if not state["in_t"] or state["phonetic"]:
+            return
+        state["length"] += len(data)
+        state["total"] += len(data)
+        if state["length"] > MAX_TEXT:
+            raise stream.error(
+                f"string {len(strings) + 1} is longer than {MAX_TEXT:,} characters, the most a cell holds"
+            )
+        if state["total"] > MAX_SHARED_CHARS:
+            raise stream.error(f"holds more than {MAX_SHARED_CHARS // 2**20} M characters of text; split it")
+        pieces.append(data)
+
+    stream.run(zf, start, end, text)
+    return strings
+
+
+class SheetReader:
+    """Reads one sheet's cells as text into {row number: cells}, checking every limit as it goes."""
+
+    def __init__(
+        self, file: Path, name: str, part: str, shared: list[str], dates: set[int], calendar: datetime
+    ) -> None:
+        self.stream = _Stream(file, part)
+        self.file, self.name = file, name
+        self.shared, self.dates, self.calendar = shared, dates, calendar
+        self.rows: dict[int, list[str]] = {}
+        self.row = self.column = self.cells = 0
+        self.kind, self.style = "n", ""
+        self.pieces: list[str] = []
+        self.length = 0
+        self.collect = False
+        self.phonetic = 0
+
+    def read(self, zf: zipfile.ZipFile) -> list[tuple[int, list[str]]]:
+        self.stream.run(zf, self.start, self.end, self.text)
+        return sorted(self.rows.items())
+
+    def where(self) -> str:
+        return f"sheet {self.name!r}, cell {letters(self.column)}{self.row}"
+
+    def refuse(self, message: str) -> UserError:
+        return UserError(message, file=str(self.file))
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        self.stream.enter()
+        if name == _ROW:
+            self.row = self.row_number(attrs.get("r"), self.row + 1)
+            self.column = 0
+        elif name == _CELL:
+            self.row = max(self.row, 1)
+            self.column = self.cell_column(attrs.get("r"))
+            self.kind, self.style = attrs.get("t", "n"), attrs.get("s", "")
+            self.pieces, self.length = [], 0
+        elif name == _VALUE or (name == _T and self.kind == "inlineStr"):
+            self.collect = True
+        elif name == _PHONETIC:
+            self.phonetic += 1
+
+    def end(self, name: str) -> None:
+        self.stream.depth -= 1
+        if name == _CELL:
+            self.store(self.value("".join(self.pieces)))
+        elif name in (_VALUE, _T):
+            self.collect = False
+        elif name == _PHONETIC:
+            self.phonetic -= 1
+
+    def text(self, data: str) -> None:
+        if self.collect and not self.phonetic:
+            self.length += len(data)
+            if self.length > MAX_TEXT:
+                raise self.refuse(
+                    f"{self.where()} holds more than {MAX_TEXT:,} characters, the most a cell holds"
+                )
+            self.pieces.append(data)
+
+    def row_number(self, ref: str | None, default: int) -> int:
+        number = default if ref is None else number_of(ref.strip())
+        if number < 1:
+            raise self.refuse(f"sheet {self.name!r}: a row is numbered {ref!r}: damaged")
+        if number > MAX_ROWS:
+            raise self.refuse(
+                f"sheet {self.name!r}, row {number:,}: the sheet has more than {MAX_ROWS:,} rows; split it into "
+                "smaller lists"
+            )
+        return number
+
+    def cell_column(self, ref: str | None) -> int:
+        column = self.column + 1
+        if ref is not None:
+            match = _REF.fullmatch(ref)
+            if match is None:
+                raise self.refuse(f"sheet {self.name!r}, row {self.row}: a cell is at {ref[:20]!r}: damaged")
+            column = column_number(match.group(1))
+            if match.group(2) != str(self.row):
+                self.row_number(match.group(2), self.row)
+                raise self.refuse(f"sheet {self.name!r}: cell {ref} stands in row {self.row}: damaged")
+        if column > MAX_COLUMNS:
+            self.column = column
+            raise self.refuse(f"{self.where()}: the sheet uses more than {MAX_COLUMNS} columns")
+        return column
+
+    def value(self, raw: str) -> str:
+        kind = self.kind
+        if kind == "s":
+            index = number_of(raw.strip())
+            if not 0 <= index < len(self.shared):
+                raise self.refuse(
+                    f"{self.where()} refers to shared string {raw[:12]!r}; the workbook has {len(self.shared)}"
+                )
+            return self.shared[index]
+        if kind == "b":
+            return cell_text(raw.strip() in ("1", "true"))
+        if kind == "n" and raw:
+            return number_text(raw, number_of(self.style) in self.dates, self.calendar)
+        return cell_text(raw)  # inline strings, "str" (a formula's text), "e" (#N/A), "d" (an ISO date)
+
+    def store(self, text: str) -> None:
+        if not text:
+            return
+        self.cells += 1
+        if self.cells > MAX_CELLS:
+            raise self.refuse(f"{self.where()}: more than {MAX_CELLS:,} filled cells; split the list")
+        row = self.rows.get(self.row)
+        if row is None:
+            row = self.rows[self.row] = []
+        if len(row) < self.column:
+            row.extend([""] * (self.column - len(row)))
+        row[self.column - 1] = text
+
+
+def number_of(text: str | None) -> int:
+    """A small whole number written in ``text``, or -1."""
+    return int(text) if text and text.isdigit() and len(text) < 10 else -1
+
+
+def column_number(name: str) -> int:
+    number = 0
+    for ch in name:
+        number = number * 26 + ord(ch) - 64
+    return number
+
+
+def letters(column: int) -> str:
+    name = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def number_text(raw: str, is_date: bool, calendar: datetime) -> str:
+    """A number cell as text: a date when its style shows one, else the number."""
+    try:
+        number = float(raw)
+    except ValueError:
+        return raw.strip()
+    if is_date:
+        try:
+            return cell_text(from_excel(number, calendar))
+        except (ValueError, OverflowError):
+            return raw.strip()
+    return cell_text(number)
