@@ -85,6 +85,8 @@ def surname_first(person: Person, country: str = "") -> bool:
         return person.name_order == NameOrder.SURNAME_FIRST
     if is_east_asian(person.surname + person.given_name):
         return True
+    if is_arabic(person):  # an Arabic name is given first wherever its bearer works
+        return False
     return country.upper() in SURNAME_FIRST_COUNTRIES
 
 
@@ -248,8 +250,9 @@ def label_lines(person: Person, lang: str = "ru", country: str = "") -> list[str
         first, _, rest = short.rpartition(" ") if lang == "en" else short.partition(" ")
         return [first, rest]
     if surname_first(person, country):
-        first, _, rest = short.partition(" ")
-        return [first, rest]
+        surname = latin_parts(person, country)[0].upper() if lang == "en" else person.surname
+        rest = short[len(surname) :].strip() if short.startswith(surname) else ""
+        return [surname, rest] if rest else short.split(" ", 1)
     surname = latin_parts(person, country)[0] if lang == "en" else person.surname
     given = short[: len(short) - len(surname)].strip() if short.endswith(surname) else ""
     return [given, surname] if given else [short]

@@ -16,6 +16,7 @@ from protocol_app.model import Event, Participant, Person, Side
 from protocol_app.name_forms import (
     Form,
     NameOrder,
+    label_lines,
     person_name,
     sort_key,
     split_east_asian,
@@ -211,3 +212,13 @@ def test_plans_label_every_culture_in_its_form(db, lang, labels):
     drawn = {s.text for s in PlanDrawing(seated.plan, seated.ctx, lang).shapes if isinstance(s, Text)}
     for lines in labels:
         assert set(lines) <= drawn, (lines, sorted(drawn))
+
+
+def test_an_arabic_name_in_a_surname_first_countrys_delegation_stays_given_name_first():
+    person = Person("Аль Кааби", "Саид бин Рашид")
+    assert person_name(person, "ru", Form.SHORT, country="CN") == "Саид бин Рашид Аль Кааби"
+    assert label_lines(person, "ru", "CN") == ["Саид бин Рашид", "Аль Кааби"]
+    assert label_lines(Person("Nguyen Thi", "Mai"), "en", "VN") == [
+        "NGUYEN THI",
+        "Mai",
+    ]  # a surname of two words
