@@ -115,17 +115,10 @@ def test_pack_blocks_give_the_order_with_originals(demo_db):
     assert pack_blocks(db, event_id, "ru+en")[0].text == "Порядок подписания / Signing order"
 
 
-def _seating_or_skip():
-    seating = pytest.importorskip("protocol_app.seating")
-    if not hasattr(seating, "signing_graphic"):
-        pytest.skip("the seating package does not draw signing tables in this build")
-
-
 def test_each_signing_gets_its_table_diagram(demo_plan):
     from protocol_app.documents.model import Figure
     from protocol_app.signing.diagrams import diagram_blocks
 
-    _seating_or_skip()
     db, _, plan = demo_plan
     blocks = diagram_blocks(db, plan, ["ru", "en"])
     figures = [b for b in blocks if isinstance(b, Figure)]
@@ -143,7 +136,6 @@ def test_a_ceremony_too_long_for_diagrams_gets_a_note(demo_plan):
     from protocol_app.documents.model import Figure
     from protocol_app.signing.diagrams import diagram_blocks
 
-    _seating_or_skip()
     db, _, plan = demo_plan
     blocks = diagram_blocks(db, plan, ["en"], limit=3)
     assert not any(isinstance(b, Figure) for b in blocks)
@@ -177,10 +169,8 @@ def test_an_event_without_agreements_gets_one_page_saying_so(db, tmp_path):
 
 def test_a_signing_table_kept_on_the_other_senior_side_says_so_under_its_diagram(demo_plan):
     from protocol_app.documents.model import Figure
-    from protocol_app.signing.diagrams import diagram_blocks
-
-    _seating_or_skip()
     from protocol_app.seating.plans import auto_plan, save, set_locked
+    from protocol_app.signing.diagrams import diagram_blocks
 
     db, event_id, plan = demo_plan
     first, second = (item.agreement.id for item in plan.items[:2])

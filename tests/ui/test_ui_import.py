@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QWizard
-
-pytest.importorskip("protocol_app.importing")
 
 CSV = (
     "№;ФИО;Должность;Организация;Сторона;Телефон\r\n"

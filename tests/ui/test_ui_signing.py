@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-pytest.importorskip("protocol_app.signing.edit")
-
 
 def _select(page, row: int) -> None:
     page.list.table.selectRow(row)

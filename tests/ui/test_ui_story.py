@@ -6,9 +6,6 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
-pytest.importorskip("protocol_app.importing")
-pytest.importorskip("protocol_app.exporting")
-
 LIST = (
     "№;Фамилия;Имя;Отчество;Должность;Организация;Сторона\r\n"
     "1;Иванов;Иван;Иванович;Губернатор Свердловской области;Правительство Свердловской области;Свердловская область\r\n"
