@@ -62,6 +62,11 @@ def test_import_error_is_exit_2_with_row_and_column_and_nothing_written(capsys, 
     ]
     assert err.count("\n") == 1 and "row 3" in err and "'Сторона'" in err and "nothing was written" in err
     assert attendee_count(capsys, db) == before
+    code, out, err = run(capsys, "--db", db, "import", "attendees", "--event", "1", str(path), "--json",
+                         "--lang", "ru")  # fmt: skip
+    assert code == 2 and json.loads(out)["errors"][0]["message"].startswith(
+        "у мероприятия нет стороны «Казахстан»"
+    )
 
 
 def test_import_options_sheet_and_map(capsys, store_path, tmp_path):

@@ -77,16 +77,17 @@ class ImportReport:
         """Say what a row updates in something already stored."""
         self.changes.append(Problem(row, message))
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON the command line prints (shared/CLI.md: created, updated, skipped, errors, warnings)."""
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """The JSON the command line prints (shared/CLI.md: created, updated, skipped, errors, warnings), the
+        messages in ``lang``."""
         return {
             "kind": self.kind,
             "file": self.file,
             "created": self.created,
             "updated": self.updated,
             "skipped": self.skipped,
-            "errors": [{"row": p.row, "column": p.column, "message": p.message} for p in self.errors],
-            "warnings": [{"row": p.row, "message": p.message} for p in self.warnings],
+            "errors": [{"row": p.row, "column": p.column, "message": p.text(lang)} for p in self.errors],
+            "warnings": [{"row": p.row, "message": p.text(lang)} for p in self.warnings],
             "matches": [asdict(m) for m in self.matches],
             "changes": [{"row": p.row, "message": p.message} for p in self.changes],
             "dry_run": self.dry_run,
