@@ -5,23 +5,36 @@ The command line turns a ``UserError`` into one line on stderr and exit status 2
 
 from __future__ import annotations
 
+from typing import Protocol
+
+
+class Worded(Protocol):
+    """A message as a code and facts that ``words`` words in Russian or English (``words.Said``)."""
+
+    def text(self, lang: str = "en") -> str: ...
+
 
 class UserError(Exception):
     """A mistake in what the user gave us, with where it is (file, row, column) when known."""
 
     def __init__(
         self,
-        message: str,
+        message: str | Worded,
         *,
         file: str | None = None,
         row: int | None = None,
         column: str | None = None,
     ) -> None:
-        super().__init__(message)
-        self.message = message
+        self.said = None if isinstance(message, str) else message
+        self.message = message if isinstance(message, str) else message.text("en")
+        super().__init__(self.message)
         self.file = file
         self.row = row
         self.column = column
+
+    def text(self, lang: str = "en") -> str:
+        """The message alone in ``lang`` ("ru" or "en"); English when it has no other words."""
+        return self.said.text(lang) if self.said is not None else self.message
 
     def __str__(self) -> str:
         where = []

@@ -1,4 +1,4 @@
-"""Dates and names as protocol papers write them (GOST R 7.0.97-2016 for Russian dates)."""
+"""Dates as protocol papers write them (GOST R 7.0.97-2016 for Russian dates); names: ``name_forms``."""
 
 from __future__ import annotations
 
@@ -56,25 +56,3 @@ def date_range(start: str, end: str | None, lang: str = "ru") -> str:
     if (a.year, a.month) == (b.year, b.month):
         return f"{a.day}–{long_date(end, lang)}"
     return f"{long_date(start, lang)} – {long_date(end, lang)}"
-
-
-def person_name(person, lang: str = "ru", form: str = "list") -> str:
-    """A person's name for documents.
-
-    ``form``: "list" (Surname Name Patronymic, lists sorted by surname), "text" (Name Surname, running text)
-    or "short" (Surname N.P., seating plans and cards). In English the passport Latin name is used when known
-    (stored as "Given Surname"), else the Cyrillic name.
-    """
-    if lang == "en" and person.latin_name.strip():
-        parts = person.latin_name.split()
-        surname, given = parts[-1], " ".join(parts[:-1])
-        if form == "text":
-            return person.latin_name.strip()
-        if form == "short":
-            return f"{surname} {''.join(p[0] + '.' for p in given.split())}".strip()
-        return f"{surname} {given}".strip()
-    if form == "text":
-        return person.display_name
-    if form == "short":
-        return person.short_name
-    return person.full_name

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from protocol_app.name_forms import Form, person_name
+
 
 class Role(StrEnum):
     """A participant's role in an event's delegation."""
@@ -133,8 +135,15 @@ class Person:
     surname: str
     given_name: str = ""
     patronymic: str = ""
-    latin_name: str = ""
+    latin_name: str = ""  # the passport's Latin name in one text, "Given Surname" (older stores, CLI JSON)
     latin_suggested: bool = False  # True when latin_name was transliterated, not taken from a passport
+    latin_surname: str = ""  # the passport's Latin surname and given names, apart
+    latin_given: str = ""
+    name_order: str = ""  # name_forms.NameOrder: "" (by script and country), "surname_first", "given_first"
+    honorific: str = ""  # a title or form of address (H.E., Sheikh, Dr), never part of the name
+    name_cyrillic: str = (
+        ""  # the Cyrillic form Russian papers print (Palladius's system for Chinese: Ван Вэй)
+    )
     gender: str = ""  # "m", "f" or ""
     position: str = ""
     position_en: str = ""
@@ -159,14 +168,13 @@ class Person:
 
     @property
     def short_name(self) -> str:
-        """Surname N.P., as on seating plans."""
-        initials = "".join(f"{p[0]}." for p in (self.given_name, self.patronymic) if p)
-        return f"{self.surname} {initials}".strip()
+        """«Фамилия И.О.» as on Russian seating plans (王伟 for a name that takes no initials)."""
+        return person_name(self, "ru", Form.SHORT)
 
     @property
     def display_name(self) -> str:
-        """Name Surname, as in running text."""
-        return " ".join(p for p in (self.given_name, self.patronymic, self.surname) if p)
+        """«Имя Отчество Фамилия», as in Russian running text."""
+        return person_name(self, "ru", Form.TEXT)
 
 
 @dataclass

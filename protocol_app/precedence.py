@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from protocol_app.ladder import FEDERAL, REGIONAL, RankMatch, RankMatcher
 from protocol_app.model import Attendee, Rank, Role, Side
+from protocol_app.name_forms import sort_key
 from protocol_app.store.participants import list_attendees
 from protocol_app.store.ranks import list_ranks
 
@@ -144,7 +145,7 @@ def _support(att: Attendee, found: RankMatch | None) -> int:
 
 def _key(att: Attendee, found: RankMatch | None) -> tuple[tuple, tuple[str, str, str]]:
     person, part = att.person, att.participant
-    tail = (person.surname.casefold().replace("ё", "е"), person.given_name.casefold(), att.id)
+    tail = (sort_key(person), person.given_name.casefold(), att.id)  # Al Kaabi under K
     support = _support(att, found)
     if part.precedence is not None:
         return (support, 0, part.precedence, 0, *tail), (EXPLICIT, str(part.precedence), "")

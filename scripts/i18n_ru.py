@@ -624,4 +624,33 @@ WORDS: dict[str, str] = {
     "Print the signing papers…": "Печать документов подписания…",
     "Print the list…": "Печать списка…",
     "Print the programme…": "Печать программы…",
+    # names by culture (issue 12)
+    "surname as in the passport, e.g. Russkikh": "фамилия как в паспорте, например Russkikh",
+    "given names as in the passport, e.g. Aleksei": "имя как в паспорте, например Aleksei",
+    "Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins": (
+        "Предложить написание латиницей (правила ИКАО, пиньинь для китайских имён); написание в паспорте важнее"
+    ),
+    "by the script and the country": "по письменности и стране",
+    "surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)": (
+        "сначала фамилия, без инициалов (китайские, корейские, вьетнамские, венгерские имена)"
+    ),
+    "given name first": "сначала имя",
+    "H.E., Sheikh, Dr: never part of the name": "Его Превосходительство, шейх, доктор: не часть имени",
+    "the name in Cyrillic letters for Russian papers, e.g. Ван Вэй": (
+        "имя кириллицей для документов на русском, например Ван Вэй"
+    ),
+    "Palladius": "По Палладию",
+    "Suggest the Cyrillic form of a Chinese name by Palladius's system": (
+        "Предложить запись китайского имени кириллицей по системе Палладия"
+    ),
+    "Latin surname": "Фамилия латиницей",
+    "Latin given names": "Имя латиницей",
+    "Name order": "Порядок имени",
+    "Honorific": "Обращение, титул",
+    "Name in Cyrillic": "Имя кириллицей",
+    "the organisation's name in English papers": "название организации в документах на английском",
+    "Organisation (English)": "Организация (англ.)",
+    "Missing English texts (double-click one to fill it in)": (
+        "Нет текста на английском (двойной щелчок — перейти туда, где его ввести)"
+    ),
 }

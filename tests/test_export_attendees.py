@@ -178,7 +178,7 @@ def test_english_list_uses_latin_names_and_english_words(event, tmp_path):
     db, event_id = event
     rows = read_csv(export_attendees(db, event_id, tmp_path / "en.csv", lang="en"))
     assert rows[0][:4] == ["No.", "Side", "Precedence", "Full name"]
-    assert rows[1][1] == "Russia" and rows[1][3] == "Russkikh Aleksei" and rows[1][6] == "head of delegation"
+    assert rows[1][1] == "Russia" and rows[1][3] == "RUSSKIKH Aleksei" and rows[1][6] == "head of delegation"
     text = document_text(export_attendees(db, event_id, tmp_path / "en.pdf", lang="en"))
     assert "List of participants" in text and "Delegation visit" in text and "7 July 2026" in text
 

@@ -62,6 +62,11 @@ def test_import_error_is_exit_2_with_row_and_column_and_nothing_written(capsys, 
     ]
     assert err.count("\n") == 1 and "row 3" in err and "'Сторона'" in err and "nothing was written" in err
     assert attendee_count(capsys, db) == before
+    code, out, err = run(capsys, "--db", db, "import", "attendees", "--event", "1", str(path), "--json",
+                         "--lang", "ru")  # fmt: skip
+    assert code == 2 and json.loads(out)["errors"][0]["message"].startswith(
+        "у мероприятия нет стороны «Казахстан»"
+    )
 
 
 def test_import_options_sheet_and_map(capsys, store_path, tmp_path):
@@ -98,7 +103,12 @@ def test_export_attendees_all_formats(capsys, store_path, tmp_path):
         target = tmp_path / f"list.{fmt}"
         code, out, _ = run(capsys, "--db", db, "export", "attendees", "--event", "1", "--format", fmt, "-o",
                            str(target), "--json")  # fmt: skip
-        assert code == 0 and json.loads(out) == {"file": str(target), "format": fmt}
+        assert code == 0 and json.loads(out) == {
+            "file": str(target),
+            "files": [str(target)],
+            "format": fmt,
+            "warnings": [],  # a Russian list needs no English texts
+        }
         assert target.stat().st_size > 0
     cp = tmp_path / "cp.csv"
     code, _, _ = run(capsys, "--db", db, "export", "attendees", "--event", "1", "--format", "csv", "-o", str(cp),

@@ -12,8 +12,8 @@ from protocol_app.importing.values import (
     parse_number,
     parse_role,
 )
-from protocol_app.labels import label
 from protocol_app.model import LEVEL_RANK, Level
+from protocol_app.words import label
 
 
 @pytest.mark.parametrize(

@@ -70,3 +70,20 @@ def test_the_name_is_large_and_fits_the_card(demo_db):
     aid = seated.ctx.head("guest")
     names = [s for s in card_shapes(seated, aid, "G0") if isinstance(s, Text) and s.role == "name"]
     assert min(s.size for s in names if s.text == "Пархомчик") >= 40
+
+
+def test_the_printed_card_reads_each_face_in_its_readers_language(db, tmp_path):
+    """Read back from the PDF: the guest's card shows the hosts his Cyrillic name and the Russian side below
+    the fold, and himself his passport name and the English side above it (printed upside down)."""
+    event_id = _international(db)
+    seated = auto_plan(db, event_id, "negotiation")
+    target = tmp_path / "cards.pdf"
+    write_place_cards(seated, target)
+    pages = [page.extract_text() for page in PdfReader(target).pages]
+    guest = next(text for text in pages if "Raj Sharma" in text)
+    assert "Шарма" in guest
+    assert "Республика Индия" in guest and "Republic of India" in guest
+    assert "face to the owner" in guest and "сторона для гостей" in guest  # outer Russian, inner English
+    host = next(text for text in pages if "Куйвашев" in text)
+    assert "Evgenii Kuivashev" in host and "Свердловская область" in host
+    assert "face to the other side" in host and "сторона для владельца" in host

@@ -6,6 +6,7 @@ import pytest
 from test_signing_helpers import Ceremony
 
 from protocol_app.model import Person
+from protocol_app.name_forms import suggest_gender
 from protocol_app.signing import cases, signing_plan
 from protocol_app.signing.script import script
 
@@ -75,7 +76,6 @@ def test_a_party_without_signatory_is_marked_in_the_reading_never_glossed_over(d
 
 
 def test_witnesses_are_read_in_the_genitive_when_inflection_is_installed(demo_db):
-    pytest.importorskip("pymorphy3")
     db, event_id = demo_db
     line = script(signing_plan(db, event_id), "ru")[0].lines[-1]
     assert line == (
@@ -84,8 +84,8 @@ def test_witnesses_are_read_in_the_genitive_when_inflection_is_installed(demo_db
     )
 
 
-def test_without_inflection_the_witnesses_stay_a_nominative_list(demo_db, monkeypatch):
-    monkeypatch.setattr(cases, "_analyzer", lambda: None)
+def test_a_name_not_surely_inflected_keeps_the_witnesses_a_nominative_list(demo_db, monkeypatch):
+    monkeypatch.setattr(cases, "name_genitive", lambda _person: None)  # as for a name pymorphy3 does not know
     db, event_id = demo_db
     line = script(signing_plan(db, event_id), "ru")[0].lines[-1]
     assert line == (
@@ -105,13 +105,35 @@ def test_without_inflection_the_witnesses_stay_a_nominative_list(demo_db, monkey
     ],
 )
 def test_names_in_the_genitive(surname, given, patronymic, expected):
-    pytest.importorskip("pymorphy3")
     person = Person(surname=surname, given_name=given, patronymic=patronymic)
     assert cases.name_genitive(person) == expected
 
 
+@pytest.mark.parametrize(
+    ("person", "gender", "expected"),
+    [
+        (Person("Русских", "Алексей", "Юрьевич"), "m", "Алексея Юрьевича Русских"),  # -их: indeclinable
+        (Person("Русских", "Анна", "Петровна"), "f", "Анны Петровны Русских"),
+        (Person("Шевченко", "Тарас", "Григорьевич"), "m", "Тараса Григорьевича Шевченко"),  # -ко
+        (Person("Шевченко", "Ольга"), "f", "Ольги Шевченко"),  # no patronymic: the name tells the gender
+        (Person("Новик", "Светлана"), "f", "Светланы Новик"),  # a woman's surname in a consonant stays
+        (Person("Новик", "Сергей"), "m", "Сергея Новика"),
+        (Person("Белова", "Ирина"), "f", "Ирины Беловой"),
+        (Person("王", "伟"), "", "王伟"),  # a Chinese name is not inflected
+        (Person("王", "伟", name_cyrillic="Ван Вэй"), "", "Ван Вэй"),
+    ],
+)
+def test_gender_is_suggested_and_names_decline_by_it(person, gender, expected):
+    assert suggest_gender(person) == gender
+    assert cases.name_genitive(person) == expected
+
+
+def test_gender_unknown_from_a_name_of_both_genders_is_not_guessed():
+    assert suggest_gender(Person("Ким", "Саша")) == ""
+    assert cases.name_genitive(Person("Ким", "Саша")) is None  # the nominative list is kept
+
+
 def test_positions_in_the_genitive_change_only_their_head():
-    pytest.importorskip("pymorphy3")
     assert cases.position_genitive("Генеральный директор ОАО «Гомсельмаш»") == (
         "Генерального директора ОАО «Гомсельмаш»"
     )

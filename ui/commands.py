@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from protocol_app.errors import UserError
 from protocol_app.store import ui_queries
+from ui.i18n import current_language
 
 Action = Callable[[], Any]
 
@@ -62,7 +63,7 @@ def execute(stack: QUndoStack, command: StoreCommand) -> str:
     try:
         command.apply_first()
     except UserError as exc:
-        return exc.message
+        return exc.text(current_language())
     except sqlite3.OperationalError as exc:
         if "readonly" in str(exc) or "read-only" in str(exc):
             return "the store is open read-only"

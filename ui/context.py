@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlite_utils import Database
 
-from protocol_app.labels import label
+from protocol_app.words import label
 from ui.commands import StoreCommand, execute
 from ui.settings import Settings
 

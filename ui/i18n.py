@@ -31,6 +31,11 @@ def qm_file(lang: str) -> str:
         return str(path) if path.exists() else ""
 
 
+def current_language() -> str:
+    """The interface language now in use: "ru" or "en"."""
+    return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+
+
 def install_language(lang: str) -> bool:
     """Make ``lang`` the interface language of the running app; True when its translation loaded."""
     app = QCoreApplication.instance()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from protocol_app.errors import UserError
 from protocol_app.store import events, ui_queries
+from protocol_app.words import said
 from ui.commands import StoreCommand
 from ui.context import AppContext
 from ui.pages.unavailable import core_available
@@ -193,7 +194,10 @@ class ImportWizard(QWizard):
             if not report.written:
                 first = report.errors[0] if report.errors else None
                 raise UserError(
-                    first.message if first else "nothing was imported", row=first.row if first else None
+                    first.text(self.ctx.language)
+                    if first
+                    else said("nothing_imported").text(self.ctx.language),
+                    row=first.row if first else None,
                 )
             result.append(report)
 
@@ -500,7 +504,7 @@ class CheckPage(QWizardPage):
         ]
         self.problems.setRowCount(len(entries))
         for r, (problem, kind) in enumerate(entries):
-            values = [str(problem.row or ""), problem.column or "", kind, problem.message]
+            values = [str(problem.row or ""), problem.column or "", kind, problem.text(self.wiz.ctx.language)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 0:

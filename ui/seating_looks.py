@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from protocol_app.formatting import person_name
 from protocol_app.model import Role
+from protocol_app.name_forms import Form, attendee_country, attendee_name, label_lines
 from protocol_app.seating.drawing import NEUTRAL
 from protocol_app.seating.geometry import BEHIND, Seat
 from protocol_app.seating.plans import SeatedPlan
@@ -46,17 +46,15 @@ class SeatLooks(QObject):
         if aid is None or aid not in ctx.attendees:
             return Look((), NEUTRAL[0], NEUTRAL[1], breach), where + "\n" + self.tr("Empty seat")
         att = ctx.attendees[aid]
-        short = person_name(att.person, lang, "short")
-        surname, _, initials = short.rpartition(" ")
-        lines = [surname, initials] if surname and initials else [short]
+        lines = label_lines(att.person, lang, attendee_country(att))
         role = ctx.role(aid)
         if seat.kind == BEHIND:  # a dashed chair behind is an interpreter's: the surname says enough
-            lines = [surname or short]
+            lines = [att.person.surname if lang == "ru" else lines[-1]]
         elif role in SERVING:
             lines.append(self.word("role", role))
         side_name = att.side.name_en if lang == "en" and att.side.name_en else att.side.name
         position = att.person.position_en if lang == "en" and att.person.position_en else att.person.position
-        tip = [person_name(att.person, lang)]
+        tip = [attendee_name(att, lang, Form.LIST)]
         tip += [self.word("role", role)] if role in SERVING else []
         tip += [
             ", ".join(p for p in (position, side_name) if p),
@@ -65,7 +63,7 @@ class SeatLooks(QObject):
             .replace("%2", ctx.standing[aid].reason_text(lang)),
             where,
         ]
-        tip += [f"⚠ {v.message}" for v in self.seated.violations if seat.id in v.seats or aid in v.people]
+        tip += [f"⚠ {v.text(lang)}" for v in self.seated.violations if seat.id in v.seats or aid in v.people]
         stroke, fill = self.colours.get(att.side.id, NEUTRAL)
         return Look(tuple(lines), stroke, fill, breach), "\n".join(tip)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QPoint, Qt, S
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QVBoxLayout, QWidget
 
-from protocol_app.formatting import person_name
+from protocol_app.name_forms import attendee_name
 from protocol_app.seating.plans import SeatedPlan
 from ui.list_view import ListView
 from ui.seating_canvas import ATTENDEE_MIME
@@ -60,7 +60,7 @@ class PeoplePanel(QWidget):
     def name(self, aid: int) -> str:
         """The person's name as the list writes it."""
         att = self.seated.ctx.attendees.get(aid) if self.seated else None
-        return person_name(att.person, self.language) if att else "?"
+        return attendee_name(att, self.language) if att else "?"
 
     def _rank(self, aid: int) -> str:
         return str(self.seated.ctx.precedence(aid)) if self.seated else ""

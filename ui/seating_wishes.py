@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from protocol_app.formatting import person_name
 from protocol_app.model import SeatingConstraint
+from protocol_app.name_forms import attendee_name
 from protocol_app.store import participants
 from protocol_app.store.seating import add_constraint, delete_constraint, list_constraints
 from ui.commands import add_command, delete_command, group_command
@@ -43,7 +43,7 @@ class WishesPanel(QWidget):
         if self.event_id is None:
             return []
         self._names = {
-            a.id or 0: person_name(a.person, self.ctx.language)
+            a.id or 0: attendee_name(a, self.ctx.language)
             for a in participants.list_attendees(self.ctx.db, self.event_id)
         }
         return list_constraints(self.ctx.db, self.event_id)

@@ -56,7 +56,8 @@ def find_base(db: Database, event_id: int, since: str, recipient: str | None = N
         moment = datetime.fromisoformat(since.strip())
     except ValueError:
         raise UserError(
-            f"--since must be LAST or a date YYYY-MM-DD (or YYYY-MM-DDTHH:MM), not {since!r}", column="since"
+            f"the list to compare with must be LAST or a date YYYY-MM-DD (or YYYY-MM-DDTHH:MM), not {since!r}",
+            column="since",
         ) from None
     limit = since.strip() + ("T23:59:59" if len(since.strip()) == 10 else "")
     earlier = [e for e in exports if e.made <= limit]

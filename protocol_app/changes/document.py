@@ -11,27 +11,12 @@ from protocol_app.documents.model import Column, Document, Heading, Paragraph, T
 from protocol_app.exporting.listing import column_title
 from protocol_app.formatting import date_range
 from protocol_app.model import Event
+from protocol_app.words import PAPER_WORDS
 
 # Columns of the added and removed tables.
 PERSON_COLUMNS = (("full_name", 3.4), ("position", 3.4), ("organisation", 3.0), ("side", 2.0), ("role", 1.6))
 
-_WORDS = {
-    "title": ("Изменения в списке участников", "Changes to the list of participants"),
-    "since": ("По сравнению со списком от {made}", "Since the list of {made}"),
-    "for": (", отправленным: {recipient}", ", sent to: {recipient}"),
-    "summary": (
-        "Добавлены: {a} · Исключены: {r} · Изменены: {c}",
-        "Added: {a} · Removed: {r} · Changed: {c}",
-    ),
-    "added": ("Добавлены", "Added"),
-    "removed": ("Исключены", "Removed"),
-    "changed": ("Изменены", "Changed"),
-    "none": ("Изменений нет.", "No changes."),
-    "field": ("Поле", "Field"),
-    "was": ("Было", "Was"),
-    "now": ("Стало", "Now"),
-    "change": ("Изменение", "Change"),
-}
+_WORDS = PAPER_WORDS["changes"]
 
 
 def word(key: str, lang: str) -> str:

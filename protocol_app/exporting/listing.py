@@ -7,24 +7,25 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from protocol_app.formatting import date_range, person_name
-from protocol_app.labels import label
+from protocol_app.formatting import date_range
 from protocol_app.model import Attendee, Event
+from protocol_app.name_forms import Form, attendee_name
 from protocol_app.precedence import ordered_attendees
 from protocol_app.store.events import get_event
+from protocol_app.words import PAPER_WORDS, label, pick
 
-# key: (Russian title, English title, type, relative width)
-_COLUMNS: dict[str, tuple[str, str, str, float]] = {
-    "number": ("№", "No.", "int", 0.5),
-    "side": ("Сторона", "Side", "text", 2.0),
-    "precedence": ("Приоритет", "Precedence", "int", 0.9),
-    "full_name": ("ФИО", "Full name", "text", 3.6),
-    "position": ("Должность", "Position", "text", 3.6),
-    "organisation": ("Организация", "Organisation", "text", 3.5),
-    "role": ("Роль", "Role", "text", 1.6),
-    "latin_name": ("Имя латиницей", "Latin name", "text", 2.2),
-    "passport": ("Паспорт", "Passport", "text", 1.6),
-    "birth_date": ("Дата рождения", "Date of birth", "date", 1.3),
+# key: (type, relative width); the titles are words of the list (``words.PAPER_WORDS["list"]``)
+_COLUMNS: dict[str, tuple[str, float]] = {
+    "number": ("int", 0.5),
+    "side": ("text", 2.0),
+    "precedence": ("int", 0.9),
+    "full_name": ("text", 3.6),
+    "position": ("text", 3.6),
+    "organisation": ("text", 3.5),
+    "role": ("text", 1.6),
+    "latin_name": ("text", 2.2),
+    "passport": ("text", 1.6),
+    "birth_date": ("date", 1.3),
 }
 PERSONAL = ("passport", "birth_date")
 
@@ -59,7 +60,7 @@ class AttendeeList:
 
 def column_title(key: str, lang: str) -> str:
     """The title of the list's column ``key`` in ``lang`` (ru or en)."""
-    ru, english, _, _ = _COLUMNS[key]
+    ru, english = PAPER_WORDS["list"][key]
     return english if lang == "en" else ru
 
 
@@ -77,21 +78,17 @@ def attendee_list(
     """
     event = get_event(db, event_id)
     keys = [k for k in _COLUMNS if include_personal or k not in PERSONAL]
-    en = lang == "en"
-    columns = []
-    for key in keys:
-        ru, english, kind, width = _COLUMNS[key]
-        columns.append(ListColumn(key, english if en else ru, kind, width))
+    columns = [ListColumn(key, column_title(key, lang), *_COLUMNS[key]) for key in keys]
     listing = AttendeeList(
         event=event,
         lang=lang,
-        title="List of participants" if en else "Список участников",
-        subtitle=(event.title_en or event.title) if en else event.title,
+        title=column_title("title", lang),
+        subtitle=pick(lang, event.title, event.title_en),
         dates=", ".join(
             p
             for p in (
                 date_range(event.date, event.end_date, lang),
-                (event.city_en or event.city) if en else event.city,
+                pick(lang, event.city, event.city_en),
             )
             if p
         ),
@@ -109,12 +106,12 @@ def attendee_list(
 
 
 def _values(att: Attendee, lang: str) -> dict[str, str | int | date | None]:
-    person, org, en = att.person, att.organisation, lang == "en"
+    person, org = att.person, att.organisation
     return {
-        "side": (att.side.name_en or att.side.name) if en else att.side.name,
-        "full_name": person_name(person, lang, "list"),
-        "position": (person.position_en or person.position) if en else person.position,
-        "organisation": ((org.name_en or org.name) if en else org.name) if org else "",
+        "side": pick(lang, att.side.name, att.side.name_en),
+        "full_name": attendee_name(att, lang, Form.LIST),
+        "position": pick(lang, person.position, person.position_en),
+        "organisation": pick(lang, org.name, org.name_en) if org else "",
         "role": label("role", att.participant.role, lang),
         "latin_name": person.latin_name,
         "passport": person.passport,

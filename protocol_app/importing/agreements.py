@@ -27,6 +27,7 @@ from protocol_app.names import is_cyrillic, split_full_name
 from protocol_app.store import agreements as store
 from protocol_app.store.events import get_event, list_sides
 from protocol_app.store.participants import list_attendees
+from protocol_app.words import said
 
 
 def import_agreements(
@@ -128,7 +129,7 @@ class _Planner:
     def row(self, rec: Record):
         title = " ".join(rec.get("title").split())
         if not title:
-            self.report.error(rec.row, rec.column("title"), "the agreement has no title")
+            self.report.error(rec.row, rec.column("title"), said("no_title"))
             return None
         errors = len(self.report.errors)
         agr = Agreement(event_id=self.event_id, title=title)
@@ -138,8 +139,7 @@ class _Planner:
         if len(self.report.errors) == errors and key in self.seen:
             self.report.warn(
                 rec.row,
-                f"the agreement {title!r} between {self._between(orgs)} repeats row {self.seen[key]}; "
-                "the row is skipped",
+                said("repeated_agreement", title=title, between=self._between(orgs), other=self.seen[key]),
             )
             self.report.skipped += 1
             return None
@@ -157,12 +157,12 @@ class _Planner:
             self.report.created += 1
             return agr, orgs
         orgs = _in_stored_order(old, agr, orgs)
-        said = self._changes(old, agr, orgs)
-        if not said:
+        told = self._changes(old, agr, orgs)
+        if not told:
             self.report.skipped += 1
         else:
             self.report.updated += 1
-            self.report.changed(rec.row, f"{title!r} between {self._between(orgs)}: {'; '.join(said)}")
+            self.report.changed(rec.row, f"{title!r} between {self._between(orgs)}: {'; '.join(told)}")
         return agr, orgs
 
     def _between(self, orgs: list) -> str:
@@ -170,7 +170,7 @@ class _Planner:
 
     def _changes(self, old: Agreement, new: Agreement, orgs: list) -> list[str]:
         """What a row changes in a stored agreement, in words (empty: nothing)."""
-        said = [
+        told = [
             f"{name} {getattr(old, name)!r} -> {getattr(new, name)!r}"
             for name in ("title", "title_en", "level", "originals", "languages", "order_no", "notes")
             if getattr(old, name) != getattr(new, name)
@@ -179,15 +179,15 @@ class _Planner:
         for number, (party, org) in enumerate(zip(new.parties, orgs, strict=True), 1):
             was = before.get(org.id or -1)
             if was is not None and was.signatory_id != party.signatory_id:
-                said.append(
+                told.append(
                     f"the signatory of party {number} ({org.name}): {self._name(was.signatory_id)} -> "
                     f"{self._name(party.signatory_id)}"
                 )
             elif was is not None and was.side_id != party.side_id:
-                said.append(f"the side of party {number} ({org.name})")
+                told.append(f"the side of party {number} ({org.name})")
         if old.witness_ids != new.witness_ids:
-            said.append("the witnesses: " + (", ".join(self._name(w) for w in new.witness_ids) or "none"))
-        return said
+            told.append("the witnesses: " + (", ".join(self._name(w) for w in new.witness_ids) or "none"))
+        return told
 
     def _name(self, participant_id: int | None) -> str:
         return (
@@ -210,7 +210,7 @@ class _Planner:
             try:
                 setattr(agr, attr, parse(text))
             except ValueError as exc:
-                self.report.error(rec.row, rec.column(name), str(exc))
+                self.report.error(rec.row, rec.column(name), getattr(exc, "said", None) or str(exc))
 
     def _parties(self, rec: Record, agr: Agreement) -> list:
         numbers = sorted(
@@ -230,7 +230,7 @@ class _Planner:
                     org = signer.organisation
                 else:
                     self.report.error(
-                        rec.row, rec.column(f"party{number}"), f"party {number} has no organisation"
+                        rec.row, rec.column(f"party{number}"), said("party_no_organisation", number=number)
                     )
                     continue
             else:
@@ -247,7 +247,7 @@ class _Planner:
             )
             orgs.append(org)
         if not orgs and len(self.report.errors) == errors:
-            self.report.error(rec.row, rec.column("party1"), "the agreement names no party")
+            self.report.error(rec.row, rec.column("party1"), said("no_party"))
         return orgs
 
     def _side(self, rec: Record, number: int, org, signer: Attendee | None) -> int | None:
@@ -262,11 +262,13 @@ class _Planner:
             self.report.error(
                 rec.row,
                 rec.column(f"party{number}"),
-                f"cannot tell which side party {number} ({org.name}) belongs to: name its signatory",
+                said("party_side_unknown", number=number, organisation=org.name),
             )
             return None
         side = ordered[number - 1]
-        self.report.warn(rec.row, f"party {number} ({org.name}) is taken for the side {side.name}")
+        self.report.warn(
+            rec.row, said("party_side_taken", number=number, organisation=org.name, side=side.name)
+        )
         return side.id
 
     def _person(self, rec: Record, column: str, text: str) -> Attendee | None:
@@ -274,10 +276,10 @@ class _Planner:
         if len(found) == 1:
             return found[0]
         if not found:
-            message = f"{text!r} takes no part in the event: import or add the person to the attendees first"
+            message = said("not_attending", text=text)
         else:
             who = "; ".join(f"{a.person.full_name} ({a.side.name})" for a in found)
-            message = f"{text!r} may be any of: {who}; write the full name"
+            message = said("ambiguous_attendee", text=text, who=who)
         self.report.error(rec.row, rec.column(column), message)
         return None
 

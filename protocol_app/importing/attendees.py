@@ -40,6 +40,17 @@ from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Match, P
 from protocol_app.importing.source import TOTAL_ROW, Record, Source, no_rows, open_source, skip_total
 from protocol_app.importing.values import parse_date, parse_gender, parse_number, parse_role
 from protocol_app.model import Organisation, Participant, Person, Role, Side
+from protocol_app.name_forms import (
+    LatinSplit,
+    is_east_asian,
+    passport_latin,
+    split_east_asian,
+    split_latin,
+    suggest_gender,
+    suggest_latin,
+    surname_first,
+    takes_initials,
+)
 from protocol_app.names import (
     NameParts,
     gender_of,
@@ -54,18 +65,19 @@ from protocol_app.store import imports
 from protocol_app.store.directory import validate_person
 from protocol_app.store.events import find_side, get_event, list_sides
 from protocol_app.store.ranks import list_ranks
+from protocol_app.words import said
 
 T = TypeVar("T")
 _PRINCIPAL, _MEMBER = Role.PRINCIPAL.value, Role.MEMBER.value
 # A row's texts taken as they are into a person.
-_TEXT_FIELDS = ("position", "position_en", "phone", "email", "language", "notes", "passport")
+_TEXT_FIELDS = ("position", "position_en", "phone", "email", "language", "notes", "passport", "honorific")
 # Fields a row may bring for a person already known; empty cells never erase what the store holds.
 _PERSON_FIELDS = ("phone", "email", "language", "notes", "passport", "birth_date")
 # Facts of one event: kept with the participation; the directory takes them as the defaults for the next
 # event only from the person's latest event.
 _EVENT_FIELDS = ("position", "position_en")
 # The cells a person's name is read from, in the order an error names their column.
-_NAME_FIELDS = ("full_name", "surname", "given_name", "patronymic", "latin_name")
+_NAME_FIELDS = ("full_name", "surname", "given_name", "patronymic", "latin_name", "latin_surname")
 # Not a name: a formula or a cell written for a spreadsheet (= + @ first), or digits (a phone, a number).
 _FORMULA = ("=", "+", "@")
 _DIGIT = re.compile(r"\d")
@@ -187,7 +199,7 @@ class _Planner:
             {"full_name", "surname"} & source.header.fields().keys()
         )
         if self.single_name:
-            report.warn(source.header.row, "the file has one name column only; it is read as the full name")
+            report.warn(source.header.row, said("one_name_column"))
         self.text_fields = [name for name in _TEXT_FIELDS if name in source.header.fields()]
         self.name_fields = [name for name in _NAME_FIELDS if name in source.header.fields()]
         self.name_field = self.name_fields[0] if self.name_fields else "full_name"  # «Итого» under ФИО
@@ -251,18 +263,23 @@ class _Planner:
         birth = self._cell(rec, "birth_date", parse_date) if get("birth_date") else None
         gender = (self._cell(rec, "gender", parse_gender) if get("gender") else None) or names.gender
         surname, given_name = names.surname, names.given_name
+        gender = gender or suggest_gender(Person(surname, given_name, names.patronymic))
         if surname == "" or len(report.errors) > errors_before:
             if surname == "":
                 self._name_error(rec)
             return
-        if is_initial(given_name):
-            report.warn(rec.row, f"only initials for {surname}: documents and cards need the full name")
-        latin, suggested = self._latin(get("latin_name"), surname, given_name)
+        if is_initial(given_name) and takes_initials(
+            Person(surname, given_name), side.country if side else ""
+        ):
+            report.warn(rec.row, said("only_initials", surname=surname))
+        latin, suggested = self._latin(rec, surname, given_name, side)
         incoming = Person(
             surname=surname,
             given_name=given_name,
             patronymic=names.patronymic,
-            latin_name=latin,
+            latin_name=passport_latin(latin.surname, latin.given),
+            latin_surname="" if suggested else latin.surname,
+            latin_given="" if suggested else latin.given,
             latin_suggested=suggested,
             gender=gender,
             birth_date=birth,
@@ -276,6 +293,8 @@ class _Planner:
             return
         assert side is not None  # no side is an error, and a row with an error ends above
         org = self.orgs.get(get("organisation", ""))
+        if org is not None and get("organisation_en"):
+            self.orgs.english(org, get("organisation_en", ""))
         found = self._person(rec, incoming, org, side)
         if found is None:
             return
@@ -286,7 +305,8 @@ class _Planner:
             first = self.precedences.setdefault((side.id or 0, precedence), (rec.row, id(person)))
             if first[1] != id(person):
                 report.warn(
-                    rec.row, f"precedence {precedence} in {side.name} is also given in row {first[0]}"
+                    rec.row,
+                    said("precedence_repeated", precedence=precedence, side=side.name, other=first[0]),
                 )
 
     # -- the cells of a row -------------------------------------------------------------------------
@@ -297,7 +317,9 @@ class _Planner:
         full = get("full_name", "") or (given if self.single_name else "")
         if not full and not surname and (latin := get("latin_name", "")):
             full = latin
-        parts = split_full_name(full)
+        if not full and not surname and get("latin_surname"):
+            surname, given = get("latin_surname", ""), given or get("latin_given", "")
+        parts = split_east_asian(full) if is_east_asian(full) else split_full_name(full)
         if not (surname or patronymic or (given and not self.single_name)):
             return parts
         surname = uncap(surname) or parts.surname
@@ -306,7 +328,7 @@ class _Planner:
         return NameParts(surname, given, patronymic, gender_of(patronymic) or parts.gender)
 
     def _name_error(self, rec: Record) -> None:
-        self.report.error(rec.row, self._name_column(rec), "no name: the row needs a surname")
+        self.report.error(rec.row, self._name_column(rec), said("no_name"))
 
     @staticmethod
     def _name_column(rec: Record) -> str:
@@ -329,28 +351,40 @@ class _Planner:
                 self.report.error(
                     rec.row,
                     rec.column(name),
-                    f"not a name: {text[:60]!r} holds digits; write the person's name in letters",
+                    said("digits_in_name", text=text[:60]),
                 )
                 ok = False
             elif text[0] in _FORMULA:
                 self.report.warn(
                     rec.row,
-                    f"{rec.column(name)}: {text[:60]!r} looks like a spreadsheet formula; it is kept as text "
-                    "and exported as text, never as a formula: check the name",
+                    said("formula_in_name", column=rec.column(name), text=text[:60]),
                 )
         return ok
 
-    @staticmethod
-    def _latin(given: str | None, surname: str, given_name: str) -> tuple[str, bool]:
-        """The Latin name the row gives, else the name if it is Latin already, else the ICAO spelling."""
-        if given:
-            return " ".join(given.split()), False
-        if not (_cyrillic(surname) or _cyrillic(given_name)):  # is_cyrillic(surname + given_name)
-            return f"{given_name} {surname}" if given_name and surname else given_name or surname, False
+    def _latin(
+        self, rec: Record, surname: str, given_name: str, side: Side | None
+    ) -> tuple[LatinSplit, bool]:
+        """The passport's Latin surname and given names the row gives (two columns, or one split with the
+        surname recognised: a warning asks when unsure), else the name if it is Latin already, else a
+        suggested spelling (ICAO for Cyrillic, pinyin for Chinese); ``True`` with a suggestion."""
+        get = rec.values.get
+        if get("latin_surname") or get("latin_given"):
+            return LatinSplit(uncap(get("latin_surname", "")), get("latin_given", ""), True), False
+        if text := " ".join(get("latin_name", "").split()):
+            order = surname_first(Person(surname, given_name), side.country if side else "")
+            split = split_latin(text, cyrillic_surname=surname, surname_first=order)
+            if not split.sure:
+                self.report.warn(
+                    rec.row,
+                    said("latin_surname_unsure", text=text, surname=split.surname),
+                )
+            return split, False
+        if not (_cyrillic(surname) or _cyrillic(given_name) or is_east_asian(surname + given_name)):
+            return LatinSplit(surname, given_name, True), False
+        if is_east_asian(surname + given_name):
+            return LatinSplit(*suggest_latin(surname, given_name), sure=False), True
         first, second = _icao(given_name), _icao(surname)  # icao_latin(given_name, surname), by parts
-        if first is None or second is None:
-            return first or second or "", True
-        return f"{first} {second}", True
+        return LatinSplit(second or "", first or "", False), True
 
     def _row_side(self, rec: Record, section: Side | None) -> Side | None:
         text = rec.get("side")
@@ -360,13 +394,12 @@ class _Planner:
                 self.report.error(
                     rec.row,
                     rec.column("side"),
-                    f"the event has no side {text!r}; its sides are: {self._side_names()} "
-                    "(add the side to the event, or correct the name)",
+                    said("unknown_side", text=text, sides=self._side_names()),
                 )
             return found
         side = section or self.default_side
         if side is None:
-            self.report.error(rec.row, rec.column("side"), "no side given for this person")
+            self.report.error(rec.row, rec.column("side"), said("no_side"))
         return side
 
     def _cell(self, rec: Record, name: str, parse: Callable[[str], T]) -> T | None:
@@ -377,7 +410,7 @@ class _Planner:
         try:
             return parse(text)
         except ValueError as exc:
-            self.report.error(rec.row, rec.column(name), str(exc))
+            self.report.error(rec.row, rec.column(name), getattr(exc, "said", None) or str(exc))
             return None
 
     # -- people and participation ---------------------------------------------------------------------
@@ -409,9 +442,7 @@ class _Planner:
         if first is not None:
             if not self._same_attendee(rec, written, first, side, incoming.position):
                 return None
-            self.report.warn(
-                rec.row, f"{written} repeats row {first[0]}; the rows are merged into one person"
-            )
+            self.report.warn(rec.row, said("repeated_row", written=written, other=first[0]))
             how = "repeated"
         else:
             self.seen[id(person)] = (rec.row, side, incoming.position)
@@ -419,15 +450,19 @@ class _Planner:
             if found.ambiguous:
                 self.report.warn(
                     rec.row,
-                    f"{found.ambiguous + 1} people in the directory are named {person.full_name}; "
-                    f"the row is taken for the one with id {person.id}",
+                    said("ambiguous_person", count=found.ambiguous + 1, name=person.full_name, id=person.id),
                 )
         self.report.matches.append(Match(rec.row, written, person.id, person.full_name, how, found.score))
         if how == "fuzzy":
             self.report.warn(
                 rec.row,
-                f"{written} is taken for {person.full_name} of the directory (id {person.id}), a spelling "
-                f"slip ({found.score:.0f}%); if they are two people, correct the name or add the Latin name",
+                said(
+                    "spelling_slip",
+                    written=written,
+                    name=person.full_name,
+                    id=person.id,
+                    score=f"{found.score:.0f}",
+                ),
             )
         self._merge(person, incoming, org)
         return person, first is not None
@@ -474,7 +509,8 @@ class _Planner:
         better = not person.latin_name or (person.latin_suggested and not incoming.latin_suggested)
         if incoming.latin_name and better and incoming.latin_name != person.latin_name:
             person.latin_name, person.latin_suggested = incoming.latin_name, incoming.latin_suggested
-            changed |= {"latin_name", "latin_suggested"}
+            person.latin_surname, person.latin_given = incoming.latin_surname, incoming.latin_given
+            changed |= {"latin_name", "latin_suggested", "latin_surname", "latin_given"}
         if org is not None and latest:
             if person.id is None:
                 self.plan.person_org[id(person)] = org
@@ -541,16 +577,13 @@ class _Planner:
         position than the event holds (a second list, or a correction: the officer should know)."""
         if part.side_id != side.id:
             old = next((s.name for s in self.sides if s.id == part.side_id), "?")
-            self.report.warn(
-                rec.row, f"{person.full_name} moves from the side {old!r} to {side.name!r} at this event"
-            )
+            self.report.warn(rec.row, said("side_moves", name=person.full_name, old=old, new=side.name))
         for name in _EVENT_FIELDS:
             new, old_value = getattr(incoming, name), getattr(part, name)
             if new and old_value and new != old_value and _text_key(new) != _text_key(old_value):
                 self.report.warn(
                     rec.row,
-                    f"{person.full_name}: the {'English ' if name == 'position_en' else ''}position at this "
-                    f"event changes from {old_value!r} to {new!r}",
+                    said(f"{name}_changes", name=person.full_name, old=old_value, new=new),
                 )
 
 

@@ -33,8 +33,16 @@ ATTENDEE_HEADERS: dict[str, tuple[str, ...]] = {
         "Должность на английском",
         "Position (English)",
         "Position in English",
+        "Position EN",
     ),
     "organisation": ("Организация", "Organisation", "Organization", "Компания", "Company"),
+    "organisation_en": (
+        "Организация (англ.)",
+        "Организация на английском",
+        "Organisation (English)",
+        "Organization (English)",
+        "Organisation EN",
+    ),
     "side": ("Сторона", "Делегация", "Side", "Delegation"),
     "role": ("Роль", "Role"),
     "precedence": ("Приоритет", "Старшинство", "Precedence", "Rank"),
@@ -47,6 +55,9 @@ ATTENDEE_HEADERS: dict[str, tuple[str, ...]] = {
         "Name in passport",
         "Name as in passport",
     ),
+    "latin_surname": ("Фамилия (лат.)", "Фамилия латиницей", "Surname (Latin)", "Latin surname"),
+    "latin_given": ("Имя (лат.)", "Given name (Latin)", "Latin given name"),
+    "honorific": ("Обращение", "Титул", "Honorific", "Form of address"),
     "phone": ("Телефон", "Тел.", "Phone", "Telephone", "Mobile", "Мобильный телефон"),
     "email": ("E-mail", "Email", "Эл. почта", "Электронная почта", "Почта", "Mail"),
     "gender": ("Пол", "Gender", "Sex"),
@@ -94,7 +105,7 @@ def _table(headers: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 
 _TABLES = {"attendees": _table(ATTENDEE_HEADERS), "agreements": _table(AGREEMENT_HEADERS)}
-REQUIRED = {"attendees": ("full_name", "surname", "latin_name"), "agreements": ("title",)}
+REQUIRED = {"attendees": ("full_name", "surname", "latin_name", "latin_surname"), "agreements": ("title",)}
 
 
 @dataclass

@@ -21,6 +21,7 @@ class OrganisationCache:
     def __init__(self, db: Database) -> None:
         self.by_name: dict[str, Organisation] = {}
         self.new: list[Organisation] = []
+        self.named: list[Organisation] = []  # organisations of the directory that gain an English name
         self._as_written: dict[str, Organisation | None] = {}  # a list names the same few organisations
         for org in imports.load_organisations(db):
             for name in (org.name, org.name_en, org.short_name, org.short_name_en):
@@ -46,6 +47,17 @@ class OrganisationCache:
             self.new.append(org)
         return self.by_name[key]
 
+    def english(self, org: Organisation, name_en: str) -> None:
+        """Give ``org`` the English name a row brings, when it has none yet (never replaces one)."""
+        name_en = " ".join(name_en.split())
+        if name_en and not org.name_en:
+            org.name_en = name_en
+            if org.id is not None:
+                self.named.append(org)
+            self.by_name.setdefault(org_key(name_en), org)
+
     def write(self, db: Database) -> None:
-        """Insert the new organisations (sets their ids)."""
+        """Insert the new organisations (sets their ids) and save the English names given to known ones."""
         imports.insert_organisations(db, self.new)
+        for org in self.named:
+            db.conn.execute("UPDATE organisations SET name_en = ? WHERE id = ?", [org.name_en, org.id])

@@ -78,7 +78,9 @@ def read_table(
         return read_xlsx(file, sheet=sheet)
     _refuse_binary(file, head)
     if sheet:
-        raise UserError("a CSV file has no sheets; --sheet is for XLSX", file=str(file))
+        raise UserError(
+            "a CSV file has no sheets; a sheet is chosen in an XLSX workbook only", file=str(file)
+        )
     return read_csv(file, encoding=encoding, separator=separator)
 
 

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from protocol_app.words import Said
+
 MAX_ERRORS = 500
 PROGRESS_EVERY = 500  # rows between two progress calls
 Progress = Callable[[int, int], None]  # progress(rows_done, rows_total)
@@ -16,8 +18,19 @@ class Problem:
     """An error (nothing is written) or a warning (the row is imported), where it is in the file."""
 
     row: int | None
-    message: str
+    message: str  # in English, as the JSON gives it
     column: str | None = None
+    said: Said | None = None  # the code and facts, when the words module words it
+
+    def text(self, lang: str = "en") -> str:
+        """The problem in ``lang`` ("ru" or "en")."""
+        return self.said.text(lang) if self.said is not None else self.message
+
+
+def _problem(row: int | None, message: str | Said, column: str | None = None) -> Problem:
+    if isinstance(message, Said):
+        return Problem(row, message.text("en"), column, message)
+    return Problem(row, message, column)
 
 
 @dataclass
@@ -53,27 +66,28 @@ class ImportReport:
         """True when the file has no errors."""
         return not self.errors
 
-    def error(self, row: int | None, column: str | None, message: str) -> None:
+    def error(self, row: int | None, column: str | None, message: str | Said) -> None:
         if len(self.errors) < MAX_ERRORS:
-            self.errors.append(Problem(row, message, column))
+            self.errors.append(_problem(row, message, column))
 
-    def warn(self, row: int | None, message: str) -> None:
-        self.warnings.append(Problem(row, message))
+    def warn(self, row: int | None, message: str | Said) -> None:
+        self.warnings.append(_problem(row, message))
 
     def changed(self, row: int | None, message: str) -> None:
         """Say what a row updates in something already stored."""
         self.changes.append(Problem(row, message))
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON the command line prints (shared/CLI.md: created, updated, skipped, errors, warnings)."""
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """The JSON the command line prints (shared/CLI.md: created, updated, skipped, errors, warnings), the
+        messages in ``lang``."""
         return {
             "kind": self.kind,
             "file": self.file,
             "created": self.created,
             "updated": self.updated,
             "skipped": self.skipped,
-            "errors": [{"row": p.row, "column": p.column, "message": p.message} for p in self.errors],
-            "warnings": [{"row": p.row, "message": p.message} for p in self.warnings],
+            "errors": [{"row": p.row, "column": p.column, "message": p.text(lang)} for p in self.errors],
+            "warnings": [{"row": p.row, "message": p.text(lang)} for p in self.warnings],
             "matches": [asdict(m) for m in self.matches],
             "changes": [{"row": p.row, "message": p.message} for p in self.changes],
             "dry_run": self.dry_run,

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from protocol_app.labels import LABELS, code_for
 from protocol_app.model import Level, Role
+from protocol_app.words import LABELS, WordedError, code_for, said
 
-# Words partners write besides the labels (labels.py) and the codes themselves.
+# Words partners write besides the labels (words.LABELS) and the codes themselves.
 ROLE_WORDS = {
     "глава": Role.PRINCIPAL,
     "руководитель делегации": Role.PRINCIPAL,
@@ -57,7 +57,7 @@ def parse_role(text: str) -> str:
     code = code_for("role", text) or ROLE_WORDS.get(text.strip().casefold())
     if code is None:
         words = ", ".join(f"{ru} / {en}" for ru, en in LABELS["role"].values())
-        raise ValueError(f"unknown role {text!r}; roles are: {words}")
+        raise WordedError(said("unknown_role", text=text, words=words))
     return str(code)
 
 
@@ -66,7 +66,7 @@ def parse_level(text: str) -> str:
     code = code_for("level", text) or LEVEL_WORDS.get(text.strip().casefold())
     if code is None:
         words = ", ".join(f"{ru} / {en}" for ru, en in LABELS["level"].values())
-        raise ValueError(f"unknown level {text!r}; levels are: {words}")
+        raise WordedError(said("unknown_level", text=text, words=words))
     return str(code)
 
 
@@ -74,7 +74,7 @@ def parse_gender(text: str) -> str:
     """ "m" or "f" from м/ж, муж./жен., m/f, male/female."""
     code = GENDERS.get(text.strip().casefold().rstrip("."))
     if code is None:
-        raise ValueError(f"gender must be м/ж or m/f, not {text!r}")
+        raise WordedError(said("bad_gender", text=text))
     return code
 
 
@@ -85,7 +85,7 @@ def parse_number(text: str) -> int:
     """A whole number from 1 to ``MAX_NUMBER`` (precedence, originals, order)."""
     text = text.strip()
     if not text.isascii() or not text.isdigit() or not 1 <= int(text) <= MAX_NUMBER:
-        raise ValueError(f"must be a whole number from 1 to {MAX_NUMBER:,}, not {text[:30]!r}")
+        raise WordedError(said("bad_number", text=text[:30], most=f"{MAX_NUMBER:,}"))
     return int(text)
 
 
@@ -98,7 +98,7 @@ def parse_date(text: str) -> str:
             return date(year, month, day).isoformat()
         return date.fromisoformat(text.strip()[:10]).isoformat()
     except ValueError:
-        raise ValueError(f"{text!r} is not a date (write DD.MM.YYYY or YYYY-MM-DD)") from None
+        raise WordedError(said("bad_date", text=text)) from None
 
 
 def parse_languages(text: str) -> str:

@@ -198,7 +198,7 @@ def _choose(file: Path, book: _Workbook, sheet: str | None) -> tuple[str, str]:
     if sheet is None:
         found = next(((n, p) for n, p, visible in book.sheets if visible), None)
         if found is None:
-            raise UserError("every sheet of the workbook is hidden; name one with --sheet", file=str(file))
+            raise UserError("every sheet of the workbook is hidden; choose one by its name", file=str(file))
     else:
         wanted = sheet.strip().casefold()
         found = next(((n, p) for n, p, _ in book.sheets if n == sheet or n.casefold() == wanted), None)

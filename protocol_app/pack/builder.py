@@ -18,8 +18,7 @@ from protocol_app.formatting import date_range
 from protocol_app.pack import sections, sources
 from protocol_app.pack.context import PackContext
 from protocol_app.pack.people import participants
-from protocol_app.pack.words import pick, w
-from protocol_app.signing.words import parse_langs
+from protocol_app.words import Lang, pick, w
 
 SECTIONS: dict[str, Callable[[PackContext], list[Block]]] = {
     "cover": sections.cover,
@@ -41,9 +40,7 @@ def parse_sections(value: str | Iterable[str] | None) -> list[str]:
     names = [n.strip().lower() for n in (value.split(",") if isinstance(value, str) else value) if n.strip()]
     unknown = [n for n in names if n not in SECTIONS]
     if unknown:
-        raise UserError(
-            f"unknown pack section {unknown[0]!r} in --sections; the sections are {', '.join(SECTIONS)}"
-        )
+        raise UserError(f"unknown pack section {unknown[0]!r}; the sections are {', '.join(SECTIONS)}")
     return [n for n in SECTIONS if n in names] or list(SECTIONS)
 
 
@@ -51,7 +48,7 @@ def build_pack(
     db: Database, event_id: int, lang: str = "ru", sections: str | Iterable[str] | None = None
 ) -> Document:
     """The briefing pack of an event in ``lang`` ("ru", "en" or "ru+en") with the chosen ``sections``."""
-    langs = parse_langs(lang)
+    langs = Lang.parse(lang).langs
     chosen = parse_sections(sections)
     ctx = PackContext.load(db, event_id, langs)
     event = ctx.event

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from protocol_app.documents.model import Block, Cell, CellLike, Column, Figure, Heading, Paragraph, Run, Table
-from protocol_app.formatting import person_name
-from protocol_app.labels import label
 from protocol_app.model import Attendee, Role, Status
+from protocol_app.name_forms import Form, attendee_name
 from protocol_app.pack.context import PackContext
-from protocol_app.pack.words import both, joined, w
 from protocol_app.signing import words as names
+from protocol_app.words import both, joined, label, w
 
 PHOTO_WIDTH_MM = 35
 
@@ -35,8 +34,7 @@ def participants(ctx: PackContext) -> list[Block]:
 
 
 def _name(attendee: Attendee, langs: list[str]) -> list[Run]:
-    person = attendee.person
-    runs = both(langs, person_name(person, "ru", "list"), person_name(person, "en", "list"))
+    runs = both(langs, attendee_name(attendee, "ru", Form.LIST), attendee_name(attendee, "en", Form.LIST))
     if runs:
         runs[0].bold = attendee.participant.role == Role.PRINCIPAL.value
     return runs
@@ -64,7 +62,7 @@ def _biographies(people: list[Attendee], langs: list[str]) -> list[Block]:
     blocks: list[Block] = [Heading(w("biographies", langs), 3, toc=False)]
     for attendee in known:
         person = attendee.person
-        title = " / ".join(dict.fromkeys(person_name(person, lang, "text") for lang in langs))
+        title = " / ".join(dict.fromkeys(attendee_name(attendee, lang, Form.TEXT) for lang in langs))
         blocks.append(Heading(title, 3, toc=False))
         if person.photo:
             blocks.append(Figure(image=person.photo, width_mm=PHOTO_WIDTH_MM))

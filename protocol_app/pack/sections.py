@@ -22,13 +22,13 @@ from protocol_app.documents.model import (
     Table,
     TableOfContents,
 )
-from protocol_app.formatting import date_range, person_name
-from protocol_app.labels import label
+from protocol_app.formatting import date_range
 from protocol_app.model import Attendee, Side
+from protocol_app.name_forms import Form, attendee_name
 from protocol_app.pack.context import PackContext
-from protocol_app.pack.words import both, pick, w, word
 from protocol_app.signing import words as names
 from protocol_app.store.programme import list_items
+from protocol_app.words import both, label, pick, w, word
 
 COVER_SIDES = 4  # sides named on the cover with their heads; more are counted
 
@@ -73,7 +73,7 @@ def _cover_side(side: Side, people: list[Attendee], langs: list[str]) -> list[Bl
         head = people[0]
         lines: list[Run] = []
         for i, lang in enumerate(langs):
-            text = person_name(head.person, lang, "text")
+            text = attendee_name(head, lang, Form.TEXT)
             pos = names.position(head, lang)
             line = f"{text}, {pos}" if pos else text
             if not i or line != lines[0].text.strip():

@@ -11,7 +11,7 @@ import logging
 
 from protocol_app.documents.model import Block, Figure, Heading, PageBreak
 from protocol_app.pack.context import PackContext
-from protocol_app.pack.words import w
+from protocol_app.words import w
 
 log = logging.getLogger(__name__)
 

@@ -130,6 +130,11 @@ class SeatingContext:
         """Surname N.P., as on plans and in breach messages."""
         return self.attendees[aid].person.short_name
 
+    @property
+    def delegations_named(self) -> bool:
+        """True with three or more delegations: a person is described with his or her delegation."""
+        return self._several
+
     def describe(self, aid: int) -> str:
         """'Пархомчик П.А. (guest, 1)': who, which side, which precedence; with three or more delegations
         the delegation is named too: 'Шарма Р. (Индия, guest, 1)'."""

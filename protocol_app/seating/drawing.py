@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from protocol_app import flags
-from protocol_app.formatting import person_name
-from protocol_app.labels import label
+from protocol_app.name_forms import Form, attendee_country, attendee_name, label_lines
 from protocol_app.seating.context import SeatingContext
 from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, STANDING, Plan, Seat
 from protocol_app.seating.layouts import PITCH
@@ -33,6 +32,7 @@ from protocol_app.seating.shapes import (
     render_png,
     text_width,
 )
+from protocol_app.words import label, pick
 
 WIDTH_MM, HEIGHT_MM = 267.0, 150.0
 NAME_SIZE, MIN_NAME_SIZE = 8.0, 4.2  # points
@@ -254,15 +254,13 @@ class _Composer:
             self._name(seat, r)
 
     def _label_text(self, aid: int) -> str:
-        person = self.ctx.attendees[aid].person
-        return person_name(person, self.d.lang, "short")
+        return attendee_name(self.ctx.attendees[aid], self.d.lang, Form.SHORT)
 
     def _name(self, seat: Seat, r: float) -> None:
         """The name beside its seat: on the table in front of a chair at a table (like a place card),
         outwards at a round table or an end, below a chair without a table, behind a chair behind."""
-        text = self._label_text(seat.attendee_id or 0)
-        surname, _, initials = text.rpartition(" ")
-        lines = [surname, initials] if surname and initials else [text]
+        att = self.ctx.attendees[seat.attendee_id or 0]
+        lines = label_lines(att.person, self.d.lang, attendee_country(att))
         role = self.ctx.role(seat.attendee_id or 0)
         if role in ("interpreter", "secretary"):
             lines.append(label("role", role, self.d.lang))
@@ -386,7 +384,7 @@ class _Composer:
         for side in self.sides:
             stroke, fill = self.colour[side.id]
             self.out.append(Circle(x + 1.6, y + 1.2, 1.6, fill, stroke, 0.5))
-            name = side.name_en if self.d.lang == "en" and side.name_en else side.name
+            name = pick(self.d.lang, side.name, side.name_en)
             self.out.append(Text(x + 4.5, y + 0.2, name, 7, False, "start", "#222222"))
             x += 8 + text_width(name, 7)
         items: list[tuple[Shape | None, str]] = [(Circle(x + 1.6, y + 1.2, 1.6, "#ffffff", "#6b6b6b", 0.5),

@@ -3,7 +3,7 @@
 Both faces carry the name, large, with the side's name under it. The face turned to the other side of the
 table is in that side's language, the face turned to the card's owner in his or her own side's language
 (shared/PROTOCOL.md section 4: "each side's language facing its reader"). A foreign name in English is the
-passport Latin spelling (``person_name(lang="en")``). The upper half is printed upside down, so that after
+passport Latin spelling (``name_forms``). The upper half is printed upside down, so that after
 folding both faces stand upright.
 """
 
@@ -11,20 +11,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from protocol_app.formatting import person_name
 from protocol_app.model import Attendee
+from protocol_app.name_forms import Form, attendee_country, attendee_name, takes_initials
 from protocol_app.outputs import write_output
 from protocol_app.seating.context import GUEST, HOST
 from protocol_app.seating.geometry import END, SEAT
 from protocol_app.seating.plans import SeatedPlan
 from protocol_app.seating.shapes import Line, Shape, Text, render_pdf, text_width
+from protocol_app.words import pick, word
 
 PAGE_W, PAGE_H = 210.0, 297.0
 MARGIN = 14.0
-FACE_WORDS = {
-    "ru": ("сторона для гостей", "сторона для владельца"),
-    "en": ("face to the other side", "face to the owner"),
-}
 
 
 def card_languages(seated: SeatedPlan, aid: int) -> tuple[str, str]:
@@ -43,11 +40,16 @@ def face_lines(att: Attendee, lang: str) -> tuple[list[str], str]:
     """The name lines and the side line of one face in ``lang``."""
     person = att.person
     if lang == "en":
-        lines = [person_name(person, "en", "text")]
-        side = att.side.name_en or att.side.name
+        lines = [attendee_name(att, "en", Form.CARD)]
+        side = pick("en", att.side.name, att.side.name_en)
     else:
         rest = " ".join(p for p in (person.given_name, person.patronymic) if p)
-        lines = [person.surname, rest] if rest else [person.surname]
+        plain = takes_initials(person, attendee_country(att)) and not person.name_cyrillic
+        lines = (
+            ([person.surname, rest] if rest else [person.surname])
+            if plain
+            else [attendee_name(att, "ru", Form.CARD)]
+        )
         side = att.side.name
     return lines, side
 
@@ -58,11 +60,10 @@ def card_shapes(seated: SeatedPlan, aid: int, seat_id: str) -> list[Shape]:
     outer, inner = card_languages(seated, aid)
     half = PAGE_H / 2
     shapes: list[Shape] = [Line([(6, half), (PAGE_W - 6, half)], "#999999", 0.3)]
-    shapes.append(
-        Text(PAGE_W - 8, half + 1.5, "— — линия сгиба · fold — —", 6, False, "end", "#999999", angle=180)
-    )
-    for lang, upside_down, hint in ((outer, False, 0), (inner, True, 1)):
-        shapes += _face(att, lang, upside_down, FACE_WORDS[lang][hint] + f" · {seat_id}")
+    fold = " · ".join(dict.fromkeys(word("card_fold", lang) for lang in (inner, outer)))
+    shapes.append(Text(PAGE_W - 8, half + 1.5, f"— — {fold} — —", 6, False, "end", "#999999", angle=180))
+    for lang, upside_down, face in ((outer, False, "card_outer"), (inner, True, "card_inner")):
+        shapes += _face(att, lang, upside_down, f"{word(face, lang)} · {seat_id}")
     return shapes
 
 

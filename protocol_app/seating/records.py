@@ -73,6 +73,7 @@ def plan_record(seated: SeatedPlan) -> dict[str, Any]:
             {
                 "rule": v.rule,
                 "message": v.message,
+                "message_ru": v.text("ru"),  # as the signing problems give both
                 "seats": v.seats,
                 "severity": v.severity,
                 "people": v.people or [occupant[s] for s in v.seats if occupant.get(s) is not None],

@@ -22,19 +22,44 @@ from protocol_app.seating.assign import (
 from protocol_app.seating.context import GUEST, HOST, SeatingContext
 from protocol_app.seating.geometry import BEHIND, END, SEAT, STANDING, Plan, Seat, neighbours
 from protocol_app.seating.honour import hand, row_order
+from protocol_app.words import Said, said
 
 ERROR, WARNING = "error", "warning"
 
 
 @dataclass
 class Violation:
-    """One breach: the rule's code, the message, the seats concerned."""
+    """One breach: the rule's code, the message (a code and facts, worded by ``text``), the seats concerned."""
 
     rule: str
-    message: str
+    said: Said
     seats: list[str] = field(default_factory=list)
     severity: str = ERROR
     people: list[int] = field(default_factory=list)  # attendees concerned (besides those in ``seats``)
+
+    @property
+    def message(self) -> str:
+        """The breach in English (the JSON's words)."""
+        return self.said.text("en")
+
+    def text(self, lang: str = "en") -> str:
+        """The breach in ``lang`` ("ru" or "en")."""
+        return self.said.text(lang)
+
+
+def _who(ctx: SeatingContext, aid: int) -> Said:
+    """Who, which side, which precedence: 'Пархомчик П.А. (guest, 1)', «Пархомчик П.А. (гости, 1)»; with
+    three or more delegations the delegation is named too."""
+    att = ctx.attendees[aid]
+    side, number = said(ctx.side(aid)), ctx.precedence(aid)
+    if ctx.delegations_named:
+        return said("who_of", name=ctx.short_name(aid), delegation=att.side.name, side=side, number=number)
+    return said("who", name=ctx.short_name(aid), side=side, number=number)
+
+
+def _hand(s: int, of: bool = False) -> Said:
+    """The right or left hand, as «правую руку» / «от правой руки» take it."""
+    return said(("right" if s > 0 else "left") + ("_of" if of else ""))
 
 
 def validate(ctx: SeatingContext, plan: Plan, agreement: Agreement | None = None) -> list[Violation]:
@@ -79,18 +104,16 @@ def _presence(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> l
         if aid is None:
             continue
         if aid not in ctx.attendees:
-            found.append(
-                Violation("unknown", f"seat {seat.id}: participant {aid} does not take part", [seat.id])
-            )
+            found.append(Violation("unknown", said("seat_unknown", seat=seat.id, aid=aid), [seat.id]))
         elif aid in seen:
             found.append(
-                Violation("duplicate", f"{ctx.describe(aid)} has two seats: {seen[aid]} and {seat.id}",
+                Violation("duplicate", said("two_seats", who=_who(ctx, aid), first=seen[aid], second=seat.id),
                           [seen[aid], seat.id])
             )  # fmt: skip
         else:
             seen[aid] = seat.id
     for aid in ctx.ordered(expected_people(ctx, plan.layout, agreement) - set(seen)):
-        found.append(Violation("unseated", f"{ctx.describe(aid)} has no seat", [], people=[aid]))
+        found.append(Violation("unseated", said("no_seat", who=_who(ctx, aid)), [], people=[aid]))
     return found
 
 
@@ -106,9 +129,8 @@ def _wrong_side(ctx: SeatingContext, plan: Plan) -> list[Violation]:
             and ctx.side_id(aid) != seat.side_id
             and aid not in ctx.interpreters()
         ):
-            found.append(Violation("side", f"{ctx.describe(aid)} sits in the block of another delegation "
-                                   f"({names.get(seat.side_id, seat.side_id)}); each delegation sits as one block",
-                                   [seat.id]))  # fmt: skip
+            found.append(Violation("side", said("other_block", who=_who(ctx, aid),
+                                   delegation=names.get(seat.side_id, seat.side_id)), [seat.id]))  # fmt: skip
             continue
         if (
             aid in ctx.attendees
@@ -118,27 +140,28 @@ def _wrong_side(ctx: SeatingContext, plan: Plan) -> list[Violation]:
             and aid not in ctx.interpreters()  # an interpreter sits by the person he interprets for
             and not (plan.layout == "signing" and seat.kind == SEAT)  # signatories: the "signatories" rule
         ):
-            where = {"negotiation": f"in the {seat.side} row"}.get(plan.layout, f"in a {seat.side} place")
-            extra = (
-                " (guests face the entrance, hosts sit with their backs to it)"
-                if plan.layout == "negotiation"
-                else ""
-            )
-            found.append(Violation("side", f"{ctx.describe(aid)} sits {where}{extra}", [seat.id]))
+            negotiation = plan.layout == "negotiation"
+            where = said(f"{'row' if negotiation else 'place'}_{seat.side}")
+            extra = said("entrance") if negotiation else ""
+            found.append(Violation("side", said("wrong_side", who=_who(ctx, aid), where=where, extra=extra),
+                                   [seat.id]))  # fmt: skip
     return found
 
 
-def _phrase(seat: Seat, senior_side: str, head: str) -> str:
+def _phrase(seat: Seat, senior_side: str, head: str) -> Said:
     """Where a seat is, in words relative to the centre of its row."""
     o = seat.offset
     if o == 0:
         return {
-            "centre": f"in the centre of row {seat.row}",
-            "block": "in the middle of the delegation's block",
-        }.get(head, "in the centre, opposite the other head")
-    side = "right" if o > 0 else "left"
-    near = f"at the {head}'s {side}" if abs(o) == 1 else f"{abs(o)} seats to the {head}'s {side}"
-    return f"in row {seat.row}, {near}" if head == "centre" else near
+            "centre": said("centre_of_row", row=seat.row),
+            "block": said("middle_of_block"),
+        }.get(head, said("centre_opposite"))
+    of = said(f"of_{head}")
+    if abs(o) == 1:
+        near = said("at_hand", hand=_hand(o), of=of)
+    else:
+        near = said("seats_to_hand", n=abs(o), hand=_hand(o), of=of)
+    return said("in_row", row=seat.row, near=near) if head == "centre" else near
 
 
 def _order(ctx: SeatingContext, plan: Plan, seats: list[Seat], head: str, key=None, rule: str = "order"):
@@ -167,7 +190,7 @@ def _order(ctx: SeatingContext, plan: Plan, seats: list[Seat], head: str, key=No
                 if ideal[aid].offset == 0 and ideal[aid].row == 1
                 else rule
             )
-            found.append(Violation(code, f"{ctx.describe(aid)} is not {goal} (sits {now})", [seat.id]))
+            found.append(Violation(code, said("not_at", who=_who(ctx, aid), goal=goal, now=now), [seat.id]))
         best_junior = min(best_junior, index[seat.id])
     return found
 
@@ -185,11 +208,7 @@ def _negotiation(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     for seat in plan.seats():
         aid = seat.attendee_id
         if aid in ctx.attendees and ctx.role(aid) == Role.SECRETARY.value and seat.kind != END:
-            found.append(
-                Violation(
-                    "note_takers", f"{ctx.describe(aid)} takes notes and should sit at a table end", [seat.id]
-                )
-            )
+            found.append(Violation("note_takers", said("note_taker_end", who=_who(ctx, aid)), [seat.id]))
     return found
 
 
@@ -206,13 +225,13 @@ def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     names = {a.side.id: a.side.name for a in ctx.attendees.values()}
     expected = [d.id for d in ring_order(ctx, plan.senior_side)]
     built = [b[0] for b in plan.params["blocks"]]
-    word = "right" if hand(plan.senior_side) > 0 else "left"
+    word = _hand(hand(plan.senior_side), of=True)
     for k, side_id in enumerate(expected):
         if k < len(built) and built[k] != side_id:
-            rule = "alphabetically" if ctx.event.delegation_order == "alphabet" else "by the rank of its head"
-            found.append(Violation("delegation_order", f"the delegation {names.get(side_id)} should sit in "
-                                   f"block {k + 1} going round the table from the host head's {word} hand "
-                                   f"({rule})", [s.id for s in blocks.get(k + 1, [])]))  # fmt: skip
+            rule = said("by_alphabet" if ctx.event.delegation_order == "alphabet" else "by_rank")
+            found.append(Violation("delegation_order", said("delegation_order", name=names.get(side_id),
+                                   block=k + 1, hand=word, rule=rule),
+                                   [s.id for s in blocks.get(k + 1, [])]))  # fmt: skip
     for k, seats in sorted(blocks.items()):
         side_id = built[k - 1]
         mine = [s for s in seats if s.attendee_id is None or s.attendee_id not in interp]
@@ -222,8 +241,8 @@ def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
         taken = [rels[s.id] for s in seats if s.attendee_id is not None]
         for seat in secretaries:
             if rels[seat.id] not in (min(taken), max(taken)):
-                found.append(Violation("note_takers", f"{ctx.describe(seat.attendee_id or 0)} takes notes and "
-                                       "should sit at the edge of the delegation's block", [seat.id]))  # fmt: skip
+                found.append(Violation("note_takers", said("note_taker_edge", who=_who(ctx, seat.attendee_id or 0)),
+                                       [seat.id]))  # fmt: skip
         own = [replace(s, offset=rels[s.id]) for s in mine if s not in secretaries and (s.attendee_id is None or
                ctx.side_id(s.attendee_id) == side_id)]  # fmt: skip
         found += _order(ctx, plan, own, "block", key=lambda a: (*ctx.standing[a].cross_side_key, a))
@@ -231,8 +250,7 @@ def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     head = ctx.head_of(host.id or 0) if host else None
     seat_of = plan.seat_of()
     if head is not None and head in seat_of and seat_of[head].offset != 0:
-        found.append(Violation("presides", f"{ctx.describe(head)} heads the host delegation and should "
-                               "preside, facing the entrance", [seat_of[head].id]))  # fmt: skip
+        found.append(Violation("presides", said("presides", who=_who(ctx, head)), [seat_of[head].id]))
     found += _flags(ctx, plan)
     return found
 
@@ -243,9 +261,7 @@ def _flags(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     found = []
     for side in ctx.delegations():
         if side.id not in have:
-            found.append(
-                Violation("flags", f"the delegation {side.name} has no flag on the plan", [], WARNING)
-            )
+            found.append(Violation("flags", said("no_flag", name=side.name), [], WARNING))
     return found
 
 
@@ -256,13 +272,12 @@ def _signing(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> li
     parties = [p for p in (agreement.parties if agreement else []) if p.signatory_id in ctx.attendees]
     host = next((p.signatory_id for p in parties if ctx.side(p.signatory_id or 0) == HOST), None)
     guest = next((p.signatory_id for p in parties if p.signatory_id != host), None)
-    side_word = "right" if s > 0 else "left"
     for aid, seat_id, words in (
-        (host, "S0", "in the host signatory's chair (on the left, seen from the chairs)"),
-        (guest, f"S{s:+d}", f"at the host signatory's {side_word}"),
+        (host, "S0", said("host_signatory_chair")),
+        (guest, f"S{s:+d}", said("at_host_signatory", hand=_hand(s))),
     ):
         if aid is not None and aid in seat_of and seat_of[aid].id != seat_id:
-            found.append(Violation("signatories", f"{ctx.describe(aid)} signs and is not {words}",
+            found.append(Violation("signatories", said("signs_not_at", who=_who(ctx, aid), words=words),
                                    [seat_of[aid].id]))  # fmt: skip
     for side in (HOST, GUEST):
         row = [s for s in plan.seats() if s.kind == STANDING and s.side == side]
@@ -272,9 +287,8 @@ def _signing(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> li
     have = {f.side_id for f in plan.flags}
     for party in agreement.parties if agreement else []:
         if party.signatory_id in seat_of and party.side_id not in have:
-            found.append(Violation("flags", f"{ctx.describe(party.signatory_id or 0)} signs and his or her "
-                                   "party has no flag on the table", [seat_of[party.signatory_id or 0].id],
-                                   WARNING))  # fmt: skip
+            found.append(Violation("flags", said("signs_no_flag", who=_who(ctx, party.signatory_id or 0)),
+                                   [seat_of[party.signatory_id or 0].id], WARNING))  # fmt: skip
     return found
 
 
@@ -287,28 +301,29 @@ def _banquet(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     seat_of = plan.seat_of()
     hosts = [a for a in ctx.of_side(HOST) if a in seat_of and seat_of[a].kind == SEAT]
     guests = [a for a in ctx.of_side(GUEST) if a in seat_of and seat_of[a].kind == SEAT]
-    word = "right" if s > 0 else "left"
+    word = _hand(s)
     if first.ring:
         half = size // 2
         rules = [
-            ("host_seat", hosts[:1], 0, "in the host's seat at table 1"),
+            ("host_seat", hosts[:1], 0, said("host_seat_table_1")),
             (
                 "cohost_opposite",
                 hosts[1:2] if len(hosts) > len(plan.tables) else [],
                 half,
-                "opposite the host (co-host's seat)",
+                said("opposite_host"),
             ),
-            ("guest_of_honour", guests[:1], s % size, f"at the host's {word}"),
-            ("second_guest", guests[1:2], (half + s) % size, f"at the co-host's {word}"),
+            ("guest_of_honour", guests[:1], s % size, said("at_host", hand=word)),
+            ("second_guest", guests[1:2], (half + s) % size, said("at_cohost", hand=word)),
         ]
     else:
         rules = [
-            ("host_seat", hosts[:1], 0, "in the centre of the head table"),
-            ("guest_of_honour", guests[:1], s, f"at the host's {word}"),
+            ("host_seat", hosts[:1], 0, said("centre_head_table")),
+            ("guest_of_honour", guests[:1], s, said("at_host", hand=word)),
         ]
     for rule, who, offset, words in rules:
         if who and ring.get(offset) is not None and ring[offset].attendee_id != who[0]:
-            found.append(Violation(rule, f"{ctx.describe(who[0])} is not {words}", [seat_of[who[0]].id]))
+            found.append(Violation(rule, said("is_not", who=_who(ctx, who[0]), words=words),
+                                   [seat_of[who[0]].id]))  # fmt: skip
     found += _tables(ctx, plan, len(hosts))
     found += _mixing(ctx, plan)
     return found
@@ -320,7 +335,7 @@ def _tables(ctx: SeatingContext, plan: Plan, hosts: int) -> list[Violation]:
     side."""
     found: list[Violation] = []
     s = hand(plan.senior_side)
-    word = "right" if s > 0 else "left"
+    word = _hand(s)
     for table in plan.tables[1:]:
         ring = {x.offset: x for x in table.seats if x.kind == SEAT}
         seated = [x.attendee_id for x in ring.values() if x.attendee_id in ctx.attendees]
@@ -328,30 +343,29 @@ def _tables(ctx: SeatingContext, plan: Plan, hosts: int) -> list[Violation]:
             continue
         top = ring[0].attendee_id
         if top not in ctx.attendees or ctx.side(top or 0) != HOST:
-            few = (
-                " (the host side has fewer people than there are tables)" if hosts < len(plan.tables) else ""
-            )
-            found.append(Violation("table_host", f"table {table.label} has no host-side table host at seat 1"
-                                   f"{few}", [ring[0].id], WARNING if few else ERROR))  # fmt: skip
+            few = said("fewer_hosts") if hosts < len(plan.tables) else ""
+            found.append(Violation("table_host", said("table_host", table=table.label, few=few), [ring[0].id],
+                                   WARNING if few else ERROR))  # fmt: skip
         if not table.ring:
             continue
         half = len(ring) // 2
         guests = ctx.ordered(a for a in seated if ctx.side(a or 0) == GUEST)
         places = (
-            (s % len(ring), f"at the table host's {word}"),
-            ((half + s) % len(ring), f"at the co-host's {word}"),
+            (s % len(ring), said("at_table_host", hand=word)),
+            ((half + s) % len(ring), said("at_cohost", hand=word)),
         )
         for (offset, words), guest in zip(places, guests, strict=False):
             if ring[offset].attendee_id != guest:
-                found.append(Violation("table_guests", f"table {table.label}: {ctx.describe(guest or 0)} is "
-                                       f"{'the most senior' if offset == s % len(ring) else 'the second'} "
-                                       f"guest there and is not {words}", [ring[offset].id]))  # fmt: skip
+                rank = said("most_senior" if offset == s % len(ring) else "second")
+                found.append(Violation("table_guests", said("table_guest", table=table.label,
+                                       who=_who(ctx, guest or 0), rank=rank, words=words),
+                                       [ring[offset].id]))  # fmt: skip
     adjacency = neighbours(plan)
     seat_of = plan.seat_of()
     for a, b in ctx.spouses():
         if a in seat_of and b in seat_of and seat_of[b].id in adjacency[seat_of[a].id]:
-            found.append(Violation("spouses", f"{ctx.describe(a)} and {ctx.describe(b)} are spouses and sit "
-                                   "side by side", [seat_of[a].id, seat_of[b].id]))  # fmt: skip
+            found.append(Violation("spouses", said("spouses", a=_who(ctx, a), b=_who(ctx, b)),
+                                   [seat_of[a].id, seat_of[b].id]))  # fmt: skip
     return found
 
 
@@ -373,13 +387,11 @@ def _mixing(ctx: SeatingContext, plan: Plan) -> list[Violation]:
                 if other.kind != SEAT or b not in ctx.attendees or other_id <= seat.id:
                     continue
                 if len(sides) > 1 and ctx.side_id(a) == ctx.side_id(b):
-                    found.append(Violation("sides_mixed", f"table {table.label}: {ctx.describe(a)} and "
-                                           f"{ctx.describe(b)} are neighbours from the same delegation",
-                                           [seat.id, other_id], WARNING))  # fmt: skip
+                    found.append(Violation("sides_mixed", said("sides_mixed", table=table.label,
+                                           a=_who(ctx, a), b=_who(ctx, b)), [seat.id, other_id], WARNING))  # fmt: skip
                 if alternate and ctx.gender(a) and ctx.gender(a) == ctx.gender(b):
-                    found.append(Violation("alternate", f"table {table.label}: {ctx.describe(a)} and "
-                                           f"{ctx.describe(b)} are neighbours of one gender (men and women "
-                                           "are to alternate)", [seat.id, other_id], WARNING))  # fmt: skip
+                    found.append(Violation("alternate", said("alternate", table=table.label,
+                                           a=_who(ctx, a), b=_who(ctx, b)), [seat.id, other_id], WARNING))  # fmt: skip
     return found
 
 
@@ -398,12 +410,12 @@ def _interpreters(ctx: SeatingContext, plan: Plan) -> list[Violation]:
         if right_mode and is_head and behind and _someone_beside(ctx, plan, target, interpreter):
             continue  # the head's second interpreter sits behind the first one's principal
         if right_mode and is_head and not beside:
-            words = f"at the {'right' if s > 0 else 'left'} of {ctx.short_name(target)}"
+            words = said("at_hand_of", hand=_hand(s), name=ctx.short_name(target))
         elif not (right_mode and is_head) and not behind:
-            words = f"on a chair behind {ctx.short_name(target)}"
+            words = said("behind", name=ctx.short_name(target))
         else:
             continue
-        found.append(Violation("interpreter", f"{ctx.describe(interpreter)} interprets and is not {words}",
+        found.append(Violation("interpreter", said("interprets_not", who=_who(ctx, interpreter), words=words),
                                [mine.id, theirs.id]))  # fmt: skip
     return found
 
@@ -446,12 +458,7 @@ def _wishes(ctx: SeatingContext, plan: Plan) -> list[Violation]:
                 continue
             near = seat_of[b].id in adjacency[seat_of[a].id]
             if near != want:
-                words = (
-                    "are to sit together and are not neighbours"
-                    if want
-                    else "are to be kept apart and are neighbours"
-                )
-                found.append(Violation(kind, f"{ctx.describe(a)} and {ctx.describe(b)} {words}",
+                found.append(Violation(kind, said(kind, a=_who(ctx, a), b=_who(ctx, b)),
                                        [seat_of[a].id, seat_of[b].id]))  # fmt: skip
     by_id = {s.id: s for s in plan.seats()}
     for aid, lang in (ctx.needs_language() if plan.layout == "banquet" else {}).items():
@@ -462,6 +469,6 @@ def _wishes(ctx: SeatingContext, plan: Plan) -> list[Violation]:
             by_id[n].attendee_id or 0 for n in adjacency[seat.id] if by_id[n].attendee_id in ctx.attendees
         ]
         if around and not any(ctx.language(n) == lang for n in around):
-            found.append(Violation("language", f"{ctx.describe(aid)} has no interpreter and no neighbour "
-                                   f"speaking {lang}", [seat.id], WARNING))  # fmt: skip
+            found.append(Violation("language", said("no_language", who=_who(ctx, aid), lang=lang), [seat.id],
+                                   WARNING))  # fmt: skip
     return found

@@ -1,4 +1,5 @@
-"""Russian genitive for the announcer's «в присутствии ...», when pymorphy3 is installed.
+"""Russian genitive for the announcer's «в присутствии ...» (pymorphy3); the gender that chooses the forms is
+the person's, else the one ``name_forms.suggest_gender`` reads from the patronymic, the name or the surname.
 
 Only the words that change are inflected: the head of a position (adjectives and the first noun:
 «Генеральный директор ОАО ...» -> «Генерального директора ОАО ...») and the parts of a name, each
@@ -9,27 +10,13 @@ chosen by the person's gender. When any word cannot be inflected with confidence
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from protocol_app.model import Person
+from protocol_app.name_forms import is_east_asian, morph, suggest_gender
 
 _INDECLINABLE_SURNAME = re.compile(r"(ых|их|ко|аго|яго|[еиоуэюы])$", re.IGNORECASE)
 _WORD = re.compile(r"^[А-ЯЁа-яё-]+$")
 _CONSONANTS = "бвгджзклмнпрстфхцчшщ"
-
-
-@cache
-def _analyzer():
-    try:
-        import pymorphy3
-    except ImportError:  # optional: without it the script keeps the nominative
-        return None
-    return pymorphy3.MorphAnalyzer()
-
-
-def available() -> bool:
-    """Whether Russian inflection is installed."""
-    return _analyzer() is not None
 
 
 def _match_case(original: str, inflected: str) -> str:
@@ -45,10 +32,9 @@ def _match_case(original: str, inflected: str) -> str:
 
 def _inflect(word: str, want: str, gender: str | None = None) -> str | None:
     """``word`` (nominative) in the genitive, reading it as a ``want`` (Name, Patr, Surn, NOUN, ADJF)."""
-    morph = _analyzer()
-    if morph is None or not _WORD.match(word):
+    if not _WORD.match(word):
         return None
-    for parse in morph.parse(word):
+    for parse in morph().parse(word):
         tag = parse.tag
         if "nomn" not in tag or "sing" not in tag:
             continue
@@ -65,20 +51,17 @@ def _inflect(word: str, want: str, gender: str | None = None) -> str | None:
 
 
 def _gender(person: Person) -> str | None:
-    if person.gender in ("m", "f"):
-        return "masc" if person.gender == "m" else "femn"
-    patronymic = person.patronymic.casefold()
-    if patronymic.endswith(("вич", "ич")):
-        return "masc"
-    if patronymic.endswith(("вна", "чна", "шна")):
-        return "femn"
-    return None
+    gender = person.gender if person.gender in ("m", "f") else suggest_gender(person)
+    return {"m": "masc", "f": "femn"}.get(gender)
 
 
 def name_genitive(person: Person) -> str | None:
-    """«Алексея Юрьевича Русских» for Алексей Юрьевич Русских; None when not sure."""
+    """«Алексея Юрьевича Русских» for Алексей Юрьевич Русских; a Chinese or Korean name as it is (王伟, its
+    Cyrillic form «Ван Вэй» too); None when not sure."""
+    if person.name_cyrillic.strip() or is_east_asian(person.surname + person.given_name):
+        return person.name_cyrillic.strip() or f"{person.surname}{person.given_name}"
     gender = _gender(person)
-    if gender is None or _analyzer() is None:
+    if gender is None:
         return None
     parts = []
     for word, kind in ((person.given_name, "Name"), (person.patronymic, "Patr")):

@@ -14,22 +14,11 @@ from protocol_app.documents.model import Block, Figure, Heading, Paragraph
 from protocol_app.errors import UserError
 from protocol_app.signing import words
 from protocol_app.signing.plan import SigningPlan
+from protocol_app.words import PAPER_WORDS
 
 MAX_DIAGRAMS = 40
 
-_WORDS = {
-    "heading": ("Схемы стола подписания", "Signing table diagrams"),
-    "too_many": (
-        "Схемы не приложены: соглашений больше {n}. Схему одного соглашения печатает команда "
-        "seating --layout signing --agreement ID.",
-        "Diagrams left out: more than {n} agreements. Print one agreement's table with "
-        "seating --layout signing --agreement ID.",
-    ),
-    "failed": (
-        "№ {order}: схему нарисовать нельзя: {reason}",
-        "No. {order}: no diagram can be drawn: {reason}",
-    ),
-}
+_WORDS = PAPER_WORDS["diagrams"]
 
 
 def _w(key: str, lang: str) -> str:

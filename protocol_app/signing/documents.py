@@ -19,58 +19,16 @@ from protocol_app.documents.model import (
     Table,
 )
 from protocol_app.formatting import long_date
-from protocol_app.labels import label
 from protocol_app.signing import words
 from protocol_app.signing.alternat import folders_by_side, originals
 from protocol_app.signing.originals import originals_blocks
 from protocol_app.signing.plan import Item, PartyLine, SigningPlan
 from protocol_app.signing.script import script, slot_time
 from protocol_app.signing.timing import format_time
+from protocol_app.words import PAPER_WORDS, label
 
 # Words of the papers: key -> (ru, en)
-W: dict[str, tuple[str, str]] = {
-    "title": ("Церемония подписания соглашений", "Signing ceremony"),
-    "order": ("Порядок подписания", "Signing order"),
-    "time": ("Время", "Time"),
-    "no": ("№", "№"),
-    "agreement": ("Наименование документа", "Title of the document"),
-    "parties": ("Стороны", "Parties"),
-    "signatories": ("Подписанты", "Signatories"),
-    "originals": ("Экз.", "Orig."),
-    "witnesses": ("В присутствии", "In the presence of"),
-    "problems": ("Замечания", "Problems"),
-    "no_problems": ("Замечаний нет.", "No problems found."),
-    "script": ("Сценарий для ведущего", "The announcer's script"),
-    "alternat": ("Подлинные экземпляры (альтернат)", "Originals (the alternat)"),
-    "alternat_note": (
-        "В экземпляре каждой стороны эта сторона названа первой, а блок подписи её подписанта стоит на "
-        "первом (левом) месте.",
-        "In each party's own original that party is named first and its signatory's block stands in the "
-        "first (left) place.",
-    ),
-    "original": ("Экземпляр", "Original"),
-    "keeper": ("Хранится у стороны", "Kept by"),
-    "language": ("Язык", "Language"),
-    "blocks": ("Блоки подписи слева направо", "Signature blocks, left to right"),
-    "folders": ("Папки подписантов", "Signatories' folders"),
-    "folders_note": (
-        "Папка кладётся перед подписантом; в ней экземпляры, которые хранит его сторона.",
-        "The folder is laid before the signatory; it holds the originals his or her party keeps.",
-    ),
-    "folder_of": ("Папка", "Folder of"),
-    "in_folder": ("Экземпляры в папке", "Originals in the folder"),
-    "opening": ("Открытие церемонии", "Opening"),
-    "closing": ("Фотографирование", "Group photo"),
-    "no_time": ("время не задано", "no start time"),
-    "chair": ("Место", "Chair"),
-    "done": ("Отм.", "Done"),
-    "by_hand": ("порядок задан вручную", "order set by hand"),
-    "stored_originals": (
-        "* Экземпляров указано {n} — меньше, чем сторон; готовится {count}, по одному каждой стороне.",
-        "* Originals stored: {n}, fewer than the parties; {count} are prepared, one for each party.",
-    ),
-    "none": ("Соглашений к подписанию нет.", "No agreements to sign."),
-}
+W: dict[str, tuple[str, str]] = PAPER_WORDS["signing"]
 
 
 def w(key: str, langs: list[str], sep: str = " / ") -> str:

@@ -11,7 +11,7 @@ from protocol_app.errors import UserError
 from protocol_app.signing.diagrams import diagram_blocks
 from protocol_app.signing.documents import signing_document
 from protocol_app.signing.plan import signing_plan
-from protocol_app.signing.words import parse_langs
+from protocol_app.words import Lang
 
 __all__ = ["FORMATS", "write_signing"]
 
@@ -33,7 +33,7 @@ def write_signing(
         raise UserError(f"format must be pdf or docx, not {fmt!r}", column="format")
     if path.suffix.lower() != f".{fmt}":
         raise UserError(f"the file name must end in .{fmt}", file=str(path))
-    langs = parse_langs(lang)
+    langs = Lang.parse(lang).langs
     plan = signing_plan(db, event_id, start)
     doc = signing_document(plan, langs, diagram_blocks(db, plan, langs) if diagrams else None)
     return render(doc, path)

@@ -14,25 +14,14 @@ from protocol_app.documents.model import Block, Cell, CellLike, Column, Heading,
 from protocol_app.signing import words
 from protocol_app.signing.alternat import Original, originals
 from protocol_app.signing.plan import PartyLine, SigningPlan
+from protocol_app.words import PAPER_WORDS
 
 _BETWEEN = re.compile(r"(?<!\w)(между|between)\s+", re.IGNORECASE)
 # Where one party's name ends and the next begins: a comma or «и» / "and" outside quotes.
 _JOINS = re.compile(r"\s*,\s*(?:и\s+|and\s+)?|\s+(?:и|and)\s+", re.IGNORECASE)
 _QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
-W: dict[str, tuple[str, str]] = {
-    "heading": ("Тексты экземпляров", "The originals' texts"),
-    "original": ("Экземпляр {label} — хранится у стороны: {keeper}", "Original {label}, kept by {keeper}"),
-    "signed_by": ("подписант — {who}", "signed by {who}"),
-    "power": ("по доверенности: {text}", "under power of attorney: {text}"),
-    "one_part": ("с одной стороны", "of the one part"),
-    "other_part": ("с другой стороны", "of the other part"),
-    "agreed": (
-        "далее вместе именуемые «Стороны», заключили настоящее соглашение о нижеследующем:",
-        "hereinafter together referred to as the Parties, have agreed as follows:",
-    ),
-    "for": ("За", "For"),
-}
+W: dict[str, tuple[str, str]] = PAPER_WORDS["originals"]
 
 
 def _w(key: str, lang: str) -> str:

@@ -7,7 +7,7 @@ from sqlite_utils import Database
 from protocol_app.documents.model import Block, Heading
 from protocol_app.signing.documents import order_table, w, witness_blocks
 from protocol_app.signing.plan import signing_plan
-from protocol_app.signing.words import parse_langs
+from protocol_app.words import Lang
 
 
 def pack_blocks(db: Database, event_id: int, lang: str = "ru") -> list[Block]:
@@ -16,7 +16,7 @@ def pack_blocks(db: Database, event_id: int, lang: str = "ru") -> list[Block]:
     ``lang``: "ru", "en" or "ru+en". Empty when the event has no agreements (the pack leaves the
     section out).
     """
-    langs = parse_langs(lang)
+    langs = Lang.parse(lang).langs
     plan = signing_plan(db, event_id)
     if not plan.items:
         return []

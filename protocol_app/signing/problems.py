@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from protocol_app.errors import UserError
-from protocol_app.labels import label
 from protocol_app.model import AgreementStatus, Status
 from protocol_app.signing import words
 from protocol_app.signing.timing import DAY, format_time, parse_time
+from protocol_app.words import MESSAGES, label
 
 NO_START = "no_start"
 OVERRUNS_PROGRAMME = "overruns_programme"
@@ -36,88 +36,6 @@ WITNESS_SIGNS = "witness_signs"
 FEW_ORIGINALS = "few_originals"
 NOT_READY = "not_ready"
 
-_TEXT: dict[str, tuple[str, str]] = {
-    NO_START: (
-        "Не задано время начала церемонии: укажите его (--start ЧЧ:ММ) или в настройках мероприятия.",
-        "The ceremony has no start time: give one (--start HH:MM) or set it in the event.",
-    ),
-    OVERRUNS_PROGRAMME: (
-        "Церемония ({start}–{end}) не укладывается в программу: «{step}» {step_start}–{step_end}.",
-        "The ceremony ({start}–{end}) does not fit its step of the programme: “{step}” {step_start}–{step_end}.",
-    ),
-    PAST_MIDNIGHT: (
-        "Церемония заканчивается после полуночи ({end}).",
-        "The ceremony runs past midnight (it ends at {end}).",
-    ),
-    ORDER_CLASH: (
-        "Номер {number} в порядке подписания задан вручную нескольким соглашениям.",
-        "Order number {number} is set by hand for several agreements.",
-    ),
-    TOO_FEW_PARTIES: (
-        "№ {order} «{title}»: сторон меньше двух ({count}).",
-        "No. {order} “{title}”: fewer than two parties ({count}).",
-    ),
-    PARTY_WITHOUT_SIGNATORY: (
-        "№ {order} «{title}»: у стороны {party} ({organisation}) нет подписанта.",
-        "No. {order} “{title}”: party {party} ({organisation}) has no signatory.",
-    ),
-    SIGNATORY_NOT_PARTICIPANT: (
-        "№ {order} «{title}»: подписант стороны {party} ({organisation}) не участвует в мероприятии.",
-        "No. {order} “{title}”: the signatory of party {party} ({organisation}) is not a participant "
-        "of the event.",
-    ),
-    SIGNATORY_NOT_CONFIRMED: (
-        "№ {order} «{title}»: подписант {name} ({organisation}) — статус участия «{status}».",
-        "No. {order} “{title}”: the signatory {name} ({organisation}) is {status}, not confirmed.",
-    ),
-    SIGNATORY_OTHER_SIDE: (
-        "№ {order} «{title}»: {name} подписывает за сторону «{side}», а входит в делегацию «{own_side}».",
-        "No. {order} “{title}”: {name} signs for the side “{side}” but belongs to “{own_side}”.",
-    ),
-    SIGNATORY_OTHER_ORGANISATION: (
-        "№ {order} «{title}»: {name} подписывает за {organisation}, а на мероприятии представляет "
-        "{own_organisation}; укажите доверенность или замените подписанта.",
-        "No. {order} “{title}”: {name} signs for {organisation} but represents {own_organisation} at the "
-        "event; record a power of attorney or change the signatory.",
-    ),
-    TWO_ROLES: (
-        "{name} на церемонии и {first}, и {second} (№ {orders}): одному человеку — одна роль.",
-        "{name} is both {first} and {second} at the ceremony (No. {orders}): one person, one role.",
-    ),
-    SAME_SIGNATORY: (
-        "№ {order} «{title}»: {name} подписывает за несколько сторон одного соглашения.",
-        "No. {order} “{title}”: {name} signs for more than one party of the same agreement.",
-    ),
-    BACK_TO_BACK: (
-        "№ {order} и № {next}: {name} подписывает два соглашения подряд и должен пересесть "
-        "с места «{place}» на место «{next_place}».",
-        "No. {order} and No. {next}: {name} signs two agreements back to back and must move "
-        "from the {place} chair to the {next_place} chair.",
-    ),
-    WITNESS_NOT_PARTICIPANT: (
-        "№ {order} «{title}»: присутствующий при подписании не участвует в мероприятии.",
-        "No. {order} “{title}”: a witness is not a participant of the event.",
-    ),
-    WITNESS_ABSENT: (
-        "№ {order} «{title}»: присутствующий при подписании {name} — статус участия «{status}».",
-        "No. {order} “{title}”: the witness {name} is {status}, not confirmed.",
-    ),
-    WITNESS_SIGNS: (
-        "№ {order} «{title}»: {name} указан и подписантом, и присутствующим.",
-        "No. {order} “{title}”: {name} is both a signatory and a witness.",
-    ),
-    FEW_ORIGINALS: (
-        "№ {order} «{title}»: указано экземпляров {originals} — меньше, чем сторон ({count}); готовится "
-        "{count}, по одному для каждой стороны. Исправьте число экземпляров в соглашении.",
-        "No. {order} “{title}”: {originals} original(s) stored, fewer than the parties ({count}); {count} are "
-        "prepared, one for each party. Correct the number of originals in the agreement.",
-    ),
-    NOT_READY: (
-        "№ {order} «{title}»: статус «{status}», а не «готово к подписанию».",
-        "No. {order} “{title}”: the status is “{status}”, not “ready for signing”.",
-    ),
-}
-
 
 @dataclass
 class Problem:
@@ -134,7 +52,7 @@ class Problem:
         lang = "en" if lang == "en" else "ru"
         values = {k[:-3]: v for k, v in self.facts.items() if k.endswith(f"_{lang}")}
         values.update({k: v for k, v in self.facts.items() if not k.endswith(("_ru", "_en"))})
-        ru, en = _TEXT[self.code]
+        ru, en = MESSAGES[self.code]
         return (en if lang == "en" else ru).format(order=self.order, **values)
 
 

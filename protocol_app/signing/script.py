@@ -12,11 +12,9 @@ from dataclasses import dataclass
 from protocol_app.signing import cases, words
 from protocol_app.signing.plan import Item, PartyLine, SigningPlan
 from protocol_app.signing.timing import Slot, format_time
+from protocol_app.words import PAPER_WORDS
 
-_SLOT_WORDS = {
-    "opening": ("Вступительное слово. Приветствие участников церемонии.", "Opening remarks. Welcome."),
-    "closing": ("Общее фотографирование. Церемония завершена.", "Group photo. End of the ceremony."),
-}
+_SLOT_WORDS = PAPER_WORDS["script"]
 
 
 @dataclass

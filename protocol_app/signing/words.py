@@ -1,37 +1,27 @@
 """Names of agreements, organisations, sides and people in the language of a signing paper.
 
-English falls back to the Russian text where no English is stored; names of people come from
-``formatting.person_name`` (the one place that formats them).
+English never prints a Russian word: a missing English text is transliterated and marked (``words``); names of people come from
+``name_forms.person_name`` (the one place that formats them).
 """
 
 from __future__ import annotations
 
 import re
 
-from protocol_app.errors import UserError
-from protocol_app.formatting import person_name
+from protocol_app import words
 from protocol_app.model import Agreement, Attendee, Organisation, Side
-
-LANGS = ("ru", "en")
-NO_SIGNATORY = ("подписант не назначен", "no signatory named")  # the gap, shown wherever a name would be
+from protocol_app.name_forms import attendee_name
+from protocol_app.words import english, pick
 
 
 def no_signatory(lang: str) -> str:
     """The words that stand where a party's missing signatory would be named."""
-    return NO_SIGNATORY[1] if lang == "en" else NO_SIGNATORY[0]
-
-
-def parse_langs(value: str) -> list[str]:
-    """``"ru"``, ``"en"`` or ``"ru+en"`` (also ``"ru,en"``) as a list of languages."""
-    parts = [p.strip() for p in value.replace(",", "+").split("+") if p.strip()]
-    if not parts or any(p not in LANGS for p in parts):
-        raise UserError(f"language must be ru, en or ru+en, not {value!r}", column="lang")
-    return list(dict.fromkeys(parts))
+    return words.word("no_signatory", lang)
 
 
 def title(agr: Agreement, lang: str) -> str:
-    """The agreement's title as stored, in ``lang`` when there is one."""
-    return agr.title_en if lang == "en" and agr.title_en.strip() else agr.title
+    """The agreement's title in ``lang`` (in English never a Russian word: see ``words.english``)."""
+    return pick(lang, agr.title, agr.title_en)
 
 
 def organisation(org: Organisation | None, lang: str, short: bool = False) -> str:
@@ -39,26 +29,28 @@ def organisation(org: Organisation | None, lang: str, short: bool = False) -> st
     if org is None:
         return ""
     if lang == "en":
-        full = org.name_en or org.name
-        brief = org.short_name_en or (org.short_name if not org.name_en else "")
+        full = english(org.name, org.name_en)
+        brief = org.short_name_en or (
+            english(org.short_name, "") if org.short_name and not org.name_en else ""
+        )
     else:
         full, brief = org.name, org.short_name
     return (brief or full) if short else full
 
 
 def side(s: Side, lang: str) -> str:
-    return s.name_en if lang == "en" and s.name_en else s.name
+    return pick(lang, s.name, s.name_en)
 
 
 def name(att: Attendee, lang: str, form: str = "text") -> str:
     """A participant's name: Name Surname in running text, Surname Name Patronymic in lists."""
-    return person_name(att.person, lang, form)
+    return attendee_name(att, lang, form)
 
 
 def position(att: Attendee, lang: str) -> str:
     """The position as stored, in ``lang`` when there is one."""
     person = att.person
-    return person.position_en if lang == "en" and person.position_en else person.position
+    return pick(lang, person.position, person.position_en)
 
 
 # Words of an organisation's name that do not tell one body from another: legal forms and kinds of body

@@ -6,12 +6,14 @@ from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
 from protocol_app.model import Organisation, Person
+from protocol_app.name_forms import NameOrder, passport_latin
 from protocol_app.store.rows import from_row, insert_row, to_row, update_row
+from protocol_app.words import said
 
 
 def add_organisation(db: Database, org: Organisation) -> int:
     if not org.name.strip():
-        raise UserError("an organisation needs a name", column="name")
+        raise UserError(said("organisation_needs_name"), column="name")
     with db.atomic():
         return insert_row(db, "organisations", to_row(org))
 
@@ -64,11 +66,15 @@ def get_or_add_organisation(db: Database, name: str, **extra: str) -> Organisati
 
 def validate_person(person: Person) -> None:
     if not person.surname.strip():
-        raise UserError("a person needs a surname", column="surname")
+        raise UserError(said("needs_surname"), column="surname")
     if person.gender not in ("", "m", "f"):
-        raise UserError(f"gender must be m, f or empty, not {person.gender!r}", column="gender")
+        raise UserError(said("bad_person_gender", value=person.gender), column="gender")
     if person.email and "@" not in person.email:
-        raise UserError(f"{person.email!r} is not an e-mail address", column="email")
+        raise UserError(said("bad_email", value=person.email), column="email")
+    if person.name_order not in {o.value for o in NameOrder}:
+        raise UserError(said("bad_name_order", value=person.name_order), column="name_order")
+    if person.latin_surname or person.latin_given:  # the one-text Latin name follows the passport's parts
+        person.latin_name = passport_latin(person.latin_surname, person.latin_given)
 
 
 def add_person(db: Database, person: Person) -> int:
@@ -99,6 +105,6 @@ def delete_person(db: Database, person_id: int) -> None:
     """Delete a person who takes part in no event."""
     person = get_person(db, person_id)
     if db.execute("SELECT 1 FROM participants WHERE person_id = ?", [person_id]).fetchone():
-        raise UserError(f"{person.full_name} takes part in an event; remove the participation first")
+        raise UserError(said("takes_part", name=person.full_name))
     with db.atomic():
         db.table("people").delete(person_id)

@@ -10,19 +10,20 @@ from protocol_app.errors import NotFound, UserError
 from protocol_app.model import ProgrammeItem
 from protocol_app.store.events import get_event
 from protocol_app.store.rows import from_row, insert_row, to_row, update_row
+from protocol_app.words import said
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
 def validate_item(item: ProgrammeItem) -> None:
     if not item.title.strip():
-        raise UserError("a programme item needs a title", column="title")
+        raise UserError(said("item_needs_title"), column="title")
     for column in ("start", "end"):
         value = getattr(item, column)
         if (value or column == "start") and not _TIME.match(value or ""):
-            raise UserError(f"{column} must be a time HH:MM, not {value!r}", column=column)
+            raise UserError(said("bad_time", what=column, value=value), column=column)
     if item.end and item.end < item.start:
-        raise UserError(f"the item ends ({item.end}) before it starts ({item.start})", column="end")
+        raise UserError(said("ends_before_start", end=item.end, start=item.start), column="end")
     if item.press not in ("open", "closed"):
         raise UserError(f"press must be open or closed, not {item.press!r}", column="press")
 

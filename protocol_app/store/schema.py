@@ -398,3 +398,21 @@ def m005_seating_delegations(db: Database) -> None:
         db.execute(
             "ALTER TABLE participants ADD COLUMN partner_id INTEGER REFERENCES participants(id) ON DELETE SET NULL"
         )
+
+
+@migrations()
+def m006_names_and_texts(db: Database) -> None:
+    """Names by culture (PROTOCOL.md 4b): the passport's Latin surname and given names apart, a name order,
+    an honorific apart from the name, and the Cyrillic form Russian papers print (Palladius's system).
+    Each column is added only when missing."""
+    columns = {c.name for c in db["people"].columns}
+    added = {
+        "latin_surname": "TEXT NOT NULL DEFAULT ''",
+        "latin_given": "TEXT NOT NULL DEFAULT ''",
+        "name_order": "TEXT NOT NULL DEFAULT '' CHECK (name_order IN ('', 'surname_first', 'given_first'))",
+        "honorific": "TEXT NOT NULL DEFAULT ''",
+        "name_cyrillic": "TEXT NOT NULL DEFAULT ''",
+    }
+    for name, kind in added.items():
+        if name not in columns:
+            db.execute(f"ALTER TABLE people ADD COLUMN {name} {kind}")

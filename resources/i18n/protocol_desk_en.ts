@@ -300,52 +300,52 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="448" />
+      <location filename="../../ui/import_wizard.py" line="452" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="449" />
+      <location filename="../../ui/import_wizard.py" line="453" />
       <source>Nothing is written until you press Import.</source>
       <translation>Nothing is written until you press Import.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="456" />
+      <location filename="../../ui/import_wizard.py" line="460" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="456" />
+      <location filename="../../ui/import_wizard.py" line="460" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="456" />
+      <location filename="../../ui/import_wizard.py" line="460" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="456" />
+      <location filename="../../ui/import_wizard.py" line="460" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="465" />
+      <location filename="../../ui/import_wizard.py" line="469" />
       <source>Checking every row…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="477" />
+      <location filename="../../ui/import_wizard.py" line="481" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="484" />
+      <location filename="../../ui/import_wizard.py" line="488" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Would create %1, update %2, skip %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="491" />
+      <location filename="../../ui/import_wizard.py" line="495" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n error: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
@@ -353,7 +353,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="496" />
+      <location filename="../../ui/import_wizard.py" line="500" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n warning; the rows are imported.</numerusform>
@@ -361,12 +361,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="498" />
+      <location filename="../../ui/import_wizard.py" line="502" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="499" />
+      <location filename="../../ui/import_wizard.py" line="503" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
@@ -526,153 +526,158 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../ui/pages/documents.py" line="167" />
+      <location filename="../../ui/pages/documents.py" line="183" />
       <source>Russian</source>
       <translation>Russian</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="167" />
+      <location filename="../../ui/pages/documents.py" line="183" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="167" />
+      <location filename="../../ui/pages/documents.py" line="183" />
       <source>Russian and English</source>
       <translation>Russian and English</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="70" />
-      <location filename="../../ui/pages/documents.py" line="201" />
+      <location filename="../../ui/pages/documents.py" line="78" />
+      <location filename="../../ui/pages/documents.py" line="217" />
       <source>Sections and options</source>
       <translation>Sections and options</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="73" />
+      <location filename="../../ui/pages/documents.py" line="81" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="90" />
+      <location filename="../../ui/pages/documents.py" line="98" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="101" />
+      <location filename="../../ui/pages/documents.py" line="109" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="104" />
+      <location filename="../../ui/pages/documents.py" line="112" />
       <source>Show in folder</source>
       <translation>Show in folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="118" />
+      <location filename="../../ui/pages/documents.py" line="132" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="121" />
+      <location filename="../../ui/pages/documents.py" line="135" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="119" />
+      <location filename="../../ui/pages/documents.py" line="133" />
       <source>Language of the document</source>
       <translation>Language of the document</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="81" />
+      <location filename="../../ui/pages/documents.py" line="89" />
       <source>The name of the file, without the ending (.pdf, .docx…)</source>
       <translation>The name of the file, without the ending (.pdf, .docx…)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="87" />
+      <location filename="../../ui/pages/documents.py" line="95" />
       <source>Save the document</source>
       <translation>Save the document</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="122" />
+      <location filename="../../ui/pages/documents.py" line="117" />
+      <source>Missing English texts (double-click one to fill it in)</source>
+      <translation>Missing English texts (double-click one to fill it in)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="136" />
       <source>Folder</source>
       <translation>Folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="123" />
+      <location filename="../../ui/pages/documents.py" line="137" />
       <source>File name</source>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="171" />
+      <location filename="../../ui/pages/documents.py" line="187" />
       <source>each guest's own languages</source>
       <translation>each guest's own languages</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="201" />
+      <location filename="../../ui/pages/documents.py" line="217" />
       <source>Plans</source>
       <translation>Plans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="234" />
+      <location filename="../../ui/pages/documents.py" line="273" />
       <source>Folder for documents</source>
       <translation>Folder for documents</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="249" />
+      <location filename="../../ui/pages/documents.py" line="288" />
       <source>Choose an event on the left to see its documents.</source>
       <translation>Choose an event on the left to see its documents.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="296" />
+      <location filename="../../ui/pages/documents.py" line="335" />
       <source>No preview: %1</source>
       <translation>No preview: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="308" />
+      <location filename="../../ui/pages/documents.py" line="347" />
       <source>Type a file name without folders, e.g. %1.</source>
       <translation>Type a file name without folders, e.g. %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="314" />
+      <location filename="../../ui/pages/documents.py" line="353" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Cannot use the folder %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="345" />
+      <location filename="../../ui/pages/documents.py" line="384" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="354" />
+      <location filename="../../ui/pages/documents.py" line="393" />
       <source>Stopping…</source>
       <translation>Stopping…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="365" />
+      <location filename="../../ui/pages/documents.py" line="404" />
       <source>Written: %1</source>
       <translation>Written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="374" />
+      <location filename="../../ui/pages/documents.py" line="413" />
       <source>Not written: %1</source>
       <translation>Not written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="380" />
+      <location filename="../../ui/pages/documents.py" line="419" />
       <source>Cancelled; nothing was written.</source>
       <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="388" />
+      <location filename="../../ui/pages/documents.py" line="427" />
       <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
       <translation>The folder %1 could not be opened: the system has no file manager set up for it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="391" />
+      <location filename="../../ui/pages/documents.py" line="430" />
       <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
       <translation>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="396" />
+      <location filename="../../ui/pages/documents.py" line="435" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
@@ -873,57 +878,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="216" />
+      <location filename="../../ui/import_wizard.py" line="220" />
       <source>Choose the file</source>
       <translation>Choose the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="217" />
+      <location filename="../../ui/import_wizard.py" line="221" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>A list of participants or of agreements, as CSV or Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="219" />
+      <location filename="../../ui/import_wizard.py" line="223" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="220" />
+      <location filename="../../ui/import_wizard.py" line="224" />
       <source>Agreements</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="223" />
+      <location filename="../../ui/import_wizard.py" line="227" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="229" />
+      <location filename="../../ui/import_wizard.py" line="233" />
       <source>as the file says (column «Side»)</source>
       <translation>as the file says (column «Side»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="241" />
       <source>List of</source>
       <translation>List of</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="238" />
+      <location filename="../../ui/import_wizard.py" line="242" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="239" />
+      <location filename="../../ui/import_wizard.py" line="243" />
       <source>Side of rows without one</source>
       <translation>Side of rows without one</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="246" />
+      <location filename="../../ui/import_wizard.py" line="250" />
       <source>File to import</source>
       <translation>File to import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="246" />
+      <location filename="../../ui/import_wizard.py" line="250" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Tables (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -931,194 +936,194 @@
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="42" />
+      <location filename="../../ui/import_wizard.py" line="43" />
       <source>; (semicolon)</source>
       <translation>; (semicolon)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="43" />
+      <location filename="../../ui/import_wizard.py" line="44" />
       <source>, (comma)</source>
       <translation>, (comma)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="44" />
+      <location filename="../../ui/import_wizard.py" line="45" />
       <source>Tab</source>
       <translation>Tab</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="45" />
+      <location filename="../../ui/import_wizard.py" line="46" />
       <source>| (vertical bar)</source>
       <translation>| (vertical bar)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="52" />
+      <location filename="../../ui/import_wizard.py" line="53" />
       <source>Full name (surname, name, patronymic)</source>
       <translation>Full name (surname, name, patronymic)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="53" />
+      <location filename="../../ui/import_wizard.py" line="54" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="54" />
+      <location filename="../../ui/import_wizard.py" line="55" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="55" />
+      <location filename="../../ui/import_wizard.py" line="56" />
       <source>Patronymic</source>
       <translation>Patronymic</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="56" />
+      <location filename="../../ui/import_wizard.py" line="57" />
       <source>Position (Russian)</source>
       <translation>Position (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="57" />
+      <location filename="../../ui/import_wizard.py" line="58" />
       <source>Position (English)</source>
       <translation>Position (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="58" />
+      <location filename="../../ui/import_wizard.py" line="59" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="59" />
+      <location filename="../../ui/import_wizard.py" line="60" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="60" />
+      <location filename="../../ui/import_wizard.py" line="61" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="61" />
+      <location filename="../../ui/import_wizard.py" line="62" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="62" />
+      <location filename="../../ui/import_wizard.py" line="63" />
       <source>Name in Latin letters</source>
       <translation>Name in Latin letters</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="63" />
+      <location filename="../../ui/import_wizard.py" line="64" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="64" />
+      <location filename="../../ui/import_wizard.py" line="65" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="65" />
+      <location filename="../../ui/import_wizard.py" line="66" />
       <source>Gender</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="66" />
+      <location filename="../../ui/import_wizard.py" line="67" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="67" />
+      <location filename="../../ui/import_wizard.py" line="68" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="68" />
+      <location filename="../../ui/import_wizard.py" line="69" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="69" />
+      <location filename="../../ui/import_wizard.py" line="70" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="70" />
+      <location filename="../../ui/import_wizard.py" line="71" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="71" />
+      <location filename="../../ui/import_wizard.py" line="72" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="72" />
+      <location filename="../../ui/import_wizard.py" line="73" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="73" />
+      <location filename="../../ui/import_wizard.py" line="74" />
       <source>Witnesses</source>
       <translation>Witnesses</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="74" />
+      <location filename="../../ui/import_wizard.py" line="75" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="75" />
+      <location filename="../../ui/import_wizard.py" line="76" />
       <source>Languages</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="76" />
+      <location filename="../../ui/import_wizard.py" line="77" />
       <source>Order of signing</source>
       <translation>Order of signing</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="77" />
+      <location filename="../../ui/import_wizard.py" line="78" />
       <source>First party</source>
       <translation>First party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="78" />
+      <location filename="../../ui/import_wizard.py" line="79" />
       <source>Signatory of the first party</source>
       <translation>Signatory of the first party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="79" />
+      <location filename="../../ui/import_wizard.py" line="80" />
       <source>Second party</source>
       <translation>Second party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="80" />
+      <location filename="../../ui/import_wizard.py" line="81" />
       <source>Signatory of the second party</source>
       <translation>Signatory of the second party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="113" />
-      <location filename="../../ui/import_wizard.py" line="121" />
-      <location filename="../../ui/import_wizard.py" line="146" />
+      <location filename="../../ui/import_wizard.py" line="114" />
+      <location filename="../../ui/import_wizard.py" line="122" />
+      <location filename="../../ui/import_wizard.py" line="147" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="114" />
+      <location filename="../../ui/import_wizard.py" line="115" />
       <source>Importing is not available in this version yet.</source>
       <translation>Importing is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="122" />
+      <location filename="../../ui/import_wizard.py" line="123" />
       <source>Choose or create an event first.</source>
       <translation>Choose or create an event first.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="136" />
+      <location filename="../../ui/import_wizard.py" line="137" />
       <source>Import a list</source>
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="203" />
+      <location filename="../../ui/import_wizard.py" line="207" />
       <source>Import %1</source>
       <translation>Import %1</translation>
     </message>
@@ -1732,22 +1737,22 @@
       <translation>Change precedence of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="244" />
+      <location filename="../../ui/pages/participants.py" line="246" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="277" />
+      <location filename="../../ui/pages/participants.py" line="279" />
       <source>Edit %1</source>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="290" />
+      <location filename="../../ui/pages/participants.py" line="292" />
       <source>Remove %1 from this event?</source>
       <translation>Remove %1 from this event?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="292" />
+      <location filename="../../ui/pages/participants.py" line="294" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Remove %n person from this event?</numerusform>
@@ -1755,22 +1760,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="294" />
+      <location filename="../../ui/pages/participants.py" line="296" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>They stay in the directory; Edit › Undo brings them back.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="295" />
+      <location filename="../../ui/pages/participants.py" line="297" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="310" />
+      <location filename="../../ui/pages/participants.py" line="312" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="312" />
+      <location filename="../../ui/pages/participants.py" line="314" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Remove %n person</numerusform>
@@ -1819,243 +1824,313 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="208" />
+      <location filename="../../ui/dialogs/person.py" line="260" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="70" />
+      <location filename="../../ui/dialogs/person.py" line="80" />
       <source>Edit person</source>
       <translation>Edit person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="70" />
+      <location filename="../../ui/dialogs/person.py" line="80" />
       <source>New participant</source>
       <translation>New participant</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="85" />
+      <location filename="../../ui/dialogs/person.py" line="96" />
       <source>type a surname to take a person already in the directory</source>
       <translation>type a surname to take a person already in the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="110" />
+      <location filename="../../ui/dialogs/person.py" line="121" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Taken from the directory: changes here change this person everywhere.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="119" />
-      <source>as in the passport, e.g. Aleksei Russkikh</source>
-      <translation>as in the passport, e.g. Aleksei Russkikh</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="120" />
+      <location filename="../../ui/dialogs/person.py" line="134" />
       <source>Transliterate</source>
       <translation>Transliterate</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="122" />
-      <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
-      <translation>Suggest the Latin spelling by ICAO rules; the passport spelling wins</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="126" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="126" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>male</source>
       <translation>male</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="126" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>female</source>
       <translation>female</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="138" />
+      <location filename="../../ui/dialogs/person.py" line="182" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Personal data: masked on screen, left out of exports</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="152" />
+      <location filename="../../ui/dialogs/person.py" line="196" />
       <source>by the rules</source>
       <translation>by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="158" />
+      <location filename="../../ui/dialogs/person.py" line="202" />
       <source>Choose photo…</source>
       <translation>Choose photo…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="158" />
+      <location filename="../../ui/dialogs/person.py" line="202" />
       <source>Remove photo</source>
       <translation>Remove photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="164" />
+      <location filename="../../ui/dialogs/person.py" line="208" />
       <source>From the directory</source>
       <translation>From the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="167" />
+      <location filename="../../ui/dialogs/person.py" line="211" />
       <source>Patronymic</source>
       <translation>Patronymic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="171" />
-      <source>Latin name</source>
-      <translation>Latin name</translation>
+      <location filename="../../ui/dialogs/person.py" line="132" />
+      <source>surname as in the passport, e.g. Russkikh</source>
+      <translation>surname as in the passport, e.g. Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="172" />
+      <location filename="../../ui/dialogs/person.py" line="133" />
+      <source>given names as in the passport, e.g. Aleksei</source>
+      <translation>given names as in the passport, e.g. Aleksei</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="136" />
+      <source>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</source>
+      <translation>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="142" />
+      <source>by the script and the country</source>
+      <translation>by the script and the country</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="145" />
+      <source>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</source>
+      <translation>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="147" />
+      <source>given name first</source>
+      <translation>given name first</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="152" />
+      <source>H.E., Sheikh, Dr: never part of the name</source>
+      <translation>H.E., Sheikh, Dr: never part of the name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="156" />
+      <source>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</source>
+      <translation>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="158" />
+      <source>Palladius</source>
+      <translation>Palladius</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="160" />
+      <source>Suggest the Cyrillic form of a Chinese name by Palladius's system</source>
+      <translation>Suggest the Cyrillic form of a Chinese name by Palladius's system</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="173" />
+      <source>the organisation's name in English papers</source>
+      <translation>the organisation's name in English papers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="215" />
+      <source>Latin surname</source>
+      <translation>Latin surname</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="216" />
+      <source>Latin given names</source>
+      <translation>Latin given names</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="217" />
+      <source>Name order</source>
+      <translation>Name order</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="218" />
+      <source>Honorific</source>
+      <translation>Honorific</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="222" />
+      <source>Name in Cyrillic</source>
+      <translation>Name in Cyrillic</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="223" />
       <source>Gender</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="173" />
+      <location filename="../../ui/dialogs/person.py" line="224" />
       <source>Position (Russian)</source>
       <translation>Position (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="174" />
+      <location filename="../../ui/dialogs/person.py" line="225" />
       <source>Position (English)</source>
       <translation>Position (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="175" />
+      <location filename="../../ui/dialogs/person.py" line="226" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="176" />
+      <location filename="../../ui/dialogs/person.py" line="227" />
+      <source>Organisation (English)</source>
+      <translation>Organisation (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="228" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="177" />
+      <location filename="../../ui/dialogs/person.py" line="229" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="178" />
+      <location filename="../../ui/dialogs/person.py" line="230" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="179" />
+      <location filename="../../ui/dialogs/person.py" line="231" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="184" />
+      <location filename="../../ui/dialogs/person.py" line="236" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="185" />
+      <location filename="../../ui/dialogs/person.py" line="237" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="186" />
+      <location filename="../../ui/dialogs/person.py" line="238" />
       <source>Seniority date</source>
       <translation>Seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="187" />
+      <location filename="../../ui/dialogs/person.py" line="239" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="188" />
+      <location filename="../../ui/dialogs/person.py" line="240" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="193" />
+      <location filename="../../ui/dialogs/person.py" line="245" />
       <source>Biography (Russian)</source>
       <translation>Biography (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="194" />
+      <location filename="../../ui/dialogs/person.py" line="246" />
       <source>Biography (English)</source>
       <translation>Biography (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="203" />
-      <location filename="../../ui/dialogs/person.py" line="254" />
+      <location filename="../../ui/dialogs/person.py" line="255" />
+      <location filename="../../ui/dialogs/person.py" line="321" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/dialogs/person.py" line="261" />
       <source>Contacts and dates</source>
       <translation>Contacts and dates</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="262" />
       <source>Biography and photo</source>
       <translation>Biography and photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="254" />
+      <location filename="../../ui/dialogs/person.py" line="321" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="263" />
+      <location filename="../../ui/dialogs/person.py" line="330" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 is not an image of at most 2 MB</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="275" />
+      <location filename="../../ui/dialogs/person.py" line="342" />
       <source>no photo</source>
       <translation>no photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="281" />
+      <location filename="../../ui/dialogs/person.py" line="348" />
       <source>The surname is required.</source>
       <translation>The surname is required.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="285" />
+      <location filename="../../ui/dialogs/person.py" line="352" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="289" />
+      <location filename="../../ui/dialogs/person.py" line="356" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>The e-mail address is not complete (name@domain).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="291" />
+      <location filename="../../ui/dialogs/person.py" line="358" />
       <source>seniority date</source>
       <translation>seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="292" />
+      <location filename="../../ui/dialogs/person.py" line="359" />
       <source>date of birth</source>
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="296" />
+      <location filename="../../ui/dialogs/person.py" line="363" />
       <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
       <translation>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="299" />
+      <location filename="../../ui/dialogs/person.py" line="366" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>The event has no sides yet: add a side first.</translation>
     </message>
@@ -2308,62 +2383,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="273" />
+      <location filename="../../ui/import_wizard.py" line="277" />
       <source>How the file is read</source>
       <translation>How the file is read</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="274" />
+      <location filename="../../ui/import_wizard.py" line="278" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Check the encoding and the separator, and which column fills which field.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="289" />
+      <location filename="../../ui/import_wizard.py" line="293" />
       <source>Column of the file</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="289" />
+      <location filename="../../ui/import_wizard.py" line="293" />
       <source>First values</source>
       <translation>First values</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="289" />
+      <location filename="../../ui/import_wizard.py" line="293" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="319" />
+      <location filename="../../ui/import_wizard.py" line="323" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Columns: which field each column of the file fills</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="306" />
+      <location filename="../../ui/import_wizard.py" line="310" />
       <source>Encoding</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="307" />
+      <location filename="../../ui/import_wizard.py" line="311" />
       <source>Separator</source>
       <translation>Separator</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="308" />
+      <location filename="../../ui/import_wizard.py" line="312" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="321" />
+      <location filename="../../ui/import_wizard.py" line="325" />
       <source>First rows</source>
       <translation>First rows</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="339" />
+      <location filename="../../ui/import_wizard.py" line="343" />
       <source>%1 file, header in row %2, %3</source>
       <translation>%1 file, header in row %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="342" />
+      <location filename="../../ui/import_wizard.py" line="346" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n data row</numerusform>
@@ -2371,7 +2446,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="363" />
+      <location filename="../../ui/import_wizard.py" line="367" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>
@@ -2379,22 +2454,22 @@
   <context>
     <name>Reliability</name>
     <message>
-      <location filename="../../ui/reliability.py" line="98" />
+      <location filename="../../ui/reliability.py" line="99" />
       <source>Unexpected error</source>
       <translation>Unexpected error</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="100" />
+      <location filename="../../ui/reliability.py" line="101" />
       <source>Something went wrong: {message}</source>
       <translation>Something went wrong: {message}</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="102" />
+      <location filename="../../ui/reliability.py" line="103" />
       <source>Your data is safe: every change was saved when you made it.</source>
       <translation>Your data is safe: every change was saved when you made it.</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="107" />
+      <location filename="../../ui/reliability.py" line="108" />
       <source>Details are in the log file:
 {path}</source>
       <translation>Details are in the log file:
@@ -2414,22 +2489,22 @@
       <translation>Empty seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="63" />
+      <location filename="../../ui/seating_looks.py" line="61" />
       <source>Rank %1 on the side (%2)</source>
       <translation>Rank %1 on the side (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="76" />
+      <location filename="../../ui/seating_looks.py" line="74" />
       <source>, chair behind</source>
       <translation>, chair behind</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="79" />
+      <location filename="../../ui/seating_looks.py" line="77" />
       <source>Table %1, seat %2</source>
       <translation>Table %1, seat %2</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="82" />
+      <location filename="../../ui/seating_looks.py" line="80" />
       <source>Seat %1</source>
       <translation>Seat %1</translation>
     </message>
@@ -2486,8 +2561,8 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="102" />
-      <location filename="../../ui/pages/seating.py" line="548" />
-      <location filename="../../ui/pages/seating.py" line="562" />
+      <location filename="../../ui/pages/seating.py" line="549" />
+      <location filename="../../ui/pages/seating.py" line="563" />
       <source>Seat the rest by the rules</source>
       <translation>Seat the rest by the rules</translation>
     </message>
@@ -2552,13 +2627,13 @@
       <translation>Keep apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="335" />
+      <location filename="../../ui/pages/seating.py" line="336" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="302" />
-      <location filename="../../ui/pages/seating.py" line="512" />
+      <location filename="../../ui/pages/seating.py" line="513" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
@@ -2588,62 +2663,62 @@
       <translation>Breaches: %1, warnings: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="382" />
+      <location filename="../../ui/pages/seating.py" line="383" />
       <source>Swap %1 and %2</source>
       <translation>Swap %1 and %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="382" />
+      <location filename="../../ui/pages/seating.py" line="383" />
       <source>Seat %1</source>
       <translation>Seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="393" />
+      <location filename="../../ui/pages/seating.py" line="394" />
       <source>Take %1 off the seat</source>
       <translation>Take %1 off the seat</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="403" />
+      <location filename="../../ui/pages/seating.py" line="404" />
       <source>Unlock seat %1</source>
       <translation>Unlock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="403" />
+      <location filename="../../ui/pages/seating.py" line="404" />
       <source>Lock seat %1</source>
       <translation>Lock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="437" />
+      <location filename="../../ui/pages/seating.py" line="438" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Choose a seat on the plan first (click it, or arrows and Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="457" />
+      <location filename="../../ui/pages/seating.py" line="458" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Moving %1: choose a seat and press Space (Escape puts back).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="475" />
+      <location filename="../../ui/pages/seating.py" line="476" />
       <source>No seat %1 in this plan.</source>
       <translation>No seat %1 in this plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="562" />
+      <location filename="../../ui/pages/seating.py" line="563" />
       <source>Rearrange the plan</source>
       <translation>Rearrange the plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="570" />
+      <location filename="../../ui/pages/seating.py" line="571" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="585" />
+      <location filename="../../ui/pages/seating.py" line="586" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="585" />
+      <location filename="../../ui/pages/seating.py" line="586" />
       <source>Interpreters' seat</source>
       <translation>Interpreters' seat</translation>
     </message>

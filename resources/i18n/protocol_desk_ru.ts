@@ -302,52 +302,52 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="448" />
+      <location filename="../../ui/import_wizard.py" line="452" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="449" />
+      <location filename="../../ui/import_wizard.py" line="453" />
       <source>Nothing is written until you press Import.</source>
       <translation>Ничего не записывается, пока вы не нажмёте «Загрузить».</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="456" />
+      <location filename="../../ui/import_wizard.py" line="460" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="456" />
+      <location filename="../../ui/import_wizard.py" line="460" />
       <source>Column</source>
       <translation>Столбец</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="456" />
+      <location filename="../../ui/import_wizard.py" line="460" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="456" />
+      <location filename="../../ui/import_wizard.py" line="460" />
       <source>What</source>
       <translation>Что не так</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="465" />
+      <location filename="../../ui/import_wizard.py" line="469" />
       <source>Checking every row…</source>
       <translation>Проверяю каждую строку…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="477" />
+      <location filename="../../ui/import_wizard.py" line="481" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="484" />
+      <location filename="../../ui/import_wizard.py" line="488" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Будет создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="491" />
+      <location filename="../../ui/import_wizard.py" line="495" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n ошибка: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
@@ -356,7 +356,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="496" />
+      <location filename="../../ui/import_wizard.py" line="500" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n предупреждение; строки будут загружены.</numerusform>
@@ -365,12 +365,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="498" />
+      <location filename="../../ui/import_wizard.py" line="502" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="499" />
+      <location filename="../../ui/import_wizard.py" line="503" />
       <source>warning</source>
       <translation>предупреждение</translation>
     </message>
@@ -530,153 +530,158 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../ui/pages/documents.py" line="167" />
+      <location filename="../../ui/pages/documents.py" line="183" />
       <source>Russian</source>
       <translation>русский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="167" />
+      <location filename="../../ui/pages/documents.py" line="183" />
       <source>English</source>
       <translation>английский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="167" />
+      <location filename="../../ui/pages/documents.py" line="183" />
       <source>Russian and English</source>
       <translation>русский и английский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="70" />
-      <location filename="../../ui/pages/documents.py" line="201" />
+      <location filename="../../ui/pages/documents.py" line="78" />
+      <location filename="../../ui/pages/documents.py" line="217" />
       <source>Sections and options</source>
       <translation>Разделы и настройки</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="73" />
+      <location filename="../../ui/pages/documents.py" line="81" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="90" />
+      <location filename="../../ui/pages/documents.py" line="98" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="101" />
+      <location filename="../../ui/pages/documents.py" line="109" />
       <source>Open the file</source>
       <translation>Открыть файл</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="104" />
+      <location filename="../../ui/pages/documents.py" line="112" />
       <source>Show in folder</source>
       <translation>Показать в папке</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="118" />
+      <location filename="../../ui/pages/documents.py" line="132" />
       <source>Document</source>
       <translation>Документ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="121" />
+      <location filename="../../ui/pages/documents.py" line="135" />
       <source>Format</source>
       <translation>Формат</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="119" />
+      <location filename="../../ui/pages/documents.py" line="133" />
       <source>Language of the document</source>
       <translation>Язык документа</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="81" />
+      <location filename="../../ui/pages/documents.py" line="89" />
       <source>The name of the file, without the ending (.pdf, .docx…)</source>
       <translation>Имя файла без расширения (.pdf, .docx…)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="87" />
+      <location filename="../../ui/pages/documents.py" line="95" />
       <source>Save the document</source>
       <translation>Сохранить документ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="122" />
+      <location filename="../../ui/pages/documents.py" line="117" />
+      <source>Missing English texts (double-click one to fill it in)</source>
+      <translation>Нет текста на английском (двойной щелчок — перейти туда, где его ввести)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="136" />
       <source>Folder</source>
       <translation>Папка</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="123" />
+      <location filename="../../ui/pages/documents.py" line="137" />
       <source>File name</source>
       <translation>Имя файла</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="171" />
+      <location filename="../../ui/pages/documents.py" line="187" />
       <source>each guest's own languages</source>
       <translation>на языках каждого гостя</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="201" />
+      <location filename="../../ui/pages/documents.py" line="217" />
       <source>Plans</source>
       <translation>Схемы</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="234" />
+      <location filename="../../ui/pages/documents.py" line="273" />
       <source>Folder for documents</source>
       <translation>Папка для документов</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="249" />
+      <location filename="../../ui/pages/documents.py" line="288" />
       <source>Choose an event on the left to see its documents.</source>
       <translation>Выберите мероприятие слева, чтобы увидеть его документы.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="296" />
+      <location filename="../../ui/pages/documents.py" line="335" />
       <source>No preview: %1</source>
       <translation>Просмотр невозможен: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="308" />
+      <location filename="../../ui/pages/documents.py" line="347" />
       <source>Type a file name without folders, e.g. %1.</source>
       <translation>Введите имя файла без папок, например %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="314" />
+      <location filename="../../ui/pages/documents.py" line="353" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Нельзя использовать папку %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="345" />
+      <location filename="../../ui/pages/documents.py" line="384" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="354" />
+      <location filename="../../ui/pages/documents.py" line="393" />
       <source>Stopping…</source>
       <translation>Останавливаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="365" />
+      <location filename="../../ui/pages/documents.py" line="404" />
       <source>Written: %1</source>
       <translation>Записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="374" />
+      <location filename="../../ui/pages/documents.py" line="413" />
       <source>Not written: %1</source>
       <translation>Не записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="380" />
+      <location filename="../../ui/pages/documents.py" line="419" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="388" />
+      <location filename="../../ui/pages/documents.py" line="427" />
       <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
       <translation>Не удалось открыть папку %1: в системе не настроен файловый менеджер.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="391" />
+      <location filename="../../ui/pages/documents.py" line="430" />
       <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
       <translation>Не удалось открыть файл %1: в системе нет программы для таких файлов. Откройте его из папки или напечатайте из окна просмотра.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="396" />
+      <location filename="../../ui/pages/documents.py" line="435" />
       <source>Cannot open</source>
       <translation>Не удаётся открыть</translation>
     </message>
@@ -877,57 +882,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="216" />
+      <location filename="../../ui/import_wizard.py" line="220" />
       <source>Choose the file</source>
       <translation>Выбор файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="217" />
+      <location filename="../../ui/import_wizard.py" line="221" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>Список участников или соглашений в формате CSV или Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="219" />
+      <location filename="../../ui/import_wizard.py" line="223" />
       <source>Participants</source>
       <translation>участников</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="220" />
+      <location filename="../../ui/import_wizard.py" line="224" />
       <source>Agreements</source>
       <translation>соглашений</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="223" />
+      <location filename="../../ui/import_wizard.py" line="227" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="229" />
+      <location filename="../../ui/import_wizard.py" line="233" />
       <source>as the file says (column «Side»)</source>
       <translation>как указано в файле (столбец «Сторона»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="241" />
       <source>List of</source>
       <translation>Список</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="238" />
+      <location filename="../../ui/import_wizard.py" line="242" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="239" />
+      <location filename="../../ui/import_wizard.py" line="243" />
       <source>Side of rows without one</source>
       <translation>Сторона для строк без неё</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="246" />
+      <location filename="../../ui/import_wizard.py" line="250" />
       <source>File to import</source>
       <translation>Файл для загрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="246" />
+      <location filename="../../ui/import_wizard.py" line="250" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Таблицы (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -935,194 +940,194 @@
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="42" />
+      <location filename="../../ui/import_wizard.py" line="43" />
       <source>; (semicolon)</source>
       <translation>; (точка с запятой)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="43" />
+      <location filename="../../ui/import_wizard.py" line="44" />
       <source>, (comma)</source>
       <translation>, (запятая)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="44" />
+      <location filename="../../ui/import_wizard.py" line="45" />
       <source>Tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="45" />
+      <location filename="../../ui/import_wizard.py" line="46" />
       <source>| (vertical bar)</source>
       <translation>| (вертикальная черта)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="52" />
+      <location filename="../../ui/import_wizard.py" line="53" />
       <source>Full name (surname, name, patronymic)</source>
       <translation>ФИО (фамилия, имя, отчество)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="53" />
+      <location filename="../../ui/import_wizard.py" line="54" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="54" />
+      <location filename="../../ui/import_wizard.py" line="55" />
       <source>Given name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="55" />
+      <location filename="../../ui/import_wizard.py" line="56" />
       <source>Patronymic</source>
       <translation>Отчество</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="56" />
+      <location filename="../../ui/import_wizard.py" line="57" />
       <source>Position (Russian)</source>
       <translation>Должность (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="57" />
+      <location filename="../../ui/import_wizard.py" line="58" />
       <source>Position (English)</source>
       <translation>Должность (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="58" />
+      <location filename="../../ui/import_wizard.py" line="59" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="59" />
+      <location filename="../../ui/import_wizard.py" line="60" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="60" />
+      <location filename="../../ui/import_wizard.py" line="61" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="61" />
+      <location filename="../../ui/import_wizard.py" line="62" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="62" />
+      <location filename="../../ui/import_wizard.py" line="63" />
       <source>Name in Latin letters</source>
       <translation>Имя латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="63" />
+      <location filename="../../ui/import_wizard.py" line="64" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="64" />
+      <location filename="../../ui/import_wizard.py" line="65" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="65" />
+      <location filename="../../ui/import_wizard.py" line="66" />
       <source>Gender</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="66" />
+      <location filename="../../ui/import_wizard.py" line="67" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="67" />
+      <location filename="../../ui/import_wizard.py" line="68" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="68" />
+      <location filename="../../ui/import_wizard.py" line="69" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="69" />
+      <location filename="../../ui/import_wizard.py" line="70" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="70" />
+      <location filename="../../ui/import_wizard.py" line="71" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="71" />
+      <location filename="../../ui/import_wizard.py" line="72" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="72" />
+      <location filename="../../ui/import_wizard.py" line="73" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="73" />
+      <location filename="../../ui/import_wizard.py" line="74" />
       <source>Witnesses</source>
       <translation>Свидетели</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="74" />
+      <location filename="../../ui/import_wizard.py" line="75" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="75" />
+      <location filename="../../ui/import_wizard.py" line="76" />
       <source>Languages</source>
       <translation>Языки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="76" />
+      <location filename="../../ui/import_wizard.py" line="77" />
       <source>Order of signing</source>
       <translation>Порядок подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="77" />
+      <location filename="../../ui/import_wizard.py" line="78" />
       <source>First party</source>
       <translation>Первая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="78" />
+      <location filename="../../ui/import_wizard.py" line="79" />
       <source>Signatory of the first party</source>
       <translation>Подписант первой стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="79" />
+      <location filename="../../ui/import_wizard.py" line="80" />
       <source>Second party</source>
       <translation>Вторая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="80" />
+      <location filename="../../ui/import_wizard.py" line="81" />
       <source>Signatory of the second party</source>
       <translation>Подписант второй стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="113" />
-      <location filename="../../ui/import_wizard.py" line="121" />
-      <location filename="../../ui/import_wizard.py" line="146" />
+      <location filename="../../ui/import_wizard.py" line="114" />
+      <location filename="../../ui/import_wizard.py" line="122" />
+      <location filename="../../ui/import_wizard.py" line="147" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="114" />
+      <location filename="../../ui/import_wizard.py" line="115" />
       <source>Importing is not available in this version yet.</source>
       <translation>Загрузка списков в этой версии пока недоступна.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="122" />
+      <location filename="../../ui/import_wizard.py" line="123" />
       <source>Choose or create an event first.</source>
       <translation>Сначала выберите или создайте мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="136" />
+      <location filename="../../ui/import_wizard.py" line="137" />
       <source>Import a list</source>
       <translation>Загрузка списка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="203" />
+      <location filename="../../ui/import_wizard.py" line="207" />
       <source>Import %1</source>
       <translation>Загрузка %1</translation>
     </message>
@@ -1737,22 +1742,22 @@
       <translation>Старшинство: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="244" />
+      <location filename="../../ui/pages/participants.py" line="246" />
       <source>Add %1</source>
       <translation>Добавить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="277" />
+      <location filename="../../ui/pages/participants.py" line="279" />
       <source>Edit %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="290" />
+      <location filename="../../ui/pages/participants.py" line="292" />
       <source>Remove %1 from this event?</source>
       <translation>Исключить %1 из мероприятия?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="292" />
+      <location filename="../../ui/pages/participants.py" line="294" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Исключить %n человека из мероприятия?</numerusform>
@@ -1761,22 +1766,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="294" />
+      <location filename="../../ui/pages/participants.py" line="296" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>Люди останутся в справочнике; вернуть можно через Правка › Отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="295" />
+      <location filename="../../ui/pages/participants.py" line="297" />
       <source>Remove</source>
       <translation>Исключить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="310" />
+      <location filename="../../ui/pages/participants.py" line="312" />
       <source>Remove %1</source>
       <translation>Исключить %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="312" />
+      <location filename="../../ui/pages/participants.py" line="314" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Исключить %n человека</numerusform>
@@ -1826,243 +1831,313 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="208" />
+      <location filename="../../ui/dialogs/person.py" line="260" />
       <source>Person</source>
       <translation>Основное</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="70" />
+      <location filename="../../ui/dialogs/person.py" line="80" />
       <source>Edit person</source>
       <translation>Изменить сведения о человеке</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="70" />
+      <location filename="../../ui/dialogs/person.py" line="80" />
       <source>New participant</source>
       <translation>Новый участник</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="85" />
+      <location filename="../../ui/dialogs/person.py" line="96" />
       <source>type a surname to take a person already in the directory</source>
       <translation>начните вводить фамилию, чтобы взять человека из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="110" />
+      <location filename="../../ui/dialogs/person.py" line="121" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Взято из справочника: изменения здесь меняют сведения о человеке везде.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="119" />
-      <source>as in the passport, e.g. Aleksei Russkikh</source>
-      <translation>как в паспорте, например Aleksei Russkikh</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="120" />
+      <location filename="../../ui/dialogs/person.py" line="134" />
       <source>Transliterate</source>
       <translation>Транслитерировать</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="122" />
-      <source>Suggest the Latin spelling by ICAO rules; the passport spelling wins</source>
-      <translation>Предложить написание латиницей по правилам ИКАО; написание в паспорте важнее</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="126" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>not given</source>
       <translation>не указан</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="126" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>male</source>
       <translation>мужской</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="126" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>female</source>
       <translation>женский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="138" />
+      <location filename="../../ui/dialogs/person.py" line="182" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Персональные данные: скрыты на экране, не попадают в выгрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="152" />
+      <location filename="../../ui/dialogs/person.py" line="196" />
       <source>by the rules</source>
       <translation>по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="158" />
+      <location filename="../../ui/dialogs/person.py" line="202" />
       <source>Choose photo…</source>
       <translation>Выбрать фото…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="158" />
+      <location filename="../../ui/dialogs/person.py" line="202" />
       <source>Remove photo</source>
       <translation>Убрать фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="164" />
+      <location filename="../../ui/dialogs/person.py" line="208" />
       <source>From the directory</source>
       <translation>Из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Given name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="167" />
+      <location filename="../../ui/dialogs/person.py" line="211" />
       <source>Patronymic</source>
       <translation>Отчество</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="171" />
-      <source>Latin name</source>
-      <translation>Латиницей</translation>
+      <location filename="../../ui/dialogs/person.py" line="132" />
+      <source>surname as in the passport, e.g. Russkikh</source>
+      <translation>фамилия как в паспорте, например Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="172" />
+      <location filename="../../ui/dialogs/person.py" line="133" />
+      <source>given names as in the passport, e.g. Aleksei</source>
+      <translation>имя как в паспорте, например Aleksei</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="136" />
+      <source>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</source>
+      <translation>Предложить написание латиницей (правила ИКАО, пиньинь для китайских имён); написание в паспорте важнее</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="142" />
+      <source>by the script and the country</source>
+      <translation>по письменности и стране</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="145" />
+      <source>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</source>
+      <translation>сначала фамилия, без инициалов (китайские, корейские, вьетнамские, венгерские имена)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="147" />
+      <source>given name first</source>
+      <translation>сначала имя</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="152" />
+      <source>H.E., Sheikh, Dr: never part of the name</source>
+      <translation>Его Превосходительство, шейх, доктор: не часть имени</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="156" />
+      <source>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</source>
+      <translation>имя кириллицей для документов на русском, например Ван Вэй</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="158" />
+      <source>Palladius</source>
+      <translation>По Палладию</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="160" />
+      <source>Suggest the Cyrillic form of a Chinese name by Palladius's system</source>
+      <translation>Предложить запись китайского имени кириллицей по системе Палладия</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="173" />
+      <source>the organisation's name in English papers</source>
+      <translation>название организации в документах на английском</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="215" />
+      <source>Latin surname</source>
+      <translation>Фамилия латиницей</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="216" />
+      <source>Latin given names</source>
+      <translation>Имя латиницей</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="217" />
+      <source>Name order</source>
+      <translation>Порядок имени</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="218" />
+      <source>Honorific</source>
+      <translation>Обращение, титул</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="222" />
+      <source>Name in Cyrillic</source>
+      <translation>Имя кириллицей</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="223" />
       <source>Gender</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="173" />
+      <location filename="../../ui/dialogs/person.py" line="224" />
       <source>Position (Russian)</source>
       <translation>Должность (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="174" />
+      <location filename="../../ui/dialogs/person.py" line="225" />
       <source>Position (English)</source>
       <translation>Должность (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="175" />
+      <location filename="../../ui/dialogs/person.py" line="226" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="176" />
+      <location filename="../../ui/dialogs/person.py" line="227" />
+      <source>Organisation (English)</source>
+      <translation>Организация (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="228" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="177" />
+      <location filename="../../ui/dialogs/person.py" line="229" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="178" />
+      <location filename="../../ui/dialogs/person.py" line="230" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="179" />
+      <location filename="../../ui/dialogs/person.py" line="231" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="184" />
+      <location filename="../../ui/dialogs/person.py" line="236" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="185" />
+      <location filename="../../ui/dialogs/person.py" line="237" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="186" />
+      <location filename="../../ui/dialogs/person.py" line="238" />
       <source>Seniority date</source>
       <translation>Дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="187" />
+      <location filename="../../ui/dialogs/person.py" line="239" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="188" />
+      <location filename="../../ui/dialogs/person.py" line="240" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="193" />
+      <location filename="../../ui/dialogs/person.py" line="245" />
       <source>Biography (Russian)</source>
       <translation>Биография (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="194" />
+      <location filename="../../ui/dialogs/person.py" line="246" />
       <source>Biography (English)</source>
       <translation>Биография (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="203" />
-      <location filename="../../ui/dialogs/person.py" line="254" />
+      <location filename="../../ui/dialogs/person.py" line="255" />
+      <location filename="../../ui/dialogs/person.py" line="321" />
       <source>Photo</source>
       <translation>Фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/dialogs/person.py" line="261" />
       <source>Contacts and dates</source>
       <translation>Контакты и даты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="262" />
       <source>Biography and photo</source>
       <translation>Биография и фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="254" />
+      <location filename="../../ui/dialogs/person.py" line="321" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="263" />
+      <location filename="../../ui/dialogs/person.py" line="330" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 — не изображение размером до 2 МБ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="275" />
+      <location filename="../../ui/dialogs/person.py" line="342" />
       <source>no photo</source>
       <translation>нет фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="281" />
+      <location filename="../../ui/dialogs/person.py" line="348" />
       <source>The surname is required.</source>
       <translation>Укажите фамилию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="285" />
+      <location filename="../../ui/dialogs/person.py" line="352" />
       <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
       <translation>Имя латиницей может содержать только латинские буквы, пробелы, дефисы и апострофы.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="289" />
+      <location filename="../../ui/dialogs/person.py" line="356" />
       <source>The e-mail address is not complete (name@domain).</source>
       <translation>Адрес эл. почты неполный (имя@домен).</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="291" />
+      <location filename="../../ui/dialogs/person.py" line="358" />
       <source>seniority date</source>
       <translation>дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="292" />
+      <location filename="../../ui/dialogs/person.py" line="359" />
       <source>date of birth</source>
       <translation>дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="296" />
+      <location filename="../../ui/dialogs/person.py" line="363" />
       <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
       <translation>Поле «%1» — дата в виде ДД.ММ.ГГГГ, например 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="299" />
+      <location filename="../../ui/dialogs/person.py" line="366" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>У мероприятия ещё нет сторон: сначала добавьте сторону.</translation>
     </message>
@@ -2317,62 +2392,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="273" />
+      <location filename="../../ui/import_wizard.py" line="277" />
       <source>How the file is read</source>
       <translation>Как читается файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="274" />
+      <location filename="../../ui/import_wizard.py" line="278" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Проверьте кодировку, разделитель и какой столбец какое поле заполняет.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="289" />
+      <location filename="../../ui/import_wizard.py" line="293" />
       <source>Column of the file</source>
       <translation>Столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="289" />
+      <location filename="../../ui/import_wizard.py" line="293" />
       <source>First values</source>
       <translation>Первые значения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="289" />
+      <location filename="../../ui/import_wizard.py" line="293" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="319" />
+      <location filename="../../ui/import_wizard.py" line="323" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Столбцы: какое поле заполняет каждый столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="306" />
+      <location filename="../../ui/import_wizard.py" line="310" />
       <source>Encoding</source>
       <translation>Кодировка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="307" />
+      <location filename="../../ui/import_wizard.py" line="311" />
       <source>Separator</source>
       <translation>Разделитель</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="308" />
+      <location filename="../../ui/import_wizard.py" line="312" />
       <source>Sheet</source>
       <translation>Лист</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="321" />
+      <location filename="../../ui/import_wizard.py" line="325" />
       <source>First rows</source>
       <translation>Первые строки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="339" />
+      <location filename="../../ui/import_wizard.py" line="343" />
       <source>%1 file, header in row %2, %3</source>
       <translation>файл %1, заголовок в строке %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="342" />
+      <location filename="../../ui/import_wizard.py" line="346" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n строка данных</numerusform>
@@ -2381,7 +2456,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="363" />
+      <location filename="../../ui/import_wizard.py" line="367" />
       <source>— not imported —</source>
       <translation>— не загружать —</translation>
     </message>
@@ -2389,22 +2464,22 @@
   <context>
     <name>Reliability</name>
     <message>
-      <location filename="../../ui/reliability.py" line="98" />
+      <location filename="../../ui/reliability.py" line="99" />
       <source>Unexpected error</source>
       <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="100" />
+      <location filename="../../ui/reliability.py" line="101" />
       <source>Something went wrong: {message}</source>
       <translation>Что-то пошло не так: {message}</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="102" />
+      <location filename="../../ui/reliability.py" line="103" />
       <source>Your data is safe: every change was saved when you made it.</source>
       <translation>Ваши данные в сохранности: каждое изменение было сохранено сразу.</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="107" />
+      <location filename="../../ui/reliability.py" line="108" />
       <source>Details are in the log file:
 {path}</source>
       <translation>Подробности в журнале:
@@ -2424,22 +2499,22 @@
       <translation>Свободное место</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="63" />
+      <location filename="../../ui/seating_looks.py" line="61" />
       <source>Rank %1 on the side (%2)</source>
       <translation>Старшинство %1 в своей стороне (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="76" />
+      <location filename="../../ui/seating_looks.py" line="74" />
       <source>, chair behind</source>
       <translation>, стул позади</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="79" />
+      <location filename="../../ui/seating_looks.py" line="77" />
       <source>Table %1, seat %2</source>
       <translation>Стол %1, место %2</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="82" />
+      <location filename="../../ui/seating_looks.py" line="80" />
       <source>Seat %1</source>
       <translation>Место %1</translation>
     </message>
@@ -2496,8 +2571,8 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="102" />
-      <location filename="../../ui/pages/seating.py" line="548" />
-      <location filename="../../ui/pages/seating.py" line="562" />
+      <location filename="../../ui/pages/seating.py" line="549" />
+      <location filename="../../ui/pages/seating.py" line="563" />
       <source>Seat the rest by the rules</source>
       <translation>Рассадить остальных по правилам</translation>
     </message>
@@ -2562,13 +2637,13 @@
       <translation>Рассадить порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="335" />
+      <location filename="../../ui/pages/seating.py" line="336" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="302" />
-      <location filename="../../ui/pages/seating.py" line="512" />
+      <location filename="../../ui/pages/seating.py" line="513" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
@@ -2598,62 +2673,62 @@
       <translation>Нарушений: %1, предупреждений: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="382" />
+      <location filename="../../ui/pages/seating.py" line="383" />
       <source>Swap %1 and %2</source>
       <translation>Поменять местами: %1 и %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="382" />
+      <location filename="../../ui/pages/seating.py" line="383" />
       <source>Seat %1</source>
       <translation>Место %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="393" />
+      <location filename="../../ui/pages/seating.py" line="394" />
       <source>Take %1 off the seat</source>
       <translation>Снять с места: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="403" />
+      <location filename="../../ui/pages/seating.py" line="404" />
       <source>Unlock seat %1</source>
       <translation>Открепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="403" />
+      <location filename="../../ui/pages/seating.py" line="404" />
       <source>Lock seat %1</source>
       <translation>Закрепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="437" />
+      <location filename="../../ui/pages/seating.py" line="438" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Сначала выберите место на схеме (щелчком или стрелками и Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="457" />
+      <location filename="../../ui/pages/seating.py" line="458" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Пересаживаем: %1. Выберите место и нажмите Пробел (Escape — вернуть).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="475" />
+      <location filename="../../ui/pages/seating.py" line="476" />
       <source>No seat %1 in this plan.</source>
       <translation>На этой схеме нет места %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="562" />
+      <location filename="../../ui/pages/seating.py" line="563" />
       <source>Rearrange the plan</source>
       <translation>Переставить схему</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="570" />
+      <location filename="../../ui/pages/seating.py" line="571" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="585" />
+      <location filename="../../ui/pages/seating.py" line="586" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="585" />
+      <location filename="../../ui/pages/seating.py" line="586" />
       <source>Interpreters' seat</source>
       <translation>Место переводчиков</translation>
     </message>

@@ -88,3 +88,23 @@ def test_changing_the_encoding_rereads_the_preview(window, tmp_path):
     reading.separator.setCurrentIndex(reading.separator.findData(","))  # wrong separator: nothing fits
     assert not reading.isComplete() or reading.mapping.rowCount() <= 1
     wizard.reject()
+
+
+def test_the_russian_window_words_import_problems_in_russian(window, qtbot, tmp_path):
+    import re
+
+    window.set_language("ru")
+    path = tmp_path / "list.csv"
+    rows = "ФИО;Должность;Сторона\r\n;Советник;Нет такой стороны\r\nЛи;Советник;\r\n"
+    path.write_bytes(rows.encode("cp1251"))
+    wizard = _open(window, path)
+    wizard.next()
+    wizard.next()
+    _wait_report(qtbot, wizard)
+    table = wizard.check_page.problems
+    messages = [table.item(r, 3).text() for r in range(table.rowCount())]
+    assert any("нет стороны «Нет такой стороны»" in m for m in messages)
+    assert any("не указана сторона" in m for m in messages)
+    for message in messages:  # no English sentence: no run of three English words
+        assert not re.search(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b", message), message
+    wizard.reject()

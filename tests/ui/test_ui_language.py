@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from protocol_app.labels import label
+from protocol_app.words import label
 
 
 def _nav(window) -> list[str]:

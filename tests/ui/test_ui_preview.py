@@ -92,7 +92,7 @@ def test_preview_follows_the_language_and_the_sections(window, qtbot):
                 item.setCheckState(Qt.CheckState.Unchecked)
 
     short = _preview_of(page, qtbot, keep_only_participants)
-    assert page.preview.pages < whole and "Russkikh" in _text(short)
+    assert page.preview.pages < whole and "RUSSKIKH" in _text(short)
 
 
 def test_print_from_the_preview_to_a_pdf_file(window, qtbot, tmp_path, monkeypatch):

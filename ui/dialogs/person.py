@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.model import Participant, Person, Role, Side, Status
-from protocol_app.names import icao_latin, is_cyrillic
+from protocol_app.name_forms import (
+    NameOrder,
+    passport_latin,
+    split_latin,
+    suggest_cyrillic,
+    suggest_gender,
+    suggest_latin,
+)
+from protocol_app.names import is_cyrillic
 from ui.dialogs.base import FormDialog
 from ui.widgets import DateField
 
@@ -42,6 +50,7 @@ class PersonForm:
     person: Person
     participant: Participant
     organisation: str
+    organisation_en: str = ""  # the organisation's English name, as typed (English papers print it)
 
 
 def mask_passport(number: str) -> str:
@@ -65,6 +74,7 @@ class PersonDialog(FormDialog):
         organisation: str = "",
         parent: QWidget | None = None,
         known: list[tuple[Person, str]] | None = None,
+        organisations_en: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New participant") if person is None else self.tr("Edit person"))
@@ -74,6 +84,7 @@ class PersonDialog(FormDialog):
         self._photo: bytes | None = self._person.photo
         self._word = word
         self._known = {_known_text(p): (p, org) for p, org in (known or [])}
+        self._english = organisations_en or {}
         self._build(sides, organisations)
         self._load(organisation)
         self.validate()
@@ -115,13 +126,40 @@ class PersonDialog(FormDialog):
     # building -------------------------------------------------------------------------------------------
     def _build(self, sides: list[Side], organisations: list[str]) -> None:
         self.surname, self.given, self.patronymic = QLineEdit(), QLineEdit(), QLineEdit()
-        self.latin = QLineEdit()
-        self.latin.setPlaceholderText(self.tr("as in the passport, e.g. Aleksei Russkikh"))
+        self.latin, self.latin_given = QLineEdit(), QLineEdit()
+        self.latin.setObjectName("latin_surname")
+        self.latin_given.setObjectName("latin_given")
+        self.latin.setPlaceholderText(self.tr("surname as in the passport, e.g. Russkikh"))
+        self.latin_given.setPlaceholderText(self.tr("given names as in the passport, e.g. Aleksei"))
         self.suggest = QPushButton(self.tr("Transliterate"))
         self.suggest.setToolTip(
-            self.tr("Suggest the Latin spelling by ICAO rules; the passport spelling wins")
+            self.tr("Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins")
         )
         self.suggest.clicked.connect(self._suggest_latin)
+        self.name_order = QComboBox()
+        self.name_order.setObjectName("name_order")
+        for code, text in (
+            (NameOrder.AUTO, self.tr("by the script and the country")),
+            (
+                NameOrder.SURNAME_FIRST,
+                self.tr("surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)"),
+            ),
+            (NameOrder.GIVEN_FIRST, self.tr("given name first")),
+        ):
+            self.name_order.addItem(text, code.value)
+        self.honorific = QLineEdit()
+        self.honorific.setObjectName("honorific")
+        self.honorific.setPlaceholderText(self.tr("H.E., Sheikh, Dr: never part of the name"))
+        self.cyrillic = QLineEdit()
+        self.cyrillic.setObjectName("name_cyrillic")
+        self.cyrillic.setPlaceholderText(
+            self.tr("the name in Cyrillic letters for Russian papers, e.g. Ван Вэй")
+        )
+        self.palladius = QPushButton(self.tr("Palladius"))
+        self.palladius.setToolTip(
+            self.tr("Suggest the Cyrillic form of a Chinese name by Palladius's system")
+        )
+        self.palladius.clicked.connect(self._suggest_cyrillic)
         self.gender = QComboBox()
         for code, text in (("", self.tr("not given")), ("m", self.tr("male")), ("f", self.tr("female"))):
             self.gender.addItem(text, code)
@@ -130,6 +168,12 @@ class PersonDialog(FormDialog):
         self.organisation.setEditable(True)
         self.organisation.addItems(organisations)
         self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.organisation_en = QLineEdit()
+        self.organisation_en.setObjectName("organisation_en")
+        self.organisation_en.setPlaceholderText(self.tr("the organisation's name in English papers"))
+        self.organisation.currentTextChanged.connect(
+            lambda text: self.organisation_en.setText(self._english.get(text.strip(), ""))
+        )
         self.phone, self.email = QLineEdit(), QLineEdit()
         self.seniority = DateField()
         self.seniority.setObjectName("seniority")
@@ -168,11 +212,19 @@ class PersonDialog(FormDialog):
         latin_row = QHBoxLayout()
         latin_row.addWidget(self.latin, 1)
         latin_row.addWidget(self.suggest)
-        names.addRow(self.tr("Latin name"), latin_row)
+        names.addRow(self.tr("Latin surname"), latin_row)
+        names.addRow(self.tr("Latin given names"), self.latin_given)
+        names.addRow(self.tr("Name order"), self.name_order)
+        names.addRow(self.tr("Honorific"), self.honorific)
+        cyrillic_row = QHBoxLayout()
+        cyrillic_row.addWidget(self.cyrillic, 1)
+        cyrillic_row.addWidget(self.palladius)
+        names.addRow(self.tr("Name in Cyrillic"), cyrillic_row)
         names.addRow(self.tr("Gender"), self.gender)
         names.addRow(self.tr("Position (Russian)"), self.position)
         names.addRow(self.tr("Position (English)"), self.position_en)
         names.addRow(self.tr("Organisation"), self.organisation)
+        names.addRow(self.tr("Organisation (English)"), self.organisation_en)
         names.addRow(self.tr("Side"), self.side)
         names.addRow(self.tr("Role"), self.role)
         names.addRow(self.tr("Status"), self.status)
@@ -214,6 +266,7 @@ class PersonDialog(FormDialog):
             self.given,
             self.patronymic,
             self.latin,
+            self.latin_given,
             self.email,
             self.seniority,
             self.birth,
@@ -226,7 +279,15 @@ class PersonDialog(FormDialog):
         self.surname.setText(p.surname)
         self.given.setText(p.given_name)
         self.patronymic.setText(p.patronymic)
-        self.latin.setText(p.latin_name)
+        surname, given = (p.latin_surname, p.latin_given) if (p.latin_surname or p.latin_given) else ("", "")
+        if not (surname or given) and p.latin_name:  # an older one-text Latin name: split, surname recognised
+            from_text = split_latin(p.latin_name, cyrillic_surname=p.surname)
+            surname, given = from_text.surname, from_text.given
+        self.latin.setText(surname)
+        self.latin_given.setText(given)
+        self.name_order.setCurrentIndex(max(self.name_order.findData(p.name_order), 0))
+        self.honorific.setText(p.honorific)
+        self.cyrillic.setText(p.name_cyrillic)
         self.gender.setCurrentIndex(max(self.gender.findData(p.gender), 0))
         self.position.setText(p.position)
         self.position_en.setText(p.position_en)
@@ -247,7 +308,13 @@ class PersonDialog(FormDialog):
 
     # behaviour ------------------------------------------------------------------------------------------
     def _suggest_latin(self) -> None:
-        self.latin.setText(icao_latin(self.given.text().strip(), self.surname.text().strip()))
+        surname, given = suggest_latin(self.surname.text().strip(), self.given.text().strip())
+        self.latin.setText(surname)
+        self.latin_given.setText(given)
+
+    def _suggest_cyrillic(self) -> None:
+        person = Person(self.surname.text().strip(), self.given.text().strip())
+        self.cyrillic.setText(suggest_cyrillic(person) or self.cyrillic.text())
 
     def _choose_photo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -279,7 +346,7 @@ class PersonDialog(FormDialog):
         found = []
         if not self.surname.text().strip():
             found.append(self.tr("The surname is required."))
-        latin = self.latin.text().strip()
+        latin = f"{self.latin.text().strip()} {self.latin_given.text().strip()}".strip()
         if latin and (is_cyrillic(latin) or not _LATIN.match(latin)):
             found.append(
                 self.tr("The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.")
@@ -305,14 +372,18 @@ class PersonDialog(FormDialog):
         p.surname = self.surname.text().strip()
         p.given_name = self.given.text().strip()
         p.patronymic = self.patronymic.text().strip()
-        latin = self.latin.text().strip()
+        latin = (self.latin.text().strip(), self.latin_given.text().strip())
         p.latin_suggested = (
-            latin == icao_latin(p.given_name, p.surname)
-            if latin != self._person.latin_name
+            latin == suggest_latin(p.surname, p.given_name)
+            if passport_latin(*latin) != self._person.latin_name
             else p.latin_suggested
         )
-        p.latin_name = latin
-        p.gender = self.gender.currentData()
+        p.latin_surname, p.latin_given = latin
+        p.latin_name = passport_latin(*latin)
+        p.name_order = self.name_order.currentData()
+        p.honorific = self.honorific.text().strip()
+        p.name_cyrillic = self.cyrillic.text().strip()
+        p.gender = self.gender.currentData() or suggest_gender(p)  # told by the patronymic, name or surname
         p.position = self.position.text().strip()
         p.position_en = self.position_en.text().strip()
         p.phone = self.phone.text().strip()
@@ -328,7 +399,9 @@ class PersonDialog(FormDialog):
         part.role = self.role.currentData()
         part.status = self.status.currentData()
         part.precedence = self.precedence.value() or None
-        return PersonForm(p, part, self.organisation.currentText().strip())
+        return PersonForm(
+            p, part, self.organisation.currentText().strip(), self.organisation_en.text().strip()
+        )
 
 
 def _known_text(person: Person) -> str:

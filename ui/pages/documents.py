@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from protocol_app.english_texts import missing_english
 from protocol_app.outputs import write_output
+from protocol_app.words import Lang
 from ui.context import AppContext
 from ui.document_kinds import DocumentKind, document_kinds
 from ui.pages.base import EventPage
@@ -36,6 +38,12 @@ from ui.preview import PreviewPane
 from ui.workers import Job, Progress, start
 
 PREVIEW_DELAY_MS = 250  # a burst of ticks and choices makes one preview, not one each
+
+
+# The paper each kind of document is, for the English texts it needs; the page where each text is entered.
+_PAPERS = {"attendees": "list", "pack": "pack", "signing": "signing", "place-cards": "cards"}
+_FILLED_ON = {"side": "sides", "position": "participants", "organisation": "participants",
+              "programme_title": "programme", "programme_place": "programme", "agreement_title": "agreements"}  # fmt: skip
 
 
 class DocumentsPage(EventPage):
@@ -106,6 +114,12 @@ class DocumentsPage(EventPage):
         self.show_folder.clicked.connect(lambda: self._open(self.written[0].parent, folder=True))
         for button in (self.open_file, self.show_folder):
             button.setEnabled(False)
+        self.missing_label = QLabel(self.tr("Missing English texts (double-click one to fill it in)"))
+        self.missing = QListWidget()
+        self.missing.setObjectName("missing_english")
+        self.missing.setMaximumHeight(140)
+        self.missing.setWordWrap(True)
+        self.missing.itemDoubleClicked.connect(self._fill_in)
         self.preview = PreviewPane()
         self.preview.setObjectName("preview")
         self._timer = QTimer(self)
@@ -135,6 +149,8 @@ class DocumentsPage(EventPage):
         column.addLayout(form)
         column.addLayout(run_row)
         column.addWidget(self.status)
+        column.addWidget(self.missing_label)
+        column.addWidget(self.missing)
         column.addLayout(after)
         column.addStretch(1)
         splitter = QSplitter()
@@ -205,7 +221,30 @@ class DocumentsPage(EventPage):
     def _language_chosen(self) -> None:
         self._format_chosen()
 
+    def _list_missing(self) -> None:
+        """List the texts the chosen English or bilingual paper lacks, worded in the window's language."""
+        self.missing.clear()
+        found = []
+        if self.event_id is not None and self.language.currentData():
+            lang = Lang.parse(self.language.currentData())
+            if lang.english:
+                paper = _PAPERS.get(self.current_kind().key, "pack")
+                found = missing_english(self.ctx.db, self.event_id, paper)
+        for item in found:
+            entry = QListWidgetItem(item.message(self.ctx.language))
+            entry.setData(Qt.ItemDataRole.UserRole, _FILLED_ON.get(item.field, "overview"))
+            self.missing.addItem(entry)
+        self.missing_label.setVisible(bool(found))
+        self.missing.setVisible(bool(found))
+
+    def _fill_in(self, item: QListWidgetItem) -> None:
+        """Go to the page where the missing English text is entered."""
+        window = self.window()
+        if hasattr(window, "show_page"):
+            window.show_page(item.data(Qt.ItemDataRole.UserRole))
+
     def _format_chosen(self) -> None:
+        self._list_missing()
         fmt = self.format.currentData() or "pdf"
         self.suffix.setText(f".{fmt}")
         if not self._name_chosen and self.event_id is not None:

@@ -188,7 +188,8 @@ class ParticipantsPage(EventPage):
     def _dialog(self, att: Attendee | None = None) -> PersonDialog:
         db = self.ctx.db
         sides = events.list_sides(db, self.event_id) if self.event_id else []
-        orgs = [o.name for o in directory.list_organisations(db)]
+        listed = directory.list_organisations(db)
+        orgs = [o.name for o in listed]
         org = att.organisation.name if att and att.organisation else ""
         known = None
         if att is None:  # a new participant may be someone the directory already holds
@@ -206,6 +207,7 @@ class ParticipantsPage(EventPage):
             org,
             self,
             known,
+            {o.name: o.name_en for o in listed},
         )
         return dialog
 
@@ -225,7 +227,7 @@ class ParticipantsPage(EventPage):
         existing = directory.get_person(db, person.id) if person.id is not None else None
 
         def add() -> int:
-            person.organisation_id = _organisation_id(db, form.organisation)
+            person.organisation_id = _organisation_id(db, form.organisation, form.organisation_en)
             if existing is None or person.id is None:
                 person.id = directory.add_person(db, person)
             else:
@@ -269,7 +271,7 @@ class ParticipantsPage(EventPage):
 
         def do() -> None:
             if not new_org:
-                new_org.append(_organisation_id(db, form.organisation))
+                new_org.append(_organisation_id(db, form.organisation, form.organisation_en))
             save((form.person, form.participant, new_org[0]))
 
         command = StoreCommand(
@@ -338,11 +340,16 @@ def _organisation(row: Row, lang: str) -> str:
     return english or org.short_name or org.name
 
 
-def _organisation_id(db, name: str) -> int | None:
-    """The id of the organisation named ``name``, created in the directory when new; None for no name."""
+def _organisation_id(db, name: str, name_en: str = "") -> int | None:
+    """The id of the organisation named ``name``, created in the directory when new (with its English name,
+    which an organisation already known takes too when given); None for no name."""
     if not name.strip():
         return None
-    return directory.get_or_add_organisation(db, name).id
+    org = directory.get_or_add_organisation(db, name, name_en=name_en)
+    if name_en and org.name_en != name_en:
+        org.name_en = name_en
+        directory.update_organisation(db, org)
+    return org.id
 
 
 def _refused(ctx: AppContext, message: str) -> StoreCommand:

@@ -323,8 +323,9 @@ class SeatingPage(EventPage):
         self.violations.clear()
         marks: dict[str, str] = {}
         for violation in self.seated.violations if self.seated else []:
-            item = QListWidgetItem(("⚠ " if violation.severity == ERROR else "· ") + violation.message)
-            item.setToolTip(violation.message)
+            text = violation.text(self.ctx.language)
+            item = QListWidgetItem(("⚠ " if violation.severity == ERROR else "· ") + text)
+            item.setToolTip(text)
             item.setData(BREACH_SEATS, list(violation.seats))
             item.setData(BREACH_PEOPLE, list(violation.people))
             self.violations.addItem(item)

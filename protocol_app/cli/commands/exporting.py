@@ -8,8 +8,10 @@ from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
 from protocol_app.cli.registry import Registry, event_ref
+from protocol_app.english_texts import english_warnings
 from protocol_app.exporting import ENCODINGS, FORMATS, export_attendees
 from protocol_app.store.events import resolve_event
+from protocol_app.words import Lang
 
 
 def register(cli: Registry) -> None:
@@ -29,11 +31,18 @@ def register(cli: Registry) -> None:
     p.add_argument(
         "--for", dest="recipient", default="", metavar="TEXT", help='whom the list is for, e.g. "security"'
     )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse an English paper that lacks English texts (default: warn)",
+    )
     p.add_argument("--json", action="store_true")
 
 
 def run_export(args: argparse.Namespace, db: Database) -> None:
     event = resolve_event(db, args.event)
+    lang = Lang.parse(args.lang)
+    warnings = english_warnings(db, event.id or 0, lang, "list", strict=args.strict, words=lang.langs[0])
     path = export_attendees(
         db,
         event.id or 0,
@@ -45,6 +54,7 @@ def run_export(args: argparse.Namespace, db: Database) -> None:
         recipient=args.recipient,
     )
     if args.json:
-        print_json({"file": str(path), "format": args.format or path.suffix.lstrip(".").lower()})
+        fmt = args.format or path.suffix.lstrip(".").lower()
+        print_json({"file": str(path), "files": [str(path)], "format": fmt, "warnings": warnings})
     else:
-        print_lines([f"wrote {path}"])
+        print_lines([f"wrote {path}", *(f"warning: {w['message']}" for w in warnings)])

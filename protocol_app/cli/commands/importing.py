@@ -45,6 +45,12 @@ def _common(p: argparse.ArgumentParser, kind: str) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--lang",
+        choices=["ru", "en"],
+        default="en",
+        help="the language of the problems' messages (default en)",
+    )
     p.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
     p.add_argument(
         "--encoding",
@@ -86,14 +92,14 @@ def run_agreements(args: argparse.Namespace, db: Database) -> int:
 def _finish(args: argparse.Namespace, report: ImportReport) -> int:
     """Print the report; with errors, also say the first one on stderr and exit 2 (nothing was written)."""
     if args.json:
-        print_json(report.to_dict())
+        print_json(report.to_dict(args.lang))
     else:
         lines = [report.summary()]
         lines += [
-            f"  error: row {p.row}{f', column {p.column!r}' if p.column else ''}: {p.message}"
+            f"  error: row {p.row}{f', column {p.column!r}' if p.column else ''}: {p.text(args.lang)}"
             for p in report.errors
         ]
-        lines += [f"  warning: row {p.row}: {p.message}" for p in report.warnings]
+        lines += [f"  warning: row {p.row}: {p.text(args.lang)}" for p in report.warnings]
         lines += [f"  updated: row {p.row}: {p.message}" for p in report.changes]
         lines += [
             f"  row {m.row}: {m.name} = {m.person} ({m.how})" for m in report.matches if m.how != "exact"
@@ -103,7 +109,7 @@ def _finish(args: argparse.Namespace, report: ImportReport) -> int:
         first = report.errors[0]
         more = f" (and {len(report.errors) - 1} more errors)" if len(report.errors) > 1 else ""
         raise UserError(
-            f"{first.message}{more}; nothing was written",
+            f"{first.text(args.lang)}{more}; nothing was written",
             file=report.file,
             row=first.row,
             column=first.column,

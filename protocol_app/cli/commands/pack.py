@@ -10,8 +10,10 @@ from sqlite_utils import Database
 from protocol_app.cli.output import print_json, print_lines
 from protocol_app.cli.registry import Registry, event_ref
 from protocol_app.documents import FORMATS
+from protocol_app.english_texts import english_warnings
 from protocol_app.pack import SECTIONS, write_pack
 from protocol_app.store.events import resolve_event
+from protocol_app.words import Lang
 
 
 def register(cli: Registry) -> None:
@@ -24,15 +26,22 @@ def register(cli: Registry) -> None:
     p.add_argument(
         "--template", type=Path, help="a Word template (letterhead) for DOCX; default the shipped one"
     )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse an English paper that lacks English texts (default: warn)",
+    )
     p.add_argument("--json", action="store_true")
 
 
 def make_pack(args: argparse.Namespace, db: Database) -> None:
     event = resolve_event(db, args.event)
+    lang = Lang.parse(args.lang)
+    warnings = english_warnings(db, event.id or 0, lang, "pack", strict=args.strict, words=lang.langs[0])
     written = write_pack(
-        db, event.id or 0, Path(args.output), args.format, args.lang, args.sections, template=args.template
+        db, event.id or 0, Path(args.output), args.format, lang, args.sections, template=args.template
     )
     if args.json:
-        print_json({"files": [str(written)]})
+        print_json({"files": [str(written)], "warnings": warnings})
     else:
-        print_lines([f"wrote {written}"])
+        print_lines([f"wrote {written}", *(f"warning: {w['message']}" for w in warnings)])

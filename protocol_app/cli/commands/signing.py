@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
 from protocol_app.cli.registry import Registry, event_ref, store_id
+from protocol_app.english_texts import english_warnings
 from protocol_app.errors import UserError
 from protocol_app.model import AgreementStatus
 from protocol_app.signing import clear_order, current_order, set_order, set_status, signing_plan
@@ -17,6 +18,7 @@ from protocol_app.signing.records import signing_record
 from protocol_app.signing.timing import format_time
 from protocol_app.store.agreements import set_power_of_attorney
 from protocol_app.store.events import resolve_event
+from protocol_app.words import Lang
 
 
 def register(cli: Registry) -> None:
@@ -59,6 +61,11 @@ def register(cli: Registry) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--lang", default="ru", help="ru, en or ru+en (default ru)")
     p.add_argument("--start", help="start of the ceremony, HH:MM (default: the event's signing start)")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse an English paper that lacks English texts (default: warn)",
+    )
     p.add_argument("--json", action="store_true")
 
 
@@ -114,8 +121,10 @@ def set_power(args: argparse.Namespace, db: Database) -> None:
 
 def export_signing(args: argparse.Namespace, db: Database) -> None:
     event = resolve_event(db, args.event)
-    written = write_signing(db, event.id or 0, Path(args.output), args.format, args.lang, args.start)
+    lang = Lang.parse(args.lang)
+    warnings = english_warnings(db, event.id or 0, lang, "signing", strict=args.strict, words=lang.langs[0])
+    written = write_signing(db, event.id or 0, Path(args.output), args.format, lang, args.start)
     if args.json:
-        print_json({"files": [str(written)]})
+        print_json({"files": [str(written)], "warnings": warnings})
     else:
-        print_lines([f"wrote {written}"])
+        print_lines([f"wrote {written}", *(f"warning: {w['message']}" for w in warnings)])

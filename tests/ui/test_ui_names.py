@@ -1,0 +1,70 @@
+"""A user enters names as each culture writes them and an organisation's English name in the person form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from protocol_app.name_forms import NameOrder
+from protocol_app.store import directory
+
+
+def test_person_form_takes_latin_parts_order_honorific_cyrillic_form_and_english_organisation(window, qtbot):
+    page = window.show_page("participants")
+    dialog = page._dialog()
+    dialog.surname.setText("王")
+    dialog.given.setText("伟")
+    qtbot.mouseClick(dialog.suggest, Qt.MouseButton.LeftButton)
+    assert (dialog.latin.text(), dialog.latin_given.text()) == ("Wang", "Wei")
+    qtbot.mouseClick(dialog.palladius, Qt.MouseButton.LeftButton)
+    assert dialog.cyrillic.text() == "Ван Вэй"
+    dialog.honorific.setText("H.E.")
+    dialog.name_order.setCurrentIndex(dialog.name_order.findData(NameOrder.SURNAME_FIRST.value))
+    dialog.organisation.setCurrentText("Посольство КНР")
+    qtbot.keyClicks(dialog.organisation_en, "Embassy of China")
+    assert page.add_form(dialog.result_form())
+    person = next(p for p in directory.list_people(window.ctx.db) if p.surname == "王")
+    assert (person.latin_surname, person.latin_given, person.latin_name) == ("Wang", "Wei", "Wei Wang")
+    assert (person.name_order, person.honorific, person.name_cyrillic) == ("surname_first", "H.E.", "Ван Вэй")
+    org = directory.get_organisation(window.ctx.db, person.organisation_id or 0)
+    assert (org.name, org.name_en) == ("Посольство КНР", "Embassy of China")
+    again = page._dialog()
+    again.organisation.setCurrentText("Посольство КНР")
+    assert again.organisation_en.text() == "Embassy of China"  # a known organisation shows its English name
+    again.reject()
+
+
+def test_documents_page_lists_missing_english_texts_and_leads_to_where_they_are_filled_in(window, qtbot):
+    window.ctx.db.execute("UPDATE sides SET name_en = '' WHERE host = 1")
+    page = window.show_page("documents")
+    page.kind.setCurrentIndex(page.kind.findData("attendees"))
+    page.language.setCurrentIndex(page.language.findData("ru"))
+    assert page.missing.count() == 0 and page.missing.isHidden()  # a Russian paper needs no English
+    page.language.setCurrentIndex(page.language.findData("en"))
+    texts = [page.missing.item(i).text() for i in range(page.missing.count())]
+    assert texts == ["no English text for a side: «Ульяновская область»"] or texts == [
+        "нет текста на английском: сторона: «Ульяновская область»"
+    ]
+    window.show()
+    qtbot.waitExposed(window)
+    item = page.missing.item(0)
+    rect = page.missing.visualItemRect(item)
+    qtbot.mouseClick(page.missing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.missing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.nav.currentRow() == list(window.pages).index("sides")
+
+
+def test_the_russian_window_words_a_core_refusal_in_russian(window):
+    from protocol_app.model import Person
+    from ui.commands import StoreCommand, execute
+
+    window.set_language("ru")
+    db = window.ctx.db
+
+    def add_nameless() -> None:
+        directory.add_person(db, Person(surname=""))
+
+    command = StoreCommand(db, "add", add_nameless, lambda: None, lambda: None)
+    assert execute(window.stack, command) == "у человека должна быть фамилия"
+    window.set_language("en")
+    command = StoreCommand(db, "add", add_nameless, lambda: None, lambda: None)
+    assert execute(window.stack, command) == "a person needs a surname"
