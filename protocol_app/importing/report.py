@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from protocol_app.store.changes import ChangeSet
+
 MAX_ERRORS = 500
 PROGRESS_EVERY = 500  # rows between two progress calls
 Progress = Callable[[int, int], None]  # progress(rows_done, rows_total)
@@ -47,6 +49,7 @@ class ImportReport:
     changes: list[Problem] = field(default_factory=list)  # what an update changed, row by row
     dry_run: bool = False
     written: bool = False
+    change_set: ChangeSet = field(default_factory=ChangeSet)  # what the write changed, for undo
 
     @property
     def ok(self) -> bool:
