@@ -128,7 +128,7 @@ def apply_changes(db: Database, changes: ChangeSet) -> ApplyResult:
     """Make every row of ``changes`` hold its after-state where it still holds its before-state, in one
     transaction; rows that do not (or that other rows refer to, for a delete) are left and reported."""
     result = ApplyResult()
-    referrers: dict[str, list[tuple[str, str, str]]] = {}
+    referrers: dict[str, list[tuple[str, str, str, str]]] = {}
     with db.atomic():
         for change in changes.rows:
             current = dict(_rows(db, change.table, "rowid = ?", [change.rowid])).get(change.rowid)
@@ -140,7 +140,7 @@ def apply_changes(db: Database, changes: ChangeSet) -> ApplyResult:
             if change.after is None:
                 if change.table not in referrers:
                     referrers[change.table] = references(db, change.table)
-                if _referenced(db, change.table, current or {}, referrers[change.table]):
+                if _referenced(db, current or {}, referrers[change.table]):
                     result.conflicts.append(Conflict(change.table, change.rowid, "referenced"))
                     continue
                 db.execute(f"DELETE FROM [{change.table}] WHERE rowid = ?", [change.rowid])
@@ -162,19 +162,20 @@ def apply_changes(db: Database, changes: ChangeSet) -> ApplyResult:
     return result
 
 
-def references(db: Database, table: str) -> list[tuple[str, str, str]]:
-    """(child table, child column, parent column) of every foreign key pointing at ``table``."""
+def references(db: Database, table: str) -> list[tuple[str, str, str, str]]:
+    """(child table, child column, parent column, on_delete) of every foreign key pointing at ``table``."""
     found = []
     for child in db.table_names():
         for fk in db.execute(f"PRAGMA foreign_key_list([{child}])").fetchall():
             # id, seq, table, from, to, on_update, on_delete, match
             if fk[2] == table:
-                found.append((child, fk[3], fk[4] or "id"))
+                found.append((child, fk[3], fk[4] or "id", str(fk[6]).upper()))
     return found
 
 
-def _referenced(db: Database, table: str, row: Row, referrers: list[tuple[str, str, str]]) -> bool:
-    for child, column, parent_column in referrers:
+def _referenced(db: Database, row: Row, referrers: list[tuple[str, str, str, str]]) -> bool:
+    """Whether any row refers to ``row`` through a foreign key."""
+    for child, column, parent_column, _on_delete in referrers:
         value = row.get(parent_column)
         if (
             value is not None
