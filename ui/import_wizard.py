@@ -188,15 +188,12 @@ class ImportWizard(QWizard):
         window = self.parentWidget()
         text = self.tr("Import %1").replace("%1", self.path().name)
 
-        def conflicts(rows: list[Conflict]) -> None:
+        def conflicts(rows: list[Conflict]) -> None:  # the wizard lives on as the window's child
             QMessageBox.information(
                 window,
-                QCoreApplication.translate("ImportWizard", "Import"),
-                QCoreApplication.translate(
-                    "ImportWizard",
-                    "%n row(s) changed by someone else since the import were left as they are.",
-                    "",
-                    len(rows),
+                self.tr("Import"),
+                self.tr(
+                    "%n row(s) changed by someone else since the import were left as they are.", "", len(rows)
                 ),
             )
 

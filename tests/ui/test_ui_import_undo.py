@@ -107,5 +107,5 @@ def test_undo_removes_exactly_the_imported_rows_and_keeps_what_others_wrote(
     assert directory.get_person(db, elkina).phone == "+7 900 000-00-02"  # kept as the other one left it
     assert page.model.rowCount() == count + 1  # her participation and Sidorov's are undone
     assert [text for kind, _title, text in messages if kind == "information"] == [
-        "2 row(s) changed by someone else since the import were left as they are."
+        "2 rows changed by someone else since the import were left as they are."
     ]  # her row, and the organisation it names
