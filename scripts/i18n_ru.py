@@ -134,6 +134,7 @@ WORDS: dict[str, str] = {
     "Would create %1, update %2, skip %3.": "Будет создано %1, обновлено %2, пропущено %3.",
     "Created %1, updated %2, skipped %3.": "Создано %1, обновлено %2, пропущено %3.",
     "Importing…": "Загружаю…",
+    "Written in one step: Undo takes the whole import back.": "Записано одним шагом: «Отменить» вернёт всю загрузку.",
     "Close": "Закрыть",
     "cancelled": "отменено",
     "error": "ошибка",

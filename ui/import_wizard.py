@@ -549,6 +549,7 @@ class ResultPage(QWizardPage):
         self.wiz = wizard
         self.job: Job | None = None
         self.setTitle(self.tr("Import"))
+        self.setSubTitle(self.tr("Written in one step: Undo takes the whole import back."))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.view = ReportView()
@@ -558,6 +559,7 @@ class ResultPage(QWizardPage):
 
     def initializePage(self) -> None:
         wizard = self.wiz
+        wizard.setOption(QWizard.WizardOption.NoCancelButton, True)  # written or being written: only Close
         self.progress.setValue(0)
         self.view.clear(self.tr("Importing…"))
         choices, event_id = wizard.choices(), wizard.event_id  # read here: the job must not touch widgets

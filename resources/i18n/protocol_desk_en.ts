@@ -2435,17 +2435,22 @@
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="562" />
+      <location filename="../../ui/import_wizard.py" line="552" />
+      <source>Written in one step: Undo takes the whole import back.</source>
+      <translation>Written in one step: Undo takes the whole import back.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="564" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="570" />
+      <location filename="../../ui/import_wizard.py" line="572" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="586" />
+      <location filename="../../ui/import_wizard.py" line="588" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>

@@ -2446,17 +2446,22 @@
       <translation>Загрузка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="562" />
+      <location filename="../../ui/import_wizard.py" line="552" />
+      <source>Written in one step: Undo takes the whole import back.</source>
+      <translation>Записано одним шагом: «Отменить» вернёт всю загрузку.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="564" />
       <source>Importing…</source>
       <translation>Загружаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="570" />
+      <location filename="../../ui/import_wizard.py" line="572" />
       <source>cancelled</source>
       <translation>отменено</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="586" />
+      <location filename="../../ui/import_wizard.py" line="588" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
