@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any
 
 from sqlite_utils import Database
@@ -126,40 +127,60 @@ class Recorder:
 
 def apply_changes(db: Database, changes: ChangeSet) -> ApplyResult:
     """Make every row of ``changes`` hold its after-state where it still holds its before-state, in one
-    transaction; rows that do not (or that other rows refer to, for a delete) are left and reported."""
+    transaction; rows that do not (or that other rows refer to, for a delete) are left and reported.
+
+    Consecutive changes of one kind to one table are read and checked together: a few queries per table,
+    not per row (undoing an import of 10,000 people checks their references in one pass per foreign key).
+    """
     result = ApplyResult()
-    referrers: dict[str, list[tuple[str, str, str, str]]] = {}
     with db.atomic():
-        for change in changes.rows:
-            current = dict(_rows(db, change.table, "rowid = ?", [change.rowid])).get(change.rowid)
-            if _holds(current, change.after):
-                continue  # already as wanted (e.g. redone twice)
-            if not _holds(current, change.before):
-                result.conflicts.append(Conflict(change.table, change.rowid, "changed"))
-                continue
-            if change.after is None:
-                if change.table not in referrers:
-                    referrers[change.table] = references(db, change.table)
-                if _referenced(db, current or {}, referrers[change.table]):
-                    result.conflicts.append(Conflict(change.table, change.rowid, "referenced"))
+        for (table, kind), group in groupby(changes.rows, key=lambda c: (c.table, _kind(c))):
+            run = list(group)
+            where = "rowid IN (SELECT value FROM json_each(?))"
+            current = dict(_rows(db, table, where, [_ids(c.rowid for c in run)]))
+            todo: list[RowChange] = []
+            for change in run:
+                now = current.get(change.rowid)
+                if _holds(now, change.after):
+                    continue  # already as wanted (e.g. redone twice)
+                if _holds(now, change.before):
+                    todo.append(change)
+                else:
+                    result.conflicts.append(Conflict(table, change.rowid, "changed"))
+            taken = (
+                _referenced(db, table, {c.rowid: current[c.rowid] for c in todo})
+                if kind == "delete"
+                else set()
+            )
+            for change in todo:
+                if change.rowid in taken:
+                    result.conflicts.append(Conflict(table, change.rowid, "referenced"))
                     continue
-                db.execute(f"DELETE FROM [{change.table}] WHERE rowid = ?", [change.rowid])
-            elif change.before is None:
-                names = list(change.after)
-                columns = ", ".join(f"[{n}]" for n in names)
-                marks = ", ".join("?" * (len(names) + 1))
-                db.execute(
-                    f"INSERT INTO [{change.table}] (rowid, {columns}) VALUES ({marks})",
-                    [change.rowid, *change.after.values()],
-                )
-            else:
-                sets = ", ".join(f"[{n}] = ?" for n in change.after)
-                db.execute(
-                    f"UPDATE [{change.table}] SET {sets} WHERE rowid = ?",
-                    [*change.after.values(), change.rowid],
-                )
-            result.applied += 1
+                _write(db, change)
+                result.applied += 1
     return result
+
+
+def _kind(change: RowChange) -> str:
+    if change.after is None:
+        return "delete"
+    return "insert" if change.before is None else "update"
+
+
+def _write(db: Database, change: RowChange) -> None:
+    """Move one row to its after-state (checked beforehand)."""
+    table, after = change.table, change.after
+    if after is None:
+        db.execute(f"DELETE FROM [{table}] WHERE rowid = ?", [change.rowid])
+    elif change.before is None:
+        columns = ", ".join(f"[{n}]" for n in after)
+        marks = ", ".join("?" * (len(after) + 1))
+        db.execute(
+            f"INSERT INTO [{table}] (rowid, {columns}) VALUES ({marks})", [change.rowid, *after.values()]
+        )
+    else:
+        sets = ", ".join(f"[{n}] = ?" for n in after)
+        db.execute(f"UPDATE [{table}] SET {sets} WHERE rowid = ?", [*after.values(), change.rowid])
 
 
 def references(db: Database, table: str) -> list[tuple[str, str, str, str]]:
@@ -173,16 +194,24 @@ def references(db: Database, table: str) -> list[tuple[str, str, str, str]]:
     return found
 
 
-def _referenced(db: Database, row: Row, referrers: list[tuple[str, str, str, str]]) -> bool:
-    """Whether any row refers to ``row`` through a foreign key."""
-    for child, column, parent_column, _on_delete in referrers:
-        value = row.get(parent_column)
-        if (
-            value is not None
-            and db.execute(f"SELECT 1 FROM [{child}] WHERE [{column}] = ? LIMIT 1", [value]).fetchone()
-        ):
-            return True
-    return False
+def _referenced(db: Database, table: str, rows: Mapping[int, Row]) -> set[int]:
+    """The rowids of those ``rows`` of ``table`` that some other row refers to through a foreign key."""
+    taken: set[int] = set()
+    for child, column, parent_column, _on_delete in references(db, table):
+        by_value = {
+            row[parent_column]: rowid for rowid, row in rows.items() if row.get(parent_column) is not None
+        }
+        if not by_value:
+            continue
+        sql = (
+            f"SELECT DISTINCT [{column}] FROM [{child}] WHERE [{column}] IN (SELECT value FROM json_each(?))"
+        )
+        params = [json.dumps(list(by_value))]
+        if child == table:  # a row of the same table refers to it: only rows that stay count
+            sql += " AND rowid NOT IN (SELECT value FROM json_each(?))"
+            params.append(_ids(rows))
+        taken.update(by_value[value] for (value,) in db.execute(sql, params))
+    return taken
 
 
 def _holds(current: Row | None, state: Row | None) -> bool:
