@@ -20,6 +20,11 @@ PLURALS: dict[str, tuple[str, str, str]] = {
         "%n предупреждений; строки будут загружены.",
     ),
     "%n row(s)": ("%n строка", "%n строки", "%n строк"),
+    "%n row(s) changed by someone else since the import were left as they are.": (
+        "%n строка, изменённая другими после загрузки, оставлена как есть.",
+        "%n строки, изменённые другими после загрузки, оставлены как есть.",
+        "%n строк, изменённых другими после загрузки, оставлены как есть.",
+    ),
     "Remove %n people": ("Исключить %n человека", "Исключить %n человек", "Исключить %n человек"),
     "Delete %n programme item(s)": (
         "Удалить %n пункт программы",
@@ -53,6 +58,10 @@ PLURALS_EN: dict[str, tuple[str, str]] = {
         "%n warnings; the rows are imported.",
     ),
     "%n row(s)": ("%n row", "%n rows"),
+    "%n row(s) changed by someone else since the import were left as they are.": (
+        "%n row changed by someone else since the import was left as it is.",
+        "%n rows changed by someone else since the import were left as they are.",
+    ),
     "Remove %n people": ("Remove %n person", "Remove %n people"),
     "Delete %n programme item(s)": ("Delete %n programme item", "Delete %n programme items"),
     "%n data row(s)": ("%n data row", "%n data rows"),
@@ -69,6 +78,7 @@ PLURALS_EN: dict[str, tuple[str, str]] = {
 BY_CONTEXT: dict[tuple[str, str], str] = {
     ("PersonDialog", "Person"): "Основное",
     ("ImportWizard", "Import"): "Загрузить",
+    ("CheckPage", "Import"): "Загрузить",
     ("FilePage", "Participants"): "участников",
     ("FilePage", "Agreements"): "соглашений",
     ("DocumentsPage", "Cancel"): "Отмена",
@@ -122,6 +132,11 @@ WORDS: dict[str, str] = {
     "Checking every row…": "Проверяю каждую строку…",
     "The file cannot be imported: %1": "Файл нельзя загрузить: %1",
     "Would create %1, update %2, skip %3.": "Будет создано %1, обновлено %2, пропущено %3.",
+    "Created %1, updated %2, skipped %3.": "Создано %1, обновлено %2, пропущено %3.",
+    "Importing…": "Загружаю…",
+    "Written in one step: Undo takes the whole import back.": "Записано одним шагом: «Отменить» вернёт всю загрузку.",
+    "Close": "Закрыть",
+    "cancelled": "отменено",
     "error": "ошибка",
     "warning": "предупреждение",
     "Ordering the ceremony": "Составляю порядок церемонии",

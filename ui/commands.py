@@ -1,7 +1,8 @@
 """Undo and redo: every change a user makes is a ``StoreCommand`` whose redo and undo call core store
 functions, each inside one transaction. Deleting records a snapshot so that undo brings the object back whole;
 an edit whose core function returns what it changed (a seat move, a new signing order) is undone by applying
-that change reversed (``change_command``).
+that change reversed (``change_command``); an import, written by a job on its own connection, is undone from
+the change set it returns (``written_command``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlite_utils import Database
 
 from protocol_app.errors import UserError
 from protocol_app.store import ui_queries
+from protocol_app.store.changes import ChangeSet, Conflict, apply_changes
 from ui.i18n import current_language
 
 Action = Callable[[], Any]
@@ -37,6 +39,10 @@ class StoreCommand(QUndoCommand):
         """Do the change before it is pushed (so that a mistake can be shown and nothing is pushed)."""
         with self.db.atomic():
             self._do()
+        self._already_done = True
+
+    def mark_done(self) -> None:
+        """The change is already in the store (written elsewhere): pushing it only refreshes the views."""
         self._already_done = True
 
     def redo(self) -> None:
@@ -137,3 +143,20 @@ def change_command(
     """Make ``change`` with ``apply`` (a core function writing exactly that change); undo applies it reversed.
     ``refresh`` shows the result (a seat move redraws its seats in ``apply`` and needs none)."""
     return StoreCommand(db, text, lambda: apply(change), lambda: apply(change.reversed()), refresh)
+
+
+def written_command(
+    db: Database, text: str, changes: ChangeSet, refresh: Action, conflicts: Callable[[list[Conflict]], None]
+) -> StoreCommand:
+    """A change already written (an import, by a job on its own connection), ready to push: undo and redo
+    apply its change set; rows someone else changed meanwhile are left as they are and handed to ``conflicts``.
+    """
+
+    def apply(change_set: ChangeSet) -> None:
+        result = apply_changes(db, change_set)
+        if result.conflicts:
+            conflicts(result.conflicts)
+
+    command = StoreCommand(db, text, lambda: apply(changes), lambda: apply(changes.reversed()), refresh)
+    command.mark_done()
+    return command

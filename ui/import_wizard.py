@@ -1,13 +1,14 @@
 """The import wizard over ``protocol_app.importing``: choose the file, see and change how it is read (encoding,
 separator, sheet) and which column fills which field, see the first rows, check every row (a dry run, off the
-GUI thread), then import. Nothing is written until the user presses Import; the import is one step of undo."""
+GUI thread), then import (off the GUI thread too, with progress; the last page shows what was done). Nothing is
+written until the user presses Import; the import is one step of undo, undone from the change set it returns."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.errors import UserError
-from protocol_app.store import events, ui_queries
-from protocol_app.words import said
-from ui.commands import StoreCommand
+from protocol_app.store import events
+from protocol_app.store.changes import Conflict
+from ui.commands import written_command
 from ui.context import AppContext
 from ui.pages.unavailable import core_available
-from ui.workers import Job, start
+from ui.workers import Job, Progress, start
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "koi8-r", "cp866", "utf-16")
 
@@ -91,13 +93,17 @@ class ImportChoices:
     side: str | None
     options: dict
 
-    def run(self, db, event_id: int, *, dry_run: bool):
-        """Import (or with ``dry_run`` only check) the file into the event through the import core."""
+    def run(self, db, event_id: int, *, dry_run: bool, progress: Progress | None = None):
+        """Import (or with ``dry_run`` only check) the file into the event through the import core; a job's
+        ``progress`` hears how many rows are done."""
         from protocol_app.importing import import_agreements, import_attendees
 
+        rows = progress.step if progress is not None else None
         if self.kind == "attendees":
-            return import_attendees(db, event_id, self.path, side=self.side, dry_run=dry_run, **self.options)
-        return import_agreements(db, event_id, self.path, dry_run=dry_run, **self.options)
+            return import_attendees(
+                db, event_id, self.path, side=self.side, dry_run=dry_run, progress=rows, **self.options
+            )
+        return import_agreements(db, event_id, self.path, dry_run=dry_run, progress=rows, **self.options)
 
 
 def wizard_size(width: int, height: int) -> tuple[int, int]:
@@ -128,7 +134,7 @@ def open_import_wizard(window) -> None:
 
 
 class ImportWizard(QWizard):
-    """File → how it is read and mapped → check → import."""
+    """File → how it is read and mapped → check → import, with what was done."""
 
     def __init__(self, ctx: AppContext, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,10 +147,10 @@ class ImportWizard(QWizard):
         self.file_page = FilePage(self)
         self.reading_page = ReadingPage(self)
         self.check_page = CheckPage(self)
-        self.addPage(self.file_page)
-        self.addPage(self.reading_page)
-        self.addPage(self.check_page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+        self.result_page = ResultPage(self)
+        for page in (self.file_page, self.reading_page, self.check_page, self.result_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
         screen = self.screen().availableGeometry()
         self.resize(*wizard_size(screen.width(), screen.height()))
 
@@ -172,43 +178,29 @@ class ImportWizard(QWizard):
         """Everything the user chose, read from the widgets (in the GUI thread) as plain values."""
         return ImportChoices(self.kind(), self.path(), self.side(), self.options())
 
-    def run_import(self, *, dry_run: bool, db=None, choices: ImportChoices | None = None):
-        """Run the import core with the chosen options (``dry_run``: check only, nothing written)."""
-        return (choices or self.choices()).run(db or self.ctx.db, self.event_id, dry_run=dry_run)
-
-    def accept(self) -> None:
-        if self.report is None or not self.report.ok:
+    def reject(self) -> None:
+        if self.result_page.job is not None:  # being written in one transaction: it ends by itself
             return
-        if self.do_import():
-            super().accept()
+        super().reject()
 
-    def do_import(self) -> bool:
-        """Write the import (one transaction, one step of undo); True when written."""
-        db = self.ctx.db
-        before: list[ui_queries.TablesState] = []
-        result: list = []
-
-        def do() -> None:
-            before.append(ui_queries.capture_tables(db))
-            report = self.run_import(dry_run=False)
-            if not report.written:
-                first = report.errors[0] if report.errors else None
-                raise UserError(
-                    first.text(self.ctx.language)
-                    if first
-                    else said("nothing_imported").text(self.ctx.language),
-                    row=first.row if first else None,
-                )
-            result.append(report)
-
-        def undo() -> None:
-            ui_queries.restore_tables(db, before.pop())
-
+    def push_import(self, report) -> None:
+        """Put the written import on the undo stack (undone from its change set) and show it in the pages."""
+        window = self.parentWidget()
         text = self.tr("Import %1").replace("%1", self.path().name)
-        self.imported = self.ctx.run(self, StoreCommand(db, text, do, undo, self.ctx.refresh))
-        if self.imported:
-            self.report = result[-1]
-        return self.imported
+
+        def conflicts(rows: list[Conflict]) -> None:  # the wizard lives on as the window's child
+            QMessageBox.information(
+                window,
+                self.tr("Import"),
+                self.tr(
+                    "%n row(s) changed by someone else since the import were left as they are.", "", len(rows)
+                ),
+            )
+
+        self.ctx.stack.push(
+            written_command(self.ctx.db, text, report.change_set, self.ctx.refresh, conflicts)
+        )
+        self.imported = True
 
 
 class FilePage(QWizardPage):
@@ -442,15 +434,11 @@ class ReadingPage(QWizardPage):
         return not self.error
 
 
-class CheckPage(QWizardPage):
-    """Every row checked by the import core (nothing written): counts, errors and warnings with row numbers."""
+class ReportView(QWidget):
+    """An import's report: a summary line, and every error and warning with its row and column."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.wiz = wizard
-        self.job: Job | None = None
-        self.setTitle(self.tr("Check"))
-        self.setSubTitle(self.tr("Nothing is written until you press Import."))
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -461,35 +449,25 @@ class CheckPage(QWizardPage):
         )
         self.problems.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
 
-    def initializePage(self) -> None:
-        self.wiz.report = None
-        self.summary.setText(self.tr("Checking every row…"))
-        self.problems.setRowCount(0)
-        wizard = self.wiz
-        choices, event_id = wizard.choices(), wizard.event_id  # read here: the job must not touch widgets
-        self.job = Job(lambda db, _progress: choices.run(db, event_id, dry_run=True), wizard.ctx.path)
-        self.job.signals.finished.connect(self.show_report)
-        self.job.signals.failed.connect(self._failed)
-        start(self.job)
-        self.completeChanged.emit()
-
-    def _failed(self, message: str) -> None:
-        self.job = None
-        self.summary.setText(self.tr("The file cannot be imported: %1").replace("%1", message))
-        self.completeChanged.emit()
-
     def show_report(self, report) -> None:
-        self.job = None
-        self.wiz.report = report
-        text = (
-            self.tr("Would create %1, update %2, skip %3.")
-            .replace("%1", str(report.created))
-            .replace("%2", str(report.updated))
-            .replace("%3", str(report.skipped))
-        )
+        if report.written:
+            text = (
+                self.tr("Created %1, updated %2, skipped %3.")
+                .replace("%1", str(report.created))
+                .replace("%2", str(report.updated))
+                .replace("%3", str(report.skipped))
+            )
+        else:
+            text = (
+                self.tr("Would create %1, update %2, skip %3.")
+                .replace("%1", str(report.created))
+                .replace("%2", str(report.updated))
+                .replace("%3", str(report.skipped))
+            )
         if report.errors:
             text += " " + self.tr(
                 "%n error(s): fix the file or the mapping, then check again. Nothing will be written.",
@@ -511,8 +489,105 @@ class CheckPage(QWizardPage):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.problems.setItem(r, c, item)
         self.problems.resizeColumnsToContents()
+
+    def clear(self, text: str) -> None:
+        self.summary.setText(text)
+        self.problems.setRowCount(0)
+
+
+class CheckPage(QWizardPage):
+    """Every row checked by the import core (nothing written): counts, errors and warnings with row numbers.
+    Its Import button writes the import (the next page)."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.job: Job | None = None
+        self.setTitle(self.tr("Check"))
+        self.setSubTitle(self.tr("Nothing is written until you press Import."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.view = ReportView()
+        self.summary, self.problems = self.view.summary, self.view.problems
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+
+    def initializePage(self) -> None:
+        self.wiz.report = None
+        self.view.clear(self.tr("Checking every row…"))
+        wizard = self.wiz
+        choices, event_id = wizard.choices(), wizard.event_id  # read here: the job must not touch widgets
+        self.job = Job(lambda db, _progress: choices.run(db, event_id, dry_run=True), wizard.ctx.path)
+        self.job.signals.finished.connect(self.show_report)
+        self.job.signals.failed.connect(self._failed)
+        start(self.job)
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.job = None
+        self.summary.setText(self.tr("The file cannot be imported: %1").replace("%1", message))
+        self.completeChanged.emit()
+
+    def show_report(self, report) -> None:
+        self.job = None
+        self.wiz.report = report
+        self.view.show_report(report)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         report = self.wiz.report
         return report is not None and report.ok and not self.wiz.ctx.read_only
+
+
+class ResultPage(QWizardPage):
+    """The import written off the GUI thread on its own connection, with progress; then what it did."""
+
+    done = Signal(object)  # the report, once the import has ended (written or not)
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.job: Job | None = None
+        self.setTitle(self.tr("Import"))
+        self.setSubTitle(self.tr("Written in one step: Undo takes the whole import back."))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.view = ReportView()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.view, 1)
+
+    def initializePage(self) -> None:
+        wizard = self.wiz
+        wizard.setOption(QWizard.WizardOption.NoCancelButton, True)  # written or being written: only Close
+        self.progress.setValue(0)
+        self.view.clear(self.tr("Importing…"))
+        choices, event_id = wizard.choices(), wizard.event_id  # read here: the job must not touch widgets
+        self.job = Job(
+            lambda db, progress: choices.run(db, event_id, dry_run=False, progress=progress), wizard.ctx.path
+        )
+        self.job.signals.progress.connect(lambda percent, _text: self.progress.setValue(percent))
+        self.job.signals.finished.connect(self._finished)
+        self.job.signals.failed.connect(self._failed)
+        self.job.signals.cancelled.connect(lambda: self._failed(self.tr("cancelled")))
+        start(self.job)
+        self.completeChanged.emit()
+
+    def _finished(self, report) -> None:
+        self.job = None
+        self.wiz.report = report
+        self.progress.setValue(100)
+        if report.written:
+            self.wiz.push_import(report)
+        self.view.show_report(report)
+        self.completeChanged.emit()
+        self.done.emit(report)
+
+    def _failed(self, message: str) -> None:
+        self.job = None
+        self.view.clear(self.tr("The file cannot be imported: %1").replace("%1", message))
+        self.completeChanged.emit()
+        self.done.emit(None)
+
+    def isComplete(self) -> bool:
+        return self.job is None

@@ -25,9 +25,17 @@ from protocol_app.importing.values import parse_languages, parse_level, parse_nu
 from protocol_app.model import Agreement, Attendee, Party
 from protocol_app.names import is_cyrillic, split_full_name
 from protocol_app.store import agreements as store
+from protocol_app.store.changes import Recorder
 from protocol_app.store.events import get_event, list_sides
 from protocol_app.store.participants import list_attendees
 from protocol_app.words import said
+
+_TABLES = (
+    "organisations",
+    "agreements",
+    "agreement_parties",
+    "agreement_witnesses",
+)  # written, parents first
 
 
 def import_agreements(
@@ -75,6 +83,7 @@ def import_agreement_source(
     if report.errors or dry_run:
         return report
     with db.atomic():
+        recorder = Recorder(db, _TABLES)
         planner.orgs.write(db)
         for agr, org_names in planned:
             for party, org in zip(agr.parties, org_names, strict=True):
@@ -82,7 +91,11 @@ def import_agreement_source(
             if agr.id is None:
                 store.add_agreement(db, agr)
             else:
+                recorder.will_change("agreements", [agr.id])
+                for table in _TABLES[2:]:
+                    recorder.will_change_where(table, "agreement_id = ?", [agr.id])
                 store.update_agreement(db, agr)
+        report.change_set = recorder.finish()
     report.written = True
     return report
 

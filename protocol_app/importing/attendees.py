@@ -62,6 +62,7 @@ from protocol_app.names import (
 )
 from protocol_app.precedence import UnrankedRows
 from protocol_app.store import imports
+from protocol_app.store.changes import Recorder
 from protocol_app.store.directory import validate_person
 from protocol_app.store.events import find_side, get_event, list_sides
 from protocol_app.store.ranks import list_ranks
@@ -150,7 +151,9 @@ def _import_source(
     if report.errors or dry_run:
         return report
     with db.atomic():
-        _apply(db, plan)
+        recorder = Recorder(db, _TABLES)
+        _apply(db, plan, recorder)
+        report.change_set = recorder.finish()
     report.written = True
     return report
 
@@ -614,7 +617,10 @@ def _english_for_russian(new: str, old: str) -> bool:
     return bool(new) and not _cyrillic(new) and _cyrillic(old)
 
 
-def _apply(db: Database, plan: _Plan) -> None:
+_TABLES = ("organisations", "people", "participants")  # what an attendee list writes, parents first
+
+
+def _apply(db: Database, plan: _Plan, recorder: Recorder) -> None:
     if plan.orgs is not None:
         plan.orgs.write(db)
     for person in plan.new_people:
@@ -627,6 +633,7 @@ def _apply(db: Database, plan: _Plan) -> None:
         if org is not None:
             person.organisation_id = org.id
         changes.append((person, names))
+    recorder.will_change("people", (p.id for p, _ in changes))
     imports.update_people(db, changes)
     for part, person in plan.new_parts:
         part.person_id = person.id or 0
@@ -637,4 +644,6 @@ def _apply(db: Database, plan: _Plan) -> None:
         if (org := plan.part_org.get(id(part))) is not None:
             part.organisation_id = org.id
     imports.insert_participants(db, [p for p, _ in plan.new_parts])
-    imports.update_participants(db, list(plan.changed_parts.values()))
+    changed = list(plan.changed_parts.values())
+    recorder.will_change("participants", (p.id for p in changed))
+    imports.update_participants(db, changed)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from protocol_app.store.changes import ChangeSet
 from protocol_app.words import Said
 
 MAX_ERRORS = 500
@@ -60,6 +61,7 @@ class ImportReport:
     changes: list[Problem] = field(default_factory=list)  # what an update changed, row by row
     dry_run: bool = False
     written: bool = False
+    change_set: ChangeSet = field(default_factory=ChangeSet)  # what the write changed, for undo
 
     @property
     def ok(self) -> bool:

@@ -1,4 +1,5 @@
-"""Small store queries the desktop app needs: counts, a read-only switch, and whole-row snapshots for undo.
+"""Small store queries the desktop app needs: counts, a read-only switch, and whole-row snapshots to undo a
+delete (an import is undone from the change set it returns, ``store.changes``).
 
 A snapshot records a row and everything a delete would take with it (rows removed by ``ON DELETE CASCADE``
 and columns cleared by ``ON DELETE SET NULL``), found from the schema's foreign keys, so that undoing a
@@ -11,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
+
+from protocol_app.store.changes import references
 
 
 @dataclass
@@ -51,17 +54,6 @@ def is_read_only(db: Database) -> bool:
     return bool(db.execute("PRAGMA query_only").fetchone()[0])
 
 
-def _references(db: Database, table: str) -> list[tuple[str, str, str, str]]:
-    """(child table, child column, parent column, on_delete) of every foreign key pointing at ``table``."""
-    found = []
-    for child in db.table_names():
-        for fk in db.execute(f"PRAGMA foreign_key_list([{child}])").fetchall():
-            # id, seq, table, from, to, on_update, on_delete, match
-            if fk[2] == table:
-                found.append((child, fk[3], fk[4] or "id", str(fk[6]).upper()))
-    return found
-
-
 def snapshot(db: Database, table: str, row_id: int) -> Snapshot:
     """Everything deleting row ``row_id`` of ``table`` would remove or clear, to restore it afterwards."""
     shot = Snapshot()
@@ -79,7 +71,7 @@ def _collect(db: Database, table: str, column: str, value: Any, shot: Snapshot, 
             continue
         seen.add((table, rowid))
         shot.rows.append((table, rowid, row))
-        for child, child_col, parent_col, on_delete in _references(db, table):
+        for child, child_col, parent_col, on_delete in references(db, table):
             if on_delete == "CASCADE":
                 _collect(db, child, child_col, row.get(parent_col, rowid), shot, seen)
             elif on_delete == "SET NULL":
@@ -100,56 +92,3 @@ def restore(db: Database, shot: Snapshot) -> None:
             db.execute(f"INSERT INTO [{table}] (rowid, {columns}) VALUES ({marks})", [rowid, *row.values()])
         for table, rowid, column, value in shot.cleared:
             db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE rowid = ?", [value, rowid])
-
-
-IMPORT_TABLES = (
-    "agreement_witnesses",
-    "agreement_parties",
-    "agreements",
-    "participants",
-    "people",
-    "organisations",
-    "sides",
-)  # children before parents
-
-
-@dataclass
-class TablesState:
-    """The rows of some tables at one moment (by rowid), to put them back after a bulk change (an import)."""
-
-    rows: dict[str, dict[int, tuple]] = field(default_factory=dict)
-    columns: dict[str, list[str]] = field(default_factory=dict)
-
-
-def capture_tables(db: Database, tables: tuple[str, ...] = IMPORT_TABLES) -> TablesState:
-    """Remember every row of ``tables`` (listed children first)."""
-    state = TablesState()
-    for table in tables:
-        cursor = db.execute(f"SELECT rowid, * FROM [{table}]")
-        state.columns[table] = [d[0] for d in cursor.description][1:]
-        state.rows[table] = {row[0]: tuple(row[1:]) for row in cursor.fetchall()}
-    return state
-
-
-def restore_tables(db: Database, state: TablesState) -> None:
-    """Make the captured tables as they were: remove rows added since, undo changes, put back removed rows.
-
-    Rows added since are deleted children first, so a delete cascades only to rows that are new as well.
-    """
-    with db.atomic():
-        now = capture_tables(db, tuple(state.rows))
-        for table, old_rows in state.rows.items():
-            added = [rowid for rowid in now.rows[table] if rowid not in old_rows]
-            for rowid in added:
-                db.execute(f"DELETE FROM [{table}] WHERE rowid = ?", [rowid])
-        for table in reversed(list(state.rows)):
-            names = state.columns[table]
-            current = now.rows[table]
-            for rowid, values in state.rows[table].items():
-                if rowid not in current:
-                    marks = ", ".join("?" * (len(names) + 1))
-                    cols = ", ".join(f"[{n}]" for n in names)
-                    db.execute(f"INSERT INTO [{table}] (rowid, {cols}) VALUES ({marks})", [rowid, *values])
-                elif current[rowid] != values:
-                    sets = ", ".join(f"[{n}] = ?" for n in names)
-                    db.execute(f"UPDATE [{table}] SET {sets} WHERE rowid = ?", [*values, rowid])

@@ -300,75 +300,29 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="452" />
+      <location filename="../../ui/import_wizard.py" line="506" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="453" />
+      <location filename="../../ui/import_wizard.py" line="507" />
       <source>Nothing is written until you press Import.</source>
       <translation>Nothing is written until you press Import.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="460" />
-      <source>Row</source>
-      <translation>Row</translation>
+      <location filename="../../ui/import_wizard.py" line="509" />
+      <source>Import</source>
+      <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="460" />
-      <source>Column</source>
-      <translation>Column</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="460" />
-      <source>Kind</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="460" />
-      <source>What</source>
-      <translation>What</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="469" />
+      <location filename="../../ui/import_wizard.py" line="517" />
       <source>Checking every row…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="481" />
+      <location filename="../../ui/import_wizard.py" line="528" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="488" />
-      <source>Would create %1, update %2, skip %3.</source>
-      <translation>Would create %1, update %2, skip %3.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="495" />
-      <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
-      <translation>
-        <numerusform>%n error: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
-        <numerusform>%n errors: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="500" />
-      <source>%n warning(s); the rows are imported.</source>
-      <translation>
-        <numerusform>%n warning; the rows are imported.</numerusform>
-        <numerusform>%n warnings; the rows are imported.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="502" />
-      <source>error</source>
-      <translation>error</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="503" />
-      <source>warning</source>
-      <translation>warning</translation>
     </message>
   </context>
   <context>
@@ -878,57 +832,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="220" />
+      <location filename="../../ui/import_wizard.py" line="212" />
       <source>Choose the file</source>
       <translation>Choose the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="221" />
+      <location filename="../../ui/import_wizard.py" line="213" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>A list of participants or of agreements, as CSV or Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="223" />
+      <location filename="../../ui/import_wizard.py" line="215" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="224" />
+      <location filename="../../ui/import_wizard.py" line="216" />
       <source>Agreements</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="227" />
+      <location filename="../../ui/import_wizard.py" line="219" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="233" />
+      <location filename="../../ui/import_wizard.py" line="225" />
       <source>as the file says (column «Side»)</source>
       <translation>as the file says (column «Side»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="241" />
+      <location filename="../../ui/import_wizard.py" line="233" />
       <source>List of</source>
       <translation>List of</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="242" />
+      <location filename="../../ui/import_wizard.py" line="234" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="243" />
+      <location filename="../../ui/import_wizard.py" line="235" />
       <source>Side of rows without one</source>
       <translation>Side of rows without one</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="250" />
+      <location filename="../../ui/import_wizard.py" line="242" />
       <source>File to import</source>
       <translation>File to import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="250" />
+      <location filename="../../ui/import_wizard.py" line="242" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Tables (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -936,196 +890,209 @@
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="43" />
+      <location filename="../../ui/import_wizard.py" line="45" />
       <source>; (semicolon)</source>
       <translation>; (semicolon)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="44" />
+      <location filename="../../ui/import_wizard.py" line="46" />
       <source>, (comma)</source>
       <translation>, (comma)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="45" />
+      <location filename="../../ui/import_wizard.py" line="47" />
       <source>Tab</source>
       <translation>Tab</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="46" />
+      <location filename="../../ui/import_wizard.py" line="48" />
       <source>| (vertical bar)</source>
       <translation>| (vertical bar)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="53" />
+      <location filename="../../ui/import_wizard.py" line="55" />
       <source>Full name (surname, name, patronymic)</source>
       <translation>Full name (surname, name, patronymic)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="54" />
+      <location filename="../../ui/import_wizard.py" line="56" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="55" />
+      <location filename="../../ui/import_wizard.py" line="57" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="56" />
+      <location filename="../../ui/import_wizard.py" line="58" />
       <source>Patronymic</source>
       <translation>Patronymic</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="57" />
+      <location filename="../../ui/import_wizard.py" line="59" />
       <source>Position (Russian)</source>
       <translation>Position (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="58" />
+      <location filename="../../ui/import_wizard.py" line="60" />
       <source>Position (English)</source>
       <translation>Position (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="59" />
+      <location filename="../../ui/import_wizard.py" line="61" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="60" />
+      <location filename="../../ui/import_wizard.py" line="62" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="61" />
+      <location filename="../../ui/import_wizard.py" line="63" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="62" />
+      <location filename="../../ui/import_wizard.py" line="64" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="63" />
+      <location filename="../../ui/import_wizard.py" line="65" />
       <source>Name in Latin letters</source>
       <translation>Name in Latin letters</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="64" />
+      <location filename="../../ui/import_wizard.py" line="66" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="65" />
+      <location filename="../../ui/import_wizard.py" line="67" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="66" />
+      <location filename="../../ui/import_wizard.py" line="68" />
       <source>Gender</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="67" />
+      <location filename="../../ui/import_wizard.py" line="69" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="68" />
+      <location filename="../../ui/import_wizard.py" line="70" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="69" />
+      <location filename="../../ui/import_wizard.py" line="71" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="70" />
+      <location filename="../../ui/import_wizard.py" line="72" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="71" />
+      <location filename="../../ui/import_wizard.py" line="73" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="72" />
+      <location filename="../../ui/import_wizard.py" line="74" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="73" />
+      <location filename="../../ui/import_wizard.py" line="75" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="74" />
+      <location filename="../../ui/import_wizard.py" line="76" />
       <source>Witnesses</source>
       <translation>Witnesses</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="75" />
+      <location filename="../../ui/import_wizard.py" line="77" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="76" />
+      <location filename="../../ui/import_wizard.py" line="78" />
       <source>Languages</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="77" />
+      <location filename="../../ui/import_wizard.py" line="79" />
       <source>Order of signing</source>
       <translation>Order of signing</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="78" />
+      <location filename="../../ui/import_wizard.py" line="80" />
       <source>First party</source>
       <translation>First party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="79" />
+      <location filename="../../ui/import_wizard.py" line="81" />
       <source>Signatory of the first party</source>
       <translation>Signatory of the first party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="80" />
+      <location filename="../../ui/import_wizard.py" line="82" />
       <source>Second party</source>
       <translation>Second party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="81" />
+      <location filename="../../ui/import_wizard.py" line="83" />
       <source>Signatory of the second party</source>
       <translation>Signatory of the second party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="114" />
-      <location filename="../../ui/import_wizard.py" line="122" />
-      <location filename="../../ui/import_wizard.py" line="147" />
+      <location filename="../../ui/import_wizard.py" line="120" />
+      <location filename="../../ui/import_wizard.py" line="128" />
+      <location filename="../../ui/import_wizard.py" line="194" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="115" />
+      <location filename="../../ui/import_wizard.py" line="121" />
       <source>Importing is not available in this version yet.</source>
       <translation>Importing is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="123" />
+      <location filename="../../ui/import_wizard.py" line="129" />
       <source>Choose or create an event first.</source>
       <translation>Choose or create an event first.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="137" />
+      <location filename="../../ui/import_wizard.py" line="143" />
       <source>Import a list</source>
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="207" />
+      <location filename="../../ui/import_wizard.py" line="153" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="189" />
       <source>Import %1</source>
       <translation>Import %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/import_wizard.py" line="196" />
+      <source>%n row(s) changed by someone else since the import were left as they are.</source>
+      <translation>
+        <numerusform>%n row changed by someone else since the import was left as it is.</numerusform>
+        <numerusform>%n rows changed by someone else since the import were left as they are.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2383,62 +2350,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="277" />
+      <location filename="../../ui/import_wizard.py" line="269" />
       <source>How the file is read</source>
       <translation>How the file is read</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="278" />
+      <location filename="../../ui/import_wizard.py" line="270" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Check the encoding and the separator, and which column fills which field.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="293" />
+      <location filename="../../ui/import_wizard.py" line="285" />
       <source>Column of the file</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="293" />
+      <location filename="../../ui/import_wizard.py" line="285" />
       <source>First values</source>
       <translation>First values</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="293" />
+      <location filename="../../ui/import_wizard.py" line="285" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="323" />
+      <location filename="../../ui/import_wizard.py" line="315" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Columns: which field each column of the file fills</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="310" />
+      <location filename="../../ui/import_wizard.py" line="302" />
       <source>Encoding</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="311" />
+      <location filename="../../ui/import_wizard.py" line="303" />
       <source>Separator</source>
       <translation>Separator</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="312" />
+      <location filename="../../ui/import_wizard.py" line="304" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="325" />
+      <location filename="../../ui/import_wizard.py" line="317" />
       <source>First rows</source>
       <translation>First rows</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="343" />
+      <location filename="../../ui/import_wizard.py" line="335" />
       <source>%1 file, header in row %2, %3</source>
       <translation>%1 file, header in row %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="346" />
+      <location filename="../../ui/import_wizard.py" line="338" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n data row</numerusform>
@@ -2446,7 +2413,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="367" />
+      <location filename="../../ui/import_wizard.py" line="359" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>
@@ -2474,6 +2441,93 @@
 {path}</source>
       <translation>Details are in the log file:
 {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportView</name>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="448" />
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="448" />
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="448" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="448" />
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="459" />
+      <source>Created %1, updated %2, skipped %3.</source>
+      <translation>Created %1, updated %2, skipped %3.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="466" />
+      <source>Would create %1, update %2, skip %3.</source>
+      <translation>Would create %1, update %2, skip %3.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/import_wizard.py" line="473" />
+      <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
+      <translation>
+        <numerusform>%n error: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
+        <numerusform>%n errors: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/import_wizard.py" line="478" />
+      <source>%n warning(s); the rows are imported.</source>
+      <translation>
+        <numerusform>%n warning; the rows are imported.</numerusform>
+        <numerusform>%n warnings; the rows are imported.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="480" />
+      <source>error</source>
+      <translation>error</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="481" />
+      <source>warning</source>
+      <translation>warning</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultPage</name>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="551" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="552" />
+      <source>Written in one step: Undo takes the whole import back.</source>
+      <translation>Written in one step: Undo takes the whole import back.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="564" />
+      <source>Importing…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="572" />
+      <source>cancelled</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="588" />
+      <source>The file cannot be imported: %1</source>
+      <translation>The file cannot be imported: %1</translation>
     </message>
   </context>
   <context>

@@ -302,77 +302,29 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="452" />
+      <location filename="../../ui/import_wizard.py" line="506" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="453" />
+      <location filename="../../ui/import_wizard.py" line="507" />
       <source>Nothing is written until you press Import.</source>
       <translation>Ничего не записывается, пока вы не нажмёте «Загрузить».</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="460" />
-      <source>Row</source>
-      <translation>Строка</translation>
+      <location filename="../../ui/import_wizard.py" line="509" />
+      <source>Import</source>
+      <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="460" />
-      <source>Column</source>
-      <translation>Столбец</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="460" />
-      <source>Kind</source>
-      <translation>Вид</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="460" />
-      <source>What</source>
-      <translation>Что не так</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="469" />
+      <location filename="../../ui/import_wizard.py" line="517" />
       <source>Checking every row…</source>
       <translation>Проверяю каждую строку…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="481" />
+      <location filename="../../ui/import_wizard.py" line="528" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="488" />
-      <source>Would create %1, update %2, skip %3.</source>
-      <translation>Будет создано %1, обновлено %2, пропущено %3.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="495" />
-      <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
-      <translation>
-        <numerusform>%n ошибка: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
-        <numerusform>%n ошибки: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
-        <numerusform>%n ошибок: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="500" />
-      <source>%n warning(s); the rows are imported.</source>
-      <translation>
-        <numerusform>%n предупреждение; строки будут загружены.</numerusform>
-        <numerusform>%n предупреждения; строки будут загружены.</numerusform>
-        <numerusform>%n предупреждений; строки будут загружены.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="502" />
-      <source>error</source>
-      <translation>ошибка</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="503" />
-      <source>warning</source>
-      <translation>предупреждение</translation>
     </message>
   </context>
   <context>
@@ -882,57 +834,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="220" />
+      <location filename="../../ui/import_wizard.py" line="212" />
       <source>Choose the file</source>
       <translation>Выбор файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="221" />
+      <location filename="../../ui/import_wizard.py" line="213" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>Список участников или соглашений в формате CSV или Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="223" />
+      <location filename="../../ui/import_wizard.py" line="215" />
       <source>Participants</source>
       <translation>участников</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="224" />
+      <location filename="../../ui/import_wizard.py" line="216" />
       <source>Agreements</source>
       <translation>соглашений</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="227" />
+      <location filename="../../ui/import_wizard.py" line="219" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="233" />
+      <location filename="../../ui/import_wizard.py" line="225" />
       <source>as the file says (column «Side»)</source>
       <translation>как указано в файле (столбец «Сторона»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="241" />
+      <location filename="../../ui/import_wizard.py" line="233" />
       <source>List of</source>
       <translation>Список</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="242" />
+      <location filename="../../ui/import_wizard.py" line="234" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="243" />
+      <location filename="../../ui/import_wizard.py" line="235" />
       <source>Side of rows without one</source>
       <translation>Сторона для строк без неё</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="250" />
+      <location filename="../../ui/import_wizard.py" line="242" />
       <source>File to import</source>
       <translation>Файл для загрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="250" />
+      <location filename="../../ui/import_wizard.py" line="242" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Таблицы (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -940,196 +892,210 @@
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="43" />
+      <location filename="../../ui/import_wizard.py" line="45" />
       <source>; (semicolon)</source>
       <translation>; (точка с запятой)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="44" />
+      <location filename="../../ui/import_wizard.py" line="46" />
       <source>, (comma)</source>
       <translation>, (запятая)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="45" />
+      <location filename="../../ui/import_wizard.py" line="47" />
       <source>Tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="46" />
+      <location filename="../../ui/import_wizard.py" line="48" />
       <source>| (vertical bar)</source>
       <translation>| (вертикальная черта)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="53" />
+      <location filename="../../ui/import_wizard.py" line="55" />
       <source>Full name (surname, name, patronymic)</source>
       <translation>ФИО (фамилия, имя, отчество)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="54" />
+      <location filename="../../ui/import_wizard.py" line="56" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="55" />
+      <location filename="../../ui/import_wizard.py" line="57" />
       <source>Given name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="56" />
+      <location filename="../../ui/import_wizard.py" line="58" />
       <source>Patronymic</source>
       <translation>Отчество</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="57" />
+      <location filename="../../ui/import_wizard.py" line="59" />
       <source>Position (Russian)</source>
       <translation>Должность (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="58" />
+      <location filename="../../ui/import_wizard.py" line="60" />
       <source>Position (English)</source>
       <translation>Должность (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="59" />
+      <location filename="../../ui/import_wizard.py" line="61" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="60" />
+      <location filename="../../ui/import_wizard.py" line="62" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="61" />
+      <location filename="../../ui/import_wizard.py" line="63" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="62" />
+      <location filename="../../ui/import_wizard.py" line="64" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="63" />
+      <location filename="../../ui/import_wizard.py" line="65" />
       <source>Name in Latin letters</source>
       <translation>Имя латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="64" />
+      <location filename="../../ui/import_wizard.py" line="66" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="65" />
+      <location filename="../../ui/import_wizard.py" line="67" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="66" />
+      <location filename="../../ui/import_wizard.py" line="68" />
       <source>Gender</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="67" />
+      <location filename="../../ui/import_wizard.py" line="69" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="68" />
+      <location filename="../../ui/import_wizard.py" line="70" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="69" />
+      <location filename="../../ui/import_wizard.py" line="71" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="70" />
+      <location filename="../../ui/import_wizard.py" line="72" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="71" />
+      <location filename="../../ui/import_wizard.py" line="73" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="72" />
+      <location filename="../../ui/import_wizard.py" line="74" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="73" />
+      <location filename="../../ui/import_wizard.py" line="75" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="74" />
+      <location filename="../../ui/import_wizard.py" line="76" />
       <source>Witnesses</source>
       <translation>Свидетели</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="75" />
+      <location filename="../../ui/import_wizard.py" line="77" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="76" />
+      <location filename="../../ui/import_wizard.py" line="78" />
       <source>Languages</source>
       <translation>Языки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="77" />
+      <location filename="../../ui/import_wizard.py" line="79" />
       <source>Order of signing</source>
       <translation>Порядок подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="78" />
+      <location filename="../../ui/import_wizard.py" line="80" />
       <source>First party</source>
       <translation>Первая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="79" />
+      <location filename="../../ui/import_wizard.py" line="81" />
       <source>Signatory of the first party</source>
       <translation>Подписант первой стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="80" />
+      <location filename="../../ui/import_wizard.py" line="82" />
       <source>Second party</source>
       <translation>Вторая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="81" />
+      <location filename="../../ui/import_wizard.py" line="83" />
       <source>Signatory of the second party</source>
       <translation>Подписант второй стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="114" />
-      <location filename="../../ui/import_wizard.py" line="122" />
-      <location filename="../../ui/import_wizard.py" line="147" />
+      <location filename="../../ui/import_wizard.py" line="120" />
+      <location filename="../../ui/import_wizard.py" line="128" />
+      <location filename="../../ui/import_wizard.py" line="194" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="115" />
+      <location filename="../../ui/import_wizard.py" line="121" />
       <source>Importing is not available in this version yet.</source>
       <translation>Загрузка списков в этой версии пока недоступна.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="123" />
+      <location filename="../../ui/import_wizard.py" line="129" />
       <source>Choose or create an event first.</source>
       <translation>Сначала выберите или создайте мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="137" />
+      <location filename="../../ui/import_wizard.py" line="143" />
       <source>Import a list</source>
       <translation>Загрузка списка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="207" />
+      <location filename="../../ui/import_wizard.py" line="153" />
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="189" />
       <source>Import %1</source>
       <translation>Загрузка %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/import_wizard.py" line="196" />
+      <source>%n row(s) changed by someone else since the import were left as they are.</source>
+      <translation>
+        <numerusform>%n строка, изменённая другими после загрузки, оставлена как есть.</numerusform>
+        <numerusform>%n строки, изменённые другими после загрузки, оставлены как есть.</numerusform>
+        <numerusform>%n строк, изменённых другими после загрузки, оставлены как есть.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2392,62 +2358,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="277" />
+      <location filename="../../ui/import_wizard.py" line="269" />
       <source>How the file is read</source>
       <translation>Как читается файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="278" />
+      <location filename="../../ui/import_wizard.py" line="270" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Проверьте кодировку, разделитель и какой столбец какое поле заполняет.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="293" />
+      <location filename="../../ui/import_wizard.py" line="285" />
       <source>Column of the file</source>
       <translation>Столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="293" />
+      <location filename="../../ui/import_wizard.py" line="285" />
       <source>First values</source>
       <translation>Первые значения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="293" />
+      <location filename="../../ui/import_wizard.py" line="285" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="323" />
+      <location filename="../../ui/import_wizard.py" line="315" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Столбцы: какое поле заполняет каждый столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="310" />
+      <location filename="../../ui/import_wizard.py" line="302" />
       <source>Encoding</source>
       <translation>Кодировка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="311" />
+      <location filename="../../ui/import_wizard.py" line="303" />
       <source>Separator</source>
       <translation>Разделитель</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="312" />
+      <location filename="../../ui/import_wizard.py" line="304" />
       <source>Sheet</source>
       <translation>Лист</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="325" />
+      <location filename="../../ui/import_wizard.py" line="317" />
       <source>First rows</source>
       <translation>Первые строки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="343" />
+      <location filename="../../ui/import_wizard.py" line="335" />
       <source>%1 file, header in row %2, %3</source>
       <translation>файл %1, заголовок в строке %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="346" />
+      <location filename="../../ui/import_wizard.py" line="338" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n строка данных</numerusform>
@@ -2456,7 +2422,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="367" />
+      <location filename="../../ui/import_wizard.py" line="359" />
       <source>— not imported —</source>
       <translation>— не загружать —</translation>
     </message>
@@ -2484,6 +2450,95 @@
 {path}</source>
       <translation>Подробности в журнале:
 {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportView</name>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="448" />
+      <source>Row</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="448" />
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="448" />
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="448" />
+      <source>What</source>
+      <translation>Что не так</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="459" />
+      <source>Created %1, updated %2, skipped %3.</source>
+      <translation>Создано %1, обновлено %2, пропущено %3.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="466" />
+      <source>Would create %1, update %2, skip %3.</source>
+      <translation>Будет создано %1, обновлено %2, пропущено %3.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/import_wizard.py" line="473" />
+      <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
+      <translation>
+        <numerusform>%n ошибка: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
+        <numerusform>%n ошибки: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
+        <numerusform>%n ошибок: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/import_wizard.py" line="478" />
+      <source>%n warning(s); the rows are imported.</source>
+      <translation>
+        <numerusform>%n предупреждение; строки будут загружены.</numerusform>
+        <numerusform>%n предупреждения; строки будут загружены.</numerusform>
+        <numerusform>%n предупреждений; строки будут загружены.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="480" />
+      <source>error</source>
+      <translation>ошибка</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="481" />
+      <source>warning</source>
+      <translation>предупреждение</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultPage</name>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="551" />
+      <source>Import</source>
+      <translation>Загрузка</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="552" />
+      <source>Written in one step: Undo takes the whole import back.</source>
+      <translation>Записано одним шагом: «Отменить» вернёт всю загрузку.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="564" />
+      <source>Importing…</source>
+      <translation>Загружаю…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="572" />
+      <source>cancelled</source>
+      <translation>отменено</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="588" />
+      <source>The file cannot be imported: %1</source>
+      <translation>Файл нельзя загрузить: %1</translation>
     </message>
   </context>
   <context>

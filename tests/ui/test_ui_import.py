@@ -46,8 +46,9 @@ def test_import_cp1251_end_to_end_and_undo(window, qtbot, tmp_path):
     _wait_report(qtbot, wizard)
     assert wizard.report.ok and wizard.report.created == 2 and not wizard.report.written
     assert page.model.rowCount() == rows
-    wizard.accept()
-    assert wizard.imported
+    with qtbot.waitSignal(wizard.result_page.done, timeout=20000):
+        wizard.next()  # Import
+    assert wizard.imported and "Created 2, updated 0" in wizard.result_page.view.summary.text()
     assert page.model.rowCount() == rows + 2
     names = {page.model.row(r)[0].person.full_name for r in range(page.model.rowCount())}
     assert "Ёлкина Анна Сергеевна" in names
@@ -69,7 +70,7 @@ def test_wrong_encoding_chosen_and_errors_block_import(window, qtbot, tmp_path):
     assert wizard.check_page.problems.rowCount() >= 1
     assert wizard.check_page.problems.item(0, 0).text() == "2"  # the row number in the file
     assert not wizard.check_page.isComplete()
-    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     wizard.reject()
 
 

@@ -53,6 +53,8 @@ def test_new_user_story(fresh_window, qtbot, tmp_path):
     wizard.next()
     qtbot.waitUntil(lambda: wizard.check_page.job is None and wizard.report is not None, timeout=20000)
     assert wizard.report.ok, wizard.report.errors
+    with qtbot.waitSignal(wizard.result_page.done, timeout=20000):
+        wizard.next()  # Import
     wizard.accept()
     page = win.show_page("participants")
     assert page.model.rowCount() == 3
