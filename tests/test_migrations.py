@@ -72,3 +72,20 @@ def test_a_file_that_is_not_a_store_is_refused(tmp_path):
 
 def test_default_store_lives_in_the_user_data_folder():
     assert connection.default_store_path().name == "protocol-desk.sqlite"
+
+
+def test_every_link_has_an_index_so_deletes_do_not_scan_tables():
+    """An undone import deletes thousands of participants: each delete checks the links to it, which must be
+    an index look-up, not a scan of the linking table."""
+    db = open_store(memory=True)
+    missing = []
+    for table in db.table_names():
+        first_columns = set()
+        for index in db.execute(f"PRAGMA index_list('{table}')").fetchall():
+            columns = db.execute(f"PRAGMA index_info('{index[1]}')").fetchall()
+            first_columns.add(min(columns)[2])
+        primary = [r[1] for r in db.execute(f"PRAGMA table_info('{table}')").fetchall() if r[5] == 1]
+        for link in db.execute(f"PRAGMA foreign_key_list('{table}')").fetchall():
+            if link[3] not in first_columns and primary[:1] != [link[3]]:
+                missing.append(f"{table}.{link[3]}")
+    assert missing == []

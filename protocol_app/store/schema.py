@@ -416,3 +416,32 @@ def m006_names_and_texts(db: Database) -> None:
     for name, kind in added.items():
         if name not in columns:
             db.execute(f"ALTER TABLE people ADD COLUMN {name} {kind}")
+
+
+LINK_INDEXES: list[tuple[str, str]] = [
+    ("people", "organisation_id"),
+    ("participants", "person_id"),
+    ("participants", "organisation_id"),
+    ("participants", "interprets_for"),
+    ("participants", "partner_id"),
+    ("agreement_parties", "organisation_id"),
+    ("agreement_parties", "side_id"),
+    ("agreement_parties", "signatory_id"),
+    ("agreement_witnesses", "participant_id"),
+    ("programme_items", "event_id"),
+    ("seating_plans", "event_id"),
+    ("seating_plans", "agreement_id"),
+    ("seat_assignments", "participant_id"),
+    ("seating_constraints", "first_id"),
+    ("seating_constraints", "second_id"),
+    ("list_export_rows", "person_id"),
+]
+"""Every link (foreign key) that had no index of its own. Without one, deleting a row makes SQLite scan the
+whole linking table for each row deleted: undoing an import of 10,000 people took 20 s."""
+
+
+@migrations()
+def m007_link_indexes(db: Database) -> None:
+    """An index on every link, so deleting (an undone import, a removed event) checks links in an index."""
+    for table, column in LINK_INDEXES:
+        db.execute(f"CREATE INDEX IF NOT EXISTS {table}_{column} ON {table}({column})")
