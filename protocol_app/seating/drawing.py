@@ -3,7 +3,8 @@
 ``PlanDrawing`` implements the ``Graphic`` protocol of ``documents/model.py``: tables, numbered seats in the
 colour of their side, names (Surname N.P.), the parties' flags, the entrance and a legend. Small plans
 write each name at its seat; large ones (many tables or rows) number the seats and list the names by table
-beside the plan, so that 200 people stay readable on A4 landscape.
+beside the plan, so that 200 people stay readable on A4 landscape. ``plan_pages`` draws a big banquet as an
+overview of the numbered tables with their hosts, then one drawing per table with its guests' full names.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from protocol_app import flags
 from protocol_app.formatting import person_name
 from protocol_app.labels import label
 from protocol_app.seating.context import SeatingContext
-from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, STANDING, Plan, Seat
+from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, SEAT, STANDING, Plan, Seat, Table
 from protocol_app.seating.layouts import PITCH
 from protocol_app.seating.shapes import (
     Circle,
@@ -36,6 +37,8 @@ from protocol_app.seating.shapes import (
 
 WIDTH_MM, HEIGHT_MM = 267.0, 150.0
 NAME_SIZE, MIN_NAME_SIZE = 8.0, 4.2  # points
+READABLE = 6.0  # points: a plan whose smallest name would print smaller is drawn as an overview and tables
+OVERVIEW_FROM = 12  # tables: a banquet of more is always drawn as an overview and one drawing per table
 LEGEND_MM = 13.0
 SIDE_COLOURS = [
     ("#2f5d9e", "#d6e4f5"),
@@ -65,6 +68,7 @@ WORDS: dict[str, dict[str, Any]] = {
         "seat": "номер места",
         "flag": "флаг",
         "empty": "свободно",
+        "overview": "Столы и их хозяева",
     },
     "en": {
         "entrance": "Entrance",
@@ -80,6 +84,7 @@ WORDS: dict[str, dict[str, Any]] = {
         "seat": "seat number",
         "flag": "flag",
         "empty": "empty",
+        "overview": "Tables and their hosts",
     },
 }
 
@@ -93,6 +98,8 @@ class PlanDrawing:
     lang: str = "ru"
     width_mm: float = WIDTH_MM
     height_mm: float = HEIGHT_MM
+    table_id: str | None = None  # only this table, its guests' full names listed beside it
+    overview: bool = False  # the tables numbered with their hosts, no names at the seats
     shapes: list[Shape] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -117,6 +124,30 @@ class PlanDrawing:
         """Every name written on the drawing."""
         return [s.text for s in self.shapes if isinstance(s, Text) and s.role == "name"]
 
+    def smallest_name(self) -> float:
+        """The size (points) of the smallest name as printed on A4 landscape (a grown sheet shrinks)."""
+        sizes = [s.size for s in self.shapes if isinstance(s, Text) and s.role == "name"]
+        return min(sizes, default=NAME_SIZE) * min(WIDTH_MM / self.width_mm, HEIGHT_MM / self.height_mm)
+
+
+def plan_pages(plan: Plan, ctx: SeatingContext, lang: str = "ru") -> list[tuple[str, PlanDrawing]]:
+    """The drawings a plan is printed and shown as, each with its sub-caption: the whole plan (caption "")
+    when its names are readable; a banquet of more than ``OVERVIEW_FROM`` tables, or one whose names would
+    print smaller than ``READABLE``, as an overview of the numbered tables with their hosts, then one
+    drawing per table (in table order) with its guests' full names."""
+    if plan.layout == "banquet" and len(plan.tables) > 1:
+        whole = None if len(plan.tables) > OVERVIEW_FROM else PlanDrawing(plan, ctx, lang)
+        if whole is None or whole.smallest_name() < READABLE:
+            words = WORDS["en" if lang == "en" else "ru"]
+            pages = [(str(words["overview"]), PlanDrawing(plan, ctx, lang, overview=True))]
+            for table in plan.tables:
+                if any(seat.attendee_id in ctx.attendees for seat in table.seats):
+                    drawing = PlanDrawing(plan, ctx, lang, table_id=table.id)
+                    pages.append((f"{words['table']} {table.label or table.id}", drawing))
+            return pages
+        return [("", whole)]
+    return [("", PlanDrawing(plan, ctx, lang))]
+
 
 class _Composer:
     """Turns the geometry into shapes: scale metres to the page, then draw tables, seats, names, legend."""
@@ -124,22 +155,39 @@ class _Composer:
     def __init__(self, drawing: PlanDrawing) -> None:
         self.d = drawing
         self.plan, self.ctx, self.words = drawing.plan, drawing.ctx, WORDS[drawing.lang]
+        if drawing.table_id is not None:  # one table of a big plan, its full names listed beside it
+            table = self.plan.table(drawing.table_id)
+            ids = {seat.id for seat in table.seats}
+            self.plan = Plan(self.plan.layout, self.plan.senior_side, [table], entrance=(table.x, table.y),
+                             flags=[f for f in self.plan.flags if f.seat_id in ids])  # fmt: skip
         self.out: list[Shape] = []
         sides = sorted({a.side.id or 0: a.side for a in self.ctx.attendees.values()}.values(),
                        key=lambda s: (not s.host, s.position, s.id or 0))  # fmt: skip
         self.sides = sides
         self.colour = {s.id: SIDE_COLOURS[i % len(SIDE_COLOURS)] for i, s in enumerate(sides)}
         seats = [s for s in self.plan.seats() if s.kind != BEHIND]
-        self.index_mode = (len(self.plan.tables) > 4 and len(seats) > 40) or len(seats) > 90
+        self.index_mode = not drawing.overview and (
+            (len(self.plan.tables) > 4 and len(seats) > 40) or len(seats) > 90
+        )
+        self.listing = self.index_mode or drawing.table_id is not None  # names listed beside the plan
 
     def compose(self) -> list[Shape]:
         """The shapes of the plan. Names that would overlap another label, a chair or a round table are
         written smaller, a step at a time; when even the smallest does not fit, the seats are numbered
         and the names listed by table beside the plan."""
         self.caps: dict[str, float] = {}
+        if self.d.overview:  # the hosts under their tables, or listed beside the plan when too narrow there
+            shapes = self._compose()
+            if (
+                self.listing
+                or min((t.size for t in shapes if isinstance(t, Text) and t.role), default=9) >= READABLE
+            ):
+                return shapes
+            self.listing = True
+            return self._compose()
         for _ in range(8):
             shapes = self._compose()
-            crowded = [] if self.index_mode else self._crowded()
+            crowded = [] if self.index_mode or self.d.overview else self._crowded()
             if not crowded:
                 return shapes
             for seat_id in crowded:
@@ -171,16 +219,21 @@ class _Composer:
         self.tables_drawn: list[Shape] = []
         self.round_tables: list[Shape] = []
         width, height = self.d.size_mm()
-        area_w = width * (0.58 if self.index_mode else 1.0)
+        area_w = width * (0.58 if self.listing else 1.0)
         self._fit(area_w, height - LEGEND_MM)
         for table in self.plan.tables:
             self._table(table)
         for flag in self.plan.flags:
             self._flag(flag)
-        self._entrance()
-        for seat in self.plan.seats():
-            self._seat(seat)
-        if self.index_mode and not self._index(area_w + 4, width, height - 2):
+        if self.d.table_id is None:
+            self._entrance()
+        if self.d.overview:
+            for table in self.plan.tables if not self.listing else []:
+                self._host(table)
+        else:
+            for seat in self.plan.seats():
+                self._seat(seat)
+        if self.listing and not self._index(area_w + 4, width, height - 2):
             self.d.width_mm, self.d.height_mm = width * 1.25, height * 1.25  # a bigger sheet (a poster)
             return self._compose()
         self._legend(width)
@@ -227,7 +280,7 @@ class _Composer:
             cx, cy = self.p(table.x, table.y)
             self.out.append(Text(cx, cy - 3 if table.shape != "stage" else cy - 1.5, label, 7, False, "middle",
                                  "#5c4f36"))  # fmt: skip
-        elif table.label and table.label.isdigit() and self.index_mode:
+        elif table.label and table.label.isdigit() and (self.index_mode or self.d.overview):
             cx, cy = self.p(table.x, table.y)
             self.out.append(Text(cx, cy - 1.2, table.label, 7, True, "middle", "#5c4f36"))
 
@@ -252,6 +305,21 @@ class _Composer:
             self.out.append(Text(cx, cy - size * 0.12, str(seat.number), size, False, "middle", "#222222"))
         if seat.attendee_id in self.ctx.attendees and not (self.index_mode and seat.kind != BEHIND):
             self._name(seat, r)
+
+    def _host(self, table: Table) -> None:
+        """The host of a table (its first seat) written under it, on the overview of a big plan."""
+        host = next((s for s in table.seats if s.kind == SEAT and s.offset == 0), None)
+        if host is None or host.attendee_id not in self.ctx.attendees:
+            return
+        text = self._label_text(host.attendee_id or 0)
+        surname, _, initials = text.rpartition(" ")
+        lines = [surname, initials] if surname and initials else [text]
+        room = self.mm(table.width + (2 * 0.45 + 1.2 if table.shape == "round" else 0))
+        size = min(NAME_SIZE, NAME_SIZE * room / max(text_width(lines[0], NAME_SIZE, True), 1))
+        cx, cy = self.p(table.x, table.y - table.height / 2)
+        for i, line in enumerate(lines):
+            self.out.append(Text(cx, cy - 1.2 - size * 0.3 - i * size * 0.38, line, size, i == 0, "middle",
+                                 "#111111", role="name"))  # fmt: skip
 
     def _label_text(self, aid: int) -> str:
         person = self.ctx.attendees[aid].person
@@ -345,6 +413,11 @@ class _Composer:
         word = self.words["row" if self.plan.layout in ("theatre",) else "table"]
         for table in self.plan.tables:
             seated = [s for s in table.seats if s.attendee_id in self.ctx.attendees]
+            host = next((s for s in seated if s.kind == SEAT and s.offset == 0), None)
+            if self.d.overview:  # the overview: each table's number and host
+                if host is not None:
+                    entries.append((table.label, self._label_text(host.attendee_id or 0), "#5c4f36"))
+                continue
             if not seated:
                 continue
             heading = {"signing": self.words["signing"], "standing": self.words["standing_rows"]}.get(
@@ -353,7 +426,10 @@ class _Composer:
             entries.append(("", heading or f"{word} {table.label or table.id}", None))
             for seat in sorted(seated, key=lambda s: (s.kind == BEHIND, s.number)):
                 mark = "»" if seat.kind == BEHIND else str(seat.number)  # » a chair behind
-                entries.append((mark, self._label_text(seat.attendee_id or 0), self._seat_colours(seat)[0]))
+                aid = seat.attendee_id or 0
+                text = (person_name(self.ctx.attendees[aid].person, self.d.lang, "list") if self.d.table_id
+                        else self._label_text(aid))  # fmt: skip
+                entries.append((mark, text, self._seat_colours(seat)[0]))
         if not entries:
             return True
         bottom = LEGEND_MM + 2
@@ -392,6 +468,8 @@ class _Composer:
         items: list[tuple[Shape | None, str]] = [(Circle(x + 1.6, y + 1.2, 1.6, "#ffffff", "#6b6b6b", 0.5),
                                            f"1 — {self.words['seat']}")]  # fmt: skip
         kinds = {s.kind for s in self.plan.seats()}
+        if self.d.overview:  # no seats drawn
+            items, kinds = [], set()
         if BEHIND in kinds:
             items.append(
                 (Rect(0, y - 0.4, 3.2, 3.2, "#ffffff", "#6b6b6b", 0.5, dash=True), self.words["behind"])
