@@ -21,6 +21,7 @@ from protocol_app.seating.context import SeatingContext
 from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, SEAT, STANDING, Plan, Seat, Table
 from protocol_app.seating.layouts import PITCH
 from protocol_app.seating.shapes import (
+    PT,
     Circle,
     FlagImage,
     Line,
@@ -39,6 +40,7 @@ WIDTH_MM, HEIGHT_MM = 267.0, 150.0
 NAME_SIZE, MIN_NAME_SIZE = 8.0, 4.2  # points
 READABLE = 6.0  # points: a plan whose smallest name would print smaller is drawn as an overview and tables
 OVERVIEW_FROM = 12  # tables: a banquet of more is always drawn as an overview and one drawing per table
+ROWS_PAGE = 80  # people: a page of a big hall holds the rows of about as many
 LEGEND_MM = 13.0
 SIDE_COLOURS = [
     ("#2f5d9e", "#d6e4f5"),
@@ -61,6 +63,7 @@ WORDS: dict[str, dict[str, Any]] = {
         "signing": "Стол подписания",
         "table": "Стол",
         "row": "Ряд",
+        "rows": "Ряды",
         "behind": "стул позади (переводчик)",
         "standing": "место стоя",
         "standing_rows": "Стоят",
@@ -69,6 +72,7 @@ WORDS: dict[str, dict[str, Any]] = {
         "flag": "флаг",
         "empty": "свободно",
         "overview": "Столы и их хозяева",
+        "overview_rows": "Зал по рядам",
     },
     "en": {
         "entrance": "Entrance",
@@ -77,6 +81,7 @@ WORDS: dict[str, dict[str, Any]] = {
         "signing": "Signing table",
         "table": "Table",
         "row": "Row",
+        "rows": "Rows",
         "behind": "chair behind (interpreter)",
         "standing": "standing place",
         "standing_rows": "Standing",
@@ -85,6 +90,7 @@ WORDS: dict[str, dict[str, Any]] = {
         "flag": "flag",
         "empty": "empty",
         "overview": "Tables and their hosts",
+        "overview_rows": "The hall by rows",
     },
 }
 
@@ -98,7 +104,7 @@ class PlanDrawing:
     lang: str = "ru"
     width_mm: float = WIDTH_MM
     height_mm: float = HEIGHT_MM
-    table_id: str | None = None  # only this table, its guests' full names listed beside it
+    tables: tuple[str, ...] = ()  # only these tables (or rows), their people's full names listed beside
     overview: bool = False  # the tables numbered with their hosts, no names at the seats
     shapes: list[Shape] = field(default_factory=list)
 
@@ -132,21 +138,45 @@ class PlanDrawing:
 
 def plan_pages(plan: Plan, ctx: SeatingContext, lang: str = "ru") -> list[tuple[str, PlanDrawing]]:
     """The drawings a plan is printed and shown as, each with its sub-caption: the whole plan (caption "")
-    when its names are readable; a banquet of more than ``OVERVIEW_FROM`` tables, or one whose names would
-    print smaller than ``READABLE``, as an overview of the numbered tables with their hosts, then one
-    drawing per table (in table order) with its guests' full names."""
-    if plan.layout == "banquet" and len(plan.tables) > 1:
-        whole = None if len(plan.tables) > OVERVIEW_FROM else PlanDrawing(plan, ctx, lang)
-        if whole is None or whole.smallest_name() < READABLE:
-            words = WORDS["en" if lang == "en" else "ru"]
-            pages = [(str(words["overview"]), PlanDrawing(plan, ctx, lang, overview=True))]
-            for table in plan.tables:
-                if any(seat.attendee_id in ctx.attendees for seat in table.seats):
-                    drawing = PlanDrawing(plan, ctx, lang, table_id=table.id)
-                    pages.append((f"{words['table']} {table.label or table.id}", drawing))
-            return pages
+    when its names are readable. Else an overview, then the parts in order with their people's full names:
+    a banquet of more than ``OVERVIEW_FROM`` tables, or one whose names would print smaller than
+    ``READABLE``, as its numbered tables with their hosts, then one drawing per table; a hall (theatre,
+    presidium) as its rows, then a drawing of a few rows at a time."""
+    words = WORDS["en" if lang == "en" else "ru"]
+    many = plan.layout == "banquet" and len(plan.tables) > OVERVIEW_FROM
+    whole = None if many else PlanDrawing(plan, ctx, lang)
+    if whole is not None and (whole.smallest_name() >= READABLE or len(plan.tables) < 2):
         return [("", whole)]
-    return [("", PlanDrawing(plan, ctx, lang))]
+    if plan.layout not in ("banquet", "theatre", "presidium"):
+        return [("", whole or PlanDrawing(plan, ctx, lang))]
+    title = words["overview" if plan.layout == "banquet" else "overview_rows"]
+    pages = [(str(title), PlanDrawing(plan, ctx, lang, overview=True))]
+    group: list[Table] = []
+    people = 0
+    for table in plan.tables:
+        seated = sum(seat.attendee_id in ctx.attendees for seat in table.seats)
+        if not seated:
+            continue
+        if group and (plan.layout == "banquet" or people + seated > ROWS_PAGE):
+            pages.append(_part(plan, ctx, lang, group))
+            group, people = [], 0
+        group.append(table)
+        people += seated
+    if group:
+        pages.append(_part(plan, ctx, lang, group))
+    return pages
+
+
+def _part(plan: Plan, ctx: SeatingContext, lang: str, tables: list[Table]) -> tuple[str, PlanDrawing]:
+    """A page of a big plan: a table ('Стол 3'), or rows ('Ряды 4–5'), with its caption."""
+    words = WORDS["en" if lang == "en" else "ru"]
+    drawing = PlanDrawing(plan, ctx, lang, tables=tuple(t.id for t in tables))
+    if plan.layout == "banquet":
+        return (f"{words['table']} {tables[0].label or tables[0].id}", drawing)
+    names = [t.label if t.label.isdigit() else str(t.seats[0].row) if t.seats else t.id for t in tables]
+    if len(names) == 1:
+        return (f"{words['row']} {names[0]}", drawing)
+    return (f"{words['rows']} {names[0]}–{names[-1]}", drawing)
 
 
 class _Composer:
@@ -155,10 +185,10 @@ class _Composer:
     def __init__(self, drawing: PlanDrawing) -> None:
         self.d = drawing
         self.plan, self.ctx, self.words = drawing.plan, drawing.ctx, WORDS[drawing.lang]
-        if drawing.table_id is not None:  # one table of a big plan, its full names listed beside it
-            table = self.plan.table(drawing.table_id)
-            ids = {seat.id for seat in table.seats}
-            self.plan = Plan(self.plan.layout, self.plan.senior_side, [table], entrance=(table.x, table.y),
+        if drawing.tables:  # a table (or rows) of a big plan, its full names listed beside it
+            tables = [self.plan.table(t) for t in drawing.tables]
+            ids = {seat.id for t in tables for seat in t.seats}
+            self.plan = Plan(self.plan.layout, self.plan.senior_side, tables, entrance=(tables[0].x, tables[0].y),
                              flags=[f for f in self.plan.flags if f.seat_id in ids])  # fmt: skip
         self.out: list[Shape] = []
         sides = sorted({a.side.id or 0: a.side for a in self.ctx.attendees.values()}.values(),
@@ -169,7 +199,7 @@ class _Composer:
         self.index_mode = not drawing.overview and (
             (len(self.plan.tables) > 4 and len(seats) > 40) or len(seats) > 90
         )
-        self.listing = self.index_mode or drawing.table_id is not None  # names listed beside the plan
+        self.listing = self.index_mode or bool(drawing.tables)  # names listed beside the plan
 
     def compose(self) -> list[Shape]:
         """The shapes of the plan. Names that would overlap another label, a chair or a round table are
@@ -225,14 +255,16 @@ class _Composer:
             self._table(table)
         for flag in self.plan.flags:
             self._flag(flag)
-        if self.d.table_id is None:
+        if not self.d.tables:
             self._entrance()
-        if self.d.overview:
+        if self.d.overview and self.plan.layout == "banquet":
             for table in self.plan.tables if not self.listing else []:
                 self._host(table)
         else:
             for seat in self.plan.seats():
                 self._seat(seat)
+        for table in self.plan.tables if self.d.overview or self.index_mode else []:
+            self._row_number(table)
         if self.listing and not self._index(area_w + 4, width, height - 2):
             self.d.width_mm, self.d.height_mm = width * 1.25, height * 1.25  # a bigger sheet (a poster)
             return self._compose()
@@ -278,8 +310,9 @@ class _Composer:
         label = {"stage": self.words["stage"], "signing": self.words["signing"]}.get(table.label, "")
         if label:
             cx, cy = self.p(table.x, table.y)
-            self.out.append(Text(cx, cy - 3 if table.shape != "stage" else cy - 1.5, label, 7, False, "middle",
-                                 "#5c4f36"))  # fmt: skip
+            size = min(7.0, self.mm(table.height) / PT * 0.7)  # within the table (a tiny stage of a big hall)
+            self.out.append(Text(cx, cy - size * PT * 0.3 if table.shape == "stage" else cy - 3, label, size, False,
+                                 "middle", "#5c4f36"))  # fmt: skip
         elif table.label and table.label.isdigit() and (self.index_mode or self.d.overview):
             cx, cy = self.p(table.x, table.y)
             self.out.append(Text(cx, cy - 1.2, table.label, 7, True, "middle", "#5c4f36"))
@@ -292,7 +325,7 @@ class _Composer:
 
     def _seat(self, seat: Seat) -> None:
         cx, cy = self.p(seat.x, seat.y)
-        r = max(1.0, min(3.6, self.mm(0.2)))
+        r = max(0.6, min(3.6, self.mm(0.2)))
         stroke, fill = self._seat_colours(seat)
         if seat.kind in (STANDING, ASSISTANT):
             self.out.append(Poly(_diamond(cx, cy, r), fill, stroke, 0.6))
@@ -300,11 +333,21 @@ class _Composer:
             self.out.append(Rect(cx - r, cy - r, 2 * r, 2 * r, fill, stroke, 0.6, dash=True))
         else:
             self.out.append(Circle(cx, cy, r, fill, stroke, 0.8 if seat.locked else 0.5))
-        if seat.number and seat.kind not in (BEHIND, END):
+        if seat.number and seat.kind not in (BEHIND, END) and not self.d.overview:
             size = max(3.0, min(7.0, r * 2.0))
             self.out.append(Text(cx, cy - size * 0.12, str(seat.number), size, False, "middle", "#222222"))
-        if seat.attendee_id in self.ctx.attendees and not (self.index_mode and seat.kind != BEHIND):
+        if seat.attendee_id in self.ctx.attendees and not (self.index_mode or self.d.overview):  # else listed
             self._name(seat, r)
+
+    def _row_number(self, table: Table) -> None:
+        """The number of a row of chairs, left of its first chair (an overview or a list of a hall)."""
+        if table.shape != "row" or not table.seats:
+            return
+        first = min(table.seats, key=lambda seat: seat.x)
+        x, y = self.p(first.x, first.y)
+        size = min(7.0, max(4.0, self.mm(0.5) / PT))
+        self.out.append(Text(x - max(0.6, min(3.6, self.mm(0.2))) - 1.5, y - size * PT * 0.3, str(first.row), size,
+                             True, "end", "#5c4f36"))  # fmt: skip
 
     def _host(self, table: Table) -> None:
         """The host of a table (its first seat) written under it, on the overview of a big plan."""
@@ -427,7 +470,7 @@ class _Composer:
             for seat in sorted(seated, key=lambda s: (s.kind == BEHIND, s.number)):
                 mark = "»" if seat.kind == BEHIND else str(seat.number)  # » a chair behind
                 aid = seat.attendee_id or 0
-                text = (person_name(self.ctx.attendees[aid].person, self.d.lang, "list") if self.d.table_id
+                text = (person_name(self.ctx.attendees[aid].person, self.d.lang, "list") if self.d.tables
                         else self._label_text(aid))  # fmt: skip
                 entries.append((mark, text, self._seat_colours(seat)[0]))
         if not entries:

@@ -304,7 +304,7 @@ def presidium(per_row: int, rows: int, senior_side: str) -> Plan:
         row.shape = "row"
         for seat in row.seats:
             seat.row = r
-            seat.y = round(0.4 + CHAIR + (r - 1) * 0.9, 3)
+            seat.y = round(0.4 + CHAIR + 0.4 + (r - 1) * 0.9, 3)  # room for interpreters' chairs behind
         tables.append(row)
     return Plan("presidium", senior_side, tables, entrance=(0.0, -4.5))
 
