@@ -199,7 +199,7 @@ class _Composer:
         self.index_mode = not drawing.overview and (
             (len(self.plan.tables) > 4 and len(seats) > 40) or len(seats) > 90
         )
-        self.listing = self.index_mode or bool(drawing.tables)  # names listed beside the plan
+        self.hosts_beside = False  # an overview whose hosts do not fit under their tables lists them
 
     def compose(self) -> list[Shape]:
         """The shapes of the plan. Names that would overlap another label, a chair or a round table are
@@ -213,7 +213,7 @@ class _Composer:
                 or min((t.size for t in shapes if isinstance(t, Text) and t.role), default=9) >= READABLE
             ):
                 return shapes
-            self.listing = True
+            self.hosts_beside = True
             return self._compose()
         for _ in range(8):
             shapes = self._compose()
@@ -226,6 +226,11 @@ class _Composer:
                 break
         self.index_mode = True
         return self._compose()
+
+    @property
+    def listing(self) -> bool:
+        """Whether names are listed beside the plan (a crowded plan, a table's page, an overview's hosts)."""
+        return self.index_mode or bool(self.d.tables) or self.hosts_beside
 
     def _crowded(self) -> list[str]:
         """Seats whose name overlaps another label, a chair or a round table."""

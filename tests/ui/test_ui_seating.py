@@ -498,3 +498,13 @@ def test_a_big_banquet_is_printed_as_an_overview_then_a_page_per_table(window, q
     assert any(t.endswith("Table 1") for t in texts) and any(t.endswith("Table 2") for t in texts)
     shown = page.printed.mapToScene(page.printed.viewport().rect()).boundingRect()
     assert shown.height() < page.printed.sceneRect().height() / 3  # the fit shows the overview, not a strip
+
+
+def test_a_negotiation_table_too_long_is_refused_in_the_window_with_advice(window, qtbot):
+    page = _open(qtbot, window, "negotiation")
+    before = page.seated.plan.params["per_side"]
+    page.controls.seats.setValue(30)
+    qtbot.mouseClick(page.controls.apply, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.job is None, timeout=60000)
+    assert "theatre layout" in page.state.text() and "rows behind" in page.state.text()
+    assert page.seated.plan.params["per_side"] == before  # the plan is as it was
