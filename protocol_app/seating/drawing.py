@@ -199,6 +199,7 @@ class _Composer:
         self.index_mode = not drawing.overview and (
             (len(self.plan.tables) > 4 and len(seats) > 40) or len(seats) > 90
         )
+        self.stagger: dict[str, float] = {}  # a long table's side -> how much deeper every other name goes
         self.hosts_beside = False  # an overview whose hosts do not fit under their tables lists them
 
     def compose(self) -> list[Shape]:
@@ -397,7 +398,7 @@ class _Composer:
         elif seat.kind in (STANDING, ASSISTANT) or table.shape in ("row", "standing"):
             ux, uy, gap = 0.0, -1.0, r + 0.6
         else:
-            ux, uy, gap = fx, fy, self.mm(0.45) + 0.8
+            ux, uy, gap = fx, fy, self.mm(0.45) + 0.8 + self._deeper(seat)
         cx, cy = self.p(seat.x, seat.y)
         ax, ay = cx + ux * gap, cy + uy * gap
         anchor = "start" if ux > 0.35 else "end" if ux < -0.35 else "middle"
@@ -416,8 +417,56 @@ class _Composer:
             self.out.append(shape)
             self.labels.setdefault(seat.id, []).append(shape)
 
+    def _row_of(self, seat: Seat) -> list[Seat]:
+        """The chairs of a long table's side that ``seat`` sits on, left to right."""
+        table = self.plan.table(seat.table_id)
+        return sorted(
+            (s for s in table.seats if s.kind == SEAT and abs(s.y - seat.y) < 0.2), key=lambda s: s.x
+        )
+
+    def _staggered(self, seat: Seat) -> float:
+        """Millimetres by which every other name along a long table's side goes further onto the table,
+        so that each name has two chairs' width: the depth of one block of name lines when the names do
+        not fit one chair's width and the table (its half, with chairs on both sides) holds two blocks;
+        else 0. One answer per side of a table."""
+        table = self.plan.table(seat.table_id)
+        if table.shape != "rect" or table.ring or seat.kind != SEAT or abs(seat.facing[1]) < 0.7:
+            return 0.0
+        key = f"{table.id}:{round(seat.y, 1)}"
+        if key not in self.stagger:
+            row = [s for s in self._row_of(seat) if s.attendee_id in self.ctx.attendees]
+            lines = (
+                3
+                if any(self.ctx.role(s.attendee_id or 0) in ("interpreter", "secretary") for s in row)
+                else 2
+            )
+            block = (0.34 + (lines - 1) * 0.38) * NAME_SIZE + 0.6
+            both = any(s.kind == SEAT and abs(s.y - seat.y) > 0.2 for s in table.seats)
+            depth = self.mm(table.height) / (2 if both else 1)
+            widest = max((text_width(self._label_text(s.attendee_id or 0).rpartition(" ")[0] or " ", NAME_SIZE,
+                                     True) for s in row), default=0.0)  # fmt: skip
+            fits = widest <= self._pitch_room(seat, 1)
+            self.stagger[key] = block if len(row) > 1 and not fits and 2 * block + 1.4 <= depth else 0.0
+        return self.stagger[key]
+
+    def _deeper(self, seat: Seat) -> float:
+        """How much further onto the table this seat's name goes (every other chair of a staggered side)."""
+        shift = self._staggered(seat)
+        return shift if shift and self._row_of(seat).index(seat) % 2 else 0.0
+
+    def _pitch_room(self, seat: Seat, chairs: int) -> float:
+        """The width of ``chairs`` chairs' steps along the seat's row, less a margin (millimetres)."""
+        table = self.plan.table(seat.table_id)
+        pitch = min(
+            (abs(o.x - seat.x) for o in table.seats if o is not seat and o.row == seat.row and o.kind == seat.kind
+             and abs(o.y - seat.y) < 0.2),
+            default=1.2,
+        )  # fmt: skip
+        return max(8.0, self.mm(pitch * chairs) * 0.92)
+
     def _label_room(self, seat: Seat) -> float:
-        """Millimetres a name may take across: the distance to the next seat of its row, or a margin."""
+        """Millimetres a name may take across: the distance to the next seat of its row (of the next but
+        one when the names of a long table are staggered), or a margin."""
         table = self.plan.table(seat.table_id)
         if seat.kind == END:
             return 24.0
@@ -425,12 +474,11 @@ class _Composer:
             return max(14.0, self.mm(1.2))
         if table.ring:
             return max(8.0, self.mm(PITCH) * 0.92) if abs(seat.facing[1]) > 0.7 else 24.0
-        pitch = min(
-            (abs(o.x - seat.x) for o in table.seats if o is not seat and o.row == seat.row and o.kind == seat.kind
-             and abs(o.y - seat.y) < 0.2),
-            default=1.2,
-        )  # fmt: skip
-        return max(8.0, self.mm(pitch) * 0.92)
+        room = self._pitch_room(seat, 2 if self._staggered(seat) else 1)
+        if table.shape == "rect" and seat.kind == SEAT:  # a name on a long table stays on it
+            edge = min(seat.x - (table.x - table.width / 2), table.x + table.width / 2 - seat.x)
+            room = min(room, max(8.0, 2 * self.mm(edge) - 1.0))
+        return room
 
     def _flag(self, flag) -> None:
         x, y = self.p(flag.x, flag.y)
