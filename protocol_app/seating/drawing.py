@@ -394,7 +394,7 @@ class _Composer:
             angle = math.atan2(seat.y - table.y, seat.x - table.x)
             ux, uy, gap = math.cos(angle), math.sin(angle), r + 0.8
         elif table.ring or seat.kind in (END, BEHIND):  # round an oval or a long table: outwards
-            ux, uy, gap = -fx, -fy, r + 0.8
+            ux, uy, gap = -fx, -fy, r + 0.8 + self._deeper(seat)
         elif seat.kind in (STANDING, ASSISTANT) or table.shape in ("row", "standing"):
             ux, uy, gap = 0.0, -1.0, r + 0.6
         else:
@@ -421,7 +421,7 @@ class _Composer:
         """The chairs of a long table's side that ``seat`` sits on, left to right."""
         table = self.plan.table(seat.table_id)
         return sorted(
-            (s for s in table.seats if s.kind == SEAT and abs(s.y - seat.y) < 0.2), key=lambda s: s.x
+            (s for s in table.seats if s.kind == seat.kind and abs(s.y - seat.y) < 0.2), key=lambda s: s.x
         )
 
     def _staggered(self, seat: Seat) -> float:
@@ -430,9 +430,14 @@ class _Composer:
         not fit one chair's width and the table (its half, with chairs on both sides) holds two blocks;
         else 0. One answer per side of a table."""
         table = self.plan.table(seat.table_id)
-        if table.shape != "rect" or table.ring or seat.kind != SEAT or abs(seat.facing[1]) < 0.7:
+        if (
+            table.shape != "rect"
+            or table.ring
+            or seat.kind not in (SEAT, BEHIND)
+            or abs(seat.facing[1]) < 0.7
+        ):
             return 0.0
-        key = f"{table.id}:{round(seat.y, 1)}"
+        key = f"{table.id}:{seat.kind}:{round(seat.y, 1)}"
         if key not in self.stagger:
             row = [s for s in self._row_of(seat) if s.attendee_id in self.ctx.attendees]
             lines = (
@@ -442,7 +447,9 @@ class _Composer:
             )
             block = (0.34 + (lines - 1) * 0.38) * NAME_SIZE + 0.6
             both = any(s.kind == SEAT and abs(s.y - seat.y) > 0.2 for s in table.seats)
-            depth = self.mm(table.height) / (2 if both else 1)
+            depth = (
+                self.mm(table.height) / (2 if both else 1) if seat.kind == SEAT else 99.0
+            )  # behind: outwards
             widest = max((text_width(self._label_text(s.attendee_id or 0).rpartition(" ")[0] or " ", NAME_SIZE,
                                      True) for s in row), default=0.0)  # fmt: skip
             fits = widest <= self._pitch_room(seat, 1)

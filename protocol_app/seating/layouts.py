@@ -292,7 +292,7 @@ def _row_table(
                                 facing, SEAT, None, number))  # fmt: skip
     xs = [s.x for s in table.seats]
     table.x = (min(xs) + max(xs)) / 2
-    table.width = max(xs) - min(xs) + PITCH + 0.4
+    table.width = max(xs) - min(xs) + 2 * PITCH + 0.4  # room at the ends for the end chairs' names
     return table
 
 
