@@ -170,3 +170,20 @@ def test_the_signing_table_defaults_to_the_first_agreement_signed(capsys, demo_s
     assert at_table == signatories
     code, out, _ = run(capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "signing")
     assert out.startswith("Церемония подписания: Соглашение о научно-техническом сотрудничестве")
+
+
+def test_a_negotiation_table_too_long_is_refused_in_one_line_with_advice(capsys, demo_store):
+    code, out, err = run(capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "negotiation",
+                         "--seats", "30")  # fmt: skip
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "22.9 m long" in err and "theatre layout" in err and "rows behind" in err
+
+
+def test_a_banquet_of_many_tables_prints_an_overview_then_a_page_per_table(capsys, demo_store, tmp_path):
+    pdf = tmp_path / "banquet.pdf"
+    code, _, err = run(capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "banquet",
+                       "--tables", "14", "--seats", "4", "--pdf", str(pdf))  # fmt: skip
+    assert code == 0, err
+    pages = [page.extract_text() for page in PdfReader(pdf).pages]
+    assert "Столы и их хозяева" in pages[0] and "Стол 1" in pages[1] and "Стол 2" in pages[2]
+    assert "Русских" in pages[0]  # the host of table 1 on the overview

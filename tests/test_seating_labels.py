@@ -1,5 +1,6 @@
 """Drawings of seating plans have no overlapping labels: a check over the boxes of the drawn shapes (a label
-against another label, against a chair and against a round or oval table)."""
+against another label, a chair, a flag, a round or oval table, or the edge of a rectangular one), on every
+page of every layout from 2 to 1,000 people; big plans print as an overview and pages of readable names."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from protocol_app.errors import UserError
 from protocol_app.model import Agreement, Event, Participant, Party, Person, Side
 from protocol_app.seating.context import load_context
-from protocol_app.seating.drawing import PlanDrawing
+from protocol_app.seating.drawing import READABLE, PlanDrawing, plan_pages
 from protocol_app.seating.layouts import build
 from protocol_app.seating.plans import auto_plan
-from protocol_app.seating.shapes import PT, Circle, Poly, Rect, Text, text_width
+from protocol_app.seating.shapes import PT, Circle, FlagImage, Poly, Rect, Text, text_width
 from protocol_app.store import agreements, directory, events, open_store, participants
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -59,6 +61,10 @@ def overlaps(drawing: PlanDrawing) -> list[str]:
               (isinstance(s, Poly) and len(s.points) == 4) or (isinstance(s, Rect) and s.dash)]  # fmt: skip
     tables = [s for s in drawing.shapes if (isinstance(s, Circle) and s.r > 3.7) or
               (isinstance(s, Poly) and len(s.points) > 4)]  # fmt: skip
+    boards = [
+        _shape_box(s) for s in drawing.shapes if isinstance(s, Rect) and not s.dash
+    ]  # long tables, stage
+    flags = [(s.x, s.y, s.x + s.w, s.y + s.h) for s in drawing.shapes if isinstance(s, FlagImage)]
     boxes = [(_text_box(t), t) for t in texts]
     found = []
     for i, (a, ta) in enumerate(boxes):
@@ -72,6 +78,12 @@ def overlaps(drawing: PlanDrawing) -> list[str]:
         for table in tables:
             if isinstance(table, Circle) and not _inside(a, _shape_box(table)) and _cuts(a, table):
                 found.append(f"label {ta.text!r} over a round table")
+        for board in boards:  # on a long table (like a place card) or off it, not across its edge
+            if _overlap(a, board) and not _inside(a, board):
+                found.append(f"label {ta.text!r} across the edge of a table at {board}")
+        for flag in flags:
+            if _overlap(a, flag):
+                found.append(f"label {ta.text!r} over a flag at {flag}")
     return found
 
 
@@ -141,3 +153,98 @@ def test_signing_of_three_parties():
     )
     seated = auto_plan(db, event_id, "signing", agreement_id=agreement_id)
     assert overlaps(PlanDrawing(seated.plan, seated.ctx)) == []
+
+
+def _delegations(db, count: int, delegations: int) -> int:
+    """``count`` people in ``delegations`` delegations: each led by a head, with an interpreter (a chair
+    behind the head, or a seat at a row's end), a note-taker, then members, long surnames throughout."""
+    event_id = events.create_event(db, Event(title="Форум", date="2024-07-10"))
+    sides = [
+        events.add_side(db, Side(event_id=event_id, name=f"Делегация {k}" if k else "Хозяева", host=k == 0))
+        for k in range(delegations)
+    ]
+    heads: dict[int, int] = {}
+    for i in range(count):
+        k, rank = i % delegations, i // delegations
+        person = directory.add_person(
+            db, Person(surname=f"Константинопольская{i}", given_name="Мария", patronymic="Ивановна")
+        )
+        role = ["principal", "interpreter", "secretary"][rank] if rank < 3 else "member"
+        extra = {"interprets_for": heads[k]} if role == "interpreter" else {}
+        pid = participants.add_participant(
+            db,
+            Participant(event_id=event_id, person_id=person, side_id=sides[k], precedence=rank + 1, role=role,
+                        **extra),
+        )  # fmt: skip
+        heads.setdefault(k, pid)
+    return event_id
+
+
+def _pages(layout: str, people: int, delegations: int, **options) -> list[tuple[str, PlanDrawing]]:
+    db = open_store(memory=True)
+    event_id = _delegations(db, people, delegations)
+    if layout == "signing":
+        ctx = load_context(db, event_id)
+        org = directory.get_or_add_organisation(db, "Организация").id or 0
+        heads = [ctx.head_of(s.id or 0) for s in ctx.delegations()][:3]
+        parties = [Party(org, ctx.side_id(h or 0), h) for h in heads]
+        options["agreement_id"] = agreements.add_agreement(
+            db, Agreement(event_id=event_id, title="Соглашение", parties=parties)
+        )
+    seated = auto_plan(db, event_id, layout, **options)
+    return plan_pages(seated.plan, seated.ctx, "ru")
+
+
+EVERY_LAYOUT = [
+    ("negotiation", 2, 2, {}),
+    ("negotiation", 12, 2, {}),
+    ("negotiation", 38, 2, {}),  # 19 a side: the longest table drawn
+    ("negotiation", 9, 3, {}),
+    ("negotiation", 40, 5, {}),
+    ("signing", 2, 2, {}),
+    ("signing", 40, 3, {}),
+    ("presidium", 2, 2, {}),
+    ("presidium", 40, 3, {}),
+    ("presidium", 300, 4, {}),
+    ("theatre", 40, 3, {}),
+    ("theatre", 1000, 8, {}),
+    ("banquet", 2, 2, {}),
+    ("banquet", 12, 3, {}),
+    ("banquet", 60, 4, {"head_table": 6}),
+    ("banquet", 300, 5, {"head_table": 8}),
+]
+
+
+@pytest.mark.parametrize(("layout", "people", "delegations", "options"), EVERY_LAYOUT)
+def test_every_layout_every_page_without_overlaps_and_names_readable(layout, people, delegations, options):
+    pages = _pages(layout, people, delegations, **options)
+    names = [name for _, page in pages for name in page.names()]
+    assert sum("Константинопольская" in n for n in names) >= min(
+        people, 20
+    )  # the people's names on the pages
+    for caption, page in pages:
+        assert overlaps(page) == [], caption
+    if people > 12:  # a long surname at a small table may print smaller; in a crowd never
+        assert min(page.smallest_name() for _, page in pages) >= READABLE
+
+
+def test_a_banquet_of_1000_prints_an_overview_then_a_page_per_table():
+    pages = _pages("banquet", 1000, 8, seats=10)
+    captions = [caption for caption, _ in pages]
+    assert captions[0] == "Столы и их хозяева" and captions[1:4] == ["Стол 1", "Стол 2", "Стол 3"]
+    assert len(pages) == 101
+    overview, first = pages[0][1], pages[1][1]
+    assert overview.names() == [] or overview.smallest_name() >= READABLE  # the hosts: under or beside
+    assert "Константинопольская0 Мария Ивановна" in first.names()  # the full name on the table's page
+    for _, page in pages[:3] + pages[-2:]:
+        assert overlaps(page) == [] and page.smallest_name() >= READABLE
+
+
+def test_a_negotiation_table_too_long_to_draw_is_refused_with_advice():
+    db = open_store(memory=True)
+    event_id = _delegations(db, 60, 2)
+    with pytest.raises(UserError, match=r"theatre layout.*rows behind"):
+        auto_plan(db, event_id, "negotiation")
+    event_id = _delegations(db, 80, 8)  # a round table of eight delegations: a long ring refused alike
+    with pytest.raises(UserError, match="m long"):
+        auto_plan(db, event_id, "negotiation")

@@ -19,8 +19,7 @@ from protocol_app.changes import export_changes
 from protocol_app.errors import UserError
 from protocol_app.exporting import export_attendees
 from protocol_app.pack import SECTIONS, write_pack
-from protocol_app.seating import caption, diagrams
-from protocol_app.seating.drawing import PlanDrawing
+from protocol_app.seating import caption, diagrams, drawings
 from protocol_app.seating.place_cards import write_place_cards
 from protocol_app.seating.plans import SeatedPlan, as_applies, auto_plan, open_plan
 from protocol_app.seating.render import write_plan_pdf
@@ -248,7 +247,7 @@ def _write_seating(
         )
         plans = _plans(db, event_id, codes) if codes or list_plans(db, event_id) else None
         drawn = (
-            [(caption(p, one), PlanDrawing(p.plan, p.ctx, one)) for p in plans]
+            [page for p in plans for page in drawings(p, one)]
             if plans is not None
             else diagrams(db, event_id, one)
         )

@@ -58,11 +58,17 @@ def _brush(colour: str | None) -> QBrush:
 
 
 def draw_shapes(
-    scene: QGraphicsScene, shapes: list[Shape], size_mm: tuple[float, float], family: str = "PT Sans"
+    scene: QGraphicsScene,
+    shapes: list[Shape],
+    size_mm: tuple[float, float],
+    family: str = "PT Sans",
+    top: float = 0.0,
 ) -> None:
-    """Add ``shapes`` to ``scene`` (one scene unit = one millimetre, y downwards) on a white sheet."""
-    width, height = size_mm
-    scene.addRect(QRectF(0, 0, width, height), QPen(Qt.PenStyle.NoPen), QBrush(Qt.GlobalColor.white))
+    """Add ``shapes`` to ``scene`` (one scene unit = one millimetre, y downwards) on a white sheet whose top
+    edge is at ``top`` (the pages of a big plan one under another)."""
+    width, sheet = size_mm
+    height = top + sheet  # the scene's y of the drawing's y = 0
+    scene.addRect(QRectF(0, top, width, sheet), QPen(Qt.PenStyle.NoPen), QBrush(Qt.GlobalColor.white))
 
     def at(x: float, y: float) -> QPointF:
         return QPointF(x, height - y)
@@ -89,7 +95,9 @@ def draw_shapes(
             _text(scene, shape, height, family)
         elif isinstance(shape, FlagImage):
             add_flag(scene, shape, height)
-    scene.setSceneRect(QRectF(0, 0, width, height))
+    scene.setSceneRect(
+        scene.sceneRect().united(QRectF(0, 0, width, height)) if top else QRectF(0, 0, width, height)
+    )
 
 
 def _text(scene: QGraphicsScene, shape: Text, height: float, family: str) -> None:
@@ -125,10 +133,13 @@ class ZoomView(QGraphicsView):
         self.fit()
         super().mouseDoubleClickEvent(event)
 
+    home: QRectF | None = None  # what fitting shows (the first page of several), else the whole scene
+
     def fit(self) -> None:
-        """Show the whole drawing."""
-        if not self.sceneRect().isEmpty():
-            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        """Show the whole drawing (or its first page)."""
+        rect = self.home if self.home is not None else self.sceneRect()
+        if not rect.isEmpty():
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
 
 ATTENDEE_MIME = "application/x-protocol-desk-attendee"  # a person dragged from the list of people

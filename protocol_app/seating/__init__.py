@@ -7,6 +7,8 @@ Public entry points:
 - ``diagrams(db, event_id, lang)``: captions and drawings of the plans worth showing (briefing pack).
 - ``signing_graphic(db, agreement_id, lang)``: the drawing of one agreement's signing table.
 - ``drawing.PlanDrawing``: a plan as a ``Graphic`` (vector PDF and PNG).
+- ``drawings(seated, lang)``: the captioned pages a plan is printed and shown as (a big banquet: an
+  overview of its tables, then one page per table).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from protocol_app.documents.model import Graphic
-from protocol_app.seating.drawing import PlanDrawing
+from protocol_app.seating.drawing import PlanDrawing, plan_pages
 from protocol_app.seating.plans import (
     SeatedPlan,
     as_applies,
@@ -60,6 +62,16 @@ def caption(seated: SeatedPlan, lang: str = "ru") -> str:
     return f"{words} ({note})" if note else words
 
 
+def drawings(seated: SeatedPlan, lang: str = "ru") -> list[tuple[str, Graphic]]:
+    """The pages a plan is printed and shown as, each under its caption: the plan, or for a big banquet
+    the overview of its tables with their hosts, then one drawing per table ('... — Стол 3')."""
+    words = caption(seated, lang)
+    return [
+        (f"{words} — {sub}" if sub else words, page)
+        for sub, page in plan_pages(seated.plan, seated.ctx, lang)
+    ]
+
+
 def diagrams(db: Database, event_id: int, lang: str = "ru") -> list[tuple[str, Graphic]]:
     """Caption and drawing of each plan worth showing: the saved plans of the event, or, when none is saved,
     the negotiation table (for a bilateral event: one host and one guest side) and the signing table of the
@@ -76,7 +88,7 @@ def diagrams(db: Database, event_id: int, lang: str = "ru") -> list[tuple[str, G
             plans.append(auto_plan(db, event_id, "negotiation"))
         if list_agreements(db, event_id):
             plans.append(auto_plan(db, event_id, "signing"))
-    return [(caption(p, lang), PlanDrawing(p.plan, p.ctx, lang)) for p in plans if p.plan.seat_of()]
+    return [page for p in plans if p.plan.seat_of() for page in drawings(p, lang)]
 
 
 def signing_plan(db: Database, agreement_id: int) -> SeatedPlan:
@@ -96,4 +108,4 @@ def signing_graphic(db: Database, agreement_id: int, lang: str = "ru") -> Graphi
     return PlanDrawing(seated.plan, seated.ctx, lang)
 
 
-__all__ = ["PlanDrawing", "caption", "diagrams", "signing_graphic", "signing_plan"]
+__all__ = ["PlanDrawing", "caption", "diagrams", "drawings", "signing_graphic", "signing_plan"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+from protocol_app.errors import UserError
 from protocol_app.seating.geometry import (
     ASSISTANT,
     END,
@@ -27,6 +28,18 @@ STAND_PITCH = 0.7  # metres between people standing in a row
 CHAIR = 0.45  # from a table's edge to the middle of its chair
 
 UP, DOWN = (0.0, 1.0), (0.0, -1.0)
+LONGEST_TABLE = 16.0  # metres: a negotiation table longer than this is refused (a line, not a table)
+
+
+def _too_long(people: int, length: float, what: str) -> UserError:
+    """The refusal of a negotiation table no room holds, with what to do instead."""
+    return UserError(
+        f"a negotiation table for {people} people {what} would be {length:.1f} m long, more than the"
+        f" {LONGEST_TABLE:.0f} m a room holds and a drawing can show; seat so many in the theatre layout"
+        " (rows facing a stage), or keep the heads and their closest members at the table and the others"
+        " in rows behind them (the presidium layout)",
+        column="layout",
+    )
 
 
 def negotiation(per_side: int, host_ends: int, guest_ends: int, senior_side: str) -> Plan:
@@ -36,6 +49,8 @@ def negotiation(per_side: int, host_ends: int, guest_ends: int, senior_side: str
     host's at the host's junior-hand end, the guest's at the other (the guest's junior hand).
     """
     per_side = max(per_side, 1)
+    if per_side * PITCH + 0.4 > LONGEST_TABLE:
+        raise _too_long(per_side, per_side * PITCH + 0.4, "a side")
     depth = 1.4
     offsets = row_offsets(per_side, senior_side)
     table = Table("T1", "rect", 0.0, 0.0, height=depth)
@@ -81,6 +96,8 @@ def round_table(blocks: list[list[int]], senior_side: str) -> Plan:
     """
     n = max(1, sum(b[1] for b in blocks))
     spots, table = _ring(n)
+    if table.width > LONGEST_TABLE:
+        raise _too_long(n, table.width, "round it")
     first = -blocks[0][2] if blocks else 0
     number = 0
     for k, (side_id, size, below, host) in enumerate(blocks, 1):
@@ -275,7 +292,7 @@ def _row_table(
                                 facing, SEAT, None, number))  # fmt: skip
     xs = [s.x for s in table.seats]
     table.x = (min(xs) + max(xs)) / 2
-    table.width = max(xs) - min(xs) + PITCH + 0.4
+    table.width = max(xs) - min(xs) + 2 * PITCH + 0.4  # room at the ends for the end chairs' names
     return table
 
 
@@ -287,7 +304,7 @@ def presidium(per_row: int, rows: int, senior_side: str) -> Plan:
         row.shape = "row"
         for seat in row.seats:
             seat.row = r
-            seat.y = round(0.4 + CHAIR + (r - 1) * 0.9, 3)
+            seat.y = round(0.4 + CHAIR + 0.4 + (r - 1) * 0.9, 3)  # room for interpreters' chairs behind
         tables.append(row)
     return Plan("presidium", senior_side, tables, entrance=(0.0, -4.5))
 

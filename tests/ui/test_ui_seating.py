@@ -481,3 +481,27 @@ def test_seating_the_rest_brings_an_interpreter_behind_the_head_moved_by_hand(wi
     assert page.canvas.items_by_seat[f"{target}b"].look.lines  # drawn on the canvas
     window.stack.undo()
     assert page.seated.plan.seat_of()[interpreter].id == where[interpreter].id
+
+
+def test_a_big_banquet_is_printed_as_an_overview_then_a_page_per_table(window, qtbot):
+    page = _open(qtbot, window)
+    page.controls.tables.setValue(14)
+    page.controls.seats.setValue(4)
+    qtbot.mouseClick(page.controls.apply, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.job is None and len(page.seated.plan.tables) == 14, timeout=60000)
+    page.tabs.setCurrentWidget(page.printed)
+    texts = [i.text() for i in page.printed.scene().items() if hasattr(i, "text")]
+    assert any(t.endswith("Tables and their hosts") for t in texts)
+    assert any(t.endswith("Table 1") for t in texts) and any(t.endswith("Table 2") for t in texts)
+    shown = page.printed.mapToScene(page.printed.viewport().rect()).boundingRect()
+    assert shown.height() < page.printed.sceneRect().height() / 3  # the fit shows the overview, not a strip
+
+
+def test_a_negotiation_table_too_long_is_refused_in_the_window_with_advice(window, qtbot):
+    page = _open(qtbot, window, "negotiation")
+    before = page.seated.plan.params["per_side"]
+    page.controls.seats.setValue(30)
+    qtbot.mouseClick(page.controls.apply, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.job is None, timeout=60000)
+    assert "theatre layout" in page.state.text() and "rows behind" in page.state.text()
+    assert page.seated.plan.params["per_side"] == before  # the plan is as it was

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QPainter
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QAction, QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsScene,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.errors import UserError
-from protocol_app.seating.drawing import PlanDrawing
+from protocol_app.seating import drawings
 from protocol_app.seating.plans import (
     PlanChange,
     SeatChange,
@@ -356,9 +356,17 @@ class SeatingPage(EventPage):
         self._printed_stale = False
         scene = self.printed.scene()
         scene.clear()
-        if self.seated is not None:
-            drawing = PlanDrawing(self.seated.plan, self.seated.ctx, self.ctx.language)
-            draw_shapes(scene, drawing.shapes, drawing.size_mm())
+        self.printed.home = None
+        top = 0.0
+        pages = drawings(self.seated, self.ctx.language) if self.seated is not None else []
+        for title, page in pages:  # a big banquet: its overview, then one page per table, one under another
+            if len(pages) > 1:
+                scene.addSimpleText(title, QFont("PT Sans", 5)).setPos(0, top)
+                top += 8
+            draw_shapes(scene, page.shapes, page.size_mm(), top=top)
+            if self.printed.home is None and len(pages) > 1:
+                self.printed.home = QRectF(0, 0, page.size_mm()[0], top + page.size_mm()[1])
+            top += page.size_mm()[1] + 6
         self.printed.fit()
 
     def resizeEvent(self, event) -> None:

@@ -12,9 +12,8 @@ from protocol_app.cli.registry import Registry, event_ref, store_id
 from protocol_app.errors import UserError
 from protocol_app.model import SeatingConstraint
 from protocol_app.outputs import check_target, write_output
-from protocol_app.seating import caption
+from protocol_app.seating import caption, drawings
 from protocol_app.seating.assign import LAYOUTS
-from protocol_app.seating.drawing import PlanDrawing
 from protocol_app.seating.place_cards import write_place_cards
 from protocol_app.seating.plans import (
     SeatedPlan,
@@ -161,14 +160,14 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
 
 def run_seating(args: argparse.Namespace, db: Database) -> None:
     seated = seated_for(args, db)
-    drawing = PlanDrawing(seated.plan, seated.ctx, args.lang) if args.pdf or args.png else None
+    pages = drawings(seated, args.lang) if args.pdf or args.png else []
     for target in (args.pdf, args.png):  # both places checked before either file is written
         if target:
             check_target(Path(target))
-    if drawing is not None and args.pdf:
-        write_plan_pdf([(caption(seated, args.lang), drawing)], Path(args.pdf), seated.ctx.event, args.lang)
-    if drawing is not None and args.png:
-        png = drawing.to_png(200)
+    if pages and args.pdf:  # a big banquet: the overview of its tables, then a page per table
+        write_plan_pdf(pages, Path(args.pdf), seated.ctx.event, args.lang)
+    if pages and args.png:  # the plan, or a big banquet's overview
+        png = pages[0][1].to_png(200)
         write_output(Path(args.png), lambda partial: partial.write_bytes(png))
     if args.json:
         print_json(plan_record(seated))
