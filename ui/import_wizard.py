@@ -437,8 +437,9 @@ class ReadingPage(QWizardPage):
 class ReportView(QWidget):
     """An import's report: a summary line, and every error and warning with its row and column."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str) -> None:
         super().__init__()
+        self.language = language  # the window's language, in which the core's problems are worded
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -482,7 +483,7 @@ class ReportView(QWidget):
         ]
         self.problems.setRowCount(len(entries))
         for r, (problem, kind) in enumerate(entries):
-            values = [str(problem.row or ""), problem.column or "", kind, problem.text(self.wiz.ctx.language)]
+            values = [str(problem.row or ""), problem.column or "", kind, problem.text(self.language)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 0:
@@ -507,7 +508,7 @@ class CheckPage(QWizardPage):
         self.setSubTitle(self.tr("Nothing is written until you press Import."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
-        self.view = ReportView()
+        self.view = ReportView(wizard.ctx.language)
         self.summary, self.problems = self.view.summary, self.view.problems
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
@@ -552,7 +553,7 @@ class ResultPage(QWizardPage):
         self.setSubTitle(self.tr("Written in one step: Undo takes the whole import back."))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.view = ReportView()
+        self.view = ReportView(wizard.ctx.language)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.view, 1)
