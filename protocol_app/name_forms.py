@@ -258,6 +258,17 @@ def label_lines(person: Person, lang: str = "ru", country: str = "") -> list[str
     return [given, surname] if given else [short]
 
 
+def surname_line(person: Person, lang: str = "ru", country: str = "") -> int:
+    """Which line of ``label_lines`` holds the surname (printed bold): the second of "A." / "Russkikh" and of
+    "Saeed bin Rashid" / "Al Kaabi", the first otherwise."""
+    lines = label_lines(person, lang, country)
+    if len(lines) < 2 or surname_first(person, country):
+        return 0
+    if takes_initials(person, country):
+        return 1 if lang == "en" else 0
+    return 1
+
+
 def _cyrillic_form(person: Person, form: str) -> str:
     """A Russian paper's name for a person with a stored Cyrillic form: «Ван Вэй», in a list with the name
     as its people write it: «Ван Вэй (王伟)»."""

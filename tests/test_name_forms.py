@@ -202,13 +202,35 @@ def test_a_store_before_the_name_fields_migrates(tmp_path):
         ("en", (["A.", "Russkikh"], ["WANG", "Wei"], ["KIM", "Min-jun"], ["Saeed bin Rashid", "Al Kaabi"])),
     ],
 )
+def test_plans_print_the_surname_line_bold_in_every_culture(db, lang, labels):
+    from protocol_app.seating.drawing import PlanDrawing
+    from protocol_app.seating.plans import auto_plan
+    from protocol_app.seating.shapes import Text
+
+    event_id = _event_with_four(db)
+    seated = auto_plan(db, event_id, "presidium")  # a row: labels below the chairs
+    bold = {
+        s.text for s in PlanDrawing(seated.plan, seated.ctx, lang).shapes if isinstance(s, Text) and s.bold
+    }
+    surnames = {"Русских", "王伟", "김민준", "Аль Кааби", "Russkikh", "WANG", "KIM", "Al Kaabi"}
+    for lines in labels:
+        assert [line for line in lines if line in bold] == [line for line in lines if line in surnames], lines
+
+
+@pytest.mark.parametrize(
+    ("lang", "labels"),
+    [
+        ("ru", (["Русских", "А.Ю."], ["王伟"], ["김민준"], ["Саид бин Рашид", "Аль Кааби"])),
+        ("en", (["A.", "Russkikh"], ["WANG", "Wei"], ["KIM", "Min-jun"], ["Saeed bin Rashid", "Al Kaabi"])),
+    ],
+)
 def test_plans_label_every_culture_in_its_form(db, lang, labels):
     from protocol_app.seating.drawing import PlanDrawing
     from protocol_app.seating.plans import auto_plan
     from protocol_app.seating.shapes import Text
 
     event_id = _event_with_four(db)
-    seated = auto_plan(db, event_id, "negotiation")
+    seated = auto_plan(db, event_id, "presidium")  # a row: labels below the chairs
     drawn = {s.text for s in PlanDrawing(seated.plan, seated.ctx, lang).shapes if isinstance(s, Text)}
     for lines in labels:
         assert set(lines) <= drawn, (lines, sorted(drawn))

@@ -66,6 +66,7 @@ class Look:
     stroke: str = NEUTRAL[0]
     fill: str = NEUTRAL[1]
     breach: str = ""  # "", "error" or "warning"
+    bold: int = 0  # the line with the surname
 
 
 class SeatItem(QGraphicsItem):
@@ -127,7 +128,7 @@ class SeatItem(QGraphicsItem):
         widest = max(QFontMetricsF(_font(size, True)).horizontalAdvance(line) for line in lines[:2])
         if widest > self._room:
             size = max(size * 0.6, size * self._room / widest)
-        fonts = [_font(size, i == 0) if i < 2 else _font(size * 0.8) for i in range(len(lines))]
+        fonts = [_font(size, i == self.look.bold) if i < 2 else _font(size * 0.8) for i in range(len(lines))]
         metrics = [QFontMetricsF(f) for f in fonts]
         step = size * 1.05
         height = step * len(lines)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from protocol_app.model import Role
-from protocol_app.name_forms import Form, attendee_country, attendee_name, label_lines
+from protocol_app.name_forms import Form, attendee_country, attendee_name, label_lines, surname_line
 from protocol_app.seating.drawing import NEUTRAL
 from protocol_app.seating.geometry import BEHIND, Seat
 from protocol_app.seating.plans import SeatedPlan
@@ -47,9 +47,10 @@ class SeatLooks(QObject):
             return Look((), NEUTRAL[0], NEUTRAL[1], breach), where + "\n" + self.tr("Empty seat")
         att = ctx.attendees[aid]
         lines = label_lines(att.person, lang, attendee_country(att))
+        bold = surname_line(att.person, lang, attendee_country(att))
         role = ctx.role(aid)
         if seat.kind == BEHIND:  # a dashed chair behind is an interpreter's: the surname says enough
-            lines = [att.person.surname if lang == "ru" else lines[-1]]
+            lines, bold = [lines[bold]], 0
         elif role in SERVING:
             lines.append(self.word("role", role))
         side_name = att.side.name_en if lang == "en" and att.side.name_en else att.side.name
@@ -65,7 +66,7 @@ class SeatLooks(QObject):
         ]
         tip += [f"⚠ {v.text(lang)}" for v in self.seated.violations if seat.id in v.seats or aid in v.people]
         stroke, fill = self.colours.get(att.side.id, NEUTRAL)
-        return Look(tuple(lines), stroke, fill, breach), "\n".join(tip)
+        return Look(tuple(lines), stroke, fill, breach, bold), "\n".join(tip)
 
     def where(self, seat: Seat) -> str:
         """ "Table 3, seat 5", "Seat 2", with ", chair behind" for an interpreter's chair."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from protocol_app import flags
-from protocol_app.name_forms import Form, attendee_country, attendee_name, label_lines
+from protocol_app.name_forms import Form, attendee_country, attendee_name, label_lines, surname_line
 from protocol_app.seating.context import SeatingContext
 from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, SEAT, STANDING, Plan, Seat, Table
 from protocol_app.seating.layouts import PITCH
@@ -378,6 +378,7 @@ class _Composer:
         outwards at a round table or an end, below a chair without a table, behind a chair behind."""
         att = self.ctx.attendees[seat.attendee_id or 0]
         lines = label_lines(att.person, self.d.lang, attendee_country(att))
+        bold = surname_line(att.person, self.d.lang, attendee_country(att))
         role = self.ctx.role(seat.attendee_id or 0)
         if role in ("interpreter", "secretary"):
             lines.append(label("role", role, self.d.lang))
@@ -411,7 +412,7 @@ class _Composer:
             if i == 2:  # the role of an interpreter or a note-taker, small and grey
                 shape = Text(ax, first - i * step, line, size * 0.8, False, anchor, "#777777")
             else:
-                shape = Text(ax, first - i * step, line, size, i == 0, anchor, "#111111", role="name")
+                shape = Text(ax, first - i * step, line, size, i == bold, anchor, "#111111", role="name")
             self.out.append(shape)
             self.labels.setdefault(seat.id, []).append(shape)
 
@@ -528,7 +529,7 @@ class _Composer:
             for seat in sorted(seated, key=lambda s: (s.kind == BEHIND, s.number)):
                 mark = "»" if seat.kind == BEHIND else str(seat.number)  # » a chair behind
                 aid = seat.attendee_id or 0
-                text = (person_name(self.ctx.attendees[aid].person, self.d.lang, "list") if self.d.tables
+                text = (attendee_name(self.ctx.attendees[aid], self.d.lang, Form.LIST) if self.d.tables
                         else self._label_text(aid))  # fmt: skip
                 entries.append((mark, text, self._seat_colours(seat)[0]))
         if not entries:
