@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.errors import UserError
+from protocol_app.importing import field_names, import_agreements, import_attendees, inspect
 from protocol_app.store import events
 from protocol_app.store.changes import Conflict
 from ui.commands import written_command
 from ui.context import AppContext
-from ui.pages.unavailable import core_available
 from ui.workers import Job, Progress, start
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "koi8-r", "cp866", "utf-16")
@@ -96,8 +96,6 @@ class ImportChoices:
     def run(self, db, event_id: int, *, dry_run: bool, progress: Progress | None = None):
         """Import (or with ``dry_run`` only check) the file into the event through the import core; a job's
         ``progress`` hears how many rows are done."""
-        from protocol_app.importing import import_agreements, import_attendees
-
         rows = progress.step if progress is not None else None
         if self.kind == "attendees":
             return import_attendees(
@@ -114,13 +112,6 @@ def wizard_size(width: int, height: int) -> tuple[int, int]:
 
 def open_import_wizard(window) -> None:
     """Open the wizard for the window's chosen event (or say why it cannot)."""
-    if not core_available("protocol_app.importing"):
-        QMessageBox.information(
-            window,
-            QCoreApplication.translate("ImportWizard", "Import"),
-            QCoreApplication.translate("ImportWizard", "Importing is not available in this version yet."),
-        )
-        return
     event_id = window.current_event_id()
     if event_id is None:
         QMessageBox.information(
@@ -170,8 +161,6 @@ class ImportWizard(QWizard):
 
     def inspect(self, **options) -> object:
         """Read the file as the import would (no store involved); raises ``UserError``."""
-        from protocol_app.importing import inspect
-
         return inspect(self.path(), kind=self.kind(), **options)
 
     def choices(self) -> ImportChoices:
@@ -326,8 +315,6 @@ class ReadingPage(QWizardPage):
         self.show_preview(self.wiz.preview)
 
     def show_preview(self, preview) -> None:
-        from protocol_app.importing import field_names
-
         self._loading = True
         try:
             csv = preview.format == "csv"
@@ -437,8 +424,9 @@ class ReadingPage(QWizardPage):
 class ReportView(QWidget):
     """An import's report: a summary line, and every error and warning with its row and column."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str) -> None:
         super().__init__()
+        self.language = language  # the language the problems are worded in
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -482,7 +470,7 @@ class ReportView(QWidget):
         ]
         self.problems.setRowCount(len(entries))
         for r, (problem, kind) in enumerate(entries):
-            values = [str(problem.row or ""), problem.column or "", kind, problem.text(self.wiz.ctx.language)]
+            values = [str(problem.row or ""), problem.column or "", kind, problem.text(self.language)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 0:
@@ -507,7 +495,7 @@ class CheckPage(QWizardPage):
         self.setSubTitle(self.tr("Nothing is written until you press Import."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
-        self.view = ReportView()
+        self.view = ReportView(wizard.ctx.language)
         self.summary, self.problems = self.view.summary, self.view.problems
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
@@ -552,7 +540,7 @@ class ResultPage(QWizardPage):
         self.setSubTitle(self.tr("Written in one step: Undo takes the whole import back."))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.view = ReportView()
+        self.view = ReportView(wizard.ctx.language)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.view, 1)

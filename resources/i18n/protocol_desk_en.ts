@@ -300,27 +300,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="506" />
+      <location filename="../../ui/import_wizard.py" line="494" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="507" />
+      <location filename="../../ui/import_wizard.py" line="495" />
       <source>Nothing is written until you press Import.</source>
       <translation>Nothing is written until you press Import.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="509" />
+      <location filename="../../ui/import_wizard.py" line="497" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="517" />
+      <location filename="../../ui/import_wizard.py" line="505" />
       <source>Checking every row…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="528" />
+      <location filename="../../ui/import_wizard.py" line="516" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
@@ -832,57 +832,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="212" />
+      <location filename="../../ui/import_wizard.py" line="201" />
       <source>Choose the file</source>
       <translation>Choose the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="213" />
+      <location filename="../../ui/import_wizard.py" line="202" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>A list of participants or of agreements, as CSV or Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="215" />
+      <location filename="../../ui/import_wizard.py" line="204" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="216" />
+      <location filename="../../ui/import_wizard.py" line="205" />
       <source>Agreements</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="219" />
+      <location filename="../../ui/import_wizard.py" line="208" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="225" />
+      <location filename="../../ui/import_wizard.py" line="214" />
       <source>as the file says (column «Side»)</source>
       <translation>as the file says (column «Side»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="233" />
+      <location filename="../../ui/import_wizard.py" line="222" />
       <source>List of</source>
       <translation>List of</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="234" />
+      <location filename="../../ui/import_wizard.py" line="223" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="235" />
+      <location filename="../../ui/import_wizard.py" line="224" />
       <source>Side of rows without one</source>
       <translation>Side of rows without one</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="242" />
+      <location filename="../../ui/import_wizard.py" line="231" />
       <source>File to import</source>
       <translation>File to import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="242" />
+      <location filename="../../ui/import_wizard.py" line="231" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Tables (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -1055,39 +1055,33 @@
       <translation>Signatory of the second party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="120" />
-      <location filename="../../ui/import_wizard.py" line="128" />
-      <location filename="../../ui/import_wizard.py" line="194" />
+      <location filename="../../ui/import_wizard.py" line="119" />
+      <location filename="../../ui/import_wizard.py" line="183" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="121" />
-      <source>Importing is not available in this version yet.</source>
-      <translation>Importing is not available in this version yet.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="129" />
+      <location filename="../../ui/import_wizard.py" line="120" />
       <source>Choose or create an event first.</source>
       <translation>Choose or create an event first.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="143" />
+      <location filename="../../ui/import_wizard.py" line="134" />
       <source>Import a list</source>
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="153" />
+      <location filename="../../ui/import_wizard.py" line="144" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="189" />
+      <location filename="../../ui/import_wizard.py" line="178" />
       <source>Import %1</source>
       <translation>Import %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="196" />
+      <location filename="../../ui/import_wizard.py" line="185" />
       <source>%n row(s) changed by someone else since the import were left as they are.</source>
       <translation>
         <numerusform>%n row changed by someone else since the import was left as it is.</numerusform>
@@ -1566,7 +1560,6 @@
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="30" />
-      <location filename="../../ui/pages/signing.py" line="94" />
       <source>Signing</source>
       <translation>Signing</translation>
     </message>
@@ -1579,147 +1572,147 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="39" />
+      <location filename="../../ui/pages/participants.py" line="40" />
       <source>Add person…</source>
       <translation>Add person…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="42" />
+      <location filename="../../ui/pages/participants.py" line="43" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="46" />
+      <location filename="../../ui/pages/participants.py" line="47" />
       <source>Print the list…</source>
       <translation>Print the list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="52" />
+      <location filename="../../ui/pages/participants.py" line="53" />
       <source>Import a list…</source>
       <translation>Import a list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="56" />
+      <location filename="../../ui/pages/participants.py" line="57" />
       <source>Remove from event</source>
       <translation>Remove from event</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="76" />
+      <location filename="../../ui/pages/participants.py" line="77" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="83" />
+      <location filename="../../ui/pages/participants.py" line="84" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="87" />
+      <location filename="../../ui/pages/participants.py" line="88" />
       <source>Latin name</source>
       <translation>Latin name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="88" />
+      <location filename="../../ui/pages/participants.py" line="89" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="89" />
+      <location filename="../../ui/pages/participants.py" line="90" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="91" />
+      <location filename="../../ui/pages/participants.py" line="92" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="97" />
+      <location filename="../../ui/pages/participants.py" line="98" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="104" />
+      <location filename="../../ui/pages/participants.py" line="105" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="111" />
+      <location filename="../../ui/pages/participants.py" line="112" />
       <source>Precedence set</source>
       <translation>Precedence set</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="117" />
+      <location filename="../../ui/pages/participants.py" line="118" />
       <source>Why this place</source>
       <translation>Why this place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="118" />
+      <location filename="../../ui/pages/participants.py" line="119" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="119" />
+      <location filename="../../ui/pages/participants.py" line="120" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="120" />
+      <location filename="../../ui/pages/participants.py" line="121" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="131" />
+      <location filename="../../ui/pages/participants.py" line="132" />
       <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
       <translation>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="134" />
+      <location filename="../../ui/pages/participants.py" line="135" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Choose an event on the left, or create one with Event › New event.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="141" />
+      <location filename="../../ui/pages/participants.py" line="142" />
       <source>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</source>
       <translation>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="162" />
+      <location filename="../../ui/pages/participants.py" line="163" />
       <source>Change role of %1</source>
       <translation>Change role of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="167" />
+      <location filename="../../ui/pages/participants.py" line="168" />
       <source>Change status of %1</source>
       <translation>Change status of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="177" />
+      <location filename="../../ui/pages/participants.py" line="178" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Precedence is a whole number from 1 (the highest), or empty for the rules.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="183" />
+      <location filename="../../ui/pages/participants.py" line="184" />
       <source>Change precedence of %1</source>
       <translation>Change precedence of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="246" />
+      <location filename="../../ui/pages/participants.py" line="247" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="279" />
+      <location filename="../../ui/pages/participants.py" line="280" />
       <source>Edit %1</source>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="292" />
+      <location filename="../../ui/pages/participants.py" line="293" />
       <source>Remove %1 from this event?</source>
       <translation>Remove %1 from this event?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="294" />
+      <location filename="../../ui/pages/participants.py" line="295" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Remove %n person from this event?</numerusform>
@@ -1727,22 +1720,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="296" />
+      <location filename="../../ui/pages/participants.py" line="297" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>They stay in the directory; Edit › Undo brings them back.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="297" />
+      <location filename="../../ui/pages/participants.py" line="298" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="312" />
+      <location filename="../../ui/pages/participants.py" line="313" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="314" />
+      <location filename="../../ui/pages/participants.py" line="315" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Remove %n person</numerusform>
@@ -2350,62 +2343,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="269" />
+      <location filename="../../ui/import_wizard.py" line="258" />
       <source>How the file is read</source>
       <translation>How the file is read</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="270" />
+      <location filename="../../ui/import_wizard.py" line="259" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Check the encoding and the separator, and which column fills which field.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="285" />
+      <location filename="../../ui/import_wizard.py" line="274" />
       <source>Column of the file</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="285" />
+      <location filename="../../ui/import_wizard.py" line="274" />
       <source>First values</source>
       <translation>First values</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="285" />
+      <location filename="../../ui/import_wizard.py" line="274" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="315" />
+      <location filename="../../ui/import_wizard.py" line="304" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Columns: which field each column of the file fills</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="302" />
+      <location filename="../../ui/import_wizard.py" line="291" />
       <source>Encoding</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="303" />
+      <location filename="../../ui/import_wizard.py" line="292" />
       <source>Separator</source>
       <translation>Separator</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="304" />
+      <location filename="../../ui/import_wizard.py" line="293" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="317" />
+      <location filename="../../ui/import_wizard.py" line="306" />
       <source>First rows</source>
       <translation>First rows</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="335" />
+      <location filename="../../ui/import_wizard.py" line="322" />
       <source>%1 file, header in row %2, %3</source>
       <translation>%1 file, header in row %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="338" />
+      <location filename="../../ui/import_wizard.py" line="325" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n data row</numerusform>
@@ -2413,7 +2406,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="359" />
+      <location filename="../../ui/import_wizard.py" line="346" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>
@@ -2446,37 +2439,37 @@
   <context>
     <name>ReportView</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="448" />
+      <location filename="../../ui/import_wizard.py" line="436" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="448" />
+      <location filename="../../ui/import_wizard.py" line="436" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="448" />
+      <location filename="../../ui/import_wizard.py" line="436" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="448" />
+      <location filename="../../ui/import_wizard.py" line="436" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="459" />
+      <location filename="../../ui/import_wizard.py" line="447" />
       <source>Created %1, updated %2, skipped %3.</source>
       <translation>Created %1, updated %2, skipped %3.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="466" />
+      <location filename="../../ui/import_wizard.py" line="454" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Would create %1, update %2, skip %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="473" />
+      <location filename="../../ui/import_wizard.py" line="461" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n error: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
@@ -2484,7 +2477,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="478" />
+      <location filename="../../ui/import_wizard.py" line="466" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n warning; the rows are imported.</numerusform>
@@ -2492,12 +2485,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="480" />
+      <location filename="../../ui/import_wizard.py" line="468" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="481" />
+      <location filename="../../ui/import_wizard.py" line="469" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
@@ -2505,27 +2498,27 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="551" />
+      <location filename="../../ui/import_wizard.py" line="539" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="552" />
+      <location filename="../../ui/import_wizard.py" line="540" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Written in one step: Undo takes the whole import back.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="564" />
+      <location filename="../../ui/import_wizard.py" line="552" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="572" />
+      <location filename="../../ui/import_wizard.py" line="560" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="588" />
+      <location filename="../../ui/import_wizard.py" line="576" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
@@ -2969,108 +2962,108 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="108" />
+      <location filename="../../ui/pages/signing.py" line="103" />
       <source>Search the signing order</source>
       <translation>Search the signing order</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="110" />
+      <location filename="../../ui/pages/signing.py" line="105" />
       <source>Move up</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="117" />
+      <location filename="../../ui/pages/signing.py" line="112" />
       <source>Move down</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="123" />
-      <location filename="../../ui/pages/signing.py" line="273" />
+      <location filename="../../ui/pages/signing.py" line="118" />
+      <location filename="../../ui/pages/signing.py" line="256" />
       <source>Order by the rule</source>
       <translation>Order by the rule</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="128" />
+      <location filename="../../ui/pages/signing.py" line="123" />
       <source>Mark: %1</source>
       <translation>Mark: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="135" />
+      <location filename="../../ui/pages/signing.py" line="130" />
       <source>HH:MM</source>
       <translation>HH:MM</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="140" />
+      <location filename="../../ui/pages/signing.py" line="135" />
       <source>Ceremony starts at</source>
       <translation>Ceremony starts at</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="151" />
+      <location filename="../../ui/pages/signing.py" line="146" />
       <source>Problems</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="153" />
+      <location filename="../../ui/pages/signing.py" line="148" />
       <source>Announcer's script</source>
       <translation>Announcer's script</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="172" />
+      <location filename="../../ui/pages/signing.py" line="164" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="176" />
+      <location filename="../../ui/pages/signing.py" line="168" />
       <source>order set by hand</source>
       <translation>order set by hand</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="176" />
+      <location filename="../../ui/pages/signing.py" line="168" />
       <source>order by the rule</source>
       <translation>order by the rule</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="179" />
+      <location filename="../../ui/pages/signing.py" line="171" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="180" />
+      <location filename="../../ui/pages/signing.py" line="172" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="181" />
+      <location filename="../../ui/pages/signing.py" line="173" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="183" />
+      <location filename="../../ui/pages/signing.py" line="175" />
       <source>Signatories, left to right</source>
       <translation>Signatories, left to right</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="190" />
+      <location filename="../../ui/pages/signing.py" line="182" />
       <source>In the presence of</source>
       <translation>In the presence of</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="192" />
+      <location filename="../../ui/pages/signing.py" line="184" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="193" />
+      <location filename="../../ui/pages/signing.py" line="185" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="222" />
+      <location filename="../../ui/pages/signing.py" line="209" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/signing.py" line="225" />
+      <location filename="../../ui/pages/signing.py" line="212" />
       <source>%n signing(s)</source>
       <translation>
         <numerusform>%n signing</numerusform>
@@ -3078,22 +3071,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="226" />
+      <location filename="../../ui/pages/signing.py" line="213" />
       <source>, ends at %1</source>
       <translation>, ends at %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="251" />
+      <location filename="../../ui/pages/signing.py" line="236" />
       <source>Move agreement %1 to %2</source>
       <translation>Move agreement %1 to %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="292" />
+      <location filename="../../ui/pages/signing.py" line="273" />
       <source>Mark %1</source>
       <translation>Mark %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="313" />
+      <location filename="../../ui/pages/signing.py" line="292" />
       <source>Ceremony start %1</source>
       <translation>Ceremony start %1</translation>
     </message>

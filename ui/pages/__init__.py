@@ -18,7 +18,7 @@ def build_pages(ctx: AppContext, owner: QWidget | None = None) -> dict[str, tupl
     from ui.pages.programme import ProgrammePage
     from ui.pages.seating import make_seating_page
     from ui.pages.sides import SidesPage
-    from ui.pages.signing import make_signing_page
+    from ui.pages.signing import SigningPage
 
     return {
         "overview": (QCoreApplication.translate("Pages", "Overview"), OverviewPage(ctx)),
@@ -27,6 +27,6 @@ def build_pages(ctx: AppContext, owner: QWidget | None = None) -> dict[str, tupl
         "agreements": (QCoreApplication.translate("Pages", "Agreements"), AgreementsPage(ctx)),
         "programme": (QCoreApplication.translate("Pages", "Programme"), ProgrammePage(ctx)),
         "seating": (QCoreApplication.translate("Pages", "Seating"), make_seating_page(ctx)),
-        "signing": (QCoreApplication.translate("Pages", "Signing"), make_signing_page(ctx)),
+        "signing": (QCoreApplication.translate("Pages", "Signing"), SigningPage(ctx)),
         "documents": (QCoreApplication.translate("Pages", "Documents"), DocumentsPage(ctx)),
     }

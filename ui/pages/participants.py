@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
+from protocol_app.errors import UserError
 from protocol_app.model import Attendee, Role, Status
 from protocol_app.precedence import Standing, ordered_attendees, unranked_positions
 from protocol_app.store import directory, events, participants
@@ -354,7 +355,6 @@ def _organisation_id(db, name: str, name_en: str = "") -> int | None:
 
 def _refused(ctx: AppContext, message: str) -> StoreCommand:
     """A command that refuses with ``message`` (shown to the user; nothing is changed or pushed)."""
-    from protocol_app.errors import UserError
 
     def do() -> None:
         raise UserError(message)
