@@ -166,7 +166,7 @@ def _collector_paused() -> Iterator[None]:
     which sets off a full collection that walks every object of the process: 60-130 ms for 10,000 rows,
     as long as the planning itself. They hold no reference cycles (reference counting frees them when the
     import ends), so nothing is left for the collector; it runs again as usual afterwards. Imports are
-    bounded (``reading.MAX_ROWS``), so memory stays bounded. Nested and concurrent imports are fine: only the
+    bounded (``table.MAX_ROWS``), so memory stays bounded. Nested and concurrent imports are fine: only the
     one that found the collector enabled enables it again.
     """
     enabled = gc.isenabled()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from protocol_app.model import Attendee, Event, Role, SeatingConstraint, Side, Status
+from protocol_app.name_forms import Form, person_name
 from protocol_app.precedence import Standing, delegation_order, standings
 from protocol_app.store.events import get_event
 from protocol_app.store.participants import list_attendees
@@ -128,7 +129,7 @@ class SeatingContext:
 
     def short_name(self, aid: int) -> str:
         """Surname N.P., as on plans and in breach messages."""
-        return self.attendees[aid].person.short_name
+        return person_name(self.attendees[aid].person, "ru", Form.SHORT)
 
     @property
     def delegations_named(self) -> bool:

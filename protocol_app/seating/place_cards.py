@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from protocol_app.errors import UserError
 from protocol_app.model import Attendee
 from protocol_app.name_forms import Form, attendee_country, attendee_name, takes_initials
 from protocol_app.outputs import write_output
@@ -109,8 +110,6 @@ def write_place_cards(seated: SeatedPlan, path: Path) -> int:
     """Write one A4 page per card to ``path`` (PDF); returns the number of cards."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
-
-    from protocol_app.errors import UserError
 
     if path.suffix.lower() != ".pdf":
         raise UserError(f"place cards are written as PDF; {path.name} does not end in .pdf", file=str(path))

@@ -22,6 +22,7 @@ from protocol_app.seating.context import SeatingContext, load_context
 from protocol_app.seating.geometry import Plan, Seat, behind_seat
 from protocol_app.seating.solver import Result
 from protocol_app.seating.validate import Violation, validate
+from protocol_app.signing_order import signing_order
 from protocol_app.store import seating as store
 from protocol_app.store.agreements import get_agreement, list_agreements
 from protocol_app.store.seating import EMPTY, SeatState
@@ -168,7 +169,7 @@ def as_applies(db: Database, seated: SeatedPlan, senior_side: str | None = None)
 
 def agreement_for(db: Database, event_id: int, agreement_id: int | None) -> Agreement | None:
     """The agreement of a signing plan: the one asked for, else the one the ceremony starts with (the
-    first in signing order: set by hand, else by the rule of ``protocol_app.signing.order``)."""
+    first in signing order: set by hand, else by the rule of ``protocol_app.signing_order``)."""
     if agreement_id is not None:
         agr = get_agreement(db, agreement_id)
         if agr.event_id != event_id:
@@ -177,8 +178,6 @@ def agreement_for(db: Database, event_id: int, agreement_id: int | None) -> Agre
     agreements = list_agreements(db, event_id)
     if not agreements:
         return None
-    from protocol_app.signing.order import signing_order  # lazily: the signing package draws with seating
-
     return signing_order(agreements, standings(db, event_id))[0]
 
 

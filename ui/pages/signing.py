@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.model import AgreementStatus
+from protocol_app.name_forms import Form, person_name
 from protocol_app.signing import set_status, signing_plan, words
 from protocol_app.signing.edit import OrderChange, apply_order, order_state, reordering
 from protocol_app.signing.script import script, slot_time
@@ -174,12 +175,13 @@ class SigningPage(EventPage):
             Column(
                 self.tr("Signatories, left to right"),
                 lambda i: "; ".join(
-                    f"{words.organisation(p.organisation, lang, short=True)}: {p.signatory.person.short_name if p.signatory else '—'}"
+                    f"{words.organisation(p.organisation, lang, short=True)}: {person_name(p.signatory.person, 'ru', Form.SHORT) if p.signatory else '—'}"
                     for p in sorted(i.parties, key=lambda p: p.place)
                 ),
             ),
             Column(
-                self.tr("In the presence of"), lambda i: "; ".join(w.person.short_name for w in i.witnesses)
+                self.tr("In the presence of"),
+                lambda i: "; ".join(person_name(w.person, "ru", Form.SHORT) for w in i.witnesses),
             ),
             Column(self.tr("Originals"), lambda i: str(i.agreement.originals), align_right=True),
             Column(self.tr("Status"), lambda i: self.ctx.word("agreement_status", i.agreement.status)),
