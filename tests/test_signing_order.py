@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_signing_helpers import Ceremony
+from signing_helpers import Ceremony
 
 from protocol_app.errors import UserError
 from protocol_app.model import LEVEL_RANK, Agreement, Level, Party
