@@ -4,7 +4,7 @@ A person already in the directory (found by ``matching``) is reused and updated,
 repeats an earlier row of the same file (same side, same position) is merged into it with a warning. The same
 name on another side or with another position is an error: two namesakes, or one person listed twice, and only
 the user knows which (two people are told apart by their passport spellings in the Latin name column). A new
-attendee with precedence 1 and no role is the head of the delegation (shared/PROTOCOL.md: the principal is
+attendee with precedence 1 and no role is the head of the delegation (docs/PROTOCOL.md: the principal is
 precedence 1 of a side).
 
 Position and organisation are facts of the event: they are kept with the participation, and the directory

@@ -1,4 +1,4 @@
-"""Automatic seating by the rules of shared/PROTOCOL.md section 4, honouring locked seats and wishes.
+"""Automatic seating by the rules of docs/PROTOCOL.md section 4, honouring locked seats and wishes.
 
 Each layout decides who sits (by role), builds its geometry big enough, sets the places the rules fix
 (interpreters, note-takers, signatories, host and guest of honour), then lets the solver fill the rest
@@ -161,7 +161,7 @@ def _negotiation(ctx: SeatingContext, o: Options) -> _Job:
 
 def ring_order(ctx: SeatingContext, senior_side: str) -> list[Side]:
     """The delegations of talks of three or more in the order their blocks go round the table from the
-    host's head towards his senior hand (shared/PROTOCOL.md 4a): the host's first (presiding); the senior
+    host's head towards his senior hand (docs/PROTOCOL.md 4a): the host's first (presiding); the senior
     guest delegation at his senior hand, the next at his other hand, and so on; with the event's setting
     "opposite", the senior guest opposite him and the others alternating from his senior hand."""
     delegations = ctx.delegations()
@@ -295,7 +295,7 @@ def _signing(ctx: SeatingContext, o: Options) -> _Job:
 
 
 def standing_key(ctx: SeatingContext, agreement: Agreement | None, aid: int) -> tuple:
-    """Order of the standing rows of a signing (shared/PROTOCOL.md 5): principals "in the presence of"
+    """Order of the standing rows of a signing (docs/PROTOCOL.md 5): principals "in the presence of"
     in the centre of the front row, then the delegations party to the document, then those that are not
     (they stand aside, at the outer ends), each by precedence."""
     witnesses = set(agreement.witness_ids if agreement else [])

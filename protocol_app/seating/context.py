@@ -47,7 +47,7 @@ class SeatingContext:
         return sorted(sides.values(), key=lambda s: (not s.host, self.key(heads[s.id or 0] or 0)))
 
     def guest_order(self, lang: str = "ru") -> list[Side]:
-        """The guest delegations in the order they are placed (shared/PROTOCOL.md 4a): by the rank of their
+        """The guest delegations in the order they are placed (docs/PROTOCOL.md 4a): by the rank of their
         heads, or alphabetically in the working language from the letter drawn by lot (event settings)."""
         guests = [s for s in self.delegations() if not s.host]
         if self.event.delegation_order == "alphabet":

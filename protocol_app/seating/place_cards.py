@@ -2,7 +2,7 @@
 
 Both faces carry the name, large, with the side's name under it. The face turned to the other side of the
 table is in that side's language, the face turned to the card's owner in his or her own side's language
-(shared/PROTOCOL.md section 4: "each side's language facing its reader"). A foreign name in English is the
+(docs/PROTOCOL.md section 4: "each side's language facing its reader"). A foreign name in English is the
 passport Latin spelling (``name_forms``). The upper half is printed upside down, so that after
 folding both faces stand upright.
 """

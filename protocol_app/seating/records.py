@@ -1,4 +1,4 @@
-"""The JSON of a seating plan, as ``seating --json`` prints it (shared/CLI.md field names, and a few more)."""
+"""The JSON of a seating plan, as ``seating --json`` prints it (docs/CLI.md field names, and a few more)."""
 
 from __future__ import annotations
 

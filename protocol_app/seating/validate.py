@@ -213,7 +213,7 @@ def _negotiation(ctx: SeatingContext, plan: Plan) -> list[Violation]:
 
 
 def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
-    """Talks of three or more delegations (shared/PROTOCOL.md 4a): blocks in the right order round the
+    """Talks of three or more delegations (docs/PROTOCOL.md 4a): blocks in the right order round the
     table from the presiding host head, each head in the middle of his block with his people alternating
     outwards, note-takers at the block's edge, a flag for every delegation."""
     found: list[Violation] = []
