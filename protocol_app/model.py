@@ -61,6 +61,16 @@ class SeniorSide(StrEnum):
     LEFT = "left"
 
 
+class Layout(StrEnum):
+    """The kind of a seating plan; the value is what the store and the command line say."""
+
+    NEGOTIATION = "negotiation"
+    BANQUET = "banquet"
+    PRESIDIUM = "presidium"
+    THEATRE = "theatre"
+    SIGNING = "signing"
+
+
 class InterpreterSeat(StrEnum):
     """Where an interpreter sits at a negotiation table."""
 

@@ -14,7 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from protocol_app.errors import UserError
-from protocol_app.model import Agreement
+from protocol_app.model import Agreement, Layout
 from protocol_app.precedence import standings
 from protocol_app.seating import layouts
 from protocol_app.seating.assign import Options, dress_flags, seat_plan
@@ -121,15 +121,15 @@ def hand_placed(seated: SeatedPlan) -> bool:
 def sizes_of(plan: Plan) -> dict[str, int]:
     """The sizes a plan was seated with, as ``auto_plan`` takes them (tables, seats, head_table)."""
     p = plan.params
-    if plan.layout == "banquet":
+    if plan.layout == Layout.BANQUET:
         return {
             "tables": int(p["tables"]),
             "seats": int(p["seats"]),
             "head_table": int(p.get("head_table", 0)),
         }
-    if plan.layout in ("presidium", "theatre"):
+    if plan.layout in (Layout.PRESIDIUM, Layout.THEATRE):
         return {"tables": int(p["rows"]), "seats": int(p["per_row"])}
-    if plan.layout == "negotiation":
+    if plan.layout == Layout.NEGOTIATION:
         return {"seats": int(p["per_side"])}
     return {"seats": int(p["per_row"])}
 
@@ -200,8 +200,8 @@ def auto_plan(
     """Seat the event's people in ``layout`` by the rules (not saved); ``locks`` keep people in seats;
     ``alternate``: men and women alternate at a banquet."""
     ctx = editing_context(db, event_id)
-    agreement = agreement_for(db, event_id, agreement_id) if layout == "signing" else None
-    if layout == "signing" and agreement is None:
+    agreement = agreement_for(db, event_id, agreement_id) if layout == Layout.SIGNING else None
+    if layout == Layout.SIGNING and agreement is None:
         raise UserError("the event has no agreement to sign; a signing plan needs one", column="agreement")
     for value, name in ((tables, "tables"), (seats, "seats")):
         if value is not None and value < 1:
