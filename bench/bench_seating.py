@@ -1,6 +1,6 @@
 """Banquet seating: our solver against an exact CP-SAT model, and the time for 100, 500 and 1,000 guests.
 
-Each banquet has a host delegation and seven guest delegations of equal size (shared/PROTOCOL.md 4a), 10
+Each banquet has a host delegation and seven guest delegations of equal size (docs/PROTOCOL.md 4a), 10
 seats per round table, men and women, 4% of the guests in couples (a spouse takes the partner's rank and
 is not seated beside him or her) and 10% in together / apart wishes; some guests speak only English and
 have no interpreter. For every size the script prints the time, the solver's score, the tables with a

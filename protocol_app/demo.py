@@ -1,4 +1,4 @@
-"""The demo event: Innoprom, 11 July 2023 (shared/seeds/000_c153f9c629a05a37.txt).
+"""The demo event: Innoprom, 11 July 2023 (docs/seeds/000_c153f9c629a05a37.txt).
 
 The Governor of Ulyanovsk Region met the Deputy Prime Minister of the Republic of Belarus; in their presence
 four agreements between organisations of the two sides were signed. The principals, organisations and

@@ -1,4 +1,4 @@
-"""The rank ladder (shared/PROTOCOL.md section 4a): positions ranked across levels and states, and the matching
+"""The rank ladder (docs/PROTOCOL.md section 4a): positions ranked across levels and states, and the matching
 of a position as an officer writes it («Губернатора Свердловской обл.», «зам. министра», "Dep. Minister")
 to a rung of the ladder.
 

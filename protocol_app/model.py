@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from protocol_app.name_forms import Form, person_name
-
 
 class Role(StrEnum):
     """A participant's role in an event's delegation."""
@@ -61,6 +59,16 @@ class SeniorSide(StrEnum):
 
     RIGHT = "right"
     LEFT = "left"
+
+
+class Layout(StrEnum):
+    """The kind of a seating plan; the value is what the store and the command line say."""
+
+    NEGOTIATION = "negotiation"
+    BANQUET = "banquet"
+    PRESIDIUM = "presidium"
+    THEATRE = "theatre"
+    SIGNING = "signing"
 
 
 class InterpreterSeat(StrEnum):
@@ -165,16 +173,6 @@ class Person:
     def full_name(self) -> str:
         """Surname Name Patronymic, as in lists."""
         return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
-
-    @property
-    def short_name(self) -> str:
-        """«Фамилия И.О.» as on Russian seating plans (王伟 for a name that takes no initials)."""
-        return person_name(self, "ru", Form.SHORT)
-
-    @property
-    def display_name(self) -> str:
-        """«Имя Отчество Фамилия», as in Russian running text."""
-        return person_name(self, "ru", Form.TEXT)
 
 
 @dataclass

@@ -4,7 +4,7 @@ Within a side: an explicit number first; then the rank ladder (level of the posi
 seniority date; then the surname; support staff (interpreters, secretaries, press, security) always after the
 officials. Across sides people are ordered by the rank ladder, not interleaved by each side's own numbers: the
 level of the position (never above anyone his own side puts below him), federal before regional, the seniority
-date (heads of mission); then the side's own order, then the foreign guest before the host (shared/PROTOCOL.md
+date (heads of mission); then the side's own order, then the foreign guest before the host (docs/PROTOCOL.md
 sections 3 and 4a).
 """
 

@@ -1,4 +1,4 @@
-"""JSON-ready records of core objects, as the command line prints them (shared/CLI.md field names)."""
+"""JSON-ready records of core objects, as the command line prints them (docs/CLI.md field names)."""
 
 from __future__ import annotations
 

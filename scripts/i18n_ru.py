@@ -428,7 +428,6 @@ WORDS: dict[str, str] = {
     "Mark %1": "Отметить: %1",
     "Ceremony start %1": "Начало церемонии %1",
     "%1 is not available in this version yet.": "Раздел «%1» в этой версии пока недоступен.",
-    "Importing is not available in this version yet.": "Загрузка списков в этой версии пока недоступна.",
     "Choose or create an event first.": "Сначала выберите или создайте мероприятие.",
     # the seating editor and the signing board (issue 14)
     "Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.": (

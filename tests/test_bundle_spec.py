@@ -58,3 +58,16 @@ def test_the_smoke_test_runs_without_this_python():
     env = _build_script().clean_env(Path("/tmp/home"))
     assert "PYTHONPATH" not in env and "VIRTUAL_ENV" not in env
     assert env["QT_QPA_PLATFORM"] == "offscreen"
+
+
+def test_every_package_data_pattern_in_pyproject_matches_a_file():
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"
+    ]
+    empty = [
+        f"{package}/{pattern}"
+        for package, patterns in data.items()
+        for pattern in patterns
+        if not any((ROOT / package).glob(pattern))
+    ]
+    assert empty == []

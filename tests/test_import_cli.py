@@ -1,4 +1,4 @@
-"""``import attendees|agreements`` and ``export attendees`` on the command line (shared/CLI.md contract)."""
+"""``import attendees|agreements`` and ``export attendees`` on the command line (docs/CLI.md contract)."""
 
 from __future__ import annotations
 

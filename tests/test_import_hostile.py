@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from protocol_app.errors import UserError
 from protocol_app.importing import import_attendees, inspect
-from protocol_app.importing.reading import MAX_ROWS
+from protocol_app.importing.table import MAX_ROWS
 from protocol_app.model import Event, Side
 from protocol_app.store.events import add_side, create_event
 

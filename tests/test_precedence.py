@@ -1,4 +1,4 @@
-"""Precedence (shared/PROTOCOL.md section 3): explicit number, rank table, seniority, surname; guests win ties."""
+"""Precedence (docs/PROTOCOL.md section 3): explicit number, rank table, seniority, surname; guests win ties."""
 
 from __future__ import annotations
 

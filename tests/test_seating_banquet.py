@@ -1,4 +1,4 @@
-"""Banquets, presidiums and signings across several delegations (shared/PROTOCOL.md 4, 4a and 5)."""
+"""Banquets, presidiums and signings across several delegations (docs/PROTOCOL.md 4, 4a and 5)."""
 
 from __future__ import annotations
 

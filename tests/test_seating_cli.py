@@ -1,4 +1,4 @@
-"""``seating`` on the command line: the JSON contract of shared/CLI.md, saved plans, drawings, mistakes."""
+"""``seating`` on the command line: the JSON contract of docs/CLI.md, saved plans, drawings, mistakes."""
 
 from __future__ import annotations
 

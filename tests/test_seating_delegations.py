@@ -1,4 +1,4 @@
-"""Talks of three or more delegations (shared/PROTOCOL.md 4a): one round table, a block per delegation."""
+"""Talks of three or more delegations (docs/PROTOCOL.md 4a): one round table, a block per delegation."""
 
 from __future__ import annotations
 

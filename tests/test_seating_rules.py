@@ -1,4 +1,4 @@
-"""Each seating rule of shared/PROTOCOL.md section 4, for both senior sides, on the demo event."""
+"""Each seating rule of docs/PROTOCOL.md section 4, for both senior sides, on the demo event."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_signing_helpers import Ceremony
+from signing_helpers import Ceremony
 
 from protocol_app.signing.alternat import folders, folders_by_side, originals
 

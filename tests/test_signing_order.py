@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_signing_helpers import Ceremony
+from signing_helpers import Ceremony
 
 from protocol_app.errors import UserError
 from protocol_app.model import LEVEL_RANK, Agreement, Level, Party
 from protocol_app.precedence import Standing
 from protocol_app.signing import clear_order, set_order, set_status
-from protocol_app.signing.order import signing_order
+from protocol_app.signing_order import signing_order
 from protocol_app.store.agreements import get_agreement
 
 

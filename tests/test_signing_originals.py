@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import docx
 from pypdf import PdfReader
-from test_signing_helpers import Ceremony
+from signing_helpers import Ceremony
 
 from protocol_app.cli.main import main
 from protocol_app.model import Party

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_signing_helpers import Ceremony
+from signing_helpers import Ceremony
 
 from protocol_app.model import Event, Participant, Person, Side
 from protocol_app.signing import signing_plan

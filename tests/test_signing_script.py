@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_signing_helpers import Ceremony
+from signing_helpers import Ceremony
 
 from protocol_app.model import Person
 from protocol_app.name_forms import suggest_gender

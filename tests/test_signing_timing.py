@@ -7,7 +7,7 @@ import itertools
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_signing_helpers import Ceremony
+from signing_helpers import Ceremony
 
 from protocol_app.errors import UserError
 from protocol_app.signing.records import signing_record

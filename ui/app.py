@@ -13,6 +13,7 @@ from protocol_app.errors import UserError
 from protocol_app.fonts import all_font_files
 from protocol_app.store import default_store_path
 from ui import i18n
+from ui.main_window import MainWindow
 from ui.reliability import install_excepthook, setup_logging
 from ui.session import open_for_window
 from ui.settings import Settings
@@ -44,8 +45,6 @@ def prepare_app(settings: Settings) -> QApplication:
 
 def run(db_path: str | None = None) -> int:
     """Open the main window on the store at ``db_path`` (the last or default store when None)."""
-    from ui.main_window import MainWindow
-
     settings = Settings()
     app = prepare_app(settings)
     setup_logging()

@@ -86,6 +86,15 @@ def edit_command(
     return StoreCommand(db, text, lambda: save(copy.deepcopy(new)), lambda: save(copy.deepcopy(old)), refresh)
 
 
+def refused_command(db: Database, message: str) -> StoreCommand:
+    """A command that refuses with ``message`` (shown to the user; nothing is changed or pushed)."""
+
+    def do() -> None:
+        raise UserError(message)
+
+    return StoreCommand(db, "", do, lambda: None, lambda: None)
+
+
 def delete_command(
     db: Database, text: str, table: str, row_id: int, delete: Callable[[int], None], refresh: Action
 ) -> StoreCommand:

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.errors import UserError
+from protocol_app.importing import field_names, import_agreements, import_attendees, inspect
 from protocol_app.store import events
 from protocol_app.store.changes import Conflict
 from ui.commands import written_command
 from ui.context import AppContext
-from ui.pages.unavailable import core_available
 from ui.workers import Job, Progress, start
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "koi8-r", "cp866", "utf-16")
@@ -96,8 +96,6 @@ class ImportChoices:
     def run(self, db, event_id: int, *, dry_run: bool, progress: Progress | None = None):
         """Import (or with ``dry_run`` only check) the file into the event through the import core; a job's
         ``progress`` hears how many rows are done."""
-        from protocol_app.importing import import_agreements, import_attendees
-
         rows = progress.step if progress is not None else None
         if self.kind == "attendees":
             return import_attendees(
@@ -114,13 +112,6 @@ def wizard_size(width: int, height: int) -> tuple[int, int]:
 
 def open_import_wizard(window) -> None:
     """Open the wizard for the window's chosen event (or say why it cannot)."""
-    if not core_available("protocol_app.importing"):
-        QMessageBox.information(
-            window,
-            QCoreApplication.translate("ImportWizard", "Import"),
-            QCoreApplication.translate("ImportWizard", "Importing is not available in this version yet."),
-        )
-        return
     event_id = window.current_event_id()
     if event_id is None:
         QMessageBox.information(
@@ -170,8 +161,6 @@ class ImportWizard(QWizard):
 
     def inspect(self, **options) -> object:
         """Read the file as the import would (no store involved); raises ``UserError``."""
-        from protocol_app.importing import inspect
-
         return inspect(self.path(), kind=self.kind(), **options)
 
     def choices(self) -> ImportChoices:
@@ -326,8 +315,6 @@ class ReadingPage(QWizardPage):
         self.show_preview(self.wiz.preview)
 
     def show_preview(self, preview) -> None:
-        from protocol_app.importing import field_names
-
         self._loading = True
         try:
             csv = preview.format == "csv"

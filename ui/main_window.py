@@ -32,6 +32,7 @@ from ui.commands import add_command, delete_command
 from ui.context import AppContext, Changes
 from ui.dialogs.event import EventDialog
 from ui.dialogs.ranks import RanksDialog
+from ui.import_wizard import open_import_wizard
 from ui.list_view import ListView
 from ui.package_actions import add_package_actions
 from ui.pages import build_pages
@@ -348,8 +349,6 @@ class MainWindow(QMainWindow):
         )
 
     def import_participants(self) -> None:
-        from ui.import_wizard import open_import_wizard
-
         open_import_wizard(self)
 
     # stores ---------------------------------------------------------------------------------------------

@@ -4,21 +4,35 @@ store (a dry run first, then the merge on the user's word), and open a package o
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStatusBar
 
 from protocol_app.errors import UserError
 from protocol_app.package import PackageReport, export_package, import_package, open_read_only
 from protocol_app.store.events import get_event
+from ui.context import AppContext
+from ui.list_view import ListView
 from ui.session import OpenStore
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.settings import Settings
 
 PACKAGE_SUFFIX = ".pdpkg"
+
+
+class Window(Protocol):
+    """What these actions need of the main window (which adds them to its File menu)."""
+
+    ctx: AppContext
+    settings: Settings
+    stack: QUndoStack
+    events_list: ListView
+
+    def current_event_id(self) -> int | None: ...
+    def select_event(self, event_id: int | None) -> None: ...
+    def use_store(self, store: OpenStore, *, remember: bool = True) -> bool: ...
+    def statusBar(self) -> QStatusBar: ...
 
 
 def package_filter() -> str:
@@ -27,7 +41,7 @@ def package_filter() -> str:
     )
 
 
-def add_package_actions(window: MainWindow, menu: QMenu) -> list[QAction]:
+def add_package_actions(window: Window, menu: QMenu) -> list[QAction]:
     """Add Export event package, Import event package and Open read-only to ``menu``."""
     actions = []
     for name, text, handler in (
@@ -55,7 +69,7 @@ def add_package_actions(window: MainWindow, menu: QMenu) -> list[QAction]:
     return actions
 
 
-def export_event_package(window: MainWindow, path: Path | None = None) -> Path | None:
+def export_event_package(window: Window, path: Path | None = None) -> Path | None:
     """Write the chosen event as a package (asking where unless ``path``); returns the file written."""
     event_id = window.current_event_id()
     if event_id is None:
@@ -122,7 +136,7 @@ def describe(report: PackageReport) -> str:
     return text
 
 
-def import_event_package(window: MainWindow, path: Path | None = None) -> PackageReport | None:
+def import_event_package(window: Window, path: Path | None = None) -> PackageReport | None:
     """Merge a package into this store after showing what it would do; returns the report of the merge."""
     if window.ctx.read_only:
         return None
@@ -158,7 +172,7 @@ def import_event_package(window: MainWindow, path: Path | None = None) -> Packag
     return report
 
 
-def open_package_read_only(window: MainWindow, path: Path | None = None) -> bool:
+def open_package_read_only(window: Window, path: Path | None = None) -> bool:
     """Show a package (or any store) read-only in this window, the file itself left as it is."""
     if path is None:
         name, _ = QFileDialog.getOpenFileName(

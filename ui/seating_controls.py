@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
+from protocol_app.model import Layout
 from protocol_app.seating.plans import SeatedPlan, sizes_of
 
 
@@ -71,20 +72,20 @@ class LayoutControls(QWidget):
         layout = self._layout = seated.plan.layout
         sizes = sizes_of(seated.plan)
         words = {
-            "banquet": (self.tr("Tables"), self.tr("Seats per table")),
-            "presidium": (self.tr("Rows"), self.tr("Seats per row")),
-            "theatre": (self.tr("Rows"), self.tr("Seats per row")),
-            "negotiation": ("", self.tr("Seats per side")),
-            "signing": ("", self.tr("Standing places per row")),
+            Layout.BANQUET: (self.tr("Tables"), self.tr("Seats per table")),
+            Layout.PRESIDIUM: (self.tr("Rows"), self.tr("Seats per row")),
+            Layout.THEATRE: (self.tr("Rows"), self.tr("Seats per row")),
+            Layout.NEGOTIATION: ("", self.tr("Seats per side")),
+            Layout.SIGNING: ("", self.tr("Standing places per row")),
         }[layout]
         self.tables_label.setText(words[0])
         self.seats_label.setText(words[1])
         for widget in (self.tables_label, self.tables):
             widget.setVisible("tables" in sizes)
         for widget in (self.head_label, self.head):
-            widget.setVisible(layout == "banquet")
+            widget.setVisible(layout == Layout.BANQUET)
         for widget in (self.interpreters_label, self.interpreters):
-            widget.setVisible(layout == "negotiation")
+            widget.setVisible(layout == Layout.NEGOTIATION)
         for box, key in ((self.tables, "tables"), (self.seats, "seats"), (self.head, "head_table")):
             box.blockSignals(True)
             box.setValue(sizes.get(key, 0))
@@ -98,9 +99,9 @@ class LayoutControls(QWidget):
     def chosen(self) -> dict:
         """The sizes and side as the controls show them."""
         sizes = {"seats": self.seats.value()}
-        if self._layout in ("banquet", "presidium", "theatre"):
+        if self._layout in (Layout.BANQUET, Layout.PRESIDIUM, Layout.THEATRE):
             sizes["tables"] = self.tables.value()
-        if self._layout == "banquet":
+        if self._layout == Layout.BANQUET:
             sizes["head_table"] = self.head.value()
         return sizes
 

@@ -8,7 +8,7 @@ from protocol_app.model import SeatingConstraint
 from protocol_app.name_forms import attendee_name
 from protocol_app.store import participants
 from protocol_app.store.seating import add_constraint, delete_constraint, list_constraints
-from ui.commands import add_command, delete_command, group_command
+from ui.commands import add_command, delete_command, group_command, refused_command
 from ui.context import AppContext
 from ui.list_view import ListView
 from ui.table_model import Column, RowsModel
@@ -54,10 +54,9 @@ class WishesPanel(QWidget):
 
     def add(self, kind: str, people: list[int]) -> bool:
         """Keep two people together (neighbours) or apart; one step of undo."""
-        from ui.pages.participants import _refused
 
         if len(people) != 2 or self.event_id is None:
-            return self.ctx.run(self, _refused(self.ctx, self.tr("Choose two people in the list.")))
+            return self.ctx.run(self, refused_command(self.ctx.db, self.tr("Choose two people in the list.")))
         db = self.ctx.db
         wish = SeatingConstraint(self.event_id, kind, people[0], people[1])
 

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from protocol_app.errors import UserError
 from protocol_app.store import open_store
+from ui.reliability import log, setup_logging
 
 
 class Cancelled(Exception):
@@ -79,8 +80,6 @@ class Job(QRunnable):
         except UserError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:
-            from ui.reliability import log, setup_logging
-
             setup_logging()
             log.error("job failed\n%s", traceback.format_exc())
             self.signals.failed.emit(f"{exc.__class__.__name__}: {exc}")

@@ -1,1 +1,1 @@
-"""The command line of shared/CLI.md: the same core functions as the desktop app, for scripts."""
+"""The command line of docs/CLI.md: the same core functions as the desktop app, for scripts."""

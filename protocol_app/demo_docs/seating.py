@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from protocol_app.model import Layout
 from protocol_app.outputs import write_output
 from protocol_app.seating import caption
 from protocol_app.seating.drawing import PlanDrawing
@@ -16,7 +17,7 @@ from protocol_app.seating.render import write_plan_pdf
 
 
 def _plan(db: Database, event_id: int, layout: str) -> SeatedPlan:
-    if layout == "signing":
+    if layout == Layout.SIGNING:
         return auto_plan(db, event_id, layout)
     return find_saved(db, event_id, layout) or auto_plan(db, event_id, layout)
 
@@ -29,7 +30,7 @@ def _bytes(data: bytes) -> Callable[[Path], int]:
 def write(db: Database, event_id: int, out_dir: Path) -> list[Path]:
     """Write seating-negotiation.pdf/.png, seating-signing.pdf/.png and place-cards.pdf into ``out_dir``."""
     written: list[Path] = []
-    plans = {layout: _plan(db, event_id, layout) for layout in ("negotiation", "signing")}
+    plans = {layout: _plan(db, event_id, layout) for layout in (Layout.NEGOTIATION, Layout.SIGNING)}
     for layout, seated in plans.items():
         drawing = PlanDrawing(seated.plan, seated.ctx, "ru")
         pdf = out_dir / f"seating-{layout}.pdf"
@@ -38,6 +39,6 @@ def write(db: Database, event_id: int, out_dir: Path) -> list[Path]:
         write_output(png, _bytes(drawing.to_png(200)))
         written += [pdf, png]
     cards = out_dir / "place-cards.pdf"
-    write_place_cards(plans["negotiation"], cards)
+    write_place_cards(plans[Layout.NEGOTIATION], cards)
     written.append(cards)
     return written

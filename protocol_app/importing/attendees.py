@@ -4,7 +4,7 @@ A person already in the directory (found by ``matching``) is reused and updated,
 repeats an earlier row of the same file (same side, same position) is merged into it with a warning. The same
 name on another side or with another position is an error: two namesakes, or one person listed twice, and only
 the user knows which (two people are told apart by their passport spellings in the Latin name column). A new
-attendee with precedence 1 and no role is the head of the delegation (shared/PROTOCOL.md: the principal is
+attendee with precedence 1 and no role is the head of the delegation (docs/PROTOCOL.md: the principal is
 precedence 1 of a side).
 
 Position and organisation are facts of the event: they are kept with the participation, and the directory
@@ -22,11 +22,9 @@ under its header is an error.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
@@ -116,11 +114,10 @@ def import_attendees(
     table, no header row, unknown sheet) raise ``UserError``; row problems are in the report. ``progress``
     is called as ``progress(rows_done, rows_total)`` now and then (from the calling thread).
     """
-    with _collector_paused():
-        source = open_source(
-            "attendees", path, encoding=encoding, separator=separator, sheet=sheet, mapping=mapping
-        )
-        return import_attendee_source(db, event_id, source, side=side, dry_run=dry_run, progress=progress)
+    source = open_source(
+        "attendees", path, encoding=encoding, separator=separator, sheet=sheet, mapping=mapping
+    )
+    return import_attendee_source(db, event_id, source, side=side, dry_run=dry_run, progress=progress)
 
 
 def import_attendee_source(
@@ -133,8 +130,7 @@ def import_attendee_source(
     progress: Progress | None = None,
 ) -> ImportReport:
     """``import_attendees`` for a file already read (the UI's wizard reads it once for the preview)."""
-    with _collector_paused():
-        return _import_source(db, event_id, source, side, dry_run, progress)
+    return _import_source(db, event_id, source, side, dry_run, progress)
 
 
 def _import_source(
@@ -156,26 +152,6 @@ def _import_source(
         report.change_set = recorder.finish()
     report.written = True
     return report
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector held off while a list is imported.
-
-    An import keeps some hundred thousand small objects alive (rows, people, participations) until it ends,
-    which sets off a full collection that walks every object of the process: 60-130 ms for 10,000 rows,
-    as long as the planning itself. They hold no reference cycles (reference counting frees them when the
-    import ends), so nothing is left for the collector; it runs again as usual afterwards. Imports are
-    bounded (``reading.MAX_ROWS``), so memory stays bounded. Nested and concurrent imports are fine: only the
-    one that found the collector enabled enables it again.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class _Planner:

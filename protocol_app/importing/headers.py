@@ -1,4 +1,4 @@
-"""Recognising a table's header row and its columns (shared/CLI.md "Input files"), in Russian or English.
+"""Recognising a table's header row and its columns (docs/CLI.md "Input files"), in Russian or English.
 
 Headers are compared ignoring case, spaces, ё/е and a leading «№»; an explicit mapping {header: field} overrides
 recognition; columns nobody knows are reported as warnings. The header row is found below title rows and blank

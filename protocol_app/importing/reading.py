@@ -15,15 +15,13 @@ import io
 import itertools
 import os
 import re
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from protocol_app.errors import UserError
+from protocol_app.importing.table import MAX_COLUMNS, MAX_ROWS, RawTable
+from protocol_app.importing.xlsx import read_xlsx
 
 MAX_FILE_BYTES = 32 * 1024 * 1024  # a list of 50,000 people is about 5 MB
-MAX_ROWS = 50_000
-MAX_COLUMNS = 200
 SEPARATORS = (";", "\t", ",")
 _SNIFF_ROWS = 30
 _UPPER = re.compile("[А-Я]")
@@ -37,18 +35,6 @@ ENCODING_ALIASES = {
     "windows-1251": "cp1251",
     "win1251": "cp1251",
 }
-
-
-@dataclass
-class RawTable:
-    """The cells of one table as text, each row with its number in the file (1-based), and how it was read."""
-
-    rows: list[tuple[int, list[str]]]
-    format: str  # "csv" or "xlsx"
-    encoding: str | None = None
-    separator: str | None = None
-    sheet: str | None = None
-    sheet_names: list[str] = field(default_factory=list)
 
 
 def read_table(
@@ -73,8 +59,6 @@ def read_table(
     with file.open("rb") as handle:
         head = handle.read(8)
     if head.startswith(b"PK\x03\x04"):
-        from protocol_app.importing.xlsx import read_xlsx
-
         return read_xlsx(file, sheet=sheet)
     _refuse_binary(file, head)
     if sheet:
@@ -224,22 +208,3 @@ def sniff_separator(text: str) -> str:
         if score > best_score:
             best, best_score = sep, score
     return best
-
-
-def cell_text(value: object) -> str:
-    """A spreadsheet cell as text: whole numbers without ".0", dates as YYYY-MM-DD."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.strftime("%H:%M")
-    if isinstance(value, timedelta):
-        return str(value)
-    return str(value).strip()

@@ -80,7 +80,7 @@ class ImportReport:
         self.changes.append(Problem(row, message))
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
-        """The JSON the command line prints (shared/CLI.md: created, updated, skipped, errors, warnings), the
+        """The JSON the command line prints (docs/CLI.md: created, updated, skipped, errors, warnings), the
         messages in ``lang``."""
         return {
             "kind": self.kind,

@@ -10,8 +10,9 @@ from operator import itemgetter
 from pathlib import Path
 
 from protocol_app.importing.headers import IGNORE, HeaderMatch, find_header
-from protocol_app.importing.reading import RawTable, read_table
+from protocol_app.importing.reading import read_table
 from protocol_app.importing.report import ImportReport
+from protocol_app.importing.table import RawTable
 
 # The first cell of a total row at the foot of a list: «Итого: 2», «Всего участников — 5», "Total".
 TOTAL_ROW = re.compile(r"^(?:итого|всего|total|grand total|in total)\b", re.IGNORECASE)

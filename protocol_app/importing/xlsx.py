@@ -27,7 +27,7 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
 from protocol_app.errors import UserError
-from protocol_app.importing.reading import MAX_ROWS, RawTable
+from protocol_app.importing.table import MAX_ROWS, RawTable
 from protocol_app.importing.xlsx_stream import MAX_DEPTH, SheetReader, number_of, shared_strings
 
 MAX_UNCOMPRESSED = 256 * 1024 * 1024  # all parts together

@@ -18,7 +18,7 @@ from xml.parsers import expat
 from openpyxl.utils.datetime import from_excel
 
 from protocol_app.errors import UserError
-from protocol_app.importing.reading import MAX_COLUMNS, MAX_ROWS, cell_text
+from protocol_app.importing.table import MAX_COLUMNS, MAX_ROWS, cell_text
 
 MAX_CELLS = 500_000  # filled cells of the sheet read (50,000 rows of 10 columns)
 MAX_TEXT = 32_767  # characters in one cell: Excel's own limit

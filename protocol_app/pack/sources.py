@@ -1,34 +1,19 @@
 """Sections whose content other modules make: seating plans (seating) and the signing order (signing).
 
-A section whose module is not importable (not installed, or not written yet) is left out, not faked; so is a
-section its module has nothing for.
+A section its module has nothing for is left out.
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
-
 from protocol_app.documents.model import Block, Figure, Heading, PageBreak
 from protocol_app.pack.context import PackContext
+from protocol_app.seating import diagrams
+from protocol_app.signing import pack_blocks
 from protocol_app.words import w
-
-log = logging.getLogger(__name__)
-
-
-def _provider(module: str, name: str):
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError) as exc:
-        log.info("pack: %s.%s is not available (%s); the section is left out", module, name, exc)
-        return None
 
 
 def seating(ctx: PackContext) -> list[Block]:
     """The seating diagrams, each on a landscape page with its caption."""
-    diagrams = _provider("protocol_app.seating", "diagrams")
-    if diagrams is None:
-        return []
     drawings = diagrams(ctx.db, ctx.event_id, ctx.langs[0])  # drawn in the pack's first language
     if not drawings:
         return []
@@ -49,7 +34,4 @@ def seating(ctx: PackContext) -> list[Block]:
 
 def signing(ctx: PackContext) -> list[Block]:
     """The signing order with the originals, as the signing module words it."""
-    pack_blocks = _provider("protocol_app.signing", "pack_blocks")
-    if pack_blocks is None:
-        return []
     return list(pack_blocks(ctx.db, ctx.event_id, ctx.lang))

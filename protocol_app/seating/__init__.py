@@ -16,6 +16,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from protocol_app.documents.model import Graphic
+from protocol_app.model import Layout
 from protocol_app.seating.drawing import PlanDrawing, plan_pages
 from protocol_app.seating.plans import (
     SeatedPlan,
@@ -29,20 +30,20 @@ from protocol_app.store.agreements import get_agreement, list_agreements
 from protocol_app.store.events import list_sides
 from protocol_app.store.seating import list_plans
 
-CAPTIONS = {
+CAPTIONS: dict[str, dict[str, str]] = {
     "ru": {
-        "negotiation": "Рассадка на переговорах",
-        "banquet": "Рассадка на приёме",
-        "presidium": "Рассадка в президиуме",
-        "theatre": "Рассадка в зале",
-        "signing": "Церемония подписания",
+        Layout.NEGOTIATION: "Рассадка на переговорах",
+        Layout.BANQUET: "Рассадка на приёме",
+        Layout.PRESIDIUM: "Рассадка в президиуме",
+        Layout.THEATRE: "Рассадка в зале",
+        Layout.SIGNING: "Церемония подписания",
     },
     "en": {
-        "negotiation": "Seating at the talks",
-        "banquet": "Seating at the banquet",
-        "presidium": "Seating of the presidium",
-        "theatre": "Seating in the hall",
-        "signing": "Signing ceremony",
+        Layout.NEGOTIATION: "Seating at the talks",
+        Layout.BANQUET: "Seating at the banquet",
+        Layout.PRESIDIUM: "Seating of the presidium",
+        Layout.THEATRE: "Seating in the hall",
+        Layout.SIGNING: "Signing ceremony",
     },
 }
 
@@ -85,9 +86,9 @@ def diagrams(db: Database, event_id: int, lang: str = "ru") -> list[tuple[str, G
     if not plans:
         sides = list_sides(db, event_id)
         if len(sides) == 2 and sum(side.host for side in sides) == 1:
-            plans.append(auto_plan(db, event_id, "negotiation"))
+            plans.append(auto_plan(db, event_id, Layout.NEGOTIATION))
         if list_agreements(db, event_id):
-            plans.append(auto_plan(db, event_id, "signing"))
+            plans.append(auto_plan(db, event_id, Layout.SIGNING))
     return [page for p in plans if p.plan.seat_of() for page in drawings(p, lang)]
 
 
@@ -96,10 +97,10 @@ def signing_plan(db: Database, agreement_id: int) -> SeatedPlan:
     it seats the senior side otherwise than the event's setting and no seat was placed by hand), else
     seated by the rules."""
     agreement = get_agreement(db, agreement_id)
-    saved = find_saved(db, agreement.event_id, "signing", agreement_id)
+    saved = find_saved(db, agreement.event_id, Layout.SIGNING, agreement_id)
     if saved is not None:
         return as_applies(db, saved)
-    return auto_plan(db, agreement.event_id, "signing", agreement_id=agreement_id)
+    return auto_plan(db, agreement.event_id, Layout.SIGNING, agreement_id=agreement_id)
 
 
 def signing_graphic(db: Database, agreement_id: int, lang: str = "ru") -> Graphic:

@@ -1,4 +1,4 @@
-"""Automatic seating by the rules of shared/PROTOCOL.md section 4, honouring locked seats and wishes.
+"""Automatic seating by the rules of docs/PROTOCOL.md section 4, honouring locked seats and wishes.
 
 Each layout decides who sits (by role), builds its geometry big enough, sets the places the rules fix
 (interpreters, note-takers, signatories, host and guest of honour), then lets the solver fill the rest
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from protocol_app.errors import UserError
-from protocol_app.model import Agreement, Role, Side
+from protocol_app.model import Agreement, Layout, Role, Side
 from protocol_app.seating import layouts
 from protocol_app.seating.context import GUEST, HOST, SeatingContext
 from protocol_app.seating.geometry import END, SEAT, STANDING, Plan, behind_seat, neighbours
@@ -21,7 +21,7 @@ from protocol_app.seating.solver import Problem, Result, solve
 
 TABLE_ROLES = (Role.PRINCIPAL.value, Role.MEMBER.value, Role.SIGNATORY.value, Role.EXPERT.value)
 NOT_SEATED = (Role.PRESS.value, Role.SECURITY.value)
-LAYOUTS = ("negotiation", "banquet", "presidium", "theatre", "signing")
+LAYOUTS = tuple(Layout)
 
 
 @dataclass
@@ -61,7 +61,7 @@ def seat_plan(ctx: SeatingContext, layout: str, options: Options) -> tuple[Plan,
         raise UserError(f"senior side must be right or left, not {options.senior_side!r}")
     job, problem = build_problem(ctx, layout, options)
     result = solve(problem, seed=options.seed, cancel=options.cancel, progress=options.progress)
-    if layout == "banquet" and not result.stopped:
+    if layout == Layout.BANQUET and not result.stopped:
         job, result = _at_each_table(ctx, job, result, options)
     by_id = {s.id: s for s in job.plan.seats()}
     locked = set(_ok_locks(ctx, job.plan, options))
@@ -92,12 +92,12 @@ def dress_flags(ctx: SeatingContext, plan: Plan) -> None:
 def build_problem(ctx: SeatingContext, layout: str, options: Options) -> tuple[_Job, Problem]:
     """The geometry with the places the rules fix, and the optimisation problem for the rest."""
     builder = {
-        "negotiation": _negotiation,
-        "signing": _signing,
-        "banquet": _banquet,
-        "presidium": _presidium,
-        "theatre": _theatre,
-    }[layout]
+        Layout.NEGOTIATION: _negotiation,
+        Layout.SIGNING: _signing,
+        Layout.BANQUET: _banquet,
+        Layout.PRESIDIUM: _presidium,
+        Layout.THEATRE: _theatre,
+    }[Layout(layout)]
     job = builder(ctx, options)
     job.plan.event_id = ctx.event_id
     return job, _problem(ctx, job, options)
@@ -141,7 +141,7 @@ def _negotiation(ctx: SeatingContext, o: Options) -> _Job:
         raise _count_error("the larger delegation", need, per_side)
     ends = {side: ctx.of_side(side, (Role.SECRETARY.value,)) for side in (HOST, GUEST)}
     params = {"per_side": per_side, "host_ends": len(ends[HOST]), "guest_ends": len(ends[GUEST])}
-    plan = layouts.build("negotiation", o.senior_side, params)
+    plan = layouts.build(Layout.NEGOTIATION, o.senior_side, params)
     job = _Job(plan)
     locks = _ok_locks(ctx, plan, o)
     job.fixed.update(locks)
@@ -161,7 +161,7 @@ def _negotiation(ctx: SeatingContext, o: Options) -> _Job:
 
 def ring_order(ctx: SeatingContext, senior_side: str) -> list[Side]:
     """The delegations of talks of three or more in the order their blocks go round the table from the
-    host's head towards his senior hand (shared/PROTOCOL.md 4a): the host's first (presiding); the senior
+    host's head towards his senior hand (docs/PROTOCOL.md 4a): the host's first (presiding); the senior
     guest delegation at his senior hand, the next at his other hand, and so on; with the event's setting
     "opposite", the senior guest opposite him and the others alternating from his senior hand."""
     delegations = ctx.delegations()
@@ -210,7 +210,7 @@ def _round_talks(ctx: SeatingContext, o: Options) -> _Job:
     if ctx.event.senior_guest == "opposite" and len(blocks) > 2:
         senior = ctx.guest_order(ctx.event.languages.split(",")[0].strip() or "ru")[0].id
         _face_the_host(blocks, next(i for i, b in enumerate(blocks) if b[0] == senior))
-    plan = layouts.build("negotiation", o.senior_side, {"blocks": blocks})
+    plan = layouts.build(Layout.NEGOTIATION, o.senior_side, {"blocks": blocks})
     job = _Job(plan)
     locks = _ok_locks(ctx, plan, o)
     job.fixed.update(locks)
@@ -271,7 +271,7 @@ def _signing(ctx: SeatingContext, o: Options) -> _Job:
     params = {"per_row": per_row, "host_rows": rows[HOST], "guest_rows": rows[GUEST]}
     if len(signatories) > 2:
         params["signatories"] = len(signatories)
-    plan = layouts.build("signing", o.senior_side, params)
+    plan = layouts.build(Layout.SIGNING, o.senior_side, params)
     plan.agreement_id = agr.id if agr else None
     job = _Job(plan)
     locks = _ok_locks(ctx, plan, o)
@@ -295,7 +295,7 @@ def _signing(ctx: SeatingContext, o: Options) -> _Job:
 
 
 def standing_key(ctx: SeatingContext, agreement: Agreement | None, aid: int) -> tuple:
-    """Order of the standing rows of a signing (shared/PROTOCOL.md 5): principals "in the presence of"
+    """Order of the standing rows of a signing (docs/PROTOCOL.md 5): principals "in the presence of"
     in the centre of the front row, then the delegations party to the document, then those that are not
     (they stand aside, at the outer ends), each by precedence."""
     witnesses = set(agreement.witness_ids if agreement else [])
@@ -321,7 +321,7 @@ def _banquet(ctx: SeatingContext, o: Options) -> _Job:
     params = {"tables": tables, "seats": size, "head_table": head}
     if o.alternate:
         params["alternate"] = 1
-    plan = layouts.build("banquet", o.senior_side, params)
+    plan = layouts.build(Layout.BANQUET, o.senior_side, params)
     job = _Job(plan, mix=True, rank_weight=1.0 / size)
     locks = _ok_locks(ctx, plan, o)
     job.fixed.update(locks)
@@ -401,11 +401,11 @@ def _rows_layout(ctx: SeatingContext, o: Options, layout: str, roles: tuple[str,
         ),
         key=rows_key(ctx, layout),
     )
-    default = len(people) if layout == "presidium" else min(max(len(people), 1), 12)
+    default = len(people) if layout == Layout.PRESIDIUM else min(max(len(people), 1), 12)
     per_row = o.seats or max(1, min(default, 21))
     rows = max(o.tables or 0, math.ceil(len(people) / per_row), 1)
     params: dict[str, float] = {"per_row": per_row, "rows": rows}
-    if layout == "theatre" and interp:
+    if layout == Layout.THEATRE and interp:
         params["row_gap"] = 1.5  # room for interpreters' chairs behind
     plan = layouts.build(layout, o.senior_side, params)
     job = _Job(plan)
@@ -424,16 +424,16 @@ def rows_key(ctx: SeatingContext, layout: str) -> Callable[[int], tuple]:
     """Order of honour in a presidium or a hall: across delegations by the rank ladder (the context's
     key); in a presidium the host's head presides in the centre whatever the rank of his guests."""
     host = next((d for d in ctx.delegations() if d.host), None)
-    chair = ctx.head_of(host.id or 0) if host is not None and layout == "presidium" else None
+    chair = ctx.head_of(host.id or 0) if host is not None and layout == Layout.PRESIDIUM else None
     return lambda a: (a != chair, ctx.key(a))
 
 
 def _presidium(ctx: SeatingContext, o: Options) -> _Job:
-    return _rows_layout(ctx, o, "presidium", TABLE_ROLES)
+    return _rows_layout(ctx, o, Layout.PRESIDIUM, TABLE_ROLES)
 
 
 def _theatre(ctx: SeatingContext, o: Options) -> _Job:
-    return _rows_layout(ctx, o, "theatre", None)
+    return _rows_layout(ctx, o, Layout.THEATRE, None)
 
 
 def _problem(ctx: SeatingContext, job: _Job, o: Options) -> Problem:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from protocol_app.model import Attendee, Event, Role, SeatingConstraint, Side, Status
+from protocol_app.name_forms import Form, person_name
 from protocol_app.precedence import Standing, delegation_order, standings
 from protocol_app.store.events import get_event
 from protocol_app.store.participants import list_attendees
@@ -46,7 +47,7 @@ class SeatingContext:
         return sorted(sides.values(), key=lambda s: (not s.host, self.key(heads[s.id or 0] or 0)))
 
     def guest_order(self, lang: str = "ru") -> list[Side]:
-        """The guest delegations in the order they are placed (shared/PROTOCOL.md 4a): by the rank of their
+        """The guest delegations in the order they are placed (docs/PROTOCOL.md 4a): by the rank of their
         heads, or alphabetically in the working language from the letter drawn by lot (event settings)."""
         guests = [s for s in self.delegations() if not s.host]
         if self.event.delegation_order == "alphabet":
@@ -128,7 +129,7 @@ class SeatingContext:
 
     def short_name(self, aid: int) -> str:
         """Surname N.P., as on plans and in breach messages."""
-        return self.attendees[aid].person.short_name
+        return person_name(self.attendees[aid].person, "ru", Form.SHORT)
 
     @property
     def delegations_named(self) -> bool:

@@ -2,7 +2,7 @@
 
 Coordinates are metres on the floor, seen from above with the entrance at the bottom (``y`` grows away from
 the entrance). Each seat knows the direction its occupant faces; his or her right hand is that direction
-turned clockwise. ``row`` and ``offset`` are those of shared/CLI.md: ``row`` 1 is the table row or the front
+turned clockwise. ``row`` and ``offset`` are those of docs/CLI.md: ``row`` 1 is the table row or the front
 row, ``offset`` counts whole seats from the centre of a row (or from the first seat of a round table),
 positive towards the right hand of the person sitting in that seat.
 """

@@ -1,4 +1,4 @@
-"""The order of honour of seats (shared/PROTOCOL.md section 4), mirrored by the senior side.
+"""The order of honour of seats (docs/PROTOCOL.md section 4), mirrored by the senior side.
 
 Linear rows: the centre first, then the seats to the senior hand and to the other hand alternately, each
 side from the centre outwards. Round tables: the host's seat, the co-host's opposite, then alternately at
@@ -28,7 +28,7 @@ def row_offsets(count: int, senior_side: str) -> list[int]:
 
 def row_order(offsets: list[int], senior_side: str) -> list[int]:
     """The given offsets of a row in order of honour: nearer the centre before farther, the senior hand
-    before the other at equal distance (shared/PROTOCOL.md section 4). Taken seats are left out of
+    before the other at equal distance (docs/PROTOCOL.md section 4). Taken seats are left out of
     ``offsets``: with an interpreter's chair at the head's right (+1), number 2 sits at the head's left
     (-1), number 3 beyond the interpreter (+2), number 4 at -2."""
     s = hand(senior_side)

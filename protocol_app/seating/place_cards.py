@@ -2,7 +2,7 @@
 
 Both faces carry the name, large, with the side's name under it. The face turned to the other side of the
 table is in that side's language, the face turned to the card's owner in his or her own side's language
-(shared/PROTOCOL.md section 4: "each side's language facing its reader"). A foreign name in English is the
+(docs/PROTOCOL.md section 4: "each side's language facing its reader"). A foreign name in English is the
 passport Latin spelling (``name_forms``). The upper half is printed upside down, so that after
 folding both faces stand upright.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from protocol_app.errors import UserError
 from protocol_app.model import Attendee
 from protocol_app.name_forms import Form, attendee_country, attendee_name, takes_initials
 from protocol_app.outputs import write_output
@@ -109,8 +110,6 @@ def write_place_cards(seated: SeatedPlan, path: Path) -> int:
     """Write one A4 page per card to ``path`` (PDF); returns the number of cards."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
-
-    from protocol_app.errors import UserError
 
     if path.suffix.lower() != ".pdf":
         raise UserError(f"place cards are written as PDF; {path.name} does not end in .pdf", file=str(path))

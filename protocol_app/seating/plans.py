@@ -14,7 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from protocol_app.errors import UserError
-from protocol_app.model import Agreement
+from protocol_app.model import Agreement, Layout
 from protocol_app.precedence import standings
 from protocol_app.seating import layouts
 from protocol_app.seating.assign import Options, dress_flags, seat_plan
@@ -22,6 +22,7 @@ from protocol_app.seating.context import SeatingContext, load_context
 from protocol_app.seating.geometry import Plan, Seat, behind_seat
 from protocol_app.seating.solver import Result
 from protocol_app.seating.validate import Violation, validate
+from protocol_app.signing_order import signing_order
 from protocol_app.store import seating as store
 from protocol_app.store.agreements import get_agreement, list_agreements
 from protocol_app.store.seating import EMPTY, SeatState
@@ -120,15 +121,15 @@ def hand_placed(seated: SeatedPlan) -> bool:
 def sizes_of(plan: Plan) -> dict[str, int]:
     """The sizes a plan was seated with, as ``auto_plan`` takes them (tables, seats, head_table)."""
     p = plan.params
-    if plan.layout == "banquet":
+    if plan.layout == Layout.BANQUET:
         return {
             "tables": int(p["tables"]),
             "seats": int(p["seats"]),
             "head_table": int(p.get("head_table", 0)),
         }
-    if plan.layout in ("presidium", "theatre"):
+    if plan.layout in (Layout.PRESIDIUM, Layout.THEATRE):
         return {"tables": int(p["rows"]), "seats": int(p["per_row"])}
-    if plan.layout == "negotiation":
+    if plan.layout == Layout.NEGOTIATION:
         return {"seats": int(p["per_side"])}
     return {"seats": int(p["per_row"])}
 
@@ -168,7 +169,7 @@ def as_applies(db: Database, seated: SeatedPlan, senior_side: str | None = None)
 
 def agreement_for(db: Database, event_id: int, agreement_id: int | None) -> Agreement | None:
     """The agreement of a signing plan: the one asked for, else the one the ceremony starts with (the
-    first in signing order: set by hand, else by the rule of ``protocol_app.signing.order``)."""
+    first in signing order: set by hand, else by the rule of ``protocol_app.signing_order``)."""
     if agreement_id is not None:
         agr = get_agreement(db, agreement_id)
         if agr.event_id != event_id:
@@ -177,8 +178,6 @@ def agreement_for(db: Database, event_id: int, agreement_id: int | None) -> Agre
     agreements = list_agreements(db, event_id)
     if not agreements:
         return None
-    from protocol_app.signing.order import signing_order  # lazily: the signing package draws with seating
-
     return signing_order(agreements, standings(db, event_id))[0]
 
 
@@ -201,8 +200,8 @@ def auto_plan(
     """Seat the event's people in ``layout`` by the rules (not saved); ``locks`` keep people in seats;
     ``alternate``: men and women alternate at a banquet."""
     ctx = editing_context(db, event_id)
-    agreement = agreement_for(db, event_id, agreement_id) if layout == "signing" else None
-    if layout == "signing" and agreement is None:
+    agreement = agreement_for(db, event_id, agreement_id) if layout == Layout.SIGNING else None
+    if layout == Layout.SIGNING and agreement is None:
         raise UserError("the event has no agreement to sign; a signing plan needs one", column="agreement")
     for value, name in ((tables, "tables"), (seats, "seats")):
         if value is not None and value < 1:

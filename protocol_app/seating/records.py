@@ -1,4 +1,4 @@
-"""The JSON of a seating plan, as ``seating --json`` prints it (shared/CLI.md field names, and a few more)."""
+"""The JSON of a seating plan, as ``seating --json`` prints it (docs/CLI.md field names, and a few more)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def plan_record(seated: SeatedPlan) -> dict[str, Any]:
                     "seat_side_id": seat.side_id,
                     "attendee_id": aid,
                     "name": att.person.full_name if att else None,
-                    "short_name": att.person.short_name if att else None,
+                    "short_name": ctx.short_name(aid) if aid is not None and att else None,
                     "side_name": att.side.name if att else None,
                     "role": att.participant.role if att else None,
                     "precedence": ctx.precedence(aid) if aid is not None else None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from protocol_app.model import Agreement, Role
+from protocol_app.model import Agreement, Layout, Role
 from protocol_app.seating.assign import (
     NOT_SEATED,
     TABLE_ROLES,
@@ -67,13 +67,13 @@ def validate(ctx: SeatingContext, plan: Plan, agreement: Agreement | None = None
     found: list[Violation] = []
     found += _presence(ctx, plan, agreement)
     found += _wrong_side(ctx, plan)
-    if plan.layout == "negotiation" and "blocks" in plan.params:
+    if plan.layout == Layout.NEGOTIATION and "blocks" in plan.params:
         found += _round_talks(ctx, plan)
-    elif plan.layout == "negotiation":
+    elif plan.layout == Layout.NEGOTIATION:
         found += _negotiation(ctx, plan)
-    elif plan.layout == "signing":
+    elif plan.layout == Layout.SIGNING:
         found += _signing(ctx, plan, agreement)
-    elif plan.layout == "banquet":
+    elif plan.layout == Layout.BANQUET:
         found += _banquet(ctx, plan)
     else:
         seats = [s for s in plan.seats() if s.kind == SEAT]
@@ -86,11 +86,11 @@ def validate(ctx: SeatingContext, plan: Plan, agreement: Agreement | None = None
 def expected_people(ctx: SeatingContext, layout: str, agreement: Agreement | None = None) -> set[int]:
     """Who should have a place in a plan of ``layout``."""
     ids = set(ctx.attendees)
-    if layout == "negotiation":
+    if layout == Layout.NEGOTIATION:
         return {a for a in ids if ctx.role(a) not in NOT_SEATED}
-    if layout in ("banquet", "theatre"):
+    if layout in (Layout.BANQUET, Layout.THEATRE):
         return {a for a in ids if ctx.role(a) not in NOT_SEATED}
-    if layout == "presidium":
+    if layout == Layout.PRESIDIUM:
         return {a for a in ids if ctx.role(a) in (*TABLE_ROLES, Role.INTERPRETER.value)}
     signatories = {p.signatory_id for p in (agreement.parties if agreement else []) if p.signatory_id}
     return {a for a in ids if ctx.role(a) in TABLE_ROLES} | (signatories & ids)
@@ -138,9 +138,11 @@ def _wrong_side(ctx: SeatingContext, plan: Plan) -> list[Violation]:
             and seat.kind != BEHIND
             and ctx.side(aid) != seat.side
             and aid not in ctx.interpreters()  # an interpreter sits by the person he interprets for
-            and not (plan.layout == "signing" and seat.kind == SEAT)  # signatories: the "signatories" rule
+            and not (
+                plan.layout == Layout.SIGNING and seat.kind == SEAT
+            )  # signatories: the "signatories" rule
         ):
-            negotiation = plan.layout == "negotiation"
+            negotiation = plan.layout == Layout.NEGOTIATION
             where = said(f"{'row' if negotiation else 'place'}_{seat.side}")
             extra = said("entrance") if negotiation else ""
             found.append(Violation("side", said("wrong_side", who=_who(ctx, aid), where=where, extra=extra),
@@ -213,7 +215,7 @@ def _negotiation(ctx: SeatingContext, plan: Plan) -> list[Violation]:
 
 
 def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
-    """Talks of three or more delegations (shared/PROTOCOL.md 4a): blocks in the right order round the
+    """Talks of three or more delegations (docs/PROTOCOL.md 4a): blocks in the right order round the
     table from the presiding host head, each head in the middle of his block with his people alternating
     outwards, note-takers at the block's edge, a flag for every delegation."""
     found: list[Violation] = []
@@ -401,11 +403,11 @@ def _interpreters(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     s = hand(plan.senior_side)
     for interpreter, target in ctx.interpreters().items():
         mine, theirs = seat_of.get(interpreter), seat_of.get(target)
-        if mine is None or theirs is None or plan.layout == "signing":
+        if mine is None or theirs is None or plan.layout == Layout.SIGNING:
             continue
         behind = mine.kind == BEHIND and mine.front_id == theirs.id
         beside = _at_hand(plan, mine, theirs)
-        right_mode = ctx.event.interpreter_seat == "right" and plan.layout == "negotiation"
+        right_mode = ctx.event.interpreter_seat == "right" and plan.layout == Layout.NEGOTIATION
         is_head = target == ctx.head_of(ctx.side_id(target))
         if right_mode and is_head and behind and _someone_beside(ctx, plan, target, interpreter):
             continue  # the head's second interpreter sits behind the first one's principal
@@ -461,7 +463,7 @@ def _wishes(ctx: SeatingContext, plan: Plan) -> list[Violation]:
                 found.append(Violation(kind, said(kind, a=_who(ctx, a), b=_who(ctx, b)),
                                        [seat_of[a].id, seat_of[b].id]))  # fmt: skip
     by_id = {s.id: s for s in plan.seats()}
-    for aid, lang in (ctx.needs_language() if plan.layout == "banquet" else {}).items():
+    for aid, lang in (ctx.needs_language() if plan.layout == Layout.BANQUET else {}).items():
         seat = seat_of.get(aid)
         if seat is None or seat.kind != SEAT:
             continue

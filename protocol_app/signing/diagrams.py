@@ -12,6 +12,8 @@ from sqlite_utils import Database
 
 from protocol_app.documents.model import Block, Figure, Heading, Paragraph
 from protocol_app.errors import UserError
+from protocol_app.seating import PlanDrawing, signing_plan
+from protocol_app.seating.plans import senior_side_note
 from protocol_app.signing import words
 from protocol_app.signing.plan import SigningPlan
 from protocol_app.words import PAPER_WORDS
@@ -29,11 +31,6 @@ def diagram_blocks(
     db: Database, plan: SigningPlan, langs: list[str], limit: int = MAX_DIAGRAMS
 ) -> list[Block]:
     """A heading and one captioned drawing per signing; [] when there is nothing to draw."""
-    try:
-        from protocol_app.seating import PlanDrawing, signing_plan
-        from protocol_app.seating.plans import senior_side_note
-    except ImportError:  # the seating package is not part of this build
-        return []
     if not plan.items:
         return []
     heading = " / ".join(_w("heading", lang) for lang in langs)

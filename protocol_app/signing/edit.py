@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from protocol_app.errors import UserError
 from protocol_app.precedence import standings
-from protocol_app.signing.order import signing_order
+from protocol_app.signing_order import signing_order
 from protocol_app.store.agreements import list_agreements, set_order, update_agreement
 
 

@@ -1,5 +1,5 @@
 """The text of each original, with the alternat running through it: the title, the preamble and the signature
-blocks name the keeping party first (shared/PROTOCOL.md section 5), in every language of the agreement.
+blocks name the keeping party first (docs/PROTOCOL.md section 5), in every language of the agreement.
 
 A title that names the parties («... между ОАО «Гомсельмаш» и ООО «Полесье ДГ»») has them reordered for each
 original; a title that does not (the usual standard title) stays as it is. A party without a signatory keeps

@@ -20,8 +20,9 @@ from protocol_app.model import (
     Side,
 )
 from protocol_app.precedence import Standing, standings
-from protocol_app.signing.order import signing_order
+from protocol_app.signing.problems import find_problems
 from protocol_app.signing.timing import Slot, Timetable, parse_time, schedule
+from protocol_app.signing_order import signing_order
 from protocol_app.store.agreements import list_agreements
 from protocol_app.store.directory import list_organisations
 from protocol_app.store.events import get_event, list_sides
@@ -86,8 +87,6 @@ def signing_plan(db: Database, event_id: int, start: str | None = None) -> Signi
     ``start`` (HH:MM) overrides the event's signing start, which overrides the start of the ceremony's step
     in the programme; with none of them, the items have no times and the plan says so in its problems.
     """
-    from protocol_app.signing.problems import find_problems
-
     event = get_event(db, event_id)
     attendees = {a.id: a for a in list_attendees(db, event_id)}
     table = standings(db, event_id, list(attendees.values()))

@@ -1,4 +1,4 @@
-"""The signing plan as JSON-ready records (``signing --json``, fields of shared/CLI.md and more).
+"""The signing plan as JSON-ready records (``signing --json``, fields of docs/CLI.md and more).
 
 ``{event_id, start, end, opening, closing, items, problems}``: times are "HH:MM" ("HH:MM+1" past midnight)
 or null without a start time; ``opening``/``closing`` are ``{start, end}`` or null.

@@ -166,99 +166,99 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="32" />
+      <location filename="../../ui/pages/agreements.py" line="40" />
       <source>Search agreements: title, party, signatory…</source>
       <translation>Search agreements: title, party, signatory…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="34" />
+      <location filename="../../ui/pages/agreements.py" line="42" />
       <source>Add agreement…</source>
       <translation>Add agreement…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="40" />
+      <location filename="../../ui/pages/agreements.py" line="48" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="44" />
+      <location filename="../../ui/pages/agreements.py" line="52" />
       <source>Print the signing papers…</source>
       <translation>Print the signing papers…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="51" />
-      <location filename="../../ui/pages/agreements.py" line="228" />
+      <location filename="../../ui/pages/agreements.py" line="59" />
+      <location filename="../../ui/pages/agreements.py" line="238" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="66" />
+      <location filename="../../ui/pages/agreements.py" line="74" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="72" />
+      <location filename="../../ui/pages/agreements.py" line="80" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="77" />
+      <location filename="../../ui/pages/agreements.py" line="85" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="85" />
+      <location filename="../../ui/pages/agreements.py" line="93" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="89" />
+      <location filename="../../ui/pages/agreements.py" line="97" />
       <source>Signatories</source>
       <translation>Signatories</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="93" />
+      <location filename="../../ui/pages/agreements.py" line="101" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="100" />
+      <location filename="../../ui/pages/agreements.py" line="108" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="123" />
+      <location filename="../../ui/pages/agreements.py" line="134" />
       <source>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</source>
       <translation>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="126" />
+      <location filename="../../ui/pages/agreements.py" line="137" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Choose an event on the left, or create one with Event › New event.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="137" />
-      <location filename="../../ui/pages/agreements.py" line="209" />
+      <location filename="../../ui/pages/agreements.py" line="148" />
+      <location filename="../../ui/pages/agreements.py" line="219" />
       <source>Edit agreement %1</source>
       <translation>Edit agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="151" />
+      <location filename="../../ui/pages/agreements.py" line="161" />
       <source>The number of originals is a whole number from 1.</source>
       <translation>The number of originals is a whole number from 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="185" />
+      <location filename="../../ui/pages/agreements.py" line="195" />
       <source>Add agreement</source>
       <translation>Add agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="223" />
+      <location filename="../../ui/pages/agreements.py" line="233" />
       <source>Delete the agreement «%1»?</source>
       <translation>Delete the agreement «%1»?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="225" />
+      <location filename="../../ui/pages/agreements.py" line="235" />
       <source>Delete %n agreement(s)?</source>
       <translation>
         <numerusform>Delete %n agreement?</numerusform>
@@ -266,12 +266,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="228" />
+      <location filename="../../ui/pages/agreements.py" line="238" />
       <source>Edit › Undo brings it back.</source>
       <translation>Edit › Undo brings it back.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="243" />
+      <location filename="../../ui/pages/agreements.py" line="253" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Delete %n agreement</numerusform>
@@ -300,27 +300,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="506" />
+      <location filename="../../ui/import_wizard.py" line="494" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="507" />
+      <location filename="../../ui/import_wizard.py" line="495" />
       <source>Nothing is written until you press Import.</source>
       <translation>Nothing is written until you press Import.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="509" />
+      <location filename="../../ui/import_wizard.py" line="497" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="517" />
+      <location filename="../../ui/import_wizard.py" line="505" />
       <source>Checking every row…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="528" />
+      <location filename="../../ui/import_wizard.py" line="516" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
@@ -341,138 +341,138 @@
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../ui/document_kinds.py" line="64" />
+      <location filename="../../ui/document_kinds.py" line="63" />
       <source>Written</source>
       <translation>Written</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="92" />
+      <location filename="../../ui/document_kinds.py" line="91" />
       <source>Writing the list (%1)</source>
       <translation>Writing the list (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="119" />
+      <location filename="../../ui/document_kinds.py" line="118" />
       <source>Ordering the ceremony</source>
       <translation>Ordering the ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="138" />
+      <location filename="../../ui/document_kinds.py" line="137" />
       <source>Comparing with the last list sent</source>
       <translation>Comparing with the last list sent</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="155" />
+      <location filename="../../ui/document_kinds.py" line="154" />
       <source>Choose at least one section of the pack.</source>
       <translation>Choose at least one section of the pack.</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="156" />
+      <location filename="../../ui/document_kinds.py" line="155" />
       <source>Building the pack</source>
       <translation>Building the pack</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="164" />
+      <location filename="../../ui/document_kinds.py" line="163" />
       <source>Cover</source>
       <translation>Cover</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="165" />
+      <location filename="../../ui/document_kinds.py" line="164" />
       <source>Contents</source>
       <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="166" />
+      <location filename="../../ui/document_kinds.py" line="165" />
       <source>Purpose and points to raise</source>
       <translation>Purpose and points to raise</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="167" />
+      <location filename="../../ui/document_kinds.py" line="166" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="168" />
+      <location filename="../../ui/document_kinds.py" line="167" />
       <source>Participants (with biographies)</source>
       <translation>Participants (with biographies)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="169" />
-      <location filename="../../ui/document_kinds.py" line="320" />
+      <location filename="../../ui/document_kinds.py" line="168" />
+      <location filename="../../ui/document_kinds.py" line="319" />
       <source>Seating plans</source>
       <translation>Seating plans</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="170" />
+      <location filename="../../ui/document_kinds.py" line="169" />
       <source>Signing order</source>
       <translation>Signing order</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="171" />
+      <location filename="../../ui/document_kinds.py" line="170" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="180" />
+      <location filename="../../ui/document_kinds.py" line="179" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Include passport numbers and dates of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="183" />
+      <location filename="../../ui/document_kinds.py" line="182" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV in Windows-1251 (for old Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="199" />
+      <location filename="../../ui/document_kinds.py" line="198" />
       <source>Negotiation table, seated by the rules (not saved)</source>
       <translation>Negotiation table, seated by the rules (not saved)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="207" />
+      <location filename="../../ui/document_kinds.py" line="206" />
       <source>Signing table, seated by the rules (not saved)</source>
       <translation>Signing table, seated by the rules (not saved)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="217" />
+      <location filename="../../ui/document_kinds.py" line="216" />
       <source>Choose at least one seating plan (save one on the Seating page).</source>
       <translation>Choose at least one seating plan (save one on the Seating page).</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="247" />
+      <location filename="../../ui/document_kinds.py" line="246" />
       <source>Drawing the plans (%1)</source>
       <translation>Drawing the plans (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="257" />
+      <location filename="../../ui/document_kinds.py" line="256" />
       <source>This event has no seating plan to draw yet.</source>
       <translation>This event has no seating plan to draw yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="279" />
+      <location filename="../../ui/document_kinds.py" line="278" />
       <source>Cards for plan %1</source>
       <translation>Cards for plan %1</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="298" />
+      <location filename="../../ui/document_kinds.py" line="297" />
       <source>Attendee list</source>
       <translation>Attendee list</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="307" />
+      <location filename="../../ui/document_kinds.py" line="306" />
       <source>Briefing pack</source>
       <translation>Briefing pack</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="314" />
+      <location filename="../../ui/document_kinds.py" line="313" />
       <source>Signing papers and the announcer's script</source>
       <translation>Signing papers and the announcer's script</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="328" />
+      <location filename="../../ui/document_kinds.py" line="327" />
       <source>Place cards</source>
       <translation>Place cards</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="336" />
+      <location filename="../../ui/document_kinds.py" line="335" />
       <source>Changes since the last attendee list sent</source>
       <translation>Changes since the last attendee list sent</translation>
     </message>
@@ -832,57 +832,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="212" />
+      <location filename="../../ui/import_wizard.py" line="201" />
       <source>Choose the file</source>
       <translation>Choose the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="213" />
+      <location filename="../../ui/import_wizard.py" line="202" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>A list of participants or of agreements, as CSV or Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="215" />
+      <location filename="../../ui/import_wizard.py" line="204" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="216" />
+      <location filename="../../ui/import_wizard.py" line="205" />
       <source>Agreements</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="219" />
+      <location filename="../../ui/import_wizard.py" line="208" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="225" />
+      <location filename="../../ui/import_wizard.py" line="214" />
       <source>as the file says (column «Side»)</source>
       <translation>as the file says (column «Side»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="233" />
+      <location filename="../../ui/import_wizard.py" line="222" />
       <source>List of</source>
       <translation>List of</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="234" />
+      <location filename="../../ui/import_wizard.py" line="223" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="235" />
+      <location filename="../../ui/import_wizard.py" line="224" />
       <source>Side of rows without one</source>
       <translation>Side of rows without one</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="242" />
+      <location filename="../../ui/import_wizard.py" line="231" />
       <source>File to import</source>
       <translation>File to import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="242" />
+      <location filename="../../ui/import_wizard.py" line="231" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Tables (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -1055,39 +1055,33 @@
       <translation>Signatory of the second party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="120" />
-      <location filename="../../ui/import_wizard.py" line="128" />
-      <location filename="../../ui/import_wizard.py" line="194" />
+      <location filename="../../ui/import_wizard.py" line="119" />
+      <location filename="../../ui/import_wizard.py" line="183" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="121" />
-      <source>Importing is not available in this version yet.</source>
-      <translation>Importing is not available in this version yet.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="129" />
+      <location filename="../../ui/import_wizard.py" line="120" />
       <source>Choose or create an event first.</source>
       <translation>Choose or create an event first.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="143" />
+      <location filename="../../ui/import_wizard.py" line="134" />
       <source>Import a list</source>
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="153" />
+      <location filename="../../ui/import_wizard.py" line="144" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="189" />
+      <location filename="../../ui/import_wizard.py" line="178" />
       <source>Import %1</source>
       <translation>Import %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="196" />
+      <location filename="../../ui/import_wizard.py" line="185" />
       <source>%n row(s) changed by someone else since the import were left as they are.</source>
       <translation>
         <numerusform>%n row changed by someone else since the import was left as it is.</numerusform>
@@ -1098,84 +1092,84 @@
   <context>
     <name>LayoutControls</name>
     <message>
-      <location filename="../../ui/seating_controls.py" line="25" />
+      <location filename="../../ui/seating_controls.py" line="26" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="28" />
+      <location filename="../../ui/seating_controls.py" line="29" />
       <source>right</source>
       <translation>right</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="29" />
+      <location filename="../../ui/seating_controls.py" line="30" />
       <source>left</source>
       <translation>left</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="32" />
+      <location filename="../../ui/seating_controls.py" line="33" />
       <source>at the head's right</source>
       <translation>at the head's right</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="33" />
+      <location filename="../../ui/seating_controls.py" line="34" />
       <source>on a chair behind</source>
       <translation>on a chair behind</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="40" />
+      <location filename="../../ui/seating_controls.py" line="41" />
       <source>Rearrange</source>
       <translation>Rearrange</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="42" />
+      <location filename="../../ui/seating_controls.py" line="43" />
       <source>Seat the plan again with these sizes; locked seats are kept</source>
       <translation>Seat the plan again with these sizes; locked seats are kept</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="45" />
+      <location filename="../../ui/seating_controls.py" line="46" />
       <source>Head table, seats</source>
       <translation>Head table, seats</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="46" />
+      <location filename="../../ui/seating_controls.py" line="47" />
       <source>Interpreters</source>
       <translation>Interpreters</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="50" />
+      <location filename="../../ui/seating_controls.py" line="51" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="74" />
+      <location filename="../../ui/seating_controls.py" line="75" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="74" />
+      <location filename="../../ui/seating_controls.py" line="75" />
       <source>Seats per table</source>
       <translation>Seats per table</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="75" />
       <location filename="../../ui/seating_controls.py" line="76" />
+      <location filename="../../ui/seating_controls.py" line="77" />
       <source>Rows</source>
       <translation>Rows</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="75" />
       <location filename="../../ui/seating_controls.py" line="76" />
+      <location filename="../../ui/seating_controls.py" line="77" />
       <source>Seats per row</source>
       <translation>Seats per row</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="77" />
+      <location filename="../../ui/seating_controls.py" line="78" />
       <source>Seats per side</source>
       <translation>Seats per side</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="78" />
+      <location filename="../../ui/seating_controls.py" line="79" />
       <source>Standing places per row</source>
       <translation>Standing places per row</translation>
     </message>
@@ -1209,184 +1203,184 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="82" />
+      <location filename="../../ui/main_window.py" line="83" />
       <source>Search events</source>
       <translation>Search events</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="84" />
+      <location filename="../../ui/main_window.py" line="85" />
       <source>New event…</source>
       <translation>New event…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="87" />
-      <location filename="../../ui/main_window.py" line="325" />
+      <location filename="../../ui/main_window.py" line="88" />
+      <location filename="../../ui/main_window.py" line="326" />
       <source>Delete event</source>
       <translation>Delete event</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="115" />
+      <location filename="../../ui/main_window.py" line="116" />
       <source>Events</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="117" />
+      <location filename="../../ui/main_window.py" line="118" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="142" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="144" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="147" />
+      <location filename="../../ui/main_window.py" line="148" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="156" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="158" />
       <source>&amp;New store…</source>
       <translation>&amp;New store…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>&amp;Open store…</source>
       <translation>&amp;Open store…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="161" />
+      <location filename="../../ui/main_window.py" line="162" />
       <source>Recent stores</source>
       <translation>Recent stores</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="165" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>&amp;Import participants…</source>
       <translation>&amp;Import participants…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="171" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="171" />
+      <location filename="../../ui/main_window.py" line="172" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="172" />
+      <location filename="../../ui/main_window.py" line="173" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="174" />
+      <location filename="../../ui/main_window.py" line="175" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="180" />
       <source>E&amp;vent</source>
       <translation>E&amp;vent</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="182" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="183" />
+      <location filename="../../ui/main_window.py" line="184" />
       <source>Interface language</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="185" />
       <source>As the system</source>
       <translation>As the system</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="190" />
+      <location filename="../../ui/main_window.py" line="191" />
       <source>&amp;Rank ladder…</source>
       <translation>&amp;Rank ladder…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="191" />
+      <location filename="../../ui/main_window.py" line="192" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="192" />
+      <location filename="../../ui/main_window.py" line="193" />
       <source>&amp;About Protocol Desk</source>
       <translation>&amp;About Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="217" />
       <source> (read-only)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="219" />
+      <location filename="../../ui/main_window.py" line="220" />
       <source>Store: %1. Every change is saved as you make it.</source>
       <translation>Store: %1. Every change is saved as you make it.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="221" />
+      <location filename="../../ui/main_window.py" line="222" />
       <source>Store: %1, open read-only: another window holds it.</source>
       <translation>Store: %1, open read-only: another window holds it.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="309" />
+      <location filename="../../ui/main_window.py" line="310" />
       <source>New event %1</source>
       <translation>New event %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="327" />
+      <location filename="../../ui/main_window.py" line="328" />
       <source>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</source>
       <translation>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="343" />
       <source>Delete event %1</source>
       <translation>Delete event %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="358" />
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="357" />
+      <location filename="../../ui/main_window.py" line="364" />
       <source>New store</source>
       <translation>New store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="366" />
+      <location filename="../../ui/main_window.py" line="365" />
       <source>%1 already exists; use Open store.</source>
       <translation>%1 already exists; use Open store.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="373" />
+      <location filename="../../ui/main_window.py" line="372" />
       <source>Open store</source>
       <translation>Open store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="385" />
+      <location filename="../../ui/main_window.py" line="384" />
       <source>Cannot open the store</source>
       <translation>Cannot open the store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="443" />
+      <location filename="../../ui/main_window.py" line="442" />
       <source>About Protocol Desk</source>
       <translation>About Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="444" />
+      <location filename="../../ui/main_window.py" line="443" />
       <source>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</source>
       <translation>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</translation>
     </message>
@@ -1452,81 +1446,81 @@
   <context>
     <name>PackageActions</name>
     <message>
-      <location filename="../../ui/package_actions.py" line="25" />
+      <location filename="../../ui/package_actions.py" line="39" />
       <source>Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)</source>
       <translation>Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="36" />
+      <location filename="../../ui/package_actions.py" line="50" />
       <source>&amp;Export event package…</source>
       <translation>&amp;Export event package…</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="41" />
+      <location filename="../../ui/package_actions.py" line="55" />
       <source>I&amp;mport event package…</source>
       <translation>I&amp;mport event package…</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="46" />
+      <location filename="../../ui/package_actions.py" line="60" />
       <source>Open &amp;read-only…</source>
       <translation>Open &amp;read-only…</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="64" />
-      <location filename="../../ui/package_actions.py" line="72" />
-      <location filename="../../ui/package_actions.py" line="83" />
+      <location filename="../../ui/package_actions.py" line="78" />
+      <location filename="../../ui/package_actions.py" line="86" />
+      <location filename="../../ui/package_actions.py" line="97" />
       <source>Export event package</source>
       <translation>Export event package</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="65" />
+      <location filename="../../ui/package_actions.py" line="79" />
       <source>Choose an event first.</source>
       <translation>Choose an event first.</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="87" />
+      <location filename="../../ui/package_actions.py" line="101" />
       <source>Wrote %1: the event with %2 participants.</source>
       <translation>Wrote %1: the event with %2 participants.</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="98" />
+      <location filename="../../ui/package_actions.py" line="112" />
       <source>the same event as in this store</source>
       <translation>the same event as in this store</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="100" />
+      <location filename="../../ui/package_actions.py" line="114" />
       <source>a new event</source>
       <translation>a new event</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="103" />
+      <location filename="../../ui/package_actions.py" line="117" />
       <source>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</source>
       <translation>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="114" />
+      <location filename="../../ui/package_actions.py" line="128" />
       <source>%1, %2: here «%3», in the package «%4» (kept as here)</source>
       <translation>%1, %2: here «%3», in the package «%4» (kept as here)</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="132" />
-      <location filename="../../ui/package_actions.py" line="139" />
+      <location filename="../../ui/package_actions.py" line="146" />
+      <location filename="../../ui/package_actions.py" line="153" />
       <source>Import event package</source>
       <translation>Import event package</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="145" />
+      <location filename="../../ui/package_actions.py" line="159" />
       <source>Import it?</source>
       <translation>Import it?</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="166" />
-      <location filename="../../ui/package_actions.py" line="176" />
+      <location filename="../../ui/package_actions.py" line="180" />
+      <location filename="../../ui/package_actions.py" line="190" />
       <source>Open read-only</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="180" />
+      <location filename="../../ui/package_actions.py" line="194" />
       <source>%1, open read-only: a copy; the file is not changed.</source>
       <translation>%1, open read-only: a copy; the file is not changed.</translation>
     </message>
@@ -1534,44 +1528,43 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="24" />
+      <location filename="../../ui/pages/__init__.py" line="23" />
       <source>Overview</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="25" />
+      <location filename="../../ui/pages/__init__.py" line="24" />
       <source>Sides and delegations</source>
       <translation>Sides and delegations</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="26" />
+      <location filename="../../ui/pages/__init__.py" line="25" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="27" />
+      <location filename="../../ui/pages/__init__.py" line="26" />
       <source>Agreements</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="28" />
+      <location filename="../../ui/pages/__init__.py" line="27" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="29" />
+      <location filename="../../ui/pages/__init__.py" line="28" />
       <location filename="../../ui/pages/seating.py" line="74" />
       <source>Seating</source>
       <translation>Seating</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="30" />
-      <location filename="../../ui/pages/signing.py" line="94" />
+      <location filename="../../ui/pages/__init__.py" line="29" />
       <source>Signing</source>
       <translation>Signing</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="31" />
+      <location filename="../../ui/pages/__init__.py" line="30" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
@@ -1579,147 +1572,147 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="39" />
+      <location filename="../../ui/pages/participants.py" line="46" />
       <source>Add person…</source>
       <translation>Add person…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="42" />
+      <location filename="../../ui/pages/participants.py" line="49" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="46" />
+      <location filename="../../ui/pages/participants.py" line="53" />
       <source>Print the list…</source>
       <translation>Print the list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="52" />
+      <location filename="../../ui/pages/participants.py" line="59" />
       <source>Import a list…</source>
       <translation>Import a list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="56" />
+      <location filename="../../ui/pages/participants.py" line="63" />
       <source>Remove from event</source>
       <translation>Remove from event</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="76" />
+      <location filename="../../ui/pages/participants.py" line="83" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="83" />
+      <location filename="../../ui/pages/participants.py" line="90" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="87" />
+      <location filename="../../ui/pages/participants.py" line="94" />
       <source>Latin name</source>
       <translation>Latin name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="88" />
+      <location filename="../../ui/pages/participants.py" line="95" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="89" />
+      <location filename="../../ui/pages/participants.py" line="96" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="91" />
+      <location filename="../../ui/pages/participants.py" line="98" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="97" />
+      <location filename="../../ui/pages/participants.py" line="104" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="104" />
+      <location filename="../../ui/pages/participants.py" line="111" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="111" />
+      <location filename="../../ui/pages/participants.py" line="118" />
       <source>Precedence set</source>
       <translation>Precedence set</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="117" />
+      <location filename="../../ui/pages/participants.py" line="124" />
       <source>Why this place</source>
       <translation>Why this place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="118" />
+      <location filename="../../ui/pages/participants.py" line="125" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="119" />
+      <location filename="../../ui/pages/participants.py" line="126" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="120" />
+      <location filename="../../ui/pages/participants.py" line="127" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="131" />
+      <location filename="../../ui/pages/participants.py" line="138" />
       <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
       <translation>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="134" />
+      <location filename="../../ui/pages/participants.py" line="141" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Choose an event on the left, or create one with Event › New event.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="141" />
+      <location filename="../../ui/pages/participants.py" line="148" />
       <source>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</source>
       <translation>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="162" />
+      <location filename="../../ui/pages/participants.py" line="169" />
       <source>Change role of %1</source>
       <translation>Change role of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="167" />
+      <location filename="../../ui/pages/participants.py" line="174" />
       <source>Change status of %1</source>
       <translation>Change status of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="177" />
+      <location filename="../../ui/pages/participants.py" line="184" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Precedence is a whole number from 1 (the highest), or empty for the rules.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="183" />
+      <location filename="../../ui/pages/participants.py" line="190" />
       <source>Change precedence of %1</source>
       <translation>Change precedence of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="246" />
+      <location filename="../../ui/pages/participants.py" line="253" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="279" />
+      <location filename="../../ui/pages/participants.py" line="286" />
       <source>Edit %1</source>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="292" />
+      <location filename="../../ui/pages/participants.py" line="299" />
       <source>Remove %1 from this event?</source>
       <translation>Remove %1 from this event?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="294" />
+      <location filename="../../ui/pages/participants.py" line="301" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Remove %n person from this event?</numerusform>
@@ -1727,22 +1720,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="296" />
+      <location filename="../../ui/pages/participants.py" line="303" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>They stay in the directory; Edit › Undo brings them back.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="297" />
+      <location filename="../../ui/pages/participants.py" line="304" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="312" />
+      <location filename="../../ui/pages/participants.py" line="319" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="314" />
+      <location filename="../../ui/pages/participants.py" line="321" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Remove %n person</numerusform>
@@ -2350,62 +2343,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="269" />
+      <location filename="../../ui/import_wizard.py" line="258" />
       <source>How the file is read</source>
       <translation>How the file is read</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="270" />
+      <location filename="../../ui/import_wizard.py" line="259" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Check the encoding and the separator, and which column fills which field.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="285" />
+      <location filename="../../ui/import_wizard.py" line="274" />
       <source>Column of the file</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="285" />
+      <location filename="../../ui/import_wizard.py" line="274" />
       <source>First values</source>
       <translation>First values</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="285" />
+      <location filename="../../ui/import_wizard.py" line="274" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="315" />
+      <location filename="../../ui/import_wizard.py" line="304" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Columns: which field each column of the file fills</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="302" />
+      <location filename="../../ui/import_wizard.py" line="291" />
       <source>Encoding</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="303" />
+      <location filename="../../ui/import_wizard.py" line="292" />
       <source>Separator</source>
       <translation>Separator</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="304" />
+      <location filename="../../ui/import_wizard.py" line="293" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="317" />
+      <location filename="../../ui/import_wizard.py" line="306" />
       <source>First rows</source>
       <translation>First rows</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="335" />
+      <location filename="../../ui/import_wizard.py" line="322" />
       <source>%1 file, header in row %2, %3</source>
       <translation>%1 file, header in row %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="338" />
+      <location filename="../../ui/import_wizard.py" line="325" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n data row</numerusform>
@@ -2413,7 +2406,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="359" />
+      <location filename="../../ui/import_wizard.py" line="346" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>
@@ -2446,37 +2439,37 @@
   <context>
     <name>ReportView</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="448" />
+      <location filename="../../ui/import_wizard.py" line="436" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="448" />
+      <location filename="../../ui/import_wizard.py" line="436" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="448" />
+      <location filename="../../ui/import_wizard.py" line="436" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="448" />
+      <location filename="../../ui/import_wizard.py" line="436" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="459" />
+      <location filename="../../ui/import_wizard.py" line="447" />
       <source>Created %1, updated %2, skipped %3.</source>
       <translation>Created %1, updated %2, skipped %3.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="466" />
+      <location filename="../../ui/import_wizard.py" line="454" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Would create %1, update %2, skip %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="473" />
+      <location filename="../../ui/import_wizard.py" line="461" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n error: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
@@ -2484,7 +2477,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="478" />
+      <location filename="../../ui/import_wizard.py" line="466" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n warning; the rows are imported.</numerusform>
@@ -2492,12 +2485,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="480" />
+      <location filename="../../ui/import_wizard.py" line="468" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="481" />
+      <location filename="../../ui/import_wizard.py" line="469" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
@@ -2505,27 +2498,27 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="551" />
+      <location filename="../../ui/import_wizard.py" line="539" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="552" />
+      <location filename="../../ui/import_wizard.py" line="540" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Written in one step: Undo takes the whole import back.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="564" />
+      <location filename="../../ui/import_wizard.py" line="552" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="572" />
+      <location filename="../../ui/import_wizard.py" line="560" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="588" />
+      <location filename="../../ui/import_wizard.py" line="576" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
@@ -2543,22 +2536,22 @@
       <translation>Empty seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="61" />
+      <location filename="../../ui/seating_looks.py" line="62" />
       <source>Rank %1 on the side (%2)</source>
       <translation>Rank %1 on the side (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="74" />
+      <location filename="../../ui/seating_looks.py" line="75" />
       <source>, chair behind</source>
       <translation>, chair behind</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="77" />
+      <location filename="../../ui/seating_looks.py" line="78" />
       <source>Table %1, seat %2</source>
       <translation>Table %1, seat %2</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="80" />
+      <location filename="../../ui/seating_looks.py" line="81" />
       <source>Seat %1</source>
       <translation>Seat %1</translation>
     </message>
@@ -2566,22 +2559,22 @@
   <context>
     <name>SeatingCanvas</name>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="406" />
+      <location filename="../../ui/seating_canvas.py" line="417" />
       <source>Unlock</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="406" />
+      <location filename="../../ui/seating_canvas.py" line="417" />
       <source>Lock in this seat</source>
       <translation>Lock in this seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="410" />
+      <location filename="../../ui/seating_canvas.py" line="421" />
       <source>Take off the seat</source>
       <translation>Take off the seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="414" />
+      <location filename="../../ui/seating_canvas.py" line="425" />
       <source>Pick up to move</source>
       <translation>Pick up to move</translation>
     </message>
@@ -2615,8 +2608,8 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="102" />
-      <location filename="../../ui/pages/seating.py" line="549" />
-      <location filename="../../ui/pages/seating.py" line="563" />
+      <location filename="../../ui/pages/seating.py" line="557" />
+      <location filename="../../ui/pages/seating.py" line="571" />
       <source>Seat the rest by the rules</source>
       <translation>Seat the rest by the rules</translation>
     </message>
@@ -2687,7 +2680,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="302" />
-      <location filename="../../ui/pages/seating.py" line="513" />
+      <location filename="../../ui/pages/seating.py" line="521" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
@@ -2717,62 +2710,62 @@
       <translation>Breaches: %1, warnings: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="383" />
+      <location filename="../../ui/pages/seating.py" line="391" />
       <source>Swap %1 and %2</source>
       <translation>Swap %1 and %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="383" />
+      <location filename="../../ui/pages/seating.py" line="391" />
       <source>Seat %1</source>
       <translation>Seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="394" />
+      <location filename="../../ui/pages/seating.py" line="402" />
       <source>Take %1 off the seat</source>
       <translation>Take %1 off the seat</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="404" />
+      <location filename="../../ui/pages/seating.py" line="412" />
       <source>Unlock seat %1</source>
       <translation>Unlock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="404" />
+      <location filename="../../ui/pages/seating.py" line="412" />
       <source>Lock seat %1</source>
       <translation>Lock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="438" />
+      <location filename="../../ui/pages/seating.py" line="446" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Choose a seat on the plan first (click it, or arrows and Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="458" />
+      <location filename="../../ui/pages/seating.py" line="466" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Moving %1: choose a seat and press Space (Escape puts back).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="476" />
+      <location filename="../../ui/pages/seating.py" line="484" />
       <source>No seat %1 in this plan.</source>
       <translation>No seat %1 in this plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="563" />
+      <location filename="../../ui/pages/seating.py" line="571" />
       <source>Rearrange the plan</source>
       <translation>Rearrange the plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="571" />
+      <location filename="../../ui/pages/seating.py" line="579" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="586" />
+      <location filename="../../ui/pages/seating.py" line="594" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="586" />
+      <location filename="../../ui/pages/seating.py" line="594" />
       <source>Interpreters' seat</source>
       <translation>Interpreters' seat</translation>
     </message>
@@ -2780,22 +2773,22 @@
   <context>
     <name>SeatingScene</name>
     <message>
-      <location filename="../../ui/seating_items.py" line="253" />
+      <location filename="../../ui/seating_items.py" line="254" />
       <source>Signing table</source>
       <translation>Signing table</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="259" />
+      <location filename="../../ui/seating_items.py" line="260" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="266" />
+      <location filename="../../ui/seating_items.py" line="267" />
       <source>Row %1</source>
       <translation>Row %1</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="319" />
+      <location filename="../../ui/seating_items.py" line="320" />
       <source>Entrance</source>
       <translation>Entrance</translation>
     </message>
@@ -2969,108 +2962,108 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="108" />
+      <location filename="../../ui/pages/signing.py" line="104" />
       <source>Search the signing order</source>
       <translation>Search the signing order</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="110" />
+      <location filename="../../ui/pages/signing.py" line="106" />
       <source>Move up</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="117" />
+      <location filename="../../ui/pages/signing.py" line="113" />
       <source>Move down</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="123" />
-      <location filename="../../ui/pages/signing.py" line="273" />
+      <location filename="../../ui/pages/signing.py" line="119" />
+      <location filename="../../ui/pages/signing.py" line="258" />
       <source>Order by the rule</source>
       <translation>Order by the rule</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="128" />
+      <location filename="../../ui/pages/signing.py" line="124" />
       <source>Mark: %1</source>
       <translation>Mark: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="135" />
+      <location filename="../../ui/pages/signing.py" line="131" />
       <source>HH:MM</source>
       <translation>HH:MM</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="140" />
+      <location filename="../../ui/pages/signing.py" line="136" />
       <source>Ceremony starts at</source>
       <translation>Ceremony starts at</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="151" />
+      <location filename="../../ui/pages/signing.py" line="147" />
       <source>Problems</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="153" />
+      <location filename="../../ui/pages/signing.py" line="149" />
       <source>Announcer's script</source>
       <translation>Announcer's script</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="172" />
+      <location filename="../../ui/pages/signing.py" line="165" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="176" />
+      <location filename="../../ui/pages/signing.py" line="169" />
       <source>order set by hand</source>
       <translation>order set by hand</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="176" />
+      <location filename="../../ui/pages/signing.py" line="169" />
       <source>order by the rule</source>
       <translation>order by the rule</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="179" />
+      <location filename="../../ui/pages/signing.py" line="172" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="180" />
+      <location filename="../../ui/pages/signing.py" line="173" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="181" />
+      <location filename="../../ui/pages/signing.py" line="174" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="183" />
+      <location filename="../../ui/pages/signing.py" line="176" />
       <source>Signatories, left to right</source>
       <translation>Signatories, left to right</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="190" />
+      <location filename="../../ui/pages/signing.py" line="183" />
       <source>In the presence of</source>
       <translation>In the presence of</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="192" />
+      <location filename="../../ui/pages/signing.py" line="186" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="193" />
+      <location filename="../../ui/pages/signing.py" line="187" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="222" />
+      <location filename="../../ui/pages/signing.py" line="211" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/signing.py" line="225" />
+      <location filename="../../ui/pages/signing.py" line="214" />
       <source>%n signing(s)</source>
       <translation>
         <numerusform>%n signing</numerusform>
@@ -3078,22 +3071,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="226" />
+      <location filename="../../ui/pages/signing.py" line="215" />
       <source>, ends at %1</source>
       <translation>, ends at %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="251" />
+      <location filename="../../ui/pages/signing.py" line="238" />
       <source>Move agreement %1 to %2</source>
       <translation>Move agreement %1 to %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="292" />
+      <location filename="../../ui/pages/signing.py" line="275" />
       <source>Mark %1</source>
       <translation>Mark %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="313" />
+      <location filename="../../ui/pages/signing.py" line="294" />
       <source>Ceremony start %1</source>
       <translation>Ceremony start %1</translation>
     </message>
@@ -3135,22 +3128,22 @@
     </message>
     <message>
       <location filename="../../ui/seating_wishes.py" line="36" />
-      <location filename="../../ui/seating_wishes.py" line="84" />
+      <location filename="../../ui/seating_wishes.py" line="83" />
       <source>Delete wish</source>
       <translation>Delete wish</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="60" />
+      <location filename="../../ui/seating_wishes.py" line="59" />
       <source>Choose two people in the list.</source>
       <translation>Choose two people in the list.</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="68" />
+      <location filename="../../ui/seating_wishes.py" line="67" />
       <source>Keep together</source>
       <translation>Keep together</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="68" />
+      <location filename="../../ui/seating_wishes.py" line="67" />
       <source>Keep apart</source>
       <translation>Keep apart</translation>
     </message>

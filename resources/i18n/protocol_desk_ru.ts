@@ -166,99 +166,99 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="32" />
+      <location filename="../../ui/pages/agreements.py" line="40" />
       <source>Search agreements: title, party, signatory…</source>
       <translation>Поиск соглашений: название, сторона, подписант…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="34" />
+      <location filename="../../ui/pages/agreements.py" line="42" />
       <source>Add agreement…</source>
       <translation>Добавить соглашение…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="40" />
+      <location filename="../../ui/pages/agreements.py" line="48" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="44" />
+      <location filename="../../ui/pages/agreements.py" line="52" />
       <source>Print the signing papers…</source>
       <translation>Печать документов подписания…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="51" />
-      <location filename="../../ui/pages/agreements.py" line="228" />
+      <location filename="../../ui/pages/agreements.py" line="59" />
+      <location filename="../../ui/pages/agreements.py" line="238" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="66" />
+      <location filename="../../ui/pages/agreements.py" line="74" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="72" />
+      <location filename="../../ui/pages/agreements.py" line="80" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="77" />
+      <location filename="../../ui/pages/agreements.py" line="85" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="85" />
+      <location filename="../../ui/pages/agreements.py" line="93" />
       <source>Parties</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="89" />
+      <location filename="../../ui/pages/agreements.py" line="97" />
       <source>Signatories</source>
       <translation>Подписанты</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="93" />
+      <location filename="../../ui/pages/agreements.py" line="101" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="100" />
+      <location filename="../../ui/pages/agreements.py" line="108" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="123" />
+      <location filename="../../ui/pages/agreements.py" line="134" />
       <source>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</source>
       <translation>Соглашений пока нет: добавьте соглашение кнопкой «Добавить соглашение…» или загрузите список через Файл › Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="126" />
+      <location filename="../../ui/pages/agreements.py" line="137" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="137" />
-      <location filename="../../ui/pages/agreements.py" line="209" />
+      <location filename="../../ui/pages/agreements.py" line="148" />
+      <location filename="../../ui/pages/agreements.py" line="219" />
       <source>Edit agreement %1</source>
       <translation>Изменить соглашение %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="151" />
+      <location filename="../../ui/pages/agreements.py" line="161" />
       <source>The number of originals is a whole number from 1.</source>
       <translation>Число экземпляров — целое число от 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="185" />
+      <location filename="../../ui/pages/agreements.py" line="195" />
       <source>Add agreement</source>
       <translation>Добавить соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="223" />
+      <location filename="../../ui/pages/agreements.py" line="233" />
       <source>Delete the agreement «%1»?</source>
       <translation>Удалить соглашение «%1»?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="225" />
+      <location filename="../../ui/pages/agreements.py" line="235" />
       <source>Delete %n agreement(s)?</source>
       <translation>
         <numerusform>Удалить %n соглашение?</numerusform>
@@ -267,12 +267,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="228" />
+      <location filename="../../ui/pages/agreements.py" line="238" />
       <source>Edit › Undo brings it back.</source>
       <translation>Вернуть можно через Правка › Отменить.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="243" />
+      <location filename="../../ui/pages/agreements.py" line="253" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Удалить %n соглашение</numerusform>
@@ -302,27 +302,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="506" />
+      <location filename="../../ui/import_wizard.py" line="494" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="507" />
+      <location filename="../../ui/import_wizard.py" line="495" />
       <source>Nothing is written until you press Import.</source>
       <translation>Ничего не записывается, пока вы не нажмёте «Загрузить».</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="509" />
+      <location filename="../../ui/import_wizard.py" line="497" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="517" />
+      <location filename="../../ui/import_wizard.py" line="505" />
       <source>Checking every row…</source>
       <translation>Проверяю каждую строку…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="528" />
+      <location filename="../../ui/import_wizard.py" line="516" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
@@ -343,138 +343,138 @@
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../ui/document_kinds.py" line="64" />
+      <location filename="../../ui/document_kinds.py" line="63" />
       <source>Written</source>
       <translation>Записано</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="92" />
+      <location filename="../../ui/document_kinds.py" line="91" />
       <source>Writing the list (%1)</source>
       <translation>Записываю список (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="119" />
+      <location filename="../../ui/document_kinds.py" line="118" />
       <source>Ordering the ceremony</source>
       <translation>Составляю порядок церемонии</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="138" />
+      <location filename="../../ui/document_kinds.py" line="137" />
       <source>Comparing with the last list sent</source>
       <translation>Сравнение с последним отправленным списком</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="155" />
+      <location filename="../../ui/document_kinds.py" line="154" />
       <source>Choose at least one section of the pack.</source>
       <translation>Выберите хотя бы один раздел справки.</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="156" />
+      <location filename="../../ui/document_kinds.py" line="155" />
       <source>Building the pack</source>
       <translation>Собираю папку</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="164" />
+      <location filename="../../ui/document_kinds.py" line="163" />
       <source>Cover</source>
       <translation>Обложка</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="165" />
+      <location filename="../../ui/document_kinds.py" line="164" />
       <source>Contents</source>
       <translation>Содержание</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="166" />
+      <location filename="../../ui/document_kinds.py" line="165" />
       <source>Purpose and points to raise</source>
       <translation>Цель встречи и вопросы для обсуждения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="167" />
+      <location filename="../../ui/document_kinds.py" line="166" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="168" />
+      <location filename="../../ui/document_kinds.py" line="167" />
       <source>Participants (with biographies)</source>
       <translation>Участники (с биографиями)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="169" />
-      <location filename="../../ui/document_kinds.py" line="320" />
+      <location filename="../../ui/document_kinds.py" line="168" />
+      <location filename="../../ui/document_kinds.py" line="319" />
       <source>Seating plans</source>
       <translation>Схемы рассадки</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="170" />
+      <location filename="../../ui/document_kinds.py" line="169" />
       <source>Signing order</source>
       <translation>Порядок подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="171" />
+      <location filename="../../ui/document_kinds.py" line="170" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="180" />
+      <location filename="../../ui/document_kinds.py" line="179" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Включить номера паспортов и даты рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="183" />
+      <location filename="../../ui/document_kinds.py" line="182" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV в кодировке Windows-1251 (для старого Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="199" />
+      <location filename="../../ui/document_kinds.py" line="198" />
       <source>Negotiation table, seated by the rules (not saved)</source>
       <translation>Стол переговоров, рассадка по правилам (не сохранена)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="207" />
+      <location filename="../../ui/document_kinds.py" line="206" />
       <source>Signing table, seated by the rules (not saved)</source>
       <translation>Стол подписания, рассадка по правилам (не сохранена)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="217" />
+      <location filename="../../ui/document_kinds.py" line="216" />
       <source>Choose at least one seating plan (save one on the Seating page).</source>
       <translation>Выберите хотя бы одну схему рассадки (сохраните её на странице «Рассадка»).</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="247" />
+      <location filename="../../ui/document_kinds.py" line="246" />
       <source>Drawing the plans (%1)</source>
       <translation>Рисуем схемы (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="257" />
+      <location filename="../../ui/document_kinds.py" line="256" />
       <source>This event has no seating plan to draw yet.</source>
       <translation>У мероприятия пока нет схемы рассадки.</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="279" />
+      <location filename="../../ui/document_kinds.py" line="278" />
       <source>Cards for plan %1</source>
       <translation>Карточки для схемы %1</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="298" />
+      <location filename="../../ui/document_kinds.py" line="297" />
       <source>Attendee list</source>
       <translation>Список участников</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="307" />
+      <location filename="../../ui/document_kinds.py" line="306" />
       <source>Briefing pack</source>
       <translation>Папка руководителя</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="314" />
+      <location filename="../../ui/document_kinds.py" line="313" />
       <source>Signing papers and the announcer's script</source>
       <translation>Документы подписания и сценарий ведущего</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="328" />
+      <location filename="../../ui/document_kinds.py" line="327" />
       <source>Place cards</source>
       <translation>Карточки рассадки</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="336" />
+      <location filename="../../ui/document_kinds.py" line="335" />
       <source>Changes since the last attendee list sent</source>
       <translation>Изменения с последнего отправленного списка участников</translation>
     </message>
@@ -834,57 +834,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="212" />
+      <location filename="../../ui/import_wizard.py" line="201" />
       <source>Choose the file</source>
       <translation>Выбор файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="213" />
+      <location filename="../../ui/import_wizard.py" line="202" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>Список участников или соглашений в формате CSV или Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="215" />
+      <location filename="../../ui/import_wizard.py" line="204" />
       <source>Participants</source>
       <translation>участников</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="216" />
+      <location filename="../../ui/import_wizard.py" line="205" />
       <source>Agreements</source>
       <translation>соглашений</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="219" />
+      <location filename="../../ui/import_wizard.py" line="208" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="225" />
+      <location filename="../../ui/import_wizard.py" line="214" />
       <source>as the file says (column «Side»)</source>
       <translation>как указано в файле (столбец «Сторона»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="233" />
+      <location filename="../../ui/import_wizard.py" line="222" />
       <source>List of</source>
       <translation>Список</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="234" />
+      <location filename="../../ui/import_wizard.py" line="223" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="235" />
+      <location filename="../../ui/import_wizard.py" line="224" />
       <source>Side of rows without one</source>
       <translation>Сторона для строк без неё</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="242" />
+      <location filename="../../ui/import_wizard.py" line="231" />
       <source>File to import</source>
       <translation>Файл для загрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="242" />
+      <location filename="../../ui/import_wizard.py" line="231" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Таблицы (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -1057,39 +1057,33 @@
       <translation>Подписант второй стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="120" />
-      <location filename="../../ui/import_wizard.py" line="128" />
-      <location filename="../../ui/import_wizard.py" line="194" />
+      <location filename="../../ui/import_wizard.py" line="119" />
+      <location filename="../../ui/import_wizard.py" line="183" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="121" />
-      <source>Importing is not available in this version yet.</source>
-      <translation>Загрузка списков в этой версии пока недоступна.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="129" />
+      <location filename="../../ui/import_wizard.py" line="120" />
       <source>Choose or create an event first.</source>
       <translation>Сначала выберите или создайте мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="143" />
+      <location filename="../../ui/import_wizard.py" line="134" />
       <source>Import a list</source>
       <translation>Загрузка списка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="153" />
+      <location filename="../../ui/import_wizard.py" line="144" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="189" />
+      <location filename="../../ui/import_wizard.py" line="178" />
       <source>Import %1</source>
       <translation>Загрузка %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="196" />
+      <location filename="../../ui/import_wizard.py" line="185" />
       <source>%n row(s) changed by someone else since the import were left as they are.</source>
       <translation>
         <numerusform>%n строка, изменённая другими после загрузки, оставлена как есть.</numerusform>
@@ -1101,84 +1095,84 @@
   <context>
     <name>LayoutControls</name>
     <message>
-      <location filename="../../ui/seating_controls.py" line="25" />
+      <location filename="../../ui/seating_controls.py" line="26" />
       <source>none</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="28" />
+      <location filename="../../ui/seating_controls.py" line="29" />
       <source>right</source>
       <translation>правая</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="29" />
+      <location filename="../../ui/seating_controls.py" line="30" />
       <source>left</source>
       <translation>левая</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="32" />
+      <location filename="../../ui/seating_controls.py" line="33" />
       <source>at the head's right</source>
       <translation>справа от главы</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="33" />
+      <location filename="../../ui/seating_controls.py" line="34" />
       <source>on a chair behind</source>
       <translation>на стуле позади</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="40" />
+      <location filename="../../ui/seating_controls.py" line="41" />
       <source>Rearrange</source>
       <translation>Переставить</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="42" />
+      <location filename="../../ui/seating_controls.py" line="43" />
       <source>Seat the plan again with these sizes; locked seats are kept</source>
       <translation>Рассадить заново с этими размерами; закреплённые места сохраняются</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="45" />
+      <location filename="../../ui/seating_controls.py" line="46" />
       <source>Head table, seats</source>
       <translation>Главный стол, мест</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="46" />
+      <location filename="../../ui/seating_controls.py" line="47" />
       <source>Interpreters</source>
       <translation>Переводчики</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="50" />
+      <location filename="../../ui/seating_controls.py" line="51" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="74" />
+      <location filename="../../ui/seating_controls.py" line="75" />
       <source>Tables</source>
       <translation>Столов</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="74" />
+      <location filename="../../ui/seating_controls.py" line="75" />
       <source>Seats per table</source>
       <translation>Мест за столом</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="75" />
       <location filename="../../ui/seating_controls.py" line="76" />
+      <location filename="../../ui/seating_controls.py" line="77" />
       <source>Rows</source>
       <translation>Рядов</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="75" />
       <location filename="../../ui/seating_controls.py" line="76" />
+      <location filename="../../ui/seating_controls.py" line="77" />
       <source>Seats per row</source>
       <translation>Мест в ряду</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="77" />
+      <location filename="../../ui/seating_controls.py" line="78" />
       <source>Seats per side</source>
       <translation>Мест с каждой стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="78" />
+      <location filename="../../ui/seating_controls.py" line="79" />
       <source>Standing places per row</source>
       <translation>Мест стоя в ряду</translation>
     </message>
@@ -1213,184 +1207,184 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="82" />
+      <location filename="../../ui/main_window.py" line="83" />
       <source>Search events</source>
       <translation>Поиск мероприятий</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="84" />
+      <location filename="../../ui/main_window.py" line="85" />
       <source>New event…</source>
       <translation>Новое мероприятие…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="87" />
-      <location filename="../../ui/main_window.py" line="325" />
+      <location filename="../../ui/main_window.py" line="88" />
+      <location filename="../../ui/main_window.py" line="326" />
       <source>Delete event</source>
       <translation>Удалить мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="115" />
+      <location filename="../../ui/main_window.py" line="116" />
       <source>Events</source>
       <translation>Мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="117" />
+      <location filename="../../ui/main_window.py" line="118" />
       <source>Pages</source>
       <translation>Разделы</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="141" />
+      <location filename="../../ui/main_window.py" line="142" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="143" />
+      <location filename="../../ui/main_window.py" line="144" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="147" />
+      <location filename="../../ui/main_window.py" line="148" />
       <source>City</source>
       <translation>Город</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="156" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="158" />
       <source>&amp;New store…</source>
       <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>&amp;Open store…</source>
       <translation>&amp;Открыть хранилище…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="161" />
+      <location filename="../../ui/main_window.py" line="162" />
       <source>Recent stores</source>
       <translation>Недавние хранилища</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="165" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>&amp;Import participants…</source>
       <translation>&amp;Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="171" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="171" />
+      <location filename="../../ui/main_window.py" line="172" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="172" />
+      <location filename="../../ui/main_window.py" line="173" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="174" />
+      <location filename="../../ui/main_window.py" line="175" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="180" />
       <source>E&amp;vent</source>
       <translation>&amp;Мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="182" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>&amp;Settings</source>
       <translation>&amp;Настройки</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="183" />
+      <location filename="../../ui/main_window.py" line="184" />
       <source>Interface language</source>
       <translation>Язык интерфейса</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="185" />
       <source>As the system</source>
       <translation>Как в системе</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="190" />
+      <location filename="../../ui/main_window.py" line="191" />
       <source>&amp;Rank ladder…</source>
       <translation>&amp;Таблица рангов…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="191" />
+      <location filename="../../ui/main_window.py" line="192" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="192" />
+      <location filename="../../ui/main_window.py" line="193" />
       <source>&amp;About Protocol Desk</source>
       <translation>&amp;О программе Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="216" />
+      <location filename="../../ui/main_window.py" line="217" />
       <source> (read-only)</source>
       <translation> (только чтение)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="219" />
+      <location filename="../../ui/main_window.py" line="220" />
       <source>Store: %1. Every change is saved as you make it.</source>
       <translation>Хранилище: %1. Каждое изменение сохраняется сразу.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="221" />
+      <location filename="../../ui/main_window.py" line="222" />
       <source>Store: %1, open read-only: another window holds it.</source>
       <translation>Хранилище: %1, только чтение: его держит другое окно.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="309" />
+      <location filename="../../ui/main_window.py" line="310" />
       <source>New event %1</source>
       <translation>Новое мероприятие %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="327" />
+      <location filename="../../ui/main_window.py" line="328" />
       <source>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</source>
       <translation>Удалить мероприятие «%1» со сторонами, участием, соглашениями и программой? Люди останутся в справочнике. Это можно отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="343" />
       <source>Delete event %1</source>
       <translation>Удалить мероприятие %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="358" />
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="357" />
+      <location filename="../../ui/main_window.py" line="364" />
       <source>New store</source>
       <translation>Новое хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="366" />
+      <location filename="../../ui/main_window.py" line="365" />
       <source>%1 already exists; use Open store.</source>
       <translation>%1 уже существует; используйте «Открыть хранилище».</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="373" />
+      <location filename="../../ui/main_window.py" line="372" />
       <source>Open store</source>
       <translation>Открыть хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="385" />
+      <location filename="../../ui/main_window.py" line="384" />
       <source>Cannot open the store</source>
       <translation>Не удалось открыть хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="443" />
+      <location filename="../../ui/main_window.py" line="442" />
       <source>About Protocol Desk</source>
       <translation>О программе Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="444" />
+      <location filename="../../ui/main_window.py" line="443" />
       <source>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</source>
       <translation>Protocol Desk: рассадка, порядок подписания и папки руководителя для сотрудников протокола.</translation>
     </message>
@@ -1456,81 +1450,81 @@
   <context>
     <name>PackageActions</name>
     <message>
-      <location filename="../../ui/package_actions.py" line="25" />
+      <location filename="../../ui/package_actions.py" line="39" />
       <source>Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)</source>
       <translation>Пакет мероприятия Protocol Desk (*.pdpkg *.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="36" />
+      <location filename="../../ui/package_actions.py" line="50" />
       <source>&amp;Export event package…</source>
       <translation>&amp;Выгрузить пакет мероприятия…</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="41" />
+      <location filename="../../ui/package_actions.py" line="55" />
       <source>I&amp;mport event package…</source>
       <translation>Загрузить &amp;пакет мероприятия…</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="46" />
+      <location filename="../../ui/package_actions.py" line="60" />
       <source>Open &amp;read-only…</source>
       <translation>Открыть только для &amp;чтения…</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="64" />
-      <location filename="../../ui/package_actions.py" line="72" />
-      <location filename="../../ui/package_actions.py" line="83" />
+      <location filename="../../ui/package_actions.py" line="78" />
+      <location filename="../../ui/package_actions.py" line="86" />
+      <location filename="../../ui/package_actions.py" line="97" />
       <source>Export event package</source>
       <translation>Выгрузка пакета мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="65" />
+      <location filename="../../ui/package_actions.py" line="79" />
       <source>Choose an event first.</source>
       <translation>Сначала выберите мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="87" />
+      <location filename="../../ui/package_actions.py" line="101" />
       <source>Wrote %1: the event with %2 participants.</source>
       <translation>Записан файл %1: мероприятие, участников: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="98" />
+      <location filename="../../ui/package_actions.py" line="112" />
       <source>the same event as in this store</source>
       <translation>то же мероприятие, что уже есть в хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="100" />
+      <location filename="../../ui/package_actions.py" line="114" />
       <source>a new event</source>
       <translation>новое мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="103" />
+      <location filename="../../ui/package_actions.py" line="117" />
       <source>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</source>
       <translation>«%1»: %2. Новых записей: %3; заполнено пустых полей: %4; расхождений: %5.</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="114" />
+      <location filename="../../ui/package_actions.py" line="128" />
       <source>%1, %2: here «%3», in the package «%4» (kept as here)</source>
       <translation>%1, %2: здесь «%3», в пакете «%4» (оставлено как здесь)</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="132" />
-      <location filename="../../ui/package_actions.py" line="139" />
+      <location filename="../../ui/package_actions.py" line="146" />
+      <location filename="../../ui/package_actions.py" line="153" />
       <source>Import event package</source>
       <translation>Загрузка пакета мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="145" />
+      <location filename="../../ui/package_actions.py" line="159" />
       <source>Import it?</source>
       <translation>Загрузить?</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="166" />
-      <location filename="../../ui/package_actions.py" line="176" />
+      <location filename="../../ui/package_actions.py" line="180" />
+      <location filename="../../ui/package_actions.py" line="190" />
       <source>Open read-only</source>
       <translation>Открыть только для чтения</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="180" />
+      <location filename="../../ui/package_actions.py" line="194" />
       <source>%1, open read-only: a copy; the file is not changed.</source>
       <translation>%1 открыт только для чтения: это копия, сам файл не меняется.</translation>
     </message>
@@ -1538,44 +1532,43 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="24" />
+      <location filename="../../ui/pages/__init__.py" line="23" />
       <source>Overview</source>
       <translation>Обзор</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="25" />
+      <location filename="../../ui/pages/__init__.py" line="24" />
       <source>Sides and delegations</source>
       <translation>Стороны и делегации</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="26" />
+      <location filename="../../ui/pages/__init__.py" line="25" />
       <source>Participants</source>
       <translation>Участники</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="27" />
+      <location filename="../../ui/pages/__init__.py" line="26" />
       <source>Agreements</source>
       <translation>Соглашения</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="28" />
+      <location filename="../../ui/pages/__init__.py" line="27" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="29" />
+      <location filename="../../ui/pages/__init__.py" line="28" />
       <location filename="../../ui/pages/seating.py" line="74" />
       <source>Seating</source>
       <translation>Рассадка</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="30" />
-      <location filename="../../ui/pages/signing.py" line="94" />
+      <location filename="../../ui/pages/__init__.py" line="29" />
       <source>Signing</source>
       <translation>Подписание</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="31" />
+      <location filename="../../ui/pages/__init__.py" line="30" />
       <source>Documents</source>
       <translation>Документы</translation>
     </message>
@@ -1583,147 +1576,147 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="39" />
+      <location filename="../../ui/pages/participants.py" line="46" />
       <source>Add person…</source>
       <translation>Добавить человека…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="42" />
+      <location filename="../../ui/pages/participants.py" line="49" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="46" />
+      <location filename="../../ui/pages/participants.py" line="53" />
       <source>Print the list…</source>
       <translation>Печать списка…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="52" />
+      <location filename="../../ui/pages/participants.py" line="59" />
       <source>Import a list…</source>
       <translation>Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="56" />
+      <location filename="../../ui/pages/participants.py" line="63" />
       <source>Remove from event</source>
       <translation>Исключить из мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="76" />
+      <location filename="../../ui/pages/participants.py" line="83" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="83" />
+      <location filename="../../ui/pages/participants.py" line="90" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="87" />
+      <location filename="../../ui/pages/participants.py" line="94" />
       <source>Latin name</source>
       <translation>Латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="88" />
+      <location filename="../../ui/pages/participants.py" line="95" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="89" />
+      <location filename="../../ui/pages/participants.py" line="96" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="91" />
+      <location filename="../../ui/pages/participants.py" line="98" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="97" />
+      <location filename="../../ui/pages/participants.py" line="104" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="104" />
+      <location filename="../../ui/pages/participants.py" line="111" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="111" />
+      <location filename="../../ui/pages/participants.py" line="118" />
       <source>Precedence set</source>
       <translation>Старшинство вручную</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="117" />
+      <location filename="../../ui/pages/participants.py" line="124" />
       <source>Why this place</source>
       <translation>Почему это место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="118" />
+      <location filename="../../ui/pages/participants.py" line="125" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="119" />
+      <location filename="../../ui/pages/participants.py" line="126" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="120" />
+      <location filename="../../ui/pages/participants.py" line="127" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="131" />
+      <location filename="../../ui/pages/participants.py" line="138" />
       <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
       <translation>Участников пока нет: добавляйте людей кнопкой «Добавить человека…» или загрузите список из Excel или CSV кнопкой «Загрузить список…».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="134" />
+      <location filename="../../ui/pages/participants.py" line="141" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="141" />
+      <location filename="../../ui/pages/participants.py" line="148" />
       <source>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</source>
       <translation>Должности без ранга: %1. Укажите уровень один раз: Настройки → Таблица рангов.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="162" />
+      <location filename="../../ui/pages/participants.py" line="169" />
       <source>Change role of %1</source>
       <translation>Роль: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="167" />
+      <location filename="../../ui/pages/participants.py" line="174" />
       <source>Change status of %1</source>
       <translation>Статус: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="177" />
+      <location filename="../../ui/pages/participants.py" line="184" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Старшинство — целое число от 1 (высшее) или пусто, чтобы считать по правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="183" />
+      <location filename="../../ui/pages/participants.py" line="190" />
       <source>Change precedence of %1</source>
       <translation>Старшинство: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="246" />
+      <location filename="../../ui/pages/participants.py" line="253" />
       <source>Add %1</source>
       <translation>Добавить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="279" />
+      <location filename="../../ui/pages/participants.py" line="286" />
       <source>Edit %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="292" />
+      <location filename="../../ui/pages/participants.py" line="299" />
       <source>Remove %1 from this event?</source>
       <translation>Исключить %1 из мероприятия?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="294" />
+      <location filename="../../ui/pages/participants.py" line="301" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Исключить %n человека из мероприятия?</numerusform>
@@ -1732,22 +1725,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="296" />
+      <location filename="../../ui/pages/participants.py" line="303" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>Люди останутся в справочнике; вернуть можно через Правка › Отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="297" />
+      <location filename="../../ui/pages/participants.py" line="304" />
       <source>Remove</source>
       <translation>Исключить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="312" />
+      <location filename="../../ui/pages/participants.py" line="319" />
       <source>Remove %1</source>
       <translation>Исключить %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="314" />
+      <location filename="../../ui/pages/participants.py" line="321" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Исключить %n человека</numerusform>
@@ -2358,62 +2351,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="269" />
+      <location filename="../../ui/import_wizard.py" line="258" />
       <source>How the file is read</source>
       <translation>Как читается файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="270" />
+      <location filename="../../ui/import_wizard.py" line="259" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Проверьте кодировку, разделитель и какой столбец какое поле заполняет.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="285" />
+      <location filename="../../ui/import_wizard.py" line="274" />
       <source>Column of the file</source>
       <translation>Столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="285" />
+      <location filename="../../ui/import_wizard.py" line="274" />
       <source>First values</source>
       <translation>Первые значения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="285" />
+      <location filename="../../ui/import_wizard.py" line="274" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="315" />
+      <location filename="../../ui/import_wizard.py" line="304" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Столбцы: какое поле заполняет каждый столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="302" />
+      <location filename="../../ui/import_wizard.py" line="291" />
       <source>Encoding</source>
       <translation>Кодировка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="303" />
+      <location filename="../../ui/import_wizard.py" line="292" />
       <source>Separator</source>
       <translation>Разделитель</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="304" />
+      <location filename="../../ui/import_wizard.py" line="293" />
       <source>Sheet</source>
       <translation>Лист</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="317" />
+      <location filename="../../ui/import_wizard.py" line="306" />
       <source>First rows</source>
       <translation>Первые строки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="335" />
+      <location filename="../../ui/import_wizard.py" line="322" />
       <source>%1 file, header in row %2, %3</source>
       <translation>файл %1, заголовок в строке %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="338" />
+      <location filename="../../ui/import_wizard.py" line="325" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n строка данных</numerusform>
@@ -2422,7 +2415,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="359" />
+      <location filename="../../ui/import_wizard.py" line="346" />
       <source>— not imported —</source>
       <translation>— не загружать —</translation>
     </message>
@@ -2455,37 +2448,37 @@
   <context>
     <name>ReportView</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="448" />
+      <location filename="../../ui/import_wizard.py" line="436" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="448" />
+      <location filename="../../ui/import_wizard.py" line="436" />
       <source>Column</source>
       <translation>Столбец</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="448" />
+      <location filename="../../ui/import_wizard.py" line="436" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="448" />
+      <location filename="../../ui/import_wizard.py" line="436" />
       <source>What</source>
       <translation>Что не так</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="459" />
+      <location filename="../../ui/import_wizard.py" line="447" />
       <source>Created %1, updated %2, skipped %3.</source>
       <translation>Создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="466" />
+      <location filename="../../ui/import_wizard.py" line="454" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Будет создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="473" />
+      <location filename="../../ui/import_wizard.py" line="461" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n ошибка: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
@@ -2494,7 +2487,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="478" />
+      <location filename="../../ui/import_wizard.py" line="466" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n предупреждение; строки будут загружены.</numerusform>
@@ -2503,12 +2496,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="480" />
+      <location filename="../../ui/import_wizard.py" line="468" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="481" />
+      <location filename="../../ui/import_wizard.py" line="469" />
       <source>warning</source>
       <translation>предупреждение</translation>
     </message>
@@ -2516,27 +2509,27 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="551" />
+      <location filename="../../ui/import_wizard.py" line="539" />
       <source>Import</source>
       <translation>Загрузка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="552" />
+      <location filename="../../ui/import_wizard.py" line="540" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Записано одним шагом: «Отменить» вернёт всю загрузку.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="564" />
+      <location filename="../../ui/import_wizard.py" line="552" />
       <source>Importing…</source>
       <translation>Загружаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="572" />
+      <location filename="../../ui/import_wizard.py" line="560" />
       <source>cancelled</source>
       <translation>отменено</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="588" />
+      <location filename="../../ui/import_wizard.py" line="576" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
@@ -2554,22 +2547,22 @@
       <translation>Свободное место</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="61" />
+      <location filename="../../ui/seating_looks.py" line="62" />
       <source>Rank %1 on the side (%2)</source>
       <translation>Старшинство %1 в своей стороне (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="74" />
+      <location filename="../../ui/seating_looks.py" line="75" />
       <source>, chair behind</source>
       <translation>, стул позади</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="77" />
+      <location filename="../../ui/seating_looks.py" line="78" />
       <source>Table %1, seat %2</source>
       <translation>Стол %1, место %2</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="80" />
+      <location filename="../../ui/seating_looks.py" line="81" />
       <source>Seat %1</source>
       <translation>Место %1</translation>
     </message>
@@ -2577,22 +2570,22 @@
   <context>
     <name>SeatingCanvas</name>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="406" />
+      <location filename="../../ui/seating_canvas.py" line="417" />
       <source>Unlock</source>
       <translation>Открепить</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="406" />
+      <location filename="../../ui/seating_canvas.py" line="417" />
       <source>Lock in this seat</source>
       <translation>Закрепить на этом месте</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="410" />
+      <location filename="../../ui/seating_canvas.py" line="421" />
       <source>Take off the seat</source>
       <translation>Снять с места</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="414" />
+      <location filename="../../ui/seating_canvas.py" line="425" />
       <source>Pick up to move</source>
       <translation>Взять, чтобы пересадить</translation>
     </message>
@@ -2626,8 +2619,8 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="102" />
-      <location filename="../../ui/pages/seating.py" line="549" />
-      <location filename="../../ui/pages/seating.py" line="563" />
+      <location filename="../../ui/pages/seating.py" line="557" />
+      <location filename="../../ui/pages/seating.py" line="571" />
       <source>Seat the rest by the rules</source>
       <translation>Рассадить остальных по правилам</translation>
     </message>
@@ -2698,7 +2691,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="302" />
-      <location filename="../../ui/pages/seating.py" line="513" />
+      <location filename="../../ui/pages/seating.py" line="521" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
@@ -2728,62 +2721,62 @@
       <translation>Нарушений: %1, предупреждений: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="383" />
+      <location filename="../../ui/pages/seating.py" line="391" />
       <source>Swap %1 and %2</source>
       <translation>Поменять местами: %1 и %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="383" />
+      <location filename="../../ui/pages/seating.py" line="391" />
       <source>Seat %1</source>
       <translation>Место %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="394" />
+      <location filename="../../ui/pages/seating.py" line="402" />
       <source>Take %1 off the seat</source>
       <translation>Снять с места: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="404" />
+      <location filename="../../ui/pages/seating.py" line="412" />
       <source>Unlock seat %1</source>
       <translation>Открепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="404" />
+      <location filename="../../ui/pages/seating.py" line="412" />
       <source>Lock seat %1</source>
       <translation>Закрепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="438" />
+      <location filename="../../ui/pages/seating.py" line="446" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Сначала выберите место на схеме (щелчком или стрелками и Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="458" />
+      <location filename="../../ui/pages/seating.py" line="466" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Пересаживаем: %1. Выберите место и нажмите Пробел (Escape — вернуть).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="476" />
+      <location filename="../../ui/pages/seating.py" line="484" />
       <source>No seat %1 in this plan.</source>
       <translation>На этой схеме нет места %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="563" />
+      <location filename="../../ui/pages/seating.py" line="571" />
       <source>Rearrange the plan</source>
       <translation>Переставить схему</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="571" />
+      <location filename="../../ui/pages/seating.py" line="579" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="586" />
+      <location filename="../../ui/pages/seating.py" line="594" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="586" />
+      <location filename="../../ui/pages/seating.py" line="594" />
       <source>Interpreters' seat</source>
       <translation>Место переводчиков</translation>
     </message>
@@ -2791,22 +2784,22 @@
   <context>
     <name>SeatingScene</name>
     <message>
-      <location filename="../../ui/seating_items.py" line="253" />
+      <location filename="../../ui/seating_items.py" line="254" />
       <source>Signing table</source>
       <translation>Стол подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="259" />
+      <location filename="../../ui/seating_items.py" line="260" />
       <source>Stage</source>
       <translation>Сцена</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="266" />
+      <location filename="../../ui/seating_items.py" line="267" />
       <source>Row %1</source>
       <translation>Ряд %1</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="319" />
+      <location filename="../../ui/seating_items.py" line="320" />
       <source>Entrance</source>
       <translation>Вход</translation>
     </message>
@@ -2980,108 +2973,108 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="108" />
+      <location filename="../../ui/pages/signing.py" line="104" />
       <source>Search the signing order</source>
       <translation>Поиск в порядке подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="110" />
+      <location filename="../../ui/pages/signing.py" line="106" />
       <source>Move up</source>
       <translation>Выше</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="117" />
+      <location filename="../../ui/pages/signing.py" line="113" />
       <source>Move down</source>
       <translation>Ниже</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="123" />
-      <location filename="../../ui/pages/signing.py" line="273" />
+      <location filename="../../ui/pages/signing.py" line="119" />
+      <location filename="../../ui/pages/signing.py" line="258" />
       <source>Order by the rule</source>
       <translation>Порядок по правилу</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="128" />
+      <location filename="../../ui/pages/signing.py" line="124" />
       <source>Mark: %1</source>
       <translation>Отметить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="135" />
+      <location filename="../../ui/pages/signing.py" line="131" />
       <source>HH:MM</source>
       <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="140" />
+      <location filename="../../ui/pages/signing.py" line="136" />
       <source>Ceremony starts at</source>
       <translation>Начало церемонии</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="151" />
+      <location filename="../../ui/pages/signing.py" line="147" />
       <source>Problems</source>
       <translation>Замечания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="153" />
+      <location filename="../../ui/pages/signing.py" line="149" />
       <source>Announcer's script</source>
       <translation>Текст ведущего</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="172" />
+      <location filename="../../ui/pages/signing.py" line="165" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="176" />
+      <location filename="../../ui/pages/signing.py" line="169" />
       <source>order set by hand</source>
       <translation>порядок задан вручную</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="176" />
+      <location filename="../../ui/pages/signing.py" line="169" />
       <source>order by the rule</source>
       <translation>порядок по правилу</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="179" />
+      <location filename="../../ui/pages/signing.py" line="172" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="180" />
+      <location filename="../../ui/pages/signing.py" line="173" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="181" />
+      <location filename="../../ui/pages/signing.py" line="174" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="183" />
+      <location filename="../../ui/pages/signing.py" line="176" />
       <source>Signatories, left to right</source>
       <translation>Подписанты слева направо</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="190" />
+      <location filename="../../ui/pages/signing.py" line="183" />
       <source>In the presence of</source>
       <translation>В присутствии</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="192" />
+      <location filename="../../ui/pages/signing.py" line="186" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="193" />
+      <location filename="../../ui/pages/signing.py" line="187" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="222" />
+      <location filename="../../ui/pages/signing.py" line="211" />
       <source>No problems found.</source>
       <translation>Замечаний нет.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/signing.py" line="225" />
+      <location filename="../../ui/pages/signing.py" line="214" />
       <source>%n signing(s)</source>
       <translation>
         <numerusform>%n подписание</numerusform>
@@ -3090,22 +3083,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="226" />
+      <location filename="../../ui/pages/signing.py" line="215" />
       <source>, ends at %1</source>
       <translation>, окончание в %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="251" />
+      <location filename="../../ui/pages/signing.py" line="238" />
       <source>Move agreement %1 to %2</source>
       <translation>Переместить соглашение %1 на место %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="292" />
+      <location filename="../../ui/pages/signing.py" line="275" />
       <source>Mark %1</source>
       <translation>Отметить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="313" />
+      <location filename="../../ui/pages/signing.py" line="294" />
       <source>Ceremony start %1</source>
       <translation>Начало церемонии %1</translation>
     </message>
@@ -3147,22 +3140,22 @@
     </message>
     <message>
       <location filename="../../ui/seating_wishes.py" line="36" />
-      <location filename="../../ui/seating_wishes.py" line="84" />
+      <location filename="../../ui/seating_wishes.py" line="83" />
       <source>Delete wish</source>
       <translation>Удалить пожелание</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="60" />
+      <location filename="../../ui/seating_wishes.py" line="59" />
       <source>Choose two people in the list.</source>
       <translation>Выберите в списке двух человек.</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="68" />
+      <location filename="../../ui/seating_wishes.py" line="67" />
       <source>Keep together</source>
       <translation>Посадить рядом</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="68" />
+      <location filename="../../ui/seating_wishes.py" line="67" />
       <source>Keep apart</source>
       <translation>Рассадить порознь</translation>
     </message>

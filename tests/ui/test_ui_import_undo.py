@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from PySide6.QtCore import QTimer
-
-pytest.importorskip("protocol_app.importing")
 
 from protocol_app.model import Participant, Person
 from protocol_app.store import directory, open_store

@@ -49,7 +49,14 @@ def test_agreements_and_signing_show_four(window):
     assert window.show_page("agreements").model.rowCount() == 4
     signing = window.show_page("signing")
     assert signing.model.rowCount() == 4
-    assert "Signing" in signing.script.toPlainText() or signing.script.toPlainText()
+    script = signing.script.toPlainText()  # the announcer's script: each signing timed, one after another
+    assert script.startswith("1. 10:50–10:53\n    The signing of the Agreement on Scientific and Technical")
+    assert [line for line in script.splitlines() if not line.startswith(" ")] == [
+        "1. 10:50–10:53",
+        "2. 10:53–10:56",
+        "3. 10:56–10:59",
+        "4. 10:59–11:02",
+    ]
 
 
 def test_a_page_whose_core_is_missing_says_so(qtbot, window):

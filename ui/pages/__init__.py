@@ -6,20 +6,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.pages.agreements import AgreementsPage
 from ui.pages.base import EventPage
+from ui.pages.documents import DocumentsPage
+from ui.pages.overview import OverviewPage
+from ui.pages.participants import ParticipantsPage
+from ui.pages.programme import ProgrammePage
+from ui.pages.seating import make_seating_page
+from ui.pages.sides import SidesPage
+from ui.pages.signing import SigningPage
 
 
 def build_pages(ctx: AppContext, owner: QWidget | None = None) -> dict[str, tuple[str, EventPage]]:
     """Every page of an event, by key, with its title in the interface language, in navigation order."""
-    from ui.pages.agreements import AgreementsPage
-    from ui.pages.documents import DocumentsPage
-    from ui.pages.overview import OverviewPage
-    from ui.pages.participants import ParticipantsPage
-    from ui.pages.programme import ProgrammePage
-    from ui.pages.seating import make_seating_page
-    from ui.pages.sides import SidesPage
-    from ui.pages.signing import make_signing_page
-
     return {
         "overview": (QCoreApplication.translate("Pages", "Overview"), OverviewPage(ctx)),
         "sides": (QCoreApplication.translate("Pages", "Sides and delegations"), SidesPage(ctx)),
@@ -27,6 +26,6 @@ def build_pages(ctx: AppContext, owner: QWidget | None = None) -> dict[str, tupl
         "agreements": (QCoreApplication.translate("Pages", "Agreements"), AgreementsPage(ctx)),
         "programme": (QCoreApplication.translate("Pages", "Programme"), ProgrammePage(ctx)),
         "seating": (QCoreApplication.translate("Pages", "Seating"), make_seating_page(ctx)),
-        "signing": (QCoreApplication.translate("Pages", "Signing"), make_signing_page(ctx)),
+        "signing": (QCoreApplication.translate("Pages", "Signing"), SigningPage(ctx)),
         "documents": (QCoreApplication.translate("Pages", "Documents"), DocumentsPage(ctx)),
     }

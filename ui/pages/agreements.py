@@ -8,8 +8,16 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from protocol_app.model import Agreement, AgreementStatus, Level
+from protocol_app.name_forms import Form, person_name
 from protocol_app.store import agreements, directory, events, participants
-from ui.commands import StoreCommand, add_command, delete_command, edit_command, group_command
+from ui.commands import (
+    StoreCommand,
+    add_command,
+    delete_command,
+    edit_command,
+    group_command,
+    refused_command,
+)
 from ui.context import AppContext
 from ui.dialogs.agreement import AgreementDialog, AgreementForm
 from ui.list_view import ListView
@@ -114,7 +122,10 @@ class AgreementsPage(EventPage):
             o.id or 0: ((o.short_name_en or o.name_en) if en else "") or o.short_name or o.name
             for o in directory.list_organisations(db)
         }
-        self._names = {a.id: a.person.short_name for a in participants.list_attendees(db, self.event_id)}
+        self._names = {
+            a.id: person_name(a.person, "ru", Form.SHORT)
+            for a in participants.list_attendees(db, self.event_id)
+        }
         return agreements.list_agreements(db, self.event_id)
 
     def refresh(self) -> None:
@@ -145,10 +156,9 @@ class AgreementsPage(EventPage):
     def _set_originals(self, agr: Agreement, value: str) -> None:
         text = value.strip()
         if not text.isdigit() or int(text) < 1:
-            from ui.pages.participants import _refused
-
             self.ctx.run(
-                self, _refused(self.ctx, self.tr("The number of originals is a whole number from 1."))
+                self,
+                refused_command(self.ctx.db, self.tr("The number of originals is a whole number from 1.")),
             )
             return
         self._edit(agr, originals=int(text))

@@ -13,7 +13,14 @@ from protocol_app.model import Attendee, Role, Status
 from protocol_app.precedence import Standing, ordered_attendees, unranked_positions
 from protocol_app.store import directory, events, participants
 from protocol_app.store.ranks import list_ranks
-from ui.commands import StoreCommand, add_command, delete_command, edit_command, group_command
+from ui.commands import (
+    StoreCommand,
+    add_command,
+    delete_command,
+    edit_command,
+    group_command,
+    refused_command,
+)
 from ui.context import AppContext
 from ui.dialogs.person import PersonDialog, PersonForm, mask_passport
 from ui.list_view import ListView
@@ -172,8 +179,8 @@ class ParticipantsPage(EventPage):
         if text and (not text.isdigit() or int(text) < 1):
             self.ctx.run(
                 self,
-                _refused(
-                    self.ctx,
+                refused_command(
+                    self.ctx.db,
                     self.tr("Precedence is a whole number from 1 (the highest), or empty for the rules."),
                 ),
             )
@@ -350,13 +357,3 @@ def _organisation_id(db, name: str, name_en: str = "") -> int | None:
         org.name_en = name_en
         directory.update_organisation(db, org)
     return org.id
-
-
-def _refused(ctx: AppContext, message: str) -> StoreCommand:
-    """A command that refuses with ``message`` (shown to the user; nothing is changed or pushed)."""
-    from protocol_app.errors import UserError
-
-    def do() -> None:
-        raise UserError(message)
-
-    return StoreCommand(ctx.db, "", do, lambda: None, lambda: None)

@@ -24,11 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.model import AgreementStatus
+from protocol_app.name_forms import Form, person_name
+from protocol_app.signing import set_status, signing_plan, words
+from protocol_app.signing.edit import OrderChange, apply_order, order_state, reordering
+from protocol_app.signing.script import script, slot_time
+from protocol_app.signing.timing import format_time
+from protocol_app.store.events import get_event, update_event
 from ui.commands import StoreCommand, change_command, edit_command
 from ui.context import AppContext
 from ui.list_view import ListView
 from ui.pages.base import EventPage
-from ui.pages.unavailable import UnavailablePage, core_available
 from ui.table_model import ROW_ROLE, Column, RowsModel
 
 
@@ -84,15 +89,6 @@ class RowDrag(QObject):
         self.line.setGeometry(0, y - 1, self.table.viewport().width(), 3)
         self.line.show()
         self.line.raise_()
-
-
-def make_signing_page(ctx: AppContext) -> EventPage:
-    """The signing page, or a notice while the signing core is not installed."""
-    if not core_available("protocol_app.signing"):
-        from PySide6.QtCore import QCoreApplication
-
-        return UnavailablePage(ctx, QCoreApplication.translate("Pages", "Signing"))
-    return SigningPage(ctx)
 
 
 class SigningPage(EventPage):
@@ -163,9 +159,6 @@ class SigningPage(EventPage):
         layout.addWidget(split, 1)
 
     def _columns(self) -> list[Column]:
-        from protocol_app.signing import words
-        from protocol_app.signing.script import slot_time
-
         lang = self.ctx.language
         return [
             Column(
@@ -182,20 +175,19 @@ class SigningPage(EventPage):
             Column(
                 self.tr("Signatories, left to right"),
                 lambda i: "; ".join(
-                    f"{words.organisation(p.organisation, lang, short=True)}: {p.signatory.person.short_name if p.signatory else '—'}"
+                    f"{words.organisation(p.organisation, lang, short=True)}: {person_name(p.signatory.person, 'ru', Form.SHORT) if p.signatory else '—'}"
                     for p in sorted(i.parties, key=lambda p: p.place)
                 ),
             ),
             Column(
-                self.tr("In the presence of"), lambda i: "; ".join(w.person.short_name for w in i.witnesses)
+                self.tr("In the presence of"),
+                lambda i: "; ".join(person_name(w.person, "ru", Form.SHORT) for w in i.witnesses),
             ),
             Column(self.tr("Originals"), lambda i: str(i.agreement.originals), align_right=True),
             Column(self.tr("Status"), lambda i: self.ctx.word("agreement_status", i.agreement.status)),
         ]
 
     def _load(self) -> list:
-        from protocol_app.signing import signing_plan
-
         if self.event_id is None:
             self.plan = None
             return []
@@ -203,9 +195,6 @@ class SigningPage(EventPage):
         return list(self.plan.items)
 
     def refresh(self) -> None:
-        from protocol_app.signing.script import script
-        from protocol_app.signing.timing import format_time
-
         self.list.reload(keep=lambda i: i.agreement.id)
         self.list.table.resizeColumnsToContents()
         self.list.table.setColumnWidth(2, min(self.list.table.columnWidth(2), 380))
@@ -242,8 +231,6 @@ class SigningPage(EventPage):
 
     def move_to(self, item, position: int) -> bool:
         """Put one agreement of the order at ``position`` (1 = first): one step of undo; the times follow."""
-        from protocol_app.signing.edit import apply_order, reordering
-
         if self.plan is None or not 1 <= position <= len(self.plan.items) or position == item.order:
             return False
         db, event_id = self.ctx.db, self.event_id or 0
@@ -262,8 +249,6 @@ class SigningPage(EventPage):
 
     def follow_rule(self) -> bool:
         """Forget the order set by hand: the rule orders the ceremony again."""
-        from protocol_app.signing.edit import OrderChange, apply_order, order_state
-
         db, event_id = self.ctx.db, self.event_id or 0
         before = order_state(db, event_id)
         change = OrderChange(event_id, before, dict.fromkeys(before))
@@ -276,8 +261,6 @@ class SigningPage(EventPage):
 
     def mark(self, status: str) -> bool:
         """Set the status of the selected agreements."""
-        from protocol_app.signing import set_status
-
         chosen = self.list.selected()
         if not chosen:
             return False
@@ -295,8 +278,6 @@ class SigningPage(EventPage):
         )
 
     def _start_edited(self) -> None:
-        from protocol_app.store.events import get_event, update_event
-
         if self.event_id is None:
             return
         text = self.start.text().strip()

@@ -1,4 +1,5 @@
-"""The signing order (shared/PROTOCOL.md section 5).
+"""The signing order of a ceremony's agreements (docs/PROTOCOL.md section 5); below both the signing
+package and seating, which seats the ceremony's first signing.
 
 By the rule: the level of the agreement (intergovernmental, interregional, scientific, corporate), then the
 seniority of its signatories (the most senior signatory first, then the next), then the order in the
