@@ -1554,7 +1554,6 @@
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="28" />
-      <location filename="../../ui/pages/seating.py" line="74" />
       <source>Seating</source>
       <translation>Seating</translation>
     </message>
@@ -2582,190 +2581,190 @@
   <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="90" />
+      <location filename="../../ui/pages/seating.py" line="85" />
       <source>Negotiation table</source>
       <translation>Negotiation table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="91" />
+      <location filename="../../ui/pages/seating.py" line="86" />
       <source>Signing table</source>
       <translation>Signing table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="92" />
+      <location filename="../../ui/pages/seating.py" line="87" />
       <source>Banquet</source>
       <translation>Banquet</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="93" />
+      <location filename="../../ui/pages/seating.py" line="88" />
       <source>Presidium</source>
       <translation>Presidium</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="94" />
+      <location filename="../../ui/pages/seating.py" line="89" />
       <source>Hall (theatre)</source>
       <translation>Hall (theatre)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="102" />
-      <location filename="../../ui/pages/seating.py" line="557" />
-      <location filename="../../ui/pages/seating.py" line="571" />
+      <location filename="../../ui/pages/seating.py" line="97" />
+      <location filename="../../ui/pages/seating.py" line="550" />
+      <location filename="../../ui/pages/seating.py" line="564" />
       <source>Seat the rest by the rules</source>
       <translation>Seat the rest by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="104" />
+      <location filename="../../ui/pages/seating.py" line="99" />
       <source>People placed or locked by hand keep their seats</source>
       <translation>People placed or locked by hand keep their seats</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="128" />
+      <location filename="../../ui/pages/seating.py" line="123" />
       <source>Go to seat…</source>
       <translation>Go to seat…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="145" />
+      <location filename="../../ui/pages/seating.py" line="140" />
       <source>Plan (drag people to move them)</source>
       <translation>Plan (drag people to move them)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="146" />
+      <location filename="../../ui/pages/seating.py" line="141" />
       <source>As printed</source>
       <translation>As printed</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="160" />
+      <location filename="../../ui/pages/seating.py" line="155" />
       <source>Seat the person chosen in the list here</source>
       <translation>Seat the person chosen in the list here</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="181" />
+      <location filename="../../ui/pages/seating.py" line="176" />
       <source>People (drag onto a seat, or choose a seat and press Enter)</source>
       <translation>People (drag onto a seat, or choose a seat and press Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="185" />
+      <location filename="../../ui/pages/seating.py" line="180" />
       <source>Breaches of the rules (click to see the seats)</source>
       <translation>Breaches of the rules (click to see the seats)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="186" />
+      <location filename="../../ui/pages/seating.py" line="181" />
       <source>Wishes (choose two people, then Keep together or apart)</source>
       <translation>Wishes (choose two people, then Keep together or apart)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="106" />
+      <location filename="../../ui/pages/seating.py" line="101" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="116" />
+      <location filename="../../ui/pages/seating.py" line="111" />
       <source>Layout</source>
       <translation>Layout</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="170" />
+      <location filename="../../ui/pages/seating.py" line="165" />
       <source>Keep together</source>
       <translation>Keep together</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="176" />
+      <location filename="../../ui/pages/seating.py" line="171" />
       <source>Keep apart</source>
       <translation>Keep apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="336" />
+      <location filename="../../ui/pages/seating.py" line="329" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="302" />
-      <location filename="../../ui/pages/seating.py" line="521" />
+      <location filename="../../ui/pages/seating.py" line="295" />
+      <location filename="../../ui/pages/seating.py" line="514" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="150" />
+      <location filename="../../ui/pages/seating.py" line="145" />
       <source>Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.</source>
       <translation>Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="302" />
+      <location filename="../../ui/pages/seating.py" line="295" />
       <source>No plan for this layout yet.</source>
       <translation>No plan for this layout yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="308" />
+      <location filename="../../ui/pages/seating.py" line="301" />
       <source>Open read-only: this plan is seated by the rules and is not stored.</source>
       <translation>Open read-only: this plan is seated by the rules and is not stored.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="310" />
+      <location filename="../../ui/pages/seating.py" line="303" />
       <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
       <translation>Every change is saved as you make it; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="313" />
+      <location filename="../../ui/pages/seating.py" line="306" />
       <source>Breaches: %1, warnings: %2.</source>
       <translation>Breaches: %1, warnings: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="391" />
+      <location filename="../../ui/pages/seating.py" line="384" />
       <source>Swap %1 and %2</source>
       <translation>Swap %1 and %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="391" />
+      <location filename="../../ui/pages/seating.py" line="384" />
       <source>Seat %1</source>
       <translation>Seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="402" />
+      <location filename="../../ui/pages/seating.py" line="395" />
       <source>Take %1 off the seat</source>
       <translation>Take %1 off the seat</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="412" />
+      <location filename="../../ui/pages/seating.py" line="405" />
       <source>Unlock seat %1</source>
       <translation>Unlock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="412" />
+      <location filename="../../ui/pages/seating.py" line="405" />
       <source>Lock seat %1</source>
       <translation>Lock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="446" />
+      <location filename="../../ui/pages/seating.py" line="439" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Choose a seat on the plan first (click it, or arrows and Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="466" />
+      <location filename="../../ui/pages/seating.py" line="459" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Moving %1: choose a seat and press Space (Escape puts back).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="484" />
+      <location filename="../../ui/pages/seating.py" line="477" />
       <source>No seat %1 in this plan.</source>
       <translation>No seat %1 in this plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="571" />
+      <location filename="../../ui/pages/seating.py" line="564" />
       <source>Rearrange the plan</source>
       <translation>Rearrange the plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="579" />
+      <location filename="../../ui/pages/seating.py" line="572" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="594" />
+      <location filename="../../ui/pages/seating.py" line="585" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="594" />
+      <location filename="../../ui/pages/seating.py" line="585" />
       <source>Interpreters' seat</source>
       <translation>Interpreters' seat</translation>
     </message>
@@ -3089,14 +3088,6 @@
       <location filename="../../ui/pages/signing.py" line="294" />
       <source>Ceremony start %1</source>
       <translation>Ceremony start %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>UnavailablePage</name>
-    <message>
-      <location filename="../../ui/pages/unavailable.py" line="28" />
-      <source>%1 is not available in this version yet.</source>
-      <translation>%1 is not available in this version yet.</translation>
     </message>
   </context>
   <context>

@@ -59,15 +59,6 @@ def test_agreements_and_signing_show_four(window):
     ]
 
 
-def test_a_page_whose_core_is_missing_says_so(qtbot, window):
-    from ui.pages.unavailable import UnavailablePage, core_available
-
-    assert not core_available("protocol_app.no_such_core")
-    page = UnavailablePage(window.ctx, "Seating")
-    qtbot.addWidget(page)
-    assert "not available" in page.findChild(QLabel).text()
-
-
 def test_sides_page_shows_the_chosen_sides_delegation(window):
     page = window.show_page("sides")
     assert page.model.rowCount() == 2

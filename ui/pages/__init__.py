@@ -12,7 +12,7 @@ from ui.pages.documents import DocumentsPage
 from ui.pages.overview import OverviewPage
 from ui.pages.participants import ParticipantsPage
 from ui.pages.programme import ProgrammePage
-from ui.pages.seating import make_seating_page
+from ui.pages.seating import SeatingPage
 from ui.pages.sides import SidesPage
 from ui.pages.signing import SigningPage
 
@@ -25,7 +25,7 @@ def build_pages(ctx: AppContext, owner: QWidget | None = None) -> dict[str, tupl
         "participants": (QCoreApplication.translate("Pages", "Participants"), ParticipantsPage(ctx)),
         "agreements": (QCoreApplication.translate("Pages", "Agreements"), AgreementsPage(ctx)),
         "programme": (QCoreApplication.translate("Pages", "Programme"), ProgrammePage(ctx)),
-        "seating": (QCoreApplication.translate("Pages", "Seating"), make_seating_page(ctx)),
+        "seating": (QCoreApplication.translate("Pages", "Seating"), SeatingPage(ctx)),
         "signing": (QCoreApplication.translate("Pages", "Signing"), SigningPage(ctx)),
         "documents": (QCoreApplication.translate("Pages", "Documents"), DocumentsPage(ctx)),
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QAction, QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.errors import UserError
+from protocol_app.model import Layout
 from protocol_app.seating import drawings
 from protocol_app.seating.plans import (
     PlanChange,
@@ -51,10 +52,11 @@ from protocol_app.seating.plans import (
 )
 from protocol_app.seating.validate import ERROR
 from protocol_app.store import seating as seating_store
+from protocol_app.store.agreements import list_agreements
+from protocol_app.store.events import get_event, update_event
 from ui.commands import StoreCommand, change_command, edit_command
 from ui.context import AppContext
 from ui.pages.base import EventPage
-from ui.pages.unavailable import UnavailablePage, core_available
 from ui.seating_canvas import SeatingCanvas, ZoomView, draw_shapes
 from ui.seating_controls import LayoutControls
 from ui.seating_items import Look, SeatItem, build
@@ -63,16 +65,9 @@ from ui.seating_people import PeoplePanel
 from ui.seating_wishes import WishesPanel
 from ui.workers import Job, start
 
-LAYOUTS = ("negotiation", "signing", "banquet", "presidium", "theatre")
+LAYOUTS = (Layout.NEGOTIATION, Layout.SIGNING, Layout.BANQUET, Layout.PRESIDIUM, Layout.THEATRE)  # as offered
 BREACH_SEATS = Qt.ItemDataRole.UserRole + 1
 BREACH_PEOPLE = Qt.ItemDataRole.UserRole + 2
-
-
-def make_seating_page(ctx: AppContext) -> EventPage:
-    """The seating page, or a notice while the seating core is not installed."""
-    if not core_available("protocol_app.seating.plans", "protocol_app.seating.drawing"):
-        return UnavailablePage(ctx, QCoreApplication.translate("Pages", "Seating"))
-    return SeatingPage(ctx)
 
 
 class SeatingPage(EventPage):
@@ -87,11 +82,11 @@ class SeatingPage(EventPage):
         self._job_choice: tuple = ()
         self._shown_key: tuple | None = None  # the plan on the canvas: its id, senior side and sizes
         names = {
-            "negotiation": self.tr("Negotiation table"),
-            "signing": self.tr("Signing table"),
-            "banquet": self.tr("Banquet"),
-            "presidium": self.tr("Presidium"),
-            "theatre": self.tr("Hall (theatre)"),
+            Layout.NEGOTIATION: self.tr("Negotiation table"),
+            Layout.SIGNING: self.tr("Signing table"),
+            Layout.BANQUET: self.tr("Banquet"),
+            Layout.PRESIDIUM: self.tr("Presidium"),
+            Layout.THEATRE: self.tr("Hall (theatre)"),
         }
         self.layout_box = QComboBox()
         self.layout_box.setObjectName("layout")
@@ -214,8 +209,6 @@ class SeatingPage(EventPage):
         self._open_saved()
 
     def _fill_agreements(self) -> None:
-        from protocol_app.store.agreements import list_agreements
-
         current = self.agreement.currentData()
         self.agreement.blockSignals(True)
         self.agreement.clear()
@@ -581,8 +574,6 @@ class SeatingPage(EventPage):
     def _setting_changed(self, name: str, value: str) -> None:
         """Change a setting of the event (the senior side, the interpreters' seat); every plan follows it:
         one seated by the rules is seated again by it, one placed by hand says that it differs."""
-        from protocol_app.store.events import get_event, update_event
-
         if self.event_id is None:
             return
         before = get_event(self.ctx.db, self.event_id)
