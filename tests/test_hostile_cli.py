@@ -10,33 +10,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import cli, visit_store
 
 from protocol_app.cli import main as cli_main
-from protocol_app.model import Event, Side
 from protocol_app.store import open_store
-from protocol_app.store.events import add_side, create_event
 
 ROOT = Path(__file__).parent.parent
 
 
-def cli(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "protocol_app.cli.main", "--db", str(store), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-
-
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
-    path = tmp_path / "store.sqlite"
-    db = open_store(path)
-    event_id = create_event(db, Event(title="Визит", date="2026-07-07"))
-    add_side(db, Side(event_id=event_id, name="Россия", host=True))
-    db.close()
-    return path
+    return visit_store(tmp_path / "store.sqlite")
 
 
 def a_list(tmp_path: Path, rows: str = "Русских Алексей Юрьевич;Россия;1\n") -> Path:

@@ -7,16 +7,15 @@ import hashlib
 import random
 import resource
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
+from cli_helpers import cli as run_cli
+from cli_helpers import visit_store
 
-from protocol_app.model import Event, Side
 from protocol_app.store import open_store
-from protocol_app.store.events import add_side, create_event
 
 MEMORY = 1024 * 1024 * 1024
 MAIN = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
@@ -24,12 +23,7 @@ MAIN = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
-    path = tmp_path / "store.sqlite"
-    db = open_store(path)
-    event_id = create_event(db, Event(title="Визит", date="2026-07-07"))
-    add_side(db, Side(event_id=event_id, name="Россия", host=True))
-    db.close()
-    return path
+    return visit_store(tmp_path / "store.sqlite")
 
 
 def cli(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -39,14 +33,7 @@ def cli(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
 
-    return subprocess.run(
-        [sys.executable, "-m", "protocol_app.cli.main", "--db", str(store), *args],
-        capture_output=True,
-        text=True,
-        preexec_fn=limit,
-        cwd=Path(__file__).parent.parent,
-        timeout=120,
-    )
+    return run_cli(store, *args, preexec=limit)
 
 
 def digest(path: Path) -> str:

@@ -9,11 +9,11 @@ import shutil
 import sqlite3
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import docx
 import pytest
+from cli_helpers import cli as run_cli
 from reportlab.pdfgen.canvas import Canvas
 
 from protocol_app.demo import build_demo
@@ -42,14 +42,8 @@ def store(demo_store, tmp_path) -> Path:
 
 
 def cli(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "protocol_app.cli.main", "--db", str(store), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        preexec_fn=lambda: os.umask(0o022),
-        timeout=300,
-    )
+    """The command line with the usual umask, so the modes of the files it writes are what a user gets."""
+    return run_cli(store, *args, preexec=lambda: os.umask(0o022), timeout=300)
 
 
 def mistake(result: subprocess.CompletedProcess[str], *words: str) -> None:
