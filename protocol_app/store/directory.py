@@ -64,6 +64,9 @@ def get_or_add_organisation(db: Database, name: str, **extra: str) -> Organisati
     return org
 
 
+_NAME_ORDERS = frozenset(o.value for o in NameOrder)
+
+
 def validate_person(person: Person) -> None:
     if not person.surname.strip():
         raise UserError(said("needs_surname"), column="surname")
@@ -71,7 +74,7 @@ def validate_person(person: Person) -> None:
         raise UserError(said("bad_person_gender", value=person.gender), column="gender")
     if person.email and "@" not in person.email:
         raise UserError(said("bad_email", value=person.email), column="email")
-    if person.name_order not in {o.value for o in NameOrder}:
+    if person.name_order not in _NAME_ORDERS:
         raise UserError(said("bad_name_order", value=person.name_order), column="name_order")
     if person.latin_surname or person.latin_given:  # the one-text Latin name follows the passport's parts
         person.latin_name = passport_latin(person.latin_surname, person.latin_given)
