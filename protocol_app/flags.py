@@ -103,7 +103,9 @@ def country_name(code: str, lang: str = "en") -> str:
 
 # --- the files ----------------------------------------------------------------------------------------------
 def _resource(folder: str, name: str) -> Path | None:
-    resource = files("resources").joinpath("flags", folder, name)
+    resource = (
+        files("resources") / "flags" / folder / name
+    )  # one part a step: a frozen bundle's path takes one
     with as_file(resource) as path:
         return Path(path) if Path(path).is_file() else None
 
