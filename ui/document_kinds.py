@@ -72,6 +72,17 @@ def _per_language(stem: str, lang: str, fmt: str, folder: Path) -> list[tuple[st
     return [(one, folder / f"{stem}-{one}.{fmt}") for one in langs]
 
 
+def _each_language(
+    files: list[tuple[str, Path]], progress: Progress, step: str, write: Callable[[str, Path], Path]
+) -> list[Path]:
+    """Write one file per language (``write(lang, path)``), a progress step each, then finish."""
+    paths: list[Path] = []
+    for number, (one, path) in enumerate(files):
+        progress.step(number, len(files), step.replace("%1", one))
+        paths.append(write(one, path))
+    return finish(paths, progress)
+
+
 def _write_attendees(
     db: Database,
     event_id: int,
@@ -82,27 +93,15 @@ def _write_attendees(
     options: list[str],
     progress: Progress,
 ) -> list[Path]:
-    paths: list[Path] = []
-    files = _per_language(stem, lang, fmt, folder)
-    for number, (one, path) in enumerate(files):
-        progress.step(
-            number,
-            len(files),
-            QCoreApplication.translate("Documents", "Writing the list (%1)").replace("%1", one),
-        )
-        encoding = "cp1251" if "cp1251" in options else "utf-8-sig"
-        paths.append(
-            export_attendees(
-                db,
-                event_id,
-                path,
-                fmt=fmt,
-                lang=one,
-                encoding=encoding,
-                include_personal="personal" in options,
-            )
-        )
-    return finish(paths, progress)
+    encoding = "cp1251" if "cp1251" in options else "utf-8-sig"
+    return _each_language(
+        _per_language(stem, lang, fmt, folder),
+        progress,
+        QCoreApplication.translate("Documents", "Writing the list (%1)"),
+        lambda one, path: export_attendees(
+            db, event_id, path, fmt=fmt, lang=one, encoding=encoding, include_personal="personal" in options
+        ),
+    )
 
 
 def _write_signing(
@@ -130,14 +129,12 @@ def _write_changes(
     _o: list[str],
     progress: Progress,
 ) -> list[Path]:
-    paths: list[Path] = []
-    files = _per_language(stem, lang, fmt, folder)
-    for number, (one, path) in enumerate(files):
-        progress.step(
-            number, len(files), QCoreApplication.translate("Documents", "Comparing with the last list sent")
-        )
-        paths.append(export_changes(db, event_id, path, since="LAST", fmt=fmt, lang=one)[0])
-    return finish(paths, progress)
+    return _each_language(
+        _per_language(stem, lang, fmt, folder),
+        progress,
+        QCoreApplication.translate("Documents", "Comparing with the last list sent"),
+        lambda one, path: export_changes(db, event_id, path, since="LAST", fmt=fmt, lang=one)[0],
+    )
 
 
 def _write_pack(

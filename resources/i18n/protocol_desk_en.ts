@@ -346,133 +346,133 @@
       <translation>Written</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="91" />
+      <location filename="../../ui/document_kinds.py" line="100" />
       <source>Writing the list (%1)</source>
       <translation>Writing the list (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="118" />
+      <location filename="../../ui/document_kinds.py" line="117" />
       <source>Ordering the ceremony</source>
       <translation>Ordering the ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="137" />
+      <location filename="../../ui/document_kinds.py" line="135" />
       <source>Comparing with the last list sent</source>
       <translation>Comparing with the last list sent</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="154" />
+      <location filename="../../ui/document_kinds.py" line="151" />
       <source>Choose at least one section of the pack.</source>
       <translation>Choose at least one section of the pack.</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="155" />
+      <location filename="../../ui/document_kinds.py" line="152" />
       <source>Building the pack</source>
       <translation>Building the pack</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="163" />
+      <location filename="../../ui/document_kinds.py" line="160" />
       <source>Cover</source>
       <translation>Cover</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="164" />
+      <location filename="../../ui/document_kinds.py" line="161" />
       <source>Contents</source>
       <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="165" />
+      <location filename="../../ui/document_kinds.py" line="162" />
       <source>Purpose and points to raise</source>
       <translation>Purpose and points to raise</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="166" />
+      <location filename="../../ui/document_kinds.py" line="163" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="167" />
+      <location filename="../../ui/document_kinds.py" line="164" />
       <source>Participants (with biographies)</source>
       <translation>Participants (with biographies)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="168" />
-      <location filename="../../ui/document_kinds.py" line="319" />
+      <location filename="../../ui/document_kinds.py" line="165" />
+      <location filename="../../ui/document_kinds.py" line="316" />
       <source>Seating plans</source>
       <translation>Seating plans</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="169" />
+      <location filename="../../ui/document_kinds.py" line="166" />
       <source>Signing order</source>
       <translation>Signing order</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="170" />
+      <location filename="../../ui/document_kinds.py" line="167" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="179" />
+      <location filename="../../ui/document_kinds.py" line="176" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Include passport numbers and dates of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="182" />
+      <location filename="../../ui/document_kinds.py" line="179" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV in Windows-1251 (for old Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="198" />
+      <location filename="../../ui/document_kinds.py" line="195" />
       <source>Negotiation table, seated by the rules (not saved)</source>
       <translation>Negotiation table, seated by the rules (not saved)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="206" />
+      <location filename="../../ui/document_kinds.py" line="203" />
       <source>Signing table, seated by the rules (not saved)</source>
       <translation>Signing table, seated by the rules (not saved)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="216" />
+      <location filename="../../ui/document_kinds.py" line="213" />
       <source>Choose at least one seating plan (save one on the Seating page).</source>
       <translation>Choose at least one seating plan (save one on the Seating page).</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="246" />
+      <location filename="../../ui/document_kinds.py" line="243" />
       <source>Drawing the plans (%1)</source>
       <translation>Drawing the plans (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="256" />
+      <location filename="../../ui/document_kinds.py" line="253" />
       <source>This event has no seating plan to draw yet.</source>
       <translation>This event has no seating plan to draw yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="278" />
+      <location filename="../../ui/document_kinds.py" line="275" />
       <source>Cards for plan %1</source>
       <translation>Cards for plan %1</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="297" />
+      <location filename="../../ui/document_kinds.py" line="294" />
       <source>Attendee list</source>
       <translation>Attendee list</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="306" />
+      <location filename="../../ui/document_kinds.py" line="303" />
       <source>Briefing pack</source>
       <translation>Briefing pack</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="313" />
+      <location filename="../../ui/document_kinds.py" line="310" />
       <source>Signing papers and the announcer's script</source>
       <translation>Signing papers and the announcer's script</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="327" />
+      <location filename="../../ui/document_kinds.py" line="324" />
       <source>Place cards</source>
       <translation>Place cards</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="335" />
+      <location filename="../../ui/document_kinds.py" line="332" />
       <source>Changes since the last attendee list sent</source>
       <translation>Changes since the last attendee list sent</translation>
     </message>

@@ -348,133 +348,133 @@
       <translation>Записано</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="91" />
+      <location filename="../../ui/document_kinds.py" line="100" />
       <source>Writing the list (%1)</source>
       <translation>Записываю список (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="118" />
+      <location filename="../../ui/document_kinds.py" line="117" />
       <source>Ordering the ceremony</source>
       <translation>Составляю порядок церемонии</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="137" />
+      <location filename="../../ui/document_kinds.py" line="135" />
       <source>Comparing with the last list sent</source>
       <translation>Сравнение с последним отправленным списком</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="154" />
+      <location filename="../../ui/document_kinds.py" line="151" />
       <source>Choose at least one section of the pack.</source>
       <translation>Выберите хотя бы один раздел справки.</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="155" />
+      <location filename="../../ui/document_kinds.py" line="152" />
       <source>Building the pack</source>
       <translation>Собираю папку</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="163" />
+      <location filename="../../ui/document_kinds.py" line="160" />
       <source>Cover</source>
       <translation>Обложка</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="164" />
+      <location filename="../../ui/document_kinds.py" line="161" />
       <source>Contents</source>
       <translation>Содержание</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="165" />
+      <location filename="../../ui/document_kinds.py" line="162" />
       <source>Purpose and points to raise</source>
       <translation>Цель встречи и вопросы для обсуждения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="166" />
+      <location filename="../../ui/document_kinds.py" line="163" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="167" />
+      <location filename="../../ui/document_kinds.py" line="164" />
       <source>Participants (with biographies)</source>
       <translation>Участники (с биографиями)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="168" />
-      <location filename="../../ui/document_kinds.py" line="319" />
+      <location filename="../../ui/document_kinds.py" line="165" />
+      <location filename="../../ui/document_kinds.py" line="316" />
       <source>Seating plans</source>
       <translation>Схемы рассадки</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="169" />
+      <location filename="../../ui/document_kinds.py" line="166" />
       <source>Signing order</source>
       <translation>Порядок подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="170" />
+      <location filename="../../ui/document_kinds.py" line="167" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="179" />
+      <location filename="../../ui/document_kinds.py" line="176" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Включить номера паспортов и даты рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="182" />
+      <location filename="../../ui/document_kinds.py" line="179" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV в кодировке Windows-1251 (для старого Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="198" />
+      <location filename="../../ui/document_kinds.py" line="195" />
       <source>Negotiation table, seated by the rules (not saved)</source>
       <translation>Стол переговоров, рассадка по правилам (не сохранена)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="206" />
+      <location filename="../../ui/document_kinds.py" line="203" />
       <source>Signing table, seated by the rules (not saved)</source>
       <translation>Стол подписания, рассадка по правилам (не сохранена)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="216" />
+      <location filename="../../ui/document_kinds.py" line="213" />
       <source>Choose at least one seating plan (save one on the Seating page).</source>
       <translation>Выберите хотя бы одну схему рассадки (сохраните её на странице «Рассадка»).</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="246" />
+      <location filename="../../ui/document_kinds.py" line="243" />
       <source>Drawing the plans (%1)</source>
       <translation>Рисуем схемы (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="256" />
+      <location filename="../../ui/document_kinds.py" line="253" />
       <source>This event has no seating plan to draw yet.</source>
       <translation>У мероприятия пока нет схемы рассадки.</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="278" />
+      <location filename="../../ui/document_kinds.py" line="275" />
       <source>Cards for plan %1</source>
       <translation>Карточки для схемы %1</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="297" />
+      <location filename="../../ui/document_kinds.py" line="294" />
       <source>Attendee list</source>
       <translation>Список участников</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="306" />
+      <location filename="../../ui/document_kinds.py" line="303" />
       <source>Briefing pack</source>
       <translation>Папка руководителя</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="313" />
+      <location filename="../../ui/document_kinds.py" line="310" />
       <source>Signing papers and the announcer's script</source>
       <translation>Документы подписания и сценарий ведущего</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="327" />
+      <location filename="../../ui/document_kinds.py" line="324" />
       <source>Place cards</source>
       <translation>Карточки рассадки</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="335" />
+      <location filename="../../ui/document_kinds.py" line="332" />
       <source>Changes since the last attendee list sent</source>
       <translation>Изменения с последнего отправленного списка участников</translation>
     </message>
