@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlite_utils import Database
 
+from protocol_app.store.connection import Store
 from protocol_app.words import label
 from ui.commands import StoreCommand, execute
 from ui.settings import Settings
@@ -25,7 +25,7 @@ class Changes(QObject):
 class AppContext:
     """The open store and its companions, shared by the main window and its pages."""
 
-    db: Database
+    db: Store
     path: Path | None
     settings: Settings
     stack: QUndoStack

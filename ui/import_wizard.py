@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,9 +28,17 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from sqlite_utils import Database
 
 from protocol_app.errors import UserError
-from protocol_app.importing import field_names, import_agreements, import_attendees, inspect
+from protocol_app.importing import (
+    ImportReport,
+    Preview,
+    field_names,
+    import_agreements,
+    import_attendees,
+    inspect,
+)
 from protocol_app.store import events
 from protocol_app.store.changes import Conflict
 from ui.commands import written_command
@@ -91,9 +100,11 @@ class ImportChoices:
     kind: str
     path: Path
     side: str | None
-    options: dict
+    options: dict[str, Any]
 
-    def run(self, db, event_id: int, *, dry_run: bool, progress: Progress | None = None):
+    def run(
+        self, db: Database, event_id: int, *, dry_run: bool, progress: Progress | None = None
+    ) -> ImportReport:
         """Import (or with ``dry_run`` only check) the file into the event through the import core; a job's
         ``progress`` hears how many rows are done."""
         rows = progress.step if progress is not None else None
@@ -110,17 +121,26 @@ def wizard_size(width: int, height: int) -> tuple[int, int]:
     return min(1100, width - 40), min(760, height - 40)
 
 
-def open_import_wizard(window) -> None:
+class Window(Protocol):
+    """What the wizard needs of the main window."""
+
+    ctx: AppContext
+
+    def current_event_id(self) -> int | None: ...
+    def window(self) -> QWidget: ...  # the window itself: the parent of the wizard
+
+
+def open_import_wizard(window: Window) -> None:
     """Open the wizard for the window's chosen event (or say why it cannot)."""
     event_id = window.current_event_id()
     if event_id is None:
         QMessageBox.information(
-            window,
+            window.window(),
             QCoreApplication.translate("ImportWizard", "Import"),
             QCoreApplication.translate("ImportWizard", "Choose or create an event first."),
         )
         return
-    wizard = ImportWizard(window.ctx, event_id, window)
+    wizard = ImportWizard(window.ctx, event_id, window.window())
     wizard.exec()
 
 
@@ -132,8 +152,8 @@ class ImportWizard(QWizard):
         self.setObjectName("ImportWizard")
         self.ctx, self.event_id = ctx, event_id
         self.setWindowTitle(self.tr("Import a list"))
-        self.preview = None
-        self.report = None
+        self.preview: Preview | None = None
+        self.report: ImportReport | None = None
         self.imported = False
         self.file_page = FilePage(self)
         self.reading_page = ReadingPage(self)
@@ -146,7 +166,7 @@ class ImportWizard(QWizard):
         self.resize(*wizard_size(screen.width(), screen.height()))
 
     # what the pages chose -------------------------------------------------------------------------------
-    def options(self) -> dict:
+    def import_options(self) -> dict[str, Any]:
         """The reading options as chosen: encoding, separator, sheet, mapping."""
         return self.reading_page.options()
 
@@ -159,20 +179,20 @@ class ImportWizard(QWizard):
     def side(self) -> str | None:
         return self.file_page.side.currentData()
 
-    def inspect(self, **options) -> object:
+    def inspect(self, **options: Any) -> Preview:
         """Read the file as the import would (no store involved); raises ``UserError``."""
         return inspect(self.path(), kind=self.kind(), **options)
 
     def choices(self) -> ImportChoices:
         """Everything the user chose, read from the widgets (in the GUI thread) as plain values."""
-        return ImportChoices(self.kind(), self.path(), self.side(), self.options())
+        return ImportChoices(self.kind(), self.path(), self.side(), self.import_options())
 
     def reject(self) -> None:
         if self.result_page.job is not None:  # being written in one transaction: it ends by itself
             return
         super().reject()
 
-    def push_import(self, report) -> None:
+    def push_import(self, report: ImportReport) -> None:
         """Put the written import on the undo stack (undone from its change set) and show it in the pages."""
         window = self.parentWidget()
         text = self.tr("Import %1").replace("%1", self.path().name)
@@ -312,9 +332,10 @@ class ReadingPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.error = ""
-        self.show_preview(self.wiz.preview)
+        if self.wiz.preview is not None:  # read by the file page before it lets the wizard on
+            self.show_preview(self.wiz.preview)
 
-    def show_preview(self, preview) -> None:
+    def show_preview(self, preview: Preview) -> None:
         self._loading = True
         try:
             csv = preview.format == "csv"
@@ -373,9 +394,9 @@ class ReadingPage(QWizardPage):
         header = self.mapping.horizontalHeader().sizeHint().height()
         self.mapping.setMinimumHeight(height + header + 2 * self.mapping.frameWidth() + 2)
 
-    def options(self) -> dict:
+    def options(self) -> dict[str, Any]:
         preview = self.wiz.preview
-        options: dict = {}
+        options: dict[str, Any] = {}
         if preview is not None and preview.format == "csv":
             options["encoding"] = self.encoding.currentText().strip() or None
             options["separator"] = self.separator.currentData()
@@ -383,7 +404,8 @@ class ReadingPage(QWizardPage):
             options["sheet"] = self.sheet.currentText()
         mapping = {}
         for r in range(self.mapping.rowCount()):
-            header = self.mapping.item(r, 0).text() if self.mapping.item(r, 0) else ""
+            item = self.mapping.item(r, 0)
+            header = item.text() if item else ""
             combo = self.mapping.cellWidget(r, 2)
             if header and isinstance(combo, QComboBox):
                 mapping[header] = combo.currentData()
@@ -394,8 +416,8 @@ class ReadingPage(QWizardPage):
     def set_field(self, header: str, field: str) -> None:
         """Map the column ``header`` to ``field`` (as a user would with the combo box)."""
         for r in range(self.mapping.rowCount()):
-            if self.mapping.item(r, 0).text() == header:
-                combo = self.mapping.cellWidget(r, 2)
+            item, combo = self.mapping.item(r, 0), self.mapping.cellWidget(r, 2)
+            if item and item.text() == header and isinstance(combo, QComboBox):
                 combo.setCurrentIndex(combo.findData(field))
 
     def _reread(self) -> None:
@@ -441,7 +463,7 @@ class ReportView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
 
-    def show_report(self, report) -> None:
+    def show_report(self, report: ImportReport) -> None:
         if report.written:
             text = (
                 self.tr("Created %1, updated %2, skipped %3.")
@@ -516,7 +538,7 @@ class CheckPage(QWizardPage):
         self.summary.setText(self.tr("The file cannot be imported: %1").replace("%1", message))
         self.completeChanged.emit()
 
-    def show_report(self, report) -> None:
+    def show_report(self, report: ImportReport) -> None:
         self.job = None
         self.wiz.report = report
         self.view.show_report(report)
@@ -561,7 +583,7 @@ class ResultPage(QWizardPage):
         start(self.job)
         self.completeChanged.emit()
 
-    def _finished(self, report) -> None:
+    def _finished(self, report: ImportReport) -> None:
         self.job = None
         self.wiz.report = report
         self.progress.setValue(100)

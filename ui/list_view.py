@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -32,11 +33,13 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._model = model
 
-    def _choices(self, index: QModelIndex) -> list[tuple[str, str]] | None:
+    def _choices(self, index: QModelIndex | QPersistentModelIndex) -> list[tuple[str, str]] | None:
         column = self._model.columns[index.column()]
         return column.choices() if column.choices else None
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         choices = self._choices(index)
         if choices is None:
             return super().createEditor(parent, option, index)
@@ -45,21 +48,23 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.addItem(text, code)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
             at = editor.findData(index.data(Qt.ItemDataRole.EditRole))
             editor.setCurrentIndex(max(at, 0))
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         """Send the value once the view has closed the editor: the change reloads the model, and a reload
         under an open editor makes Qt warn "commitData called with an editor that does not belong to this
         view" (and may put the value into another row)."""
         if isinstance(editor, QComboBox):
             value = editor.currentData()
         else:
-            value = editor.property(editor.metaObject().userProperty().name())
+            value = editor.metaObject().userProperty().read(editor)
         target = QPersistentModelIndex(index)
         QTimer.singleShot(
             0, lambda: target.isValid() and model.setData(target, value, Qt.ItemDataRole.EditRole)
@@ -128,7 +133,7 @@ class ListView(QWidget):
     def add_action(
         self,
         text: str,
-        handler: Callable[[], None],
+        handler: Callable[[], object],  # what it returns is ignored
         *,
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         needs_selection: bool = False,
@@ -188,7 +193,7 @@ class ListView(QWidget):
     def add_separator(self) -> None:
         self._menu_actions.append(None)
 
-    def _context_menu(self, pos: Any) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         has_selection = bool(self.selected())
         for action in self._menu_actions:

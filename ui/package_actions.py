@@ -8,7 +8,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStatusBar
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStatusBar, QWidget
 
 from protocol_app.errors import UserError
 from protocol_app.package import PackageReport, export_package, import_package, open_read_only
@@ -33,6 +33,7 @@ class Window(Protocol):
     def select_event(self, event_id: int | None) -> None: ...
     def use_store(self, store: OpenStore, *, remember: bool = True) -> bool: ...
     def statusBar(self) -> QStatusBar: ...
+    def window(self) -> QWidget: ...  # the window itself: the parent of the dialogs
 
 
 def package_filter() -> str:
@@ -74,7 +75,7 @@ def export_event_package(window: Window, path: Path | None = None) -> Path | Non
     event_id = window.current_event_id()
     if event_id is None:
         QMessageBox.information(
-            window,
+            window.window(),
             QCoreApplication.translate("PackageActions", "Export event package"),
             QCoreApplication.translate("PackageActions", "Choose an event first."),
         )
@@ -82,7 +83,7 @@ def export_event_package(window: Window, path: Path | None = None) -> Path | Non
     if path is None:
         folder = Path(window.settings.export_dir or Path.home())
         name, _ = QFileDialog.getSaveFileName(
-            window,
+            window.window(),
             QCoreApplication.translate("PackageActions", "Export event package"),
             str(folder / (f"event-{get_event(window.ctx.db, event_id).date}{PACKAGE_SUFFIX}")),
             package_filter(),
@@ -94,7 +95,7 @@ def export_event_package(window: Window, path: Path | None = None) -> Path | Non
         written, counts = export_package(window.ctx.db, event_id, path)
     except UserError as exc:
         QMessageBox.warning(
-            window, QCoreApplication.translate("PackageActions", "Export event package"), str(exc)
+            window.window(), QCoreApplication.translate("PackageActions", "Export event package"), str(exc)
         )
         return None
     window.statusBar().showMessage(
@@ -142,7 +143,7 @@ def import_event_package(window: Window, path: Path | None = None) -> PackageRep
         return None
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            window,
+            window.window(),
             QCoreApplication.translate("PackageActions", "Import event package"),
             str(Path.home()),
             package_filter(),
@@ -154,7 +155,7 @@ def import_event_package(window: Window, path: Path | None = None) -> PackageRep
     try:
         preview = import_package(window.ctx.db, path, dry_run=True)
         answer = QMessageBox.question(
-            window,
+            window.window(),
             title,
             describe(preview) + "\n\n" + QCoreApplication.translate("PackageActions", "Import it?"),
         )
@@ -162,7 +163,7 @@ def import_event_package(window: Window, path: Path | None = None) -> PackageRep
             return None
         report = import_package(window.ctx.db, path)
     except UserError as exc:
-        QMessageBox.warning(window, title, str(exc))
+        QMessageBox.warning(window.window(), title, str(exc))
         return None
     window.stack.clear()  # earlier steps cannot be undone across a merge of many rows
     window.events_list.reload()
@@ -176,7 +177,7 @@ def open_package_read_only(window: Window, path: Path | None = None) -> bool:
     """Show a package (or any store) read-only in this window, the file itself left as it is."""
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            window,
+            window.window(),
             QCoreApplication.translate("PackageActions", "Open read-only"),
             str(Path.home()),
             package_filter(),
@@ -187,7 +188,9 @@ def open_package_read_only(window: Window, path: Path | None = None) -> bool:
     try:
         db, copy = open_read_only(path)
     except UserError as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("PackageActions", "Open read-only"), str(exc))
+        QMessageBox.warning(
+            window.window(), QCoreApplication.translate("PackageActions", "Open read-only"), str(exc)
+        )
         return False
     window.use_store(OpenStore(db, copy, None, True), remember=False)
     window.statusBar().showMessage(

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtGui import QGuiApplication, QImage, QPalette, QPixmap, QResizeEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from protocol_app.errors import UserError
 from ui.preview_render import page_count, page_size_points, render_page
 from ui.printing import new_printer, papers, print_dialog, print_pdf
-from ui.workers import Job, start
+from ui.workers import Progress, Task, start
 
 ZOOMS = (50, 75, 100, 125, 150, 200)
 SCREEN_DPI = 96
@@ -48,7 +48,7 @@ class PreviewPane(QWidget):
         self.page = 0
         self.image: QImage | None = None
         self.dialog: QPrintDialog | None = None
-        self._job: Job | None = None
+        self._job: Task | None = None
         self._wanted: tuple[Path, int, int] | None = None
         self.back = QToolButton()
         self.back.setArrowType(Qt.ArrowType.LeftArrow)
@@ -73,21 +73,21 @@ class PreviewPane(QWidget):
         self.view.setObjectName("preview_view")
         self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.setMargin(MARGIN)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.view)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setBackgroundRole(self.scroll.backgroundRole().Dark)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.view)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setBackgroundRole(QPalette.ColorRole.Dark)
         bar = QHBoxLayout()
         for widget in (self.back, self.number, self.of, self.forward):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.paper_label = QLabel()
-        for widget in (self.zoom, self.paper_label, self.paper, self.print_button):
-            bar.addWidget(widget)
+        for control in (self.zoom, self.paper_label, self.paper, self.print_button):
+            bar.addWidget(control)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.back.clicked.connect(lambda: self.show_page(self.page - 1))
         self.forward.clicked.connect(lambda: self.show_page(self.page + 1))
         self.number.valueChanged.connect(lambda value: self.show_page(value - 1))
@@ -146,14 +146,14 @@ class PreviewPane(QWidget):
         bar = self.style().pixelMetric(
             QStyle.PixelMetric.PM_ScrollBarExtent
         )  # the page is taller: room for it
-        room = self.scroll.width() - 2 * self.scroll.frameWidth() - bar - 2 * MARGIN
+        room = self.scroll_area.width() - 2 * self.scroll_area.frameWidth() - bar - 2 * MARGIN
         width = max(room, 100) * ratio
 
-        def render(_db, _progress) -> QImage:
+        def render(_progress: Progress) -> QImage:
             fit = width / page_size_points(pdf, number)[0]
             return render_page(pdf, number, scale or fit)
 
-        self._job = Job(render, None)
+        self._job = Task(render)
         self._job.signals.finished.connect(lambda image: self._rendered(wanted, image, ratio))
         self._job.signals.failed.connect(self._failed)
         start(self._job)
@@ -179,7 +179,7 @@ class PreviewPane(QWidget):
         self._job = None
         self.clear(self.tr("The page cannot be shown: %1").replace("%1", message))
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.zoom.currentData() == 0 and self.pdf is not None:  # "fit width" follows the window
             self.show_page(self.page)
@@ -203,12 +203,12 @@ class PreviewPane(QWidget):
         pdf = self.pdf
         printer = new_printer(pdf, self.paper.currentData())
         self.dialog = print_dialog(self, printer, self.pages)
-        self.dialog.finished.connect(lambda result: result and self._print(pdf, printer))
+        self.dialog.finished.connect(lambda result: self._print(pdf, printer) if result else None)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.show()
         return self.dialog
 
-    def _print(self, pdf: Path, printer) -> None:
+    def _print(self, pdf: Path, printer: QPrinter) -> None:
         try:
             count = print_pdf(pdf, printer)
         except (OSError, UserError) as exc:

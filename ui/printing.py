@@ -8,18 +8,23 @@ file is written through ``protocol_app.outputs``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSizeF, Qt, QTemporaryDir, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlite_utils import Database
 
 from protocol_app.errors import UserError
 from protocol_app.outputs import write_output
 from ui.document_kinds import document_kinds
 from ui.preview_render import page_count, page_size_points, render_page
-from ui.workers import Job, start
+from ui.workers import Job, Progress, start
+
+if TYPE_CHECKING:  # ui.pages imports this module: a page is only named here
+    from ui.pages.base import EventPage
 
 PRINT_DPI = 300  # pages go to the printer at most this fine: sharp on paper, 9 MB a page, not 140
 
@@ -127,7 +132,7 @@ class PaperPrinter(QObject):
     printed = Signal(int)  # pages sent
     failed = Signal(str)
 
-    def __init__(self, page, key: str, options: list[str] | None = None) -> None:
+    def __init__(self, page: EventPage, key: str, options: list[str] | None = None) -> None:
         super().__init__(page)
         self.page, self.key, self.options = page, key, options
         self.job: Job | None = None
@@ -152,7 +157,7 @@ class PaperPrinter(QObject):
         lang = settings_lang if settings_lang in kind.languages else (kind.languages or ("ru",))[0]
         event_id, folder = self.page.event_id, Path(self._folder.path())
 
-        def write(db, progress) -> Path:
+        def write(db: Database, progress: Progress) -> Path:
             return kind.write(db, event_id, folder, self.key, "pdf", lang, options, progress)[0]
 
         self.job = Job(write, self.page.ctx.path)
@@ -169,7 +174,7 @@ class PaperPrinter(QObject):
         self.job = None
         printer = new_printer(pdf, papers(cards)[0][1])
         self.dialog = print_dialog(self.page, printer, page_count(pdf))
-        self.dialog.finished.connect(lambda result: result and self._print(pdf, printer))
+        self.dialog.finished.connect(lambda result: self._print(pdf, printer) if result else None)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.show()
         self.ready.emit(self.dialog)

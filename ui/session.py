@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlite_utils import Database
 
 from protocol_app.errors import UserError
 from protocol_app.store import open_store, ui_queries
+from protocol_app.store.connection import Store
 from ui.reliability import StoreLock, is_network_path
 
 
@@ -18,7 +18,7 @@ from ui.reliability import StoreLock, is_network_path
 class OpenStore:
     """A store opened by the window, with its lock (None when opened read-only)."""
 
-    db: Database
+    db: Store
     path: Path
     lock: StoreLock | None
     read_only: bool

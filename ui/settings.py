@@ -53,7 +53,7 @@ class Settings:
 
     language = _Setting("ui/language", "")  # "", "ru" or "en"; "" follows the system
     last_store = _Setting("store/last", "")
-    recent_files = _Setting("store/recent", [])
+    recent_files = _Setting[list[str]]("store/recent", [])
     last_event_id = _Setting("event/last", 0)
     last_page = _Setting("event/page", 0)
     geometry = _Setting("window/geometry", QByteArray())

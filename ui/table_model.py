@@ -123,7 +123,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
     def _arrange(self) -> None:
         """Choose and order the shown rows from all rows: one pass in Python, not one call per row."""
-        numbers = range(len(self._all))
+        numbers: Sequence[int] = range(len(self._all))
         if self._words:
             words, texts = self._words, self._all_search
             if len(words) == 1:

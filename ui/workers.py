@@ -6,8 +6,9 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from sqlite_utils import Database
@@ -50,15 +51,13 @@ class JobSignals(QObject):
     cancelled = Signal()
 
 
-class Job(QRunnable):
-    """Runs ``function(db, progress)`` on a fresh connection to the store file (or the given db)."""
+class Task(QRunnable):
+    """Runs ``work(progress)`` off the GUI thread: work that needs no store (rendering a page)."""
 
-    def __init__(self, function: JobFunction, store: Path | None, db: Database | None = None) -> None:
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
         super().__init__()
         self.signals = JobSignals()
-        self._function = function
-        self._store = store
-        self._db = db
+        self._work = work
         self._cancel = threading.Event()
         self.setAutoDelete(False)
 
@@ -67,14 +66,8 @@ class Job(QRunnable):
         self._cancel.set()
 
     def run(self) -> None:
-        own = self._store is not None and self._db is None
         try:
-            db = open_store(self._store) if own else self._db
-            try:
-                result = self._function(db, Progress(self.signals, self._cancel))
-            finally:
-                if own:
-                    db.close()
+            result = self._work(Progress(self.signals, self._cancel))
         except Cancelled:
             self.signals.cancelled.emit()
         except UserError as exc:
@@ -90,10 +83,28 @@ class Job(QRunnable):
                 self.signals.finished.emit(result)
 
 
-_running: set[Job] = set()
+class Job(Task):
+    """Runs ``function(db, progress)`` on a fresh connection to the store file (or the given db)."""
+
+    def __init__(self, function: JobFunction, store: Path | None, db: Database | None = None) -> None:
+        super().__init__(partial(_on_store, function, store, db))
 
 
-def start(job: Job) -> Job:
+def _on_store(function: JobFunction, store: Path | None, db: Database | None, progress: Progress) -> Any:
+    if db is not None:
+        return function(db, progress)
+    own = open_store(store)
+    try:
+        return function(own, progress)
+    finally:
+        own.close()
+
+
+_running: set[Task] = set()
+AnyTask = TypeVar("AnyTask", bound=Task)
+
+
+def start(job: AnyTask) -> AnyTask:
     """Put ``job`` into the global thread pool."""
     _running.add(job)
     for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):

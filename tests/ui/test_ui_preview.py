@@ -184,6 +184,6 @@ def test_a_page_taller_than_the_window_scrolls_and_is_not_cut(window, qtbot):
     with qtbot.waitSignal(pane.rendered, timeout=20000):
         window.resize(1400, 860)  # the page follows the width
     height = pane.image.height() / pane.view.pixmap().devicePixelRatio()
-    assert height > pane.scroll.viewport().height()
-    assert pane.view.height() >= height and pane.scroll.verticalScrollBar().maximum() > 0
-    assert pane.scroll.horizontalScrollBar().maximum() == 0  # fits the width: no sideways scrolling
+    assert height > pane.scroll_area.viewport().height()
+    assert pane.view.height() >= height and pane.scroll_area.verticalScrollBar().maximum() > 0
+    assert pane.scroll_area.horizontalScrollBar().maximum() == 0  # fits the width: no sideways scrolling

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +69,7 @@ class PersonDialog(FormDialog):
         self,
         sides: list[Side],
         organisations: list[str],
-        word: callable,
+        word: Callable[[str, str], str],
         person: Person | None = None,
         participant: Participant | None = None,
         organisation: str = "",
@@ -138,7 +139,7 @@ class PersonDialog(FormDialog):
         self.suggest.clicked.connect(self._suggest_latin)
         self.name_order = QComboBox()
         self.name_order.setObjectName("name_order")
-        for code, text in (
+        for order, text in (
             (NameOrder.AUTO, self.tr("by the script and the country")),
             (
                 NameOrder.SURNAME_FIRST,
@@ -146,7 +147,7 @@ class PersonDialog(FormDialog):
             ),
             (NameOrder.GIVEN_FIRST, self.tr("given name first")),
         ):
-            self.name_order.addItem(text, code.value)
+            self.name_order.addItem(text, order.value)
         self.honorific = QLineEdit()
         self.honorific.setObjectName("honorific")
         self.honorific.setPlaceholderText(self.tr("H.E., Sheikh, Dr: never part of the name"))

@@ -40,7 +40,6 @@ class RanksDialog(QDialog):
         self.unranked = QListWidget()
         self.unranked.setObjectName("unranked")
         self.unranked.setMaximumHeight(110)
-        self.unranked.currentTextChanged.connect(lambda text: self.position.setText(text))
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("ranks")
         self.table.setHorizontalHeaderLabels(
@@ -50,6 +49,7 @@ class RanksDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.position = QLineEdit()
         self.position.setObjectName("position")
+        self.unranked.currentTextChanged.connect(self.position.setText)
         self.position.setPlaceholderText(self.tr("Position, as officers write it"))
         self.level = QSpinBox()
         self.level.setObjectName("level")
@@ -70,8 +70,8 @@ class RanksDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         self.unranked_label = QLabel(self.tr("Positions of this event not on the ladder (rank each once):"))
-        for widget in (self.unranked_label, self.unranked, self.table):
-            layout.addWidget(widget)
+        for part in (self.unranked_label, self.unranked, self.table):
+            layout.addWidget(part)
         layout.addLayout(add)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
@@ -107,7 +107,11 @@ class RanksDialog(QDialog):
 
     def _set(self, position: str, level: int) -> None:
         ranks.rank_position(self.db, position, level)
-        row = next(i for i in range(self.table.rowCount()) if self.table.item(i, 0).text() == position)
+        row = next(
+            i
+            for i in range(self.table.rowCount())
+            if (item := self.table.item(i, 0)) and item.text() == position
+        )
         self.table.setItem(row, 3, QTableWidgetItem(self._rung(level)))
 
     def rank_position(self) -> None:
