@@ -31,7 +31,8 @@ def register_fonts() -> list[str]:
 
 def prepare_app(settings: Settings) -> QApplication:
     """The QApplication, with names, fonts (PT Sans for the interface) and the chosen language installed."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    running = QApplication.instance()  # typed QCoreApplication; a test's or an earlier call's QApplication
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Protocol Desk")
     app.setOrganizationName("ProtocolDesk")
     families = register_fonts()
@@ -40,7 +41,7 @@ def prepare_app(settings: Settings) -> QApplication:
         font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
         app.setFont(font)
     i18n.install_language(i18n.effective_language(settings.language))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run(db_path: str | None = None) -> int:

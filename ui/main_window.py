@@ -3,10 +3,11 @@ store (new, open, recent), the event, undo and redo, import, and the interface l
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date as Date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,7 +36,7 @@ from ui.dialogs.ranks import RanksDialog
 from ui.import_wizard import open_import_wizard
 from ui.list_view import ListView
 from ui.package_actions import add_package_actions
-from ui.pages import build_pages
+from ui.pages import ParticipantsPage, build_pages
 from ui.session import OpenStore, open_for_window
 from ui.settings import Settings
 from ui.table_model import Column, RowsModel
@@ -96,7 +97,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.pages_stack = QStackedWidget()
         self.pages = build_pages(self.ctx, self)
-        self.pages["participants"][1].import_requested.connect(self.import_participants)
+        participants = self.pages["participants"][1]
+        assert isinstance(participants, ParticipantsPage)  # its "Import a list…" opens the wizard
+        participants.import_requested.connect(self.import_participants)
         for key, (title, page) in self.pages.items():
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -173,7 +176,7 @@ class MainWindow(QMainWindow):
         undo = self.stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
@@ -199,7 +202,13 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(not self.ctx.read_only)
 
-    def _action(self, menu: QMenu, text: str, handler, shortcut=None) -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        handler: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(handler)
         if shortcut is not None:
@@ -253,7 +262,7 @@ class MainWindow(QMainWindow):
         else:
             self._show_event(None)
 
-    def _event_chosen(self, current, _previous) -> None:
+    def _event_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         event = current.data(Qt.ItemDataRole.UserRole + 3) if current.isValid() else None
         self._show_event(event.id if event else None)
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -124,12 +125,12 @@ def _text(scene: QGraphicsScene, shape: Text, height: float, family: str) -> Non
 class ZoomView(QGraphicsView):
     """A view of the drawing: the wheel zooms (Ctrl not needed), dragging pans, double click fits again."""
 
-    def wheelEvent(self, event) -> None:
+    def wheelEvent(self, event: QWheelEvent) -> None:
         factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.scale(factor, factor)
 
-    def mouseDoubleClickEvent(self, event) -> None:
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.fit()
         super().mouseDoubleClickEvent(event)
 

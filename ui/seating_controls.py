@@ -52,7 +52,8 @@ class LayoutControls(QWidget):
                        self.apply):  # fmt: skip
             layout.addWidget(widget)
         layout.addStretch(1)
-        self._shown: dict = {}
+        self.row = layout  # the page adds its own controls after the stretch
+        self._shown: dict[str, int] = {}
         self._layout = ""
         for box in (self.tables, self.seats, self.head):
             box.valueChanged.connect(self._edited)
@@ -77,9 +78,10 @@ class LayoutControls(QWidget):
             Layout.THEATRE: (self.tr("Rows"), self.tr("Seats per row")),
             Layout.NEGOTIATION: ("", self.tr("Seats per side")),
             Layout.SIGNING: ("", self.tr("Standing places per row")),
-        }[layout]
+        }[Layout(layout)]
         self.tables_label.setText(words[0])
         self.seats_label.setText(words[1])
+        widget: QWidget
         for widget in (self.tables_label, self.tables):
             widget.setVisible("tables" in sizes)
         for widget in (self.head_label, self.head):
@@ -96,7 +98,7 @@ class LayoutControls(QWidget):
         self._shown = self.chosen()
         self._edited()
 
-    def chosen(self) -> dict:
+    def chosen(self) -> dict[str, int]:
         """The sizes and side as the controls show them."""
         sizes = {"seats": self.seats.value()}
         if self._layout in (Layout.BANQUET, Layout.PRESIDIUM, Layout.THEATRE):

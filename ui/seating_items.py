@@ -97,7 +97,7 @@ class SeatItem(QGraphicsItem):
     def seat_id(self) -> str:
         return self.seat.id
 
-    def show(self, look: Look, tooltip: str) -> None:
+    def show_look(self, look: Look, tooltip: str) -> None:
         """Show ``look`` (who sits here now) and say ``tooltip`` on hover."""
         if look != self.look:
             self.prepareGeometryChange()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +69,11 @@ def warn_network(parent: QWidget | None, path: Path) -> None:
 
 
 def open_for_window(
-    path: Path, parent: QWidget | None = None, *, ask=ask_read_only, warn=warn_network
+    path: Path,
+    parent: QWidget | None = None,
+    *,
+    ask: Callable[[QWidget | None, Path, str], bool] = ask_read_only,
+    warn: Callable[[QWidget | None, Path], None] = warn_network,
 ) -> OpenStore | None:
     """Open the store at ``path`` for this window; None when the user declines. Raises ``UserError``."""
     if is_network_path(path):

@@ -63,7 +63,7 @@ def caption(seated: SeatedPlan, lang: str = "ru") -> str:
     return f"{words} ({note})" if note else words
 
 
-def drawings(seated: SeatedPlan, lang: str = "ru") -> list[tuple[str, Graphic]]:
+def drawings(seated: SeatedPlan, lang: str = "ru") -> list[tuple[str, PlanDrawing]]:
     """The pages a plan is printed and shown as, each under its caption: the plan, or for a big banquet
     the overview of its tables with their hosts, then one drawing per table ('... — Стол 3')."""
     words = caption(seated, lang)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from protocol_app.documents import render
@@ -10,7 +11,7 @@ from protocol_app.formatting import date_range
 from protocol_app.model import Event
 
 
-def plan_document(plans: list[tuple[str, Graphic]], event: Event, lang: str = "ru") -> Document:
+def plan_document(plans: Sequence[tuple[str, Graphic]], event: Event, lang: str = "ru") -> Document:
     """A landscape document with each plan on its own page under its caption."""
     title = event.title_en if lang == "en" and event.title_en else event.title
     doc = Document(
@@ -26,6 +27,6 @@ def plan_document(plans: list[tuple[str, Graphic]], event: Event, lang: str = "r
     return doc
 
 
-def write_plan_pdf(plans: list[tuple[str, Graphic]], path: Path, event: Event, lang: str = "ru") -> Path:
+def write_plan_pdf(plans: Sequence[tuple[str, Graphic]], path: Path, event: Event, lang: str = "ru") -> Path:
     """Write the plans to ``path`` (PDF, or DOCX by the suffix), one per A4 landscape page."""
     return render(plan_document(plans, event, lang), path)

@@ -6,6 +6,7 @@ import copy
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from sqlite_utils import Database
 
 from protocol_app.model import Agreement, AgreementStatus, Level
 from protocol_app.name_forms import Form, person_name
@@ -254,7 +255,7 @@ class AgreementsPage(EventPage):
         self.ctx.run(self, group_command(db, text, parts, self.ctx.refresh))
 
 
-def _resolve_organisations(db, form: AgreementForm) -> None:
+def _resolve_organisations(db: Database, form: AgreementForm) -> None:
     """Give every party the id of its organisation, adding to the directory those typed anew."""
     for party, name in zip(form.agreement.parties, form.organisations, strict=True):
         if not party.organisation_id:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
@@ -30,7 +31,7 @@ class EventPage(QWidget):
         else:
             self._stale = True
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         if getattr(self, "_stale", False):
             self._stale = False
             self.refresh()

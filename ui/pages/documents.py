@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTemporaryDir, QTimer, QUrl, Signal
@@ -366,9 +367,7 @@ class DocumentsPage(EventPage):
         def write(db: Database, progress: Progress) -> list[Path]:
             made = kind.write(db, event_id, scratch, stem, fmt, lang, options, progress)
             placed = [
-                write_output(
-                    folder / path.name, lambda part, p=path: shutil.copyfile(p, part), personal=personal
-                )
+                write_output(folder / path.name, partial(shutil.copyfile, path), personal=personal)
                 for path in made
             ]
             shutil.rmtree(scratch, ignore_errors=True)

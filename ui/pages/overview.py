@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from protocol_app.formatting import date_range
+from protocol_app.model import Event
 from protocol_app.store import events, ui_queries
 from ui.commands import edit_command
 from ui.context import AppContext
@@ -96,7 +97,7 @@ class OverviewPage(EventPage):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_event(before, dialog.result_event())
 
-    def save_event(self, before, after) -> bool:
+    def save_event(self, before: Event, after: Event) -> bool:
         """Save the event's new fields (one step of undo)."""
         db = self.ctx.db
         text = self.tr("Edit event %1").replace("%1", after.title)

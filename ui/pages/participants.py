@@ -8,8 +8,9 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from sqlite_utils import Database
 
-from protocol_app.model import Attendee, Role, Status
+from protocol_app.model import Attendee, Participant, Person, Role, Status
 from protocol_app.precedence import Standing, ordered_attendees, unranked_positions
 from protocol_app.store import directory, events, participants
 from protocol_app.store.ranks import list_ranks
@@ -161,7 +162,7 @@ class ParticipantsPage(EventPage):
             self, edit_command(self.ctx.db, text, before, after, self._save_participant, self.ctx.refresh)
         )
 
-    def _save_participant(self, part) -> None:
+    def _save_participant(self, part: Participant) -> None:
         participants.update_participant(self.ctx.db, part)
 
     def _set_role(self, row: Row, value: str) -> None:
@@ -269,7 +270,7 @@ class ParticipantsPage(EventPage):
         db = self.ctx.db
         before = (att.person, att.participant, att.person.organisation_id)
 
-        def save(state) -> None:
+        def save(state: tuple[Person, Participant, int | None]) -> None:
             person, part, org_id = copy.deepcopy(state)
             person.organisation_id = org_id
             participants.save_attendee(db, person, part)  # the facts of this event stay with it
@@ -347,7 +348,7 @@ def _organisation(row: Row, lang: str) -> str:
     return english or org.short_name or org.name
 
 
-def _organisation_id(db, name: str, name_en: str = "") -> int | None:
+def _organisation_id(db: Database, name: str, name_en: str = "") -> int | None:
     """The id of the organisation named ``name``, created in the directory when new (with its English name,
     which an organisation already known takes too when given); None for no name."""
     if not name.strip():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -49,7 +50,7 @@ class ProgrammePage(EventPage):
         layout.addWidget(self.list)
 
     def _columns(self) -> list[Column[ProgrammeItem]]:
-        def edit(field: str):
+        def edit(field: str) -> Callable[[ProgrammeItem, str], None]:
             return lambda item, value: self._edit(item, **{field: value.strip()})
 
         word = self.ctx.word

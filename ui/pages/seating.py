@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QAction, QFont, QPainter
+from PySide6.QtGui import QAction, QFont, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsScene,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
 from protocol_app.errors import UserError
 from protocol_app.model import Layout
@@ -63,7 +64,7 @@ from ui.seating_items import Look, SeatItem, build
 from ui.seating_looks import SeatLooks
 from ui.seating_people import PeoplePanel
 from ui.seating_wishes import WishesPanel
-from ui.workers import Job, start
+from ui.workers import Job, Progress, start
 
 LAYOUTS = (Layout.NEGOTIATION, Layout.SIGNING, Layout.BANQUET, Layout.PRESIDIUM, Layout.THEATRE)  # as offered
 BREACH_SEATS = Qt.ItemDataRole.UserRole + 1
@@ -123,7 +124,7 @@ class SeatingPage(EventPage):
         self.find_seat.setPlaceholderText(self.tr("Go to seat…"))
         self.find_seat.setMaximumWidth(150)
         self.find_seat.returnPressed.connect(self._go_to_seat)
-        self.controls.layout().addWidget(self.find_seat)
+        self.controls.row.addWidget(self.find_seat)
 
         self.canvas = SeatingCanvas()
         self.canvas.setObjectName("drawing")
@@ -270,7 +271,7 @@ class SeatingPage(EventPage):
             self.looks.set_plan(seated)
             canvas.set_items(build(canvas.scene(), seated.plan, self.looks.sides()))
             for item in canvas.items_by_seat.values():
-                item.show(*self._look(item))
+                item.show_look(*self._look(item))
         else:
             canvas.scene().clear()
             canvas.set_items({})
@@ -330,9 +331,9 @@ class SeatingPage(EventPage):
         changed = {s for s in marks.keys() | self._marks.keys() if marks.get(s) != self._marks.get(s)}
         self._marks = marks
         for seat in changed:
-            item = self.canvas.items_by_seat.get(seat)
-            if item is not None:
-                item.show(*self._look(item))
+            seat_item = self.canvas.items_by_seat.get(seat)
+            if seat_item is not None:
+                seat_item.show_look(*self._look(seat_item))
         self._show_state()
 
     def choose_breach(self, item: QListWidgetItem) -> None:
@@ -362,7 +363,7 @@ class SeatingPage(EventPage):
             top += page.size_mm()[1] + 6
         self.printed.fit()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.canvas.fit()
         self.printed.fit()
@@ -426,7 +427,7 @@ class SeatingPage(EventPage):
         for seat_id in change.seats:
             item = self.canvas.items_by_seat.get(seat_id)
             if item is not None:
-                item.show(*self._look(item))
+                item.show_look(*self._look(item))
         self._show_breaches()
         self.people.seats_changed()
         self._printed_stale = True
@@ -489,7 +490,7 @@ class SeatingPage(EventPage):
         if current is not None and not sizes:  # the rest seated at the plan's own sizes
             options = sizes_of(current.plan)
 
-        def work(db, progress):
+        def work(db: Database, progress: Progress) -> SeatedPlan:
             return auto_plan(
                 db,
                 event_id,

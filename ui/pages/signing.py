@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QMouseEvent
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from protocol_app.model import AgreementStatus
 from protocol_app.name_forms import Form, person_name
-from protocol_app.signing import set_status, signing_plan, words
+from protocol_app.signing import Item, SigningPlan, set_status, signing_plan, words
 from protocol_app.signing.edit import OrderChange, apply_order, order_state, reordering
 from protocol_app.signing.script import script, slot_time
 from protocol_app.signing.timing import format_time
@@ -96,8 +97,8 @@ class SigningPage(EventPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.plan = None
-        self.model: RowsModel = RowsModel(self._columns(), self._load)
+        self.plan: SigningPlan | None = None
+        self.model: RowsModel[Item] = RowsModel(self._columns(), self._load)
         self.list = ListView(self.model)
         self.list.setObjectName("signing")
         self.list.table.setSortingEnabled(False)
@@ -122,7 +123,7 @@ class SigningPage(EventPage):
         for status in AgreementStatus:
             self.list.add_action(
                 self.tr("Mark: %1").replace("%1", ctx.word("agreement_status", status.value)),
-                lambda _=False, s=status.value: self.mark(s),
+                partial(self.mark, status.value),
                 needs_selection=True,
                 button=False,
             )
@@ -187,7 +188,7 @@ class SigningPage(EventPage):
             Column(self.tr("Status"), lambda i: self.ctx.word("agreement_status", i.agreement.status)),
         ]
 
-    def _load(self) -> list:
+    def _load(self) -> list[Item]:
         if self.event_id is None:
             self.plan = None
             return []
@@ -229,7 +230,7 @@ class SigningPage(EventPage):
             return False
         return self.move_to(chosen[0], chosen[0].order + step)
 
-    def move_to(self, item, position: int) -> bool:
+    def move_to(self, item: Item, position: int) -> bool:
         """Put one agreement of the order at ``position`` (1 = first): one step of undo; the times follow."""
         if self.plan is None or not 1 <= position <= len(self.plan.items) or position == item.order:
             return False
