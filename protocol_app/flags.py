@@ -18,11 +18,17 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pycountry
 
 from protocol_app import fonts
 from protocol_app.errors import UserError
+
+if TYPE_CHECKING:  # imported where used: Pillow, reportlab and svglib cost time only a drawing needs
+    from PIL import Image
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.pdfgen.canvas import Canvas
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024  # a flag or emblem file, as given
 MAX_IMAGE_SIDE = 4000  # pixels, either way, before it is read
@@ -181,7 +187,7 @@ def fitted_size(mark: Mark, w: float, h: float) -> tuple[float, float]:
 
 
 @cache
-def _svg_drawing(code: str):
+def _svg_drawing(code: str) -> Drawing | None:
     """The country's SVG as a reportlab drawing, read once per process."""
     from svglib.svglib import svg2rlg  # here, not at the top: 0.2 s that only drawing a PDF flag needs
 
@@ -201,7 +207,7 @@ def _svg_drawing(code: str):
     return drawing
 
 
-def draw_pdf(canvas, mark: Mark, x: float, y: float, w: float, h: float) -> None:
+def draw_pdf(canvas: Canvas, mark: Mark, x: float, y: float, w: float, h: float) -> None:
     """Draw ``mark`` into the box (x, y) w x h (the canvas's units; y up), hanging from the box's top left:
     a country's flag as one form XObject per document, an image as an image XObject."""
     from reportlab.graphics import renderPDF
@@ -232,7 +238,7 @@ def draw_pdf(canvas, mark: Mark, x: float, y: float, w: float, h: float) -> None
 
 
 @cache
-def _png(code: str):
+def _png(code: str) -> Image.Image:
     """A country's PNG flag, read once (only resized copies leave this module)."""
     from PIL import Image
 
@@ -242,7 +248,7 @@ def _png(code: str):
         return image.convert("RGBA")
 
 
-def draw_pil(image, mark: Mark, x: float, y: float, w: float, h: float) -> None:
+def draw_pil(image: Image.Image, mark: Mark, x: float, y: float, w: float, h: float) -> None:
     """Draw ``mark`` on a Pillow image into the box at pixel (x, y) (top left) w x h, from its top left."""
     from PIL import Image, ImageDraw
 

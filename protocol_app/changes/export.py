@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlite_utils import Database
 
 from protocol_app.changes.compare import ChangeList, changes_since
@@ -74,7 +75,7 @@ def _write_xlsx(changes: ChangeList, lang: str, path: Path) -> None:
     book.save(path)
 
 
-def _cell(sheet, value: str) -> WriteOnlyCell:
+def _cell(sheet: WriteOnlyWorksheet, value: str) -> WriteOnlyCell:
     """A text cell that a spreadsheet never runs as a formula."""
     cell = WriteOnlyCell(sheet, value)
     cell.alignment = Alignment(vertical="top", wrap_text=True)

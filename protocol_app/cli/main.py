@@ -9,6 +9,7 @@ that only reads take no write lock.
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import logging
 import os
@@ -96,7 +97,7 @@ def _explain(exc: Exception, db: str | None) -> tuple[int, str] | None:
     return None
 
 
-def _run(args) -> int:
+def _run(args: argparse.Namespace) -> int:
     if not args.needs_db:
         with held():
             return int(args.handler(args, None) or 0)

@@ -14,10 +14,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 import docx
+from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Emu, Mm
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.section import Section
+from docx.shared import Emu, Length, Mm
 
 from protocol_app.documents.docx_parts import (
     fill_header_footer,
@@ -73,10 +76,17 @@ def write_docx(doc: Document, target: Path | BinaryIO, template: Path | None = N
         word.save(target)
 
 
+def _set(length: Length | None) -> Length:
+    """A page size or margin, which the template sets (python-docx reads an unset one as None)."""
+    if length is None:
+        raise ValueError("the Word template leaves a page size or margin unset")
+    return length
+
+
 class _Writer:
     """Appends the blocks of a document to a python-docx document made from the template."""
 
-    def __init__(self, word, doc: Document):
+    def __init__(self, word: WordDocument, doc: Document) -> None:
         self.word, self.doc = word, doc
         self.body = word.element.body
         self.style_ids = {style.name: style.style_id for style in word.styles}
@@ -106,7 +116,7 @@ class _Writer:
     def style(self, name: str, fallback: str | None = "Normal") -> str | None:
         return self.style_ids.get(name) or (self.style_ids.get(fallback) if fallback else None)
 
-    def append(self, xml: str):
+    def append(self, xml: str) -> BaseOxmlElement:
         element = parse(xml)
         if self.pending_break and element.tag != qn("w:p"):
             self.body.sectPr.addprevious(parse('<w:p><w:r><w:br w:type="page"/></w:r></w:p>'))
@@ -115,7 +125,7 @@ class _Writer:
         self._claim_break(element)
         return element
 
-    def _claim_break(self, p) -> None:
+    def _claim_break(self, p: BaseOxmlElement) -> None:
         """A page break is 'page break before' on the next paragraph: no blank page after a full one."""
         if self.pending_break:
             p.get_or_add_pPr().pageBreakBefore_val = True
@@ -196,8 +206,8 @@ class _Writer:
         else:
             return
         section = self.word.sections[-1]
-        text_w = section.page_width - section.left_margin - section.right_margin
-        text_h = section.page_height - section.top_margin - section.bottom_margin - Mm(25)
+        text_w = _set(section.page_width) - _set(section.left_margin) - _set(section.right_margin)
+        text_h = _set(section.page_height) - _set(section.top_margin) - _set(section.bottom_margin) - Mm(25)
         width = min(Mm(block.width_mm) if block.width_mm else text_w, text_w)
         ratio = natural_h / natural_w if natural_w else 1.0
         if width * ratio > text_h:
@@ -235,12 +245,13 @@ class _Writer:
 
     def text_width_twips(self) -> int:
         section = self.word.sections[-1]
-        return round((section.page_width - section.left_margin - section.right_margin) * TWIPS_PER_EMU)
+        width = _set(section.page_width) - _set(section.left_margin) - _set(section.right_margin)
+        return round(width * TWIPS_PER_EMU)
 
     @staticmethod
-    def _orient(section, orientation: str) -> None:
+    def _orient(section: Section, orientation: str) -> None:
         landscape = orientation == "landscape"
-        width, height = section.page_width, section.page_height
+        width, height = _set(section.page_width), _set(section.page_height)
         if (width > height) != landscape:
             section.page_width, section.page_height = height, width
         section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT

@@ -7,7 +7,12 @@ placeholders gets the event's name and the page number added as paragraphs of it
 
 from __future__ import annotations
 
+from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.section import Section
+from docx.styles.style import ParagraphStyle
+from docx.text.paragraph import Paragraph
 
 from protocol_app.documents.docx_xml import parse, run_xml, text_xml
 from protocol_app.documents.model import Run
@@ -25,7 +30,7 @@ def page_label_runs(lang: str) -> str:
     return f"{ru}{_text(' / ')}{en}" if "+" in lang else ru
 
 
-def fill_header_footer(document, section, header: str, footer: str, lang: str) -> None:
+def fill_header_footer(document: WordDocument, section: Section, header: str, footer: str, lang: str) -> None:
     """Replace the placeholders of the section's header and footer (or add paragraphs where there are none)."""
     values = {
         "{header}": run_xml(Run(header)),
@@ -46,14 +51,15 @@ def fill_header_footer(document, section, header: str, footer: str, lang: str) -
             paragraph._p.append(run)
 
 
-def _style_or_none(document, name: str):
+def _style_or_none(document: WordDocument, name: str) -> ParagraphStyle | None:
     try:
-        return document.styles[name]
+        style = document.styles[name]
     except KeyError:
         return None
+    return style if isinstance(style, ParagraphStyle) else None
 
 
-def _replace(paragraph, values: dict[str, str]) -> set[str]:
+def _replace(paragraph: Paragraph, values: dict[str, str]) -> set[str]:
     text = paragraph.text
     present = {key for key in values if key in text}
     if not present:
@@ -96,7 +102,7 @@ def _split_runs(xml: str) -> list:
     return list(wrapper)
 
 
-def _copy(element):
+def _copy(element: BaseOxmlElement) -> BaseOxmlElement:
     from copy import deepcopy
 
     return deepcopy(element)
@@ -142,7 +148,7 @@ def toc_paragraphs(entries: list[tuple[str, str, int]], style_ids: dict[int, str
     return out
 
 
-def restart_numbering(document, style_name: str = "List Number") -> str | None:
+def restart_numbering(document: WordDocument, style_name: str = "List Number") -> str | None:
     """A new numbering instance of the style's list that starts again at 1; None if the style has none."""
     try:
         style = document.styles[style_name]
@@ -159,7 +165,7 @@ def restart_numbering(document, style_name: str = "List Number") -> str | None:
     return str(num.numId)
 
 
-def update_fields_on_open(document) -> None:
+def update_fields_on_open(document: WordDocument) -> None:
     """Ask Word to update fields (the contents, page references) when the document is opened."""
     settings = document.settings.element
     if settings.find(qn("w:updateFields")) is None:

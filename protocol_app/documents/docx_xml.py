@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.oxml.xmlchemy import BaseOxmlElement
 
 from protocol_app.documents.glyphs import split_arabic
 from protocol_app.documents.model import Cell, CellLike, Run, Table, is_paragraphs, runs
@@ -62,7 +63,7 @@ def paragraph_xml(content: list[Run], style_id: str | None, align: str = "left",
     return f"<w:p>{ppr}{''.join(run_xml(r, bold) for r in content)}</w:p>"
 
 
-def parse(xml: str):
+def parse(xml: str) -> BaseOxmlElement:
     """Parse one element written without a namespace declaration."""
     return parse_xml(_FIRST_TAG.sub(lambda m: f"{m.group(0)} {NS}", xml, count=1))
 

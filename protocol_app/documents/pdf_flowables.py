@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
@@ -74,7 +75,7 @@ class DeferredCanvas(Canvas):
 class HeadingFlowable(Paragraph):
     """A heading paragraph that marks its page for the contents, the PDF outline and links."""
 
-    def __init__(self, text: str, style, key: str, title: str, level: int):
+    def __init__(self, text: str, style: ParagraphStyle, key: str, title: str, level: int) -> None:
         super().__init__(text, style)
         self.key, self.title, self.level = key, title, level
 

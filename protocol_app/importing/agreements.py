@@ -22,7 +22,7 @@ from protocol_app.importing.organisations import OrganisationCache
 from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Progress
 from protocol_app.importing.source import TOTAL_ROW, Record, Source, no_rows, open_source, skip_total
 from protocol_app.importing.values import parse_languages, parse_level, parse_number
-from protocol_app.model import Agreement, Attendee, Party
+from protocol_app.model import Agreement, Attendee, Organisation, Party
 from protocol_app.names import is_cyrillic, split_full_name
 from protocol_app.store import agreements as store
 from protocol_app.store.changes import Recorder
@@ -76,8 +76,8 @@ def import_agreement_source(
             skip_total(report, rec)
             continue
         rows += 1
-        if (agr := planner.row(rec)) is not None:
-            planned.append(agr)
+        if (planned_row := planner.row(rec)) is not None:
+            planned.append(planned_row)
     if not rows:
         no_rows(report, source)
     if report.errors or dry_run:
@@ -139,7 +139,7 @@ class _Planner:
             self.existing.setdefault(_key(agr.title, [p.organisation_id for p in agr.parties]), agr)
         self.seen: dict[tuple, int] = {}
 
-    def row(self, rec: Record):
+    def row(self, rec: Record) -> tuple[Agreement, list[Organisation]] | None:
         title = " ".join(rec.get("title").split())
         if not title:
             self.report.error(rec.row, rec.column("title"), said("no_title"))
@@ -263,7 +263,7 @@ class _Planner:
             self.report.error(rec.row, rec.column("party1"), said("no_party"))
         return orgs
 
-    def _side(self, rec: Record, number: int, org, signer: Attendee | None) -> int | None:
+    def _side(self, rec: Record, number: int, org: Organisation, signer: Attendee | None) -> int | None:
         if signer is not None:
             return signer.side.id
         if org.id is not None and org.id in self.org_sides:

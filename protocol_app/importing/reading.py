@@ -9,6 +9,7 @@ that says which limit, before much memory is used.
 
 from __future__ import annotations
 
+import _csv
 import codecs
 import csv
 import io
@@ -120,7 +121,7 @@ def _separator(separator: str, file: Path) -> str:
     return separator
 
 
-def _parse(reader, first: int, file: Path) -> list[tuple[int, list[str]]]:
+def _parse(reader: _csv.Reader, first: int, file: Path) -> list[tuple[int, list[str]]]:
     """The records with the line each starts on; stops at the row limit (a million rows cost no memory)."""
     rows: list[tuple[int, list[str]]] = []
     append, strip = rows.append, str.strip

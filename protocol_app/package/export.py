@@ -67,7 +67,12 @@ def _wanted(tables: dict[str, TableInfo], rows: Rows, name: str) -> dict[str, se
     return wanted
 
 
-def _remember(tables: dict[str, TableInfo], name: str, found: list[dict[str, Any]], kept) -> None:
+def _remember(
+    tables: dict[str, TableInfo],
+    name: str,
+    found: list[dict[str, Any]],
+    kept: dict[tuple[str, str], set[Any]],
+) -> None:
     for info in tables.values():
         for fk in info.fks:
             if fk.table == name:

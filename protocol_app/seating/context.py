@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -94,7 +95,7 @@ class SeatingContext:
     def gender(self, aid: int) -> str:
         return self.attendees[aid].person.gender.strip().casefold()[:1]
 
-    def ordered(self, ids) -> list[int]:
+    def ordered(self, ids: Iterable[int]) -> list[int]:
         """``ids`` in order of honour across sides."""
         return sorted(ids, key=self.key)
 

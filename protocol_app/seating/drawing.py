@@ -12,12 +12,12 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from protocol_app import flags
 from protocol_app.name_forms import Form, attendee_country, attendee_name, label_lines, surname_line
 from protocol_app.seating.context import SeatingContext
-from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, SEAT, STANDING, Plan, Seat, Table
+from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, SEAT, STANDING, Flag, Plan, Seat, Table
 from protocol_app.seating.layouts import PITCH
 from protocol_app.seating.shapes import (
     PT,
@@ -35,6 +35,9 @@ from protocol_app.seating.shapes import (
     text_width,
 )
 from protocol_app.words import label, pick
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 WIDTH_MM, HEIGHT_MM = 267.0, 150.0
 NAME_SIZE, MIN_NAME_SIZE = 8.0, 4.2  # points
@@ -115,7 +118,7 @@ class PlanDrawing:
     def size_mm(self) -> tuple[float, float]:
         return (self.width_mm, self.height_mm)
 
-    def draw_pdf(self, canvas, x: float, y: float, width: float, height: float) -> None:
+    def draw_pdf(self, canvas: Canvas, x: float, y: float, width: float, height: float) -> None:
         """Vector drawing into the box (points), keeping the proportions, centred."""
         render_pdf(self.shapes, canvas, x, y, width, height, self.size_mm())
 
@@ -294,7 +297,7 @@ class _Composer:
         return metres * self.scale
 
     # --- elements ----------------------------------------------------------------------------------------------
-    def _table(self, table) -> None:
+    def _table(self, table: Table) -> None:
         if table.shape in ("row", "standing") or (not table.width and not table.height):
             return
         if table.shape == "oval":
@@ -486,7 +489,7 @@ class _Composer:
             room = min(room, max(8.0, 2 * self.mm(edge) - 1.0))
         return room
 
-    def _flag(self, flag) -> None:
+    def _flag(self, flag: Flag) -> None:
         x, y = self.p(flag.x, flag.y)
         side_id = getattr(flag, "side_id", None)  # a delegation's flag; older plans name host or guest
         side = next((s for s in self.sides if s.id == side_id), None) or next(
@@ -586,7 +589,7 @@ class _Composer:
             x += 9 + text_width(text, 7)
 
 
-def _stadium(composer: _Composer, table) -> list[tuple[float, float]]:
+def _stadium(composer: _Composer, table: Table) -> list[tuple[float, float]]:
     """The outline of an oval table (two half circles joined by straight edges), in millimetres."""
     radius = table.height / 2
     straight = table.width - table.height

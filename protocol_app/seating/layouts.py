@@ -280,7 +280,7 @@ def banquet(tables: int, seats: int, senior_side: str, head_table: int = 0) -> P
 
 
 def _row_table(
-    tid: str, count: int, senior_side: str, cx: float, cy: float, facing, label: str = ""
+    tid: str, count: int, senior_side: str, cx: float, cy: float, facing: tuple[float, float], label: str = ""
 ) -> Table:
     """A long table with ``count`` chairs along the edge away from the audience, offsets from the centre."""
     offsets = row_offsets(count, senior_side)

@@ -261,7 +261,7 @@ def open_plan(db: Database, plan_id: int) -> SeatedPlan:
     return SeatedPlan(plan, ctx, agreement, validate(ctx, plan, agreement))
 
 
-def _chair_behind(plan: Plan, by_id: dict, seat_id: str):
+def _chair_behind(plan: Plan, by_id: dict[str, Seat], seat_id: str) -> Seat | None:
     """Recreate the chair behind a seat from its id (``H0b``, ``T3-4b2``)."""
     base, _, n = seat_id.rpartition("b")
     if base not in by_id or not (n == "" or n.isdigit()):

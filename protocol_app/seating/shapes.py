@@ -6,14 +6,20 @@ it (PT Sans, then Noto, Arabic and CJK fallbacks) in the PDF and in the PNG alik
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from protocol_app import fonts
 from protocol_app.documents import glyphs
 from protocol_app.flags import Mark
 from protocol_app.flags import draw_pdf as draw_flag_pdf
 from protocol_app.flags import draw_pil as draw_flag_pil
+
+if TYPE_CHECKING:  # imported where used: a PDF needs no Pillow, a PNG no reportlab
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.pdfgen.canvas import Canvas
 
 PT = 25.4 / 72  # millimetres per point
 
@@ -123,7 +129,15 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 
 
 # --- PDF -------------------------------------------------------------------------------------------------------
-def render_pdf(shapes: list[Shape], canvas, x: float, y: float, width: float, height: float, size_mm) -> None:
+def render_pdf(
+    shapes: list[Shape],
+    canvas: Canvas,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    size_mm: tuple[float, float],
+) -> None:
     """Draw ``shapes`` (a drawing of ``size_mm``) into the box (points) of a reportlab canvas."""
     from reportlab.lib.colors import HexColor
 
@@ -170,7 +184,7 @@ def render_pdf(shapes: list[Shape], canvas, x: float, y: float, width: float, he
     canvas.restoreState()
 
 
-def _pdf_text(canvas, shape: Text) -> None:
+def _pdf_text(canvas: Canvas, shape: Text) -> None:
     from reportlab.lib.colors import HexColor
 
     size = shape.size * PT  # font size in millimetre units
@@ -199,13 +213,13 @@ FILES = {
 
 
 @cache
-def _pil_font(family: str, bold: bool, pixels: int):
+def _pil_font(family: str, bold: bool, pixels: int) -> ImageFont.FreeTypeFont:
     from PIL import ImageFont
 
     return ImageFont.truetype(str(fonts.font_file(FILES[family][int(bold)])), max(pixels, 4))
 
 
-def render_png(shapes: list[Shape], size_mm, dpi: int):
+def render_png(shapes: list[Shape], size_mm: tuple[float, float], dpi: int) -> Image.Image:
     """A Pillow image of ``shapes`` at ``dpi`` (white background)."""
     from PIL import Image, ImageDraw
 
@@ -240,7 +254,9 @@ def render_png(shapes: list[Shape], size_mm, dpi: int):
     return image
 
 
-def _png_text(draw, shape: Text, at, k: float) -> None:
+def _png_text(
+    draw: ImageDraw.ImageDraw, shape: Text, at: Callable[[float, float], tuple[float, float]], k: float
+) -> None:
     width = text_width(shape.text, shape.size, shape.bold)
     x = shape.x - (width / 2 if shape.anchor == "middle" else width if shape.anchor == "end" else 0)
     px, py = at(x, shape.y)

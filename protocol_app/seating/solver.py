@@ -296,7 +296,14 @@ def _set(state: _State, at: list[int]) -> None:
             state.where[q] = seat
 
 
-def _anneal(state: _State, movable: list[int], rng: random.Random, iterations: int, cancel, progress):
+def _anneal(
+    state: _State,
+    movable: list[int],
+    rng: random.Random,
+    iterations: int,
+    cancel: Callable[[], bool] | None,
+    progress: Progress | None,
+) -> tuple[float, list[int], int, bool]:
     """One annealing run from the state as it is; returns (best score, its seats, iterations, stopped)."""
     n = len(movable)
     current = state.total()

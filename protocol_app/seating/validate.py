@@ -8,6 +8,7 @@ no neighbour speaking a guest's language).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from protocol_app.model import Agreement, Layout, Role
@@ -166,7 +167,14 @@ def _phrase(seat: Seat, senior_side: str, head: str) -> Said:
     return said("in_row", row=seat.row, near=near) if head == "centre" else near
 
 
-def _order(ctx: SeatingContext, plan: Plan, seats: list[Seat], head: str, key=None, rule: str = "order"):
+def _order(
+    ctx: SeatingContext,
+    plan: Plan,
+    seats: list[Seat],
+    head: str,
+    key: Callable[[int], tuple] | None = None,
+    rule: str = "order",
+) -> list[Violation]:
     """Breaches of order of honour among ``seats`` (one group): each person who sits below a less senior
     one, with the seat the rules give him or her."""
     key = key or ctx.key
@@ -178,7 +186,7 @@ def _order(ctx: SeatingContext, plan: Plan, seats: list[Seat], head: str, key=No
         honour += [by_row[row][k] for k in row_order(list(by_row[row]), plan.senior_side)]
     index = {s.id: i for i, s in enumerate(honour)}
     seated = [s for s in honour if s.attendee_id in ctx.attendees]
-    people = sorted(seated, key=lambda s: key(s.attendee_id))
+    people = sorted(seated, key=lambda s: key(s.attendee_id or 0))  # seated: never None
     found: list[Violation] = []
     best_junior = len(honour)
     ideal = {s.attendee_id: seated[i] for i, s in enumerate(people)}

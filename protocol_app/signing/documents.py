@@ -5,6 +5,9 @@ Built from a ``SigningPlan`` in Russian, English or both (``langs``); the DOCX a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from protocol_app.documents.model import (
     Block,
     BulletList,
@@ -20,7 +23,7 @@ from protocol_app.documents.model import (
 )
 from protocol_app.formatting import long_date
 from protocol_app.signing import words
-from protocol_app.signing.alternat import folders_by_side, originals
+from protocol_app.signing.alternat import Original, folders_by_side, originals
 from protocol_app.signing.originals import originals_blocks
 from protocol_app.signing.plan import Item, PartyLine, SigningPlan
 from protocol_app.signing.script import script, slot_time
@@ -41,7 +44,7 @@ def _paras(texts: list[str], style: str = "small") -> list[Paragraph]:
     return [Paragraph(t, style=style) for t in texts if t]
 
 
-def _each(langs: list[str], fn) -> list[str]:
+def _each(langs: list[str], fn: Callable[[str], str]) -> list[str]:
     """One text per language (the second language set in the next paragraph of a cell)."""
     texts = [fn(lang) for lang in langs]
     return texts if len(set(texts)) > 1 else texts[:1]
@@ -81,7 +84,7 @@ def order_table(plan: SigningPlan, langs: list[str], with_originals: bool = True
         rows[-1] += [None] * (len(columns) - len(rows[-1]))
     for item in plan.items:
         agr = item.agreement
-        title = _bilingual(_each(langs, lambda lang, a=agr: words.title(a, lang)))
+        title = _bilingual(_each(langs, partial(words.title, agr)))
         level = ", ".join(label("level", agr.level, lang) for lang in langs)
         title.append(Paragraph(Run(level, italic=True), style="small"))
         extra = [a for a in item.witnesses if a.id not in common]
@@ -93,13 +96,9 @@ def order_table(plan: SigningPlan, langs: list[str], with_originals: bool = True
         parties = [
             para
             for p in item.parties
-            for para in _bilingual(_each(langs, lambda lang, p=p: words.organisation(p.organisation, lang)))
+            for para in _bilingual(_each(langs, partial(words.organisation, p.organisation)))
         ]
-        signers = [
-            para
-            for p in item.parties
-            for para in _bilingual(_each(langs, lambda lang, p=p: _signatory(p, lang)))
-        ]
+        signers = [para for p in item.parties for para in _bilingual(_each(langs, partial(_signatory, p)))]
         row = [
             slot_time(item.slot) or "—",
             Cell(str(item.order), align="center"),
@@ -180,7 +179,7 @@ def script_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
     return blocks
 
 
-def _blocks_order(original, lang: str) -> str:
+def _blocks_order(original: Original, lang: str) -> str:
     return " | ".join(
         f"{words.organisation(p.organisation, lang, short=True)}"
         + (
@@ -217,14 +216,12 @@ def alternat_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
                         _paras(
                             _each(
                                 langs,
-                                lambda lang, o=original: words.organisation(
-                                    o.keeper.organisation, lang, short=True
-                                ),
+                                partial(words.organisation, original.keeper.organisation, short=True),
                             )
                         )
                     ),
                     Cell(original.language, align="center"),
-                    Cell(_paras(_each(langs, lambda lang, o=original: _blocks_order(o, lang)))),
+                    Cell(_paras(_each(langs, partial(_blocks_order, original)))),
                 ]
             )
     return [*blocks, Table(columns, rows, zebra=True)]
@@ -234,7 +231,7 @@ def folder_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
     """The folder checklist per side, in signing order."""
     blocks: list[Block] = [Heading(w("folders", langs), 1), Paragraph(w("folders_note", langs, " "), "note")]
     for side, group in folders_by_side(plan):
-        name = " / ".join(_each(langs, lambda lang, s=side: words.side(s, lang) if s else "—"))
+        name = " / ".join(_each(langs, partial(words.side, side))) if side else "—"
         blocks.append(Heading(name, 2, toc=False))
         columns = [
             Column(w("no", langs), 0.6, "center"),
@@ -246,7 +243,7 @@ def folder_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
         ]
         rows: list[list[CellLike | None]] = []
         for folder in group:
-            who = _each(langs, lambda lang, f=folder: _signatory(f.party, lang))
+            who = _each(langs, partial(_signatory, folder.party))
             org = words.organisation(folder.party.organisation, langs[0], short=True)
             kept = ", ".join(f"{o.label} ({o.language})" for o in folder.originals) or "—"
             rows.append(

@@ -5,23 +5,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from sqlite_utils import Database
 
 from protocol_app.model import (
-    Agreement,
     Attendee,
-    Event,
-    Organisation,
-    Party,
     ProgrammeItem,
     SeniorSide,
-    Side,
 )
-from protocol_app.precedence import Standing, standings
+from protocol_app.precedence import standings
+from protocol_app.signing.ceremony import Item, PartyLine, SigningPlan
 from protocol_app.signing.problems import find_problems
-from protocol_app.signing.timing import Slot, Timetable, parse_time, schedule
+from protocol_app.signing.timing import parse_time, schedule
 from protocol_app.signing_order import signing_order
 from protocol_app.store.agreements import list_agreements
 from protocol_app.store.directory import list_organisations
@@ -29,56 +23,6 @@ from protocol_app.store.events import get_event, list_sides
 from protocol_app.store.participants import list_attendees
 from protocol_app.store.programme import list_items
 from protocol_app.store.seating import find_plan
-
-
-@dataclass
-class PartyLine:
-    """One party of an agreement, resolved: organisation, side, signatory and his or her chair."""
-
-    number: int  # the party's position in the agreement, from 1
-    party: Party
-    organisation: Organisation | None
-    side: Side | None
-    signatory: Attendee | None
-    standing: Standing | None
-    place: int = 0  # chair at the signing table, 0 the leftmost as the signatories see it
-
-
-@dataclass
-class Item:
-    """One signing of the ceremony."""
-
-    order: int  # from 1
-    agreement: Agreement
-    parties: list[PartyLine]
-    witnesses: list[Attendee]
-    slot: Slot | None  # None when the ceremony has no start time
-    explicit: bool  # the order was set by hand
-    assistants: list[Attendee] = field(default_factory=list)  # at the folders, from the saved signing plan
-
-    @property
-    def duration(self) -> int:
-        return self.slot.minutes if self.slot else 0
-
-
-@dataclass
-class SigningPlan:
-    """The whole ceremony: items in signing order, the timetable, and every problem found."""
-
-    event: Event
-    items: list[Item]
-    timetable: Timetable | None
-    problems: list = field(default_factory=list)  # list[Problem], filled by problems.find_problems
-    programme_slot: ProgrammeItem | None = None  # the ceremony's step in the programme, when it has one
-    start_given: bool = False  # the start was given for this computation (a "what if"), not stored
-
-    @property
-    def opening(self) -> Slot | None:
-        return self.timetable.opening if self.timetable else None
-
-    @property
-    def closing(self) -> Slot | None:
-        return self.timetable.closing if self.timetable else None
 
 
 def signing_plan(db: Database, event_id: int, start: str | None = None) -> SigningPlan:

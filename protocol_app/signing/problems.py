@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from protocol_app.errors import UserError
-from protocol_app.model import AgreementStatus, Status
+from protocol_app.model import AgreementStatus, Attendee, Status
 from protocol_app.signing import words
+from protocol_app.signing.ceremony import Item, PartyLine, Problem, SigningPlan
 from protocol_app.signing.timing import DAY, format_time, parse_time
-from protocol_app.words import MESSAGES, label
+from protocol_app.words import label
 
 NO_START = "no_start"
 OVERRUNS_PROGRAMME = "overruns_programme"
@@ -37,26 +38,7 @@ FEW_ORIGINALS = "few_originals"
 NOT_READY = "not_ready"
 
 
-@dataclass
-class Problem:
-    """One problem: its code, the item and person it concerns, and the facts its words need."""
-
-    code: str
-    order: int | None = None
-    agreement_id: int | None = None
-    participant_id: int | None = None
-    facts: dict[str, Any] = field(default_factory=dict)
-
-    def text(self, lang: str = "ru") -> str:
-        """The problem in words; a fact ``x_ru`` / ``x_en`` fills ``{x}`` in its language."""
-        lang = "en" if lang == "en" else "ru"
-        values = {k[:-3]: v for k, v in self.facts.items() if k.endswith(f"_{lang}")}
-        values.update({k: v for k, v in self.facts.items() if not k.endswith(("_ru", "_en"))})
-        ru, en = MESSAGES[self.code]
-        return (en if lang == "en" else ru).format(order=self.order, **values)
-
-
-def find_problems(plan) -> list:
+def find_problems(plan: SigningPlan) -> list[Problem]:
     """Every problem of a ``SigningPlan``, in signing order (ceremony-wide ones first)."""
     found: list[Problem] = []
     if plan.timetable is None and plan.items:
@@ -74,7 +56,7 @@ def find_problems(plan) -> list:
     return found
 
 
-def _programme(plan) -> list[Problem]:
+def _programme(plan: SigningPlan) -> list[Problem]:
     """The ceremony begins before or ends after its step in the programme (not for a start given by hand,
     which asks "what if it began then?")."""
     step, table = plan.programme_slot, plan.timetable
@@ -97,16 +79,16 @@ def _programme(plan) -> list[Problem]:
     return [Problem(OVERRUNS_PROGRAMME, facts=facts)]
 
 
-def _both(fn, *args: Any) -> tuple[Any, Any]:
+def _both(fn: Callable[..., str], *args: Any) -> tuple[str, str]:
     return fn(*args, "ru"), fn(*args, "en")
 
 
-def _facts(item) -> dict[str, Any]:
+def _facts(item: Item) -> dict[str, Any]:
     ru, en = _both(words.title, item.agreement)
     return {"title_ru": ru, "title_en": en}
 
 
-def _person(att) -> dict[str, Any]:
+def _person(att: Attendee) -> dict[str, Any]:
     status = att.participant.status
     return {
         "name_ru": words.name(att, "ru", "list"),
@@ -116,7 +98,7 @@ def _person(att) -> dict[str, Any]:
     }
 
 
-def _org(line) -> dict[str, Any]:
+def _org(line: PartyLine) -> dict[str, Any]:
     return {
         "party": line.number,
         "organisation_ru": words.organisation(line.organisation, "ru", short=True),
@@ -130,7 +112,7 @@ def _chair(place: int, count: int) -> dict[str, str]:
     return {"ru": f"{place + 1}-е слева", "en": f"{place + 1}{'st' if place == 0 else 'th'} from the left"}
 
 
-def _item_problems(item) -> list[Problem]:
+def _item_problems(item: Item) -> list[Problem]:
     agr = item.agreement
     out: list[Problem] = []
 

@@ -26,7 +26,7 @@ from ui.context import AppContext
 from ui.dialogs.person import PersonDialog, PersonForm, mask_passport
 from ui.list_view import ListView
 from ui.pages.base import EventPage
-from ui.printing import PaperPrinter
+from ui.pages.paper_printer import PaperPrinter
 from ui.table_model import Column, RowsModel
 from ui.widgets import confirm_removal
 

@@ -14,7 +14,7 @@ from ui.commands import add_command, delete_command, edit_command, group_command
 from ui.context import AppContext
 from ui.list_view import ListView
 from ui.pages.base import EventPage
-from ui.printing import PaperPrinter
+from ui.pages.paper_printer import PaperPrinter
 from ui.table_model import Column, RowsModel
 from ui.widgets import confirm_removal
 
