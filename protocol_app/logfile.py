@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import traceback
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -20,10 +21,10 @@ BACKUPS = 3
 class PrivateRotatingFileHandler(RotatingFileHandler):
     """A ``RotatingFileHandler`` whose files (the current one and each new one after a rotation) are 0600."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.fchmod(fd, 0o600)  # a log written by an older version was world-readable
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)  # a rotating handler only appends
 
 
 def private_log_handler(path: Path) -> PrivateRotatingFileHandler:

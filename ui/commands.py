@@ -60,8 +60,8 @@ class StoreCommand(QUndoCommand):
         try:
             with self.db.atomic():
                 action()
-        except (UserError, sqlite3.Error):
-            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+        except (UserError, sqlite3.Error) as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
 def execute(stack: QUndoStack, command: StoreCommand) -> str:

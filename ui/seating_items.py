@@ -166,7 +166,7 @@ class SeatItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         look, r, kind = self.look, SEAT_R, self.seat.kind
         if self.isSelected() or self.carried or self.target:
             colour = TARGET if self.target else CHOSEN

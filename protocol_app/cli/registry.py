@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import codecs
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NoReturn
 
 Handler = Callable[[argparse.Namespace, Any], int | None]
 MAX_ID = 2**63 - 1  # SQLite's largest integer
@@ -46,7 +46,7 @@ def store_id(text: str) -> int:
 class Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line on stderr and exit status 2."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 

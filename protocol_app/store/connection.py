@@ -51,7 +51,7 @@ class Store(Database):
     checked = False  # quick_check passed in this session
 
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[Store]:  # type: ignore[override]
+    def atomic(self) -> Iterator[Store]:
         if self.conn.in_transaction:  # nested: a savepoint inside the open transaction
             with super().atomic():
                 yield self

@@ -15,12 +15,12 @@ BOOL_FIELDS = {"host", "latin_suggested", "sample", "locked"}
 
 @cache
 def _field_names(cls: type) -> frozenset[str]:
-    return frozenset(f.name for f in fields(cls))  # type: ignore[arg-type]
+    return frozenset(f.name for f in fields(cls))
 
 
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
     """Build ``cls`` from a row, ignoring columns the dataclass does not have."""
-    names = _field_names(cls)  # type: ignore[arg-type]
+    names = _field_names(cls)  # type: ignore[arg-type]  # mypy: type[T] is not Hashable (every class is)
     values = {k: (bool(v) if k in BOOL_FIELDS else v) for k, v in row.items() if k in names}
     return cls(**values)
 
