@@ -26,7 +26,7 @@ class AppContext:
     """The open store and its companions, shared by the main window and its pages."""
 
     db: Store
-    path: Path | None
+    path: Path
     settings: Settings
     stack: QUndoStack
     read_only: bool = False
