@@ -22,29 +22,26 @@ def order_by_cause(
     """Breaches of the order of honour among ``seated`` (seats with a person, most honoured first).
 
     The rules give the k-th person by ``key`` the k-th seat. Each hand placement (a locked seat) whose
-    person is not in that seat is one breach; the others, when not where the rules would seat them around
-    the placements, are grouped by the placement that displaced them. Without such a placement each of them
-    is one breach naming the seat the rules give him or her (never the seat he or she already has)."""
+    person is not in that seat is one breach; the others not in the seat their rank asks are grouped by the
+    placement that displaced them. Without such a placement each of them is one breach naming the seat the
+    rules give him or her (never the seat he or she already has)."""
     people = sorted((s.attendee_id or 0 for s in seated), key=key)
     ideal = dict(zip(people, seated, strict=True))  # the rules' seat of each, hand placements aside
-    kept = {s.attendee_id for s in seated if s.locked}
-    free = [s for s in seated if not s.locked]
-    around = dict(zip([a for a in people if a not in kept], free, strict=True))  # the rules round the locks
     pos = {s.id: i for i, s in enumerate(seated)}
     placements = [s for s in seated if s.locked and ideal[s.attendee_id or 0].id != s.id]
-    off = [s for s in free if around[s.attendee_id or 0].id != s.id]
+    off = [s for s in seated if not s.locked and ideal[s.attendee_id or 0].id != s.id]
     found: list[Violation] = []
     if not placements:
         for seat in off:
             aid = seat.attendee_id or 0
-            goal = phrase(around[aid])
-            found.append(Violation(rule(around[aid]), said("not_at", who=who(ctx, aid), goal=goal,
+            goal = phrase(ideal[aid])
+            found.append(Violation(rule(ideal[aid]), said("not_at", who=who(ctx, aid), goal=goal,
                                    now=phrase(seat)), [seat.id], subject=aid, goal=goal))  # fmt: skip
         return found
     groups: dict[str, dict[str, int]] = {s.id: {} for s in placements}
     for seat in off:
         cause = _cause(placements, ideal, pos, pos[seat.id])
-        groups[cause.id][seat.id] = pos[seat.id] - pos[around[seat.attendee_id or 0].id]
+        groups[cause.id][seat.id] = pos[seat.id] - pos[ideal[seat.attendee_id or 0].id]
     for seat in placements:
         aid = seat.attendee_id or 0
         goal = phrase(ideal[aid])
@@ -68,7 +65,7 @@ def _cause(placements: list[Seat], ideal: dict[int, Seat], pos: dict[str, int], 
 
 def displaced(ctx: SeatingContext, placement: Seat, shifts: dict[str, int], rule: str) -> Violation:
     """One line for the people displaced by the hand placement at ``placement``; ``shifts``: their seat ->
-    how many places lower (+) or higher (-) they sit than the rules around the placements would seat them."""
+    how many places lower (+) or higher (-) they sit than their rank asks."""
     lower = sum(d > 0 for d in shifts.values())
     higher = len(shifts) - lower
     count = said("one_sits") if len(shifts) == 1 else said("many_sit", n=len(shifts))
