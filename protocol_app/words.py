@@ -500,6 +500,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} people sit away from the places their rank asks ({lower} lower, {higher} higher) because of the "
         "hand placement of {by}",
     ),
+    "taken_by_hand": (
+        "{who} сидит не {goal}: там вручную посажен(а) {by}",
+        "{who} is not {goal}: {by} is placed there by hand",
+    ),
     "one_sits": ("1 человек сидит", "1 person sits"),
     "many_sit": ("{n} чел. сидят", "{n} people sit"),
     "one_place_lower": ("на одно место ниже", "one place lower"),

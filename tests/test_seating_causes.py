@@ -86,7 +86,7 @@ def _check(seated, placed: set[int]) -> None:
     for cause, lines in by_cause.items():
         assert cause in locked  # a breach comes of a seat placed by hand
         named = [v for v in lines if v.said.code in ("placed", "placed_why")]
-        grouped = [v for v in lines if v.said.code.startswith("displaced")]
+        grouped = [v for v in lines if v.said.code.startswith("displaced") or v.said.code == "taken_by_hand"]
         assert len(named) <= 1 and len(grouped) <= 1 and len(lines) == len(named) + len(grouped)
         assert all(v.subject == locked[cause] and v.seats[0] == cause for v in named)
     for aid in set(locked.values()):  # one breach at most is about each person placed by hand

@@ -286,11 +286,24 @@ def _banquet(ctx: SeatingContext, plan: Plan) -> list[Violation]:
         ]
     for rule, first, offset, words in rules:
         if first and ring.get(offset) is not None and ring[offset].attendee_id != first[0]:
-            found.append(Violation(rule, said("is_not", who=who(ctx, first[0]), words=words),
-                                   [seat_of[first[0]].id], subject=first[0], goal=words))  # fmt: skip
+            found.append(_taken(ctx, ring[offset], Violation(rule, said("is_not", who=who(ctx, first[0]),
+                                words=words), [seat_of[first[0]].id], subject=first[0], goal=words)))  # fmt: skip
     found += _tables(ctx, plan, len(hosts))
     found += _mixing(ctx, plan)
     return found
+
+
+def _taken(ctx: SeatingContext, target: Seat, breach: Violation) -> Violation:
+    """``breach`` (someone not in the seat ``target`` the rules give him or her), said to come of the hand
+    placement of whoever is locked in ``target``."""
+    other = target.attendee_id
+    if not target.locked or other not in ctx.attendees or other == breach.subject:
+        return breach
+    words = said(
+        "taken_by_hand", who=who(ctx, breach.subject or 0), goal=breach.goal, by=who(ctx, other or 0)
+    )
+    seats = list(dict.fromkeys([target.id, *breach.seats]))
+    return replace(breach, said=words, seats=seats, cause=target.id)
 
 
 def _tables(ctx: SeatingContext, plan: Plan, hosts: int) -> list[Violation]:
@@ -321,10 +334,10 @@ def _tables(ctx: SeatingContext, plan: Plan, hosts: int) -> list[Violation]:
         for (offset, words), guest in zip(places, guests, strict=False):
             if ring[offset].attendee_id != guest:
                 rank = said("most_senior" if offset == s % len(ring) else "second")
-                found.append(Violation("table_guests", said("table_guest", table=table.label,
-                                       who=who(ctx, guest or 0), rank=rank, words=words),
-                                       [ring[offset].id], subject=guest,
-                                       goal=said("at_table", table=table.label, words=words)))  # fmt: skip
+                goal = said("at_table", table=table.label, words=words)
+                found.append(_taken(ctx, ring[offset], Violation("table_guests", said("table_guest",
+                                    table=table.label, who=who(ctx, guest or 0), rank=rank, words=words),
+                                    [ring[offset].id], subject=guest, goal=goal)))  # fmt: skip
     adjacency = neighbours(plan)
     seat_of = plan.seat_of()
     for a, b in ctx.spouses():
