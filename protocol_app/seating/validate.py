@@ -284,10 +284,10 @@ def _banquet(ctx: SeatingContext, plan: Plan) -> list[Violation]:
             ("host_seat", hosts[:1], 0, said("centre_head_table")),
             ("guest_of_honour", guests[:1], s, said("at_host", hand=word)),
         ]
-    for rule, first, offset, words in rules:
-        if first and ring.get(offset) is not None and ring[offset].attendee_id != first[0]:
-            found.append(_taken(ctx, ring[offset], Violation(rule, said("is_not", who=who(ctx, first[0]),
-                                words=words), [seat_of[first[0]].id], subject=first[0], goal=words)))  # fmt: skip
+    for rule, chosen, offset, words in rules:
+        if chosen and ring.get(offset) is not None and ring[offset].attendee_id != chosen[0]:
+            found.append(_taken(ctx, ring[offset], Violation(rule, said("is_not", who=who(ctx, chosen[0]),
+                                words=words), [seat_of[chosen[0]].id], subject=chosen[0], goal=words)))  # fmt: skip
     found += _tables(ctx, plan, len(hosts))
     found += _mixing(ctx, plan)
     return found
