@@ -3,7 +3,8 @@
 Works on any plan, also one edited by hand. Each breach names the rule, says what is wrong the way a
 protocol officer would ("Пархомчик П.А. (guest, 1) is not at the host's right") and lists the seats.
 ``severity`` is "error" for a rule or a wish broken, "warning" for what is only less good (sides not mixed,
-no neighbour speaking a guest's language).
+no neighbour speaking a guest's language). Breaches come by cause (``causes``): a person placed by hand is
+one breach naming the placement, those it displaces one grouped line.
 """
 
 from __future__ import annotations
