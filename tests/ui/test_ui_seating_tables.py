@@ -50,12 +50,20 @@ def test_a_table_alone_is_edited_with_the_mouse_and_a_seat_elsewhere_shows_its_t
     assert store.get_plan(window.ctx.db, plan.id).assignments[b] == (first, True)  # and stored at once
     assert canvas.table_id == "T2"  # the view stays on the table
 
+    guest = next(s.attendee_id for s in plan.table("T1").seats if s.attendee_id is not None)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_at(page, a))  # a seat here, then from the list
+    page.people.choose(guest)  # someone of another table
+    next(x for x in page.people.list.actions() if x.objectName() == "place").trigger()
+    assert plan.seat(a).attendee_id == guest and plan.seat_of()[second].table_id == "T1"
+    assert canvas.table_id == "T2" and canvas.items_by_seat[a].look.lines  # drawn at the seat shown
+
     page.find_seat.setText("1-1")  # a seat at another table: that table is shown
     qtbot.keyClick(page.find_seat, Qt.Key.Key_Return)
     assert canvas.table_id == "T1" and page.table_view.currentText() == "Table 1"
     assert _visible_seats(page) == {s.id for s in plan.table("T1").seats}
 
-    window.stack.undo()  # the plan redrawn after undo keeps the table shown
+    window.stack.undo()  # undone, the table shown is kept
+    window.stack.undo()
     assert plan.seat(a).attendee_id == first and canvas.table_id == "T1"
     page.table_view.setCurrentIndex(page.table_view.findData(""))
     assert canvas.table_id == "" and _visible_seats(page) == set(canvas.items_by_seat)
