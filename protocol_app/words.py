@@ -485,6 +485,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "seats_to_hand": ("через {n} мест(а) по {hand} руку от {of}", "{n} seats to the {of}'s {hand}"),
     "in_row": ("в ряду {row}, {near}", "in row {row}, {near}"),
     "not_at": ("{who} сидит не {goal} (сидит {now})", "{who} is not {goal} (sits {now})"),
+    # breaches by cause: a hand placement, and the people it displaces
+    "placed": (
+        "{who} посажен(а) вручную {now}; по правилам — {goal}",
+        "{who} is placed by hand {now}; the rules seat him or her {goal}",
+    ),
+    "placed_why": ("{who} посажен(а) вручную {now}: {why}", "{who} is placed by hand {now}: {why}"),
+    "displaced": (
+        "{count} {shift}, чем требует ранг, — из-за места, заданного вручную: {by}",
+        "{count} {shift} than their rank asks because of the hand placement of {by}",
+    ),
+    "displaced_both": (
+        "{n} чел. сидят не на местах по рангу ({lower} ниже, {higher} выше) — из-за места, заданного вручную: {by}",
+        "{n} people sit away from the places their rank asks ({lower} lower, {higher} higher) because of the "
+        "hand placement of {by}",
+    ),
+    "taken_by_hand": (
+        "{who} сидит не {goal}: там вручную посажен(а) {by}",
+        "{who} is not {goal}: {by} is placed there by hand",
+    ),
+    "one_sits": ("1 человек сидит", "1 person sits"),
+    "many_sit": ("{n} чел. сидят", "{n} people sit"),
+    "one_place_lower": ("на одно место ниже", "one place lower"),
+    "one_place_higher": ("на одно место выше", "one place higher"),
+    "lower": ("ниже", "lower"),
+    "higher": ("выше", "higher"),
+    "at_table_seat": ("за столом {table}, на месте {number}", "at table {table}, seat {number}"),
+    "at_seat": ("на месте {number}", "at seat {number}"),
+    "chair_behind": ("{where}, на стуле сзади", "{where}, on the chair behind"),
+    "in_block_of": (
+        "в блоке своей делегации ({delegation})",
+        "in the block of his or her delegation ({delegation})",
+    ),
+    "at_table_end": ("в торце стола", "at a table end"),
+    "at_block_edge": ("с края блока своей делегации", "at the edge of his or her delegation's block"),
+    "presiding_seat": ("на месте председателя, лицом ко входу", "in the presiding seat, facing the entrance"),
+    "at_table": ("за столом {table}, {words}", "at table {table}, {words}"),
     "note_taker_end": (
         "{who} ведёт запись и должен сидеть в торце стола",
         "{who} takes notes and should sit at a table end",

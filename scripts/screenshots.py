@@ -1,6 +1,7 @@
 """Screenshots of every page of the desktop app on the demo event, in Russian and English, taken under the
 offscreen Qt platform, into docs/screenshots/ (ru-overview.png, en-participants.png, ...); and the seating
-editor on a banquet of 60 with interpreters, a person moved by hand (ru-seating-banquet.png, ...).
+editor on a banquet of 60 with interpreters, one of its tables alone, a person moved by hand
+(ru-seating-banquet.png, ru-seating-table.png, ...).
 
     python scripts/screenshots.py [--out docs/screenshots]
 """
@@ -107,8 +108,12 @@ def seating_banquet(app: QApplication, window, lang: str, out: Path) -> list[Pat
     page = window.show_page("seating")
     page.layout_box.setCurrentIndex(page.layout_box.findData("banquet"))
     settle(app, page)
-    shots = [out / f"{lang}-seating-banquet.png"]
+    shots = [out / f"{lang}-seating-banquet.png", out / f"{lang}-seating-table.png"]
     window.grab().save(str(shots[0]))
+    page.table_view.setCurrentIndex(page.table_view.findData("T3"))  # one table alone
+    settle(app)
+    window.grab().save(str(shots[1]))
+    page.table_view.setCurrentIndex(page.table_view.findData(""))
     plan = page.seated.plan
     junior = page.seated.ctx.of_side("guest")[5]
     page.move_person(junior, plan.tables[0].seats[1].id)
@@ -119,7 +124,7 @@ def seating_banquet(app: QApplication, window, lang: str, out: Path) -> list[Pat
     page.canvas.centerOn(page.canvas.items_by_seat[plan.tables[0].seats[0].id])
     settle(app)
     shots.append(out / f"{lang}-seating-edited.png")
-    window.grab().save(str(shots[1]))
+    window.grab().save(str(shots[-1]))
     window.stack.undo()  # the next language starts from the plan seated by the rules again
     return shots
 

@@ -248,3 +248,29 @@ def test_a_negotiation_table_too_long_to_draw_is_refused_with_advice():
     event_id = _delegations(db, 80, 8)  # a round table of eight delegations: a long ring refused alike
     with pytest.raises(UserError, match="m long"):
         auto_plan(db, event_id, "negotiation")
+
+
+@pytest.mark.parametrize("members", [1, 2, 4])
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_a_small_negotiation_with_a_long_foreign_head_name_writes_it_at_his_seat(members, lang):
+    db = open_store(memory=True)
+    event_id = events.create_event(db, Event(title="Переговоры", date="2024-07-10"))
+    for host, country in ((True, "RU"), (False, "DE")):
+        side = events.add_side(db, Side(event_id=event_id, name=country, host=host, country=country))
+        for i in range(members + 1):
+            person = directory.add_person(
+                db,
+                Person(surname="Шварценбергер-Хоэнлоэ", given_name="Максимилиан Фридрих",
+                       latin_surname="SCHWARZENBERGER-HOHENLOHE", latin_given="Maximilian Friedrich")
+                if not host and i == 0
+                else Person(surname=f"Петров{i}", given_name="Пётр", patronymic="Петрович"),
+            )  # fmt: skip
+            participants.add_participant(
+                db, Participant(event_id=event_id, person_id=person, side_id=side, precedence=i + 1)
+            )
+    seated = auto_plan(db, event_id, "negotiation")
+    drawing = PlanDrawing(seated.plan, load_context(db, event_id), lang)
+    surname = "Шварценбергер-Хоэнлоэ" if lang == "ru" else "Schwarzenberger-Hohenlohe"
+    names = [n.upper() for n in drawing.names()]
+    assert surname.upper() in names  # at his seat, in front of the flags, not listed beside the plan
+    assert overlaps(drawing) == [] and drawing.smallest_name() >= READABLE

@@ -17,6 +17,10 @@ from protocol_app.seating.validate import expected_people, validate
 from protocol_app.store.seating import add_constraint
 
 
+def _messages(seated):
+    return [v.message for v in seated.violations]
+
+
 def _rules(seated):
     return [v.rule for v in seated.violations if v.severity == "error"]
 
@@ -66,11 +70,12 @@ def test_validator_finds_planted_breaches_in_a_hand_edited_negotiation(demo_db):
     second, secretary = ctx.of_side("guest")[1], ctx.of_side("guest", ("secretary",))[0]
     move(seated, second, "G-3", lock=True)  # number 2 no longer at the head's right
     messages = [v.message for v in seated.violations]
-    assert any(m.startswith("Климович Т.С. (guest, 2) is not at the head's right") for m in messages)
+    placed = "Климович Т.С. (guest, 2) is placed by hand 3 seats to the head's left"
+    assert f"{placed}; the rules seat him or her at the head's right" in messages  # one line names the move
     move(seated, secretary, "G+4")
     assert "note_takers" in _rules(seated)
     move(seated, ctx.of_side("host")[3], "G+2")  # a host in the guests' row
-    assert any("sits in the guest row" in v.message for v in seated.violations)
+    assert any(m.endswith("the rules seat him or her in the host row") for m in _messages(seated))
 
 
 def test_validator_names_the_guest_of_honour_not_at_the_hosts_right(demo_db):
@@ -80,7 +85,8 @@ def test_validator_names_the_guest_of_honour_not_at_the_hosts_right(demo_db):
     guest_of_honour = ctx.of_side("guest")[0]
     move(seated, guest_of_honour, "T2-4")
     messages = [v.message for v in seated.violations]
-    assert "Пархомчик П.А. (guest, 1) is not at the host's right" in messages
+    placed = "Пархомчик П.А. (guest, 1) is placed by hand at table 2, seat 4"
+    assert f"{placed}; the rules seat him or her at the host's right" in messages
 
 
 def test_validator_reports_duplicates_unseated_and_broken_wishes(demo_db):

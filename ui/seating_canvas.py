@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QGraphicsItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.seating.shapes import PT, Circle, FlagImage, Line, Poly, Rect, Shape, Text
-from ui.seating_items import SeatItem, add_flag
+from ui.seating_items import SeatItem, TableItem, add_flag
 
 _REFERENCE_PX = 100.0  # text is laid out at this pixel size and scaled to its size in millimetres
 
@@ -143,6 +144,15 @@ class ZoomView(QGraphicsView):
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
 
+def _table_of(item: QGraphicsItem) -> str:
+    """The table an item of the editor's scene belongs to ("" for flags, the entrance, the floor)."""
+    if isinstance(item, SeatItem):
+        return item.seat.table_id
+    if isinstance(item, TableItem):
+        return item.table.id
+    return ""
+
+
 ATTENDEE_MIME = "application/x-protocol-desk-attendee"  # a person dragged from the list of people
 
 
@@ -161,6 +171,7 @@ class SeatingCanvas(ZoomView):
     lock_toggled = Signal(str)  # seat id
     chosen = Signal(str)  # seat id now chosen ("" none)
     carrying = Signal(int)  # attendee picked up with the keyboard (0: put back)
+    table_shown = Signal(str)  # the table shown alone now ("" the whole plan)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,14 +190,41 @@ class SeatingCanvas(ZoomView):
         self._carried: SeatItem | None = None
         self.can_edit = True
         self.menu_extra: list[QAction] = []  # actions of the page for the chosen seat (e.g. seat a person)
+        self.table_id = ""  # the table shown alone ("" the whole plan)
+        self._tables: list[TableItem] = []
 
     # the scene ------------------------------------------------------------------------------------------
     def set_items(self, items: dict[str, SeatItem]) -> None:
-        """The seat items of a newly built scene."""
+        """The seat items of a newly built scene (the whole plan shown until ``show_table`` says otherwise)."""
         self.items_by_seat = items
         self._carried = self._target = None
         self._ghost = None
         self._press, self._dragging = None, False
+        self.table_id, self.home = "", None
+        self._tables = sorted(
+            (
+                i
+                for i in self.scene().items()
+                if isinstance(i, TableItem) and i.table.label.isdigit() and i.table.shape in ("round", "rect")
+            ),
+            key=lambda i: int(i.table.label),
+        )  # fmt: skip  (held here: the scene alone would let their Python side go)
+
+    def show_table(self, table_id: str, fit: bool = True) -> None:
+        """Show one table alone, its seats and chairs behind (``table_id``), or the whole plan (""): a big
+        banquet is edited a table at a time, its overview being the whole plan."""
+        table_id = table_id if table_id in {t.table.id for t in self.tables()} else ""
+        box = QRectF()
+        for item in self.scene().items():
+            if item.parentItem() is None:
+                item.setVisible(not table_id or _table_of(item) == table_id)
+                box = box.united(item.sceneBoundingRect()) if table_id and item.isVisible() else box
+        self.home = box.adjusted(-60, -60, 60, 60) if table_id else None
+        if table_id != self.table_id:
+            self.table_id = table_id
+            self.table_shown.emit(table_id)
+        if fit:
+            self.fit()
 
     def seat_at(self, pos: QPoint) -> SeatItem | None:
         """The seat under a point of the viewport."""
@@ -202,9 +240,12 @@ class SeatingCanvas(ZoomView):
     def choose(self, seat_ids: list[str], centre: bool = True) -> None:
         """Select these seats (and show them)."""
         scene = self.scene()
+        items = [self.items_by_seat[s] for s in seat_ids if s in self.items_by_seat]
+        if self.table_id and any(not item.isVisible() for item in items):  # seats at another table
+            tables = {item.seat.table_id for item in items}
+            self.show_table(tables.pop() if len(tables) == 1 else "")
         scene.blockSignals(True)
         scene.clearSelection()
-        items = [self.items_by_seat[s] for s in seat_ids if s in self.items_by_seat]
         for item in items:
             item.setSelected(True)
         scene.blockSignals(False)
@@ -287,8 +328,19 @@ class SeatingCanvas(ZoomView):
         self.viewport().unsetCursor()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        if self.seat_at(event.position().toPoint()) is None:
+        """On a table of the whole plan: that table alone; elsewhere off the seats: fit the view again."""
+        pos = event.position().toPoint()
+        if self.seat_at(pos) is not None:
+            return
+        table = next((i for i in self.items(pos) if isinstance(i, TableItem)), None)
+        if not self.table_id and table is not None and len(self.tables()) > 1:
+            self.show_table(table.table.id)
+        else:
             self.fit()
+
+    def tables(self) -> list[TableItem]:
+        """The numbered tables of the scene (a banquet's), each of which may be shown alone."""
+        return list(self._tables)
 
     # a person dragged from the list of people --------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -380,7 +380,7 @@ class _Composer:
         """The name beside its seat: on the table in front of a chair at a table (like a place card),
         outwards at a round table or an end, below a chair without a table, behind a chair behind."""
         att = self.ctx.attendees[seat.attendee_id or 0]
-        lines = label_lines(att.person, self.d.lang, attendee_country(att))
+        lines = self._lines(seat.attendee_id or 0)
         bold = surname_line(att.person, self.d.lang, attendee_country(att))
         role = self.ctx.role(seat.attendee_id or 0)
         if role in ("interpreter", "secretary"):
@@ -419,6 +419,11 @@ class _Composer:
             self.out.append(shape)
             self.labels.setdefault(seat.id, []).append(shape)
 
+    def _lines(self, aid: int) -> list[str]:
+        """The lines of a person's name at his or her seat (surname and initials, in the plan's language)."""
+        att = self.ctx.attendees[aid]
+        return label_lines(att.person, self.d.lang, attendee_country(att))
+
     def _row_of(self, seat: Seat) -> list[Seat]:
         """The chairs of a long table's side that ``seat`` sits on, left to right."""
         table = self.plan.table(seat.table_id)
@@ -452,16 +457,22 @@ class _Composer:
             depth = (
                 self.mm(table.height) / (2 if both else 1) if seat.kind == SEAT else 99.0
             )  # behind: outwards
-            widest = max((text_width(self._label_text(s.attendee_id or 0).rpartition(" ")[0] or " ", NAME_SIZE,
-                                     True) for s in row), default=0.0)  # fmt: skip
+            widest = max((text_width(line, NAME_SIZE, True) for s in row
+                          for line in self._lines(s.attendee_id or 0)[:2]), default=0.0)  # fmt: skip
             fits = widest <= self._pitch_room(seat, 1)
             self.stagger[key] = block if len(row) > 1 and not fits and 2 * block + 1.4 <= depth else 0.0
         return self.stagger[key]
 
     def _deeper(self, seat: Seat) -> float:
-        """How much further onto the table this seat's name goes (every other chair of a staggered side)."""
+        """How much further onto the table this seat's name goes (every other chair of a staggered side;
+        never the chair with a flag in front of it, a head's, whose name would run into the flag)."""
         shift = self._staggered(seat)
-        return shift if shift and self._row_of(seat).index(seat) % 2 else 0.0
+        if not shift:
+            return 0.0
+        row = self._row_of(seat)
+        flagged = {flag.seat_id for flag in self.plan.flags}
+        base = next((i for i, s in enumerate(row) if s.id in flagged), 0)
+        return shift if (row.index(seat) - base) % 2 else 0.0
 
     def _pitch_room(self, seat: Seat, chairs: int) -> float:
         """The width of ``chairs`` chairs' steps along the seat's row, less a margin (millimetres)."""

@@ -77,6 +77,7 @@ def plan_record(seated: SeatedPlan) -> dict[str, Any]:
                 "seats": v.seats,
                 "severity": v.severity,
                 "people": v.people or [occupant[s] for s in v.seats if occupant.get(s) is not None],
+                "cause": v.cause,  # the seat of the hand placement the breach names or comes of (else null)
             }
             for v in seated.violations
         ],

@@ -3,13 +3,14 @@
 Works on any plan, also one edited by hand. Each breach names the rule, says what is wrong the way a
 protocol officer would ("Пархомчик П.А. (guest, 1) is not at the host's right") and lists the seats.
 ``severity`` is "error" for a rule or a wish broken, "warning" for what is only less good (sides not mixed,
-no neighbour speaking a guest's language).
+no neighbour speaking a guest's language). Breaches come by cause (``causes``): a person placed by hand is
+one breach naming the placement, those it displaces one grouped line.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from protocol_app.model import Agreement, Layout, Role
 from protocol_app.seating.assign import (
@@ -20,47 +21,14 @@ from protocol_app.seating.assign import (
     rows_key,
     standing_key,
 )
+from protocol_app.seating.breach import ERROR, WARNING, Violation, hand_word, who
+from protocol_app.seating.causes import by_cause, order_by_cause
 from protocol_app.seating.context import GUEST, HOST, SeatingContext
 from protocol_app.seating.geometry import BEHIND, END, SEAT, STANDING, Plan, Seat, neighbours
 from protocol_app.seating.honour import hand, row_order
 from protocol_app.words import Said, said
 
-ERROR, WARNING = "error", "warning"
-
-
-@dataclass
-class Violation:
-    """One breach: the rule's code, the message (a code and facts, worded by ``text``), the seats concerned."""
-
-    rule: str
-    said: Said
-    seats: list[str] = field(default_factory=list)
-    severity: str = ERROR
-    people: list[int] = field(default_factory=list)  # attendees concerned (besides those in ``seats``)
-
-    @property
-    def message(self) -> str:
-        """The breach in English (the JSON's words)."""
-        return self.said.text("en")
-
-    def text(self, lang: str = "en") -> str:
-        """The breach in ``lang`` ("ru" or "en")."""
-        return self.said.text(lang)
-
-
-def _who(ctx: SeatingContext, aid: int) -> Said:
-    """Who, which side, which precedence: 'Пархомчик П.А. (guest, 1)', «Пархомчик П.А. (гости, 1)»; with
-    three or more delegations the delegation is named too."""
-    att = ctx.attendees[aid]
-    side, number = said(ctx.side(aid)), ctx.precedence(aid)
-    if ctx.delegations_named:
-        return said("who_of", name=ctx.short_name(aid), delegation=att.side.name, side=side, number=number)
-    return said("who", name=ctx.short_name(aid), side=side, number=number)
-
-
-def _hand(s: int, of: bool = False) -> Said:
-    """The right or left hand, as «правую руку» / «от правой руки» take it."""
-    return said(("right" if s > 0 else "left") + ("_of" if of else ""))
+__all__ = ["ERROR", "WARNING", "Violation", "expected_people", "validate"]
 
 
 def validate(ctx: SeatingContext, plan: Plan, agreement: Agreement | None = None) -> list[Violation]:
@@ -81,7 +49,7 @@ def validate(ctx: SeatingContext, plan: Plan, agreement: Agreement | None = None
         found += _order(ctx, plan, seats, "centre", key=rows_key(ctx, plan.layout))
     found += _interpreters(ctx, plan)
     found += _wishes(ctx, plan)
-    return found
+    return by_cause(ctx, plan, found)
 
 
 def expected_people(ctx: SeatingContext, layout: str, agreement: Agreement | None = None) -> set[int]:
@@ -108,13 +76,13 @@ def _presence(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> l
             found.append(Violation("unknown", said("seat_unknown", seat=seat.id, aid=aid), [seat.id]))
         elif aid in seen:
             found.append(
-                Violation("duplicate", said("two_seats", who=_who(ctx, aid), first=seen[aid], second=seat.id),
+                Violation("duplicate", said("two_seats", who=who(ctx, aid), first=seen[aid], second=seat.id),
                           [seen[aid], seat.id])
             )  # fmt: skip
         else:
             seen[aid] = seat.id
     for aid in ctx.ordered(expected_people(ctx, plan.layout, agreement) - set(seen)):
-        found.append(Violation("unseated", said("no_seat", who=_who(ctx, aid)), [], people=[aid]))
+        found.append(Violation("unseated", said("no_seat", who=who(ctx, aid)), [], people=[aid]))
     return found
 
 
@@ -130,8 +98,10 @@ def _wrong_side(ctx: SeatingContext, plan: Plan) -> list[Violation]:
             and ctx.side_id(aid) != seat.side_id
             and aid not in ctx.interpreters()
         ):
-            found.append(Violation("side", said("other_block", who=_who(ctx, aid),
-                                   delegation=names.get(seat.side_id, seat.side_id)), [seat.id]))  # fmt: skip
+            own = names.get(ctx.side_id(aid), ctx.side_id(aid))
+            found.append(Violation("side", said("other_block", who=who(ctx, aid),
+                                   delegation=names.get(seat.side_id, seat.side_id)), [seat.id], subject=aid,
+                                   goal=said("in_block_of", delegation=own)))  # fmt: skip
             continue
         if (
             aid in ctx.attendees
@@ -146,8 +116,9 @@ def _wrong_side(ctx: SeatingContext, plan: Plan) -> list[Violation]:
             negotiation = plan.layout == Layout.NEGOTIATION
             where = said(f"{'row' if negotiation else 'place'}_{seat.side}")
             extra = said("entrance") if negotiation else ""
-            found.append(Violation("side", said("wrong_side", who=_who(ctx, aid), where=where, extra=extra),
-                                   [seat.id]))  # fmt: skip
+            goal = said(f"{'row' if negotiation else 'place'}_{ctx.side(aid)}")
+            found.append(Violation("side", said("wrong_side", who=who(ctx, aid), where=where, extra=extra),
+                                   [seat.id], subject=aid, goal=goal))  # fmt: skip
     return found
 
 
@@ -161,9 +132,9 @@ def _phrase(seat: Seat, senior_side: str, head: str) -> Said:
         }.get(head, said("centre_opposite"))
     of = said(f"of_{head}")
     if abs(o) == 1:
-        near = said("at_hand", hand=_hand(o), of=of)
+        near = said("at_hand", hand=hand_word(o), of=of)
     else:
-        near = said("seats_to_hand", n=abs(o), hand=_hand(o), of=of)
+        near = said("seats_to_hand", n=abs(o), hand=hand_word(o), of=of)
     return said("in_row", row=seat.row, near=near) if head == "centre" else near
 
 
@@ -175,34 +146,23 @@ def _order(
     key: Callable[[int], tuple] | None = None,
     rule: str = "order",
 ) -> list[Violation]:
-    """Breaches of order of honour among ``seats`` (one group): each person who sits below a less senior
-    one, with the seat the rules give him or her."""
-    key = key or ctx.key
+    """Breaches of the order of honour among ``seats`` (one group), by cause (``causes.order_by_cause``)."""
     by_row: dict[int, dict[int, Seat]] = {}
     for seat in seats:
         by_row.setdefault(seat.row, {})[seat.offset] = seat
     honour: list[Seat] = []
     for row in sorted(by_row):
         honour += [by_row[row][k] for k in row_order(list(by_row[row]), plan.senior_side)]
-    index = {s.id: i for i, s in enumerate(honour)}
     seated = [s for s in honour if s.attendee_id in ctx.attendees]
-    people = sorted(seated, key=lambda s: key(s.attendee_id or 0))  # seated: never None
-    found: list[Violation] = []
-    best_junior = len(honour)
-    ideal = {s.attendee_id: seated[i] for i, s in enumerate(people)}
-    for seat in reversed(people):
-        if best_junior < index[seat.id]:
-            aid = seat.attendee_id or 0
-            goal = _phrase(ideal[aid], plan.senior_side, head)
-            now = _phrase(seat, plan.senior_side, head)
-            code = (
-                {"head": "heads_opposite", "block": "block_head"}.get(head, rule)
-                if ideal[aid].offset == 0 and ideal[aid].row == 1
-                else rule
-            )
-            found.append(Violation(code, said("not_at", who=_who(ctx, aid), goal=goal, now=now), [seat.id]))
-        best_junior = min(best_junior, index[seat.id])
-    return found
+
+    def code(ideal: Seat) -> str:
+        if ideal.offset == 0 and ideal.row == 1:
+            return {"head": "heads_opposite", "block": "block_head"}.get(head, rule)
+        return rule
+
+    return order_by_cause(
+        ctx, seated, key or ctx.key, lambda seat: _phrase(seat, plan.senior_side, head), code
+    )
 
 
 def _negotiation(ctx: SeatingContext, plan: Plan) -> list[Violation]:
@@ -218,7 +178,8 @@ def _negotiation(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     for seat in plan.seats():
         aid = seat.attendee_id
         if aid in ctx.attendees and ctx.role(aid) == Role.SECRETARY.value and seat.kind != END:
-            found.append(Violation("note_takers", said("note_taker_end", who=_who(ctx, aid)), [seat.id]))
+            found.append(Violation("note_takers", said("note_taker_end", who=who(ctx, aid)), [seat.id],
+                                   subject=aid, goal=said("at_table_end")))  # fmt: skip
     return found
 
 
@@ -235,7 +196,7 @@ def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     names = {a.side.id: a.side.name for a in ctx.attendees.values()}
     expected = [d.id for d in ring_order(ctx, plan.senior_side)]
     built = [b[0] for b in plan.params["blocks"]]
-    word = _hand(hand(plan.senior_side), of=True)
+    word = hand_word(hand(plan.senior_side), of=True)
     for k, side_id in enumerate(expected):
         if k < len(built) and built[k] != side_id:
             rule = said("by_alphabet" if ctx.event.delegation_order == "alphabet" else "by_rank")
@@ -251,8 +212,9 @@ def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
         taken = [rels[s.id] for s in seats if s.attendee_id is not None]
         for seat in secretaries:
             if rels[seat.id] not in (min(taken), max(taken)):
-                found.append(Violation("note_takers", said("note_taker_edge", who=_who(ctx, seat.attendee_id or 0)),
-                                       [seat.id]))  # fmt: skip
+                aid = seat.attendee_id or 0
+                found.append(Violation("note_takers", said("note_taker_edge", who=who(ctx, aid)), [seat.id],
+                                       subject=aid, goal=said("at_block_edge")))  # fmt: skip
         own = [replace(s, offset=rels[s.id]) for s in mine if s not in secretaries and (s.attendee_id is None or
                ctx.side_id(s.attendee_id) == side_id)]  # fmt: skip
         found += _order(ctx, plan, own, "block", key=lambda a: (*ctx.standing[a].cross_side_key, a))
@@ -260,7 +222,8 @@ def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     head = ctx.head_of(host.id or 0) if host else None
     seat_of = plan.seat_of()
     if head is not None and head in seat_of and seat_of[head].offset != 0:
-        found.append(Violation("presides", said("presides", who=_who(ctx, head)), [seat_of[head].id]))
+        found.append(Violation("presides", said("presides", who=who(ctx, head)), [seat_of[head].id],
+                               subject=head, goal=said("presiding_seat")))  # fmt: skip
     found += _flags(ctx, plan)
     return found
 
@@ -284,11 +247,11 @@ def _signing(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> li
     guest = next((p.signatory_id for p in parties if p.signatory_id != host), None)
     for aid, seat_id, words in (
         (host, "S0", said("host_signatory_chair")),
-        (guest, f"S{s:+d}", said("at_host_signatory", hand=_hand(s))),
+        (guest, f"S{s:+d}", said("at_host_signatory", hand=hand_word(s))),
     ):
         if aid is not None and aid in seat_of and seat_of[aid].id != seat_id:
-            found.append(Violation("signatories", said("signs_not_at", who=_who(ctx, aid), words=words),
-                                   [seat_of[aid].id]))  # fmt: skip
+            found.append(Violation("signatories", said("signs_not_at", who=who(ctx, aid), words=words),
+                                   [seat_of[aid].id], subject=aid, goal=words))  # fmt: skip
     for side in (HOST, GUEST):
         row = [s for s in plan.seats() if s.kind == STANDING and s.side == side]
         found += _order(
@@ -297,7 +260,7 @@ def _signing(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> li
     have = {f.side_id for f in plan.flags}
     for party in agreement.parties if agreement else []:
         if party.signatory_id in seat_of and party.side_id not in have:
-            found.append(Violation("flags", said("signs_no_flag", who=_who(ctx, party.signatory_id or 0)),
+            found.append(Violation("flags", said("signs_no_flag", who=who(ctx, party.signatory_id or 0)),
                                    [seat_of[party.signatory_id or 0].id], WARNING))  # fmt: skip
     return found
 
@@ -311,7 +274,7 @@ def _banquet(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     seat_of = plan.seat_of()
     hosts = [a for a in ctx.of_side(HOST) if a in seat_of and seat_of[a].kind == SEAT]
     guests = [a for a in ctx.of_side(GUEST) if a in seat_of and seat_of[a].kind == SEAT]
-    word = _hand(s)
+    word = hand_word(s)
     if first.ring:
         half = size // 2
         rules = [
@@ -330,13 +293,26 @@ def _banquet(ctx: SeatingContext, plan: Plan) -> list[Violation]:
             ("host_seat", hosts[:1], 0, said("centre_head_table")),
             ("guest_of_honour", guests[:1], s, said("at_host", hand=word)),
         ]
-    for rule, who, offset, words in rules:
-        if who and ring.get(offset) is not None and ring[offset].attendee_id != who[0]:
-            found.append(Violation(rule, said("is_not", who=_who(ctx, who[0]), words=words),
-                                   [seat_of[who[0]].id]))  # fmt: skip
+    for rule, chosen, offset, words in rules:
+        if chosen and ring.get(offset) is not None and ring[offset].attendee_id != chosen[0]:
+            found.append(_taken(ctx, ring[offset], Violation(rule, said("is_not", who=who(ctx, chosen[0]),
+                                words=words), [seat_of[chosen[0]].id], subject=chosen[0], goal=words)))  # fmt: skip
     found += _tables(ctx, plan, len(hosts))
     found += _mixing(ctx, plan)
     return found
+
+
+def _taken(ctx: SeatingContext, target: Seat, breach: Violation) -> Violation:
+    """``breach`` (someone not in the seat ``target`` the rules give him or her), said to come of the hand
+    placement of whoever is locked in ``target``."""
+    other = target.attendee_id
+    if not target.locked or other not in ctx.attendees or other == breach.subject:
+        return breach
+    words = said(
+        "taken_by_hand", who=who(ctx, breach.subject or 0), goal=breach.goal, by=who(ctx, other or 0)
+    )
+    seats = list(dict.fromkeys([target.id, *breach.seats]))
+    return replace(breach, said=words, seats=seats, cause=target.id)
 
 
 def _tables(ctx: SeatingContext, plan: Plan, hosts: int) -> list[Violation]:
@@ -345,7 +321,7 @@ def _tables(ctx: SeatingContext, plan: Plan, hosts: int) -> list[Violation]:
     side."""
     found: list[Violation] = []
     s = hand(plan.senior_side)
-    word = _hand(s)
+    word = hand_word(s)
     for table in plan.tables[1:]:
         ring = {x.offset: x for x in table.seats if x.kind == SEAT}
         seated = [x.attendee_id for x in ring.values() if x.attendee_id in ctx.attendees]
@@ -367,14 +343,15 @@ def _tables(ctx: SeatingContext, plan: Plan, hosts: int) -> list[Violation]:
         for (offset, words), guest in zip(places, guests, strict=False):
             if ring[offset].attendee_id != guest:
                 rank = said("most_senior" if offset == s % len(ring) else "second")
-                found.append(Violation("table_guests", said("table_guest", table=table.label,
-                                       who=_who(ctx, guest or 0), rank=rank, words=words),
-                                       [ring[offset].id]))  # fmt: skip
+                goal = said("at_table", table=table.label, words=words)
+                found.append(_taken(ctx, ring[offset], Violation("table_guests", said("table_guest",
+                                    table=table.label, who=who(ctx, guest or 0), rank=rank, words=words),
+                                    [ring[offset].id], subject=guest, goal=goal)))  # fmt: skip
     adjacency = neighbours(plan)
     seat_of = plan.seat_of()
     for a, b in ctx.spouses():
         if a in seat_of and b in seat_of and seat_of[b].id in adjacency[seat_of[a].id]:
-            found.append(Violation("spouses", said("spouses", a=_who(ctx, a), b=_who(ctx, b)),
+            found.append(Violation("spouses", said("spouses", a=who(ctx, a), b=who(ctx, b)),
                                    [seat_of[a].id, seat_of[b].id]))  # fmt: skip
     return found
 
@@ -398,10 +375,10 @@ def _mixing(ctx: SeatingContext, plan: Plan) -> list[Violation]:
                     continue
                 if len(sides) > 1 and ctx.side_id(a) == ctx.side_id(b):
                     found.append(Violation("sides_mixed", said("sides_mixed", table=table.label,
-                                           a=_who(ctx, a), b=_who(ctx, b)), [seat.id, other_id], WARNING))  # fmt: skip
+                                           a=who(ctx, a), b=who(ctx, b)), [seat.id, other_id], WARNING))  # fmt: skip
                 if alternate and ctx.gender(a) and ctx.gender(a) == ctx.gender(b):
                     found.append(Violation("alternate", said("alternate", table=table.label,
-                                           a=_who(ctx, a), b=_who(ctx, b)), [seat.id, other_id], WARNING))  # fmt: skip
+                                           a=who(ctx, a), b=who(ctx, b)), [seat.id, other_id], WARNING))  # fmt: skip
     return found
 
 
@@ -414,23 +391,23 @@ def _interpreters(ctx: SeatingContext, plan: Plan) -> list[Violation]:
         if mine is None or theirs is None or plan.layout == Layout.SIGNING:
             continue
         behind = mine.kind == BEHIND and mine.front_id == theirs.id
-        beside = _at_hand(plan, mine, theirs)
+        beside = _athand_word(plan, mine, theirs)
         right_mode = ctx.event.interpreter_seat == "right" and plan.layout == Layout.NEGOTIATION
         is_head = target == ctx.head_of(ctx.side_id(target))
         if right_mode and is_head and behind and _someone_beside(ctx, plan, target, interpreter):
             continue  # the head's second interpreter sits behind the first one's principal
         if right_mode and is_head and not beside:
-            words = said("at_hand_of", hand=_hand(s), name=ctx.short_name(target))
+            words = said("at_hand_of", hand=hand_word(s), name=ctx.short_name(target))
         elif not (right_mode and is_head) and not behind:
             words = said("behind", name=ctx.short_name(target))
         else:
             continue
-        found.append(Violation("interpreter", said("interprets_not", who=_who(ctx, interpreter), words=words),
-                               [mine.id, theirs.id]))  # fmt: skip
+        found.append(Violation("interpreter", said("interprets_not", who=who(ctx, interpreter), words=words),
+                               [mine.id, theirs.id], subject=interpreter, goal=words))  # fmt: skip
     return found
 
 
-def _at_hand(plan: Plan, mine: Seat, theirs: Seat) -> bool:
+def _athand_word(plan: Plan, mine: Seat, theirs: Seat) -> bool:
     """Whether seat ``mine`` is the chair at the senior hand of ``theirs`` (round a ring table too)."""
     if mine.table_id != theirs.table_id or mine.row != theirs.row or mine.kind != SEAT:
         return False
@@ -452,7 +429,7 @@ def _someone_beside(ctx: SeatingContext, plan: Plan, target: int, other_than: in
             principal == target
             and interpreter != other_than
             and mine is not None
-            and _at_hand(plan, mine, theirs)
+            and _athand_word(plan, mine, theirs)
         ):
             return True
     return False
@@ -468,7 +445,7 @@ def _wishes(ctx: SeatingContext, plan: Plan) -> list[Violation]:
                 continue
             near = seat_of[b].id in adjacency[seat_of[a].id]
             if near != want:
-                found.append(Violation(kind, said(kind, a=_who(ctx, a), b=_who(ctx, b)),
+                found.append(Violation(kind, said(kind, a=who(ctx, a), b=who(ctx, b)),
                                        [seat_of[a].id, seat_of[b].id]))  # fmt: skip
     by_id = {s.id: s for s in plan.seats()}
     for aid, lang in (ctx.needs_language() if plan.layout == Layout.BANQUET else {}).items():
@@ -479,6 +456,6 @@ def _wishes(ctx: SeatingContext, plan: Plan) -> list[Violation]:
             by_id[n].attendee_id or 0 for n in adjacency[seat.id] if by_id[n].attendee_id in ctx.attendees
         ]
         if around and not any(ctx.language(n) == lang for n in around):
-            found.append(Violation("language", said("no_language", who=_who(ctx, aid), lang=lang), [seat.id],
+            found.append(Violation("language", said("no_language", who=who(ctx, aid), lang=lang), [seat.id],
                                    WARNING))  # fmt: skip
     return found

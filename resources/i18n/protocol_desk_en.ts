@@ -2558,22 +2558,22 @@
   <context>
     <name>SeatingCanvas</name>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="417" />
+      <location filename="../../ui/seating_canvas.py" line="468" />
       <source>Unlock</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="417" />
+      <location filename="../../ui/seating_canvas.py" line="468" />
       <source>Lock in this seat</source>
       <translation>Lock in this seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="421" />
+      <location filename="../../ui/seating_canvas.py" line="472" />
       <source>Take off the seat</source>
       <translation>Take off the seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="425" />
+      <location filename="../../ui/seating_canvas.py" line="476" />
       <source>Pick up to move</source>
       <translation>Pick up to move</translation>
     </message>
@@ -2581,190 +2581,190 @@
   <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="85" />
+      <location filename="../../ui/pages/seating.py" line="86" />
       <source>Negotiation table</source>
       <translation>Negotiation table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="86" />
+      <location filename="../../ui/pages/seating.py" line="87" />
       <source>Signing table</source>
       <translation>Signing table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="87" />
+      <location filename="../../ui/pages/seating.py" line="88" />
       <source>Banquet</source>
       <translation>Banquet</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="88" />
+      <location filename="../../ui/pages/seating.py" line="89" />
       <source>Presidium</source>
       <translation>Presidium</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="89" />
+      <location filename="../../ui/pages/seating.py" line="90" />
       <source>Hall (theatre)</source>
       <translation>Hall (theatre)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="97" />
-      <location filename="../../ui/pages/seating.py" line="550" />
-      <location filename="../../ui/pages/seating.py" line="564" />
+      <location filename="../../ui/pages/seating.py" line="98" />
+      <location filename="../../ui/pages/seating.py" line="554" />
+      <location filename="../../ui/pages/seating.py" line="568" />
       <source>Seat the rest by the rules</source>
       <translation>Seat the rest by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="99" />
+      <location filename="../../ui/pages/seating.py" line="100" />
       <source>People placed or locked by hand keep their seats</source>
       <translation>People placed or locked by hand keep their seats</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="123" />
+      <location filename="../../ui/pages/seating.py" line="124" />
       <source>Go to seat…</source>
       <translation>Go to seat…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="140" />
+      <location filename="../../ui/pages/seating.py" line="143" />
       <source>Plan (drag people to move them)</source>
       <translation>Plan (drag people to move them)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="141" />
+      <location filename="../../ui/pages/seating.py" line="144" />
       <source>As printed</source>
       <translation>As printed</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="155" />
+      <location filename="../../ui/pages/seating.py" line="158" />
       <source>Seat the person chosen in the list here</source>
       <translation>Seat the person chosen in the list here</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="176" />
+      <location filename="../../ui/pages/seating.py" line="179" />
       <source>People (drag onto a seat, or choose a seat and press Enter)</source>
       <translation>People (drag onto a seat, or choose a seat and press Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="180" />
+      <location filename="../../ui/pages/seating.py" line="183" />
       <source>Breaches of the rules (click to see the seats)</source>
       <translation>Breaches of the rules (click to see the seats)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="181" />
+      <location filename="../../ui/pages/seating.py" line="184" />
       <source>Wishes (choose two people, then Keep together or apart)</source>
       <translation>Wishes (choose two people, then Keep together or apart)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="101" />
+      <location filename="../../ui/pages/seating.py" line="102" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="111" />
+      <location filename="../../ui/pages/seating.py" line="112" />
       <source>Layout</source>
       <translation>Layout</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="165" />
+      <location filename="../../ui/pages/seating.py" line="168" />
       <source>Keep together</source>
       <translation>Keep together</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="171" />
+      <location filename="../../ui/pages/seating.py" line="174" />
       <source>Keep apart</source>
       <translation>Keep apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="329" />
+      <location filename="../../ui/pages/seating.py" line="333" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="295" />
-      <location filename="../../ui/pages/seating.py" line="514" />
+      <location filename="../../ui/pages/seating.py" line="299" />
+      <location filename="../../ui/pages/seating.py" line="518" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="145" />
+      <location filename="../../ui/pages/seating.py" line="148" />
       <source>Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.</source>
       <translation>Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="295" />
+      <location filename="../../ui/pages/seating.py" line="299" />
       <source>No plan for this layout yet.</source>
       <translation>No plan for this layout yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="301" />
+      <location filename="../../ui/pages/seating.py" line="305" />
       <source>Open read-only: this plan is seated by the rules and is not stored.</source>
       <translation>Open read-only: this plan is seated by the rules and is not stored.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="303" />
+      <location filename="../../ui/pages/seating.py" line="307" />
       <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
       <translation>Every change is saved as you make it; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="306" />
+      <location filename="../../ui/pages/seating.py" line="310" />
       <source>Breaches: %1, warnings: %2.</source>
       <translation>Breaches: %1, warnings: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="384" />
+      <location filename="../../ui/pages/seating.py" line="388" />
       <source>Swap %1 and %2</source>
       <translation>Swap %1 and %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="384" />
+      <location filename="../../ui/pages/seating.py" line="388" />
       <source>Seat %1</source>
       <translation>Seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="395" />
+      <location filename="../../ui/pages/seating.py" line="399" />
       <source>Take %1 off the seat</source>
       <translation>Take %1 off the seat</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="405" />
+      <location filename="../../ui/pages/seating.py" line="409" />
       <source>Unlock seat %1</source>
       <translation>Unlock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="405" />
+      <location filename="../../ui/pages/seating.py" line="409" />
       <source>Lock seat %1</source>
       <translation>Lock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="439" />
+      <location filename="../../ui/pages/seating.py" line="443" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Choose a seat on the plan first (click it, or arrows and Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="459" />
+      <location filename="../../ui/pages/seating.py" line="463" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Moving %1: choose a seat and press Space (Escape puts back).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="477" />
+      <location filename="../../ui/pages/seating.py" line="481" />
       <source>No seat %1 in this plan.</source>
       <translation>No seat %1 in this plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="564" />
+      <location filename="../../ui/pages/seating.py" line="568" />
       <source>Rearrange the plan</source>
       <translation>Rearrange the plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="572" />
+      <location filename="../../ui/pages/seating.py" line="576" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="585" />
+      <location filename="../../ui/pages/seating.py" line="589" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="585" />
+      <location filename="../../ui/pages/seating.py" line="589" />
       <source>Interpreters' seat</source>
       <translation>Interpreters' seat</translation>
     </message>
@@ -3088,6 +3088,24 @@
       <location filename="../../ui/pages/signing.py" line="294" />
       <source>Ceremony start %1</source>
       <translation>Ceremony start %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableChooser</name>
+    <message>
+      <location filename="../../ui/seating_tables.py" line="22" />
+      <source>The whole plan, or one table at a time (a double click on a table shows it alone). To seat someone from another table here, drag him or her from the list of people.</source>
+      <translation>The whole plan, or one table at a time (a double click on a table shows it alone). To seat someone from another table here, drag him or her from the list of people.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_tables.py" line="36" />
+      <source>All tables</source>
+      <translation>All tables</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_tables.py" line="38" />
+      <source>Table %1</source>
+      <translation>Table %1</translation>
     </message>
   </context>
   <context>

@@ -2569,22 +2569,22 @@
   <context>
     <name>SeatingCanvas</name>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="417" />
+      <location filename="../../ui/seating_canvas.py" line="468" />
       <source>Unlock</source>
       <translation>Открепить</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="417" />
+      <location filename="../../ui/seating_canvas.py" line="468" />
       <source>Lock in this seat</source>
       <translation>Закрепить на этом месте</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="421" />
+      <location filename="../../ui/seating_canvas.py" line="472" />
       <source>Take off the seat</source>
       <translation>Снять с места</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="425" />
+      <location filename="../../ui/seating_canvas.py" line="476" />
       <source>Pick up to move</source>
       <translation>Взять, чтобы пересадить</translation>
     </message>
@@ -2592,190 +2592,190 @@
   <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="85" />
+      <location filename="../../ui/pages/seating.py" line="86" />
       <source>Negotiation table</source>
       <translation>Стол переговоров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="86" />
+      <location filename="../../ui/pages/seating.py" line="87" />
       <source>Signing table</source>
       <translation>Стол подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="87" />
+      <location filename="../../ui/pages/seating.py" line="88" />
       <source>Banquet</source>
       <translation>Банкет</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="88" />
+      <location filename="../../ui/pages/seating.py" line="89" />
       <source>Presidium</source>
       <translation>Президиум</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="89" />
+      <location filename="../../ui/pages/seating.py" line="90" />
       <source>Hall (theatre)</source>
       <translation>Зал (театр)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="97" />
-      <location filename="../../ui/pages/seating.py" line="550" />
-      <location filename="../../ui/pages/seating.py" line="564" />
+      <location filename="../../ui/pages/seating.py" line="98" />
+      <location filename="../../ui/pages/seating.py" line="554" />
+      <location filename="../../ui/pages/seating.py" line="568" />
       <source>Seat the rest by the rules</source>
       <translation>Рассадить остальных по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="99" />
+      <location filename="../../ui/pages/seating.py" line="100" />
       <source>People placed or locked by hand keep their seats</source>
       <translation>Посаженные или закреплённые вручную остаются на местах</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="123" />
+      <location filename="../../ui/pages/seating.py" line="124" />
       <source>Go to seat…</source>
       <translation>Перейти к месту…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="140" />
+      <location filename="../../ui/pages/seating.py" line="143" />
       <source>Plan (drag people to move them)</source>
       <translation>Схема (перетаскивайте людей, чтобы пересадить)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="141" />
+      <location filename="../../ui/pages/seating.py" line="144" />
       <source>As printed</source>
       <translation>Как при печати</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="155" />
+      <location filename="../../ui/pages/seating.py" line="158" />
       <source>Seat the person chosen in the list here</source>
       <translation>Посадить сюда выбранного в списке</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="176" />
+      <location filename="../../ui/pages/seating.py" line="179" />
       <source>People (drag onto a seat, or choose a seat and press Enter)</source>
       <translation>Люди (перетащите на место или выберите место и нажмите Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="180" />
+      <location filename="../../ui/pages/seating.py" line="183" />
       <source>Breaches of the rules (click to see the seats)</source>
       <translation>Нарушения правил (щёлкните, чтобы увидеть места)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="181" />
+      <location filename="../../ui/pages/seating.py" line="184" />
       <source>Wishes (choose two people, then Keep together or apart)</source>
       <translation>Пожелания (выберите двух человек, затем «Посадить рядом» или «Рассадить порознь»)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="101" />
+      <location filename="../../ui/pages/seating.py" line="102" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="111" />
+      <location filename="../../ui/pages/seating.py" line="112" />
       <source>Layout</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="165" />
+      <location filename="../../ui/pages/seating.py" line="168" />
       <source>Keep together</source>
       <translation>Посадить рядом</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="171" />
+      <location filename="../../ui/pages/seating.py" line="174" />
       <source>Keep apart</source>
       <translation>Рассадить порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="329" />
+      <location filename="../../ui/pages/seating.py" line="333" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="295" />
-      <location filename="../../ui/pages/seating.py" line="514" />
+      <location filename="../../ui/pages/seating.py" line="299" />
+      <location filename="../../ui/pages/seating.py" line="518" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="145" />
+      <location filename="../../ui/pages/seating.py" line="148" />
       <source>Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.</source>
       <translation>Перетащите человека на другое место, чтобы поменять местами, на свободное — чтобы пересадить, за пределы мест — чтобы снять с места. Клавиши: стрелки и Tab выбирают место, Пробел берёт и сажает, Escape возвращает, L закрепляет или открепляет, Delete снимает с места, + и - меняют масштаб, 0 показывает всю схему.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="295" />
+      <location filename="../../ui/pages/seating.py" line="299" />
       <source>No plan for this layout yet.</source>
       <translation>Для этой расстановки схемы пока нет.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="301" />
+      <location filename="../../ui/pages/seating.py" line="305" />
       <source>Open read-only: this plan is seated by the rules and is not stored.</source>
       <translation>Открыто только для чтения: схема рассажена по правилам и не сохраняется.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="303" />
+      <location filename="../../ui/pages/seating.py" line="307" />
       <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
       <translation>Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="306" />
+      <location filename="../../ui/pages/seating.py" line="310" />
       <source>Breaches: %1, warnings: %2.</source>
       <translation>Нарушений: %1, предупреждений: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="384" />
+      <location filename="../../ui/pages/seating.py" line="388" />
       <source>Swap %1 and %2</source>
       <translation>Поменять местами: %1 и %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="384" />
+      <location filename="../../ui/pages/seating.py" line="388" />
       <source>Seat %1</source>
       <translation>Место %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="395" />
+      <location filename="../../ui/pages/seating.py" line="399" />
       <source>Take %1 off the seat</source>
       <translation>Снять с места: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="405" />
+      <location filename="../../ui/pages/seating.py" line="409" />
       <source>Unlock seat %1</source>
       <translation>Открепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="405" />
+      <location filename="../../ui/pages/seating.py" line="409" />
       <source>Lock seat %1</source>
       <translation>Закрепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="439" />
+      <location filename="../../ui/pages/seating.py" line="443" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Сначала выберите место на схеме (щелчком или стрелками и Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="459" />
+      <location filename="../../ui/pages/seating.py" line="463" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Пересаживаем: %1. Выберите место и нажмите Пробел (Escape — вернуть).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="477" />
+      <location filename="../../ui/pages/seating.py" line="481" />
       <source>No seat %1 in this plan.</source>
       <translation>На этой схеме нет места %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="564" />
+      <location filename="../../ui/pages/seating.py" line="568" />
       <source>Rearrange the plan</source>
       <translation>Переставить схему</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="572" />
+      <location filename="../../ui/pages/seating.py" line="576" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="585" />
+      <location filename="../../ui/pages/seating.py" line="589" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="585" />
+      <location filename="../../ui/pages/seating.py" line="589" />
       <source>Interpreters' seat</source>
       <translation>Место переводчиков</translation>
     </message>
@@ -3100,6 +3100,24 @@
       <location filename="../../ui/pages/signing.py" line="294" />
       <source>Ceremony start %1</source>
       <translation>Начало церемонии %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableChooser</name>
+    <message>
+      <location filename="../../ui/seating_tables.py" line="22" />
+      <source>The whole plan, or one table at a time (a double click on a table shows it alone). To seat someone from another table here, drag him or her from the list of people.</source>
+      <translation>Весь план или один стол (двойной щелчок по столу показывает его отдельно). Чтобы посадить сюда человека с другого стола, перетащите его из списка людей.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_tables.py" line="36" />
+      <source>All tables</source>
+      <translation>Все столы</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_tables.py" line="38" />
+      <source>Table %1</source>
+      <translation>Стол %1</translation>
     </message>
   </context>
   <context>

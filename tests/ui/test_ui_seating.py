@@ -225,6 +225,28 @@ def test_clicking_a_breach_chooses_its_seats(window, qtbot):
     assert chosen == sorted(seats)
 
 
+def test_a_head_moved_by_hand_is_one_breach_and_its_grouped_line_chooses_every_displaced_seat(window, qtbot):
+    page = _open(qtbot, window, "theatre")
+    ctx = page.seated.ctx
+    head = ctx.ordered(ctx.attendees)[0]
+    where = page.seated.plan.seat_of()
+    back = max(where.values(), key=lambda s: (s.row, abs(s.offset)))
+    _drag(qtbot, page, _at(page, where[head].id), _at(page, back.id))
+    qtbot.mouseClick(page.auto, Qt.MouseButton.LeftButton)  # the rest seated by the rules, around him
+    qtbot.waitUntil(lambda: page.job is None, timeout=60000)
+    rows = [page.violations.item(i) for i in range(page.violations.count())]
+    about_head = [i for i in rows if i.text().startswith("⚠ " + ctx.short_name(head))]
+    assert len(about_head) == 1 and "placed by hand" in about_head[0].text()
+    grouped = [i for i in rows if "because of the hand placement of " + ctx.short_name(head) in i.text()]
+    assert len(grouped) == 1 and len(rows) <= 4  # not a line for every person displaced
+    seats = grouped[0].data(Qt.ItemDataRole.UserRole + 1)
+    assert len(seats) > 5
+    page.violations.scrollToItem(grouped[0])
+    rect = page.violations.visualItemRect(grouped[0])
+    qtbot.mouseClick(page.violations.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert sorted(i.seat_id for i in page.canvas.scene().selectedItems()) == sorted(seats)
+
+
 def test_hovering_a_seat_tells_who_rank_and_why(window, qtbot):
     page = _open(qtbot, window, "negotiation")
     tip = page.canvas.items_by_seat["G0"].toolTip()

@@ -63,6 +63,7 @@ from ui.seating_controls import LayoutControls
 from ui.seating_items import Look, SeatItem, build
 from ui.seating_looks import SeatLooks
 from ui.seating_people import PeoplePanel
+from ui.seating_tables import TableChooser
 from ui.seating_wishes import WishesPanel
 from ui.workers import Job, Progress, start
 
@@ -133,6 +134,8 @@ class SeatingPage(EventPage):
         self.canvas.lock_toggled.connect(self.toggle_lock)
         self.canvas.chosen.connect(self._seat_chosen)
         self.canvas.carrying.connect(self._carrying)
+        self.table_view = TableChooser(self.canvas)
+        self.controls.row.addWidget(self.table_view)
         self.printed = ZoomView(QGraphicsScene(self))
         self.printed.setObjectName("printed")
         self.printed.setDragMode(ZoomView.DragMode.ScrollHandDrag)
@@ -276,6 +279,7 @@ class SeatingPage(EventPage):
             canvas.scene().clear()
             canvas.set_items({})
         canvas.can_edit = not self.ctx.read_only
+        self.table_view.show_plan()  # the table shown alone, kept
         if same:
             canvas.setTransform(view[0])
             canvas.horizontalScrollBar().setValue(view[1])
