@@ -31,15 +31,14 @@ from PySide6.QtWidgets import (
 from protocol_app.errors import UserError
 from protocol_app.model import Layout
 from protocol_app.seating import drawings
+from protocol_app.seating.applies import saved_for
 from protocol_app.seating.plans import (
     PlanChange,
     SeatChange,
     SeatedPlan,
     apply,
     apply_plan,
-    as_applies,
     auto_plan,
-    find_saved,
     locking,
     locks_of,
     moving,
@@ -237,12 +236,15 @@ class SeatingPage(EventPage):
         self.seated = None
         if self.event_id is not None:
             try:
-                saved = find_saved(
-                    self.ctx.db, self.event_id, self.layout_box.currentData(), self._agreement_id()
+                applying = saved_for(
+                    self.ctx.db,
+                    self.event_id,
+                    self.layout_box.currentData(),
+                    agreement_id=self._agreement_id(),
                 )
-                if saved is not None:
-                    self.seated = as_applies(self.ctx.db, saved)
-                    if self.seated is not saved and not self.ctx.read_only:
+                if applying is not None:
+                    self.seated = applying.seated
+                    if applying.unsaved and not self.ctx.read_only:
                         save(self.ctx.db, self.seated)  # the store follows what is shown
             except UserError as exc:
                 self.state.setText(str(exc))
