@@ -64,7 +64,6 @@ from ui.seating_people import PeoplePanel
 from ui.seating_wishes import WishesPanel
 from ui.workers import Job, start
 
-LAYOUTS = (Layout.NEGOTIATION, Layout.SIGNING, Layout.BANQUET, Layout.PRESIDIUM, Layout.THEATRE)  # as offered
 BREACH_SEATS = Qt.ItemDataRole.UserRole + 1
 BREACH_PEOPLE = Qt.ItemDataRole.UserRole + 2
 
@@ -89,8 +88,8 @@ class SeatingPage(EventPage):
         }
         self.layout_box = QComboBox()
         self.layout_box.setObjectName("layout")
-        for code in LAYOUTS:
-            self.layout_box.addItem(names[code], code)
+        for code, name in names.items():  # as offered: the talks and the signing first
+            self.layout_box.addItem(name, code)
         self.agreement = QComboBox()
         self.agreement.setObjectName("agreement")
         self.auto = QPushButton(self.tr("Seat the rest by the rules"))
@@ -217,17 +216,17 @@ class SeatingPage(EventPage):
                 self.agreement.addItem(f"{agr.programme_order}. {title}", agr.id)
         self.agreement.setCurrentIndex(max(self.agreement.findData(current), 0))
         self.agreement.blockSignals(False)
-        self.agreement.setVisible(self.layout_box.currentData() == "signing")
+        self.agreement.setVisible(self.layout_box.currentData() == Layout.SIGNING)
 
     def _choice_changed(self) -> None:
-        self.agreement.setVisible(self.layout_box.currentData() == "signing")
+        self.agreement.setVisible(self.layout_box.currentData() == Layout.SIGNING)
         self._open_saved()
 
     def _choice(self) -> tuple:
         return (self.event_id, self.layout_box.currentData(), self._agreement_id())
 
     def _agreement_id(self) -> int | None:
-        return self.agreement.currentData() if self.layout_box.currentData() == "signing" else None
+        return self.agreement.currentData() if self.layout_box.currentData() == Layout.SIGNING else None
 
     def _open_saved(self) -> None:
         """Show the saved plan of the chosen layout. A plan saved on the other senior side than the event's
