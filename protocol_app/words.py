@@ -574,6 +574,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "порядок имени — surname_first, given_first или пусто, а не «{value}»",
         "name order must be surname_first, given_first or empty, not {value!r}",
     ),
+    "bad_latin_name": (
+        "имя латиницей пишется латинскими буквами (пробелы, точки, дефисы и апострофы допустимы), а не «{value}»",
+        "a Latin name holds Latin letters, spaces, dots, hyphens and apostrophes only, not {value!r}",
+    ),
+    "bad_person_date": ("«{value}» — не дата ГГГГ-ММ-ДД", "{value!r} is not a date YYYY-MM-DD"),
     "organisation_needs_name": ("у организации должно быть название", "an organisation needs a name"),
     "takes_part": (
         "{name} участвует в мероприятии: сначала исключите его или её из мероприятия",

@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from protocol_app.words import said
+
 
 def _type(qtbot, field, text: str) -> None:
     """Select what the field holds and type ``text`` over it, key by key."""
@@ -283,3 +285,20 @@ def test_a_long_event_title_can_be_read_whole(window):
     title = proxy.index(0, 1).data()
     assert len(title) > 40 and proxy.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == title
     assert proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None  # a short date needs none
+
+
+def test_the_person_form_refuses_what_the_core_refuses_in_the_windows_language(window, qtbot):
+    window.set_language("ru")
+    page = window.show_page("participants")
+    dialog = page._dialog(page.model.rows()[0][0])
+    dialog.show()
+    assert _ok(dialog), dialog.problems.text()
+    _type(qtbot, dialog.latin, "Petr0v")  # a zero for an o: not a name as a passport writes it
+    assert not _ok(dialog)
+    assert dialog.problems.text() == said("bad_latin_name", value="Petr0v").text("ru")
+    _type(qtbot, dialog.latin, "Petrov")
+    _type(qtbot, dialog.email, "petrov@mid")  # no domain: refused by imports and the CLI alike
+    assert not _ok(dialog) and dialog.problems.text() == said("bad_email", value="petrov@mid").text("ru")
+    _type(qtbot, dialog.email, "petrov@mid.ru")
+    assert _ok(dialog), dialog.problems.text()
+    dialog.reject()

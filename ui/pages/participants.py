@@ -215,6 +215,7 @@ class ParticipantsPage(EventPage):
             self,
             known,
             {o.name: o.name_en for o in listed},
+            language=self.ctx.language,
         )
         return dialog
 
