@@ -24,7 +24,16 @@ from protocol_app.documents import glyphs
 from protocol_app.documents.docx import write_docx
 from protocol_app.documents.model import Cell, Document, Heading, Paragraph, Table, runs
 from protocol_app.documents.pdf import write_pdf
-from protocol_app.model import Agreement, Event, Level, Participant, Party, Person, ProgrammeItem, Side
+from protocol_app.model import (
+    Agreement,
+    Level,
+    NewEvent,
+    NewSide,
+    Participant,
+    Party,
+    Person,
+    ProgrammeItem,
+)
 from protocol_app.pack import build_pack
 from protocol_app.store import agreements, directory, events, open_store, participants, programme
 
@@ -40,7 +49,7 @@ def build(db, sides: int, people: int, deals: int) -> int:
     with db.atomic():
         event_id = events.create_event(
             db,
-            Event(
+            NewEvent(
                 title="Иннопром-2024: деловая программа",
                 title_en="Innoprom 2024: business programme",
                 date="2024-07-08",
@@ -59,7 +68,7 @@ def build(db, sides: int, people: int, deals: int) -> int:
             )
         side_ids = [
             events.add_side(
-                db, Side(event_id, f"Делегация {k + 1:03d}", k == 0, name_en=f"Delegation {k + 1:03d}")
+                db, NewSide(event_id, f"Делегация {k + 1:03d}", k == 0, name_en=f"Delegation {k + 1:03d}")
             )
             for k in range(sides)
         ]

@@ -95,7 +95,7 @@ def event_show_record(db: Database, event: Event) -> dict[str, Any]:
     sides = list_sides(db, event.id)
     names = {p["id"]: p["full_name"] for p in people}
     orgs = {o.id or 0: o.name for o in list_organisations(db)}
-    side_names = {s.id or 0: s.name for s in sides}
+    side_names = {s.id: s.name for s in sides}
     agreements = [agreement_record(a, names, orgs, side_names) for a in list_agreements(db, event.id)]
     record = event_record(event)
     record.update(

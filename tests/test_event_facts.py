@@ -11,7 +11,7 @@ import pytest
 from sqlite_utils import Database
 
 from protocol_app.importing import import_attendees
-from protocol_app.model import Agreement, Event, Party, Side
+from protocol_app.model import Agreement, NewEvent, NewSide, Party
 from protocol_app.pack.builder import write_pack
 from protocol_app.records import attendee_records
 from protocol_app.store import directory, open_store
@@ -30,9 +30,9 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
 
 
 def new_event(db, title: str, date: str) -> int:
-    event_id = create_event(db, Event(title=title, date=date))
-    add_side(db, Side(event_id=event_id, name="Россия", host=True))
-    add_side(db, Side(event_id=event_id, name="Беларусь", host=False))
+    event_id = create_event(db, NewEvent(title=title, date=date))
+    add_side(db, NewSide(event_id=event_id, name="Россия", host=True))
+    add_side(db, NewSide(event_id=event_id, name="Беларусь", host=False))
     return event_id
 
 

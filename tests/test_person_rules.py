@@ -6,7 +6,7 @@ import pytest
 
 from protocol_app.errors import UserError
 from protocol_app.importing import import_attendees
-from protocol_app.model import Event, Person, Side
+from protocol_app.model import NewEvent, NewSide, Person
 from protocol_app.store.directory import add_person, validate_person
 from protocol_app.store.events import add_side, create_event
 from tests.test_import_attendees import write_csv
@@ -41,8 +41,8 @@ def test_passport_latin_names_with_accents_and_marks_are_accepted():
 
 
 def test_an_import_refuses_a_latin_name_in_cyrillic_and_writes_nothing(db, tmp_path):
-    event_id = create_event(db, Event(title="Визит", date="2026-07-07"))
-    add_side(db, Side(event_id=event_id, name="Россия", host=True))
+    event_id = create_event(db, NewEvent(title="Визит", date="2026-07-07"))
+    add_side(db, NewSide(event_id=event_id, name="Россия", host=True))
     rows = [
         ["ФИО", "Сторона", "Фамилия (лат.)", "E-mail"],
         ["Петров Иван Ильич", "Россия", "Петров", "p@mid.ru"],

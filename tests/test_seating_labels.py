@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from protocol_app.errors import UserError
-from protocol_app.model import Agreement, Event, Participant, Party, Person, Side
+from protocol_app.model import Agreement, NewEvent, NewSide, Participant, Party, Person
 from protocol_app.seating.context import load_context
 from protocol_app.seating.drawing import READABLE, PlanDrawing, plan_pages
 from protocol_app.seating.layouts import build
@@ -88,9 +88,11 @@ def overlaps(drawing: PlanDrawing) -> list[str]:
 
 
 def _crowd(db, count: int, delegations: int) -> int:
-    event_id = events.create_event(db, Event(title="Приём", date="2024-07-10"))
+    event_id = events.create_event(db, NewEvent(title="Приём", date="2024-07-10"))
     sides = [
-        events.add_side(db, Side(event_id=event_id, name=f"Делегация {k}" if k else "Хозяева", host=k == 0))
+        events.add_side(
+            db, NewSide(event_id=event_id, name=f"Делегация {k}" if k else "Хозяева", host=k == 0)
+        )
         for k in range(delegations)
     ]
     for i in range(count):
@@ -158,9 +160,11 @@ def test_signing_of_three_parties():
 def _delegations(db, count: int, delegations: int) -> int:
     """``count`` people in ``delegations`` delegations: each led by a head, with an interpreter (a chair
     behind the head, or a seat at a row's end), a note-taker, then members, long surnames throughout."""
-    event_id = events.create_event(db, Event(title="Форум", date="2024-07-10"))
+    event_id = events.create_event(db, NewEvent(title="Форум", date="2024-07-10"))
     sides = [
-        events.add_side(db, Side(event_id=event_id, name=f"Делегация {k}" if k else "Хозяева", host=k == 0))
+        events.add_side(
+            db, NewSide(event_id=event_id, name=f"Делегация {k}" if k else "Хозяева", host=k == 0)
+        )
         for k in range(delegations)
     ]
     heads: dict[int, int] = {}

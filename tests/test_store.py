@@ -10,6 +10,8 @@ from protocol_app.errors import NotFound, UserError
 from protocol_app.model import (
     Agreement,
     Event,
+    NewEvent,
+    NewSide,
     Organisation,
     Participant,
     Party,
@@ -22,13 +24,13 @@ from protocol_app.store import agreements, directory, events, participants, prog
 
 
 def _event(db, **kw) -> int:
-    return events.create_event(db, Event(title="Визит", date="2023-07-11", **kw))
+    return events.create_event(db, NewEvent(title="Визит", date="2023-07-11", **kw))
 
 
 def _people(db):
     event_id = _event(db)
-    host = events.add_side(db, Side(event_id=event_id, name="Хозяева", host=True))
-    guest = events.add_side(db, Side(event_id=event_id, name="Гости", host=False))
+    host = events.add_side(db, NewSide(event_id=event_id, name="Хозяева", host=True))
+    guest = events.add_side(db, NewSide(event_id=event_id, name="Гости", host=False))
     org = directory.add_organisation(db, Organisation(name="ОАО «Завод»", country="Беларусь"))
     a = directory.add_person(db, Person(surname="Иванов", given_name="Иван", organisation_id=org))
     b = directory.add_person(db, Person(surname="Петров", given_name="Пётр", organisation_id=org))
@@ -38,7 +40,7 @@ def _people(db):
 
 
 def test_event_round_trip(db):
-    event = Event(
+    event = NewEvent(
         title="Иннопром",
         title_en="Innoprom",
         date="2023-07-10",
@@ -53,7 +55,7 @@ def test_event_round_trip(db):
         points="а\nб",
         contacts="тел.",
     )
-    event.id = events.create_event(db, event)
+    event = Event.of(event, events.create_event(db, event))
     assert events.get_event(db, event.id) == event
     event.title = "Иннопром-2023"
     events.update_event(db, event)
@@ -63,7 +65,7 @@ def test_event_round_trip(db):
 
 def test_side_organisation_person_round_trip(db):
     event_id = _event(db)
-    side = Side(
+    side = NewSide(
         event_id=event_id,
         name="Республика Беларусь",
         name_en="Republic of Belarus",
@@ -71,7 +73,7 @@ def test_side_organisation_person_round_trip(db):
         country="Беларусь",
         position=1,
     )
-    side.id = events.add_side(db, side)
+    side = Side.of(side, events.add_side(db, side))
     assert events.get_side(db, side.id) == side
     org = Organisation(name="ОАО «Гомсельмаш»", name_en="OJSC Gomselmash", short_name="ГСМ", country="BY")
     org.id = directory.add_organisation(db, org)
@@ -168,9 +170,9 @@ def test_bad_values_are_refused_in_words(db):
     with pytest.raises(UserError, match="YYYY-MM-DD"):
         _event(db, end_date="11.07.2023")
     event_id = _event(db)
-    events.add_side(db, Side(event_id=event_id, name="Хозяева", host=True))
+    events.add_side(db, NewSide(event_id=event_id, name="Хозяева", host=True))
     with pytest.raises(UserError, match="already has a host side"):
-        events.add_side(db, Side(event_id=event_id, name="Другие", host=True))
+        events.add_side(db, NewSide(event_id=event_id, name="Другие", host=True))
     with pytest.raises(NotFound, match="no event with id 42"):
         events.get_event(db, 42)
     with pytest.raises(UserError, match="HH:MM"):

@@ -21,7 +21,7 @@ def remember_list(
 ) -> int:
     """Remember that ``listing`` was exported now (for ``recipient``, as ``fmt`` to ``path``); returns its id."""
     export = ListExport(
-        event_id=listing.event.id or 0,
+        event_id=listing.event.id,
         made=datetime.now().isoformat(timespec="seconds"),
         recipient=recipient.strip(),
         lang=listing.lang,

@@ -65,7 +65,7 @@ def import_agreement_source(
     report = ImportReport("agreements", source.file, dry_run=dry_run)
     for warning in source.header.warnings:
         report.warn(source.header.row, warning)
-    planner = _Planner(db, event.id or 0, report)
+    planner = _Planner(db, event.id, report)
     planned = []
     total = source.data_rows() if progress else 0
     rows = 0
@@ -131,7 +131,7 @@ class _Planner:
         self.org_sides: dict[int, int] = {}
         for att in attendees:
             if att.organisation is not None and att.organisation.id is not None:
-                self.org_sides.setdefault(att.organisation.id, att.side.id or 0)
+                self.org_sides.setdefault(att.organisation.id, att.side.id)
         self.names = {a.id: a.person.full_name for a in attendees}
         self.org_names = {o.id: o.name for o in self.orgs.by_name.values()}
         self.existing: dict[tuple, Agreement] = {}

@@ -140,7 +140,7 @@ def _import_source(
     report = ImportReport("attendees", source.file, dry_run=dry_run)
     for warning in source.header.warnings:
         report.warn(source.header.row, warning)
-    planner = _Planner(db, event.id or 0, source, report, side)
+    planner = _Planner(db, event.id, source, report, side)
     plan = planner.run(progress)
     for row, message in planner.unranked.warnings():
         report.warn(row, message)
@@ -281,7 +281,7 @@ class _Planner:
         self._participation(rec, person, repeat, side, role, precedence, incoming, org)
         self.unranked.add(rec.row, incoming.position or person.position, incoming.position_en, role)
         if precedence is not None and side is not None:
-            first = self.precedences.setdefault((side.id or 0, precedence), (rec.row, id(person)))
+            first = self.precedences.setdefault((side.id, precedence), (rec.row, id(person)))
             if first[1] != id(person):
                 report.warn(
                     rec.row,
@@ -518,7 +518,7 @@ class _Planner:
             part = self.new_parts.get(id(person))
         if part is None:
             role = role or (_PRINCIPAL if precedence == 1 else _MEMBER)
-            part = Participant(self.event_id, person.id or 0, side.id or 0, role, precedence)
+            part = Participant(self.event_id, person.id or 0, side.id, role, precedence)
             part.position = incoming.position or person.position
             part.position_en = incoming.position_en or person.position_en
             org = org or self.plan.person_org.get(id(person))
@@ -533,7 +533,7 @@ class _Planner:
         if part.id is not None:
             self._said(rec, person, part, side, incoming)
         before = (part.side_id, part.role, part.precedence, part.position, part.position_en)
-        part.side_id = side.id or 0
+        part.side_id = side.id
         part.role = role or part.role
         part.precedence = precedence if precedence is not None else part.precedence
         part.position = incoming.position or part.position

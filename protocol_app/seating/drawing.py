@@ -192,8 +192,8 @@ class _Composer:
             self.plan = Plan(self.plan.layout, self.plan.senior_side, tables, entrance=(tables[0].x, tables[0].y),
                              flags=[f for f in self.plan.flags if f.seat_id in ids])  # fmt: skip
         self.out: list[Shape] = []
-        sides = sorted({a.side.id or 0: a.side for a in self.ctx.attendees.values()}.values(),
-                       key=lambda s: (not s.host, s.position, s.id or 0))  # fmt: skip
+        sides = sorted({a.side.id: a.side for a in self.ctx.attendees.values()}.values(),
+                       key=lambda s: (not s.host, s.position, s.id))  # fmt: skip
         self.sides = sides
         self.colour = {s.id: SIDE_COLOURS[i % len(SIDE_COLOURS)] for i, s in enumerate(sides)}
         seats = [s for s in self.plan.seats() if s.kind != BEHIND]

@@ -106,7 +106,7 @@ def get_attendee(db: Database, participant_id: int) -> Attendee:
     raise NotFound(f"no participant with id {participant_id}")  # pragma: no cover - just read
 
 
-def _attendee(row: dict, sides: dict[int | None, Side]) -> Attendee:
+def _attendee(row: dict, sides: dict[int, Side]) -> Attendee:
     part = Participant(
         id=row["p_id"],
         event_id=row["event_id"],

@@ -171,10 +171,10 @@ def test_removal_asks_first(window, qtbot, messages, monkeypatch):
 
 
 def test_every_list_says_what_to_do_on_an_empty_event(window, qtbot):
-    from protocol_app.model import Event
+    from protocol_app.model import NewEvent
     from protocol_app.store.events import create_event
 
-    event_id = create_event(window.ctx.db, Event(title="Empty", date="2027-07-07"))
+    event_id = create_event(window.ctx.db, NewEvent(title="Empty", date="2027-07-07"))
     window._refresh_events()
     window.select_event(event_id)
     for key, words in (

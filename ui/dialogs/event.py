@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.errors import UserError
-from protocol_app.model import Event, InterpreterSeat, SeniorSide
+from protocol_app.model import Event, InterpreterSeat, NewEvent, SeniorSide
 from protocol_app.store.events import validate_event
 from ui.dialogs.base import FormDialog
 from ui.widgets import DateField
@@ -38,7 +38,7 @@ class EventDialog(FormDialog):
         self._event = (
             copy.deepcopy(event)
             if event
-            else Event(title="", date=QDate.currentDate().toString("yyyy-MM-dd"))
+            else NewEvent(title="", date=QDate.currentDate().toString("yyyy-MM-dd"))
         )
         self._build()
         self._load()
@@ -139,8 +139,8 @@ class EventDialog(FormDialog):
         self.points_en.setPlainText(e.points_en)
         self.contacts.setPlainText(e.contacts)
 
-    def result_event(self) -> Event:
-        """The event as filled in."""
+    def result_event(self) -> NewEvent:
+        """The event as filled in (the stored one when the form edits one)."""
         e = copy.deepcopy(self._event)
         e.title = self.title_ru.text().strip()
         e.title_en = self.title_en.text().strip()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from protocol_app.formatting import date_range
+from protocol_app.model import Event
 from protocol_app.store import events, ui_queries
 from ui.commands import edit_command
 from ui.context import AppContext
@@ -47,8 +48,8 @@ class OverviewPage(EventPage):
     def _html(self) -> str:
         db, lang = self.ctx.db, self.ctx.language
         event = events.get_event(db, self.event_id or 0)
-        counts = ui_queries.event_counts(db, event.id or 0)
-        sides = events.list_sides(db, event.id or 0)
+        counts = ui_queries.event_counts(db, event.id)
+        sides = events.list_sides(db, event.id)
         en = lang == "en"
         title = (event.title_en or event.title) if en else event.title
         place = ", ".join(
@@ -94,7 +95,7 @@ class OverviewPage(EventPage):
         before = events.get_event(self.ctx.db, self.event_id)
         dialog = EventDialog(self.ctx.word, before, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.save_event(before, dialog.result_event())
+            self.save_event(before, Event.of(dialog.result_event(), before.id))
 
     def save_event(self, before, after) -> bool:
         """Save the event's new fields (one step of undo)."""

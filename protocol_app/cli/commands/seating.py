@@ -89,7 +89,7 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
     on the other side is seated again by the rules (and saved), unless its seats were placed or locked by
     hand: then it is kept as it is, and the output says that its senior side is not the event's.
     """
-    event_id = resolve_event(db, args.event).id or 0
+    event_id = resolve_event(db, args.event).id
     for kind in ("together", "apart"):
         for first, second in _pairs(getattr(args, kind, []), f"--{kind}"):
             add_constraint(db, SeatingConstraint(event_id, kind, first, second))
