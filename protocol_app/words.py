@@ -615,6 +615,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "party_no_organisation": ("у стороны {number} нет организации", "party {number} has no organisation"),
     "no_party": ("в документе не названа ни одна сторона", "the agreement names no party"),
+    "no_languages": (
+        "не указаны языки текстов документа",
+        "the agreement names none of the languages of its texts",
+    ),
     "party_side_unknown": (
         "не ясно, к какой стороне относится сторона документа {number} ({organisation}): назовите подписанта",
         "cannot tell which side party {number} ({organisation}) belongs to: name its signatory",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from protocol_app.model import Agreement, NewEvent, NewSide, Participant, Party, Person
+from protocol_app.names import icao_latin
 from protocol_app.signing import signing_plan
 from protocol_app.store import agreements, directory, events, participants
 
@@ -44,7 +45,7 @@ class Ceremony:
                 patronymic=patronymic,
                 position=position,
                 position_en="Director",
-                latin_name=f"Ivan {surname}x",
+                latin_name=f"Ivan {icao_latin('', surname.rstrip('0123456789'))}",
             ),
         )
         return participants.add_participant(

@@ -17,6 +17,7 @@ import re
 
 from sqlite_utils import Database
 
+from protocol_app.errors import UserError
 from protocol_app.importing.matching import PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
 from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Progress
@@ -28,7 +29,7 @@ from protocol_app.store import agreements as store
 from protocol_app.store.changes import Recorder
 from protocol_app.store.events import get_event, list_sides
 from protocol_app.store.participants import list_attendees
-from protocol_app.words import said
+from protocol_app.words import Said, said
 
 _TABLES = (
     "organisations",
@@ -164,6 +165,12 @@ class _Planner:
         agr.notes = rec.get("notes") or agr.notes
         agr.witness_ids = witnesses
         self._values(rec, agr)
+        if len(self.report.errors) == errors:  # the rules the form and the store share
+            try:
+                store.check_agreement(agr)
+            except UserError as exc:
+                words = exc.said if isinstance(exc.said, Said) else exc.message
+                self.report.error(rec.row, rec.column(exc.column or "title"), words)
         if len(self.report.errors) > errors:
             return None
         if old is None:

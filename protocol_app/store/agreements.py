@@ -9,15 +9,28 @@ from protocol_app.model import Agreement, AgreementStatus, Level, Party
 from protocol_app.store.events import get_event, get_side
 from protocol_app.store.participants import get_participant
 from protocol_app.store.rows import from_row, insert_row, to_row, update_row
+from protocol_app.words import said
 
 _COLUMNS = ("parties", "witness_ids")
 
 
-def validate_agreement(db: Database, agr: Agreement) -> None:
-    """Raise ``UserError`` for the first thing wrong with ``agr`` (and its parties)."""
-    get_event(db, agr.event_id)
+def check_agreement(agr: Agreement) -> None:
+    """Raise ``UserError`` for the first rule ``agr`` breaks by itself (the store not asked): the rules the
+    form, the imports and the store share. One person signing for two parties is not refused: the signing
+    order lists it as a problem (``same_signatory``)."""
     if not agr.title.strip():
-        raise UserError("an agreement needs a title", column="title")
+        raise UserError(said("no_title"), column="title")
+    if not agr.languages.strip(", "):
+        raise UserError(said("no_languages"), column="languages")
+    if not agr.parties:
+        raise UserError(said("no_party"), column="parties")
+
+
+def validate_agreement(db: Database, agr: Agreement) -> None:
+    """Raise ``UserError`` for the first thing wrong with ``agr`` (and its parties): ``check_agreement``,
+    then what the store says (the event, sides, signatories and witnesses of this event)."""
+    get_event(db, agr.event_id)
+    check_agreement(agr)
     if agr.level not in {lv.value for lv in Level}:
         raise UserError(f"unknown level {agr.level!r}", column="level")
     if agr.status not in {s.value for s in AgreementStatus}:

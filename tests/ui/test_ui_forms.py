@@ -302,3 +302,18 @@ def test_the_person_form_refuses_what_the_core_refuses_in_the_windows_language(w
     _type(qtbot, dialog.email, "petrov@mid.ru")
     assert _ok(dialog), dialog.problems.text()
     dialog.reject()
+
+
+def test_the_agreement_form_says_the_cores_words_in_the_windows_language(window, qtbot):
+    window.set_language("ru")
+    page = window.show_page("agreements")
+    dialog = page._dialog(page.model.rows()[0])
+    dialog.show()
+    assert _ok(dialog), dialog.problems.text()
+    for box in dialog.language_boxes.values():
+        if box.isChecked():
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert not _ok(dialog) and dialog.problems.text() == said("no_languages").text("ru")
+    qtbot.mouseClick(dialog.language_boxes["ru"], Qt.MouseButton.LeftButton)
+    assert _ok(dialog), dialog.problems.text()
+    dialog.reject()

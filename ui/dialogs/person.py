@@ -356,11 +356,10 @@ class PersonDialog(FormDialog):
                 )
         if self.side.count() == 0:
             found.append(self.tr("The event has no sides yet: add a side first."))
-        if not found:
-            try:
-                validate_person(self.result_form().person)
-            except UserError as exc:
-                found.append(exc.text(self._language))
+        try:
+            validate_person(self.result_form().person)
+        except UserError as exc:
+            found.append(exc.text(self._language))
         return found
 
     def result_form(self) -> PersonForm:

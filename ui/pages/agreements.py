@@ -173,6 +173,7 @@ class AgreementsPage(EventPage):
             self.ctx.word,
             agr,
             self,
+            language=self.ctx.language,
         )
 
     def add_dialog(self) -> None:

@@ -1,13 +1,14 @@
-"""One set of rules for a person, in the core: the form, the command line and the imports refuse alike."""
+"""One set of rules per object, in the core: the forms, the command line and the imports refuse alike."""
 
 from __future__ import annotations
 
 import pytest
 
 from protocol_app.errors import UserError
-from protocol_app.importing import import_attendees
-from protocol_app.model import NewEvent, NewSide, Person
-from protocol_app.store.directory import add_person, validate_person
+from protocol_app.importing import import_agreements, import_attendees
+from protocol_app.model import Agreement, NewEvent, NewSide, Organisation, Party, Person
+from protocol_app.store.agreements import add_agreement
+from protocol_app.store.directory import add_organisation, add_person, validate_person
 from protocol_app.store.events import add_side, create_event
 from tests.test_import_attendees import write_csv
 
@@ -50,3 +51,28 @@ def test_an_import_refuses_a_latin_name_in_cyrillic_and_writes_nothing(db, tmp_p
     report = import_attendees(db, event_id, write_csv(tmp_path / "latin.csv", rows))
     assert [(e.row, e.column) for e in report.errors] == [(2, "Фамилия (лат.)")]  # the file's own column
     assert db["people"].count == 0
+
+
+def test_an_agreement_needs_a_language_and_a_party(db):
+    event_id = create_event(db, NewEvent(title="Визит", date="2026-07-07"))
+    side = add_side(db, NewSide(event_id=event_id, name="Россия", host=True))
+    org = add_organisation(db, Organisation(name="Правительство"))
+    with pytest.raises(UserError) as caught:
+        add_agreement(
+            db, Agreement(event_id=event_id, title="Соглашение", parties=[Party(org, side)], languages="")
+        )
+    assert caught.value.column == "languages" and "языки" in caught.value.text("ru")
+    with pytest.raises(UserError) as caught:
+        add_agreement(db, Agreement(event_id=event_id, title="Соглашение"))
+    assert caught.value.column == "parties"
+    assert db["agreements"].count == 0
+
+
+def test_an_import_reports_an_agreement_without_languages_on_its_row(db, tmp_path):
+    event_id = create_event(db, NewEvent(title="Визит", date="2026-07-07"))
+    add_side(db, NewSide(event_id=event_id, name="Россия", host=True))
+    add_side(db, NewSide(event_id=event_id, name="Беларусь", host=False))
+    rows = [["Наименование", "Сторона 1", "Сторона 2", "Языки"], ["Соглашение", "Минпром", "Минпром РБ", ";"]]
+    report = import_agreements(db, event_id, write_csv(tmp_path / "agreements.csv", rows))
+    assert [(e.row, e.column) for e in report.errors] == [(2, "Языки")]
+    assert db["agreements"].count == 0
