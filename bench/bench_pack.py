@@ -25,14 +25,14 @@ from protocol_app.documents.docx import write_docx
 from protocol_app.documents.model import Cell, Document, Heading, Paragraph, Table, runs
 from protocol_app.documents.pdf import write_pdf
 from protocol_app.model import (
-    Agreement,
     Level,
+    NewAgreement,
     NewEvent,
+    NewProgrammeItem,
     NewSide,
     Participant,
     Party,
     Person,
-    ProgrammeItem,
 )
 from protocol_app.pack import build_pack
 from protocol_app.store import agreements, directory, events, open_store, participants, programme
@@ -64,7 +64,7 @@ def build(db, sides: int, people: int, deals: int) -> int:
         )
         for i in range(12):
             programme.add_item(
-                db, ProgrammeItem(event_id, f"{9 + i // 2:02d}:{30 * (i % 2):02d}", f"Мероприятие {i + 1}")
+                db, NewProgrammeItem(event_id, f"{9 + i // 2:02d}:{30 * (i % 2):02d}", f"Мероприятие {i + 1}")
             )
         side_ids = [
             events.add_side(
@@ -98,7 +98,7 @@ def build(db, sides: int, people: int, deals: int) -> int:
             a, b = side_ids[0], side_ids[1 + d % (sides - 1)]
             agreements.add_agreement(
                 db,
-                Agreement(
+                NewAgreement(
                     event_id=event_id,
                     title=f"Соглашение о сотрудничестве № {d + 1} в области промышленной кооперации",
                     level=rnd.choice(list(Level)).value,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from protocol_app.model import Agreement, Level, NewEvent, NewSide, Participant, Party, Person
+from protocol_app.model import Level, NewAgreement, NewEvent, NewSide, Participant, Party, Person
 from protocol_app.signing import signing_document, signing_plan
 from protocol_app.signing.diagrams import diagram_blocks
 from protocol_app.signing.records import signing_record
@@ -67,7 +67,7 @@ def build(db, count: int) -> int:
                 parties.append(Party(org_id or 0, side, signatory))
             agreements.add_agreement(
                 db,
-                Agreement(
+                NewAgreement(
                     event_id=event_id,
                     title=f"Соглашение о сотрудничестве № {k + 1} в области промышленной кооперации",
                     title_en=f"Cooperation Agreement No. {k + 1} on Industrial Cooperation",

@@ -11,14 +11,14 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from protocol_app.model import (
-    Agreement,
     Level,
+    NewAgreement,
     NewEvent,
+    NewProgrammeItem,
     NewSide,
     Participant,
     Party,
     Person,
-    ProgrammeItem,
     Role,
 )
 from protocol_app.names import icao_latin
@@ -440,7 +440,7 @@ def build_demo(db: Database) -> int:
         for order, (title, title_en, level, first, second) in enumerate(AGREEMENTS, 1):
             agreements.add_agreement(
                 db,
-                Agreement(
+                NewAgreement(
                     event_id=event_id,
                     title=title,
                     title_en=title_en,
@@ -457,7 +457,7 @@ def build_demo(db: Database) -> int:
         for position, (start, end, title, title_en, place, place_en, press) in enumerate(PROGRAMME, 1):
             programme.add_item(
                 db,
-                ProgrammeItem(
+                NewProgrammeItem(
                     event_id=event_id,
                     start=start,
                     end=end,

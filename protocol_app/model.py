@@ -1,7 +1,7 @@
 """The data model: plain dataclasses for what the store holds, and the codes the UI words.
 
 A stored object carries its id (``id: int``); what is typed before the store holds it is its ``New*``
-draft (``NewEvent``, ``NewSide``), which has none. Codes (roles, levels, statuses) are English
+draft (``NewEvent``, ``NewSide``, ``NewAgreement``, ``NewProgrammeItem``), which has none. Codes (roles, levels, statuses) are English
 identifiers; ``labels.py`` words them in Russian or English.
 """
 
@@ -252,8 +252,8 @@ class Party:
 
 
 @dataclass
-class Agreement:
-    """A document to be signed at the event."""
+class NewAgreement:
+    """A document to be signed at the event (``Agreement``: the stored one, with its id)."""
 
     event_id: int
     title: str
@@ -268,12 +268,18 @@ class Agreement:
     notes: str = ""
     parties: list[Party] = field(default_factory=list)
     witness_ids: list[int] = field(default_factory=list)  # participants "in the presence of"
-    id: int | None = None
+
+
+@dataclass(kw_only=True)
+class Agreement(NewAgreement, Stored):
+    """An agreement the store holds."""
+
+    id: int
 
 
 @dataclass
-class ProgrammeItem:
-    """A timed step of the event's programme or scenario."""
+class NewProgrammeItem:
+    """A timed step of the event's programme or scenario (``ProgrammeItem``: the stored one, with its id)."""
 
     event_id: int
     start: str  # HH:MM
@@ -287,7 +293,13 @@ class ProgrammeItem:
     participants_en: str = ""
     notes: str = ""
     position: int = 0
-    id: int | None = None
+
+
+@dataclass(kw_only=True)
+class ProgrammeItem(NewProgrammeItem, Stored):
+    """A programme item the store holds."""
+
+    id: int
 
 
 @dataclass

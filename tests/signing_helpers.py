@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from protocol_app.model import Agreement, NewEvent, NewSide, Participant, Party, Person
+from protocol_app.model import NewAgreement, NewEvent, NewSide, Participant, Party, Person
 from protocol_app.names import icao_latin
 from protocol_app.signing import signing_plan
 from protocol_app.store import agreements, directory, events, participants
@@ -81,7 +81,7 @@ class Ceremony:
             stored.append(Party(self.org(org), self.sides[side], signatory, power_of_attorney=power))
         return agreements.add_agreement(
             self.db,
-            Agreement(
+            NewAgreement(
                 event_id=self.event_id,
                 title=title,
                 parties=stored,

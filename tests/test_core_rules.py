@@ -6,7 +6,7 @@ import pytest
 
 from protocol_app.errors import UserError
 from protocol_app.importing import import_agreements, import_attendees
-from protocol_app.model import Agreement, NewEvent, NewSide, Organisation, Party, Person
+from protocol_app.model import NewAgreement, NewEvent, NewSide, Organisation, Party, Person
 from protocol_app.store.agreements import add_agreement
 from protocol_app.store.directory import add_organisation, add_person, validate_person
 from protocol_app.store.events import add_side, create_event
@@ -59,11 +59,11 @@ def test_an_agreement_needs_a_language_and_a_party(db):
     org = add_organisation(db, Organisation(name="Правительство"))
     with pytest.raises(UserError) as caught:
         add_agreement(
-            db, Agreement(event_id=event_id, title="Соглашение", parties=[Party(org, side)], languages="")
+            db, NewAgreement(event_id=event_id, title="Соглашение", parties=[Party(org, side)], languages="")
         )
     assert caught.value.column == "languages" and "языки" in caught.value.text("ru")
     with pytest.raises(UserError) as caught:
-        add_agreement(db, Agreement(event_id=event_id, title="Соглашение"))
+        add_agreement(db, NewAgreement(event_id=event_id, title="Соглашение"))
     assert caught.value.column == "parties"
     assert db["agreements"].count == 0
 

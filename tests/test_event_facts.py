@@ -11,7 +11,7 @@ import pytest
 from sqlite_utils import Database
 
 from protocol_app.importing import import_attendees
-from protocol_app.model import Agreement, NewEvent, NewSide, Party
+from protocol_app.model import NewAgreement, NewEvent, NewSide, Party
 from protocol_app.pack.builder import write_pack
 from protocol_app.records import attendee_records
 from protocol_app.store import directory, open_store
@@ -177,7 +177,7 @@ def test_a_first_version_store_migrates_keeping_facts_and_foreign_keys(store_pat
     }
     agr_id = add_agreement(
         db,
-        Agreement(event_id=1, title="Межгосударственное", level="interstate",
+        NewAgreement(event_id=1, title="Межгосударственное", level="interstate",
                   parties=[Party(1, 1, 1, power_of_attorney="доверенность № 5")]),
     )  # fmt: skip
     assert list_agreements(db, 1)[1].parties[0].power_of_attorney == "доверенность № 5"

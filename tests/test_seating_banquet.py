@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from protocol_app.model import Agreement, NewEvent, NewSide, Participant, Party, Person
+from protocol_app.model import NewAgreement, NewEvent, NewSide, Participant, Party, Person
 from protocol_app.seating.geometry import STANDING, neighbours
 from protocol_app.seating.plans import auto_plan, move
 from protocol_app.store import agreements, directory, events, open_store, participants
@@ -150,7 +150,7 @@ def test_multilateral_signing_every_partys_flag_others_stand_aside(senior):
     parties = [Party(org, sides["Свердловская область"], host[1]), Party(org, sides["Беларусь"], belarus[1]),
                Party(org, sides["Китай"], china[1])]  # fmt: skip
     agreement_id = agreements.add_agreement(
-        db, Agreement(event_id=event_id, title="Соглашение", parties=parties)
+        db, NewAgreement(event_id=event_id, title="Соглашение", parties=parties)
     )
     seated = auto_plan(db, event_id, "signing", senior_side=senior, agreement_id=agreement_id)
     assert sorted(f.side_id for f in seated.plan.flags) == sorted(

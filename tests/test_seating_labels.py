@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from protocol_app.errors import UserError
-from protocol_app.model import Agreement, NewEvent, NewSide, Participant, Party, Person
+from protocol_app.model import NewAgreement, NewEvent, NewSide, Participant, Party, Person
 from protocol_app.seating.context import load_context
 from protocol_app.seating.drawing import READABLE, PlanDrawing, plan_pages
 from protocol_app.seating.layouts import build
@@ -151,7 +151,7 @@ def test_signing_of_three_parties():
     heads = [ctx.head_of(s.id or 0) for s in ctx.delegations()][:3]
     parties = [Party(org, ctx.side_id(h or 0), h) for h in heads]
     agreement_id = agreements.add_agreement(
-        db, Agreement(event_id=event_id, title="Соглашение", parties=parties)
+        db, NewAgreement(event_id=event_id, title="Соглашение", parties=parties)
     )
     seated = auto_plan(db, event_id, "signing", agreement_id=agreement_id)
     assert overlaps(PlanDrawing(seated.plan, seated.ctx)) == []
@@ -193,7 +193,7 @@ def _pages(layout: str, people: int, delegations: int, **options) -> list[tuple[
         heads = [ctx.head_of(s.id or 0) for s in ctx.delegations()][:3]
         parties = [Party(org, ctx.side_id(h or 0), h) for h in heads]
         options["agreement_id"] = agreements.add_agreement(
-            db, Agreement(event_id=event_id, title="Соглашение", parties=parties)
+            db, NewAgreement(event_id=event_id, title="Соглашение", parties=parties)
         )
     seated = auto_plan(db, event_id, layout, **options)
     return plan_pages(seated.plan, seated.ctx, "ru")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from protocol_app.model import NewEvent, NewSide, Participant, Person, Role
+from protocol_app.model import NewAgreement, NewEvent, NewSide, Participant, Person, Role
 from protocol_app.seating.context import load_context
 from protocol_app.seating.geometry import BEHIND, END, SEAT, STANDING
 from protocol_app.seating.plans import auto_plan
@@ -298,7 +298,7 @@ def test_any_banquet_seats_everyone_without_breaking_a_rule(hosts, guests, size,
 
 @pytest.mark.parametrize("senior", SIDES)
 def test_signing_of_three_parties_gives_each_signatory_a_chair(demo_db, senior):
-    from protocol_app.model import Agreement, Party
+    from protocol_app.model import Party
     from protocol_app.store import agreements
 
     db, event_id = demo_db
@@ -312,7 +312,7 @@ def test_signing_of_three_parties_gives_each_signatory_a_chair(demo_db, senior):
         Party(org, guest_side, guests[4]),
     ]
     agreement_id = agreements.add_agreement(
-        db, Agreement(event_id=event_id, title="Трёхстороннее", parties=parties)
+        db, NewAgreement(event_id=event_id, title="Трёхстороннее", parties=parties)
     )
     seated = auto_plan(db, event_id, "signing", senior_side=senior, agreement_id=agreement_id)
     where = _by_person(seated)

@@ -10,7 +10,9 @@ from protocol_app.errors import NotFound, UserError
 from protocol_app.model import (
     Agreement,
     Event,
+    NewAgreement,
     NewEvent,
+    NewProgrammeItem,
     NewSide,
     Organisation,
     Participant,
@@ -108,7 +110,7 @@ def test_participant_agreement_programme_rank_round_trip(db):
     participants.update_participant(db, part)
     assert participants.get_participant(db, pa) == part
 
-    agr = Agreement(
+    agr = NewAgreement(
         event_id=event_id,
         title="Соглашение",
         title_en="Agreement",
@@ -124,14 +126,14 @@ def test_participant_agreement_programme_rank_round_trip(db):
         ],
         witness_ids=[pb],
     )
-    agr.id = agreements.add_agreement(db, agr)
+    agr = Agreement.of(agr, agreements.add_agreement(db, agr))
     assert agreements.get_agreement(db, agr.id) == agr
     agr.parties.pop()
     agreements.update_agreement(db, agr)
     assert len(agreements.get_agreement(db, agr.id).parties) == 1
 
-    item = ProgrammeItem(event_id=event_id, start="10:00", end="10:40", title="Встреча", press="open")
-    item.id = programme.add_item(db, item)
+    item = NewProgrammeItem(event_id=event_id, start="10:00", end="10:40", title="Встреча", press="open")
+    item = ProgrammeItem.of(item, programme.add_item(db, item))
     assert programme.get_item(db, item.id) == item
 
     rank = Rank(position="Атташе", position_en="Attaché", level=20)
@@ -156,7 +158,7 @@ def test_foreign_keys_are_enforced(db):
 def test_failing_action_leaves_nothing_behind(db):
     event_id, host, guest, org, _pa, _pb = _people(db)
     before = db["agreements"].count, db["agreement_parties"].count
-    bad = Agreement(
+    bad = NewAgreement(
         event_id=event_id,
         title="Соглашение",
         parties=[Party(organisation_id=org, side_id=host), Party(organisation_id=999, side_id=guest)],
@@ -176,7 +178,7 @@ def test_bad_values_are_refused_in_words(db):
     with pytest.raises(NotFound, match="no event with id 42"):
         events.get_event(db, 42)
     with pytest.raises(UserError, match="HH:MM"):
-        programme.add_item(db, ProgrammeItem(event_id=event_id, start="25:00", title="x"))
+        programme.add_item(db, NewProgrammeItem(event_id=event_id, start="25:00", title="x"))
 
 
 def test_deleting_an_event_keeps_the_people(db):

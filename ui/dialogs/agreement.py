@@ -23,7 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.errors import UserError
-from protocol_app.model import Agreement, AgreementStatus, Attendee, Level, Organisation, Party, Side
+from protocol_app.model import (
+    Agreement,
+    AgreementStatus,
+    Attendee,
+    Level,
+    NewAgreement,
+    Organisation,
+    Party,
+    Side,
+)
 from protocol_app.store.agreements import check_agreement
 from ui.dialogs.base import FormDialog
 
@@ -32,7 +41,7 @@ from ui.dialogs.base import FormDialog
 class AgreementForm:
     """What the form gives back: the agreement and, per party, the organisation's name as typed."""
 
-    agreement: Agreement
+    agreement: NewAgreement  # the stored one's fields when the form edits one
     organisations: list[str]
 
 
@@ -53,7 +62,7 @@ class AgreementDialog(FormDialog):
         super().__init__(parent)
         self.setObjectName("AgreementDialog")
         self.setWindowTitle(self.tr("New agreement") if agreement is None else self.tr("Edit agreement"))
-        self._agr = copy.deepcopy(agreement) if agreement else Agreement(event_id=event_id, title="")
+        self._agr = copy.deepcopy(agreement) if agreement else NewAgreement(event_id=event_id, title="")
         self._sides = sides
         self._attendees = attendees
         self._orgs = organisations

@@ -188,9 +188,10 @@ class AgreementsPage(EventPage):
         db = self.ctx.db
         agr = form.agreement
 
-        def add() -> int:
+        def add() -> int:  # on redo, the agreement comes back under its id
+            nonlocal agr
             _resolve_organisations(db, form)
-            agr.id = agreements.add_agreement(db, agr)
+            agr = Agreement.of(agr, agreements.add_agreement(db, agr))
             return agr.id
 
         text = self.tr("Add agreement")
@@ -215,7 +216,7 @@ class AgreementsPage(EventPage):
 
         def do() -> None:
             _resolve_organisations(db, form)
-            agreements.update_agreement(db, copy.deepcopy(form.agreement))
+            agreements.update_agreement(db, Agreement.of(copy.deepcopy(form.agreement), before.id))
 
         text = self.tr("Edit agreement %1").replace("%1", str(before.programme_order))
         return self.ctx.run(
@@ -245,7 +246,7 @@ class AgreementsPage(EventPage):
                 db,
                 "",
                 "agreements",
-                a.id or 0,
+                a.id,
                 lambda i: agreements.delete_agreement(db, i),
                 self.ctx.refresh,
             )
