@@ -575,8 +575,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "name order must be surname_first, given_first or empty, not {value!r}",
     ),
     "bad_latin_name": (
-        "имя латиницей пишется латинскими буквами (пробелы, точки, дефисы и апострофы допустимы), а не «{value}»",
-        "a Latin name holds Latin letters, spaces, dots, hyphens and apostrophes only, not {value!r}",
+        "имя латиницей пишется латинскими буквами, без букв других алфавитов и без цифр, а не «{value}»",
+        "a Latin name is written in Latin letters, with no letter of another script and no digit, not {value!r}",
     ),
     "bad_person_date": ("«{value}» — не дата ГГГГ-ММ-ДД", "{value!r} is not a date YYYY-MM-DD"),
     "organisation_needs_name": ("у организации должно быть название", "an organisation needs a name"),

@@ -29,6 +29,7 @@ from protocol_app.store import agreements as store
 from protocol_app.store.changes import Recorder
 from protocol_app.store.events import get_event, list_sides
 from protocol_app.store.participants import list_attendees
+from protocol_app.store.rows import stored_id
 from protocol_app.words import Said, said
 
 _TABLES = (
@@ -88,7 +89,7 @@ def import_agreement_source(
         planner.orgs.write(db)
         for agr, org_names in planned:
             for party, org in zip(agr.parties, org_names, strict=True):
-                party.organisation_id = org.id or 0
+                party.organisation_id = stored_id(org)  # written above
             if not isinstance(agr, Agreement):
                 store.add_agreement(db, agr)
             else:

@@ -64,6 +64,7 @@ from protocol_app.store.changes import Recorder
 from protocol_app.store.directory import validate_person
 from protocol_app.store.events import find_side, get_event, list_sides
 from protocol_app.store.ranks import list_ranks
+from protocol_app.store.rows import stored_id
 from protocol_app.words import said
 
 T = TypeVar("T")
@@ -612,7 +613,7 @@ def _apply(db: Database, plan: _Plan, recorder: Recorder) -> None:
     recorder.will_change("people", (p.id for p, _ in changes))
     imports.update_people(db, changes)
     for part, person in plan.new_parts:
-        part.person_id = person.id or 0
+        part.person_id = stored_id(person)  # inserted above
     for part, _ in plan.new_parts:
         if (org := plan.part_org.get(id(part))) is not None:
             part.organisation_id = org.id

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from protocol_app.errors import NotFound, UserError
 from protocol_app.model import Organisation, Person
 from protocol_app.name_forms import NameOrder, passport_latin
-from protocol_app.store.rows import from_row, insert_row, to_row, update_row
+from protocol_app.store.rows import from_row, insert_row, stored_id, to_row, update_row
 from protocol_app.words import said
 
 
@@ -23,7 +23,7 @@ def add_organisation(db: Database, org: Organisation) -> int:
 
 
 def update_organisation(db: Database, org: Organisation) -> None:
-    get_organisation(db, org.id or 0)
+    get_organisation(db, stored_id(org))
     with db.atomic():
         update_row(db, "organisations", org.id, to_row(org, exclude=("id",)))
 
@@ -70,7 +70,6 @@ def get_or_add_organisation(db: Database, name: str, **extra: str) -> Organisati
 
 _NAME_ORDERS = frozenset(o.value for o in NameOrder)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # name@domain.tld
-_LATIN_MARKS = frozenset(" .'-’")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -97,9 +96,10 @@ def validate_person(person: Person) -> None:
 
 
 def _is_latin(text: str) -> bool:
-    """Latin letters (accented ones too: a passport's Müller, Çelik), spaces, dots, hyphens, apostrophes."""
-    return all(
-        ch in _LATIN_MARKS or (ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN ")) for ch in text
+    """Written in Latin letters (accented ones too: a passport's Müller, Çelik): no letter of another
+    script, no digit."""
+    return not any(
+        ch.isdigit() or (ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN ")) for ch in text
     )
 
 
@@ -121,7 +121,7 @@ def add_person(db: Database, person: Person) -> int:
 
 def update_person(db: Database, person: Person) -> None:
     validate_person(person)
-    get_person(db, person.id or 0)
+    get_person(db, stored_id(person))
     with db.atomic():
         update_row(db, "people", person.id, to_row(person, exclude=("id",)))
 
