@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         self.select_event(chosen)
 
     def new_event(self) -> None:
-        dialog = EventDialog(self.ctx.word, parent=self)
+        dialog = EventDialog(self.ctx.word, parent=self, language=self.ctx.language)
         if dialog.exec():
             self.add_event(dialog.result_event(), *dialog.side_names())
 

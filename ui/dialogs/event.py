@@ -29,9 +29,14 @@ class EventDialog(FormDialog):
     """Create or edit an event; the OK button stays off while something is wrong, and the form says what."""
 
     def __init__(
-        self, word: Callable[[str, str], str], event: Event | None = None, parent: QWidget | None = None
+        self,
+        word: Callable[[str, str], str],
+        event: Event | None = None,
+        parent: QWidget | None = None,
+        language: str = "ru",
     ) -> None:
         super().__init__(parent)
+        self._language = language  # of the window: the core's messages are shown in it
         self.setObjectName("EventDialog")
         self.new = event is None
         self.setWindowTitle(self.tr("New event") if self.new else self.tr("Edit event"))
@@ -183,5 +188,5 @@ class EventDialog(FormDialog):
                 if exc.column == "signing_start":
                     found.append(self.tr("The signing start is a time HH:MM, e.g. 14:30."))
                 else:
-                    found.append(exc.message)
+                    found.append(exc.text(self._language))
         return found

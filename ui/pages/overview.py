@@ -93,7 +93,7 @@ class OverviewPage(EventPage):
         if self.event_id is None:
             return
         before = events.get_event(self.ctx.db, self.event_id)
-        dialog = EventDialog(self.ctx.word, before, self)
+        dialog = EventDialog(self.ctx.word, before, self, language=self.ctx.language)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_event(before, Event.of(dialog.result_event(), before.id))
 
