@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a check
 
 from protocol_app.exporting import export_attendees
 from protocol_app.importing import import_attendees
-from protocol_app.model import Event, Side
+from protocol_app.model import NewEvent, NewSide
 from protocol_app.store import open_store
 from protocol_app.store.changes import apply_changes
 from protocol_app.store.events import add_side, create_event
@@ -175,9 +175,9 @@ def write_files(folder: Path, rows: list[list[str]]) -> tuple[Path, Path]:
 def fresh_store(path: Path):
     path.unlink(missing_ok=True)
     db = open_store(path)
-    event_id = create_event(db, Event(title="Bench", date="2026-07-07"))
-    add_side(db, Side(event_id=event_id, name=SIDES[0], host=True))
-    add_side(db, Side(event_id=event_id, name=SIDES[1], host=False))
+    event_id = create_event(db, NewEvent(title="Bench", date="2026-07-07"))
+    add_side(db, NewSide(event_id=event_id, name=SIDES[0], host=True))
+    add_side(db, NewSide(event_id=event_id, name=SIDES[1], host=False))
     return db, event_id
 
 

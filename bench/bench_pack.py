@@ -24,7 +24,16 @@ from protocol_app.documents import glyphs
 from protocol_app.documents.docx import write_docx
 from protocol_app.documents.model import Cell, Document, Heading, Paragraph, Table, runs
 from protocol_app.documents.pdf import write_pdf
-from protocol_app.model import Agreement, Event, Level, Participant, Party, Person, ProgrammeItem, Side
+from protocol_app.model import (
+    Level,
+    NewAgreement,
+    NewEvent,
+    NewProgrammeItem,
+    NewSide,
+    Participant,
+    Party,
+    Person,
+)
 from protocol_app.pack import build_pack
 from protocol_app.store import agreements, directory, events, open_store, participants, programme
 
@@ -40,7 +49,7 @@ def build(db, sides: int, people: int, deals: int) -> int:
     with db.atomic():
         event_id = events.create_event(
             db,
-            Event(
+            NewEvent(
                 title="Иннопром-2024: деловая программа",
                 title_en="Innoprom 2024: business programme",
                 date="2024-07-08",
@@ -55,11 +64,11 @@ def build(db, sides: int, people: int, deals: int) -> int:
         )
         for i in range(12):
             programme.add_item(
-                db, ProgrammeItem(event_id, f"{9 + i // 2:02d}:{30 * (i % 2):02d}", f"Мероприятие {i + 1}")
+                db, NewProgrammeItem(event_id, f"{9 + i // 2:02d}:{30 * (i % 2):02d}", f"Мероприятие {i + 1}")
             )
         side_ids = [
             events.add_side(
-                db, Side(event_id, f"Делегация {k + 1:03d}", k == 0, name_en=f"Delegation {k + 1:03d}")
+                db, NewSide(event_id, f"Делегация {k + 1:03d}", k == 0, name_en=f"Delegation {k + 1:03d}")
             )
             for k in range(sides)
         ]
@@ -89,7 +98,7 @@ def build(db, sides: int, people: int, deals: int) -> int:
             a, b = side_ids[0], side_ids[1 + d % (sides - 1)]
             agreements.add_agreement(
                 db,
-                Agreement(
+                NewAgreement(
                     event_id=event_id,
                     title=f"Соглашение о сотрудничестве № {d + 1} в области промышленной кооперации",
                     level=rnd.choice(list(Level)).value,

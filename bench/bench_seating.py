@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a check
 
 from sample_names import SURNAMES  # bench/ is the script's folder
 
-from protocol_app.model import Event, Participant, Person, SeatingConstraint, Side
+from protocol_app.model import NewEvent, NewSide, Participant, Person, SeatingConstraint
 from protocol_app.seating.assign import Options, build_problem, seat_plan
 from protocol_app.seating.context import load_context
 from protocol_app.seating.geometry import neighbours
@@ -38,9 +38,11 @@ def build_event(db, guests: int, seed: int, delegations: int = 8) -> int:
     """An event of ``guests`` people in ``delegations`` sides (the first the host's), with couples and
     wishes; everyone has a gender."""
     rng = random.Random(seed)
-    event_id = events.create_event(db, Event(title=f"Banquet {guests}", date="2024-07-10"))
+    event_id = events.create_event(db, NewEvent(title=f"Banquet {guests}", date="2024-07-10"))
     sides = [
-        events.add_side(db, Side(event_id=event_id, name="Хозяева" if k == 0 else f"Гости {k}", host=k == 0))
+        events.add_side(
+            db, NewSide(event_id=event_id, name="Хозяева" if k == 0 else f"Гости {k}", host=k == 0)
+        )
         for k in range(delegations)
     ]
     ids: list[int] = []

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from protocol_app.model import Agreement, Event, Level, Participant, Party, Person, Side
+from protocol_app.model import Level, NewAgreement, NewEvent, NewSide, Participant, Party, Person
 from protocol_app.signing import signing_document, signing_plan
 from protocol_app.signing.diagrams import diagram_blocks
 from protocol_app.signing.records import signing_record
@@ -31,11 +31,13 @@ def build(db, count: int) -> int:
     with db.atomic():
         event_id = events.create_event(
             db,
-            Event(title="Иннопром — церемония", date="2024-07-09", signing_start="09:00", closing_minutes=10),
+            NewEvent(
+                title="Иннопром — церемония", date="2024-07-09", signing_start="09:00", closing_minutes=10
+            ),
         )
         sides = [
-            events.add_side(db, Side(event_id, "Свердловская область", True)),
-            events.add_side(db, Side(event_id, "Республика Беларусь", False)),
+            events.add_side(db, NewSide(event_id, "Свердловская область", True)),
+            events.add_side(db, NewSide(event_id, "Республика Беларусь", False)),
         ]
         principals = []
         for n, side in enumerate(sides):
@@ -65,7 +67,7 @@ def build(db, count: int) -> int:
                 parties.append(Party(org_id or 0, side, signatory))
             agreements.add_agreement(
                 db,
-                Agreement(
+                NewAgreement(
                     event_id=event_id,
                     title=f"Соглашение о сотрудничестве № {k + 1} в области промышленной кооперации",
                     title_en=f"Cooperation Agreement No. {k + 1} on Industrial Cooperation",

@@ -27,7 +27,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtTest import QTest
 from sample_names import GIVEN, SURNAMES  # bench/ is the script's folder
 
-from protocol_app.model import Event, Organisation, Participant, Person, Side
+from protocol_app.model import NewEvent, NewSide, Organisation, Participant, Person
 from protocol_app.precedence import ordered_attendees
 from protocol_app.store import directory, events, open_store, participants
 from ui.settings import Settings
@@ -47,11 +47,11 @@ def build_store(path: Path, people: int) -> int:
     db = open_store(path)
     with db.atomic():
         event_id = events.create_event(
-            db, Event(title="Большой форум", date="2026-07-07", title_en="Big forum")
+            db, NewEvent(title="Большой форум", date="2026-07-07", title_en="Big forum")
         )
         sides = [
-            events.add_side(db, Side(event_id, "Принимающая сторона", True, name_en="Host")),
-            events.add_side(db, Side(event_id, "Гости", False, name_en="Guests")),
+            events.add_side(db, NewSide(event_id, "Принимающая сторона", True, name_en="Host")),
+            events.add_side(db, NewSide(event_id, "Гости", False, name_en="Guests")),
         ]
         orgs = [
             directory.add_organisation(db, Organisation(f"Организация {i}", f"Organisation {i}"))

@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from protocol_app.model import Agreement, Event, Level, Participant, Party, Person, ProgrammeItem, Role, Side
+from protocol_app.model import (
+    Level,
+    NewAgreement,
+    NewEvent,
+    NewProgrammeItem,
+    NewSide,
+    Participant,
+    Party,
+    Person,
+    Role,
+)
 from protocol_app.names import icao_latin
 from protocol_app.store import agreements, directory, events, participants, programme
 
@@ -375,11 +385,11 @@ def build_demo(db: Database) -> int:
     """Build the demo event in ``db`` and return its id; a second call returns the same event."""
     for event in events.list_events(db):
         if event.title == DEMO_TITLE:
-            return event.id or 0
+            return event.id
     with db.atomic():
         event_id = events.create_event(
             db,
-            Event(
+            NewEvent(
                 title=DEMO_TITLE,
                 title_en=DEMO_TITLE_EN,
                 date="2023-07-11",
@@ -400,7 +410,7 @@ def build_demo(db: Database) -> int:
         sides = {
             HOST: events.add_side(
                 db,
-                Side(
+                NewSide(
                     event_id=event_id,
                     name="Ульяновская область",
                     name_en="Ulyanovsk Region",
@@ -410,7 +420,7 @@ def build_demo(db: Database) -> int:
             ),
             GUEST: events.add_side(
                 db,
-                Side(
+                NewSide(
                     event_id=event_id,
                     name="Республика Беларусь",
                     name_en="Republic of Belarus",
@@ -430,7 +440,7 @@ def build_demo(db: Database) -> int:
         for order, (title, title_en, level, first, second) in enumerate(AGREEMENTS, 1):
             agreements.add_agreement(
                 db,
-                Agreement(
+                NewAgreement(
                     event_id=event_id,
                     title=title,
                     title_en=title_en,
@@ -447,7 +457,7 @@ def build_demo(db: Database) -> int:
         for position, (start, end, title, title_en, place, place_en, press) in enumerate(PROGRAMME, 1):
             programme.add_item(
                 db,
-                ProgrammeItem(
+                NewProgrammeItem(
                     event_id=event_id,
                     start=start,
                     end=end,

@@ -1,13 +1,15 @@
 """The data model: plain dataclasses for what the store holds, and the codes the UI words.
 
-Objects carry ids once stored (``id is None`` before). Codes (roles, levels, statuses) are English
+A stored object carries its id (``id: int``); what is typed before the store holds it is its ``New*``
+draft (``NewEvent``, ``NewSide``, ``NewAgreement``, ``NewProgrammeItem``), which has none. Codes (roles, levels, statuses) are English
 identifiers; ``labels.py`` words them in Russian or English.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import Any, Self
 
 
 class Role(StrEnum):
@@ -78,9 +80,21 @@ class InterpreterSeat(StrEnum):
     BEHIND = "behind"
 
 
+class Stored:
+    """What every stored object can do: be made from its draft and the id the store gave it."""
+
+    @classmethod
+    def of(cls, draft: Any, id: int) -> Self:
+        """The stored object of ``draft`` (a ``New*`` object, or a stored one) under ``id``."""
+        values = {f.name: getattr(draft, f.name) for f in fields(draft)}
+        values["id"] = id
+        return cls(**values)
+
+
 @dataclass
-class Event:
-    """An official event: a visit, a meeting, a ceremony, with its settings."""
+class NewEvent:
+    """An official event: a visit, a meeting, a ceremony, with its settings; as typed, before the store holds
+    it (``Event`` is the stored one, with its id)."""
 
     title: str
     date: str  # ISO YYYY-MM-DD
@@ -107,12 +121,18 @@ class Event:
     contacts: str = ""
     contacts_en: str = ""
     notes: str = ""
-    id: int | None = None
+
+
+@dataclass(kw_only=True)
+class Event(NewEvent, Stored):
+    """An event the store holds."""
+
+    id: int
 
 
 @dataclass
-class Side:
-    """One party of an event: the host side or a guest side."""
+class NewSide:
+    """One party of an event: the host side or a guest side (``Side``: the stored one, with its id)."""
 
     event_id: int
     name: str
@@ -121,7 +141,13 @@ class Side:
     country: str = ""  # ISO 3166 alpha-2 code of the party's flag, "" when none
     position: int = 0
     flag_image: bytes | None = None  # a region's own flag or emblem (PNG), drawn instead of the country's
-    id: int | None = None
+
+
+@dataclass(kw_only=True)
+class Side(NewSide, Stored):
+    """A side the store holds."""
+
+    id: int
 
 
 @dataclass
@@ -226,8 +252,8 @@ class Party:
 
 
 @dataclass
-class Agreement:
-    """A document to be signed at the event."""
+class NewAgreement:
+    """A document to be signed at the event (``Agreement``: the stored one, with its id)."""
 
     event_id: int
     title: str
@@ -242,12 +268,18 @@ class Agreement:
     notes: str = ""
     parties: list[Party] = field(default_factory=list)
     witness_ids: list[int] = field(default_factory=list)  # participants "in the presence of"
-    id: int | None = None
+
+
+@dataclass(kw_only=True)
+class Agreement(NewAgreement, Stored):
+    """An agreement the store holds."""
+
+    id: int
 
 
 @dataclass
-class ProgrammeItem:
-    """A timed step of the event's programme or scenario."""
+class NewProgrammeItem:
+    """A timed step of the event's programme or scenario (``ProgrammeItem``: the stored one, with its id)."""
 
     event_id: int
     start: str  # HH:MM
@@ -261,7 +293,13 @@ class ProgrammeItem:
     participants_en: str = ""
     notes: str = ""
     position: int = 0
-    id: int | None = None
+
+
+@dataclass(kw_only=True)
+class ProgrammeItem(NewProgrammeItem, Stored):
+    """A programme item the store holds."""
+
+    id: int
 
 
 @dataclass

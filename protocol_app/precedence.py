@@ -87,7 +87,7 @@ def compute_standings(attendees: list[Attendee], ranks: list[Rank]) -> dict[int,
     for att in attendees:
         found = _match(att, matcher)
         key, why = _key(att, found)
-        by_side.setdefault(att.side.id or 0, []).append((key, att, found, why))
+        by_side.setdefault(att.side.id, []).append((key, att, found, why))
     hosts = {a.side.country for a in attendees if a.side.host}
     honour: dict[int, tuple] = {}
     for entries in by_side.values():
@@ -107,7 +107,7 @@ def compute_standings(attendees: list[Attendee], ranks: list[Rank]) -> dict[int,
     return {
         att.id: Standing(
             att.id,
-            att.side.id or 0,
+            att.side.id,
             att.side.host,
             number,
             *why,
@@ -226,7 +226,7 @@ def delegation_order(sides: list[Side], lang: str = "ru", start: str = "") -> li
             .replace("ё", "е")
         )
 
-    ordered_sides = sorted(sides, key=lambda s: (name(s), s.id or 0))
+    ordered_sides = sorted(sides, key=lambda s: (name(s), s.id))
     letter = start.strip().casefold()[:1]
     if not letter:
         return ordered_sides
@@ -243,5 +243,5 @@ def ordered_attendees(
     """
     attendees = list_attendees(db, event_id, include_cancelled=include_cancelled)
     table = standings(db, event_id, attendees)
-    attendees.sort(key=lambda a: (not a.side.host, a.side.position, a.side.id or 0, table[a.id].precedence))
+    attendees.sort(key=lambda a: (not a.side.host, a.side.position, a.side.id, table[a.id].precedence))
     return [(a, table[a.id]) for a in attendees]

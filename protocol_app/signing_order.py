@@ -34,7 +34,7 @@ def rule_key(agr: Agreement, table: Mapping[int, Standing]) -> tuple:
         LEVEL_RANK.get(agr.level, len(LEVEL_RANK)),
         seniority(agr, table),
         agr.programme_order,
-        agr.id or 0,
+        agr.id,
     )
 
 

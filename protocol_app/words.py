@@ -610,6 +610,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "порядок имени — surname_first, given_first или пусто, а не «{value}»",
         "name order must be surname_first, given_first or empty, not {value!r}",
     ),
+    "bad_latin_name": (
+        "имя латиницей пишется латинскими буквами, без букв других алфавитов и без цифр, а не «{value}»",
+        "a Latin name is written in Latin letters, with no letter of another script and no digit, not {value!r}",
+    ),
+    "bad_person_date": ("«{value}» — не дата ГГГГ-ММ-ДД", "{value!r} is not a date YYYY-MM-DD"),
     "organisation_needs_name": ("у организации должно быть название", "an organisation needs a name"),
     "takes_part": (
         "{name} участвует в мероприятии: сначала исключите его или её из мероприятия",
@@ -646,6 +651,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "party_no_organisation": ("у стороны {number} нет организации", "party {number} has no organisation"),
     "no_party": ("в документе не названа ни одна сторона", "the agreement names no party"),
+    "no_languages": (
+        "не указаны языки текстов документа",
+        "the agreement names none of the languages of its texts",
+    ),
     "party_side_unknown": (
         "не ясно, к какой стороне относится сторона документа {number} ({organisation}): назовите подписанта",
         "cannot tell which side party {number} ({organisation}) belongs to: name its signatory",

@@ -23,7 +23,7 @@ from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from protocol_app.demo import build_demo  # noqa: E402
-from protocol_app.model import Event, Participant, Person, Role, Side  # noqa: E402
+from protocol_app.model import NewEvent, NewSide, Participant, Person, Role  # noqa: E402
 from protocol_app.names import icao_latin  # noqa: E402
 from protocol_app.store import directory, events, open_store, participants  # noqa: E402
 
@@ -49,11 +49,13 @@ def banquet_event(db) -> int:
     """An event of 60 people in three delegations with interpreters for the guests' heads."""
     event_id = events.create_event(
         db,
-        Event(title="Приём в честь делегаций", title_en="Reception for the delegations", date="2026-07-08"),
+        NewEvent(
+            title="Приём в честь делегаций", title_en="Reception for the delegations", date="2026-07-08"
+        ),
     )
     for position, (name, name_en, country, host, count) in enumerate(BANQUET_SIDES):
         side = events.add_side(
-            db, Side(event_id, name, host, name_en=name_en, country=country, position=position)
+            db, NewSide(event_id, name, host, name_en=name_en, country=country, position=position)
         )
         head = None
         for i, surname in enumerate(SURNAMES[country].split()[:count]):

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from protocol_app.model import Event, Side
+from protocol_app.model import NewEvent, NewSide
 from protocol_app.store import open_store
 from protocol_app.store.events import add_side, create_event
 
@@ -31,7 +31,7 @@ def cli(
 def visit_store(path: Path) -> Path:
     """A store at ``path`` with one event («Визит», 7 July 2026) and its host side «Россия»."""
     db = open_store(path)
-    event_id = create_event(db, Event(title="Визит", date="2026-07-07"))
-    add_side(db, Side(event_id=event_id, name="Россия", host=True))
+    event_id = create_event(db, NewEvent(title="Визит", date="2026-07-07"))
+    add_side(db, NewSide(event_id=event_id, name="Россия", host=True))
     db.close()
     return path

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from protocol_app.model import Agreement, Event, Participant, Party, Person, Side
+from protocol_app.model import NewAgreement, NewEvent, NewSide, Participant, Party, Person
+from protocol_app.names import icao_latin
 from protocol_app.signing import signing_plan
 from protocol_app.store import agreements, directory, events, participants
 
@@ -13,11 +14,11 @@ class Ceremony:
     def __init__(self, db, start: str = "10:00", **event_fields) -> None:
         self.db = db
         self.event_id = events.create_event(
-            db, Event(title="Церемония", date="2024-07-09", signing_start=start, **event_fields)
+            db, NewEvent(title="Церемония", date="2024-07-09", signing_start=start, **event_fields)
         )
         self.sides = {
-            "host": events.add_side(db, Side(self.event_id, "Хозяева", True, name_en="Hosts")),
-            "guest": events.add_side(db, Side(self.event_id, "Гости", False, name_en="Guests")),
+            "host": events.add_side(db, NewSide(self.event_id, "Хозяева", True, name_en="Hosts")),
+            "guest": events.add_side(db, NewSide(self.event_id, "Гости", False, name_en="Guests")),
         }
         self.orgs: dict[str, int] = {}
 
@@ -44,7 +45,7 @@ class Ceremony:
                 patronymic=patronymic,
                 position=position,
                 position_en="Director",
-                latin_name=f"Ivan {surname}x",
+                latin_name=f"Ivan {icao_latin('', surname.rstrip('0123456789'))}",
             ),
         )
         return participants.add_participant(
@@ -80,7 +81,7 @@ class Ceremony:
             stored.append(Party(self.org(org), self.sides[side], signatory, power_of_attorney=power))
         return agreements.add_agreement(
             self.db,
-            Agreement(
+            NewAgreement(
                 event_id=self.event_id,
                 title=title,
                 parties=stored,

@@ -11,7 +11,7 @@ import pytest
 from sqlite_utils import Database
 
 from protocol_app.importing import import_attendees
-from protocol_app.model import Agreement, Event, Party, Side
+from protocol_app.model import NewAgreement, NewEvent, NewSide, Party
 from protocol_app.pack.builder import write_pack
 from protocol_app.records import attendee_records
 from protocol_app.store import directory, open_store
@@ -30,9 +30,9 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
 
 
 def new_event(db, title: str, date: str) -> int:
-    event_id = create_event(db, Event(title=title, date=date))
-    add_side(db, Side(event_id=event_id, name="Россия", host=True))
-    add_side(db, Side(event_id=event_id, name="Беларусь", host=False))
+    event_id = create_event(db, NewEvent(title=title, date=date))
+    add_side(db, NewSide(event_id=event_id, name="Россия", host=True))
+    add_side(db, NewSide(event_id=event_id, name="Беларусь", host=False))
     return event_id
 
 
@@ -177,7 +177,7 @@ def test_a_first_version_store_migrates_keeping_facts_and_foreign_keys(store_pat
     }
     agr_id = add_agreement(
         db,
-        Agreement(event_id=1, title="Межгосударственное", level="interstate",
+        NewAgreement(event_id=1, title="Межгосударственное", level="interstate",
                   parties=[Party(1, 1, 1, power_of_attorney="доверенность № 5")]),
     )  # fmt: skip
     assert list_agreements(db, 1)[1].parties[0].power_of_attorney == "доверенность № 5"

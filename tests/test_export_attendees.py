@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from protocol_app.errors import UserError
 from protocol_app.exporting import attendee_list, export_attendees
 from protocol_app.importing import import_attendees
-from protocol_app.model import Event, Side
+from protocol_app.model import NewEvent, NewSide
 from protocol_app.precedence import ordered_attendees
 from protocol_app.store.events import add_side, create_event
 
@@ -42,10 +42,12 @@ def event(db, tmp_path):
     """The Done-when list (Windows-1251, ';') imported into an event; yields (db, event_id)."""
     event_id = create_event(
         db,
-        Event(title="Визит делегации", title_en="Delegation visit", date="2026-07-07", city="Екатеринбург"),
+        NewEvent(
+            title="Визит делегации", title_en="Delegation visit", date="2026-07-07", city="Екатеринбург"
+        ),
     )
-    add_side(db, Side(event_id=event_id, name="Россия", name_en="Russia", host=True))
-    add_side(db, Side(event_id=event_id, name="Беларусь", name_en="Belarus", host=False))
+    add_side(db, NewSide(event_id=event_id, name="Россия", name_en="Russia", host=True))
+    add_side(db, NewSide(event_id=event_id, name="Беларусь", name_en="Belarus", host=False))
     path = tmp_path / "partner.csv"
     with path.open("w", encoding="cp1251", newline="") as handle:
         csv.writer(handle, delimiter=";").writerows([HEADER, *ROWS])
@@ -202,7 +204,7 @@ def document_text(path: Path) -> str:
 
 
 def test_an_event_without_attendees_exports_empty_lists(db, tmp_path):
-    event_id = create_event(db, Event(title="Пусто", date="2026-07-07"))
+    event_id = create_event(db, NewEvent(title="Пусто", date="2026-07-07"))
     for fmt in ("csv", "xlsx", "docx", "pdf"):
         path = export_attendees(db, event_id, tmp_path / f"empty.{fmt}")
         assert path.stat().st_size > 0

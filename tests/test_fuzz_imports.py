@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from protocol_app.cli.main import main
-from protocol_app.model import Event, Side
+from protocol_app.model import NewEvent, NewSide
 from protocol_app.store import open_store
 from protocol_app.store.events import add_side, create_event
 
@@ -60,8 +60,8 @@ def store() -> Path:
     folder = Path(tempfile.mkdtemp())
     path = folder / "store.sqlite"
     db = open_store(path)
-    event_id = create_event(db, Event(title="Визит", date="2026-07-07"))
-    add_side(db, Side(event_id=event_id, name="Россия", host=True))
+    event_id = create_event(db, NewEvent(title="Визит", date="2026-07-07"))
+    add_side(db, NewSide(event_id=event_id, name="Россия", host=True))
     db.close()
     return path
 

@@ -10,7 +10,7 @@ import pytest
 
 from protocol_app.errors import UserError
 from protocol_app.importing import import_attendees, inspect
-from protocol_app.model import Event, Person, Side
+from protocol_app.model import NewEvent, NewSide, Person
 from protocol_app.records import attendee_records
 from protocol_app.store import directory
 from protocol_app.store.events import add_side, create_event
@@ -28,9 +28,9 @@ ROWS = [
 @pytest.fixture
 def event(db):
     """An event with a host side (Россия) and a guest side (Беларусь); yields (db, event_id)."""
-    event_id = create_event(db, Event(title="Визит", date="2026-07-07"))
-    add_side(db, Side(event_id=event_id, name="Россия", name_en="Russia", host=True))
-    add_side(db, Side(event_id=event_id, name="Беларусь", name_en="Belarus", host=False))
+    event_id = create_event(db, NewEvent(title="Визит", date="2026-07-07"))
+    add_side(db, NewSide(event_id=event_id, name="Россия", name_en="Russia", host=True))
+    add_side(db, NewSide(event_id=event_id, name="Беларусь", name_en="Belarus", host=False))
     return db, event_id
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from protocol_app.importing import import_agreements, import_attendees
-from protocol_app.model import Event, Person, Side
+from protocol_app.model import NewEvent, NewSide, Person
 from protocol_app.store import directory, open_store
 from protocol_app.store.changes import Conflict, apply_changes
 from protocol_app.store.events import add_side, create_event
@@ -40,9 +40,9 @@ def rows(db) -> dict[str, list]:
 def event(store_path):
     """A store file with an event of two sides, and one known person; yields (db, event_id)."""
     db = open_store(store_path)
-    event_id = create_event(db, Event(title="Визит", date="2026-07-07"))
-    add_side(db, Side(event_id=event_id, name="Россия", name_en="Russia", host=True))
-    add_side(db, Side(event_id=event_id, name="Беларусь", name_en="Belarus", host=False))
+    event_id = create_event(db, NewEvent(title="Визит", date="2026-07-07"))
+    add_side(db, NewSide(event_id=event_id, name="Россия", name_en="Russia", host=True))
+    add_side(db, NewSide(event_id=event_id, name="Беларусь", name_en="Belarus", host=False))
     directory.add_person(
         db, Person(surname="Фёдорова", given_name="Анна", patronymic="Петровна", position="Советник")
     )

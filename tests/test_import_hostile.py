@@ -16,14 +16,14 @@ from hypothesis import strategies as st
 from protocol_app.errors import UserError
 from protocol_app.importing import import_attendees, inspect
 from protocol_app.importing.table import MAX_ROWS
-from protocol_app.model import Event, Side
+from protocol_app.model import NewEvent, NewSide
 from protocol_app.store.events import add_side, create_event
 
 
 @pytest.fixture
 def event(db):
-    event_id = create_event(db, Event(title="Визит", date="2026-07-07"))
-    add_side(db, Side(event_id=event_id, name="Россия", host=True))
+    event_id = create_event(db, NewEvent(title="Визит", date="2026-07-07"))
+    add_side(db, NewSide(event_id=event_id, name="Россия", host=True))
     return db, event_id
 
 
@@ -196,8 +196,8 @@ def test_any_bytes_give_a_preview_or_a_user_error(tmp_path, content):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cells=st.lists(st.lists(st.text(max_size=30), min_size=1, max_size=6), max_size=8))
 def test_any_cells_under_a_header_give_a_report(db, tmp_path, cells):
-    event_id = create_event(db, Event(title="Визит", date="2026-07-07"))
-    add_side(db, Side(event_id=event_id, name="Россия", host=True))
+    event_id = create_event(db, NewEvent(title="Визит", date="2026-07-07"))
+    add_side(db, NewSide(event_id=event_id, name="Россия", host=True))
     path = tmp_path / "cells.csv"
     with path.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle, delimiter=";").writerows(

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from protocol_app.exporting import export_attendees
 from protocol_app.importing import import_attendees
-from protocol_app.model import Event, Participant, Person, Side
+from protocol_app.model import NewEvent, NewSide, Participant, Person
 from protocol_app.name_forms import (
     Form,
     NameOrder,
@@ -118,9 +118,9 @@ def _write(path: Path, rows: list[list[str]]) -> Path:
 
 @pytest.fixture
 def event(db):
-    event_id = create_event(db, Event(title="Визит", date="2026-07-07", title_en="Visit"))
-    add_side(db, Side(event_id=event_id, name="Россия", name_en="Russia", host=True, country="RU"))
-    add_side(db, Side(event_id=event_id, name="Китай", name_en="China", host=False, country="CN"))
+    event_id = create_event(db, NewEvent(title="Визит", date="2026-07-07", title_en="Visit"))
+    add_side(db, NewSide(event_id=event_id, name="Россия", name_en="Russia", host=True, country="RU"))
+    add_side(db, NewSide(event_id=event_id, name="Китай", name_en="China", host=False, country="CN"))
     return db, event_id
 
 
@@ -155,9 +155,9 @@ def test_import_splits_one_latin_column_and_asks_when_unsure(event, tmp_path):
 
 
 def _event_with_four(db) -> int:
-    event_id = create_event(db, Event(title="Переговоры", date="2026-07-07", title_en="Talks"))
-    host = add_side(db, Side(event_id=event_id, name="Россия", name_en="Russia", host=True, country="RU"))
-    guest = add_side(db, Side(event_id=event_id, name="Гости", name_en="Guests", host=False))
+    event_id = create_event(db, NewEvent(title="Переговоры", date="2026-07-07", title_en="Talks"))
+    host = add_side(db, NewSide(event_id=event_id, name="Россия", name_en="Russia", host=True, country="RU"))
+    guest = add_side(db, NewSide(event_id=event_id, name="Гости", name_en="Guests", host=False))
     for person, side in ((RUSSIAN, host), (CHINESE, guest), (KOREAN, guest), (ARABIC, guest)):
         person_id = directory.add_person(db, Person(**{**person.__dict__, "id": None}))
         participants.add_participant(db, Participant(event_id=event_id, person_id=person_id, side_id=side))

@@ -19,7 +19,7 @@ from protocol_app.demo import AGREEMENTS, ORGANISATIONS
 from protocol_app.demo_docs import pack as demo_pack
 from protocol_app.documents.model import Heading, PageBreak, TableOfContents
 from protocol_app.errors import UserError
-from protocol_app.model import Event, Participant, Person, Side, Status
+from protocol_app.model import NewEvent, NewSide, Participant, Person, Status
 from protocol_app.name_forms import person_name
 from protocol_app.pack import build_pack, write_pack
 from protocol_app.precedence import ordered_attendees
@@ -157,8 +157,8 @@ def test_unknown_section_is_refused():
 
 
 def test_empty_sections_are_left_out(db):
-    event_id = events.create_event(db, Event(title="Рабочая встреча", date="2024-03-05", city="Минск"))
-    side = events.add_side(db, Side(event_id=event_id, name="Сторона", host=True))
+    event_id = events.create_event(db, NewEvent(title="Рабочая встреча", date="2024-03-05", city="Минск"))
+    side = events.add_side(db, NewSide(event_id=event_id, name="Сторона", host=True))
     person = directory.add_person(db, Person(surname="Петров", given_name="Пётр", position="Директор"))
     participants.add_participant(db, Participant(event_id=event_id, person_id=person, side_id=side))
     doc = build_pack(db, event_id, "ru")
@@ -168,8 +168,8 @@ def test_empty_sections_are_left_out(db):
 
 
 def test_cancelled_participants_are_left_out_and_tentative_marked(db):
-    event_id = events.create_event(db, Event(title="Встреча", date="2024-03-05"))
-    side = events.add_side(db, Side(event_id=event_id, name="Сторона", host=True))
+    event_id = events.create_event(db, NewEvent(title="Встреча", date="2024-03-05"))
+    side = events.add_side(db, NewSide(event_id=event_id, name="Сторона", host=True))
     for surname, status in (("Отменённый", Status.CANCELLED), ("Возможный", Status.TENTATIVE)):
         person = directory.add_person(db, Person(surname=surname, given_name="Иван"))
         participants.add_participant(
@@ -181,9 +181,9 @@ def test_cancelled_participants_are_left_out_and_tentative_marked(db):
 
 
 def test_chinese_and_arabic_names_print_in_their_own_script(db, tmp_path):
-    event_id = events.create_event(db, Event(title="Многосторонняя встреча", date="2024-05-20"))
-    host = events.add_side(db, Side(event_id=event_id, name="Россия", host=True))
-    guest = events.add_side(db, Side(event_id=event_id, name="Гости", host=False))
+    event_id = events.create_event(db, NewEvent(title="Многосторонняя встреча", date="2024-05-20"))
+    host = events.add_side(db, NewSide(event_id=event_id, name="Россия", host=True))
+    guest = events.add_side(db, NewSide(event_id=event_id, name="Гости", host=False))
     names = {"王": "毅", "بن سلمان": "محمد", "Иванов": "Иван"}
     for surname, given in names.items():
         person = directory.add_person(db, Person(surname=surname, given_name=given, position="Министр"))
@@ -207,8 +207,8 @@ def test_chinese_and_arabic_names_print_in_their_own_script(db, tmp_path):
 def test_biography_and_photo_when_stored(db, tmp_path):
     photo = BytesIO()
     Image.new("RGB", (300, 400), (120, 130, 160)).save(photo, "JPEG")
-    event_id = events.create_event(db, Event(title="Визит", date="2024-05-20"))
-    side = events.add_side(db, Side(event_id=event_id, name="Сторона", host=True))
+    event_id = events.create_event(db, NewEvent(title="Визит", date="2024-05-20"))
+    side = events.add_side(db, NewSide(event_id=event_id, name="Сторона", host=True))
     person = directory.add_person(
         db,
         Person(
@@ -256,9 +256,9 @@ def test_file_name_and_format_must_agree(demo_db, tmp_path):
 
 
 def test_cover_of_a_multilateral_event_names_four_sides_and_counts_the_rest(db, tmp_path):
-    event_id = events.create_event(db, Event(title="Форум", date="2024-07-08"))
+    event_id = events.create_event(db, NewEvent(title="Форум", date="2024-07-08"))
     for k in range(10):
-        side = events.add_side(db, Side(event_id=event_id, name=f"Сторона {k + 1}", host=k == 0))
+        side = events.add_side(db, NewSide(event_id=event_id, name=f"Сторона {k + 1}", host=k == 0))
         person = directory.add_person(db, Person(surname=f"Глава{k + 1}", given_name="Иван"))
         participants.add_participant(db, Participant(event_id=event_id, person_id=person, side_id=side))
     pages = PdfReader(write_pack(db, event_id, tmp_path / "f.pdf", "pdf", "ru")).pages
@@ -269,7 +269,7 @@ def test_cover_of_a_multilateral_event_names_four_sides_and_counts_the_rest(db, 
 
 
 def test_a_pack_of_nothing_is_refused_not_written(db, tmp_path):
-    event_id = events.create_event(db, Event(title="Визит", date="2024-05-01"))
+    event_id = events.create_event(db, NewEvent(title="Визит", date="2024-05-01"))
     target = tmp_path / "pack.pdf"
     with pytest.raises(UserError, match="nothing to put in the pack"):
         write_pack(db, event_id, target, "pdf", sections="signing")
@@ -277,6 +277,6 @@ def test_a_pack_of_nothing_is_refused_not_written(db, tmp_path):
 
 
 def test_a_multi_day_event_heads_its_pages_with_all_its_days(db):
-    event_id = events.create_event(db, Event(title="Иннопром", date="2023-07-10", end_date="2023-07-13"))
+    event_id = events.create_event(db, NewEvent(title="Иннопром", date="2023-07-10", end_date="2023-07-13"))
     assert build_pack(db, event_id, "ru").header.endswith("10–13 июля 2023 г.")
     assert build_pack(db, event_id, "en").header.endswith("10–13 July 2023")

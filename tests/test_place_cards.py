@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from protocol_app.model import Event, Participant, Person, Side
+from protocol_app.model import NewEvent, NewSide, Participant, Person
 from protocol_app.seating.place_cards import card_languages, card_shapes, write_place_cards
 from protocol_app.seating.plans import auto_plan
 from protocol_app.seating.shapes import Text
@@ -13,9 +13,9 @@ from protocol_app.store import directory, events, participants
 
 
 def _international(db) -> int:
-    event_id = events.create_event(db, Event(title="Переговоры", date="2024-07-10"))
-    host = events.add_side(db, Side(event_id=event_id, name="Свердловская область", host=True))
-    guest = events.add_side(db, Side(event_id=event_id, name="Республика Индия", name_en="Republic of India",
+    event_id = events.create_event(db, NewEvent(title="Переговоры", date="2024-07-10"))
+    host = events.add_side(db, NewSide(event_id=event_id, name="Свердловская область", host=True))
+    guest = events.add_side(db, NewSide(event_id=event_id, name="Республика Индия", name_en="Republic of India",
                                      host=False))  # fmt: skip
     people = [
         (host, Person(surname="Куйвашев", given_name="Евгений", patronymic="Владимирович", language="ru",

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from protocol_app.model import Event, Participant, Person, Side
+from protocol_app.model import NewEvent, NewSide, Participant, Person, Side
 from protocol_app.precedence import delegation_order, ordered, standings
 from protocol_app.store import directory, events, participants
 from protocol_app.store.participants import list_attendees
 
 
 def _event(db) -> tuple[int, int, int]:
-    event_id = events.create_event(db, Event(title="Визит", date="2024-07-10"))
-    host = events.add_side(db, Side(event_id=event_id, name="Хозяева", host=True))
-    guest = events.add_side(db, Side(event_id=event_id, name="Гости", host=False))
+    event_id = events.create_event(db, NewEvent(title="Визит", date="2024-07-10"))
+    host = events.add_side(db, NewSide(event_id=event_id, name="Хозяева", host=True))
+    guest = events.add_side(db, NewSide(event_id=event_id, name="Гости", host=False))
     return event_id, host, guest
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from protocol_app.ladder import SUPPORT_LEVEL, RankMatcher, shipped_ranks
-from protocol_app.model import Event, Participant, Person, Side
+from protocol_app.model import NewEvent, NewSide, Participant, Person
 from protocol_app.precedence import ordered, standings, unranked_positions
 from protocol_app.store import directory, events, participants
 from protocol_app.store.participants import list_attendees
@@ -77,12 +77,12 @@ def test_a_prime_minister_is_not_a_minister_and_a_representative_keeps_his_own_r
 
 
 def _people(db, *rows) -> tuple[int, dict[str, int]]:
-    event_id = events.create_event(db, Event(title="Трёхсторонняя встреча", date="2026-07-07"))
+    event_id = events.create_event(db, NewEvent(title="Трёхсторонняя встреча", date="2026-07-07"))
     sides = {
-        "host": events.add_side(db, Side(event_id, "Свердловская область", True, country="RU")),
-        "federal": events.add_side(db, Side(event_id, "Аппарат полпреда", False, country="RU")),
-        "by": events.add_side(db, Side(event_id, "Республика Беларусь", False, country="BY")),
-        "cn": events.add_side(db, Side(event_id, "КНР", False, country="CN")),
+        "host": events.add_side(db, NewSide(event_id, "Свердловская область", True, country="RU")),
+        "federal": events.add_side(db, NewSide(event_id, "Аппарат полпреда", False, country="RU")),
+        "by": events.add_side(db, NewSide(event_id, "Республика Беларусь", False, country="BY")),
+        "cn": events.add_side(db, NewSide(event_id, "КНР", False, country="CN")),
     }
     ids = {}
     for side, surname, position, role in rows:
@@ -215,8 +215,8 @@ def test_ranks_are_listed_and_set_from_the_command_line(tmp_path, capsys):
 def test_an_import_names_the_positions_the_ladder_does_not_know(db, tmp_path):
     from protocol_app.importing import import_attendees
 
-    event_id = events.create_event(db, Event(title="Визит", date="2026-07-07"))
-    events.add_side(db, Side(event_id, "Свердловская область", True))
+    event_id = events.create_event(db, NewEvent(title="Визит", date="2026-07-07"))
+    events.add_side(db, NewSide(event_id, "Свердловская область", True))
     path = tmp_path / "list.csv"
     path.write_text(
         "ФИО;Должность;Роль\n"
@@ -249,10 +249,10 @@ def test_attendee_records_carry_the_ladder_level_and_the_place_across_delegation
 
 
 def test_ambassadors_of_different_delegations_rank_by_the_date_they_took_up_their_functions(db):
-    event_id = events.create_event(db, Event(title="Приём", date="2026-07-07"))
+    event_id = events.create_event(db, NewEvent(title="Приём", date="2026-07-07"))
     ids = {}
     for name, date in (("Позднов", "2024-02-01"), ("Раннев", "2019-05-20")):
-        side = events.add_side(db, Side(event_id, f"Посольство {name}", False))
+        side = events.add_side(db, NewSide(event_id, f"Посольство {name}", False))
         person = directory.add_person(db, Person(surname=name, position="Посол", seniority_date=date))
         ids[name] = participants.add_participant(db, Participant(event_id, person, side))
     table = standings(db, event_id)

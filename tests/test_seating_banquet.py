@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from protocol_app.model import Agreement, Event, Participant, Party, Person, Side
+from protocol_app.model import NewAgreement, NewEvent, NewSide, Participant, Party, Person
 from protocol_app.seating.geometry import STANDING, neighbours
 from protocol_app.seating.plans import auto_plan, move
 from protocol_app.store import agreements, directory, events, open_store, participants
@@ -15,7 +15,7 @@ SIDES = ["right", "left"]
 def _banquet_event(guests_per_delegation: int = 9, hosts: int = 5) -> tuple:
     """A host delegation and three guest delegations, men and women, one couple in a guest delegation."""
     db = open_store(memory=True)
-    event_id = events.create_event(db, Event(title="Приём", date="2024-07-10"))
+    event_id = events.create_event(db, NewEvent(title="Приём", date="2024-07-10"))
     ids: dict[str, list[int]] = {}
     for k, (name, count) in enumerate(
         (
@@ -25,7 +25,7 @@ def _banquet_event(guests_per_delegation: int = 9, hosts: int = 5) -> tuple:
             ("Беларусь", guests_per_delegation),
         )
     ):
-        side = events.add_side(db, Side(event_id=event_id, name=name, host=k == 0))
+        side = events.add_side(db, NewSide(event_id=event_id, name=name, host=k == 0))
         for i in range(count):
             person = directory.add_person(
                 db, Person(surname=f"{name}{i}", given_name="Иван", gender="mf"[(i + k) % 2])
@@ -103,7 +103,7 @@ def test_hosts_for_every_table_come_before_a_co_host():
 
 
 def _three_delegations(db) -> tuple[int, dict[str, list[int]]]:
-    event_id = events.create_event(db, Event(title="Форум", date="2024-07-10"))
+    event_id = events.create_event(db, NewEvent(title="Форум", date="2024-07-10"))
     people = {
         ("Свердловская область", True): [("Губернатор", "principal"), ("Вице-губернатор", "member"),
                                           ("Переводчик", "interpreter")],
@@ -113,7 +113,7 @@ def _three_delegations(db) -> tuple[int, dict[str, list[int]]]:
     }  # fmt: skip
     ids: dict[str, list[int]] = {}
     for (name, host), rows in people.items():
-        side = events.add_side(db, Side(event_id=event_id, name=name, host=host))
+        side = events.add_side(db, NewSide(event_id=event_id, name=name, host=host))
         for i, (position, role) in enumerate(rows):
             person = directory.add_person(db, Person(surname=f"{name[:4]}{i}", position=position))
             ids.setdefault(name, []).append(
@@ -150,7 +150,7 @@ def test_multilateral_signing_every_partys_flag_others_stand_aside(senior):
     parties = [Party(org, sides["Свердловская область"], host[1]), Party(org, sides["Беларусь"], belarus[1]),
                Party(org, sides["Китай"], china[1])]  # fmt: skip
     agreement_id = agreements.add_agreement(
-        db, Agreement(event_id=event_id, title="Соглашение", parties=parties)
+        db, NewAgreement(event_id=event_id, title="Соглашение", parties=parties)
     )
     seated = auto_plan(db, event_id, "signing", senior_side=senior, agreement_id=agreement_id)
     assert sorted(f.side_id for f in seated.plan.flags) == sorted(

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from protocol_app.model import Event, Participant, Person, Role, Side
+from protocol_app.model import NewEvent, NewSide, Participant, Person, Role
 from protocol_app.seating.assign import rows_key
 from protocol_app.seating.geometry import BEHIND, SEAT
 from protocol_app.seating.plans import auto_plan, locks_of, move
@@ -29,9 +29,9 @@ NO_SHRINK = (
 def _event(sizes: list[int], interpreters: bool) -> tuple:
     """An event of a host delegation and guest delegations of ``sizes`` people (the first is the host's)."""
     db = open_store(memory=True)
-    event_id = events.create_event(db, Event(title="Визит", date="2024-07-10"))
+    event_id = events.create_event(db, NewEvent(title="Визит", date="2024-07-10"))
     for d, size in enumerate(sizes):
-        side = events.add_side(db, Side(event_id=event_id, name=f"Делегация {d}", host=d == 0))
+        side = events.add_side(db, NewSide(event_id=event_id, name=f"Делегация {d}", host=d == 0))
         head = None
         for i in range(size):
             person = directory.add_person(

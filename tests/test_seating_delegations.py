@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from protocol_app.model import Event, Participant, Person, Role, Side
+from protocol_app.model import NewEvent, NewSide, Participant, Person, Role
 from protocol_app.seating.assign import block_place
 from protocol_app.seating.geometry import BEHIND
 from protocol_app.seating.plans import auto_plan, move
@@ -28,11 +28,13 @@ BY_RANK = ["Беларусь", "Индия", "Казахстан", "Герман
 
 def _event(delegations: int, **settings) -> tuple:
     db = open_store(memory=True)
-    event_id = events.create_event(db, Event(title=f"Talks {delegations}", date="2024-07-10", **settings))
-    host = events.add_side(db, Side(event_id=event_id, name="Свердловская область", host=True, country="RU"))
+    event_id = events.create_event(db, NewEvent(title=f"Talks {delegations}", date="2024-07-10", **settings))
+    host = events.add_side(
+        db, NewSide(event_id=event_id, name="Свердловская область", host=True, country="RU")
+    )
     _people(db, event_id, host, "Губернатор", members=3, secretary=True)
     for name, country, position in GUESTS[: delegations - 1]:
-        side = events.add_side(db, Side(event_id=event_id, name=name, host=False, country=country))
+        side = events.add_side(db, NewSide(event_id=event_id, name=name, host=False, country=country))
         _people(db, event_id, side, position, members=2, secretary=name == "Индия")
     return db, event_id
 
@@ -203,14 +205,14 @@ def test_seating_takes_the_order_of_honour_across_delegations_from_precedence():
     from protocol_app.seating.context import load_context
 
     db = open_store(memory=True)
-    event_id = events.create_event(db, Event(title="Встреча", date="2024-07-10"))
+    event_id = events.create_event(db, NewEvent(title="Встреча", date="2024-07-10"))
     ids = {}
     for name, host, rows in (
         ("Область", True, [("Губернатор", "principal"), ("Помощник", "member")]),
         ("Индия", False, [("Министр", "principal"), ("Помощник", "member")]),
         ("Китай", False, [("Директор", "principal")]),
     ):
-        side = events.add_side(db, Side(event_id=event_id, name=name, host=host))
+        side = events.add_side(db, NewSide(event_id=event_id, name=name, host=host))
         for i, (position, role) in enumerate(rows):
             person = directory.add_person(db, Person(surname=f"{name}{i}", position=position))
             ids[(name, i)] = participants.add_participant(

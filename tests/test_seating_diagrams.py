@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from protocol_app.model import Side
+from protocol_app.model import NewSide
 from protocol_app.seating import diagrams
 from protocol_app.store.events import add_side
 
@@ -17,7 +17,7 @@ def test_bilateral_event_shows_the_negotiation_and_signing_tables(demo_db):
 
 def test_multilateral_event_gets_no_invented_negotiation_table(demo_db):
     db, event_id = demo_db
-    add_side(db, Side(event_id=event_id, name="Республика Казахстан", host=False))
+    add_side(db, NewSide(event_id=event_id, name="Республика Казахстан", host=False))
     captions = [caption for caption, _ in diagrams(db, event_id, "en")]
     assert len(captions) == 1 and "signing" in captions[0].lower()
 

@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from protocol_app.model import Event, Participant, Person, Side
+from protocol_app.model import NewEvent, NewSide, Participant, Person
 from protocol_app.seating import diagrams, signing_graphic
 from protocol_app.seating.drawing import PlanDrawing
 from protocol_app.seating.plans import auto_plan, save
@@ -20,13 +20,13 @@ SURNAMES = ["Абрамов", "Белкина", "Воронцов", "Григо�
 
 
 def _crowd(db, count: int) -> int:
-    event_id = events.create_event(db, Event(title="Приём", date="2024-07-10", title_en="Reception"))
+    event_id = events.create_event(db, NewEvent(title="Приём", date="2024-07-10", title_en="Reception"))
     sides = [
         events.add_side(
-            db, Side(event_id=event_id, name="Свердловская область", host=True, country="Россия")
+            db, NewSide(event_id=event_id, name="Свердловская область", host=True, country="Россия")
         ),
         events.add_side(
-            db, Side(event_id=event_id, name="Республика Казахстан", host=False, country="Казахстан")
+            db, NewSide(event_id=event_id, name="Республика Казахстан", host=False, country="Казахстан")
         ),
     ]
     for i in range(count):

@@ -170,14 +170,14 @@ def test_any_edits_undone_in_reverse_give_back_the_stored_plan(demo_db, edits):
 
 
 def _with_interpreter(db):
-    from protocol_app.model import Event, Participant, Person, Role, Side
+    from protocol_app.model import NewEvent, NewSide, Participant, Person, Role
     from protocol_app.store import directory, events, participants
 
-    event_id = events.create_event(db, Event(title="Приём", date="2026-07-08"))
+    event_id = events.create_event(db, NewEvent(title="Приём", date="2026-07-08"))
     people = []
     for host, names in ((True, "Орлов Козлов Белов Зайцев Павлов"), (False, "Ван Ли Чжан Лю Ма")):
         side = events.add_side(
-            db, Side(event_id, "Хозяева" if host else "Гости", host, country="" if host else "CN")
+            db, NewSide(event_id, "Хозяева" if host else "Гости", host, country="" if host else "CN")
         )
         for i, surname in enumerate(names.split()):
             person = directory.add_person(db, Person(surname=surname, given_name="Иван"))

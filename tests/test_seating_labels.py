@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from protocol_app.errors import UserError
-from protocol_app.model import Agreement, Event, Participant, Party, Person, Side
+from protocol_app.model import NewAgreement, NewEvent, NewSide, Participant, Party, Person
 from protocol_app.seating.context import load_context
 from protocol_app.seating.drawing import READABLE, PlanDrawing, plan_pages
 from protocol_app.seating.layouts import build
@@ -88,9 +88,11 @@ def overlaps(drawing: PlanDrawing) -> list[str]:
 
 
 def _crowd(db, count: int, delegations: int) -> int:
-    event_id = events.create_event(db, Event(title="Приём", date="2024-07-10"))
+    event_id = events.create_event(db, NewEvent(title="Приём", date="2024-07-10"))
     sides = [
-        events.add_side(db, Side(event_id=event_id, name=f"Делегация {k}" if k else "Хозяева", host=k == 0))
+        events.add_side(
+            db, NewSide(event_id=event_id, name=f"Делегация {k}" if k else "Хозяева", host=k == 0)
+        )
         for k in range(delegations)
     ]
     for i in range(count):
@@ -149,7 +151,7 @@ def test_signing_of_three_parties():
     heads = [ctx.head_of(s.id or 0) for s in ctx.delegations()][:3]
     parties = [Party(org, ctx.side_id(h or 0), h) for h in heads]
     agreement_id = agreements.add_agreement(
-        db, Agreement(event_id=event_id, title="Соглашение", parties=parties)
+        db, NewAgreement(event_id=event_id, title="Соглашение", parties=parties)
     )
     seated = auto_plan(db, event_id, "signing", agreement_id=agreement_id)
     assert overlaps(PlanDrawing(seated.plan, seated.ctx)) == []
@@ -158,9 +160,11 @@ def test_signing_of_three_parties():
 def _delegations(db, count: int, delegations: int) -> int:
     """``count`` people in ``delegations`` delegations: each led by a head, with an interpreter (a chair
     behind the head, or a seat at a row's end), a note-taker, then members, long surnames throughout."""
-    event_id = events.create_event(db, Event(title="Форум", date="2024-07-10"))
+    event_id = events.create_event(db, NewEvent(title="Форум", date="2024-07-10"))
     sides = [
-        events.add_side(db, Side(event_id=event_id, name=f"Делегация {k}" if k else "Хозяева", host=k == 0))
+        events.add_side(
+            db, NewSide(event_id=event_id, name=f"Делегация {k}" if k else "Хозяева", host=k == 0)
+        )
         for k in range(delegations)
     ]
     heads: dict[int, int] = {}
@@ -189,7 +193,7 @@ def _pages(layout: str, people: int, delegations: int, **options) -> list[tuple[
         heads = [ctx.head_of(s.id or 0) for s in ctx.delegations()][:3]
         parties = [Party(org, ctx.side_id(h or 0), h) for h in heads]
         options["agreement_id"] = agreements.add_agreement(
-            db, Agreement(event_id=event_id, title="Соглашение", parties=parties)
+            db, NewAgreement(event_id=event_id, title="Соглашение", parties=parties)
         )
     seated = auto_plan(db, event_id, layout, **options)
     return plan_pages(seated.plan, seated.ctx, "ru")
@@ -254,9 +258,9 @@ def test_a_negotiation_table_too_long_to_draw_is_refused_with_advice():
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_a_small_negotiation_with_a_long_foreign_head_name_writes_it_at_his_seat(members, lang):
     db = open_store(memory=True)
-    event_id = events.create_event(db, Event(title="Переговоры", date="2024-07-10"))
+    event_id = events.create_event(db, NewEvent(title="Переговоры", date="2024-07-10"))
     for host, country in ((True, "RU"), (False, "DE")):
-        side = events.add_side(db, Side(event_id=event_id, name=country, host=host, country=country))
+        side = events.add_side(db, NewSide(event_id=event_id, name=country, host=host, country=country))
         for i in range(members + 1):
             person = directory.add_person(
                 db,

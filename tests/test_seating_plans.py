@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from protocol_app.errors import UserError
-from protocol_app.model import SeatingConstraint
+from protocol_app.model import NewEvent, NewSide, SeatingConstraint
 from protocol_app.seating.assign import Options, build_problem
 from protocol_app.seating.context import load_context
 from protocol_app.seating.geometry import behind_seat, neighbours
@@ -153,12 +153,12 @@ def test_too_few_seats_is_a_clear_error(demo_db):
 
 
 def test_banquet_guests_without_interpreter_get_a_neighbour_speaking_their_language(db):
-    from protocol_app.model import Event, Participant, Person, Side
+    from protocol_app.model import Participant, Person
     from protocol_app.store import directory, events, participants
 
-    event_id = events.create_event(db, Event(title="Ужин", date="2024-07-10"))
-    host = events.add_side(db, Side(event_id=event_id, name="Хозяева", host=True))
-    guest = events.add_side(db, Side(event_id=event_id, name="Гости", host=False))
+    event_id = events.create_event(db, NewEvent(title="Ужин", date="2024-07-10"))
+    host = events.add_side(db, NewSide(event_id=event_id, name="Хозяева", host=True))
+    guest = events.add_side(db, NewSide(event_id=event_id, name="Гости", host=False))
     english = []
     for i in range(16):
         # two English-speaking guests without an interpreter; two hosts speak English too
@@ -193,12 +193,12 @@ ROLES = ["principal", "member", "signatory", "interpreter", "secretary", "expert
     senior=st.sampled_from(["right", "left"]),
 )
 def test_any_event_is_seated_saved_and_reopened_alike(people, layout, senior):
-    from protocol_app.model import Event, Participant, Person, Side
+    from protocol_app.model import Participant, Person
     from protocol_app.store import directory, events, open_store, participants
 
     db = open_store(memory=True)
-    event_id = events.create_event(db, Event(title="Визит", date="2024-07-10", senior_side=senior))
-    sides = [events.add_side(db, Side(event_id=event_id, name=f"S{i}", host=i == 0)) for i in range(3)]
+    event_id = events.create_event(db, NewEvent(title="Визит", date="2024-07-10", senior_side=senior))
+    sides = [events.add_side(db, NewSide(event_id=event_id, name=f"S{i}", host=i == 0)) for i in range(3)]
     ids: list[int] = []
     for i, (side, role, target, cancelled) in enumerate(people):
         person = directory.add_person(db, Person(surname=f"Лицо{i}"))

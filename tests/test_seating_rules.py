@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from protocol_app.model import Event, Participant, Person, Role, Side
+from protocol_app.model import NewAgreement, NewEvent, NewSide, Participant, Person, Role
 from protocol_app.seating.context import load_context
 from protocol_app.seating.geometry import BEHIND, END, SEAT, STANDING
 from protocol_app.seating.plans import auto_plan
@@ -248,10 +248,10 @@ def test_signing_delegations_stand_behind_their_signatory_witnesses_in_the_centr
 )
 def test_any_delegations_seat_without_breach_and_left_mirrors_right(hosts, guests, secretaries):
     db = open_store(memory=True)
-    event_id = events.create_event(db, Event(title="Переговоры", date="2024-07-10"))
+    event_id = events.create_event(db, NewEvent(title="Переговоры", date="2024-07-10"))
     sides = {
-        "host": events.add_side(db, Side(event_id=event_id, name="Хозяева", host=True)),
-        "guest": events.add_side(db, Side(event_id=event_id, name="Гости", host=False)),
+        "host": events.add_side(db, NewSide(event_id=event_id, name="Хозяева", host=True)),
+        "guest": events.add_side(db, NewSide(event_id=event_id, name="Гости", host=False)),
     }
     for side, count in (("host", hosts), ("guest", guests)):
         for i in range(count + secretaries):
@@ -282,9 +282,9 @@ def test_any_delegations_seat_without_breach_and_left_mirrors_right(hosts, guest
 )
 def test_any_banquet_seats_everyone_without_breaking_a_rule(hosts, guests, size, senior):
     db = open_store(memory=True)
-    event_id = events.create_event(db, Event(title="Приём", date="2024-07-10"))
+    event_id = events.create_event(db, NewEvent(title="Приём", date="2024-07-10"))
     for side, count in (("host", hosts), ("guest", guests)):
-        side_id = events.add_side(db, Side(event_id=event_id, name=side, host=side == "host"))
+        side_id = events.add_side(db, NewSide(event_id=event_id, name=side, host=side == "host"))
         for i in range(count):
             person = directory.add_person(db, Person(surname=f"{side}{i}"))
             participants.add_participant(
@@ -298,7 +298,7 @@ def test_any_banquet_seats_everyone_without_breaking_a_rule(hosts, guests, size,
 
 @pytest.mark.parametrize("senior", SIDES)
 def test_signing_of_three_parties_gives_each_signatory_a_chair(demo_db, senior):
-    from protocol_app.model import Agreement, Party
+    from protocol_app.model import Party
     from protocol_app.store import agreements
 
     db, event_id = demo_db
@@ -312,7 +312,7 @@ def test_signing_of_three_parties_gives_each_signatory_a_chair(demo_db, senior):
         Party(org, guest_side, guests[4]),
     ]
     agreement_id = agreements.add_agreement(
-        db, Agreement(event_id=event_id, title="Трёхстороннее", parties=parties)
+        db, NewAgreement(event_id=event_id, title="Трёхстороннее", parties=parties)
     )
     seated = auto_plan(db, event_id, "signing", senior_side=senior, agreement_id=agreement_id)
     where = _by_person(seated)

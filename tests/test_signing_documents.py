@@ -7,7 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 from protocol_app.documents.model import Heading, Table
-from protocol_app.model import Event, Participant, Person, Side
+from protocol_app.model import NewEvent, NewSide, Participant, Person
 from protocol_app.signing import pack_blocks, signing_document, signing_plan
 from protocol_app.signing.export import write_signing
 from protocol_app.store import directory, events, participants
@@ -71,8 +71,8 @@ def test_english_only_papers_use_english_words(demo_plan, tmp_path):
 
 def test_a_signatory_who_is_not_a_participant_shows_in_the_papers(demo_plan, tmp_path):
     db, event_id, plan = demo_plan
-    other = events.create_event(db, Event(title="Другое", date="2024-01-01"))
-    side = events.add_side(db, Side(other, "Сторона", True))
+    other = events.create_event(db, NewEvent(title="Другое", date="2024-01-01"))
+    side = events.add_side(db, NewSide(other, "Сторона", True))
     person = directory.add_person(db, Person("Чужой"))
     stranger = participants.add_participant(db, Participant(other, person, side))
     # planted past the store's checks: the first party of the first signing is signed by a stranger
@@ -159,7 +159,7 @@ def test_pack_section_on_portrait_paper_breaks_no_word(demo_db, tmp_path):
 
 
 def test_an_event_without_agreements_gets_one_page_saying_so(db, tmp_path):
-    event_id = events.create_event(db, Event(title="Пусто", date="2024-01-01"))
+    event_id = events.create_event(db, NewEvent(title="Пусто", date="2024-01-01"))
     path = write_signing(db, event_id, tmp_path / "empty.pdf", "pdf", "ru+en")
     reader = PdfReader(path)
     assert len(reader.pages) == 1

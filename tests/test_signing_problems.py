@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from signing_helpers import Ceremony
 
-from protocol_app.model import Event, Participant, Person, Side
+from protocol_app.model import NewEvent, NewSide, Participant, Person
 from protocol_app.signing import signing_plan
 from protocol_app.store import directory, events, participants
 
@@ -22,8 +22,8 @@ def test_signatory_not_a_participant_of_the_event(db):
     c = Ceremony(db)
     a, b = c.person("Хозяин", "host", 1), c.person("Гость", "guest", 1)
     agreement_id = c.bilateral("Соглашение", a, b)
-    other = events.create_event(db, Event(title="Другое", date="2024-01-01"))
-    side = events.add_side(db, Side(other, "Сторона", True))
+    other = events.create_event(db, NewEvent(title="Другое", date="2024-01-01"))
+    side = events.add_side(db, NewSide(other, "Сторона", True))
     stranger = participants.add_participant(
         db, Participant(other, directory.add_person(db, Person(surname="Чужой")), side)
     )

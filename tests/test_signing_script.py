@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from signing_helpers import Ceremony
 
-from protocol_app.model import Person
+from protocol_app.model import NewAgreement, Person
 from protocol_app.name_forms import suggest_gender
 from protocol_app.signing import cases, signing_plan
 from protocol_app.signing.script import script
@@ -146,7 +146,7 @@ def test_positions_in_the_genitive_change_only_their_head():
 def _principals_sign(db, event_id):
     """The demo with one more agreement, signed by the Governor for the Government of Ulyanovsk Region and
     by the Deputy Prime Minister for the Government of Belarus, and an adviser to the Governor."""
-    from protocol_app.model import Agreement, Participant, Party
+    from protocol_app.model import Participant, Party
     from protocol_app.store import agreements, directory, participants
 
     plan = signing_plan(db, event_id)
@@ -168,7 +168,7 @@ def _principals_sign(db, event_id):
     )  # fmt: skip
     agreements.add_agreement(
         db,
-        Agreement(
+        NewAgreement(
             event_id=event_id,
             title="Межправительственное соглашение",
             title_en="Intergovernmental Agreement",
@@ -181,7 +181,7 @@ def _principals_sign(db, event_id):
     )
     agreements.add_agreement(
         db,
-        Agreement(
+        NewAgreement(
             event_id=event_id,
             title="Меморандум",
             title_en="Memorandum",

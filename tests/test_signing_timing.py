@@ -102,11 +102,11 @@ def test_slots_are_laid_end_to_end(start, durations, opening, closing):
 
 
 def _programme_step(c, start: str, end: str) -> None:
-    from protocol_app.model import ProgrammeItem
+    from protocol_app.model import NewProgrammeItem
     from protocol_app.store.programme import add_item
 
-    add_item(c.db, ProgrammeItem(c.event_id, "09:00", "Переговоры", end="10:00"))
-    add_item(c.db, ProgrammeItem(c.event_id, start, "Церемония подписания", end=end, title_en="Signing"))
+    add_item(c.db, NewProgrammeItem(c.event_id, "09:00", "Переговоры", end="10:00"))
+    add_item(c.db, NewProgrammeItem(c.event_id, start, "Церемония подписания", end=end, title_en="Signing"))
 
 
 def test_without_event_start_the_programme_step_gives_the_start(db):

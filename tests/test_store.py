@@ -10,6 +10,10 @@ from protocol_app.errors import NotFound, UserError
 from protocol_app.model import (
     Agreement,
     Event,
+    NewAgreement,
+    NewEvent,
+    NewProgrammeItem,
+    NewSide,
     Organisation,
     Participant,
     Party,
@@ -22,13 +26,13 @@ from protocol_app.store import agreements, directory, events, participants, prog
 
 
 def _event(db, **kw) -> int:
-    return events.create_event(db, Event(title="Визит", date="2023-07-11", **kw))
+    return events.create_event(db, NewEvent(title="Визит", date="2023-07-11", **kw))
 
 
 def _people(db):
     event_id = _event(db)
-    host = events.add_side(db, Side(event_id=event_id, name="Хозяева", host=True))
-    guest = events.add_side(db, Side(event_id=event_id, name="Гости", host=False))
+    host = events.add_side(db, NewSide(event_id=event_id, name="Хозяева", host=True))
+    guest = events.add_side(db, NewSide(event_id=event_id, name="Гости", host=False))
     org = directory.add_organisation(db, Organisation(name="ОАО «Завод»", country="Беларусь"))
     a = directory.add_person(db, Person(surname="Иванов", given_name="Иван", organisation_id=org))
     b = directory.add_person(db, Person(surname="Петров", given_name="Пётр", organisation_id=org))
@@ -38,7 +42,7 @@ def _people(db):
 
 
 def test_event_round_trip(db):
-    event = Event(
+    event = NewEvent(
         title="Иннопром",
         title_en="Innoprom",
         date="2023-07-10",
@@ -53,7 +57,7 @@ def test_event_round_trip(db):
         points="а\nб",
         contacts="тел.",
     )
-    event.id = events.create_event(db, event)
+    event = Event.of(event, events.create_event(db, event))
     assert events.get_event(db, event.id) == event
     event.title = "Иннопром-2023"
     events.update_event(db, event)
@@ -63,7 +67,7 @@ def test_event_round_trip(db):
 
 def test_side_organisation_person_round_trip(db):
     event_id = _event(db)
-    side = Side(
+    side = NewSide(
         event_id=event_id,
         name="Республика Беларусь",
         name_en="Republic of Belarus",
@@ -71,7 +75,7 @@ def test_side_organisation_person_round_trip(db):
         country="Беларусь",
         position=1,
     )
-    side.id = events.add_side(db, side)
+    side = Side.of(side, events.add_side(db, side))
     assert events.get_side(db, side.id) == side
     org = Organisation(name="ОАО «Гомсельмаш»", name_en="OJSC Gomselmash", short_name="ГСМ", country="BY")
     org.id = directory.add_organisation(db, org)
@@ -106,7 +110,7 @@ def test_participant_agreement_programme_rank_round_trip(db):
     participants.update_participant(db, part)
     assert participants.get_participant(db, pa) == part
 
-    agr = Agreement(
+    agr = NewAgreement(
         event_id=event_id,
         title="Соглашение",
         title_en="Agreement",
@@ -122,14 +126,14 @@ def test_participant_agreement_programme_rank_round_trip(db):
         ],
         witness_ids=[pb],
     )
-    agr.id = agreements.add_agreement(db, agr)
+    agr = Agreement.of(agr, agreements.add_agreement(db, agr))
     assert agreements.get_agreement(db, agr.id) == agr
     agr.parties.pop()
     agreements.update_agreement(db, agr)
     assert len(agreements.get_agreement(db, agr.id).parties) == 1
 
-    item = ProgrammeItem(event_id=event_id, start="10:00", end="10:40", title="Встреча", press="open")
-    item.id = programme.add_item(db, item)
+    item = NewProgrammeItem(event_id=event_id, start="10:00", end="10:40", title="Встреча", press="open")
+    item = ProgrammeItem.of(item, programme.add_item(db, item))
     assert programme.get_item(db, item.id) == item
 
     rank = Rank(position="Атташе", position_en="Attaché", level=20)
@@ -154,7 +158,7 @@ def test_foreign_keys_are_enforced(db):
 def test_failing_action_leaves_nothing_behind(db):
     event_id, host, guest, org, _pa, _pb = _people(db)
     before = db["agreements"].count, db["agreement_parties"].count
-    bad = Agreement(
+    bad = NewAgreement(
         event_id=event_id,
         title="Соглашение",
         parties=[Party(organisation_id=org, side_id=host), Party(organisation_id=999, side_id=guest)],
@@ -168,13 +172,13 @@ def test_bad_values_are_refused_in_words(db):
     with pytest.raises(UserError, match="YYYY-MM-DD"):
         _event(db, end_date="11.07.2023")
     event_id = _event(db)
-    events.add_side(db, Side(event_id=event_id, name="Хозяева", host=True))
+    events.add_side(db, NewSide(event_id=event_id, name="Хозяева", host=True))
     with pytest.raises(UserError, match="already has a host side"):
-        events.add_side(db, Side(event_id=event_id, name="Другие", host=True))
+        events.add_side(db, NewSide(event_id=event_id, name="Другие", host=True))
     with pytest.raises(NotFound, match="no event with id 42"):
         events.get_event(db, 42)
     with pytest.raises(UserError, match="HH:MM"):
-        programme.add_item(db, ProgrammeItem(event_id=event_id, start="25:00", title="x"))
+        programme.add_item(db, NewProgrammeItem(event_id=event_id, start="25:00", title="x"))
 
 
 def test_deleting_an_event_keeps_the_people(db):

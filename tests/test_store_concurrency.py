@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from protocol_app.demo import build_demo
-from protocol_app.model import Side
+from protocol_app.model import NewSide
 from protocol_app.store import open_store
 from protocol_app.store.events import add_side, list_sides
 
@@ -20,7 +20,7 @@ def test_a_writer_waits_for_another_writer_and_both_land(store_path):
 
     def hold_the_lock() -> None:
         with first.atomic():
-            add_side(first, Side(event_id=event_id, name="Казахстан", host=False))
+            add_side(first, NewSide(event_id=event_id, name="Казахстан", host=False))
             started.set()
             assert asked.wait(timeout=30), "the second writer never asked for the store"
 
@@ -29,7 +29,7 @@ def test_a_writer_waits_for_another_writer_and_both_land(store_path):
     assert started.wait(timeout=30)
     with second.atomic():  # a deferred BEGIN would fail here with "database is locked"
         names = [s.name for s in list_sides(second, event_id)]
-        add_side(second, Side(event_id=event_id, name="Узбекистан", host=False))
+        add_side(second, NewSide(event_id=event_id, name="Узбекистан", host=False))
     second.conn.set_trace_callback(None)
     worker.join()
     assert "Казахстан" in names, "the second writer saw the first one's change"

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from protocol_app.errors import UserError
-from protocol_app.model import Event
+from protocol_app.model import Event, NewEvent
 from protocol_app.store import events, open_store
 
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
@@ -18,10 +18,10 @@ text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60
 @given(title=text, title_en=text, day=st.dates(min_value=date(1900, 1, 1)), city=text, raw_date=text)
 def test_event_fields_round_trip_or_are_refused(title, title_en, day, city, raw_date):
     db = open_store(memory=True)
-    event = Event(title=title, title_en=title_en, date=day.isoformat(), city=city)
+    event = NewEvent(title=title, title_en=title_en, date=day.isoformat(), city=city)
     if title.strip():
-        event.id = events.create_event(db, event)
-        assert events.get_event(db, event.id) == event
+        stored = Event.of(event, events.create_event(db, event))
+        assert events.get_event(db, stored.id) == stored
     else:
         try:
             events.create_event(db, event)
@@ -29,7 +29,7 @@ def test_event_fields_round_trip_or_are_refused(title, title_en, day, city, raw_
             assert "title" in str(exc)
         else:
             raise AssertionError("an event without a title was stored")
-    bad = Event(title="Визит", date=raw_date)
+    bad = NewEvent(title="Визит", date=raw_date)
     try:
         date.fromisoformat(raw_date)
     except ValueError:

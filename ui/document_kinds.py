@@ -18,15 +18,16 @@ from sqlite_utils import Database
 from protocol_app.changes import export_changes
 from protocol_app.errors import UserError
 from protocol_app.exporting import export_attendees
+from protocol_app.model import Layout
 from protocol_app.pack import SECTIONS, write_pack
 from protocol_app.seating import caption, diagrams, drawings
+from protocol_app.seating.applies import plan_for, shown_by_default
 from protocol_app.seating.place_cards import write_place_cards
-from protocol_app.seating.plans import SeatedPlan, as_applies, auto_plan, open_plan
+from protocol_app.seating.plans import SeatedPlan, open_plan
 from protocol_app.seating.render import write_plan_pdf
 from protocol_app.signing.export import write_signing
-from protocol_app.store.agreements import list_agreements
-from protocol_app.store.events import get_event, list_sides
-from protocol_app.store.seating import list_plans
+from protocol_app.store.events import get_event
+from protocol_app.store.seating import get_plan, list_plans
 from ui.workers import Progress
 
 # (db, event id, folder, file stem, format, language, chosen options, progress) -> the files written
@@ -186,25 +187,15 @@ def plan_choices(db: Database, event_id: int, lang: str) -> list[Choice]:
     saved = [(str(p.id), caption(open_plan(db, p.id), lang), True) for p in list_plans(db, event_id) if p.id]
     if saved:
         return saved
-    auto: list[Choice] = []
-    sides = list_sides(db, event_id)
-    if len(sides) == 2 and sum(side.host for side in sides) == 1:
-        auto.append(
-            (
-                "auto:negotiation",
-                QCoreApplication.translate("Documents", "Negotiation table, seated by the rules (not saved)"),
-                True,
-            )
-        )
-    if list_agreements(db, event_id):
-        auto.append(
-            (
-                "auto:signing",
-                QCoreApplication.translate("Documents", "Signing table, seated by the rules (not saved)"),
-                True,
-            )
-        )
-    return auto
+    words = {
+        Layout.NEGOTIATION: QCoreApplication.translate(
+            "Documents", "Negotiation table, seated by the rules (not saved)"
+        ),
+        Layout.SIGNING: QCoreApplication.translate(
+            "Documents", "Signing table, seated by the rules (not saved)"
+        ),
+    }
+    return [(f"auto:{layout}", words[layout], True) for layout in shown_by_default(db, event_id)]
 
 
 def _plans(db: Database, event_id: int, codes: list[str]) -> list[SeatedPlan]:
@@ -217,9 +208,14 @@ def _plans(db: Database, event_id: int, codes: list[str]) -> list[SeatedPlan]:
     plans = []
     for code in codes:
         if code.startswith("auto:"):
-            plans.append(auto_plan(db, event_id, code.removeprefix("auto:")))
+            plans.append(plan_for(db, event_id, code.removeprefix("auto:")).seated)
         else:
-            plans.append(as_applies(db, open_plan(db, int(code))))
+            stored = get_plan(db, int(code))
+            plans.append(
+                plan_for(
+                    db, event_id, stored.layout, agreement_id=stored.agreement_id, plan_id=stored.id
+                ).seated
+            )
     return plans
 
 

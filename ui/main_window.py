@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from protocol_app.errors import UserError
 from protocol_app.formatting import numeric_date
-from protocol_app.model import Event, Side
+from protocol_app.model import Event, NewEvent, NewSide, Side
 from protocol_app.store import events
 from ui import i18n, workers
 from ui.commands import add_command, delete_command
@@ -289,24 +289,28 @@ class MainWindow(QMainWindow):
         self.select_event(chosen)
 
     def new_event(self) -> None:
-        dialog = EventDialog(self.ctx.word, parent=self)
+        dialog = EventDialog(self.ctx.word, parent=self, language=self.ctx.language)
         if dialog.exec():
             self.add_event(dialog.result_event(), *dialog.side_names())
 
-    def add_event(self, event: Event, host: str = "", guest: str = "") -> bool:
+    def add_event(self, event: NewEvent, host: str = "", guest: str = "") -> bool:
         """Store a new event with its host and guest sides when named (one step of undo) and choose it."""
         db = self.ctx.db
-        sides: list[Side] = []
+        sides: list[NewSide] = []
+
+        made: list[Event] = []  # the event as stored: on redo it comes back under its id, and its sides too
 
         def add() -> int:
-            event.id = events.create_event(db, event)
+            draft = made[0] if made else event
+            made[:] = [Event.of(draft, events.create_event(db, draft))]
             if not sides:
                 sides.extend(
-                    Side(event.id, name, is_host) for name, is_host in ((host, True), (guest, False)) if name
+                    NewSide(made[0].id, name, is_host)
+                    for name, is_host in ((host, True), (guest, False))
+                    if name
                 )
-            for side in sides:
-                side.id = events.add_side(db, side)
-            return event.id
+            sides[:] = [Side.of(side, events.add_side(db, side)) for side in sides]
+            return made[0].id
 
         def refresh() -> None:
             self._refresh_events()
@@ -323,7 +327,7 @@ class MainWindow(QMainWindow):
             ),
         )
         if done:
-            self.select_event(event.id)
+            self.select_event(made[0].id)
         return done
 
     def delete_event(self) -> None:
@@ -351,7 +355,7 @@ class MainWindow(QMainWindow):
                 db,
                 self.tr("Delete event %1").replace("%1", event.title),
                 "events",
-                event.id or 0,
+                event.id,
                 lambda i: events.delete_event(db, i),
                 refresh,
             ),

@@ -34,8 +34,8 @@ class SeatLooks(QObject):
     def sides(self) -> list:
         """The sides of the plan's people, the host first."""
         assert self.seated is not None
-        found = {a.side.id or 0: a.side for a in self.seated.ctx.attendees.values()}
-        return sorted(found.values(), key=lambda s: (not s.host, s.position, s.id or 0))
+        found = {a.side.id: a.side for a in self.seated.ctx.attendees.values()}
+        return sorted(found.values(), key=lambda s: (not s.host, s.position, s.id))
 
     def look(self, seat: Seat, breach: str) -> tuple[Look, str]:
         """How ``seat`` looks with whom it holds, and its tooltip; ``breach``: "", "error" or "warning"."""

@@ -43,7 +43,7 @@ class WishesPanel(QWidget):
         if self.event_id is None:
             return []
         self._names = {
-            a.id or 0: attendee_name(a, self.ctx.language)
+            a.id: attendee_name(a, self.ctx.language)
             for a in participants.list_attendees(self.ctx.db, self.event_id)
         }
         return list_constraints(self.ctx.db, self.event_id)

@@ -80,10 +80,10 @@ def changes_since(
     now = attendee_list(db, event_id, lang=base.lang, include_personal=personal)
     current = snapshot(now)
     keys = [k for k in COMPARED if k in base.columns]
-    before = {row.person_id: row.fields for row in list_rows(db, base.id or 0) if row.person_id is not None}
+    before = {row.person_id: row.fields for row in list_rows(db, base.id) if row.person_id is not None}
     after = {row.person_id: row.fields for row in current if row.person_id is not None}
     changes = ChangeList(event_id=event_id, base=base)
-    for row in list_rows(db, base.id or 0):
+    for row in list_rows(db, base.id):
         if row.person_id is None or row.person_id not in after:
             changes.removed.append(row.fields)
     for row in current:

@@ -10,16 +10,10 @@ from sqlite_utils import Database
 from protocol_app.model import Layout
 from protocol_app.outputs import write_output
 from protocol_app.seating import caption
+from protocol_app.seating.applies import plan_for
 from protocol_app.seating.drawing import PlanDrawing
 from protocol_app.seating.place_cards import write_place_cards
-from protocol_app.seating.plans import SeatedPlan, auto_plan, find_saved
 from protocol_app.seating.render import write_plan_pdf
-
-
-def _plan(db: Database, event_id: int, layout: str) -> SeatedPlan:
-    if layout == Layout.SIGNING:
-        return auto_plan(db, event_id, layout)
-    return find_saved(db, event_id, layout) or auto_plan(db, event_id, layout)
 
 
 def _bytes(data: bytes) -> Callable[[Path], int]:
@@ -30,7 +24,7 @@ def _bytes(data: bytes) -> Callable[[Path], int]:
 def write(db: Database, event_id: int, out_dir: Path) -> list[Path]:
     """Write seating-negotiation.pdf/.png, seating-signing.pdf/.png and place-cards.pdf into ``out_dir``."""
     written: list[Path] = []
-    plans = {layout: _plan(db, event_id, layout) for layout in (Layout.NEGOTIATION, Layout.SIGNING)}
+    plans = {layout: plan_for(db, event_id, layout).seated for layout in (Layout.NEGOTIATION, Layout.SIGNING)}
     for layout, seated in plans.items():
         drawing = PlanDrawing(seated.plan, seated.ctx, "ru")
         pdf = out_dir / f"seating-{layout}.pdf"

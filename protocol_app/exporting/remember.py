@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from protocol_app.exporting.listing import AttendeeList
-from protocol_app.store.list_exports import ListExport, ListRow, record_list_export
+from protocol_app.store.list_exports import ListRow, NewListExport, record_list_export
 
 # Left out of what is remembered: the running number and the precedence within a side only reorder.
 NOT_REMEMBERED = ("number", "precedence")
@@ -20,8 +20,8 @@ def remember_list(
     db: Database, listing: AttendeeList, *, recipient: str = "", fmt: str = "", path: Path | None = None
 ) -> int:
     """Remember that ``listing`` was exported now (for ``recipient``, as ``fmt`` to ``path``); returns its id."""
-    export = ListExport(
-        event_id=listing.event.id or 0,
+    export = NewListExport(
+        event_id=listing.event.id,
         made=datetime.now().isoformat(timespec="seconds"),
         recipient=recipient.strip(),
         lang=listing.lang,

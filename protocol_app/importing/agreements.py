@@ -17,18 +17,20 @@ import re
 
 from sqlite_utils import Database
 
+from protocol_app.errors import UserError
 from protocol_app.importing.matching import PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
 from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Progress
 from protocol_app.importing.source import TOTAL_ROW, Record, Source, no_rows, open_source, skip_total
 from protocol_app.importing.values import parse_languages, parse_level, parse_number
-from protocol_app.model import Agreement, Attendee, Organisation, Party
+from protocol_app.model import Agreement, Attendee, NewAgreement, Organisation, Party
 from protocol_app.names import is_cyrillic, split_full_name
 from protocol_app.store import agreements as store
 from protocol_app.store.changes import Recorder
 from protocol_app.store.events import get_event, list_sides
 from protocol_app.store.participants import list_attendees
-from protocol_app.words import said
+from protocol_app.store.rows import stored_id
+from protocol_app.words import Said, said
 
 _TABLES = (
     "organisations",
@@ -65,7 +67,7 @@ def import_agreement_source(
     report = ImportReport("agreements", source.file, dry_run=dry_run)
     for warning in source.header.warnings:
         report.warn(source.header.row, warning)
-    planner = _Planner(db, event.id or 0, report)
+    planner = _Planner(db, event.id, report)
     planned = []
     total = source.data_rows() if progress else 0
     rows = 0
@@ -87,8 +89,8 @@ def import_agreement_source(
         planner.orgs.write(db)
         for agr, org_names in planned:
             for party, org in zip(agr.parties, org_names, strict=True):
-                party.organisation_id = org.id or 0
-            if agr.id is None:
+                party.organisation_id = stored_id(org)  # written above
+            if not isinstance(agr, Agreement):
                 store.add_agreement(db, agr)
             else:
                 recorder.will_change("agreements", [agr.id])
@@ -131,7 +133,7 @@ class _Planner:
         self.org_sides: dict[int, int] = {}
         for att in attendees:
             if att.organisation is not None and att.organisation.id is not None:
-                self.org_sides.setdefault(att.organisation.id, att.side.id or 0)
+                self.org_sides.setdefault(att.organisation.id, att.side.id)
         self.names = {a.id: a.person.full_name for a in attendees}
         self.org_names = {o.id: o.name for o in self.orgs.by_name.values()}
         self.existing: dict[tuple, Agreement] = {}
@@ -139,13 +141,13 @@ class _Planner:
             self.existing.setdefault(_key(agr.title, [p.organisation_id for p in agr.parties]), agr)
         self.seen: dict[tuple, int] = {}
 
-    def row(self, rec: Record) -> tuple[Agreement, list[Organisation]] | None:
+    def row(self, rec: Record) -> tuple[NewAgreement, list[Organisation]] | None:
         title = " ".join(rec.get("title").split())
         if not title:
             self.report.error(rec.row, rec.column("title"), said("no_title"))
             return None
         errors = len(self.report.errors)
-        agr = Agreement(event_id=self.event_id, title=title)
+        agr: NewAgreement = NewAgreement(event_id=self.event_id, title=title)
         orgs = self._parties(rec, agr)
         witnesses = self._witnesses(rec)
         key = _key(title, [o.id if o.id is not None else id(o) for o in orgs])
@@ -159,11 +161,17 @@ class _Planner:
         self.seen.setdefault(key, rec.row)
         old = self.existing.get(key)
         if old is not None:
-            _keep(old, agr)
+            agr = _keep(old, agr)
         agr.title_en = rec.get("title_en") or agr.title_en
         agr.notes = rec.get("notes") or agr.notes
         agr.witness_ids = witnesses
         self._values(rec, agr)
+        if len(self.report.errors) == errors:  # the rules the form and the store share
+            try:
+                store.check_agreement(agr)
+            except UserError as exc:
+                words = exc.said if isinstance(exc.said, Said) else exc.message
+                self.report.error(rec.row, rec.column(exc.column or "title"), words)
         if len(self.report.errors) > errors:
             return None
         if old is None:
@@ -181,7 +189,7 @@ class _Planner:
     def _between(self, orgs: list) -> str:
         return " and ".join(o.name for o in orgs) or "no parties"
 
-    def _changes(self, old: Agreement, new: Agreement, orgs: list) -> list[str]:
+    def _changes(self, old: Agreement, new: NewAgreement, orgs: list) -> list[str]:
         """What a row changes in a stored agreement, in words (empty: nothing)."""
         told = [
             f"{name} {getattr(old, name)!r} -> {getattr(new, name)!r}"
@@ -209,7 +217,7 @@ class _Planner:
             else self.names.get(participant_id, f"participant {participant_id}")
         )
 
-    def _values(self, rec: Record, agr: Agreement) -> None:
+    def _values(self, rec: Record, agr: NewAgreement) -> None:
         """Level, originals, order and languages from their cells; a wrong one is an error in the report."""
         for name, attr, parse in (
             ("level", "level", parse_level),
@@ -225,7 +233,7 @@ class _Planner:
             except ValueError as exc:
                 self.report.error(rec.row, rec.column(name), getattr(exc, "said", None) or str(exc))
 
-    def _parties(self, rec: Record, agr: Agreement) -> list:
+    def _parties(self, rec: Record, agr: NewAgreement) -> list:
         numbers = sorted(
             {int(n[5:]) for n in rec.values if n.startswith("party")}
             | {int(n[9:]) for n in rec.values if n.startswith("signatory")}
@@ -311,18 +319,19 @@ def _key(title: str, organisations: list) -> tuple[str, frozenset]:
     return " ".join(title.casefold().replace("ё", "е").split()), frozenset(organisations)
 
 
-def _keep(old: Agreement, agr: Agreement) -> None:
-    """Give the agreement of a row what the stored one holds and a list does not say: id, status, times,
-    order, and the values its blank cells leave as they are."""
-    for name in ("id", "status", "duration_min", "programme_order", "order_no", "title_en", "notes", "level",
+def _keep(old: Agreement, agr: NewAgreement) -> Agreement:
+    """The agreement of a row as the stored one it updates: its id, and what it holds and a list does not
+    say (status, times, order, and the values its blank cells leave as they are)."""
+    for name in ("status", "duration_min", "programme_order", "order_no", "title_en", "notes", "level",
                  "originals", "languages"):  # fmt: skip
         setattr(agr, name, getattr(old, name))
     powers = {p.organisation_id: p.power_of_attorney for p in old.parties}
     for party in agr.parties:
         party.power_of_attorney = powers.get(party.organisation_id, "")
+    return Agreement.of(agr, old.id)
 
 
-def _in_stored_order(old: Agreement, agr: Agreement, orgs: list) -> list:
+def _in_stored_order(old: Agreement, agr: NewAgreement, orgs: list) -> list:
     """The row's parties in the stored agreement's order (a list may name them in any order); the
     organisations in the same order, returned."""
     place = {p.organisation_id: n for n, p in enumerate(old.parties)}

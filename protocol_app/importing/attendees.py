@@ -64,6 +64,7 @@ from protocol_app.store.changes import Recorder
 from protocol_app.store.directory import validate_person
 from protocol_app.store.events import find_side, get_event, list_sides
 from protocol_app.store.ranks import list_ranks
+from protocol_app.store.rows import stored_id
 from protocol_app.words import said
 
 T = TypeVar("T")
@@ -140,7 +141,7 @@ def _import_source(
     report = ImportReport("attendees", source.file, dry_run=dry_run)
     for warning in source.header.warnings:
         report.warn(source.header.row, warning)
-    planner = _Planner(db, event.id or 0, source, report, side)
+    planner = _Planner(db, event.id, source, report, side)
     plan = planner.run(progress)
     for row, message in planner.unranked.warnings():
         report.warn(row, message)
@@ -281,7 +282,7 @@ class _Planner:
         self._participation(rec, person, repeat, side, role, precedence, incoming, org)
         self.unranked.add(rec.row, incoming.position or person.position, incoming.position_en, role)
         if precedence is not None and side is not None:
-            first = self.precedences.setdefault((side.id or 0, precedence), (rec.row, id(person)))
+            first = self.precedences.setdefault((side.id, precedence), (rec.row, id(person)))
             if first[1] != id(person):
                 report.warn(
                     rec.row,
@@ -518,7 +519,7 @@ class _Planner:
             part = self.new_parts.get(id(person))
         if part is None:
             role = role or (_PRINCIPAL if precedence == 1 else _MEMBER)
-            part = Participant(self.event_id, person.id or 0, side.id or 0, role, precedence)
+            part = Participant(self.event_id, person.id or 0, side.id, role, precedence)
             part.position = incoming.position or person.position
             part.position_en = incoming.position_en or person.position_en
             org = org or self.plan.person_org.get(id(person))
@@ -533,7 +534,7 @@ class _Planner:
         if part.id is not None:
             self._said(rec, person, part, side, incoming)
         before = (part.side_id, part.role, part.precedence, part.position, part.position_en)
-        part.side_id = side.id or 0
+        part.side_id = side.id
         part.role = role or part.role
         part.precedence = precedence if precedence is not None else part.precedence
         part.position = incoming.position or part.position
@@ -612,7 +613,7 @@ def _apply(db: Database, plan: _Plan, recorder: Recorder) -> None:
     recorder.will_change("people", (p.id for p, _ in changes))
     imports.update_people(db, changes)
     for part, person in plan.new_parts:
-        part.person_id = person.id or 0
+        part.person_id = stored_id(person)  # inserted above
     for part, _ in plan.new_parts:
         if (org := plan.part_org.get(id(part))) is not None:
             part.organisation_id = org.id

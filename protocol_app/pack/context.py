@@ -33,7 +33,7 @@ class PackContext:
 
     @property
     def event_id(self) -> int:
-        return self.event.id or 0
+        return self.event.id
 
     @property
     def lang(self) -> str:
@@ -45,7 +45,7 @@ class PackContext:
         """Each side with its attendees, host side first, each side by precedence."""
         groups: dict[int, tuple[Side, list[Attendee]]] = {}
         for attendee, _ in self.attendees:
-            groups.setdefault(attendee.side.id or 0, (attendee.side, []))[1].append(attendee)
+            groups.setdefault(attendee.side.id, (attendee.side, []))[1].append(attendee)
         return list(groups.values())
 
     def principal(self, side: Side) -> Attendee | None:

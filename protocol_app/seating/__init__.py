@@ -2,6 +2,7 @@
 
 Public entry points:
 
+- ``applies.plan_for``: the plan that applies (saved, as it applies, else seated by the rules).
 - ``plans.auto_plan`` / ``plans.open_plan`` / ``plans.save`` / ``plans.move``: seat, reopen, save, edit.
 - ``validate.validate``: every breach of a plan in words.
 - ``diagrams(db, event_id, lang)``: captions and drawings of the plans worth showing (briefing pack).
@@ -17,17 +18,10 @@ from sqlite_utils import Database
 
 from protocol_app.documents.model import Graphic
 from protocol_app.model import Layout
+from protocol_app.seating.applies import plan_for, shown_by_default
 from protocol_app.seating.drawing import PlanDrawing, plan_pages
-from protocol_app.seating.plans import (
-    SeatedPlan,
-    as_applies,
-    auto_plan,
-    find_saved,
-    open_plan,
-    senior_side_note,
-)
-from protocol_app.store.agreements import get_agreement, list_agreements
-from protocol_app.store.events import list_sides
+from protocol_app.seating.plans import SeatedPlan, senior_side_note
+from protocol_app.store.agreements import get_agreement
 from protocol_app.store.seating import list_plans
 
 CAPTIONS: dict[str, dict[str, str]] = {
@@ -82,13 +76,11 @@ def diagrams(db: Database, event_id: int, lang: str = "ru") -> list[tuple[str, G
     A saved plan seated on the other senior side than the event's setting is shown seated again by the
     rules on the event's side, unless its seats were placed by hand: then it is shown as saved, and its
     caption says that its senior side is not the event's."""
-    plans = [as_applies(db, open_plan(db, p.id)) for p in list_plans(db, event_id) if p.id]
-    if not plans:
-        sides = list_sides(db, event_id)
-        if len(sides) == 2 and sum(side.host for side in sides) == 1:
-            plans.append(auto_plan(db, event_id, Layout.NEGOTIATION))
-        if list_agreements(db, event_id):
-            plans.append(auto_plan(db, event_id, Layout.SIGNING))
+    plans = [
+        plan_for(db, event_id, p.layout, agreement_id=p.agreement_id, plan_id=p.id).seated
+        for p in list_plans(db, event_id)
+        if p.id
+    ] or [plan_for(db, event_id, layout).seated for layout in shown_by_default(db, event_id)]
     return [page for p in plans if p.plan.seat_of() for page in drawings(p, lang)]
 
 
@@ -97,10 +89,7 @@ def signing_plan(db: Database, agreement_id: int) -> SeatedPlan:
     it seats the senior side otherwise than the event's setting and no seat was placed by hand), else
     seated by the rules."""
     agreement = get_agreement(db, agreement_id)
-    saved = find_saved(db, agreement.event_id, Layout.SIGNING, agreement_id)
-    if saved is not None:
-        return as_applies(db, saved)
-    return auto_plan(db, agreement.event_id, Layout.SIGNING, agreement_id=agreement_id)
+    return plan_for(db, agreement.event_id, Layout.SIGNING, agreement_id=agreement_id).seated
 
 
 def signing_graphic(db: Database, agreement_id: int, lang: str = "ru") -> Graphic:

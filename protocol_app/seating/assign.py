@@ -85,7 +85,7 @@ def dress_flags(ctx: SeatingContext, plan: Plan) -> None:
             flag.side = ctx.side(aid or 0)
         elif flag.side_id is None:
             flag.side_id = next((d.id for d in sides.values() if d.host == (flag.side == HOST)), None)
-        side = sides.get(flag.side_id)
+        side = sides.get(flag.side_id) if flag.side_id is not None else None
         flag.country = side.country if side else ""
 
 
@@ -195,7 +195,7 @@ def _round_talks(ctx: SeatingContext, o: Options) -> _Job:
     members: dict[int, list[int]] = {}
     at_right: dict[int, int] = {}
     for k, side in enumerate(ring_order(ctx, o.senior_side), 1):
-        sid = side.id or 0
+        sid = side.id
         people = _block_people(ctx, sid)
         head = ctx.head_of(sid)
         mine = [i for i, t in interp.items() if right_mode and t == head and head in people]
@@ -424,7 +424,7 @@ def rows_key(ctx: SeatingContext, layout: str) -> Callable[[int], tuple]:
     """Order of honour in a presidium or a hall: across delegations by the rank ladder (the context's
     key); in a presidium the host's head presides in the centre whatever the rank of his guests."""
     host = next((d for d in ctx.delegations() if d.host), None)
-    chair = ctx.head_of(host.id or 0) if host is not None and layout == Layout.PRESIDIUM else None
+    chair = ctx.head_of(host.id) if host is not None and layout == Layout.PRESIDIUM else None
     return lambda a: (a != chair, ctx.key(a))
 
 

@@ -35,17 +35,17 @@ class SeatingContext:
 
     @property
     def event_id(self) -> int:
-        return self.event.id or 0
+        return self.event.id
 
     def side_id(self, aid: int) -> int:
         """The delegation (side id) of a participant."""
-        return self.attendees[aid].side.id or 0
+        return self.attendees[aid].side.id
 
     def delegations(self) -> list[Side]:
         """The delegations with people here: the host's first, then the guests by the rank of their heads."""
-        sides = {a.side.id or 0: a.side for a in self.attendees.values()}
+        sides = {a.side.id: a.side for a in self.attendees.values()}
         heads = {sid: self.head_of(sid) for sid in sides}
-        return sorted(sides.values(), key=lambda s: (not s.host, self.key(heads[s.id or 0] or 0)))
+        return sorted(sides.values(), key=lambda s: (not s.host, self.key(heads[s.id] or 0)))
 
     def guest_order(self, lang: str = "ru") -> list[Side]:
         """The guest delegations in the order they are placed (docs/PROTOCOL.md 4a): by the rank of their
@@ -67,7 +67,7 @@ class SeatingContext:
 
     def _own_key(self, aid: int) -> tuple:
         att = self.attendees[aid]
-        return (*self.standing[aid].cross_side_key, att.side.position, att.side.id or 0)
+        return (*self.standing[aid].cross_side_key, att.side.position, att.side.id)
 
     def key(self, aid: int) -> tuple:
         """Order of honour across delegations (lower first): the precedence module's place of honour across

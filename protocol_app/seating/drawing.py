@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from protocol_app import flags
+from protocol_app.model import Layout
 from protocol_app.name_forms import Form, attendee_country, attendee_name, label_lines, surname_line
 from protocol_app.seating.context import SeatingContext
 from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, SEAT, STANDING, Flag, Plan, Seat, Table
@@ -146,13 +147,13 @@ def plan_pages(plan: Plan, ctx: SeatingContext, lang: str = "ru") -> list[tuple[
     ``READABLE``, as its numbered tables with their hosts, then one drawing per table; a hall (theatre,
     presidium) as its rows, then a drawing of a few rows at a time."""
     words = WORDS["en" if lang == "en" else "ru"]
-    many = plan.layout == "banquet" and len(plan.tables) > OVERVIEW_FROM
+    many = plan.layout == Layout.BANQUET and len(plan.tables) > OVERVIEW_FROM
     whole = None if many else PlanDrawing(plan, ctx, lang)
     if whole is not None and (whole.smallest_name() >= READABLE or len(plan.tables) < 2):
         return [("", whole)]
-    if plan.layout not in ("banquet", "theatre", "presidium"):
+    if plan.layout not in (Layout.BANQUET, Layout.THEATRE, Layout.PRESIDIUM):
         return [("", whole or PlanDrawing(plan, ctx, lang))]
-    title = words["overview" if plan.layout == "banquet" else "overview_rows"]
+    title = words["overview" if plan.layout == Layout.BANQUET else "overview_rows"]
     pages = [(str(title), PlanDrawing(plan, ctx, lang, overview=True))]
     group: list[Table] = []
     people = 0
@@ -160,7 +161,7 @@ def plan_pages(plan: Plan, ctx: SeatingContext, lang: str = "ru") -> list[tuple[
         seated = sum(seat.attendee_id in ctx.attendees for seat in table.seats)
         if not seated:
             continue
-        if group and (plan.layout == "banquet" or people + seated > ROWS_PAGE):
+        if group and (plan.layout == Layout.BANQUET or people + seated > ROWS_PAGE):
             pages.append(_part(plan, ctx, lang, group))
             group, people = [], 0
         group.append(table)
@@ -174,7 +175,7 @@ def _part(plan: Plan, ctx: SeatingContext, lang: str, tables: list[Table]) -> tu
     """A page of a big plan: a table ('Стол 3'), or rows ('Ряды 4–5'), with its caption."""
     words = WORDS["en" if lang == "en" else "ru"]
     drawing = PlanDrawing(plan, ctx, lang, tables=tuple(t.id for t in tables))
-    if plan.layout == "banquet":
+    if plan.layout == Layout.BANQUET:
         return (f"{words['table']} {tables[0].label or tables[0].id}", drawing)
     names = [t.label if t.label.isdigit() else str(t.seats[0].row) if t.seats else t.id for t in tables]
     if len(names) == 1:
@@ -194,8 +195,8 @@ class _Composer:
             self.plan = Plan(self.plan.layout, self.plan.senior_side, tables, entrance=(tables[0].x, tables[0].y),
                              flags=[f for f in self.plan.flags if f.seat_id in ids])  # fmt: skip
         self.out: list[Shape] = []
-        sides = sorted({a.side.id or 0: a.side for a in self.ctx.attendees.values()}.values(),
-                       key=lambda s: (not s.host, s.position, s.id or 0))  # fmt: skip
+        sides = sorted({a.side.id: a.side for a in self.ctx.attendees.values()}.values(),
+                       key=lambda s: (not s.host, s.position, s.id))  # fmt: skip
         self.sides = sides
         self.colour = {s.id: SIDE_COLOURS[i % len(SIDE_COLOURS)] for i, s in enumerate(sides)}
         seats = [s for s in self.plan.seats() if s.kind != BEHIND]
@@ -266,7 +267,7 @@ class _Composer:
             self._flag(flag)
         if not self.d.tables:
             self._entrance()
-        if self.d.overview and self.plan.layout == "banquet":
+        if self.d.overview and self.plan.layout == Layout.BANQUET:
             for table in self.plan.tables if not self.listing else []:
                 self._host(table)
         else:
@@ -519,14 +520,14 @@ class _Composer:
         self.out.append(Line([(x - w / 2, y), (x + w / 2, y)], "#333333", 1.6))
         self.out.append(Poly([(x, y + 4.5), (x - 2, y + 1.5), (x + 2, y + 1.5)], "#333333", None, 0))
         self.out.append(Text(x + w / 2 + 2, y - 1, self.words["entrance"], 7, True, "start", "#333333"))
-        if self.plan.layout == "signing":
+        if self.plan.layout == Layout.SIGNING:
             self.out.append(Text(x, y + 8, self.words["audience"], 7, False, "middle", "#777777"))
 
     def _index(self, x0: float, x1: float, top: float) -> bool:
         """The names by table (or row), in columns to the right of the plan; False when they do not fit
         beside each other even at the smallest size."""
         entries: list[tuple[str, str, str | None]] = []
-        word = self.words["row" if self.plan.layout in ("theatre",) else "table"]
+        word = self.words["row" if self.plan.layout == Layout.THEATRE else "table"]
         for table in self.plan.tables:
             seated = [s for s in table.seats if s.attendee_id in self.ctx.attendees]
             host = next((s for s in seated if s.kind == SEAT and s.offset == 0), None)

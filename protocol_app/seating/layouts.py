@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 from protocol_app.errors import UserError
+from protocol_app.model import Layout
 from protocol_app.seating.geometry import (
     ASSISTANT,
     END,
@@ -76,7 +77,7 @@ def negotiation(per_side: int, host_ends: int, guest_ends: int, senior_side: str
             facing = (1.0, 0.0) if end_x == left else (-1.0, 0.0)
             table.seats.append(Seat(f"E{number}", "T1", 1, 0, round(x, 3), round(spread, 3), facing, END, side,
                                     number))  # fmt: skip
-    plan = Plan("negotiation", senior_side, [table], entrance=(0.0, -(depth / 2 + 2.2)))
+    plan = Plan(Layout.NEGOTIATION, senior_side, [table], entrance=(0.0, -(depth / 2 + 2.2)))
     plan.flags = [Flag("host", 0.0, -0.2, seat_id="H0"), Flag("guest", 0.0, 0.24, seat_id="G0")]
     return plan
 
@@ -109,7 +110,7 @@ def round_table(blocks: list[list[int]], senior_side: str) -> Plan:
                                     "host" if host else "guest", ring_index + 1, side_id=side_id))  # fmt: skip
             number += 1
     table.seats.sort(key=lambda seat: seat.offset)
-    plan = Plan("negotiation", senior_side, [table], entrance=(0.0, -(table.height / 2 + CHAIR + 1.6)))
+    plan = Plan(Layout.NEGOTIATION, senior_side, [table], entrance=(0.0, -(table.height / 2 + CHAIR + 1.6)))
     heads = {seat.side_id: seat for seat in table.seats if seat.id.endswith("+0")}
     for side_id, _size, _below, host in blocks:
         head = heads.get(side_id)
@@ -227,7 +228,7 @@ def signing(
         ys = [st.y for st in stand.seats]
         stand.x, stand.y = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
         stand.width, stand.height = max(xs) - min(xs) + STAND_PITCH, max(ys) - min(ys) + 0.5
-    plan = Plan("signing", senior_side, [table, stand], entrance=(0.0, -2.2))
+    plan = Plan(Layout.SIGNING, senior_side, [table, stand], entrance=(0.0, -2.2))
     if len(chairs) == 2:  # the flags stand between the host's and the guest's chairs
         between = -(s / 2 - middle) * 0.9
         plan.flags = [Flag("host", between + s * 0.17, chair_y, seat_id="S0"),
@@ -276,7 +277,7 @@ def banquet(tables: int, seats: int, senior_side: str, head_table: int = 0) -> P
                                     None, k + 1))  # fmt: skip
         result.append(table)
     low = min(s.y for tb in result for s in tb.seats)
-    return Plan("banquet", senior_side, result, entrance=(0.0, low - 1.5))
+    return Plan(Layout.BANQUET, senior_side, result, entrance=(0.0, low - 1.5))
 
 
 def _row_table(
@@ -306,7 +307,7 @@ def presidium(per_row: int, rows: int, senior_side: str) -> Plan:
             seat.row = r
             seat.y = round(0.4 + CHAIR + 0.4 + (r - 1) * 0.9, 3)  # room for interpreters' chairs behind
         tables.append(row)
-    return Plan("presidium", senior_side, tables, entrance=(0.0, -4.5))
+    return Plan(Layout.PRESIDIUM, senior_side, tables, entrance=(0.0, -4.5))
 
 
 def theatre(per_row: int, rows: int, senior_side: str, row_gap: float = 0.95) -> Plan:
@@ -319,23 +320,23 @@ def theatre(per_row: int, rows: int, senior_side: str, row_gap: float = 0.95) ->
             row.seats.append(Seat(f"R{r}-{number}", row.id, r, off, round(off * 0.55, 3), round(row.y, 3), UP,
                                   SEAT, None, number))  # fmt: skip
         tables.append(row)
-    return Plan("theatre", senior_side, tables, entrance=(0.0, -(rows - 1) * row_gap - 1.8))
+    return Plan(Layout.THEATRE, senior_side, tables, entrance=(0.0, -(rows - 1) * row_gap - 1.8))
 
 
 def build(layout: str, senior_side: str, params: dict) -> Plan:
     """The geometry of ``layout`` from its saved parameters (what ``Plan.params`` holds)."""
     p = params
-    if layout == "negotiation" and "blocks" in p:
+    if layout == Layout.NEGOTIATION and "blocks" in p:
         plan = round_table(p["blocks"], senior_side)
-    elif layout == "negotiation":
+    elif layout == Layout.NEGOTIATION:
         plan = negotiation(p["per_side"], p.get("host_ends", 0), p.get("guest_ends", 0), senior_side)
-    elif layout == "signing":
+    elif layout == Layout.SIGNING:
         plan = signing(
             p["per_row"], p.get("host_rows", 0), p.get("guest_rows", 0), senior_side, p.get("signatories", 2)
         )
-    elif layout == "banquet":
+    elif layout == Layout.BANQUET:
         plan = banquet(p["tables"], p["seats"], senior_side, p.get("head_table", 0))
-    elif layout == "presidium":
+    elif layout == Layout.PRESIDIUM:
         plan = presidium(p["per_row"], p["rows"], senior_side)
     else:
         plan = theatre(p["per_row"], p["rows"], senior_side, p.get("row_gap", 0.95))

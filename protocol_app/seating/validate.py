@@ -219,7 +219,7 @@ def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
                ctx.side_id(s.attendee_id) == side_id)]  # fmt: skip
         found += _order(ctx, plan, own, "block", key=lambda a: (*ctx.standing[a].cross_side_key, a))
     host = next((d for d in ctx.delegations() if d.host), None)
-    head = ctx.head_of(host.id or 0) if host else None
+    head = ctx.head_of(host.id) if host else None
     seat_of = plan.seat_of()
     if head is not None and head in seat_of and seat_of[head].offset != 0:
         found.append(Violation("presides", said("presides", who=who(ctx, head)), [seat_of[head].id],

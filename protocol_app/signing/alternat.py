@@ -85,5 +85,5 @@ def folders_by_side(plan: SigningPlan) -> list[tuple[Side | None, list[Folder]]]
     groups: dict[int, tuple[Side | None, list[Folder]]] = {}
     for folder in folders(plan):
         side = folder.party.side
-        groups.setdefault(side.id or 0 if side else 0, (side, []))[1].append(folder)
+        groups.setdefault(side.id if side else 0, (side, []))[1].append(folder)
     return sorted(groups.values(), key=lambda g: (not (g[0] and g[0].host), g[0].position if g[0] else 10**6))

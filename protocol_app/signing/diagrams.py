@@ -40,7 +40,7 @@ def diagram_blocks(
         return blocks
     for item in plan.items:
         try:
-            seated = signing_plan(db, item.agreement.id or 0)
+            seated = signing_plan(db, item.agreement.id)
             graphic = PlanDrawing(seated.plan, seated.ctx, langs[0])
         except UserError as exc:
             blocks.append(

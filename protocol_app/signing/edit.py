@@ -14,7 +14,7 @@ from protocol_app.store.agreements import list_agreements, set_order, update_agr
 
 def current_order(db: Database, event_id: int) -> list[int]:
     """The ids of the event's agreements in signing order (by hand where set, else by the rule)."""
-    return [a.id or 0 for a in signing_order(list_agreements(db, event_id), standings(db, event_id))]
+    return [a.id for a in signing_order(list_agreements(db, event_id), standings(db, event_id))]
 
 
 def move_agreement(db: Database, event_id: int, agreement_id: int, position: int) -> list[int]:
@@ -43,7 +43,7 @@ class OrderChange:
 
 def order_state(db: Database, event_id: int) -> dict[int, int | None]:
     """Each agreement of the event -> its number in the order set by hand (None: ordered by the rule)."""
-    return {a.id or 0: a.order_no for a in list_agreements(db, event_id)}
+    return {a.id: a.order_no for a in list_agreements(db, event_id)}
 
 
 def reordering(db: Database, event_id: int, agreement_id: int, position: int) -> OrderChange:
@@ -74,7 +74,7 @@ def apply_order(db: Database, change: OrderChange) -> None:
         if order_state(db, change.event_id) != change.before:
             raise UserError("the signing order was changed meanwhile; look at it again", column="order")
         for agreement in list_agreements(db, change.event_id):
-            number = change.after.get(agreement.id or 0)
+            number = change.after.get(agreement.id)
             if agreement.order_no != number:
                 agreement.order_no = number
                 update_agreement(db, agreement)

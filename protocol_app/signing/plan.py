@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from protocol_app.model import (
     Attendee,
+    Layout,
     ProgrammeItem,
     SeniorSide,
 )
@@ -81,7 +82,7 @@ ASSISTANT_SEAT = "A"  # seat ids of the assistants at a signing table (A1, A2): 
 
 def _assistants(db: Database, event_id: int, agreement_id: int | None, attendees: dict) -> list[Attendee]:
     """The people standing at the folders of one signing, as its saved signing plan places them."""
-    saved = find_plan(db, event_id, "signing", agreement_id)
+    saved = find_plan(db, event_id, Layout.SIGNING, agreement_id)
     if saved is None:
         return []
     return [

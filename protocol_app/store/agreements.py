@@ -5,19 +5,32 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
-from protocol_app.model import Agreement, AgreementStatus, Level, Party
+from protocol_app.model import Agreement, AgreementStatus, Level, NewAgreement, Party
 from protocol_app.store.events import get_event, get_side
 from protocol_app.store.participants import get_participant
 from protocol_app.store.rows import from_row, insert_row, to_row, update_row
+from protocol_app.words import said
 
 _COLUMNS = ("parties", "witness_ids")
 
 
-def validate_agreement(db: Database, agr: Agreement) -> None:
-    """Raise ``UserError`` for the first thing wrong with ``agr`` (and its parties)."""
-    get_event(db, agr.event_id)
+def check_agreement(agr: NewAgreement) -> None:
+    """Raise ``UserError`` for the first rule ``agr`` breaks by itself (the store not asked): the rules the
+    form, the imports and the store share. One person signing for two parties is not refused: the signing
+    order lists it as a problem (``same_signatory``)."""
     if not agr.title.strip():
-        raise UserError("an agreement needs a title", column="title")
+        raise UserError(said("no_title"), column="title")
+    if not agr.languages.strip(", "):
+        raise UserError(said("no_languages"), column="languages")
+    if not agr.parties:
+        raise UserError(said("no_party"), column="parties")
+
+
+def validate_agreement(db: Database, agr: NewAgreement) -> None:
+    """Raise ``UserError`` for the first thing wrong with ``agr`` (and its parties): ``check_agreement``,
+    then what the store says (the event, sides, signatories and witnesses of this event)."""
+    get_event(db, agr.event_id)
+    check_agreement(agr)
     if agr.level not in {lv.value for lv in Level}:
         raise UserError(f"unknown level {agr.level!r}", column="level")
     if agr.status not in {s.value for s in AgreementStatus}:
@@ -41,7 +54,7 @@ def validate_agreement(db: Database, agr: Agreement) -> None:
             raise UserError("a witness takes no part in this event", column="witnesses")
 
 
-def add_agreement(db: Database, agr: Agreement) -> int:
+def add_agreement(db: Database, agr: NewAgreement) -> int:
     """Store an agreement with its parties and witnesses, in one transaction."""
     validate_agreement(db, agr)
     with db.atomic():
@@ -50,9 +63,9 @@ def add_agreement(db: Database, agr: Agreement) -> int:
                 "SELECT COALESCE(MAX(programme_order), 0) + 1 FROM agreements WHERE event_id = ?",
                 [agr.event_id],
             ).fetchone()[0]
-        agr.id = insert_row(db, "agreements", to_row(agr, exclude=_COLUMNS))
-        _write_links(db, agr)
-        return agr.id
+        agreement_id = insert_row(db, "agreements", to_row(agr, exclude=_COLUMNS))
+        _write_links(db, agreement_id, agr)
+        return agreement_id
 
 
 def update_agreement(db: Database, agr: Agreement) -> None:
@@ -61,7 +74,7 @@ def update_agreement(db: Database, agr: Agreement) -> None:
     A party given without a power of attorney keeps the one stored for the same organisation and signatory
     (a form that does not show it must not lose it); ``set_power_of_attorney`` changes or forgets it.
     """
-    stored = get_agreement(db, agr.id or 0)
+    stored = get_agreement(db, agr.id)
     validate_agreement(db, agr)
     powers = {(p.organisation_id, p.signatory_id): p.power_of_attorney for p in stored.parties}
     for party in agr.parties:
@@ -71,16 +84,16 @@ def update_agreement(db: Database, agr: Agreement) -> None:
         update_row(db, "agreements", agr.id, to_row(agr, exclude=(*_COLUMNS, "id")))
         db.table("agreement_parties").delete_where("agreement_id = ?", [agr.id])
         db.table("agreement_witnesses").delete_where("agreement_id = ?", [agr.id])
-        _write_links(db, agr)
+        _write_links(db, agr.id, agr)
 
 
-def _write_links(db: Database, agr: Agreement) -> None:
+def _write_links(db: Database, agreement_id: int, agr: NewAgreement) -> None:
     for position, party in enumerate(agr.parties, 1):
         row = to_row(party)
-        row.update(agreement_id=agr.id, position=position)
+        row.update(agreement_id=agreement_id, position=position)
         party.id = insert_row(db, "agreement_parties", row)
     db.table("agreement_witnesses").insert_all(
-        {"agreement_id": agr.id, "participant_id": pid, "position": i}
+        {"agreement_id": agreement_id, "participant_id": pid, "position": i}
         for i, pid in enumerate(agr.witness_ids)
     )
 

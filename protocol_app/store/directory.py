@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from datetime import date as Date
+
 from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
 from protocol_app.model import Organisation, Person
 from protocol_app.name_forms import NameOrder, passport_latin
-from protocol_app.store.rows import from_row, insert_row, to_row, update_row
+from protocol_app.store.rows import from_row, insert_row, stored_id, to_row, update_row
 from protocol_app.words import said
 
 
@@ -19,7 +23,7 @@ def add_organisation(db: Database, org: Organisation) -> int:
 
 
 def update_organisation(db: Database, org: Organisation) -> None:
-    get_organisation(db, org.id or 0)
+    get_organisation(db, stored_id(org))
     with db.atomic():
         update_row(db, "organisations", org.id, to_row(org, exclude=("id",)))
 
@@ -65,19 +69,48 @@ def get_or_add_organisation(db: Database, name: str, **extra: str) -> Organisati
 
 
 _NAME_ORDERS = frozenset(o.value for o in NameOrder)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # name@domain.tld
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def validate_person(person: Person) -> None:
+    """Raise ``UserError`` naming the first field of ``person`` that is wrong: the one set of rules the
+    form, the command line and the imports share. The Latin name is set from its passport parts."""
     if not person.surname.strip():
         raise UserError(said("needs_surname"), column="surname")
     if person.gender not in ("", "m", "f"):
         raise UserError(said("bad_person_gender", value=person.gender), column="gender")
-    if person.email and "@" not in person.email:
+    for column in ("latin_surname", "latin_given", "latin_name"):  # as typed (a suggestion transliterates)
+        if not person.latin_suggested and not _is_latin(getattr(person, column)):
+            raise UserError(said("bad_latin_name", value=getattr(person, column)), column=column)
+    if person.email and not _EMAIL.match(person.email):
         raise UserError(said("bad_email", value=person.email), column="email")
+    for column in ("seniority_date", "birth_date"):
+        value = getattr(person, column)
+        if value and not _is_iso_date(value):
+            raise UserError(said("bad_person_date", value=value), column=column)
     if person.name_order not in _NAME_ORDERS:
         raise UserError(said("bad_name_order", value=person.name_order), column="name_order")
     if person.latin_surname or person.latin_given:  # the one-text Latin name follows the passport's parts
         person.latin_name = passport_latin(person.latin_surname, person.latin_given)
+
+
+def _is_latin(text: str) -> bool:
+    """Written in Latin letters (accented ones too: a passport's Müller, Çelik): no letter of another
+    script, no digit."""
+    return not any(
+        ch.isdigit() or (ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN ")) for ch in text
+    )
+
+
+def _is_iso_date(text: str) -> bool:
+    if not _ISO_DATE.match(text):
+        return False
+    try:
+        Date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def add_person(db: Database, person: Person) -> int:
@@ -88,7 +121,7 @@ def add_person(db: Database, person: Person) -> int:
 
 def update_person(db: Database, person: Person) -> None:
     validate_person(person)
-    get_person(db, person.id or 0)
+    get_person(db, stored_id(person))
     with db.atomic():
         update_row(db, "people", person.id, to_row(person, exclude=("id",)))
 

@@ -9,13 +9,13 @@ from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
 from protocol_app.flags import resolve_country
-from protocol_app.model import Event, InterpreterSeat, SeniorSide, Side
+from protocol_app.model import Event, InterpreterSeat, NewEvent, NewSide, SeniorSide, Side
 from protocol_app.store.rows import from_row, insert_row, to_row, update_row
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
-def validate_event(event: Event) -> None:
+def validate_event(event: NewEvent) -> None:
     """Raise ``UserError`` naming the first field of ``event`` that is wrong."""
     if not event.title.strip():
         raise UserError("an event needs a title", column="title")
@@ -63,7 +63,7 @@ def _parse_date(value: str, column: str) -> Date:
         raise UserError(f"{value!r} is not a date of the form YYYY-MM-DD", column=column) from None
 
 
-def create_event(db: Database, event: Event) -> int:
+def create_event(db: Database, event: NewEvent) -> int:
     """Store a new event; returns its id."""
     validate_event(event)
     with db.atomic():
@@ -73,7 +73,7 @@ def create_event(db: Database, event: Event) -> int:
 def update_event(db: Database, event: Event) -> None:
     """Save every field of an existing event."""
     validate_event(event)
-    get_event(db, _id(event.id))
+    get_event(db, event.id)
     with db.atomic():
         update_row(db, "events", event.id, to_row(event, exclude=("id",)))
 
@@ -114,7 +114,7 @@ def delete_event(db: Database, event_id: int) -> None:
         db.table("events").delete(event_id)
 
 
-def add_side(db: Database, side: Side) -> int:
+def add_side(db: Database, side: NewSide) -> int:
     """Add a side to an event; the name must be new to the event."""
     get_event(db, side.event_id)
     _validate_side(db, side)
@@ -127,26 +127,27 @@ def add_side(db: Database, side: Side) -> int:
 
 
 def update_side(db: Database, side: Side) -> None:
-    get_side(db, _id(side.id))
+    get_side(db, side.id)
     _validate_side(db, side)
     with db.atomic():
         update_row(db, "sides", side.id, to_row(side, exclude=("id",)))
 
 
-def _validate_side(db: Database, side: Side) -> None:
+def _validate_side(db: Database, side: NewSide) -> None:
     """Raise ``UserError`` for a side that cannot be stored; a country name becomes its ISO code."""
     if not side.name.strip():
         raise UserError("a side needs a name", column="name")
     side.country = resolve_country(side.country)
     clash = db.execute(
         "SELECT id FROM sides WHERE event_id = ? AND name = ? AND id IS NOT ?",
-        [side.event_id, side.name, side.id],
+        [side.event_id, side.name, _id_of(side)],
     ).fetchone()
     if clash:
         raise UserError(f"the event already has a side named {side.name!r}", column="name")
     if side.host:
         other = db.execute(
-            "SELECT name FROM sides WHERE event_id = ? AND host = 1 AND id IS NOT ?", [side.event_id, side.id]
+            "SELECT name FROM sides WHERE event_id = ? AND host = 1 AND id IS NOT ?",
+            [side.event_id, _id_of(side)],
         ).fetchone()
         if other:
             raise UserError(f"the event already has a host side ({other[0]})", column="host")
@@ -188,7 +189,6 @@ def find_side(db: Database, event_id: int, name: str) -> Side | None:
     return None
 
 
-def _id(value: int | None) -> int:
-    if value is None:
-        raise UserError("the object has not been stored yet")
-    return value
+def _id_of(side: NewSide) -> int | None:
+    """The id of a stored side; None for a new one."""
+    return side.id if isinstance(side, Side) else None

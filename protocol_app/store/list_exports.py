@@ -12,8 +12,9 @@ from protocol_app.store.rows import insert_row
 
 
 @dataclass
-class ListExport:
-    """One exported list: when (local time, ISO), for whom, its language, format, file and column keys."""
+class NewListExport:
+    """One exported list: when (local time, ISO), for whom, its language, format, file and column keys
+    (``ListExport``: the remembered one, with its id)."""
 
     event_id: int
     made: str
@@ -22,7 +23,13 @@ class ListExport:
     format: str = ""
     file: str = ""
     columns: list[str] = field(default_factory=list)
-    id: int | None = None
+
+
+@dataclass(kw_only=True)
+class ListExport(NewListExport):
+    """An exported list the store remembers."""
+
+    id: int
 
 
 @dataclass
@@ -33,7 +40,7 @@ class ListRow:
     fields: dict[str, Any]
 
 
-def record_list_export(db: Database, export: ListExport, rows: list[ListRow]) -> int:
+def record_list_export(db: Database, export: NewListExport, rows: list[ListRow]) -> int:
     """Remember an exported list and its rows; returns its id."""
     with db.atomic():
         export_id = insert_row(

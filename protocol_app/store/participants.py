@@ -10,7 +10,7 @@ from protocol_app.errors import NotFound, UserError
 from protocol_app.model import Attendee, Organisation, Participant, Person, Role, Side, Status
 from protocol_app.store.directory import get_person, update_person
 from protocol_app.store.events import get_event, get_side, list_sides
-from protocol_app.store.rows import from_row, insert_row, to_row, update_row
+from protocol_app.store.rows import from_row, insert_row, stored_id, to_row, update_row
 
 
 def validate_participant(db: Database, part: Participant) -> None:
@@ -50,7 +50,7 @@ def add_participant(db: Database, part: Participant) -> int:
 
 def update_participant(db: Database, part: Participant) -> None:
     """Save a participation with the facts of its event (position, organisation); other events keep theirs."""
-    get_participant(db, part.id or 0)
+    get_participant(db, stored_id(part))
     validate_participant(db, part)
     with db.atomic():
         update_row(db, "participants", part.id, to_row(part, exclude=("id",)))
@@ -106,7 +106,7 @@ def get_attendee(db: Database, participant_id: int) -> Attendee:
     raise NotFound(f"no participant with id {participant_id}")  # pragma: no cover - just read
 
 
-def _attendee(row: dict, sides: dict[int | None, Side]) -> Attendee:
+def _attendee(row: dict, sides: dict[int, Side]) -> Attendee:
     part = Participant(
         id=row["p_id"],
         event_id=row["event_id"],
@@ -149,8 +149,9 @@ def save_attendee(db: Database, person: Person, part: Participant) -> None:
     part.position, part.position_en = person.position, person.position_en
     part.organisation_id = person.organisation_id
     with db.atomic():
-        stored = get_person(db, person.id or 0)
-        if not is_latest_event(db, person.id or 0, part.event_id):
+        person_id = stored_id(person)
+        stored = get_person(db, person_id)
+        if not is_latest_event(db, person_id, part.event_id):
             person = copy.copy(person)
             person.position, person.position_en = stored.position, stored.position_en
             person.organisation_id = stored.organisation_id

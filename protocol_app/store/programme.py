@@ -7,7 +7,7 @@ import re
 from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
-from protocol_app.model import ProgrammeItem
+from protocol_app.model import NewProgrammeItem, ProgrammeItem
 from protocol_app.store.events import get_event
 from protocol_app.store.rows import from_row, insert_row, to_row, update_row
 from protocol_app.words import said
@@ -15,7 +15,7 @@ from protocol_app.words import said
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
-def validate_item(item: ProgrammeItem) -> None:
+def validate_item(item: NewProgrammeItem) -> None:
     if not item.title.strip():
         raise UserError(said("item_needs_title"), column="title")
     for column in ("start", "end"):
@@ -28,7 +28,7 @@ def validate_item(item: ProgrammeItem) -> None:
         raise UserError(f"press must be open or closed, not {item.press!r}", column="press")
 
 
-def add_item(db: Database, item: ProgrammeItem) -> int:
+def add_item(db: Database, item: NewProgrammeItem) -> int:
     get_event(db, item.event_id)
     validate_item(item)
     with db.atomic():
@@ -36,7 +36,7 @@ def add_item(db: Database, item: ProgrammeItem) -> int:
 
 
 def update_item(db: Database, item: ProgrammeItem) -> None:
-    get_item(db, item.id or 0)
+    get_item(db, item.id)
     validate_item(item)
     with db.atomic():
         update_row(db, "programme_items", item.id, to_row(item, exclude=("id",)))

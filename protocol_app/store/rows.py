@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from protocol_app.errors import UserError
+
 T = TypeVar("T")
 
 BOOL_FIELDS = {"host", "latin_suggested", "sample", "locked"}
@@ -33,6 +35,14 @@ def to_row(obj: Any, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
     for key in BOOL_FIELDS & row.keys():
         row[key] = int(bool(row[key]))
     return row
+
+
+def stored_id(obj: Any) -> int:
+    """The id of a person, organisation or participation the store holds; ``UserError`` for one not
+    stored yet (it has no row to change)."""
+    if obj.id is None:
+        raise UserError(f"this {type(obj).__name__.lower()} has not been stored yet")
+    return int(obj.id)
 
 
 def insert_row(db: Database, table: str, row: dict[str, Any]) -> int:

@@ -163,11 +163,11 @@ def test_search_filters_as_you_type(window, qtbot):
 
 
 def test_new_event_with_sides_and_undo(window):
-    from protocol_app.model import Event
+    from protocol_app.model import NewEvent
 
     count = window.events_model.rowCount()
     assert window.add_event(
-        Event(title="Визит делегации", date="2026-12-01"), "Свердловская область", "Казахстан"
+        NewEvent(title="Визит делегации", date="2026-12-01"), "Свердловская область", "Казахстан"
     )
     assert window.events_model.rowCount() == count + 1
     sides = window.show_page("sides")

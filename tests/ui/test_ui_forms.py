@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from protocol_app.words import said
+
 
 def _type(qtbot, field, text: str) -> None:
     """Select what the field holds and type ``text`` over it, key by key."""
@@ -169,10 +171,10 @@ def test_removal_asks_first(window, qtbot, messages, monkeypatch):
 
 
 def test_every_list_says_what_to_do_on_an_empty_event(window, qtbot):
-    from protocol_app.model import Event
+    from protocol_app.model import NewEvent
     from protocol_app.store.events import create_event
 
-    event_id = create_event(window.ctx.db, Event(title="Empty", date="2027-07-07"))
+    event_id = create_event(window.ctx.db, NewEvent(title="Empty", date="2027-07-07"))
     window._refresh_events()
     window.select_event(event_id)
     for key, words in (
@@ -283,3 +285,35 @@ def test_a_long_event_title_can_be_read_whole(window):
     title = proxy.index(0, 1).data()
     assert len(title) > 40 and proxy.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == title
     assert proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None  # a short date needs none
+
+
+def test_the_person_form_refuses_what_the_core_refuses_in_the_windows_language(window, qtbot):
+    window.set_language("ru")
+    page = window.show_page("participants")
+    dialog = page._dialog(page.model.rows()[0][0])
+    dialog.show()
+    assert _ok(dialog), dialog.problems.text()
+    _type(qtbot, dialog.latin, "Petr0v")  # a zero for an o: not a name as a passport writes it
+    assert not _ok(dialog)
+    assert dialog.problems.text() == said("bad_latin_name", value="Petr0v").text("ru")
+    _type(qtbot, dialog.latin, "Petrov")
+    _type(qtbot, dialog.email, "petrov@mid")  # no domain: refused by imports and the CLI alike
+    assert not _ok(dialog) and dialog.problems.text() == said("bad_email", value="petrov@mid").text("ru")
+    _type(qtbot, dialog.email, "petrov@mid.ru")
+    assert _ok(dialog), dialog.problems.text()
+    dialog.reject()
+
+
+def test_the_agreement_form_says_the_cores_words_in_the_windows_language(window, qtbot):
+    window.set_language("ru")
+    page = window.show_page("agreements")
+    dialog = page._dialog(page.model.rows()[0])
+    dialog.show()
+    assert _ok(dialog), dialog.problems.text()
+    for box in dialog.language_boxes.values():
+        if box.isChecked():
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert not _ok(dialog) and dialog.problems.text() == said("no_languages").text("ru")
+    qtbot.mouseClick(dialog.language_boxes["ru"], Qt.MouseButton.LeftButton)
+    assert _ok(dialog), dialog.problems.text()
+    dialog.reject()

@@ -99,10 +99,10 @@ def test_failed_change_leaves_the_store_as_it_was(window, demo_store, messages):
     before = db.execute("SELECT COUNT(*) FROM programme_items").fetchone()[0]
 
     def half_then_fail() -> None:
-        from protocol_app.model import ProgrammeItem
+        from protocol_app.model import NewProgrammeItem
         from protocol_app.store import programme
 
-        programme.add_item(db, ProgrammeItem(demo_store[1], "09:00", "Half"))
+        programme.add_item(db, NewProgrammeItem(demo_store[1], "09:00", "Half"))
         raise UserError("refused after a first write")
 
     assert not window.ctx.run(window, StoreCommand(db, "x", half_then_fail, lambda: None, lambda: None))

@@ -22,7 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protocol_app.model import Agreement, AgreementStatus, Attendee, Level, Organisation, Party, Side
+from protocol_app.errors import UserError
+from protocol_app.model import (
+    Agreement,
+    AgreementStatus,
+    Attendee,
+    Level,
+    NewAgreement,
+    Organisation,
+    Party,
+    Side,
+)
+from protocol_app.store.agreements import check_agreement
 from ui.dialogs.base import FormDialog
 
 
@@ -30,7 +41,7 @@ from ui.dialogs.base import FormDialog
 class AgreementForm:
     """What the form gives back: the agreement and, per party, the organisation's name as typed."""
 
-    agreement: Agreement
+    agreement: NewAgreement  # the stored one's fields when the form edits one
     organisations: list[str]
 
 
@@ -46,15 +57,17 @@ class AgreementDialog(FormDialog):
         word: Callable[[str, str], str],
         agreement: Agreement | None = None,
         parent: QWidget | None = None,
+        language: str = "ru",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("AgreementDialog")
         self.setWindowTitle(self.tr("New agreement") if agreement is None else self.tr("Edit agreement"))
-        self._agr = copy.deepcopy(agreement) if agreement else Agreement(event_id=event_id, title="")
+        self._agr = copy.deepcopy(agreement) if agreement else NewAgreement(event_id=event_id, title="")
         self._sides = sides
         self._attendees = attendees
         self._orgs = organisations
         self._word = word
+        self._language = language  # of the window: the core's messages are shown in it
         self._build()
         self._load()
         self.validate()
@@ -253,7 +266,7 @@ class AgreementDialog(FormDialog):
         a.level = self.level.currentData()
         a.status = self.status.currentData()
         a.originals = self.originals.value()
-        a.languages = ",".join(c for c, box in self.language_boxes.items() if box.isChecked()) or "ru"
+        a.languages = ",".join(c for c, box in self.language_boxes.items() if box.isChecked())
         a.duration_min = self.duration.value() or None
         a.notes = self.notes.toPlainText().strip()
         names, parties = [], []
@@ -278,13 +291,10 @@ class AgreementDialog(FormDialog):
         return AgreementForm(a, names)
 
     def problems_found(self) -> list[str]:
+        """What is wrong now, in words: a party's organisation or side not chosen, then the first rule of
+        ``check_agreement`` (the core's, in the window's language) the agreement breaks. One person signing
+        for two parties is allowed here: the signing order lists it as a problem."""
         found = []
-        if not self.title_ru.toPlainText().strip():
-            found.append(self.tr("The agreement needs a title in Russian."))
-        if not any(box.isChecked() for box in self.language_boxes.values()):
-            found.append(self.tr("Tick the languages the agreement is written in."))
-        if self.parties.rowCount() == 0:
-            found.append(self.tr("Add at least one party."))
         for row in range(self.parties.rowCount()):
             if not self._cell(row, 0).currentText().strip():
                 found.append(
@@ -294,8 +304,8 @@ class AgreementDialog(FormDialog):
                 found.append(
                     self.tr("Party %1: the event has no side to choose.").replace("%1", str(row + 1))
                 )
-        signatories = [self._cell(r, 2).currentData() for r in range(self.parties.rowCount())]
-        chosen = [s for s in signatories if s is not None]
-        if len(chosen) != len(set(chosen)):
-            found.append(self.tr("One person signs for two parties; choose another signatory."))
+        try:
+            check_agreement(self.result_form().agreement)
+        except UserError as exc:
+            found.append(exc.text(self._language))
         return found

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.errors import UserError
-from protocol_app.model import Event, InterpreterSeat, SeniorSide
+from protocol_app.model import Event, InterpreterSeat, NewEvent, SeniorSide
 from protocol_app.store.events import validate_event
 from ui.dialogs.base import FormDialog
 from ui.widgets import DateField
@@ -29,16 +29,21 @@ class EventDialog(FormDialog):
     """Create or edit an event; the OK button stays off while something is wrong, and the form says what."""
 
     def __init__(
-        self, word: Callable[[str, str], str], event: Event | None = None, parent: QWidget | None = None
+        self,
+        word: Callable[[str, str], str],
+        event: Event | None = None,
+        parent: QWidget | None = None,
+        language: str = "ru",
     ) -> None:
         super().__init__(parent)
+        self._language = language  # of the window: the core's messages are shown in it
         self.setObjectName("EventDialog")
         self.new = event is None
         self.setWindowTitle(self.tr("New event") if self.new else self.tr("Edit event"))
         self._event = (
             copy.deepcopy(event)
             if event
-            else Event(title="", date=QDate.currentDate().toString("yyyy-MM-dd"))
+            else NewEvent(title="", date=QDate.currentDate().toString("yyyy-MM-dd"))
         )
         self._build()
         self._load()
@@ -139,8 +144,8 @@ class EventDialog(FormDialog):
         self.points_en.setPlainText(e.points_en)
         self.contacts.setPlainText(e.contacts)
 
-    def result_event(self) -> Event:
-        """The event as filled in."""
+    def result_event(self) -> NewEvent:
+        """The event as filled in (the stored one when the form edits one)."""
         e = copy.deepcopy(self._event)
         e.title = self.title_ru.text().strip()
         e.title_en = self.title_en.text().strip()
@@ -183,5 +188,5 @@ class EventDialog(FormDialog):
                 if exc.column == "signing_start":
                     found.append(self.tr("The signing start is a time HH:MM, e.g. 14:30."))
                 else:
-                    found.append(exc.message)
+                    found.append(exc.text(self._language))
         return found

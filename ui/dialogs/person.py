@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from protocol_app.errors import UserError
 from protocol_app.model import Participant, Person, Role, Side, Status
 from protocol_app.name_forms import (
     NameOrder,
@@ -35,12 +35,10 @@ from protocol_app.name_forms import (
     suggest_gender,
     suggest_latin,
 )
-from protocol_app.names import is_cyrillic
+from protocol_app.store.directory import validate_person
 from ui.dialogs.base import FormDialog
 from ui.widgets import DateField
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 PHOTO_MAX_BYTES = 2_000_000
 
 
@@ -76,6 +74,7 @@ class PersonDialog(FormDialog):
         parent: QWidget | None = None,
         known: list[tuple[Person, str]] | None = None,
         organisations_en: dict[str, str] | None = None,
+        language: str = "ru",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New participant") if person is None else self.tr("Edit person"))
@@ -84,6 +83,7 @@ class PersonDialog(FormDialog):
         self._part = copy.deepcopy(participant) if participant else Participant(0, 0, 0)
         self._photo: bytes | None = self._person.photo
         self._word = word
+        self._language = language  # of the window: the core's messages are shown in it
         self._known = {_known_text(p): (p, org) for p, org in (known or [])}
         self._english = organisations_en or {}
         self._build(sides, organisations)
@@ -343,18 +343,10 @@ class PersonDialog(FormDialog):
             self.photo.setText(self.tr("no photo"))
 
     def problems_found(self) -> list[str]:
-        """What is wrong with the form now, in words (empty when it can be saved)."""
+        """What is wrong with the form now, in words (empty when it can be saved): a date typed badly or
+        no side to choose, then the first rule of ``validate_person`` (the core's, in the window's
+        language) that the person breaks."""
         found = []
-        if not self.surname.text().strip():
-            found.append(self.tr("The surname is required."))
-        latin = f"{self.latin.text().strip()} {self.latin_given.text().strip()}".strip()
-        if latin and (is_cyrillic(latin) or not _LATIN.match(latin)):
-            found.append(
-                self.tr("The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.")
-            )
-        email = self.email.text().strip()
-        if email and not _EMAIL.match(email):
-            found.append(self.tr("The e-mail address is not complete (name@domain)."))
         for edit, what in (
             (self.seniority, self.tr("seniority date")),
             (self.birth, self.tr("date of birth")),
@@ -365,6 +357,10 @@ class PersonDialog(FormDialog):
                 )
         if self.side.count() == 0:
             found.append(self.tr("The event has no sides yet: add a side first."))
+        try:
+            validate_person(self.result_form().person)
+        except UserError as exc:
+            found.append(exc.text(self._language))
         return found
 
     def result_form(self) -> PersonForm:

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from protocol_app.model import Agreement, AgreementStatus, Level
 from protocol_app.name_forms import Form, person_name
 from protocol_app.store import agreements, directory, events, participants
+from protocol_app.store.rows import stored_id
 from ui.commands import (
     StoreCommand,
     add_command,
@@ -120,7 +121,7 @@ class AgreementsPage(EventPage):
         db = self.ctx.db
         en = self.ctx.language == "en"
         self._orgs = {
-            o.id or 0: ((o.short_name_en or o.name_en) if en else "") or o.short_name or o.name
+            stored_id(o): ((o.short_name_en or o.name_en) if en else "") or o.short_name or o.name
             for o in directory.list_organisations(db)
         }
         self._names = {
@@ -174,6 +175,7 @@ class AgreementsPage(EventPage):
             self.ctx.word,
             agr,
             self,
+            language=self.ctx.language,
         )
 
     def add_dialog(self) -> None:
@@ -188,9 +190,10 @@ class AgreementsPage(EventPage):
         db = self.ctx.db
         agr = form.agreement
 
-        def add() -> int:
+        def add() -> int:  # on redo, the agreement comes back under its id
+            nonlocal agr
             _resolve_organisations(db, form)
-            agr.id = agreements.add_agreement(db, agr)
+            agr = Agreement.of(agr, agreements.add_agreement(db, agr))
             return agr.id
 
         text = self.tr("Add agreement")
@@ -215,7 +218,7 @@ class AgreementsPage(EventPage):
 
         def do() -> None:
             _resolve_organisations(db, form)
-            agreements.update_agreement(db, copy.deepcopy(form.agreement))
+            agreements.update_agreement(db, Agreement.of(copy.deepcopy(form.agreement), before.id))
 
         text = self.tr("Edit agreement %1").replace("%1", str(before.programme_order))
         return self.ctx.run(
@@ -245,7 +248,7 @@ class AgreementsPage(EventPage):
                 db,
                 "",
                 "agreements",
-                a.id or 0,
+                a.id,
                 lambda i: agreements.delete_agreement(db, i),
                 self.ctx.refresh,
             )
@@ -259,4 +262,4 @@ def _resolve_organisations(db: Database, form: AgreementForm) -> None:
     """Give every party the id of its organisation, adding to the directory those typed anew."""
     for party, name in zip(form.agreement.parties, form.organisations, strict=True):
         if not party.organisation_id:
-            party.organisation_id = directory.get_or_add_organisation(db, name).id or 0
+            party.organisation_id = stored_id(directory.get_or_add_organisation(db, name))

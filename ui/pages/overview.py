@@ -48,8 +48,8 @@ class OverviewPage(EventPage):
     def _html(self) -> str:
         db, lang = self.ctx.db, self.ctx.language
         event = events.get_event(db, self.event_id or 0)
-        counts = ui_queries.event_counts(db, event.id or 0)
-        sides = events.list_sides(db, event.id or 0)
+        counts = ui_queries.event_counts(db, event.id)
+        sides = events.list_sides(db, event.id)
         en = lang == "en"
         title = (event.title_en or event.title) if en else event.title
         place = ", ".join(
@@ -93,9 +93,9 @@ class OverviewPage(EventPage):
         if self.event_id is None:
             return
         before = events.get_event(self.ctx.db, self.event_id)
-        dialog = EventDialog(self.ctx.word, before, self)
+        dialog = EventDialog(self.ctx.word, before, self, language=self.ctx.language)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.save_event(before, dialog.result_event())
+            self.save_event(before, Event.of(dialog.result_event(), before.id))
 
     def save_event(self, before: Event, after: Event) -> bool:
         """Save the event's new fields (one step of undo)."""

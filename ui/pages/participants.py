@@ -14,6 +14,7 @@ from protocol_app.model import Attendee, Participant, Person, Role, Status
 from protocol_app.precedence import Standing, ordered_attendees, unranked_positions
 from protocol_app.store import directory, events, participants
 from protocol_app.store.ranks import list_ranks
+from protocol_app.store.rows import stored_id
 from ui.commands import (
     StoreCommand,
     add_command,
@@ -216,6 +217,7 @@ class ParticipantsPage(EventPage):
             self,
             known,
             {o.name: o.name_en for o in listed},
+            language=self.ctx.language,
         )
         return dialog
 
@@ -247,7 +249,7 @@ class ParticipantsPage(EventPage):
         def remove(participant_id: int) -> None:
             participants.delete_participant(db, participant_id)
             if existing is None:
-                directory.delete_person(db, person.id or 0)
+                directory.delete_person(db, stored_id(person))
             else:
                 directory.update_person(db, copy.deepcopy(existing))
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from protocol_app.model import ProgrammeItem
+from protocol_app.model import NewProgrammeItem, ProgrammeItem
 from protocol_app.store import programme
 from ui.commands import add_command, delete_command, edit_command, group_command
 from ui.context import AppContext
@@ -112,10 +112,13 @@ class ProgrammePage(EventPage):
         db = self.ctx.db
         items = programme.list_items(db, self.event_id)
         start = (items[-1].end or items[-1].start) if items else "10:00"
-        item = ProgrammeItem(self.event_id, start, self.tr("New item"), position=len(items) + 1)
+        item: NewProgrammeItem = NewProgrammeItem(
+            self.event_id, start, self.tr("New item"), position=len(items) + 1
+        )
 
-        def add() -> int:
-            item.id = programme.add_item(db, item)
+        def add() -> int:  # on redo, the item comes back under its id
+            nonlocal item
+            item = ProgrammeItem.of(item, programme.add_item(db, item))
             return item.id
 
         return self.ctx.run(
@@ -141,7 +144,7 @@ class ProgrammePage(EventPage):
         db = self.ctx.db
         parts = [
             delete_command(
-                db, "", "programme_items", i.id or 0, lambda x: programme.delete_item(db, x), self.ctx.refresh
+                db, "", "programme_items", i.id, lambda x: programme.delete_item(db, x), self.ctx.refresh
             )
             for i in rows
         ]

@@ -32,15 +32,14 @@ from sqlite_utils import Database
 from protocol_app.errors import UserError
 from protocol_app.model import Layout
 from protocol_app.seating import drawings
+from protocol_app.seating.applies import saved_for
 from protocol_app.seating.plans import (
     PlanChange,
     SeatChange,
     SeatedPlan,
     apply,
     apply_plan,
-    as_applies,
     auto_plan,
-    find_saved,
     locking,
     locks_of,
     moving,
@@ -67,7 +66,6 @@ from ui.seating_tables import TableChooser
 from ui.seating_wishes import WishesPanel
 from ui.workers import Job, Progress, start
 
-LAYOUTS = (Layout.NEGOTIATION, Layout.SIGNING, Layout.BANQUET, Layout.PRESIDIUM, Layout.THEATRE)  # as offered
 BREACH_SEATS = Qt.ItemDataRole.UserRole + 1
 BREACH_PEOPLE = Qt.ItemDataRole.UserRole + 2
 
@@ -92,8 +90,8 @@ class SeatingPage(EventPage):
         }
         self.layout_box = QComboBox()
         self.layout_box.setObjectName("layout")
-        for code in LAYOUTS:
-            self.layout_box.addItem(names[code], code)
+        for code, name in names.items():  # as offered: the talks and the signing first
+            self.layout_box.addItem(name, code)
         self.agreement = QComboBox()
         self.agreement.setObjectName("agreement")
         self.auto = QPushButton(self.tr("Seat the rest by the rules"))
@@ -222,17 +220,17 @@ class SeatingPage(EventPage):
                 self.agreement.addItem(f"{agr.programme_order}. {title}", agr.id)
         self.agreement.setCurrentIndex(max(self.agreement.findData(current), 0))
         self.agreement.blockSignals(False)
-        self.agreement.setVisible(self.layout_box.currentData() == "signing")
+        self.agreement.setVisible(self.layout_box.currentData() == Layout.SIGNING)
 
     def _choice_changed(self) -> None:
-        self.agreement.setVisible(self.layout_box.currentData() == "signing")
+        self.agreement.setVisible(self.layout_box.currentData() == Layout.SIGNING)
         self._open_saved()
 
     def _choice(self) -> tuple:
         return (self.event_id, self.layout_box.currentData(), self._agreement_id())
 
     def _agreement_id(self) -> int | None:
-        return self.agreement.currentData() if self.layout_box.currentData() == "signing" else None
+        return self.agreement.currentData() if self.layout_box.currentData() == Layout.SIGNING else None
 
     def _open_saved(self) -> None:
         """Show the saved plan of the chosen layout. A plan saved on the other senior side than the event's
@@ -241,12 +239,15 @@ class SeatingPage(EventPage):
         self.seated = None
         if self.event_id is not None:
             try:
-                saved = find_saved(
-                    self.ctx.db, self.event_id, self.layout_box.currentData(), self._agreement_id()
+                applying = saved_for(
+                    self.ctx.db,
+                    self.event_id,
+                    self.layout_box.currentData(),
+                    agreement_id=self._agreement_id(),
                 )
-                if saved is not None:
-                    self.seated = as_applies(self.ctx.db, saved)
-                    if self.seated is not saved and not self.ctx.read_only:
+                if applying is not None:
+                    self.seated = applying.seated
+                    if applying.unsaved and not self.ctx.read_only:
                         save(self.ctx.db, self.seated)  # the store follows what is shown
             except UserError as exc:
                 self.state.setText(str(exc))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from protocol_app.model import Side
+from protocol_app.model import NewSide, Side
 from protocol_app.precedence import ordered_attendees
 from protocol_app.store import events, ui_queries
 from ui.commands import add_command, delete_command, edit_command
@@ -128,7 +128,7 @@ class SidesPage(EventPage):
         if self.event_id is None:
             return []
         counts = ui_queries.side_counts(self.ctx.db, self.event_id)
-        return [(s, counts.get(s.id or 0, 0)) for s in events.list_sides(self.ctx.db, self.event_id)]
+        return [(s, counts.get(s.id, 0)) for s in events.list_sides(self.ctx.db, self.event_id)]
 
     def refresh(self) -> None:
         self.list.set_empty_hint(
@@ -163,10 +163,11 @@ class SidesPage(EventPage):
         if self.event_id is None:
             return False
         db = self.ctx.db
-        side = Side(self.event_id, name, host)
+        side: NewSide = NewSide(self.event_id, name, host)
 
-        def add() -> int:
-            side.id = events.add_side(db, side)
+        def add() -> int:  # on redo, the side comes back under its id
+            nonlocal side
+            side = Side.of(side, events.add_side(db, side))
             return side.id
 
         return self.ctx.run(
@@ -194,7 +195,5 @@ class SidesPage(EventPage):
         text = self.tr("Delete side %1").replace("%1", side.name)
         self.ctx.run(
             self,
-            delete_command(
-                db, text, "sides", side.id or 0, lambda i: events.delete_side(db, i), self.ctx.refresh
-            ),
+            delete_command(db, text, "sides", side.id, lambda i: events.delete_side(db, i), self.ctx.refresh),
         )

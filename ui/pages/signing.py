@@ -235,7 +235,7 @@ class SigningPage(EventPage):
         if self.plan is None or not 1 <= position <= len(self.plan.items) or position == item.order:
             return False
         db, event_id = self.ctx.db, self.event_id or 0
-        change = reordering(db, event_id, item.agreement.id or 0, position)
+        change = reordering(db, event_id, item.agreement.id, position)
         text = self.tr("Move agreement %1 to %2").replace("%1", str(item.order)).replace("%2", str(position))
         return self.ctx.run(
             self, change_command(db, text, change, lambda c: apply_order(db, c), self.ctx.refresh)

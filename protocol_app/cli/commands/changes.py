@@ -34,7 +34,7 @@ def run_changes(args: argparse.Namespace, db: Database) -> None:
     event = resolve_event(db, args.event)
     path, changes = export_changes(
         db,
-        event.id or 0,
+        event.id,
         args.output,
         since=args.since,
         recipient=args.recipient,

@@ -10,7 +10,7 @@ from protocol_app.cli.output import print_json, print_lines
 from protocol_app.cli.registry import Registry, event_ref
 from protocol_app.errors import UserError
 from protocol_app.flags import read_flag_image
-from protocol_app.model import Event, Side
+from protocol_app.model import NewEvent, NewSide, Side
 from protocol_app.records import attendee_records, event_record, event_show_record, side_record
 from protocol_app.store import events
 
@@ -110,7 +110,7 @@ def list_events(args: argparse.Namespace, db: Database) -> None:
 def create_event(args: argparse.Namespace, db: Database) -> None:
     event_id = events.create_event(
         db,
-        Event(
+        NewEvent(
             title=args.title.strip(),
             title_en=args.title_en,
             date=args.date,
@@ -181,8 +181,8 @@ def add_side(args: argparse.Namespace, db: Database) -> None:
     event = events.resolve_event(db, args.event)
     side_id = events.add_side(
         db,
-        Side(
-            event_id=event.id or 0,
+        NewSide(
+            event_id=event.id,
             name=args.name.strip(),
             name_en=args.name_en,
             host=bool(args.host),
@@ -211,7 +211,7 @@ def _find_side(db: Database, ref: str, event_ref: str | None) -> Side:
             raise UserError(f"side {ref!r}: give its id, or its name with --event")
         return events.get_side(db, int(ref))
     event = events.resolve_event(db, event_ref)
-    found = events.find_side(db, event.id or 0, ref)
+    found = events.find_side(db, event.id, ref)
     if found is None and ref.strip().isdigit():
         found = events.get_side(db, int(ref))
     if found is None or found.event_id != event.id:
@@ -221,7 +221,7 @@ def _find_side(db: Database, ref: str, event_ref: str | None) -> Side:
 
 def list_attendees(args: argparse.Namespace, db: Database) -> None:
     event = events.resolve_event(db, args.event)
-    records = attendee_records(db, event.id or 0)
+    records = attendee_records(db, event.id)
     if args.json:
         print_json(records)
     else:

@@ -42,10 +42,10 @@ def register(cli: Registry) -> None:
 def run_export(args: argparse.Namespace, db: Database) -> None:
     event = resolve_event(db, args.event)
     lang = Lang.parse(args.lang)
-    warnings = english_warnings(db, event.id or 0, lang, "list", strict=args.strict, words=lang.langs[0])
+    warnings = english_warnings(db, event.id, lang, "list", strict=args.strict, words=lang.langs[0])
     path = export_attendees(
         db,
-        event.id or 0,
+        event.id,
         args.output,
         fmt=args.format,
         lang=args.lang,

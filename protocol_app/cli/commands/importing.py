@@ -79,13 +79,13 @@ def _options(args: argparse.Namespace) -> dict:
 
 def run_attendees(args: argparse.Namespace, db: Database) -> int:
     event = resolve_event(db, args.event)
-    report = import_attendees(db, event.id or 0, args.file, side=args.side, **_options(args))
+    report = import_attendees(db, event.id, args.file, side=args.side, **_options(args))
     return _finish(args, report)
 
 
 def run_agreements(args: argparse.Namespace, db: Database) -> int:
     event = resolve_event(db, args.event)
-    report = import_agreements(db, event.id or 0, args.file, **_options(args))
+    report = import_agreements(db, event.id, args.file, **_options(args))
     return _finish(args, report)
 
 

@@ -37,9 +37,9 @@ def register(cli: Registry) -> None:
 def make_pack(args: argparse.Namespace, db: Database) -> None:
     event = resolve_event(db, args.event)
     lang = Lang.parse(args.lang)
-    warnings = english_warnings(db, event.id or 0, lang, "pack", strict=args.strict, words=lang.langs[0])
+    warnings = english_warnings(db, event.id, lang, "pack", strict=args.strict, words=lang.langs[0])
     written = write_pack(
-        db, event.id or 0, Path(args.output), args.format, lang, args.sections, template=args.template
+        db, event.id, Path(args.output), args.format, lang, args.sections, template=args.template
     )
     if args.json:
         print_json({"files": [str(written)], "warnings": warnings})

@@ -38,7 +38,7 @@ def register(cli: Registry) -> None:
 
 def run_export(args: argparse.Namespace, db: Store) -> None:
     event = resolve_event(db, args.event)
-    path, counts = export_package(db, event.id or 0, args.output)
+    path, counts = export_package(db, event.id, args.output)
     if args.json:
         print_json({"files": [str(path)], "rows": counts, "warnings": []})
     else:

@@ -69,5 +69,5 @@ def set_rank(args: argparse.Namespace, db: Database) -> None:
 
 def list_unranked(args: argparse.Namespace, db: Database) -> None:
     event = events.resolve_event(db, args.event)
-    missing = unranked_positions(list_attendees(db, event.id or 0), ranks.list_ranks(db))
+    missing = unranked_positions(list_attendees(db, event.id), ranks.list_ranks(db))
     print_json(missing) if args.json else print_lines(missing)

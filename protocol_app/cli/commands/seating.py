@@ -10,22 +10,13 @@ from sqlite_utils import Database
 from protocol_app.cli.output import print_json, print_lines
 from protocol_app.cli.registry import Registry, event_ref, store_id
 from protocol_app.errors import UserError
-from protocol_app.model import SeatingConstraint
+from protocol_app.model import Layout, SeatingConstraint
 from protocol_app.outputs import check_target, write_output
 from protocol_app.seating import caption, drawings
+from protocol_app.seating.applies import plan_for
 from protocol_app.seating.assign import LAYOUTS
 from protocol_app.seating.place_cards import write_place_cards
-from protocol_app.seating.plans import (
-    SeatedPlan,
-    agreement_for,
-    as_applies,
-    auto_plan,
-    find_saved,
-    hand_placed,
-    locks_of,
-    save,
-    senior_side_note,
-)
+from protocol_app.seating.plans import SeatedPlan, hand_placed, save, senior_side_note
 from protocol_app.seating.records import plan_record
 from protocol_app.seating.render import write_plan_pdf
 from protocol_app.store.events import resolve_event
@@ -91,71 +82,47 @@ def _places(values: list[str]) -> dict[str, int]:
 
 
 def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
-    """The saved plan as it was, or (new, changed options, --reseat) a plan seated by the rules and saved.
+    """The plan that applies (``plan_for``), saved when the store does not hold it as it is: the saved plan
+    as it was, or (new, changed options, --reseat) a plan seated by the rules.
 
     ``--senior-side`` applies to this run only; without it the event's setting applies. A saved plan seated
     on the other side is seated again by the rules (and saved), unless its seats were placed or locked by
     hand: then it is kept as it is, and the output says that its senior side is not the event's.
     """
-    event = resolve_event(db, args.event)
-    event_id = event.id or 0
+    event_id = resolve_event(db, args.event).id
     for kind in ("together", "apart"):
         for first, second in _pairs(getattr(args, kind, []), f"--{kind}"):
             add_constraint(db, SeatingConstraint(event_id, kind, first, second))
-    agreement_id = args.agreement if args.layout == "signing" else None
-    if args.layout == "signing" and agreement_id is None:
-        default = agreement_for(db, event_id, None)
-        agreement_id = default.id if default else None
-    saved = find_saved(db, event_id, args.layout, agreement_id)
     places = _places(getattr(args, "place", []))
-    asked_side = getattr(args, "senior_side", None)
-    senior_side = asked_side or event.senior_side
-    changed = (
+    rules = {
+        "tables": getattr(args, "tables", None),
+        "seats": getattr(args, "seats", None),
+        "head_table": getattr(args, "head_table", 0) or 0,
+        "alternate": getattr(args, "alternate", False),
+    }
+    changed = bool(
         getattr(args, "reseat", False)
-        or places
         or getattr(args, "together", [])
         or getattr(args, "apart", [])
-        or getattr(args, "tables", None) is not None
-        or getattr(args, "seats", None) is not None
-        or getattr(args, "head_table", 0)
-        or getattr(args, "alternate", False)
+        or rules["tables"] is not None
+        or rules["seats"] is not None
+        or rules["head_table"]
+        or rules["alternate"]
     )
-    if saved is not None and not changed:
-        if saved.plan.senior_side == senior_side or (not asked_side and hand_placed(saved)):
-            return saved  # as saved (a hand-placed plan on the other side says so in the output)
-        if not hand_placed(saved):  # the other side: seated again by the rules, with its sizes
-            seated = as_applies(db, saved, senior_side)
-            save(db, seated)
-            return seated
-        # a side asked for a hand-placed plan: seated again below, keeping its locked seats
-    locks = locks_of(saved) if saved else {}
-    for seat, pid in places.items():
-        locks = {s: a for s, a in locks.items() if a != pid and s != seat}
-        locks[seat] = pid
-    seated = auto_plan(
+    applying = plan_for(
         db,
         event_id,
         args.layout,
-        senior_side=senior_side,
-        tables=getattr(args, "tables", None),
-        seats=getattr(args, "seats", None),
-        head_table=getattr(args, "head_table", 0) or 0,
-        agreement_id=agreement_id,
-        locks=locks,
+        agreement_id=args.agreement if args.layout == Layout.SIGNING else None,
+        senior_side=getattr(args, "senior_side", None),
+        reseat=changed,
+        places=places,
         seed=getattr(args, "seed", 0),
-        alternate=getattr(args, "alternate", False),
+        **rules,
     )
-    ids = {s.id for s in seated.plan.seats()}
-    missing = sorted(set(places) - ids)
-    if missing:
-        raise UserError(f"the plan has no seat {missing[0]!r}", column="--place")
-    unknown = [pid for pid in places.values() if pid not in seated.ctx.attendees]
-    if unknown:
-        raise UserError(f"participant {unknown[0]} does not take part in this event", column="--place")
-    if saved is not None:
-        seated.plan.id = saved.plan.id
-    save(db, seated)
-    return seated
+    if applying.unsaved:
+        save(db, applying.seated)
+    return applying.seated
 
 
 def run_seating(args: argparse.Namespace, db: Database) -> None:
@@ -191,7 +158,6 @@ def run_seating(args: argparse.Namespace, db: Database) -> None:
 
 
 def run_place_cards(args: argparse.Namespace, db: Database) -> None:
-    args.place, args.together, args.apart = [], [], []
     seated = seated_for(args, db)
     count = write_place_cards(seated, Path(args.output))
     print_lines([f"wrote {count} place cards to {args.output}"])

@@ -71,7 +71,7 @@ def register(cli: Registry) -> None:
 
 def show_signing(args: argparse.Namespace, db: Database) -> None:
     event = resolve_event(db, args.event)
-    plan = signing_plan(db, event.id or 0, args.start)
+    plan = signing_plan(db, event.id, args.start)
     if args.json:
         print_json(signing_record(plan))
         return
@@ -97,10 +97,10 @@ def _ids(text: str) -> list[int]:
 def set_signing_order(args: argparse.Namespace, db: Database) -> None:
     event = resolve_event(db, args.event)
     if args.clear:
-        clear_order(db, event.id or 0)
+        clear_order(db, event.id)
     else:
-        set_order(db, event.id or 0, _ids(args.ids))
-    order = current_order(db, event.id or 0)
+        set_order(db, event.id, _ids(args.ids))
+    order = current_order(db, event.id)
     print_json({"order": order}) if args.json else print_lines([" ".join(map(str, order))])
 
 
@@ -122,8 +122,8 @@ def set_power(args: argparse.Namespace, db: Database) -> None:
 def export_signing(args: argparse.Namespace, db: Database) -> None:
     event = resolve_event(db, args.event)
     lang = Lang.parse(args.lang)
-    warnings = english_warnings(db, event.id or 0, lang, "signing", strict=args.strict, words=lang.langs[0])
-    written = write_signing(db, event.id or 0, Path(args.output), args.format, lang, args.start)
+    warnings = english_warnings(db, event.id, lang, "signing", strict=args.strict, words=lang.langs[0])
+    written = write_signing(db, event.id, Path(args.output), args.format, lang, args.start)
     if args.json:
         print_json({"files": [str(written)], "warnings": warnings})
     else:

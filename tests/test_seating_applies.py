@@ -1,0 +1,59 @@
+"""``plan_for``: the one answer to "which plan applies" that the CLI, the window, the pack and the demo share."""
+
+from __future__ import annotations
+
+import pytest
+
+from protocol_app.errors import UserError
+from protocol_app.model import Layout
+from protocol_app.seating.applies import plan_for, saved_for
+from protocol_app.seating.plans import auto_plan, find_saved, move, save
+from protocol_app.store.events import get_event
+
+
+def test_nothing_saved_a_plan_seated_by_the_rules_to_be_saved(demo_db):
+    db, event_id = demo_db
+    assert saved_for(db, event_id, Layout.NEGOTIATION) is None
+    applying = plan_for(db, event_id, Layout.NEGOTIATION)
+    assert applying.unsaved and applying.seated.plan.id is None
+    assert applying.seated.plan.senior_side == get_event(db, event_id).senior_side
+
+
+def test_the_saved_plan_applies_as_saved(demo_db):
+    db, event_id = demo_db
+    plan_id = save(db, auto_plan(db, event_id, Layout.NEGOTIATION))
+    applying = plan_for(db, event_id, Layout.NEGOTIATION)
+    assert not applying.unsaved and applying.seated.plan.id == plan_id
+    assert saved_for(db, event_id, Layout.NEGOTIATION).seated.plan.id == plan_id
+
+
+def test_a_plan_saved_on_the_other_side_is_seated_again_under_its_id(demo_db):
+    db, event_id = demo_db
+    plan_id = save(db, auto_plan(db, event_id, Layout.NEGOTIATION, senior_side="left"))
+    applying = plan_for(db, event_id, Layout.NEGOTIATION)
+    assert applying.unsaved
+    assert applying.seated.plan.id == plan_id and applying.seated.plan.senior_side == "right"
+    assert find_saved(db, event_id, Layout.NEGOTIATION).plan.senior_side == "left"  # nothing written
+
+
+def test_a_hand_placed_plan_is_kept_unless_a_side_is_asked_for(demo_db):
+    db, event_id = demo_db
+    seated = auto_plan(db, event_id, Layout.NEGOTIATION, senior_side="left")
+    fifth = seated.ctx.of_side("host")[4]
+    move(seated, fifth, "H+1")
+    save(db, seated)
+    kept = plan_for(db, event_id, Layout.NEGOTIATION)
+    assert not kept.unsaved and kept.seated.plan.senior_side == "left"
+    asked = plan_for(db, event_id, Layout.NEGOTIATION, senior_side="right")
+    assert asked.unsaved and asked.seated.plan.senior_side == "right"
+    assert asked.seated.plan.seat("H+1").attendee_id == fifth  # the locked seat is kept
+
+
+def test_places_are_locked_and_checked(demo_db):
+    db, event_id = demo_db
+    someone = auto_plan(db, event_id, Layout.NEGOTIATION).ctx.of_side("host")[3]
+    applying = plan_for(db, event_id, Layout.NEGOTIATION, places={"H+2": someone})
+    seat = applying.seated.plan.seat("H+2")
+    assert (seat.attendee_id, seat.locked) == (someone, True)
+    with pytest.raises(UserError, match="no seat 'Z9'"):
+        plan_for(db, event_id, Layout.NEGOTIATION, places={"Z9": someone})
