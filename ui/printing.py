@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from protocol_app.errors import UserError
 from protocol_app.outputs import write_output
-from ui.document_kinds import document_kinds
+from protocol_app.words import Lang
+from ui.document_kinds import document_kinds, saved_language
+from ui.i18n import error_in_words
 from ui.preview_render import page_count, page_size_points, render_page
 from ui.workers import Job, start
 
@@ -148,8 +150,8 @@ class PaperPrinter(QObject):
                 if on
             ]
         )
-        settings_lang = self.page.ctx.settings.document_language
-        lang = settings_lang if settings_lang in kind.languages else (kind.languages or ("ru",))[0]
+        saved = saved_language(self.page.ctx.settings.document_language)
+        lang = saved if saved in kind.languages else (kind.languages or (Lang.RU,))[0]
         event_id, folder = self.page.event_id, Path(self._folder.path())
 
         def write(db, progress) -> Path:
@@ -178,4 +180,6 @@ class PaperPrinter(QObject):
         try:
             self.printed.emit(print_pdf(pdf, printer))
         except (OSError, UserError) as exc:
-            QMessageBox.warning(self.page, QCoreApplication.translate("Printing", "Not printed"), str(exc))
+            QMessageBox.warning(
+                self.page, QCoreApplication.translate("Printing", "Not printed"), error_in_words(exc)
+            )

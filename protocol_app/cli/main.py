@@ -27,6 +27,7 @@ from protocol_app.errors import UserError
 from protocol_app.logfile import failure_text, private_log_handler
 from protocol_app.store import default_store_path, open_store
 from protocol_app.store.connection import StoreBusy, damaged
+from protocol_app.words import Lang, error_text
 
 PROG = "protocol-app"
 
@@ -58,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         return 0
     except UserError as exc:
-        _say(f"{PROG}: error: {exc}")
+        _say(f"{PROG}: error: {error_text(exc, _words_language(argv, args))}")
         return 2
     except KeyboardInterrupt:
         _say(f"{PROG}: interrupted; nothing was written")
@@ -71,6 +72,16 @@ def main(argv: list[str] | None = None) -> int:
         log = _log_failure(command, exc)
         _say(f"{PROG}: internal error: {exc.__class__.__name__}: {exc} (details in {log})")
         return 1
+
+
+def _words_language(argv: list[str], args) -> str:
+    """The language of the error line: the (first) language of ``--lang`` when it is given, else English."""
+    if not any(a == "--lang" or a.startswith("--lang=") for a in argv):
+        return "en"
+    try:
+        return Lang.parse(args.lang).langs[0]
+    except (UserError, AttributeError):
+        return "en"
 
 
 def _explain(exc: Exception, db: str | None) -> tuple[int, str] | None:

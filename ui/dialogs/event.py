@@ -22,6 +22,7 @@ from protocol_app.errors import UserError
 from protocol_app.model import Event, InterpreterSeat, SeniorSide
 from protocol_app.store.events import validate_event
 from ui.dialogs.base import FormDialog
+from ui.i18n import current_language
 from ui.widgets import DateField
 
 
@@ -183,5 +184,5 @@ class EventDialog(FormDialog):
                 if exc.column == "signing_start":
                     found.append(self.tr("The signing start is a time HH:MM, e.g. 14:30."))
                 else:
-                    found.append(exc.message)
+                    found.append(exc.text(current_language()))
         return found

@@ -30,6 +30,7 @@ from protocol_app.seating.records import plan_record
 from protocol_app.seating.render import write_plan_pdf
 from protocol_app.store.events import resolve_event
 from protocol_app.store.seating import add_constraint
+from protocol_app.words import said
 
 
 def register(cli: Registry) -> None:
@@ -148,10 +149,10 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
     ids = {s.id for s in seated.plan.seats()}
     missing = sorted(set(places) - ids)
     if missing:
-        raise UserError(f"the plan has no seat {missing[0]!r}", column="--place")
+        raise UserError(said("plan_no_seat", seat=missing[0]), column="--place")
     unknown = [pid for pid in places.values() if pid not in seated.ctx.attendees]
     if unknown:
-        raise UserError(f"participant {unknown[0]} does not take part in this event", column="--place")
+        raise UserError(said("not_participant", id=unknown[0]), column="--place")
     if saved is not None:
         seated.plan.id = saved.plan.id
     save(db, seated)
