@@ -329,6 +329,11 @@ ERROR_WORDS: dict[str, tuple[str, str]] = {
         "в файле CSV нет листов; лист выбирают только в книге XLSX",
         "a CSV file has no sheets; a sheet is chosen in an XLSX workbook only",
     ),
+    "file_xls": (
+        "это файл Excel 97-2003 (.xls) или книга с паролем; сохраните её как .xlsx без пароля или как CSV",
+        "this is an Excel 97-2003 (.xls) file or a password-protected workbook; save it as .xlsx without a "
+        "password, or as CSV",
+    ),
     "file_pdf": ("это документ PDF, а не таблица", "this is a PDF document, not a table"),
     "file_image": ("это изображение, а не таблица", "this is an image, not a table"),
     "file_gzip": (
@@ -570,6 +575,18 @@ ERROR_WORDS: dict[str, tuple[str, str]] = {
     "not_a_store_because": (
         "{file} — не хранилище Protocol Desk ({reason})",
         "{file} is not a Protocol Desk store ({reason})",
+    ),
+    "store_damaged": (
+        "хранилище {file} повреждено ({detail}); ничего не записано; {restore}",
+        "{file} is damaged ({detail}); nothing was written; {restore}",
+    ),
+    "restore_backup": (
+        "восстановите резервную копию {backup} (скопируйте её поверх хранилища)",
+        "restore the backup {backup} (copy it over the store)",
+    ),
+    "no_backup": (
+        "резервной копии рядом нет; восстановите хранилище из своей копии",
+        "no backup lies beside it; restore the store from your own copy",
     ),
     "no_wal": (
         "хранилище не может вести журнал упреждающей записи (режим {mode})",

@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         _say(f"{PROG}: interrupted; nothing was written")
         return 130
     except Exception as exc:
-        known = _explain(exc, args.db)
+        known = _explain(exc, args.db, _words_language(argv, args))
         if known:
             _say(f"{PROG}: error: {known[1]}")
             return known[0]
@@ -84,7 +84,7 @@ def _words_language(argv: list[str], args) -> str:
         return "en"
 
 
-def _explain(exc: Exception, db: str | None) -> tuple[int, str] | None:
+def _explain(exc: Exception, db: str | None, lang: str) -> tuple[int, str] | None:
     """Exit status and words for failures of the surroundings rather than of the program."""
     if isinstance(exc, OSError) and exc.filename is not None:
         # A file the command was told to read or write: a folder, a missing folder, no permission.
@@ -94,7 +94,7 @@ def _explain(exc: Exception, db: str | None) -> tuple[int, str] | None:
     if isinstance(exc, StoreBusy):
         return 1, f"the store is busy: {exc.writer} is writing; nothing was written, try again"
     if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc):
-        return 2, damaged(_store_path(db), str(exc))
+        return 2, damaged(_store_path(db), str(exc)).text(lang)
     if isinstance(exc, sqlite3.OperationalError):
         text = str(exc)
         if "locked" in text or "busy" in text:

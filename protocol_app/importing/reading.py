@@ -69,8 +69,7 @@ def read_table(
 
 def _refuse_binary(file: Path, head: bytes) -> None:
     kinds = {
-        b"\xd0\xcf\x11\xe0": "an Excel 97-2003 (.xls) file or a password-protected workbook; save it as .xlsx "
-        "without a password, or as CSV",
+        b"\xd0\xcf\x11\xe0": "file_xls",
         b"%PDF": "file_pdf",
         b"\x89PNG": "file_image",
         b"\xff\xd8\xff": "file_image",

@@ -23,7 +23,7 @@ from sqlite_utils import Database
 
 from protocol_app.errors import StoreError
 from protocol_app.store.schema import MIGRATION_SET, migrations
-from protocol_app.words import said
+from protocol_app.words import Said, said
 
 APP_NAME = "ProtocolDesk"
 STORE_NAME = "protocol-desk.sqlite"
@@ -160,15 +160,11 @@ def check_integrity(db: Database, file: Path) -> None:
         raise StoreError(damaged(file, "; ".join(found)))
 
 
-def damaged(file: Path, detail: str) -> str:
+def damaged(file: Path, detail: str) -> Said:
     """The words for a damaged store: what SQLite found and which backup to restore."""
     backups = sorted(file.parent.glob(f"{file.stem}.backup-*{file.suffix}"))
-    restore = (
-        f"restore the backup {backups[-1]} (copy it over the store)"
-        if backups
-        else "no backup lies beside it; restore the store from your own copy"
-    )
-    return f"{file} is damaged ({detail[:200]}); nothing was written; {restore}"
+    restore = said("restore_backup", backup=backups[-1]) if backups else said("no_backup")
+    return said("store_damaged", file=file, detail=detail[:200], restore=restore)
 
 
 def describe_writer(file: Path) -> str:
