@@ -7,6 +7,7 @@ ERROR_WORDS: dict[str, tuple[str, str]] = {
     # where a mistake is (file, row, column)
     "where_row": ("строка {row}", "row {row}"),
     "where_column": ("столбец «{column}»", "column {column!r}"),
+    "where_option": ("параметр {column}", "option {column}"),
     # what an id names
     "no_such": ("нет {what} с id {id}", "no {what} with id {id}"),
     "of_event": ("мероприятия", "event"),

@@ -669,7 +669,8 @@ def error_text(exc: UserError, lang: str = "en") -> str:
     if exc.row is not None:
         where.append(said("where_row", row=exc.row).text(lang))
     if exc.column:
-        where.append(said("where_column", column=exc.column).text(lang))
+        place = "where_option" if exc.column.startswith("--") else "where_column"
+        where.append(said(place, column=exc.column).text(lang))
     message = exc.text(lang)
     return f"{', '.join(where)}: {message}" if where else message
 

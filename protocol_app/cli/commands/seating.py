@@ -32,6 +32,9 @@ from protocol_app.store.events import resolve_event
 from protocol_app.store.seating import add_constraint
 from protocol_app.words import said
 
+# the core names a wrong value by its field; the command line names the option that gave it
+_OPTIONS = {"tables": "--tables", "seats": "--seats", "layout": "--layout", "agreement": "--agreement"}
+
 
 def register(cli: Registry) -> None:
     p = cli.command(
@@ -133,19 +136,23 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
     for seat, pid in places.items():
         locks = {s: a for s, a in locks.items() if a != pid and s != seat}
         locks[seat] = pid
-    seated = auto_plan(
-        db,
-        event_id,
-        args.layout,
-        senior_side=senior_side,
-        tables=getattr(args, "tables", None),
-        seats=getattr(args, "seats", None),
-        head_table=getattr(args, "head_table", 0) or 0,
-        agreement_id=agreement_id,
-        locks=locks,
-        seed=getattr(args, "seed", 0),
-        alternate=getattr(args, "alternate", False),
-    )
+    try:
+        seated = auto_plan(
+            db,
+            event_id,
+            args.layout,
+            senior_side=senior_side,
+            tables=getattr(args, "tables", None),
+            seats=getattr(args, "seats", None),
+            head_table=getattr(args, "head_table", 0) or 0,
+            agreement_id=agreement_id,
+            locks=locks,
+            seed=getattr(args, "seed", 0),
+            alternate=getattr(args, "alternate", False),
+        )
+    except UserError as exc:  # the core names the value; the command line names the option that gave it
+        exc.column = _OPTIONS.get(exc.column or "", exc.column)
+        raise
     ids = {s.id for s in seated.plan.seats()}
     missing = sorted(set(places) - ids)
     if missing:
