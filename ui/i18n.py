@@ -39,7 +39,7 @@ def current_language() -> str:
     return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
 
 
-def error_in_words(exc: Exception) -> str:
+def error_in_words(exc: BaseException) -> str:
     """A refusal of the core (or a file's failure) as the window shows it: in the interface language, with
     where it is (file, row, column)."""
     return error_text(exc, current_language()) if isinstance(exc, UserError) else str(exc)
