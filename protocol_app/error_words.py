@@ -392,6 +392,8 @@ ERROR_WORDS: dict[str, tuple[str, str]] = {
         "ranks after every known position",
     ),
     "also_rows": (" (и в строках {rows})", " (also rows {rows})"),
+    "import_refused": ("{first}{more}; ничего не записано", "{first}{more}; nothing was written"),
+    "more_errors": (" (и ещё ошибок: {n})", " (and {n} more errors)"),
     "column_unknown": (
         "столбец «{header}» неизвестен и не загружается",
         "column {header!r} is not known and is not imported",
