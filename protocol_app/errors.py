@@ -45,7 +45,9 @@ class UserError(Exception):
         if self.row is not None:
             where.append(f"row {self.row}")
         if self.column:
-            where.append(f"column {self.column!r}")
+            where.append(
+                f"option {self.column}" if self.column.startswith("--") else f"column {self.column!r}"
+            )
         return f"{', '.join(where)}: {self.message}" if where else self.message
 
 

@@ -70,6 +70,13 @@ def test_a_refusal_is_worded_with_where_it_is_in_either_language():
     exc = UserError(said("no_sheets"), file="list.xlsx", row=3, column="Пол")
     assert error_text(exc, "ru") == "list.xlsx, строка 3, столбец «Пол»: в книге нет листов"
     assert error_text(exc, "en") == str(exc) == "list.xlsx, row 3, column 'Пол': the workbook has no sheets"
+    option = UserError(said("bad_count", what=said("count_seats")), column="--seats")  # named by the CLI
+    assert error_text(option, "ru") == "параметр --seats: число мест: нужно целое число от 1"
+    assert (
+        error_text(option, "en")
+        == str(option)
+        == "option --seats: the number of seats must be a whole number from 1"
+    )
 
 
 def test_an_unknown_id_is_refused_in_russian_too(tmp_path):
