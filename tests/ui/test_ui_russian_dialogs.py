@@ -79,7 +79,7 @@ def test_every_dialog_in_russian_has_no_english_sentence(window, qtbot, messages
     event = events.get_event(db, event_id)
     dialog = EventDialog(ctx.word, event, window)
     dialog.has_end.setChecked(True)
-    dialog.end.setText("01.01.2000")  # ends before it starts: the form says why OK is off, from the core
+    dialog.end.setText("01.01.2000")  # ends before it starts: the form says why OK is off
     dialog.validate()
     assert dialog.problems.text(), "the form shows its problem"
     _read(dialog, qtbot, leaks, "event")
