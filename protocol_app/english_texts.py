@@ -19,7 +19,7 @@ from protocol_app.store.agreements import list_agreements
 from protocol_app.store.events import get_event, list_sides
 from protocol_app.store.participants import list_attendees
 from protocol_app.store.programme import list_items
-from protocol_app.words import Lang, label
+from protocol_app.words import Label, Lang, Said, said
 
 # The papers and which kinds of text each prints.
 LIST_FIELDS = frozenset({"event_title", "city", "side", "position", "organisation"})
@@ -37,11 +37,13 @@ class MissingEnglish:
 
     def message(self, lang: str = "en") -> str:
         """The warning in words: "no English text for the position (Русских Алексей Юрьевич): «Губернатор»"."""
-        what = label("english_field", self.field, lang)
+        return self.said.text(lang)
+
+    @property
+    def said(self) -> Said:
+        """The warning as a code and facts."""
         row = f" ({self.row})" if self.row else ""
-        if lang == "ru":
-            return f"нет текста на английском: {what}{row}: «{self.text}»"
-        return f"no English text for {what}{row}: «{self.text}»"
+        return said("no_english_text", what=Label("english_field", self.field), row=row, text=self.text)
 
     def record(self, lang: str = "en") -> dict[str, str]:
         """The warning as the JSON output gives it."""
@@ -95,16 +97,12 @@ def english_warnings(db: Database, event_id: int, lang: Lang, paper: str = "pack
         return []
     missing = missing_english(db, event_id, paper)
     if strict and missing:
-        refuse_missing(missing, words)
+        refuse_missing(missing)
     return [m.record(words) for m in missing]
 
 
-def refuse_missing(missing: list[MissingEnglish], words: str = "en") -> None:
+def refuse_missing(missing: list[MissingEnglish]) -> None:
     """Refuse a paper that would print Russian texts in English: one line naming the first few."""
-    shown = "; ".join(m.message(words) for m in missing[:3])
     more = len(missing) - 3
-    if words == "ru":
-        tail = f" и ещё {more}" if more > 0 else ""
-        raise UserError(f"документ на английском не составлен: {shown}{tail}")
-    tail = f" and {more} more" if more > 0 else ""
-    raise UserError(f"the English paper is not made: {shown}{tail}")
+    tail = said("and_more", n=more) if more > 0 else ""
+    raise UserError(said("english_not_made", shown=tuple(m.said for m in missing[:3]), tail=tail))

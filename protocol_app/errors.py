@@ -1,6 +1,8 @@
 """Errors a user can fix: bad input, unknown ids, a store the program cannot open.
 
-The command line turns a ``UserError`` into one line on stderr and exit status 2; the UI shows it in a dialog.
+The core raises them with a message as a code and facts (``words.said``); ``words.error_text`` words it in
+Russian or English with where it is (file, row, column). The command line prints that in one line on stderr
+(exit status 2); the UI shows it in its language. ``str()`` is the English text, for logs.
 """
 
 from __future__ import annotations
@@ -43,7 +45,9 @@ class UserError(Exception):
         if self.row is not None:
             where.append(f"row {self.row}")
         if self.column:
-            where.append(f"column {self.column!r}")
+            where.append(
+                f"option {self.column}" if self.column.startswith("--") else f"column {self.column!r}"
+            )
         return f"{', '.join(where)}: {self.message}" if where else self.message
 
 

@@ -24,6 +24,7 @@ import pycountry
 
 from protocol_app import fonts
 from protocol_app.errors import UserError
+from protocol_app.words import said
 
 if TYPE_CHECKING:  # imported where used: Pillow, reportlab and svglib cost time only a drawing needs
     from PIL import Image
@@ -89,8 +90,7 @@ def resolve_country(text: str) -> str:
     code = country_code(text)
     if code is None:
         raise UserError(
-            f"{text.strip()!r} is not a country: give its ISO 3166 code (BY, CN, ...) or its name in Russian "
-            "or English",
+            said("not_a_country", text=text.strip()),
             column="country",
         )
     return code
@@ -135,21 +135,18 @@ def read_flag_image(path: str | Path) -> bytes:
     file = Path(path)
     size = file.stat().st_size
     if size > MAX_IMAGE_BYTES:
-        raise UserError(
-            f"the image is {size // 1024} KB; a flag or emblem may be 2 MB at most", file=str(file)
-        )
+        raise UserError(said("image_too_big", kb=size // 1024), file=str(file))
     data = file.read_bytes()
     try:
         with Image.open(io.BytesIO(data)) as image:
             if image.format not in {"PNG", "JPEG", "GIF", "BMP", "WEBP"}:
-                raise UserError(f"a {image.format} file is not a picture the program reads", file=str(file))
+                raise UserError(said("image_format_unread", format=image.format), file=str(file))
             if max(image.size) > MAX_IMAGE_SIDE:
-                raise UserError(f"the image is {image.size[0]}x{image.size[1]} pixels; at most "
-                                f"{MAX_IMAGE_SIDE} either way", file=str(file))  # fmt: skip
+                raise UserError(said("image_too_large", width=image.size[0], height=image.size[1], most=MAX_IMAGE_SIDE), file=str(file))  # fmt: skip
             image.load()
             picture = image.convert("RGBA")
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise UserError(f"not an image (PNG, JPEG, GIF, BMP, WebP): {exc}", file=str(file)) from None
+        raise UserError(said("not_an_image", reason=exc), file=str(file)) from None
     picture.thumbnail((STORED_SIDE, STORED_SIDE))
     out = io.BytesIO()
     picture.save(out, format="PNG", optimize=True)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from protocol_app.errors import UserError
+from protocol_app.words import said
 
 
 def check_target(path: Path) -> Path:
@@ -22,15 +23,15 @@ def check_target(path: Path) -> Path:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError("the folder does not exist; nothing was written", file=str(folder))
+        raise UserError(said("folder_missing"), file=str(folder))
     if path.is_symlink():
-        raise UserError("is a link; write to the file itself; nothing was written", file=str(path))
+        raise UserError(said("is_link"), file=str(path))
     if path.exists():
         mode = path.stat().st_mode
         if stat.S_ISDIR(mode):
-            raise UserError("is a folder, not a file; nothing was written", file=str(path))
+            raise UserError(said("is_folder"), file=str(path))
         if not stat.S_ISREG(mode):
-            raise UserError("is not a regular file (a device or a pipe); nothing was written", file=str(path))
+            raise UserError(said("not_regular"), file=str(path))
     return path
 
 
@@ -44,9 +45,7 @@ def write_output(path: Path, write: Callable[[Path], object], *, personal: bool 
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     except OSError as exc:
-        raise UserError(
-            f"cannot write in this folder ({exc.strerror}); nothing was written", file=str(path)
-        ) from None
+        raise UserError(said("folder_unwritable", reason=exc.strerror), file=str(path)) from None
     os.close(fd)
     partial = Path(name)
     try:
@@ -70,5 +69,5 @@ def _write(path: Path, partial: Path, write: Callable[[Path], object], personal:
         os.replace(partial, path)
     except OSError as exc:  # a full disk, a file size limit, no permission
         reason = exc.strerror or str(exc)
-        kept = "the old file is kept" if path.exists() else "nothing was written"
-        raise UserError(f"cannot write the file ({reason}); {kept}", file=str(path)) from None
+        kept = said("old_file_kept" if path.exists() else "nothing_written")
+        raise UserError(said("write_failed", reason=reason, kept=kept), file=str(path)) from None

@@ -20,6 +20,7 @@ from protocol_app.model import Attendee, Rank, Role, Side
 from protocol_app.name_forms import sort_key
 from protocol_app.store.participants import list_attendees
 from protocol_app.store.ranks import list_ranks
+from protocol_app.words import Said, said
 
 EXPLICIT = "explicit"
 HEAD = "head"
@@ -199,13 +200,12 @@ class UnrankedRows:
             return
         self.rows.setdefault(" ".join(text.casefold().split()), (text, []))[1].append(row)
 
-    def warnings(self) -> list[tuple[int, str]]:
+    def warnings(self) -> list[tuple[int, Said]]:
         """(first row, message) for each unknown position."""
         out = []
         for text, rows in self.rows.values():
-            more = f" (also rows {', '.join(map(str, rows[1:]))})" if len(rows) > 1 else ""
-            out.append((rows[0], f"position {text!r} is not on the rank ladder{more}: rank it once with "
-                                 f"`ranks set` or in Ranks, else it ranks after every known position"))  # fmt: skip
+            more = said("also_rows", rows=", ".join(map(str, rows[1:]))) if len(rows) > 1 else ""
+            out.append((rows[0], said("position_unranked", text=text, more=more)))
         return out
 
 

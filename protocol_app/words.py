@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from protocol_app.documents.model import Run
+from protocol_app.error_words import ERROR_WORDS
 from protocol_app.errors import UserError
 from protocol_app.names import icao_latin, is_cyrillic
 
@@ -157,21 +157,6 @@ def pick(lang: str, ru: str, en: str) -> str:
     return english(ru, en) if lang == "en" else ru
 
 
-def both(langs: list[str], ru: str, en: str) -> list[Run]:
-    """Runs for a paragraph or a cell: the text of each language, English below Russian in italics.
-
-    English that is missing or the same as the Russian is not repeated.
-    """
-    texts = [pick(lang, ru, en) for lang in langs]
-    out: list[Run] = []
-    for i, (lang, text) in enumerate(zip(langs, texts, strict=True)):
-        if not text or (i and text == texts[0]):
-            continue
-        italic = len(langs) > 1 and lang == "en"
-        out.append(Run(("\n" if out else "") + text, italic=italic))
-    return out
-
-
 def joined(langs: list[str], ru: str, en: str, sep: str = " / ") -> str:
     """The text in every language on one line: «Ульяновская область / Ulyanovsk Region»."""
     return sep.join(dict.fromkeys(t for t in (pick(lang, ru, en) for lang in langs) if t))
@@ -183,6 +168,17 @@ def label(kind: str, code: str, lang: str = "ru") -> str:
     if pair is None:
         return code
     return pair[1] if lang == "en" else pair[0]
+
+
+@dataclass(frozen=True)
+class Label:
+    """The word of a code (``label``) as a fact of a message, worded in the message's language."""
+
+    kind: str
+    code: str
+
+    def text(self, lang: str = "en") -> str:
+        return label(self.kind, self.code, lang)
 
 
 def code_for(kind: str, text: str) -> str | None:
@@ -304,7 +300,7 @@ PAPER_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
-# Messages of the core: a code and its facts, worded here (Russian, English).
+# Messages of the core: a code and its facts, worded here (Russian, English); the refusals are in ERROR_WORDS.
 MESSAGES: dict[str, tuple[str, str]] = {
     "no_start": (
         "Не задано время начала церемонии: укажите его в настройках мероприятия.",
@@ -674,6 +670,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+MESSAGES.update(ERROR_WORDS)
+
+
 @dataclass(frozen=True)
 class Said:
     """A message of the core as a code and its facts; ``text(lang)`` words it in Russian or English."""
@@ -682,9 +681,9 @@ class Said:
     facts: tuple[tuple[str, object], ...] = ()
 
     def text(self, lang: str = "en") -> str:
-        """The message in ``lang``; facts that are messages themselves are worded in it too."""
+        """The message in ``lang``; facts that are messages themselves (or tuples of them) are worded in it too."""
         ru, en = MESSAGES[self.code]
-        facts = {k: v.text(lang) if isinstance(v, Said) else v for k, v in self.facts}
+        facts = {k: _worded(v, lang) for k, v in self.facts}
         return (en if lang == "en" else ru).format(**facts)
 
     def __str__(self) -> str:
@@ -697,6 +696,28 @@ class WordedError(ValueError):
     def __init__(self, message: Said) -> None:
         super().__init__(message.text("en"))
         self.said = message
+
+
+def _worded(fact: object, lang: str) -> object:
+    """A fact as it stands in a message: a message (anything with ``text(lang)``) worded, a tuple of them
+    joined with semicolons, anything else as it is."""
+    if isinstance(fact, tuple):
+        return "; ".join(str(_worded(f, lang)) for f in fact)
+    text = getattr(fact, "text", None)
+    return text(lang) if callable(text) else fact
+
+
+def error_text(exc: UserError, lang: str = "en") -> str:
+    """A refusal in ``lang`` with where it is: «list.csv, строка 3, столбец «Пол»: ...». The CLI prints
+    it and the window shows it; ``str(exc)`` is the same in English, for logs."""
+    where = [str(exc.file)] if exc.file else []
+    if exc.row is not None:
+        where.append(said("where_row", row=exc.row).text(lang))
+    if exc.column:
+        place = "where_option" if exc.column.startswith("--") else "where_column"
+        where.append(said(place, column=exc.column).text(lang))
+    message = exc.text(lang)
+    return f"{', '.join(where)}: {message}" if where else message
 
 
 def said(code: str, **facts: object) -> Said:

@@ -119,6 +119,7 @@ WORDS: dict[str, str] = {
     "Add agreement": "Добавить соглашение",
     "Read-only": "Только чтение",
     "This store is open read-only; changes are not possible.": "Хранилище открыто только для чтения; изменения невозможны.",
+    "The store is open read-only.": "Хранилище открыто только для чтения.",
     "Cannot do that": "Не получилось",
     "Check": "Проверка",
     "Nothing is written until you press Import.": "Ничего не записывается, пока вы не нажмёте «Загрузить».",

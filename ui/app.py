@@ -13,6 +13,7 @@ from protocol_app.errors import UserError
 from protocol_app.fonts import all_font_files
 from protocol_app.store import default_store_path
 from ui import i18n
+from ui.i18n import error_in_words
 from ui.main_window import MainWindow
 from ui.reliability import install_excepthook, setup_logging
 from ui.session import open_for_window
@@ -56,7 +57,7 @@ def run(db_path: str | None = None) -> int:
     try:
         store = open_for_window(path)
     except UserError as exc:
-        QMessageBox.critical(None, "Protocol Desk", str(exc))
+        QMessageBox.critical(None, "Protocol Desk", error_in_words(exc))
         return 2
     if store is None:
         return 0

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, Protocol, Self
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlite_utils import Database
 
@@ -72,7 +73,7 @@ def execute(stack: QUndoStack, command: StoreCommand) -> str:
         return exc.text(current_language())
     except sqlite3.OperationalError as exc:
         if "readonly" in str(exc) or "read-only" in str(exc):
-            return "the store is open read-only"
+            return QCoreApplication.translate("Commands", "The store is open read-only.")
         raise
     stack.push(command)
     return ""

@@ -28,10 +28,11 @@ from protocol_app.seating.render import write_plan_pdf
 from protocol_app.signing.export import write_signing
 from protocol_app.store.events import get_event
 from protocol_app.store.seating import get_plan, list_plans
+from protocol_app.words import Lang
 from ui.workers import Progress
 
 # (db, event id, folder, file stem, format, language, chosen options, progress) -> the files written
-Writer = Callable[[Database, int, Path, str, str, str, list[str], Progress], list[Path]]
+Writer = Callable[[Database, int, Path, str, str, Lang, list[str], Progress], list[Path]]
 Choice = tuple[str, str, bool]  # (code, words, checked at first)
 
 
@@ -44,16 +45,24 @@ class DocumentKind:
     formats: tuple[str, ...]
     write: Writer
     choices: Callable[[Database, int, str], list[Choice]] = field(default=lambda _db, _event, _lang: [])
-    languages: tuple[str, ...] = ("ru", "en", "ru,en")
+    languages: tuple[Lang, ...] = (Lang.RU, Lang.EN, Lang.RU_EN)
     personal: Callable[[list[str]], bool] = field(default=lambda _options: False)
     one_file_per_language: bool = False
 
-    def default_stem(self, db: Database, event_id: int, lang: str) -> str:
+    def default_stem(self, db: Database, event_id: int, lang: Lang) -> str:
         """The file name offered at first: ``<kind>-<event date>[-<languages>]``, e.g. ``pack-2023-07-11-ru``."""
         stem = f"{self.key}-{get_event(db, event_id).date}"
-        if len(self.languages) > 1 and not (self.one_file_per_language and "," in lang):
-            stem += "-" + lang.replace(",", "-")
+        if len(self.languages) > 1 and not (self.one_file_per_language and len(lang.langs) > 1):
+            stem += "-" + "-".join(lang.langs)
         return stem
+
+
+def saved_language(value: str) -> Lang:
+    """The document language kept in the settings (older settings wrote "ru,en"); Russian when unreadable."""
+    try:
+        return Lang.parse(value)
+    except UserError:
+        return Lang.RU
 
 
 def finish(paths: list[Path], progress: Progress) -> list[Path]:
@@ -65,11 +74,11 @@ def finish(paths: list[Path], progress: Progress) -> list[Path]:
     return paths
 
 
-def _per_language(stem: str, lang: str, fmt: str, folder: Path) -> list[tuple[str, Path]]:
+def _per_language(stem: str, lang: Lang, fmt: str, folder: Path) -> list[tuple[str, Path]]:
     """(language, path) of each file of a one-file-per-language kind: ``stem-ru.pdf``, ``stem-en.pdf``."""
-    langs = lang.split(",")
+    langs = lang.langs
     if len(langs) == 1:
-        return [(lang, folder / f"{stem}.{fmt}")]
+        return [(langs[0], folder / f"{stem}.{fmt}")]
     return [(one, folder / f"{stem}-{one}.{fmt}") for one in langs]
 
 
@@ -90,7 +99,7 @@ def _write_attendees(
     folder: Path,
     stem: str,
     fmt: str,
-    lang: str,
+    lang: Lang,
     options: list[str],
     progress: Progress,
 ) -> list[Path]:
@@ -111,7 +120,7 @@ def _write_signing(
     folder: Path,
     stem: str,
     fmt: str,
-    lang: str,
+    lang: Lang,
     _o: list[str],
     progress: Progress,
 ) -> list[Path]:
@@ -126,7 +135,7 @@ def _write_changes(
     folder: Path,
     stem: str,
     fmt: str,
-    lang: str,
+    lang: Lang,
     _o: list[str],
     progress: Progress,
 ) -> list[Path]:
@@ -144,14 +153,14 @@ def _write_pack(
     folder: Path,
     stem: str,
     fmt: str,
-    lang: str,
+    lang: Lang,
     sections: list[str],
     progress: Progress,
 ) -> list[Path]:
     if not sections:
         raise UserError(QCoreApplication.translate("Documents", "Choose at least one section of the pack."))
     progress.step(0, 2, QCoreApplication.translate("Documents", "Building the pack"))
-    path = write_pack(db, event_id, folder / f"{stem}.{fmt}", fmt, lang.replace(",", "+"), sections)
+    path = write_pack(db, event_id, folder / f"{stem}.{fmt}", fmt, lang, sections)
     return finish([path], progress)
 
 
@@ -225,7 +234,7 @@ def _write_seating(
     folder: Path,
     stem: str,
     fmt: str,
-    lang: str,
+    lang: Lang,
     codes: list[str],
     progress: Progress,
 ) -> list[Path]:
@@ -258,7 +267,7 @@ def _write_place_cards(
     folder: Path,
     stem: str,
     _fmt: str,
-    _lang: str,
+    _lang: Lang,
     codes: list[str],
     progress: Progress,
 ) -> list[Path]:

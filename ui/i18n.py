@@ -10,6 +10,9 @@ from importlib.resources import as_file, files
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from protocol_app.errors import UserError
+from protocol_app.words import error_text
+
 LANGUAGES = ("ru", "en")
 _installed: list[QTranslator] = []
 
@@ -34,6 +37,12 @@ def qm_file(lang: str) -> str:
 def current_language() -> str:
     """The interface language now in use: "ru" or "en"."""
     return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+
+
+def error_in_words(exc: BaseException) -> str:
+    """A refusal of the core (or a file's failure) as the window shows it: in the interface language, with
+    where it is (file, row, column)."""
+    return error_text(exc, current_language()) if isinstance(exc, UserError) else str(exc)
 
 
 def install_language(lang: str) -> bool:

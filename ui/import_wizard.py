@@ -43,6 +43,7 @@ from protocol_app.store import events
 from protocol_app.store.changes import Conflict
 from ui.commands import written_command
 from ui.context import AppContext
+from ui.i18n import error_in_words
 from ui.workers import Job, Progress, start
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "koi8-r", "cp866", "utf-16")
@@ -261,7 +262,7 @@ class FilePage(QWizardPage):
         try:
             self.wiz.preview = self.wiz.inspect()
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_in_words(exc))
             return False
         self.error.clear()
         return True
@@ -383,7 +384,7 @@ class ReadingPage(QWizardPage):
                     value = cells[column.index] if column.index < len(cells) else ""
                     self.rows.setItem(r, c, QTableWidgetItem(value))
             self.rows.resizeColumnsToContents()
-            self.notes.setText("\n".join(preview.warnings))
+            self.notes.setText("\n".join(w.text(self.wiz.ctx.language) for w in preview.warnings))
         finally:
             self._loading = False
 
@@ -428,7 +429,7 @@ class ReadingPage(QWizardPage):
         try:
             preview = self.wiz.inspect(**options)
         except UserError as exc:  # e.g. a wrong encoding: no header can be read; say so, show no rows
-            self.error = str(exc)
+            self.error = error_in_words(exc)
             self.rows.setRowCount(0)
             self.mapping.setRowCount(0)
             self.notes.setText(self.error)

@@ -33,6 +33,7 @@ from ui.commands import add_command, delete_command
 from ui.context import AppContext, Changes
 from ui.dialogs.event import EventDialog
 from ui.dialogs.ranks import RanksDialog
+from ui.i18n import error_in_words
 from ui.import_wizard import open_import_wizard
 from ui.list_view import ListView
 from ui.package_actions import add_package_actions
@@ -394,7 +395,7 @@ class MainWindow(QMainWindow):
         try:
             store = open_for_window(path, self)
         except UserError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open the store"), str(exc))
+            QMessageBox.critical(self, self.tr("Cannot open the store"), error_in_words(exc))
             return False
         if store is None:
             return False

@@ -14,6 +14,7 @@ from protocol_app.errors import UserError
 from protocol_app.package import PackageReport, export_package, import_package, open_read_only
 from protocol_app.store.events import get_event
 from ui.context import AppContext
+from ui.i18n import error_in_words
 from ui.list_view import ListView
 from ui.session import OpenStore
 from ui.settings import Settings
@@ -95,7 +96,9 @@ def export_event_package(window: Window, path: Path | None = None) -> Path | Non
         written, counts = export_package(window.ctx.db, event_id, path)
     except UserError as exc:
         QMessageBox.warning(
-            window.window(), QCoreApplication.translate("PackageActions", "Export event package"), str(exc)
+            window.window(),
+            QCoreApplication.translate("PackageActions", "Export event package"),
+            error_in_words(exc),
         )
         return None
     window.statusBar().showMessage(
@@ -163,7 +166,7 @@ def import_event_package(window: Window, path: Path | None = None) -> PackageRep
             return None
         report = import_package(window.ctx.db, path)
     except UserError as exc:
-        QMessageBox.warning(window.window(), title, str(exc))
+        QMessageBox.warning(window.window(), title, error_in_words(exc))
         return None
     window.stack.clear()  # earlier steps cannot be undone across a merge of many rows
     window.events_list.reload()
@@ -189,7 +192,9 @@ def open_package_read_only(window: Window, path: Path | None = None) -> bool:
         db, copy = open_read_only(path)
     except UserError as exc:
         QMessageBox.warning(
-            window.window(), QCoreApplication.translate("PackageActions", "Open read-only"), str(exc)
+            window.window(),
+            QCoreApplication.translate("PackageActions", "Open read-only"),
+            error_in_words(exc),
         )
         return False
     window.use_store(OpenStore(db, copy, None, True), remember=False)

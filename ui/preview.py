@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.errors import UserError
+from ui.i18n import error_in_words
 from ui.preview_render import page_count, page_size_points, render_page
 from ui.printing import new_printer, papers, print_dialog, print_pdf
 from ui.workers import Progress, Task, start
@@ -212,6 +213,6 @@ class PreviewPane(QWidget):
         try:
             count = print_pdf(pdf, printer)
         except (OSError, UserError) as exc:
-            QMessageBox.warning(self, self.tr("Not printed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not printed"), error_in_words(exc))
             return
         self.printed.emit(count)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QStandardPaths, QStorage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from protocol_app.logfile import failure_text, private_log_handler
+from ui.i18n import error_in_words
 
 NETWORK_FILESYSTEMS = {
     "nfs",
@@ -121,6 +122,6 @@ def install_excepthook(show: ErrorShower = _show_error) -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
             return
-        show(str(value) or kind.__name__, path)
+        show(error_in_words(value) or kind.__name__, path)
 
     sys.excepthook = hook

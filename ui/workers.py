@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from protocol_app.errors import UserError
 from protocol_app.store import open_store
+from ui.i18n import error_in_words
 from ui.reliability import log, setup_logging
 
 
@@ -71,7 +72,7 @@ class Task(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(error_in_words(exc))
         except Exception as exc:
             setup_logging()
             log.error("job failed\n%s", traceback.format_exc())

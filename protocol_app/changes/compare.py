@@ -14,6 +14,7 @@ from protocol_app.exporting.listing import PERSONAL, attendee_list
 from protocol_app.exporting.remember import snapshot
 from protocol_app.store.events import get_event
 from protocol_app.store.list_exports import ListExport, list_exports, list_rows
+from protocol_app.words import said
 
 # The fields a change list compares (those the list had).
 COMPARED = ("side", "full_name", "position", "organisation", "role", "latin_name", "passport", "birth_date")
@@ -46,25 +47,30 @@ def find_base(db: Database, event_id: int, since: str, recipient: str | None = N
     """The remembered list ``since`` names: ``LAST`` (the latest), or the latest made on or before a date
     (YYYY-MM-DD, or YYYY-MM-DDTHH:MM); only lists for ``recipient`` when given. ``UserError`` when none."""
     exports = list_exports(db, event_id, recipient)
-    for_whom = f" for {recipient!r}" if recipient else ""
+    for_whom = said("for_recipient", recipient=recipient) if recipient else ""
     title = get_event(db, event_id).title
     if not exports:
-        raise UserError(f"no attendee list of {title!r} has been exported{for_whom} yet", column="since")
+        raise UserError(said("no_list_yet", title=title, for_whom=for_whom), column="since")
     if since.strip().upper() == "LAST":
         return exports[-1]
     try:
         moment = datetime.fromisoformat(since.strip())
     except ValueError:
         raise UserError(
-            f"the list to compare with must be LAST or a date YYYY-MM-DD (or YYYY-MM-DDTHH:MM), not {since!r}",
+            said("bad_since", value=since),
             column="since",
         ) from None
     limit = since.strip() + ("T23:59:59" if len(since.strip()) == 10 else "")
     earlier = [e for e in exports if e.made <= limit]
     if not earlier:
         raise UserError(
-            f"no attendee list of {title!r} was exported{for_whom} on or before {moment:%Y-%m-%d}; the first "
-            f"was on {exports[0].made[:10]}",
+            said(
+                "no_list_before",
+                title=title,
+                for_whom=for_whom,
+                date=f"{moment:%Y-%m-%d}",
+                first=exports[0].made[:10],
+            ),
             column="since",
         )
     return earlier[-1]

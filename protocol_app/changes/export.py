@@ -19,6 +19,7 @@ from protocol_app.errors import UserError
 from protocol_app.exporting.cells import is_formula_like
 from protocol_app.outputs import write_output
 from protocol_app.store.events import get_event
+from protocol_app.words import said
 
 CHANGE_FORMATS = ("pdf", "docx", "xlsx")
 
@@ -38,11 +39,9 @@ def export_changes(
     target = Path(path)
     fmt = (fmt or target.suffix.lstrip(".")).lower()
     if fmt not in CHANGE_FORMATS:
-        raise UserError(
-            f"the format must be one of {', '.join(CHANGE_FORMATS)}, not {fmt!r}", file=str(target)
-        )
+        raise UserError(said("bad_format", formats=", ".join(CHANGE_FORMATS), value=fmt), file=str(target))
     if lang not in ("ru", "en"):
-        raise UserError(f"the language must be ru or en, not {lang!r}")
+        raise UserError(said("bad_paper_language", value=lang))
     changes = changes_since(db, event_id, since, recipient)
     if fmt == "xlsx":
         write_output(target, lambda partial: _write_xlsx(changes, lang, partial), personal=True)

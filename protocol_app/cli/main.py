@@ -28,6 +28,7 @@ from protocol_app.errors import UserError
 from protocol_app.logfile import failure_text, private_log_handler
 from protocol_app.store import default_store_path, open_store
 from protocol_app.store.connection import StoreBusy, damaged
+from protocol_app.words import Lang, error_text
 
 PROG = "protocol-app"
 
@@ -59,13 +60,13 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         return 0
     except UserError as exc:
-        _say(f"{PROG}: error: {exc}")
+        _say(f"{PROG}: error: {error_text(exc, _words_language(argv, args))}")
         return 2
     except KeyboardInterrupt:
         _say(f"{PROG}: interrupted; nothing was written")
         return 130
     except Exception as exc:
-        known = _explain(exc, args.db)
+        known = _explain(exc, args.db, _words_language(argv, args))
         if known:
             _say(f"{PROG}: error: {known[1]}")
             return known[0]
@@ -74,7 +75,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _explain(exc: Exception, db: str | None) -> tuple[int, str] | None:
+def _words_language(argv: list[str], args: argparse.Namespace) -> str:
+    """The language of the error line: the (first) language of ``--lang`` when it is given, else English."""
+    if not any(a == "--lang" or a.startswith("--lang=") for a in argv):
+        return "en"
+    try:
+        return Lang.parse(args.lang).langs[0]
+    except (UserError, AttributeError):
+        return "en"
+
+
+def _explain(exc: Exception, db: str | None, lang: str) -> tuple[int, str] | None:
     """Exit status and words for failures of the surroundings rather than of the program."""
     if isinstance(exc, OSError) and exc.filename is not None:
         # A file the command was told to read or write: a folder, a missing folder, no permission.
@@ -84,7 +95,7 @@ def _explain(exc: Exception, db: str | None) -> tuple[int, str] | None:
     if isinstance(exc, StoreBusy):
         return 1, f"the store is busy: {exc.writer} is writing; nothing was written, try again"
     if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc):
-        return 2, damaged(_store_path(db), str(exc))
+        return 2, damaged(_store_path(db), str(exc)).text(lang)
     if isinstance(exc, sqlite3.OperationalError):
         text = str(exc)
         if "locked" in text or "busy" in text:

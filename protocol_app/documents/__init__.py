@@ -10,6 +10,7 @@ from protocol_app.documents.model import Document
 from protocol_app.documents.pdf import write_pdf
 from protocol_app.errors import UserError
 from protocol_app.outputs import write_output
+from protocol_app.words import said
 
 FORMATS = ("pdf", "docx")
 
@@ -32,7 +33,7 @@ def render(
         return write_output(path, lambda partial: write_pdf(doc, partial), personal=personal)
     if fmt == "docx":
         return write_output(path, lambda partial: write_docx(doc, partial, template), personal=personal)
-    raise UserError(f"cannot write {path.name}: the file name must end in .pdf or .docx", file=str(path))
+    raise UserError(said("document_suffix", name=path.name), file=str(path))
 
 
 __all__ = ["FORMATS", "Document", "render"]

@@ -42,6 +42,7 @@ from protocol_app.documents.model import (
     runs,
 )
 from protocol_app.errors import UserError
+from protocol_app.words import said
 
 PARAGRAPH_STYLES = {
     "body": "Normal",
@@ -67,7 +68,7 @@ def write_docx(doc: Document, target: Path | BinaryIO, template: Path | None = N
     try:
         word = docx.Document(str(template))
     except Exception as exc:  # python-docx raises several kinds for a file that is not a Word document
-        raise UserError(f"the Word template cannot be read: {exc}", file=str(template)) from exc
+        raise UserError(said("template_unreadable", reason=exc), file=str(template)) from exc
     _Writer(word, doc).write()
     if isinstance(target, Path | str):
         Path(target).parent.mkdir(parents=True, exist_ok=True)

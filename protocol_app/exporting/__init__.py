@@ -22,6 +22,7 @@ from protocol_app.exporting.remember import remember_list
 from protocol_app.exporting.xlsx_file import write_xlsx
 from protocol_app.outputs import check_target, write_output
 from protocol_app.store.ui_queries import is_read_only
+from protocol_app.words import said
 
 FORMATS = ("csv", "xlsx", "docx", "pdf")
 ENCODINGS = ("utf-8-sig", "cp1251")
@@ -44,9 +45,9 @@ def export_attendees(
     target = Path(path)
     fmt = (fmt or target.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
-        raise UserError(f"the format must be one of {', '.join(FORMATS)}, not {fmt!r}", file=str(target))
+        raise UserError(said("bad_format", formats=", ".join(FORMATS), value=fmt), file=str(target))
     if lang not in ("ru", "en"):
-        raise UserError(f"the language must be ru or en, not {lang!r}")
+        raise UserError(said("bad_paper_language", value=lang))
     check_target(target)
     listing = attendee_list(db, event_id, lang=lang, include_personal=include_personal)
     if fmt == "csv":

@@ -9,6 +9,7 @@ from pathlib import Path
 from protocol_app.errors import UserError
 from protocol_app.exporting.cells import neutralise
 from protocol_app.exporting.listing import AttendeeList
+from protocol_app.words import said
 
 
 def write_csv(
@@ -20,7 +21,7 @@ def write_csv(
     never a silently broken name.
     """
     if encoding not in ("utf-8-sig", "utf-8", "cp1251"):
-        raise UserError(f"the encoding must be utf-8-sig or cp1251, not {encoding!r}")
+        raise UserError(said("bad_encoding_choice", value=encoding))
     rows = [[c.title for c in listing.columns]]
     rows += [[_text(v) for v in row] for row in listing.rows]
     if encoding == "cp1251":
@@ -46,7 +47,7 @@ def _check_cp1251(listing: AttendeeList, rows: list[list[str]]) -> None:
                 text.encode("cp1251")
             except UnicodeEncodeError as exc:
                 raise UserError(
-                    f"{text[exc.start]!r} cannot be written in Windows-1251; export in utf-8-sig",
+                    said("not_in_cp1251", char=text[exc.start]),
                     row=number,
                     column=column.title,
                 ) from None

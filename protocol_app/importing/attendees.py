@@ -65,7 +65,7 @@ from protocol_app.store.directory import validate_person
 from protocol_app.store.events import find_side, get_event, list_sides
 from protocol_app.store.ranks import list_ranks
 from protocol_app.store.rows import stored_id
-from protocol_app.words import said
+from protocol_app.words import Said, said
 
 T = TypeVar("T")
 _PRINCIPAL, _MEMBER = Role.PRINCIPAL.value, Role.MEMBER.value
@@ -188,7 +188,7 @@ class _Planner:
         if name:
             found = self._side(name)
             if found is None:
-                raise UserError(f"the event has no side {name!r}; its sides are: {self._side_names()}")
+                raise UserError(said("unknown_side", text=name, sides=self._side_names()))
             return found
         if "side" not in self.source.header.fields():
             if len(self.sides) == 1:
@@ -196,8 +196,7 @@ class _Planner:
             if any(r.lone and self._side(r.lone) for r in self.source.records()):
                 return None  # rows naming a side head their sections
             raise UserError(
-                f"the file has no side column (Сторона / Side) and the event has {len(self.sides)} sides; "
-                f"say which side the list is for (sides: {self._side_names()})",
+                said("no_side_column", count=len(self.sides), sides=self._side_names()),
                 file=self.source.file,
             )
         return None
@@ -269,7 +268,11 @@ class _Planner:
         try:
             validate_person(incoming)
         except UserError as exc:
-            report.error(rec.row, rec.column(exc.column or "surname"), exc.message)
+            report.error(
+                rec.row,
+                rec.column(exc.column or "surname"),
+                exc.said if isinstance(exc.said, Said) else exc.message,
+            )
             return
         assert side is not None  # no side is an error, and a row with an error ends above
         org = self.orgs.get(get("organisation", ""))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from protocol_app.errors import UserError
+from protocol_app.words import Said, said
 
 IGNORE = "ignore"
 _SEARCH_ROWS = 30
@@ -123,7 +124,7 @@ class HeaderMatch:
 
     row: int
     columns: list[Column]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Said] = field(default_factory=list)
 
     def fields(self) -> dict[str, Column]:
         """The first column of each known field."""
@@ -168,7 +169,7 @@ def check_mapping(kind: str, mapping: dict[str, str] | None) -> dict[str, str]:
         name = name.strip()
         if name not in valid and not re.fullmatch(r"(party|signatory)\d{1,2}", name):
             raise UserError(
-                f"mapping {header}={name}: no field {name!r}; fields are {', '.join(sorted(valid))}",
+                said("mapping_no_field", header=header, name=name, fields=", ".join(sorted(valid))),
                 column=header,
             )
         checked[normalise(header)] = name
@@ -202,8 +203,7 @@ def find_header(
             if f in (ATTENDEE_HEADERS if kind == "attendees" else AGREEMENT_HEADERS)
         )
         raise UserError(
-            f"no header row found in the first {_SEARCH_ROWS} rows: a column such as {expected} is needed "
-            "(or give a mapping)",
+            said("no_header_row", rows=_SEARCH_ROWS, expected=expected),
             file=file,
         )
     _check_columns(fallback, mapping)
@@ -214,17 +214,16 @@ def _check_columns(match: HeaderMatch, mapping: dict[str, str]) -> None:
     headers = {normalise(c.header) for c in match.columns}
     for header in mapping:
         if header not in headers:
-            raise UserError(f"the mapping names a column {header!r} the header row does not have")
+            raise UserError(said("mapping_no_column", header=header))
     seen: dict[str, Column] = {}
     for col in match.columns:
         if not col.header and col.field is None:
             continue
         if col.field is None:
-            match.warnings.append(f"column {col.header!r} is not known and is not imported")
+            match.warnings.append(said("column_unknown", header=col.header))
         elif col.field != IGNORE and col.field in seen:
             match.warnings.append(
-                f"columns {seen[col.field].header!r} and {col.header!r} both give {col.field}; "
-                f"the first is used"
+                said("columns_same_field", first=seen[col.field].header, second=col.header, field=col.field)
             )
         else:
             seen.setdefault(col.field, col)
@@ -238,6 +237,6 @@ def parse_mapping(text: str) -> dict[str, str]:
             continue
         header, sep, name = part.rpartition("=")
         if not sep or not header.strip() or not name.strip():
-            raise UserError(f"mapping {part.strip()!r} is not of the form Header=field")
+            raise UserError(said("bad_mapping", text=part.strip()))
         mapping[header.strip()] = name.strip()
     return mapping

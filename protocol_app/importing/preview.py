@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 
 from protocol_app.importing.source import open_source
+from protocol_app.words import Said
 
 PREVIEW_ROWS = 10
 
@@ -36,7 +37,7 @@ class Preview:
     columns: list[PreviewColumn]
     rows: list[tuple[int, list[str]]]  # the first data rows with their numbers in the file
     row_count: int  # data rows below the header row (blank rows not counted)
-    warnings: list[str]
+    warnings: list[Said]
 
     def mapping(self) -> dict[str, str]:
         """{header: field} as recognised; edit and pass back as ``mapping=`` to import."""

@@ -21,6 +21,7 @@ from pathlib import Path
 from protocol_app.errors import UserError
 from protocol_app.importing.table import MAX_COLUMNS, MAX_ROWS, RawTable
 from protocol_app.importing.xlsx import read_xlsx
+from protocol_app.words import said
 
 MAX_FILE_BYTES = 32 * 1024 * 1024  # a list of 50,000 people is about 5 MB
 SEPARATORS = (";", "\t", ",")
@@ -48,13 +49,13 @@ def read_table(
     """Read ``path`` as XLSX (by its content, not its name) or as CSV; raises ``UserError`` for what is not."""
     file = Path(path)
     if not file.is_file():
-        raise UserError("no such file", file=str(file))
+        raise UserError(said("no_such_file"), file=str(file))
     size = file.stat().st_size
     if size == 0:
-        raise UserError("the file is empty", file=str(file))
+        raise UserError(said("file_empty"), file=str(file))
     if size > MAX_FILE_BYTES:
         raise UserError(
-            f"the file is {size / 2**20:.0f} MB; lists up to {MAX_FILE_BYTES // 2**20} MB are read",
+            said("file_too_big", mb=f"{size / 2**20:.0f}", most=MAX_FILE_BYTES // 2**20),
             file=str(file),
         )
     with file.open("rb") as handle:
@@ -63,26 +64,23 @@ def read_table(
         return read_xlsx(file, sheet=sheet)
     _refuse_binary(file, head)
     if sheet:
-        raise UserError(
-            "a CSV file has no sheets; a sheet is chosen in an XLSX workbook only", file=str(file)
-        )
+        raise UserError(said("csv_no_sheets"), file=str(file))
     return read_csv(file, encoding=encoding, separator=separator)
 
 
 def _refuse_binary(file: Path, head: bytes) -> None:
     kinds = {
-        b"\xd0\xcf\x11\xe0": "an Excel 97-2003 (.xls) file or a password-protected workbook; save it as .xlsx "
-        "without a password, or as CSV",
-        b"%PDF": "a PDF document, not a table",
-        b"\x89PNG": "an image, not a table",
-        b"\xff\xd8\xff": "an image, not a table",
-        b"\x1f\x8b": "a compressed (gzip) file; unpack it first",
-        b"Rar!": "a RAR archive; unpack it first",
-        b"7z\xbc\xaf": "a 7-Zip archive; unpack it first",
+        b"\xd0\xcf\x11\xe0": "file_xls",
+        b"%PDF": "file_pdf",
+        b"\x89PNG": "file_image",
+        b"\xff\xd8\xff": "file_image",
+        b"\x1f\x8b": "file_gzip",
+        b"Rar!": "file_rar",
+        b"7z\xbc\xaf": "file_7z",
     }
     for magic, what in kinds.items():
         if head.startswith(magic):
-            raise UserError(f"this is {what}", file=str(file))
+            raise UserError(said(what), file=str(file))
 
 
 def read_csv(file: Path, *, encoding: str | None = None, separator: str | None = None) -> RawTable:
@@ -107,9 +105,7 @@ def read_csv(file: Path, *, encoding: str | None = None, separator: str | None =
             top = [line.removeprefix("\ufeff") for line in itertools.islice(lines, 1)]  # a BOM given by hand
             rows = _parse(csv.reader(itertools.chain(top, lines), delimiter=separator), first, file)
     except UnicodeDecodeError as exc:
-        raise UserError(
-            f"the file is not in {used} ({exc.reason}); give its encoding", file=str(file)
-        ) from None
+        raise UserError(said("wrong_encoding", encoding=used, reason=exc.reason), file=str(file)) from None
     return RawTable(rows=rows, format="csv", encoding=used, separator=separator)
 
 
@@ -117,7 +113,7 @@ def _separator(separator: str, file: Path) -> str:
     names = {"tab": "\t", "\\t": "\t", "semicolon": ";", "comma": ","}
     separator = names.get(separator.lower(), separator)
     if separator not in SEPARATORS:
-        raise UserError("the separator must be ';', ',' or tab", file=str(file))
+        raise UserError(said("bad_separator"), file=str(file))
     return separator
 
 
@@ -129,18 +125,16 @@ def _parse(reader: _csv.Reader, first: int, file: Path) -> list[tuple[int, list[
     try:
         for count, cells in enumerate(reader):
             if count > MAX_ROWS:
-                raise UserError(
-                    f"the file has more than {MAX_ROWS:,} rows; split it into smaller lists", file=str(file)
-                )
+                raise UserError(said("too_many_rows", most=f"{MAX_ROWS:,}"), file=str(file))
             if len(cells) > MAX_COLUMNS:
-                raise UserError(f"more than {MAX_COLUMNS} columns", file=str(file), row=start)
+                raise UserError(said("too_many_columns", most=MAX_COLUMNS), file=str(file), row=start)
             append((start, list(map(strip, cells))))
             start = first + reader.line_num
     except csv.Error as exc:
-        raise UserError(f"not a readable CSV table ({exc})", file=str(file), row=start) from None
+        raise UserError(said("bad_csv", reason=exc), file=str(file), row=start) from None
     except UnicodeDecodeError as exc:
         raise UserError(
-            f"the file is not in {exc.encoding} ({exc.reason}); give its encoding", file=str(file), row=start
+            said("wrong_encoding", encoding=exc.encoding, reason=exc.reason), file=str(file), row=start
         ) from None
     return rows
 
@@ -152,7 +146,7 @@ def detect_encoding(file: Path, encoding: str | None = None) -> str:
         try:
             codecs.lookup(name)
         except LookupError:
-            raise UserError(f"unknown encoding {encoding!r}", file=str(file)) from None
+            raise UserError(said("unknown_encoding", value=encoding), file=str(file)) from None
         return name
     with file.open("rb") as handle:
         head = handle.read(1 << 20)
@@ -160,7 +154,7 @@ def detect_encoding(file: Path, encoding: str | None = None) -> str:
         if head.startswith(bom):
             return name
     if b"\x00" in head[:65536]:
-        raise UserError("this is not a spreadsheet or a text table (binary data)", file=str(file))
+        raise UserError(said("binary_file"), file=str(file))
     if _decodes(file, "utf-8"):
         return "utf-8"
     if _decodes(file, "cp1251") and _plausible_russian(head[:20_000].decode("cp1251", errors="replace")):
@@ -169,9 +163,7 @@ def detect_encoding(file: Path, encoding: str | None = None) -> str:
 
     best = from_bytes(head).best()
     if best is None or not _decodes(file, best.encoding):
-        raise UserError(
-            "cannot tell the file's encoding: it is not a text table; give its encoding", file=str(file)
-        )
+        raise UserError(said("encoding_unknown"), file=str(file))
     return best.encoding
 
 

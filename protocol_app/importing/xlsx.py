@@ -29,6 +29,7 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 from protocol_app.errors import UserError
 from protocol_app.importing.table import MAX_ROWS, RawTable
 from protocol_app.importing.xlsx_stream import MAX_DEPTH, SheetReader, number_of, shared_strings
+from protocol_app.words import said
 
 MAX_UNCOMPRESSED = 256 * 1024 * 1024  # all parts together
 MAX_PART = 128 * 1024 * 1024
@@ -80,36 +81,42 @@ def _opened(file: Path) -> Iterator[zipfile.ZipFile]:
         with zipfile.ZipFile(file) as zf:
             _check_directory(file, zf.infolist())
             if "xl/workbook.xml" not in zf.namelist():
-                raise UserError("a zip archive, but not an Excel workbook (.xlsx)", file=str(file))
+                raise UserError(said("zip_not_xlsx"), file=str(file))
             yield zf
     except zipfile.BadZipFile as exc:
-        raise UserError(f"a damaged or not a real XLSX file ({exc})", file=str(file)) from None
+        raise UserError(said("xlsx_damaged", reason=exc), file=str(file)) from None
     except (zlib.error, EOFError) as exc:
-        raise UserError(f"a damaged XLSX file: a part does not unpack ({exc})", file=str(file)) from None
+        raise UserError(said("xlsx_part_broken", reason=exc), file=str(file)) from None
     except (OSError, RuntimeError, NotImplementedError) as exc:  # encrypted, unknown compression
-        raise UserError(f"cannot open the workbook ({exc})", file=str(file)) from None
+        raise UserError(said("workbook_unopened", reason=exc), file=str(file)) from None
 
 
 def _check_directory(file: Path, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_MEMBERS:
-        raise UserError(f"the workbook holds {len(infos)} parts: refused (a zip bomb?)", file=str(file))
+        raise UserError(said("zip_parts", count=len(infos)), file=str(file))
     total = sum(i.file_size for i in infos)
     if total > MAX_UNCOMPRESSED:
-        raise UserError(
-            f"the workbook unpacks to {total / 2**20:,.0f} MB: refused as a zip bomb", file=str(file)
-        )
+        raise UserError(said("zip_bomb_total", mb=f"{total / 2**20:,.0f}"), file=str(file))
     for info in infos:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > _CHUNK and ratio > MAX_RATIO:
             raise UserError(
-                f"part {info.filename} unpacks from {info.compress_size:,} to {info.file_size:,} bytes: "
-                "refused as a zip bomb",
+                said(
+                    "zip_bomb_part",
+                    part=info.filename,
+                    packed=f"{info.compress_size:,}",
+                    size=f"{info.file_size:,}",
+                ),
                 file=str(file),
             )
         if info.file_size > MAX_PART:
             raise UserError(
-                f"part {info.filename} unpacks to {info.file_size / 2**20:,.0f} MB: too big for a list "
-                f"(up to {MAX_ROWS:,} rows are read); split it",
+                said(
+                    "part_too_big",
+                    part=info.filename,
+                    mb=f"{info.file_size / 2**20:,.0f}",
+                    rows=f"{MAX_ROWS:,}",
+                ),
                 file=str(file),
             )
 
@@ -121,7 +128,7 @@ def _events(file: Path, zf: zipfile.ZipFile, part: str) -> Iterator[tuple[str, E
     try:
         stream: IO[bytes] = zf.open(part)
     except KeyError:
-        raise UserError(f"the workbook lacks its part {part}", file=str(file)) from None
+        raise UserError(said("part_missing", part=part), file=str(file)) from None
     stack: list[Element] = []
     count = 0
     with stream:
@@ -131,8 +138,8 @@ def _events(file: Path, zf: zipfile.ZipFile, part: str) -> Iterator[tuple[str, E
                     stack.append(element)
                     count += 1
                     if count > MAX_SMALL_ELEMENTS or len(stack) > MAX_DEPTH:
-                        what = "elements" if count > MAX_SMALL_ELEMENTS else "levels of nesting"
-                        raise UserError(f"part {part} has too many XML {what}: refused", file=str(file))
+                        what = said("xml_elements" if count > MAX_SMALL_ELEMENTS else "xml_levels")
+                        raise UserError(said("xml_too_many", part=part, what=what), file=str(file))
                     yield event, element
                     continue
                 yield event, element
@@ -140,11 +147,9 @@ def _events(file: Path, zf: zipfile.ZipFile, part: str) -> Iterator[tuple[str, E
                 if stack:
                     stack[-1].remove(element)
         except DefusedXmlException:
-            raise UserError(
-                f"part {part} uses XML entities: refused as an XML bomb", file=str(file)
-            ) from None
+            raise UserError(said("xml_entities", part=part), file=str(file)) from None
         except SyntaxError as exc:  # ElementTree.ParseError
-            raise UserError(f"part {part} is not valid XML ({exc})", file=str(file)) from None
+            raise UserError(said("bad_xml", part=part, reason=exc), file=str(file)) from None
 
 
 def _relationships(file: Path, zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
@@ -179,16 +184,16 @@ def _workbook(file: Path, zf: zipfile.ZipFile) -> _Workbook:
         elif element.tag == f"{_MAIN}sheet":
             name = element.get("name", "")
             if name.casefold() in seen:
-                raise UserError(f"the workbook has two sheets named {name!r}: damaged", file=str(file))
+                raise UserError(said("two_sheets_named", name=name), file=str(file))
             seen.add(name.casefold())
             if len(seen) > MAX_SHEETS:
-                raise UserError(f"the workbook has more than {MAX_SHEETS} sheets: refused", file=str(file))
+                raise UserError(said("too_many_sheets", most=MAX_SHEETS), file=str(file))
             related = rels.get(element.get(f"{_REL}id", ""))
             visible = element.get("state", "visible") == "visible"
             book.sheets.append((name, related[0] if related else "", visible))
             element.clear()
     if not book.sheets:
-        raise UserError("the workbook has no sheets", file=str(file))
+        raise UserError(said("no_sheets"), file=str(file))
     return book
 
 
@@ -198,14 +203,14 @@ def _choose(file: Path, book: _Workbook, sheet: str | None) -> tuple[str, str]:
     if sheet is None:
         found = next(((n, p) for n, p, visible in book.sheets if visible), None)
         if found is None:
-            raise UserError("every sheet of the workbook is hidden; choose one by its name", file=str(file))
+            raise UserError(said("all_sheets_hidden"), file=str(file))
     else:
         wanted = sheet.strip().casefold()
         found = next(((n, p) for n, p, _ in book.sheets if n == sheet or n.casefold() == wanted), None)
         if found is None:
-            raise UserError(f"no sheet {sheet!r}; the sheets are: {', '.join(names)}", file=str(file))
+            raise UserError(said("no_sheet", sheet=sheet, names=", ".join(names)), file=str(file))
     if not found[1]:
-        raise UserError(f"sheet {found[0]!r} has no part in the workbook: damaged", file=str(file))
+        raise UserError(said("sheet_no_part", sheet=found[0]), file=str(file))
     return found
 
 

@@ -19,6 +19,7 @@ from openpyxl.utils.datetime import from_excel
 
 from protocol_app.errors import UserError
 from protocol_app.importing.table import MAX_COLUMNS, MAX_ROWS, cell_text
+from protocol_app.words import Said, said
 
 MAX_CELLS = 500_000  # filled cells of the sheet read (50,000 rows of 10 columns)
 MAX_TEXT = 32_767  # characters in one cell: Excel's own limit
@@ -48,17 +49,17 @@ class _Stream:
         self.depth = self.count = 0
 
     def _refuse_dtd(self, *_: object) -> None:
-        raise self.error("declares a DTD (XML entities): refused as an XML bomb")
+        raise self.error(said("xml_dtd"))
 
-    def error(self, message: str) -> UserError:
-        return UserError(f"part {self.part} {message}", file=str(self.file))
+    def error(self, message: Said) -> UserError:
+        return UserError(said("in_part", part=self.part, what=message), file=str(self.file))
 
     def enter(self) -> None:
         self.depth += 1
         self.count += 1
         if self.count > MAX_ELEMENTS or self.depth > MAX_DEPTH:
-            what = "elements" if self.count > MAX_ELEMENTS else "levels of nesting"
-            raise self.error(f"has too many XML {what}: refused")
+            what = said("xml_elements" if self.count > MAX_ELEMENTS else "xml_levels")
+            raise self.error(said("xml_too_many_in", what=what))
 
     def run(
         self,
@@ -78,12 +79,12 @@ class _Stream:
                     quiet = quiet + len(chunk) if self.count == seen else 0
                     seen = self.count
                     if quiet > MAX_QUIET:  # expat holds a tag or a text this long before it reports it
-                        raise self.error(f"has a tag or a text of more than {MAX_QUIET // 2**20} MB: refused")
+                        raise self.error(said("xml_huge", mb=MAX_QUIET // 2**20))
                 self.parser.Parse(b"", True)
         except KeyError:
-            raise UserError(f"the workbook lacks its part {self.part}", file=str(self.file)) from None
+            raise UserError(said("part_missing", part=self.part), file=str(self.file)) from None
         except expat.ExpatError as exc:
-            raise self.error(f"is not valid XML ({exc})") from None
+            raise self.error(said("xml_invalid", reason=exc)) from None
 
 
 def shared_strings(file: Path, zf: zipfile.ZipFile, part: str) -> list[str]:
@@ -111,7 +112,7 @@ def shared_strings(file: Path, zf: zipfile.ZipFile, part: str) -> list[str]:
             state["phonetic"] -= 1
         elif name == _SI:
             if len(strings) >= MAX_SHARED:
-                raise stream.error(f"holds more than {MAX_SHARED:,} shared strings; split the list")
+                raise stream.error(said("too_many_shared", most=f"{MAX_SHARED:,}"))
             strings.append("".join(pieces).strip())
 
     def text(data: str) -> None:
@@ -120,11 +121,9 @@ def shared_strings(file: Path, zf: zipfile.ZipFile, part: str) -> list[str]:
         state["length"] += len(data)
         state["total"] += len(data)
         if state["length"] > MAX_TEXT:
-            raise stream.error(
-                f"string {len(strings) + 1} is longer than {MAX_TEXT:,} characters, the most a cell holds"
-            )
+            raise stream.error(said("shared_too_long", n=len(strings) + 1, most=f"{MAX_TEXT:,}"))
         if state["total"] > MAX_SHARED_CHARS:
-            raise stream.error(f"holds more than {MAX_SHARED_CHARS // 2**20} M characters of text; split it")
+            raise stream.error(said("shared_too_much", most=MAX_SHARED_CHARS // 2**20))
         pieces.append(data)
 
     stream.run(zf, start, end, text)
@@ -152,10 +151,10 @@ class SheetReader:
         self.stream.run(zf, self.start, self.end, self.text)
         return sorted(self.rows.items())
 
-    def where(self) -> str:
-        return f"sheet {self.name!r}, cell {letters(self.column)}{self.row}"
+    def where(self) -> Said:
+        return said("at_cell", sheet=self.name, cell=f"{letters(self.column)}{self.row}")
 
-    def refuse(self, message: str) -> UserError:
+    def refuse(self, message: Said) -> UserError:
         return UserError(message, file=str(self.file))
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
@@ -186,19 +185,16 @@ class SheetReader:
         if self.collect and not self.phonetic:
             self.length += len(data)
             if self.length > MAX_TEXT:
-                raise self.refuse(
-                    f"{self.where()} holds more than {MAX_TEXT:,} characters, the most a cell holds"
-                )
+                raise self.refuse(said("cell_too_long", where=self.where(), most=f"{MAX_TEXT:,}"))
             self.pieces.append(data)
 
     def row_number(self, ref: str | None, default: int) -> int:
         number = default if ref is None else number_of(ref.strip())
         if number < 1:
-            raise self.refuse(f"sheet {self.name!r}: a row is numbered {ref!r}: damaged")
+            raise self.refuse(said("bad_row_number", sheet=self.name, ref=ref))
         if number > MAX_ROWS:
             raise self.refuse(
-                f"sheet {self.name!r}, row {number:,}: the sheet has more than {MAX_ROWS:,} rows; split it into "
-                "smaller lists"
+                said("sheet_too_many_rows", sheet=self.name, row=f"{number:,}", most=f"{MAX_ROWS:,}")
             )
         return number
 
@@ -207,14 +203,14 @@ class SheetReader:
         if ref is not None:
             match = _REF.fullmatch(ref)
             if match is None:
-                raise self.refuse(f"sheet {self.name!r}, row {self.row}: a cell is at {ref[:20]!r}: damaged")
+                raise self.refuse(said("bad_cell_ref", sheet=self.name, row=self.row, ref=ref[:20]))
             column = column_number(match.group(1))
             if match.group(2) != str(self.row):
                 self.row_number(match.group(2), self.row)
-                raise self.refuse(f"sheet {self.name!r}: cell {ref} stands in row {self.row}: damaged")
+                raise self.refuse(said("cell_wrong_row", sheet=self.name, ref=ref, row=self.row))
         if column > MAX_COLUMNS:
             self.column = column
-            raise self.refuse(f"{self.where()}: the sheet uses more than {MAX_COLUMNS} columns")
+            raise self.refuse(said("sheet_too_many_columns", where=self.where(), most=MAX_COLUMNS))
         return column
 
     def value(self, raw: str) -> str:
@@ -223,7 +219,7 @@ class SheetReader:
             index = number_of(raw.strip())
             if not 0 <= index < len(self.shared):
                 raise self.refuse(
-                    f"{self.where()} refers to shared string {raw[:12]!r}; the workbook has {len(self.shared)}"
+                    said("bad_shared_ref", where=self.where(), ref=raw[:12], count=len(self.shared))
                 )
             return self.shared[index]
         if kind == "b":
@@ -237,7 +233,7 @@ class SheetReader:
             return
         self.cells += 1
         if self.cells > MAX_CELLS:
-            raise self.refuse(f"{self.where()}: more than {MAX_CELLS:,} filled cells; split the list")
+            raise self.refuse(said("too_many_cells", where=self.where(), most=f"{MAX_CELLS:,}"))
         row = self.rows.get(self.row)
         if row is None:
             row = self.rows[self.row] = []

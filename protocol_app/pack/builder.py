@@ -18,7 +18,7 @@ from protocol_app.formatting import date_range
 from protocol_app.pack import sections, sources
 from protocol_app.pack.context import PackContext
 from protocol_app.pack.people import participants
-from protocol_app.words import Lang, pick, w
+from protocol_app.words import Lang, pick, said, w
 
 SECTIONS: dict[str, Callable[[PackContext], list[Block]]] = {
     "cover": sections.cover,
@@ -40,7 +40,7 @@ def parse_sections(value: str | Iterable[str] | None) -> list[str]:
     names = [n.strip().lower() for n in (value.split(",") if isinstance(value, str) else value) if n.strip()]
     unknown = [n for n in names if n not in SECTIONS]
     if unknown:
-        raise UserError(f"unknown pack section {unknown[0]!r}; the sections are {', '.join(SECTIONS)}")
+        raise UserError(said("unknown_section", name=unknown[0], sections=", ".join(SECTIONS)))
     return [n for n in SECTIONS if n in names] or list(SECTIONS)
 
 
@@ -92,12 +92,12 @@ def write_pack(
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
-        raise UserError(f"the pack's format must be pdf or docx, not {fmt!r}")
+        raise UserError(said("bad_format", formats="pdf, docx", value=fmt))
     if path.suffix.lower() in {f".{f}" for f in FORMATS} and path.suffix.lower() != f".{fmt}":
-        raise UserError(f"the file name ends in {path.suffix} but the format asked is {fmt}", file=str(path))
+        raise UserError(said("suffix_not_format", suffix=path.suffix, fmt=fmt), file=str(path))
     doc = build_pack(db, event_id, lang, sections)
     if not doc.blocks:
-        raise UserError("nothing to put in the pack: the sections chosen have nothing to show for this event")
+        raise UserError(said("empty_pack"))
     return render(doc, path, template, fmt=fmt)
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from protocol_app.documents.bilingual import both
 from protocol_app.documents.model import Block, Cell, CellLike, Column, Figure, Heading, Paragraph, Run, Table
 from protocol_app.model import Attendee, Role, Status
 from protocol_app.name_forms import Form, attendee_name
 from protocol_app.pack.context import PackContext
 from protocol_app.signing import words as names
-from protocol_app.words import both, joined, label, w
+from protocol_app.words import joined, label, w
 
 PHOTO_WIDTH_MM = 35
 

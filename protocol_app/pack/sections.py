@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from itertools import zip_longest
 
+from protocol_app.documents.bilingual import both
 from protocol_app.documents.model import (
     Block,
     BulletList,
@@ -28,7 +29,7 @@ from protocol_app.name_forms import Form, attendee_name
 from protocol_app.pack.context import PackContext
 from protocol_app.signing import words as names
 from protocol_app.store.programme import list_items
-from protocol_app.words import both, label, pick, w, word
+from protocol_app.words import label, pick, w, word
 
 COVER_SIDES = 4  # sides named on the cover with their heads; more are counted
 

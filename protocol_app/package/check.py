@@ -13,6 +13,7 @@ from protocol_app.errors import UserError
 from protocol_app.package.graph import EVENTS, TableInfo, quote, read_tables
 from protocol_app.store.connection import schema_names
 from protocol_app.store.schema import MIGRATION_SET
+from protocol_app.words import said
 
 MAX_PACKAGE_BYTES = 256 * 1024 * 1024  # an event with photos of a few hundred people is a few megabytes
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -31,12 +32,12 @@ def open_package(
     try:
         conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
-        raise UserError(f"cannot be opened ({exc})", file=str(file)) from None
+        raise UserError(said("package_unopened", reason=exc), file=str(file)) from None
     try:
         try:
             _check_contents(conn, file, target, one_event)
         except sqlite3.DatabaseError as exc:
-            raise UserError(f"is damaged or not a Protocol Desk package ({exc})", file=str(file)) from None
+            raise UserError(said("package_damaged_or_not", reason=exc), file=str(file)) from None
         yield conn
     finally:
         conn.close()
@@ -44,18 +45,18 @@ def open_package(
 
 def _check_file(file: Path) -> None:
     if not file.exists():
-        raise UserError("does not exist", file=str(file))
+        raise UserError(said("does_not_exist"), file=str(file))
     if file.is_symlink() or not file.is_file():
-        raise UserError("is not a regular file", file=str(file))
+        raise UserError(said("not_regular_file"), file=str(file))
     size = file.stat().st_size
     if size > MAX_PACKAGE_BYTES:
         raise UserError(
-            f"is {size / 1e6:.0f} MB, more than a package may be ({MAX_PACKAGE_BYTES / 1e6:.0f} MB)",
+            said("package_too_big", mb=f"{size / 1e6:.0f}", most=f"{MAX_PACKAGE_BYTES / 1e6:.0f}"),
             file=str(file),
         )
     with open(file, "rb") as handle:
         if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
-            raise UserError("is not a Protocol Desk package (not an SQLite database)", file=str(file))
+            raise UserError(said("not_sqlite_package"), file=str(file))
 
 
 def _check_contents(
@@ -63,14 +64,12 @@ def _check_contents(
 ) -> None:
     problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
     if problems != ["ok"]:
-        raise UserError(f"is damaged ({'; '.join(problems)})", file=str(file))
+        raise UserError(said("package_damaged", problems="; ".join(problems)), file=str(file))
     tables = read_tables(conn)
     if not conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
     ).fetchone():
-        raise UserError(
-            "is an SQLite database of another program, not a Protocol Desk package", file=str(file)
-        )
+        raise UserError(said("other_sqlite_package"), file=str(file))
     applied = [
         row[0]
         for row in conn.execute(
@@ -81,23 +80,19 @@ def _check_contents(
     newer = [name for name in applied if name not in known]
     if newer:
         raise UserError(
-            f"was written by a newer version of Protocol Desk (schema {newer[-1]}); update the program to import it",
+            said("newer_package", schema=newer[-1]),
             file=str(file),
         )
     if known[0] not in applied:
-        raise UserError(
-            "is an SQLite database of another program, not a Protocol Desk package", file=str(file)
-        )
+        raise UserError(said("other_sqlite_package"), file=str(file))
     for name, info in tables.items():
         if name not in target:
-            raise UserError(f"has a table {name!r} that Protocol Desk does not know", file=str(file))
+            raise UserError(said("unknown_table", name=name), file=str(file))
         unknown = [c for c in info.columns if c not in target[name].columns]
         if unknown:
-            raise UserError(
-                f"has a column {name}.{unknown[0]} that Protocol Desk does not know", file=str(file)
-            )
+            raise UserError(said("unknown_column", column=f"{name}.{unknown[0]}"), file=str(file))
     if conn.execute("PRAGMA foreign_key_check").fetchone():
-        raise UserError("is damaged (a row points at a row that is not there)", file=str(file))
+        raise UserError(said("package_dangling"), file=str(file))
     events = conn.execute(f"SELECT COUNT(*) FROM {quote(EVENTS)}").fetchone()[0]
     if one_event and events != 1:
-        raise UserError(f"holds {events} events; a package holds one", file=str(file))
+        raise UserError(said("package_events", count=events), file=str(file))

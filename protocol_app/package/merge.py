@@ -15,6 +15,7 @@ from protocol_app.names import fold
 from protocol_app.package.check import open_package
 from protocol_app.package.graph import EVENTS, TableInfo, directory_tables, event_tables, quote, read_tables
 from protocol_app.store.imports import load_people
+from protocol_app.words import said
 
 # Rows without a unique key in the schema are told apart by these columns (after their links are mapped).
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
@@ -88,9 +89,7 @@ def import_package(db: Any, path: str | os.PathLike[str], *, dry_run: bool = Fal
             merge.report.event_id = None  # the event's id would be given when it is created
     except sqlite3.IntegrityError as exc:  # a row this store's rules refuse (a tampered package)
         words = " ".join(str(exc).split())
-        raise UserError(
-            f"has a row the store refuses ({words}); nothing was imported", file=str(path)
-        ) from None
+        raise UserError(said("package_row_refused", reason=words), file=str(path)) from None
     return merge.report
 
 

@@ -27,6 +27,7 @@ from protocol_app.seating.plans import (
 )
 from protocol_app.store.agreements import list_agreements
 from protocol_app.store.events import list_sides
+from protocol_app.words import said
 
 
 @dataclass(frozen=True)
@@ -121,10 +122,10 @@ def _check_places(seated: SeatedPlan, places: dict[str, int]) -> None:
     ids = {s.id for s in seated.plan.seats()}
     missing = sorted(set(places) - ids)
     if missing:
-        raise UserError(f"the plan has no seat {missing[0]!r}", column="--place")
+        raise UserError(said("plan_no_seat", seat=missing[0]), column="place")
     unknown = [pid for pid in places.values() if pid not in seated.ctx.attendees]
     if unknown:
-        raise UserError(f"participant {unknown[0]} does not take part in this event", column="--place")
+        raise UserError(said("not_participant", id=unknown[0]), column="place")
 
 
 def shown_by_default(db: Database, event_id: int) -> list[Layout]:

@@ -18,6 +18,7 @@ from protocol_app.seating.context import GUEST, HOST, SeatingContext
 from protocol_app.seating.geometry import END, SEAT, STANDING, Plan, behind_seat, neighbours
 from protocol_app.seating.honour import hand, ring_offsets, row_offsets, row_order
 from protocol_app.seating.solver import Problem, Result, solve
+from protocol_app.words import Said, said
 
 TABLE_ROLES = (Role.PRINCIPAL.value, Role.MEMBER.value, Role.SIGNATORY.value, Role.EXPERT.value)
 NOT_SEATED = (Role.PRESS.value, Role.SECURITY.value)
@@ -56,9 +57,9 @@ class _Job:
 def seat_plan(ctx: SeatingContext, layout: str, options: Options) -> tuple[Plan, Result | None]:
     """Build and seat a plan of ``layout`` for the event of ``ctx``; returns it with the solver's result."""
     if layout not in LAYOUTS:
-        raise UserError(f"unknown layout {layout!r}; one of {', '.join(LAYOUTS)}", column="layout")
+        raise UserError(said("unknown_layout", value=layout, layouts=", ".join(LAYOUTS)), column="layout")
     if options.senior_side not in ("right", "left"):
-        raise UserError(f"senior side must be right or left, not {options.senior_side!r}")
+        raise UserError(said("bad_senior_side", value=options.senior_side))
     job, problem = build_problem(ctx, layout, options)
     result = solve(problem, seed=options.seed, cancel=options.cancel, progress=options.progress)
     if layout == Layout.BANQUET and not result.stopped:
@@ -121,8 +122,18 @@ def _fix(job: _Job, locks: dict[str, int], seat: str, aid: int | None) -> None:
     job.fixed[seat] = aid
 
 
-def _count_error(what: str, need: int, have: int) -> UserError:
-    return UserError(f"{have} seats cannot hold the {need} people of {what}; give more seats", column="seats")
+def _count_error(what: Said, need: int, have: int) -> UserError:
+    return UserError(said("too_few_seats", have=have, need=need, what=what), column="seats")
+
+
+def _group_words(group: str) -> Said:
+    """A group of seats in words: ``host-row``, ``guest-end``, ``block-2``, ``all``."""
+    kind, _, rest = group.partition("-")
+    if kind == "block":
+        return said("group_block", k=rest)
+    if rest:
+        return said(f"group_{rest}", side=said(kind))
+    return said("group_all")
 
 
 def _negotiation(ctx: SeatingContext, o: Options) -> _Job:
@@ -138,7 +149,7 @@ def _negotiation(ctx: SeatingContext, o: Options) -> _Job:
     need = max(len(rows[s]) + len(at_right[s]) for s in (HOST, GUEST))
     per_side = o.seats or need
     if per_side < need:
-        raise _count_error("the larger delegation", need, per_side)
+        raise _count_error(said("group_larger_delegation"), need, per_side)
     ends = {side: ctx.of_side(side, (Role.SECRETARY.value,)) for side in (HOST, GUEST)}
     params = {"per_side": per_side, "host_ends": len(ends[HOST]), "guest_ends": len(ends[GUEST])}
     plan = layouts.build(Layout.NEGOTIATION, o.senior_side, params)
@@ -311,13 +322,13 @@ def _banquet(ctx: SeatingContext, o: Options) -> _Job:
     people = ctx.ordered(a for a in ctx.attendees if ctx.role(a) not in NOT_SEATED and a not in interp)
     size = o.seats or 10
     if size < 4:
-        raise UserError("a banquet table needs at least 4 seats", column="seats")
+        raise UserError(said("banquet_seats"), column="seats")
     head = o.head_table
     capacity_first = head or size
     tables = o.tables or max(1, 1 + math.ceil(max(0, len(people) - capacity_first) / size))
     have = capacity_first + (tables - 1) * size
     if have < len(people):
-        raise _count_error("the banquet", len(people), have)
+        raise _count_error(said("group_banquet"), len(people), have)
     params = {"tables": tables, "seats": size, "head_table": head}
     if o.alternate:
         params["alternate"] = 1
@@ -451,7 +462,7 @@ def _problem(ctx: SeatingContext, job: _Job, o: Options) -> Problem:
         free = [sid for sid in seat_ids if sid not in job.fixed]  # in order of honour
         need = sum(1 for g in people.values() if g == group)
         if need > len(free):
-            raise _count_error(group.replace("-", " "), need, len(free))
+            raise _count_error(_group_words(group), need, len(free))
         # the least honoured seats stay empty: no gap at a head table while others sit further down
         for rank, sid in enumerate(free[:need]):
             seats[sid], seat_rank[sid] = group, float(rank)

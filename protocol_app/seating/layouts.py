@@ -23,6 +23,7 @@ from protocol_app.seating.geometry import (
     facing_towards,
 )
 from protocol_app.seating.honour import hand, row_offsets
+from protocol_app.words import Said, said
 
 PITCH = 0.75  # metres between chairs at a table
 STAND_PITCH = 0.7  # metres between people standing in a row
@@ -32,13 +33,10 @@ UP, DOWN = (0.0, 1.0), (0.0, -1.0)
 LONGEST_TABLE = 16.0  # metres: a negotiation table longer than this is refused (a line, not a table)
 
 
-def _too_long(people: int, length: float, what: str) -> UserError:
+def _too_long(people: int, length: float, what: Said) -> UserError:
     """The refusal of a negotiation table no room holds, with what to do instead."""
     return UserError(
-        f"a negotiation table for {people} people {what} would be {length:.1f} m long, more than the"
-        f" {LONGEST_TABLE:.0f} m a room holds and a drawing can show; seat so many in the theatre layout"
-        " (rows facing a stage), or keep the heads and their closest members at the table and the others"
-        " in rows behind them (the presidium layout)",
+        said("table_too_long", people=people, what=what, length=f"{length:.1f}", most=f"{LONGEST_TABLE:.0f}"),
         column="layout",
     )
 
@@ -51,7 +49,7 @@ def negotiation(per_side: int, host_ends: int, guest_ends: int, senior_side: str
     """
     per_side = max(per_side, 1)
     if per_side * PITCH + 0.4 > LONGEST_TABLE:
-        raise _too_long(per_side, per_side * PITCH + 0.4, "a side")
+        raise _too_long(per_side, per_side * PITCH + 0.4, said("per_side"))
     depth = 1.4
     offsets = row_offsets(per_side, senior_side)
     table = Table("T1", "rect", 0.0, 0.0, height=depth)
@@ -98,7 +96,7 @@ def round_table(blocks: list[list[int]], senior_side: str) -> Plan:
     n = max(1, sum(b[1] for b in blocks))
     spots, table = _ring(n)
     if table.width > LONGEST_TABLE:
-        raise _too_long(n, table.width, "round it")
+        raise _too_long(n, table.width, said("round_table"))
     first = -blocks[0][2] if blocks else 0
     number = 0
     for k, (side_id, size, below, host) in enumerate(blocks, 1):

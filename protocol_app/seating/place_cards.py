@@ -19,7 +19,7 @@ from protocol_app.seating.context import GUEST, HOST
 from protocol_app.seating.geometry import END, SEAT
 from protocol_app.seating.plans import SeatedPlan
 from protocol_app.seating.shapes import Line, Shape, Text, render_pdf, text_width
-from protocol_app.words import pick, word
+from protocol_app.words import pick, said, word
 
 PAGE_W, PAGE_H = 210.0, 297.0
 MARGIN = 14.0
@@ -112,10 +112,10 @@ def write_place_cards(seated: SeatedPlan, path: Path) -> int:
     from reportlab.pdfgen.canvas import Canvas
 
     if path.suffix.lower() != ".pdf":
-        raise UserError(f"place cards are written as PDF; {path.name} does not end in .pdf", file=str(path))
+        raise UserError(said("cards_pdf_only", name=path.name), file=str(path))
     cards = card_seats(seated)
     if not cards:
-        raise UserError("nobody is seated in this plan, so there is no place card to print")
+        raise UserError(said("nobody_seated"))
 
     def write(partial: Path) -> None:
         canvas = Canvas(str(partial), pagesize=A4)

@@ -26,6 +26,7 @@ from protocol_app.signing_order import signing_order
 from protocol_app.store import seating as store
 from protocol_app.store.agreements import get_agreement, list_agreements
 from protocol_app.store.seating import EMPTY, SeatState
+from protocol_app.words import said
 
 
 class EditingContext(SeatingContext):
@@ -173,7 +174,7 @@ def agreement_for(db: Database, event_id: int, agreement_id: int | None) -> Agre
     if agreement_id is not None:
         agr = get_agreement(db, agreement_id)
         if agr.event_id != event_id:
-            raise UserError(f"agreement {agreement_id} belongs to another event", column="agreement")
+            raise UserError(said("agreement_other_event", id=agreement_id), column="agreement")
         return agr
     agreements = list_agreements(db, event_id)
     if not agreements:
@@ -202,10 +203,10 @@ def auto_plan(
     ctx = editing_context(db, event_id)
     agreement = agreement_for(db, event_id, agreement_id) if layout == Layout.SIGNING else None
     if layout == Layout.SIGNING and agreement is None:
-        raise UserError("the event has no agreement to sign; a signing plan needs one", column="agreement")
+        raise UserError(said("no_agreement_to_sign"), column="agreement")
     for value, name in ((tables, "tables"), (seats, "seats")):
         if value is not None and value < 1:
-            raise UserError(f"--{name} must be a whole number from 1", column=name)
+            raise UserError(said("bad_count", what=said(f"count_{name}")), column=name)
     options = Options(
         senior_side=senior_side or ctx.event.senior_side,
         tables=tables,
@@ -314,7 +315,7 @@ def _seat(plan: Plan, seat_id: str) -> Seat:
     try:
         return plan.seat(seat_id)
     except KeyError:
-        raise UserError(f"the plan has no seat {seat_id!r}", column="seat") from None
+        raise UserError(said("plan_no_seat", seat=seat_id), column="seat") from None
 
 
 def _state_of(plan: Plan, seat_id: str) -> SeatState:
@@ -326,7 +327,7 @@ def _state_of(plan: Plan, seat_id: str) -> SeatState:
         base, _, n = seat_id.rpartition("b")
         if base and (n == "" or n.isdigit()) and any(s.id == base for s in plan.seats()):
             return EMPTY
-        raise UserError(f"the plan has no seat {seat_id!r}", column="seat") from None
+        raise UserError(said("plan_no_seat", seat=seat_id), column="seat") from None
 
 
 def _placed(plan: Plan, seat_id: str) -> Seat:
@@ -336,7 +337,7 @@ def _placed(plan: Plan, seat_id: str) -> Seat:
     except KeyError:
         chair = _chair_behind(plan, {s.id: s for s in plan.seats()}, seat_id)
         if chair is None:
-            raise UserError(f"the plan has no seat {seat_id!r}", column="seat") from None
+            raise UserError(said("plan_no_seat", seat=seat_id), column="seat") from None
         return chair
 
 
@@ -356,7 +357,7 @@ def moving(seated: SeatedPlan, attendee_id: int, seat_id: str, *, lock: bool = T
     (who takes the person's old seat, unlocked); a person not seated yet displaces the occupant, who is then
     unseated. The seat is locked unless ``lock`` is False (the automatic seating keeps it)."""
     if attendee_id not in seated.ctx.attendees:
-        raise UserError(f"participant {attendee_id} does not take part in this event")
+        raise UserError(said("not_participant", id=attendee_id))
     occupant, _ = _state_of(seated.plan, seat_id)
     current = seated.plan.seat_of().get(attendee_id)
     after: dict[str, SeatState] = {seat_id: (attendee_id, lock)}
@@ -393,7 +394,7 @@ def apply(seated: SeatedPlan, change: SeatChange, db: Database | None = None) ->
         _state_of(seated.plan, sid)  # every seat is one of the plan's (or a chair behind one of them)
     if db is not None and change:
         if seated.plan.id is None:
-            raise UserError("the plan is not saved yet")
+            raise UserError(said("plan_not_saved"))
         store.change_seats(db, seated.plan.id, change.before, change.after)
     for sid, (aid, locked) in change.after.items():
         seat = _placed(seated.plan, sid)
@@ -466,7 +467,7 @@ def apply_plan(db: Database, change: PlanChange) -> None:
 def replace_saved(db: Database, seated: SeatedPlan) -> PlanChange:
     """Store ``seated`` over the saved plan of the same id (one transaction); returns both versions."""
     if seated.plan.id is None:
-        raise UserError("the plan is not saved yet")
+        raise UserError(said("plan_not_saved"))
     before = store.get_plan(db, seated.plan.id)
     save(db, seated)
     return PlanChange(before, store.get_plan(db, seated.plan.id))

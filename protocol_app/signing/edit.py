@@ -10,6 +10,7 @@ from protocol_app.errors import UserError
 from protocol_app.precedence import standings
 from protocol_app.signing_order import signing_order
 from protocol_app.store.agreements import list_agreements, set_order, update_agreement
+from protocol_app.words import said
 
 
 def current_order(db: Database, event_id: int) -> list[int]:
@@ -51,9 +52,9 @@ def reordering(db: Database, event_id: int, agreement_id: int, position: int) ->
     order is then set by hand, the others keeping their order relative to each other."""
     order = current_order(db, event_id)
     if agreement_id not in order:
-        raise UserError(f"agreement {agreement_id} is not an agreement of this event", column="order")
+        raise UserError(said("agreement_not_of_event", id=agreement_id), column="order")
     if not 1 <= position <= len(order):
-        raise UserError(f"position must be from 1 to {len(order)}, not {position}", column="order")
+        raise UserError(said("bad_order_position", most=len(order), value=position), column="order")
     order.remove(agreement_id)
     order.insert(position - 1, agreement_id)
     before = order_state(db, event_id)
@@ -72,7 +73,7 @@ def apply_order(db: Database, change: OrderChange) -> None:
     ``change.before`` says (changed meanwhile in another window or on the command line)."""
     with db.atomic():
         if order_state(db, change.event_id) != change.before:
-            raise UserError("the signing order was changed meanwhile; look at it again", column="order")
+            raise UserError(said("order_changed"), column="order")
         for agreement in list_agreements(db, change.event_id):
             number = change.after.get(agreement.id)
             if agreement.order_no != number:

@@ -11,7 +11,7 @@ from protocol_app.errors import UserError
 from protocol_app.signing.diagrams import diagram_blocks
 from protocol_app.signing.documents import signing_document
 from protocol_app.signing.plan import signing_plan
-from protocol_app.words import Lang
+from protocol_app.words import Lang, said
 
 __all__ = ["FORMATS", "write_signing"]
 
@@ -30,9 +30,9 @@ def write_signing(
     ``diagrams``: add the signing-table drawing of each agreement (from the seating package).
     """
     if fmt not in FORMATS:
-        raise UserError(f"format must be pdf or docx, not {fmt!r}", column="format")
+        raise UserError(said("bad_format", formats="pdf, docx", value=fmt), column="format")
     if path.suffix.lower() != f".{fmt}":
-        raise UserError(f"the file name must end in .{fmt}", file=str(path))
+        raise UserError(said("suffix_must_be", suffix=f".{fmt}"), file=str(path))
     langs = Lang.parse(lang).langs
     plan = signing_plan(db, event_id, start)
     doc = signing_document(plan, langs, diagram_blocks(db, plan, langs) if diagrams else None)

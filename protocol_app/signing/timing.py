@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from protocol_app.errors import UserError
+from protocol_app.words import said
 
 _TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 DAY = 24 * 60
@@ -19,7 +20,7 @@ def parse_time(text: str, column: str = "start") -> int:
     """``"10:50"`` (or ``"9.05"``) as minutes from midnight; a ``UserError`` for anything else."""
     match = _TIME.match(text or "")
     if not match or int(match[1]) > 23 or int(match[2]) > 59:
-        raise UserError(f"a time is HH:MM (00:00 to 23:59), not {text!r}", column=column)
+        raise UserError(said("bad_clock", value=text), column=column)
     return int(match[1]) * 60 + int(match[2])
 
 
@@ -61,9 +62,9 @@ class Timetable:
 def schedule(start: int, durations: list[int], opening: int = 0, closing: int = 0) -> Timetable:
     """Lay the slots end to end from ``start``: opening (if > 0), each signing, closing (if > 0)."""
     if any(d < 1 for d in durations):
-        raise UserError("a signing takes at least one minute", column="duration_min")
+        raise UserError(said("signing_minute"), column="duration_min")
     if opening < 0 or closing < 0:
-        raise UserError("an opening or closing slot cannot be negative", column="minutes")
+        raise UserError(said("negative_slot"), column="minutes")
     clock = start
     first = None
     if opening:

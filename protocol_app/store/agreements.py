@@ -32,26 +32,24 @@ def validate_agreement(db: Database, agr: NewAgreement) -> None:
     get_event(db, agr.event_id)
     check_agreement(agr)
     if agr.level not in {lv.value for lv in Level}:
-        raise UserError(f"unknown level {agr.level!r}", column="level")
+        raise UserError(said("bad_level", value=agr.level), column="level")
     if agr.status not in {s.value for s in AgreementStatus}:
-        raise UserError(f"unknown status {agr.status!r}", column="status")
+        raise UserError(said("bad_status", value=agr.status), column="status")
     if agr.originals < 1:
-        raise UserError("an agreement has at least one original", column="originals")
+        raise UserError(said("originals_min"), column="originals")
     if agr.duration_min is not None and agr.duration_min < 1:
-        raise UserError("a signing takes at least one minute", column="duration_min")
+        raise UserError(said("signing_minute"), column="duration_min")
     for number, party in enumerate(agr.parties, 1):
         side = get_side(db, party.side_id)
         if side.event_id != agr.event_id:
-            raise UserError(f"party {number}: side {side.name!r} belongs to another event", column="side")
+            raise UserError(said("party_side_other_event", number=number, side=side.name), column="side")
         if party.signatory_id is not None:
             signatory = get_participant(db, party.signatory_id)
             if signatory.event_id != agr.event_id:
-                raise UserError(
-                    f"party {number}: the signatory takes no part in this event", column="signatory"
-                )
+                raise UserError(said("party_signatory_absent", number=number), column="signatory")
     for pid in agr.witness_ids:
         if get_participant(db, pid).event_id != agr.event_id:
-            raise UserError("a witness takes no part in this event", column="witnesses")
+            raise UserError(said("witness_absent_event"), column="witnesses")
 
 
 def add_agreement(db: Database, agr: NewAgreement) -> int:
@@ -101,7 +99,7 @@ def _write_links(db: Database, agreement_id: int, agr: NewAgreement) -> None:
 def get_agreement(db: Database, agreement_id: int) -> Agreement:
     rows = list(db.table("agreements").rows_where("id = ?", [agreement_id]))
     if not rows:
-        raise NotFound(f"no agreement with id {agreement_id}")
+        raise NotFound(said("no_such", what=said("of_agreement"), id=agreement_id))
     return _load_links(db, [from_row(Agreement, rows[0])])[0]
 
 
@@ -148,9 +146,9 @@ def set_order(db: Database, event_id: int, agreement_ids: list[int]) -> None:
     seen: set[int] = set()
     for agreement_id in agreement_ids:
         if agreement_id not in known:
-            raise UserError(f"agreement {agreement_id} is not an agreement of this event", column="order")
+            raise UserError(said("agreement_not_of_event", id=agreement_id), column="order")
         if agreement_id in seen:
-            raise UserError(f"agreement {agreement_id} is given twice in the order", column="order")
+            raise UserError(said("agreement_twice", id=agreement_id), column="order")
         seen.add(agreement_id)
     with db.atomic():
         db.execute("UPDATE agreements SET order_no = NULL WHERE event_id = ?", [event_id])
@@ -170,7 +168,7 @@ def clear_order(db: Database, event_id: int) -> None:
 def set_status(db: Database, agreement_ids: list[int], status: str) -> None:
     """Set the status (draft, agreed, ready, signed) of one or more agreements, in one transaction."""
     if status not in {s.value for s in AgreementStatus}:
-        raise UserError(f"unknown status {status!r}", column="status")
+        raise UserError(said("bad_status", value=status), column="status")
     for agreement_id in agreement_ids:
         get_agreement(db, agreement_id)
     with db.atomic():
@@ -191,7 +189,7 @@ def restore_order_numbers(db: Database, event_id: int, numbers: dict[int, int | 
     known = set(order_numbers(db, event_id))
     stray = sorted(set(numbers) - known)
     if stray:
-        raise UserError(f"agreement {stray[0]} is not an agreement of this event", column="order")
+        raise UserError(said("agreement_not_of_event", id=stray[0]), column="order")
     with db.atomic():
         db.conn.executemany(
             "UPDATE agreements SET order_no = ? WHERE id = ?", [(n, i) for i, n in numbers.items()]
@@ -203,7 +201,7 @@ def set_power_of_attorney(db: Database, agreement_id: int, party: int, text: str
     1) of an agreement is signed: «доверенность № 12 от 01.07.2023»."""
     agr = get_agreement(db, agreement_id)
     if not 1 <= party <= len(agr.parties):
-        raise UserError(f"the agreement has parties 1 to {len(agr.parties)}, not {party}", column="party")
+        raise UserError(said("bad_party_number", count=len(agr.parties), value=party), column="party")
     with db.atomic():
         db.execute(
             "UPDATE agreement_parties SET power_of_attorney = ? WHERE agreement_id = ? AND position = ?",

@@ -23,6 +23,7 @@ from sqlite_utils import Database
 
 from protocol_app.errors import StoreError
 from protocol_app.store.schema import MIGRATION_SET, migrations
+from protocol_app.words import Said, said
 
 APP_NAME = "ProtocolDesk"
 STORE_NAME = "protocol-desk.sqlite"
@@ -111,10 +112,10 @@ def open_store(path: str | os.PathLike[str] | None = None, *, memory: bool = Fal
         if path is None:
             file.parent.mkdir(parents=True, exist_ok=True)  # the user's data folder, made on first use
         elif not file.parent.is_dir():
-            raise StoreError(f"cannot create the store {file}: the folder {file.parent} does not exist")
+            raise StoreError(said("store_folder_missing", file=file, folder=file.parent))
         _create_private(file)
     elif file.is_dir():
-        raise StoreError(f"{file} is a folder, not a store file")
+        raise StoreError(said("store_is_folder", file=file))
     else:
         identify(file)
     try:
@@ -124,7 +125,7 @@ def open_store(path: str | os.PathLike[str] | None = None, *, memory: bool = Fal
         _configure(db, wal=True)
         _migrate(db, file, backup=not new)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{file} cannot be opened ({exc})") from exc
+        raise StoreError(said("store_unopened", file=file, reason=exc)) from exc
     return db
 
 
@@ -136,15 +137,15 @@ def identify(file: Path) -> None:
     if not head:
         return
     if head != SQLITE_MAGIC:
-        raise StoreError(f"{file} is not a Protocol Desk store (not an SQLite database)")
+        raise StoreError(said("not_a_store", file=file))
     try:
         conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{file} cannot be opened ({exc})") from exc
+        raise StoreError(said("store_unopened", file=file, reason=exc)) from exc
     try:
         _refuse_foreign(Database(conn), file)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{file} is not a Protocol Desk store ({exc})") from exc
+        raise StoreError(said("not_a_store_because", file=file, reason=exc)) from exc
     finally:
         conn.close()
 
@@ -159,15 +160,11 @@ def check_integrity(db: Database, file: Path) -> None:
         raise StoreError(damaged(file, "; ".join(found)))
 
 
-def damaged(file: Path, detail: str) -> str:
+def damaged(file: Path, detail: str) -> Said:
     """The words for a damaged store: what SQLite found and which backup to restore."""
     backups = sorted(file.parent.glob(f"{file.stem}.backup-*{file.suffix}"))
-    restore = (
-        f"restore the backup {backups[-1]} (copy it over the store)"
-        if backups
-        else "no backup lies beside it; restore the store from your own copy"
-    )
-    return f"{file} is damaged ({detail[:200]}); nothing was written; {restore}"
+    restore = said("restore_backup", backup=backups[-1]) if backups else said("no_backup")
+    return said("store_damaged", file=file, detail=detail[:200], restore=restore)
 
 
 def describe_writer(file: Path) -> str:
@@ -195,7 +192,7 @@ def _configure(db: Database, *, wal: bool) -> None:
     if wal:
         mode = db.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise StoreError(f"the store cannot use write-ahead logging (journal mode {mode})")
+            raise StoreError(said("no_wal", mode=mode))
     db.conn.execute("PRAGMA synchronous = FULL")
     db.conn.execute("PRAGMA busy_timeout = 5000")
 
@@ -206,13 +203,10 @@ def _refuse_foreign(db: Database, file: Path) -> None:
     applied = {m.name for m in migrations.applied(db)}
     newer = sorted(applied - known)
     if newer:
-        raise StoreError(
-            f"{file} was written by a newer version of Protocol Desk (schema {newer[-1]}); "
-            "update the program to open it"
-        )
+        raise StoreError(said("newer_store", file=file, schema=newer[-1]))
     tables = set(db.table_names())
     if tables and not applied and tables - {"_sqlite_migrations"}:
-        raise StoreError(f"{file} is an SQLite database of another program, not a Protocol Desk store")
+        raise StoreError(said("other_sqlite_store", file=file))
 
 
 def _migrate(db: Database, file: Path, *, backup: bool) -> None:

@@ -31,7 +31,7 @@ def update_organisation(db: Database, org: Organisation) -> None:
 def get_organisation(db: Database, org_id: int) -> Organisation:
     rows = list(db.table("organisations").rows_where("id = ?", [org_id]))
     if not rows:
-        raise NotFound(f"no organisation with id {org_id}")
+        raise NotFound(said("no_such", what=said("of_organisation"), id=org_id))
     return from_row(Organisation, rows[0])
 
 
@@ -129,7 +129,7 @@ def update_person(db: Database, person: Person) -> None:
 def get_person(db: Database, person_id: int) -> Person:
     rows = list(db.table("people").rows_where("id = ?", [person_id]))
     if not rows:
-        raise NotFound(f"no person with id {person_id}")
+        raise NotFound(said("no_such", what=said("of_person"), id=person_id))
     return from_row(Person, rows[0])
 
 

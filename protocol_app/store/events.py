@@ -11,6 +11,7 @@ from protocol_app.errors import NotFound, UserError
 from protocol_app.flags import resolve_country
 from protocol_app.model import Event, InterpreterSeat, NewEvent, NewSide, SeniorSide, Side
 from protocol_app.store.rows import from_row, insert_row, to_row, update_row
+from protocol_app.words import said
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -18,49 +19,49 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 def validate_event(event: NewEvent) -> None:
     """Raise ``UserError`` naming the first field of ``event`` that is wrong."""
     if not event.title.strip():
-        raise UserError("an event needs a title", column="title")
+        raise UserError(said("event_needs_title"), column="title")
     start = _parse_date(event.date, "date")
     if event.end_date:
         end = _parse_date(event.end_date, "end_date")
         if end < start:
             raise UserError(
-                f"the end date {event.end_date} is before the start date {event.date}", column="end_date"
+                said("end_before_start_date", end=event.end_date, start=event.date), column="end_date"
             )
     if event.senior_side not in {s.value for s in SeniorSide}:
-        raise UserError(f"senior side must be right or left, not {event.senior_side!r}", column="senior_side")
+        raise UserError(said("bad_senior_side", value=event.senior_side), column="senior_side")
     if event.interpreter_seat not in {s.value for s in InterpreterSeat}:
         raise UserError(
-            f"interpreter seat must be right or behind, not {event.interpreter_seat!r}",
+            said("bad_interpreter_seat", value=event.interpreter_seat),
             column="interpreter_seat",
         )
     if event.signing_minutes < 1:
-        raise UserError("a signing takes at least one minute", column="signing_minutes")
+        raise UserError(said("signing_minute"), column="signing_minutes")
     if event.delegation_order not in ("rank", "alphabet"):
         raise UserError(
-            f"delegations are ordered by rank or alphabet, not {event.delegation_order!r}",
+            said("bad_delegation_order", value=event.delegation_order),
             column="delegation_order",
         )
     if len(event.delegation_letter) > 1 or (
         event.delegation_letter and not event.delegation_letter.isalpha()
     ):
         raise UserError(
-            f"the letter drawn by lot is one letter, not {event.delegation_letter!r}",
+            said("bad_lot_letter", value=event.delegation_letter),
             column="delegation_letter",
         )
     if event.senior_guest not in ("right", "opposite"):
         raise UserError(
-            f"the senior guest sits at the right or opposite, not {event.senior_guest!r}",
+            said("bad_senior_guest", value=event.senior_guest),
             column="senior_guest",
         )
     if event.signing_start and not _TIME.match(event.signing_start):
-        raise UserError(f"signing start must be HH:MM, not {event.signing_start!r}", column="signing_start")
+        raise UserError(said("bad_signing_start", value=event.signing_start), column="signing_start")
 
 
 def _parse_date(value: str, column: str) -> Date:
     try:
         return Date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise UserError(f"{value!r} is not a date of the form YYYY-MM-DD", column=column) from None
+        raise UserError(said("bad_iso_date", value=value), column=column) from None
 
 
 def create_event(db: Database, event: NewEvent) -> int:
@@ -81,7 +82,7 @@ def update_event(db: Database, event: Event) -> None:
 def get_event(db: Database, event_id: int) -> Event:
     rows = list(db.table("events").rows_where("id = ?", [event_id]))
     if not rows:
-        raise NotFound(f"no event with id {event_id}")
+        raise NotFound(said("no_such", what=said("of_event"), id=event_id))
     return from_row(Event, rows[0])
 
 
@@ -92,10 +93,10 @@ def resolve_event(db: Database, ref: str | int) -> Event:
         return get_event(db, int(text))
     rows = list(db.table("events").rows_where("title = ? OR title_en = ?", [text, text], order_by="id"))
     if not rows:
-        raise NotFound(f"no event with id or title {text!r}")
+        raise NotFound(said("no_event_named", text=text))
     if len(rows) > 1:
         ids = ", ".join(str(r["id"]) for r in rows)
-        raise UserError(f"several events are titled {text!r} (ids {ids}); give the id")
+        raise UserError(said("events_same_title", text=text, ids=ids))
     return from_row(Event, rows[0])
 
 
@@ -136,21 +137,21 @@ def update_side(db: Database, side: Side) -> None:
 def _validate_side(db: Database, side: NewSide) -> None:
     """Raise ``UserError`` for a side that cannot be stored; a country name becomes its ISO code."""
     if not side.name.strip():
-        raise UserError("a side needs a name", column="name")
+        raise UserError(said("side_needs_name"), column="name")
     side.country = resolve_country(side.country)
     clash = db.execute(
         "SELECT id FROM sides WHERE event_id = ? AND name = ? AND id IS NOT ?",
         [side.event_id, side.name, _id_of(side)],
     ).fetchone()
     if clash:
-        raise UserError(f"the event already has a side named {side.name!r}", column="name")
+        raise UserError(said("side_name_taken", name=side.name), column="name")
     if side.host:
         other = db.execute(
             "SELECT name FROM sides WHERE event_id = ? AND host = 1 AND id IS NOT ?",
             [side.event_id, _id_of(side)],
         ).fetchone()
         if other:
-            raise UserError(f"the event already has a host side ({other[0]})", column="host")
+            raise UserError(said("host_side_taken", name=other[0]), column="host")
 
 
 def delete_side(db: Database, side_id: int) -> None:
@@ -162,7 +163,7 @@ def delete_side(db: Database, side_id: int) -> None:
         [side_id, side_id],
     ).fetchone()[0]
     if used:
-        raise UserError(f"side {side.name!r} still has participants or agreement parties")
+        raise UserError(said("side_in_use", name=side.name))
     with db.atomic():
         db.table("sides").delete(side_id)
 
@@ -170,7 +171,7 @@ def delete_side(db: Database, side_id: int) -> None:
 def get_side(db: Database, side_id: int) -> Side:
     rows = list(db.table("sides").rows_where("id = ?", [side_id]))
     if not rows:
-        raise NotFound(f"no side with id {side_id}")
+        raise NotFound(said("no_such", what=said("of_side"), id=side_id))
     return from_row(Side, rows[0])
 
 

@@ -11,19 +11,20 @@ from protocol_app.model import Attendee, Organisation, Participant, Person, Role
 from protocol_app.store.directory import get_person, update_person
 from protocol_app.store.events import get_event, get_side, list_sides
 from protocol_app.store.rows import from_row, insert_row, stored_id, to_row, update_row
+from protocol_app.words import said
 
 
 def validate_participant(db: Database, part: Participant) -> None:
     get_event(db, part.event_id)
     side = get_side(db, part.side_id)
     if side.event_id != part.event_id:
-        raise UserError(f"side {side.name!r} belongs to another event", column="side")
+        raise UserError(said("side_other_event", name=side.name), column="side")
     if part.role not in {r.value for r in Role}:
-        raise UserError(f"unknown role {part.role!r}", column="role")
+        raise UserError(said("bad_role", value=part.role), column="role")
     if part.status not in {s.value for s in Status}:
-        raise UserError(f"unknown status {part.status!r}", column="status")
+        raise UserError(said("bad_status", value=part.status), column="status")
     if part.precedence is not None and part.precedence < 1:
-        raise UserError("precedence is a whole number from 1 (the highest)", column="precedence")
+        raise UserError(said("bad_precedence"), column="precedence")
 
 
 def add_participant(db: Database, part: Participant) -> int:
@@ -38,12 +39,12 @@ def add_participant(db: Database, part: Participant) -> int:
             "SELECT position, position_en, organisation_id FROM people WHERE id = ?", [part.person_id]
         ).fetchone()
         if person is None:
-            raise NotFound(f"no person with id {part.person_id}")
+            raise NotFound(said("no_such", what=said("of_person"), id=part.person_id))
         part.position, part.position_en, part.organisation_id = person
     if db.execute(
         "SELECT 1 FROM participants WHERE event_id = ? AND person_id = ?", [part.event_id, part.person_id]
     ).fetchone():
-        raise UserError("this person already takes part in the event")
+        raise UserError(said("already_takes_part"))
     with db.atomic():
         return insert_row(db, "participants", to_row(part))
 
@@ -59,7 +60,7 @@ def update_participant(db: Database, part: Participant) -> None:
 def get_participant(db: Database, participant_id: int) -> Participant:
     rows = list(db.table("participants").rows_where("id = ?", [participant_id]))
     if not rows:
-        raise NotFound(f"no participant with id {participant_id}")
+        raise NotFound(said("no_such", what=said("of_participant"), id=participant_id))
     return from_row(Participant, rows[0])
 
 
@@ -103,7 +104,9 @@ def get_attendee(db: Database, participant_id: int) -> Attendee:
     for att in list_attendees(db, part.event_id):
         if att.id == participant_id:
             return att
-    raise NotFound(f"no participant with id {participant_id}")  # pragma: no cover - just read
+    raise NotFound(
+        said("no_such", what=said("of_participant"), id=participant_id)
+    )  # pragma: no cover - just read
 
 
 def _attendee(row: dict, sides: dict[int, Side]) -> Attendee:

@@ -25,7 +25,7 @@ def validate_item(item: NewProgrammeItem) -> None:
     if item.end and item.end < item.start:
         raise UserError(said("ends_before_start", end=item.end, start=item.start), column="end")
     if item.press not in ("open", "closed"):
-        raise UserError(f"press must be open or closed, not {item.press!r}", column="press")
+        raise UserError(said("bad_press", value=item.press), column="press")
 
 
 def add_item(db: Database, item: NewProgrammeItem) -> int:
@@ -45,7 +45,7 @@ def update_item(db: Database, item: ProgrammeItem) -> None:
 def get_item(db: Database, item_id: int) -> ProgrammeItem:
     rows = list(db.table("programme_items").rows_where("id = ?", [item_id]))
     if not rows:
-        raise NotFound(f"no programme item with id {item_id}")
+        raise NotFound(said("no_such", what=said("of_item"), id=item_id))
     return from_row(ProgrammeItem, rows[0])
 
 

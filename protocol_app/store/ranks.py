@@ -9,6 +9,7 @@ from protocol_app.ladder import FEDERAL, REGIONAL
 from protocol_app.model import Rank
 from protocol_app.names import is_cyrillic
 from protocol_app.store.rows import from_row, insert_row, to_row, update_row
+from protocol_app.words import said
 
 
 def list_ranks(db: Database) -> list[Rank]:
@@ -19,11 +20,11 @@ def list_ranks(db: Database) -> list[Rank]:
 def set_rank(db: Database, rank: Rank) -> int:
     """Add a position to the rank table, or change the row of one already there."""
     if not rank.position.strip():
-        raise UserError("a rank needs a position", column="position")
+        raise UserError(said("rank_needs_position"), column="position")
     if rank.level < 1:
-        raise UserError("a rank level is a whole number from 1 (the highest)", column="level")
+        raise UserError(said("bad_rank_level"), column="level")
     if rank.tier not in ("", FEDERAL, REGIONAL):
-        raise UserError(f"a tier is federal or regional, not {rank.tier!r}", column="tier")
+        raise UserError(said("bad_tier", value=rank.tier), column="tier")
     with db.atomic():
         existing = db.execute("SELECT id FROM ranks WHERE position = ?", [rank.position]).fetchone()
         if existing:
@@ -49,6 +50,6 @@ def rank_position(db: Database, position: str, level: int) -> Rank:
 
 def delete_rank(db: Database, rank_id: int) -> None:
     if not db.execute("SELECT 1 FROM ranks WHERE id = ?", [rank_id]).fetchone():
-        raise NotFound(f"no rank with id {rank_id}")
+        raise NotFound(said("no_such", what=said("of_rank"), id=rank_id))
     with db.atomic():
         db.table("ranks").delete(rank_id)

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from protocol_app.errors import UserError
+from protocol_app.words import said
 
 T = TypeVar("T")
 
@@ -41,7 +42,7 @@ def stored_id(obj: Any) -> int:
     """The id of a person, organisation or participation the store holds; ``UserError`` for one not
     stored yet (it has no row to change)."""
     if obj.id is None:
-        raise UserError(f"this {type(obj).__name__.lower()} has not been stored yet")
+        raise UserError(said("not_stored"))
     return int(obj.id)
 
 

@@ -13,6 +13,7 @@ from protocol_app.model import Layout, SeatingConstraint
 from protocol_app.store.events import get_event
 from protocol_app.store.participants import get_participant
 from protocol_app.store.rows import from_row, to_row
+from protocol_app.words import said
 
 LAYOUTS = tuple(Layout)
 KINDS = ("together", "apart")
@@ -40,12 +41,14 @@ def save_plan(db: Database, plan: StoredPlan) -> int:
     """Store a plan (a new one, or replacing the one with the same id) in one transaction; returns its id."""
     get_event(db, plan.event_id)
     if plan.layout not in LAYOUTS:
-        raise UserError(f"unknown layout {plan.layout!r}; one of {', '.join(LAYOUTS)}", column="layout")
+        raise UserError(
+            said("unknown_layout", value=plan.layout, layouts=", ".join(LAYOUTS)), column="layout"
+        )
     if plan.senior_side not in ("right", "left"):
-        raise UserError(f"senior side must be right or left, not {plan.senior_side!r}", column="senior_side")
+        raise UserError(said("bad_senior_side", value=plan.senior_side), column="senior_side")
     for seat, (pid, _) in plan.assignments.items():
         if pid is not None and get_participant(db, pid).event_id != plan.event_id:
-            raise UserError(f"seat {seat}: participant {pid} takes no part in this event", column="seat")
+            raise UserError(said("seat_unknown", seat=seat, aid=pid), column="seat")
     row = {
         "event_id": plan.event_id,
         "name": plan.name,
@@ -74,7 +77,7 @@ def get_plan(db: Database, plan_id: int) -> StoredPlan:
     """A stored plan with its assignments, as it was saved."""
     rows = list(db["seating_plans"].rows_where("id = ?", [plan_id]))
     if not rows:
-        raise NotFound(f"no seating plan with id {plan_id}")
+        raise NotFound(said("no_such", what=said("of_plan"), id=plan_id))
     row = rows[0]
     plan = StoredPlan(
         id=row["id"],
@@ -112,16 +115,16 @@ def change_seats(
     """
     row = db.execute("SELECT event_id FROM seating_plans WHERE id = ?", [plan_id]).fetchone()
     if row is None:
-        raise NotFound(f"no seating plan with id {plan_id}")
+        raise NotFound(said("no_such", what=said("of_plan"), id=plan_id))
     for seat, (pid, _) in after.items():
         if pid is not None and get_participant(db, pid).event_id != row[0]:
-            raise UserError(f"seat {seat}: participant {pid} takes no part in this event", column="seat")
+            raise UserError(said("seat_unknown", seat=seat, aid=pid), column="seat")
     with db.atomic():
         now = seat_states(db, plan_id, list(after))
         changed = sorted(seat for seat in after if now[seat] != before.get(seat, EMPTY))
         if changed:
             raise UserError(
-                f"seat {', '.join(changed)} of plan {plan_id} was changed meanwhile; open the plan again",
+                said("seats_changed", seats=", ".join(changed), plan=plan_id),
                 column="seat",
             )
         marks = ",".join("?" * len(after))
@@ -138,7 +141,7 @@ def change_seats(
             [plan_id],
         ).fetchone()
         if twice:
-            raise UserError(f"participant {twice[0]} would have two seats in plan {plan_id}", column="seat")
+            raise UserError(said("two_seats_in_plan", id=twice[0], plan=plan_id), column="seat")
         db.execute(
             "UPDATE seating_plans SET updated = ? WHERE id = ?",
             [datetime.now(UTC).isoformat(timespec="seconds"), plan_id],
@@ -169,12 +172,12 @@ def delete_plan(db: Database, plan_id: int) -> None:
 def add_constraint(db: Database, constraint: SeatingConstraint) -> int:
     """Store a wish to keep two participants together or apart; the same wish twice is stored once."""
     if constraint.kind not in KINDS:
-        raise UserError(f"a seating constraint is together or apart, not {constraint.kind!r}", column="kind")
+        raise UserError(said("bad_constraint_kind", value=constraint.kind), column="kind")
     if constraint.first_id == constraint.second_id:
-        raise UserError("a seating constraint needs two different participants")
+        raise UserError(said("constraint_two_people"))
     for pid in (constraint.first_id, constraint.second_id):
         if get_participant(db, pid).event_id != constraint.event_id:
-            raise UserError(f"participant {pid} takes no part in this event")
+            raise UserError(said("not_participant", id=pid))
     first, second = sorted((constraint.first_id, constraint.second_id))
     existing = db.execute(
         "SELECT id FROM seating_constraints WHERE event_id = ? AND kind = ? AND first_id = ? AND second_id = ?",
@@ -187,7 +190,7 @@ def add_constraint(db: Database, constraint: SeatingConstraint) -> int:
         "SELECT 1 FROM seating_constraints WHERE event_id = ? AND kind = ? AND first_id = ? AND second_id = ?",
         [constraint.event_id, other, first, second],
     ).fetchone():
-        raise UserError(f"participants {first} and {second} are already to be kept {other}")
+        raise UserError(said("constraint_exists", first=first, second=second, kind=said(f"kept_{other}")))
     constraint.first_id, constraint.second_id = first, second
     with db.atomic():
         return int(db.table("seating_constraints").insert(to_row(constraint)).last_pk or 0)
@@ -200,6 +203,6 @@ def list_constraints(db: Database, event_id: int) -> list[SeatingConstraint]:
 
 def delete_constraint(db: Database, constraint_id: int) -> None:
     if not db.execute("SELECT 1 FROM seating_constraints WHERE id = ?", [constraint_id]).fetchone():
-        raise NotFound(f"no seating constraint with id {constraint_id}")
+        raise NotFound(said("no_such", what=said("of_constraint"), id=constraint_id))
     with db.atomic():
         db.table("seating_constraints").delete(constraint_id)

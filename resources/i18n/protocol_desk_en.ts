@@ -3,262 +3,242 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="52" />
+      <location filename="../../ui/dialogs/agreement.py" line="64" />
       <source>New agreement</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="52" />
+      <location filename="../../ui/dialogs/agreement.py" line="64" />
       <source>Edit agreement</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="89" />
+      <location filename="../../ui/dialogs/agreement.py" line="102" />
       <source>event default</source>
       <translation>event default</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="103" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <location filename="../../ui/dialogs/agreement.py" line="107" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <location filename="../../ui/dialogs/agreement.py" line="107" />
       <source>Signatory</source>
       <translation>Signatory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <location filename="../../ui/dialogs/agreement.py" line="107" />
       <source>Organisation (those of the side's people)</source>
       <translation>Organisation (those of the side's people)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="100" />
+      <location filename="../../ui/dialogs/agreement.py" line="113" />
       <source>Add party</source>
       <translation>Add party</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="100" />
+      <location filename="../../ui/dialogs/agreement.py" line="113" />
       <source>Remove party</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="115" />
+      <location filename="../../ui/dialogs/agreement.py" line="128" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <location filename="../../ui/dialogs/agreement.py" line="129" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="117" />
+      <location filename="../../ui/dialogs/agreement.py" line="130" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="118" />
+      <location filename="../../ui/dialogs/agreement.py" line="131" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="119" />
+      <location filename="../../ui/dialogs/agreement.py" line="132" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="120" />
+      <location filename="../../ui/dialogs/agreement.py" line="133" />
       <source>Languages of the texts</source>
       <translation>Languages of the texts</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="121" />
+      <location filename="../../ui/dialogs/agreement.py" line="134" />
       <source>Signing takes</source>
       <translation>Signing takes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="126" />
+      <location filename="../../ui/dialogs/agreement.py" line="139" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="128" />
+      <location filename="../../ui/dialogs/agreement.py" line="141" />
       <source>In the presence of</source>
       <translation>In the presence of</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="129" />
+      <location filename="../../ui/dialogs/agreement.py" line="142" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="136" />
+      <location filename="../../ui/dialogs/agreement.py" line="149" />
       <source>Russian</source>
       <translation>Russian</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="137" />
+      <location filename="../../ui/dialogs/agreement.py" line="150" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="138" />
+      <location filename="../../ui/dialogs/agreement.py" line="151" />
       <source>Belarusian</source>
       <translation>Belarusian</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="139" />
+      <location filename="../../ui/dialogs/agreement.py" line="152" />
       <source>Kazakh</source>
       <translation>Kazakh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="140" />
+      <location filename="../../ui/dialogs/agreement.py" line="153" />
       <source>Chinese</source>
       <translation>Chinese</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="141" />
+      <location filename="../../ui/dialogs/agreement.py" line="154" />
       <source>Arabic</source>
       <translation>Arabic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="200" />
+      <location filename="../../ui/dialogs/agreement.py" line="213" />
       <source>— not chosen —</source>
       <translation>— not chosen —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="283" />
-      <source>The agreement needs a title in Russian.</source>
-      <translation>The agreement needs a title in Russian.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/agreement.py" line="285" />
-      <source>Tick the languages the agreement is written in.</source>
-      <translation>Tick the languages the agreement is written in.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/agreement.py" line="287" />
-      <source>Add at least one party.</source>
-      <translation>Add at least one party.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/agreement.py" line="291" />
+      <location filename="../../ui/dialogs/agreement.py" line="301" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Party %1: choose or type the organisation.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="295" />
+      <location filename="../../ui/dialogs/agreement.py" line="305" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Party %1: the event has no side to choose.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/agreement.py" line="300" />
-      <source>One person signs for two parties; choose another signatory.</source>
-      <translation>One person signs for two parties; choose another signatory.</translation>
     </message>
   </context>
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="40" />
+      <location filename="../../ui/pages/agreements.py" line="42" />
       <source>Search agreements: title, party, signatory…</source>
       <translation>Search agreements: title, party, signatory…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="42" />
+      <location filename="../../ui/pages/agreements.py" line="44" />
       <source>Add agreement…</source>
       <translation>Add agreement…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="48" />
+      <location filename="../../ui/pages/agreements.py" line="50" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="52" />
+      <location filename="../../ui/pages/agreements.py" line="54" />
       <source>Print the signing papers…</source>
       <translation>Print the signing papers…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="59" />
-      <location filename="../../ui/pages/agreements.py" line="238" />
+      <location filename="../../ui/pages/agreements.py" line="61" />
+      <location filename="../../ui/pages/agreements.py" line="242" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="74" />
+      <location filename="../../ui/pages/agreements.py" line="76" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="80" />
+      <location filename="../../ui/pages/agreements.py" line="82" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="85" />
+      <location filename="../../ui/pages/agreements.py" line="87" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="93" />
+      <location filename="../../ui/pages/agreements.py" line="95" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="97" />
+      <location filename="../../ui/pages/agreements.py" line="99" />
       <source>Signatories</source>
       <translation>Signatories</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="101" />
+      <location filename="../../ui/pages/agreements.py" line="103" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="108" />
+      <location filename="../../ui/pages/agreements.py" line="110" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="134" />
+      <location filename="../../ui/pages/agreements.py" line="136" />
       <source>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</source>
       <translation>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="137" />
+      <location filename="../../ui/pages/agreements.py" line="139" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Choose an event on the left, or create one with Event › New event.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="148" />
-      <location filename="../../ui/pages/agreements.py" line="219" />
+      <location filename="../../ui/pages/agreements.py" line="150" />
+      <location filename="../../ui/pages/agreements.py" line="223" />
       <source>Edit agreement %1</source>
       <translation>Edit agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="161" />
+      <location filename="../../ui/pages/agreements.py" line="163" />
       <source>The number of originals is a whole number from 1.</source>
       <translation>The number of originals is a whole number from 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="195" />
+      <location filename="../../ui/pages/agreements.py" line="199" />
       <source>Add agreement</source>
       <translation>Add agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="233" />
+      <location filename="../../ui/pages/agreements.py" line="237" />
       <source>Delete the agreement «%1»?</source>
       <translation>Delete the agreement «%1»?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="235" />
+      <location filename="../../ui/pages/agreements.py" line="239" />
       <source>Delete %n agreement(s)?</source>
       <translation>
         <numerusform>Delete %n agreement?</numerusform>
@@ -266,12 +246,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="238" />
+      <location filename="../../ui/pages/agreements.py" line="242" />
       <source>Edit › Undo brings it back.</source>
       <translation>Edit › Undo brings it back.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="253" />
+      <location filename="../../ui/pages/agreements.py" line="257" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Delete %n agreement</numerusform>
@@ -300,29 +280,37 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="494" />
+      <location filename="../../ui/import_wizard.py" line="517" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="495" />
+      <location filename="../../ui/import_wizard.py" line="518" />
       <source>Nothing is written until you press Import.</source>
       <translation>Nothing is written until you press Import.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="497" />
+      <location filename="../../ui/import_wizard.py" line="520" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="505" />
+      <location filename="../../ui/import_wizard.py" line="528" />
       <source>Checking every row…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="516" />
+      <location filename="../../ui/import_wizard.py" line="539" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Commands</name>
+    <message>
+      <location filename="../../ui/commands.py" line="76" />
+      <source>The store is open read-only.</source>
+      <translation>The store is open read-only.</translation>
     </message>
   </context>
   <context>
@@ -341,88 +329,88 @@
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../ui/document_kinds.py" line="63" />
+      <location filename="../../ui/document_kinds.py" line="73" />
       <source>Written</source>
       <translation>Written</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="100" />
+      <location filename="../../ui/document_kinds.py" line="110" />
       <source>Writing the list (%1)</source>
       <translation>Writing the list (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="117" />
+      <location filename="../../ui/document_kinds.py" line="127" />
       <source>Ordering the ceremony</source>
       <translation>Ordering the ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="135" />
+      <location filename="../../ui/document_kinds.py" line="145" />
       <source>Comparing with the last list sent</source>
       <translation>Comparing with the last list sent</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="151" />
+      <location filename="../../ui/document_kinds.py" line="161" />
       <source>Choose at least one section of the pack.</source>
       <translation>Choose at least one section of the pack.</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="152" />
+      <location filename="../../ui/document_kinds.py" line="162" />
       <source>Building the pack</source>
       <translation>Building the pack</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="160" />
+      <location filename="../../ui/document_kinds.py" line="170" />
       <source>Cover</source>
       <translation>Cover</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="161" />
+      <location filename="../../ui/document_kinds.py" line="171" />
       <source>Contents</source>
       <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="162" />
+      <location filename="../../ui/document_kinds.py" line="172" />
       <source>Purpose and points to raise</source>
       <translation>Purpose and points to raise</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="163" />
+      <location filename="../../ui/document_kinds.py" line="173" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="164" />
+      <location filename="../../ui/document_kinds.py" line="174" />
       <source>Participants (with biographies)</source>
       <translation>Participants (with biographies)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="165" />
-      <location filename="../../ui/document_kinds.py" line="316" />
+      <location filename="../../ui/document_kinds.py" line="175" />
+      <location filename="../../ui/document_kinds.py" line="321" />
       <source>Seating plans</source>
       <translation>Seating plans</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="166" />
+      <location filename="../../ui/document_kinds.py" line="176" />
       <source>Signing order</source>
       <translation>Signing order</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="167" />
+      <location filename="../../ui/document_kinds.py" line="177" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="176" />
+      <location filename="../../ui/document_kinds.py" line="186" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Include passport numbers and dates of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="179" />
+      <location filename="../../ui/document_kinds.py" line="189" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV in Windows-1251 (for old Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="195" />
+      <location filename="../../ui/document_kinds.py" line="200" />
       <source>Negotiation table, seated by the rules (not saved)</source>
       <translation>Negotiation table, seated by the rules (not saved)</translation>
     </message>
@@ -437,42 +425,42 @@
       <translation>Choose at least one seating plan (save one on the Seating page).</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="243" />
+      <location filename="../../ui/document_kinds.py" line="248" />
       <source>Drawing the plans (%1)</source>
       <translation>Drawing the plans (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="253" />
+      <location filename="../../ui/document_kinds.py" line="258" />
       <source>This event has no seating plan to draw yet.</source>
       <translation>This event has no seating plan to draw yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="275" />
+      <location filename="../../ui/document_kinds.py" line="280" />
       <source>Cards for plan %1</source>
       <translation>Cards for plan %1</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="294" />
+      <location filename="../../ui/document_kinds.py" line="299" />
       <source>Attendee list</source>
       <translation>Attendee list</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="303" />
+      <location filename="../../ui/document_kinds.py" line="308" />
       <source>Briefing pack</source>
       <translation>Briefing pack</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="310" />
+      <location filename="../../ui/document_kinds.py" line="315" />
       <source>Signing papers and the announcer's script</source>
       <translation>Signing papers and the announcer's script</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="324" />
+      <location filename="../../ui/document_kinds.py" line="329" />
       <source>Place cards</source>
       <translation>Place cards</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="332" />
+      <location filename="../../ui/document_kinds.py" line="337" />
       <source>Changes since the last attendee list sent</source>
       <translation>Changes since the last attendee list sent</translation>
     </message>
@@ -480,158 +468,158 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../ui/pages/documents.py" line="183" />
+      <location filename="../../ui/pages/documents.py" line="185" />
       <source>Russian</source>
       <translation>Russian</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="183" />
+      <location filename="../../ui/pages/documents.py" line="186" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="183" />
+      <location filename="../../ui/pages/documents.py" line="187" />
       <source>Russian and English</source>
       <translation>Russian and English</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="78" />
-      <location filename="../../ui/pages/documents.py" line="217" />
+      <location filename="../../ui/pages/documents.py" line="79" />
+      <location filename="../../ui/pages/documents.py" line="222" />
       <source>Sections and options</source>
       <translation>Sections and options</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="81" />
+      <location filename="../../ui/pages/documents.py" line="82" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="98" />
+      <location filename="../../ui/pages/documents.py" line="99" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="109" />
+      <location filename="../../ui/pages/documents.py" line="110" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="112" />
+      <location filename="../../ui/pages/documents.py" line="113" />
       <source>Show in folder</source>
       <translation>Show in folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="132" />
+      <location filename="../../ui/pages/documents.py" line="133" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="135" />
+      <location filename="../../ui/pages/documents.py" line="136" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="133" />
+      <location filename="../../ui/pages/documents.py" line="134" />
       <source>Language of the document</source>
       <translation>Language of the document</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="89" />
+      <location filename="../../ui/pages/documents.py" line="90" />
       <source>The name of the file, without the ending (.pdf, .docx…)</source>
       <translation>The name of the file, without the ending (.pdf, .docx…)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="95" />
+      <location filename="../../ui/pages/documents.py" line="96" />
       <source>Save the document</source>
       <translation>Save the document</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="117" />
+      <location filename="../../ui/pages/documents.py" line="118" />
       <source>Missing English texts (double-click one to fill it in)</source>
       <translation>Missing English texts (double-click one to fill it in)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="136" />
+      <location filename="../../ui/pages/documents.py" line="137" />
       <source>Folder</source>
       <translation>Folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="137" />
+      <location filename="../../ui/pages/documents.py" line="138" />
       <source>File name</source>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="187" />
+      <location filename="../../ui/pages/documents.py" line="192" />
       <source>each guest's own languages</source>
       <translation>each guest's own languages</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="217" />
+      <location filename="../../ui/pages/documents.py" line="222" />
       <source>Plans</source>
       <translation>Plans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="273" />
+      <location filename="../../ui/pages/documents.py" line="280" />
       <source>Folder for documents</source>
       <translation>Folder for documents</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="288" />
+      <location filename="../../ui/pages/documents.py" line="295" />
       <source>Choose an event on the left to see its documents.</source>
       <translation>Choose an event on the left to see its documents.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="335" />
+      <location filename="../../ui/pages/documents.py" line="342" />
       <source>No preview: %1</source>
       <translation>No preview: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="347" />
+      <location filename="../../ui/pages/documents.py" line="354" />
       <source>Type a file name without folders, e.g. %1.</source>
       <translation>Type a file name without folders, e.g. %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="353" />
+      <location filename="../../ui/pages/documents.py" line="360" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Cannot use the folder %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="384" />
+      <location filename="../../ui/pages/documents.py" line="389" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="393" />
+      <location filename="../../ui/pages/documents.py" line="398" />
       <source>Stopping…</source>
       <translation>Stopping…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="404" />
+      <location filename="../../ui/pages/documents.py" line="409" />
       <source>Written: %1</source>
       <translation>Written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="413" />
+      <location filename="../../ui/pages/documents.py" line="418" />
       <source>Not written: %1</source>
       <translation>Not written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="419" />
+      <location filename="../../ui/pages/documents.py" line="424" />
       <source>Cancelled; nothing was written.</source>
       <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="427" />
+      <location filename="../../ui/pages/documents.py" line="432" />
       <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
       <translation>The folder %1 could not be opened: the system has no file manager set up for it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="430" />
+      <location filename="../../ui/pages/documents.py" line="435" />
       <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
       <translation>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="435" />
+      <location filename="../../ui/pages/documents.py" line="440" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
@@ -639,192 +627,192 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="37" />
+      <location filename="../../ui/dialogs/event.py" line="42" />
       <source>New event</source>
       <translation>New event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="37" />
+      <location filename="../../ui/dialogs/event.py" line="42" />
       <source>Edit event</source>
       <translation>Edit event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="51" />
+      <location filename="../../ui/dialogs/event.py" line="56" />
       <source>several days, until</source>
       <translation>several days, until</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="61" />
+      <location filename="../../ui/dialogs/event.py" line="66" />
       <source>e.g. Ulyanovsk Region</source>
       <translation>e.g. Ulyanovsk Region</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="62" />
+      <location filename="../../ui/dialogs/event.py" line="67" />
       <source>e.g. Republic of Belarus</source>
       <translation>e.g. Republic of Belarus</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="64" />
+      <location filename="../../ui/dialogs/event.py" line="69" />
       <source>right hand (usual)</source>
       <translation>right hand (usual)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="65" />
+      <location filename="../../ui/dialogs/event.py" line="70" />
       <source>left hand</source>
       <translation>left hand</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="67" />
+      <location filename="../../ui/dialogs/event.py" line="72" />
       <source>at the head's right</source>
       <translation>at the head's right</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="68" />
+      <location filename="../../ui/dialogs/event.py" line="73" />
       <source>on a chair behind the head</source>
       <translation>on a chair behind the head</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="71" />
+      <location filename="../../ui/dialogs/event.py" line="76" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="73" />
+      <location filename="../../ui/dialogs/event.py" line="78" />
       <source>HH:MM</source>
       <translation>HH:MM</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="79" />
+      <location filename="../../ui/dialogs/event.py" line="84" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="80" />
+      <location filename="../../ui/dialogs/event.py" line="85" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="81" />
+      <location filename="../../ui/dialogs/event.py" line="86" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="83" />
+      <location filename="../../ui/dialogs/event.py" line="88" />
       <source>City (Russian)</source>
       <translation>City (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="84" />
+      <location filename="../../ui/dialogs/event.py" line="89" />
       <source>City (English)</source>
       <translation>City (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="85" />
+      <location filename="../../ui/dialogs/event.py" line="90" />
       <source>Venue (Russian)</source>
       <translation>Venue (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="86" />
+      <location filename="../../ui/dialogs/event.py" line="91" />
       <source>Venue (English)</source>
       <translation>Venue (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="88" />
+      <location filename="../../ui/dialogs/event.py" line="93" />
       <source>Host side</source>
       <translation>Host side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="89" />
+      <location filename="../../ui/dialogs/event.py" line="94" />
       <source>Guest side</source>
       <translation>Guest side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="93" />
+      <location filename="../../ui/dialogs/event.py" line="98" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="94" />
+      <location filename="../../ui/dialogs/event.py" line="99" />
       <source>Interpreter sits</source>
       <translation>Interpreter sits</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="95" />
+      <location filename="../../ui/dialogs/event.py" line="100" />
       <source>One signing takes</source>
       <translation>One signing takes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="96" />
+      <location filename="../../ui/dialogs/event.py" line="101" />
       <source>Signing starts at</source>
       <translation>Signing starts at</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="100" />
+      <location filename="../../ui/dialogs/event.py" line="105" />
       <source>Purpose (Russian)</source>
       <translation>Purpose (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="101" />
+      <location filename="../../ui/dialogs/event.py" line="106" />
       <source>Purpose (English)</source>
       <translation>Purpose (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="102" />
+      <location filename="../../ui/dialogs/event.py" line="107" />
       <source>Points to raise (Russian)</source>
       <translation>Points to raise (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="103" />
+      <location filename="../../ui/dialogs/event.py" line="108" />
       <source>Points to raise (English)</source>
       <translation>Points to raise (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="104" />
+      <location filename="../../ui/dialogs/event.py" line="109" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="108" />
+      <location filename="../../ui/dialogs/event.py" line="113" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="109" />
+      <location filename="../../ui/dialogs/event.py" line="114" />
       <source>Ceremony</source>
       <translation>Ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="110" />
+      <location filename="../../ui/dialogs/event.py" line="115" />
       <source>Briefing</source>
       <translation>Briefing</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="167" />
+      <location filename="../../ui/dialogs/event.py" line="172" />
       <source>The event needs a title.</source>
       <translation>The event needs a title.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="169" />
+      <location filename="../../ui/dialogs/event.py" line="174" />
       <source>The date is a day DD.MM.YYYY, e.g. 07.07.2027.</source>
       <translation>The date is a day DD.MM.YYYY, e.g. 07.07.2027.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="173" />
+      <location filename="../../ui/dialogs/event.py" line="178" />
       <source>The last day is a day DD.MM.YYYY, e.g. 09.07.2027.</source>
       <translation>The last day is a day DD.MM.YYYY, e.g. 09.07.2027.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="175" />
+      <location filename="../../ui/dialogs/event.py" line="180" />
       <source>The last day is before the first day.</source>
       <translation>The last day is before the first day.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="178" />
+      <location filename="../../ui/dialogs/event.py" line="183" />
       <source>The host and the guest side need different names.</source>
       <translation>The host and the guest side need different names.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="184" />
+      <location filename="../../ui/dialogs/event.py" line="189" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>The signing start is a time HH:MM, e.g. 14:30.</translation>
     </message>
@@ -832,57 +820,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="201" />
+      <location filename="../../ui/import_wizard.py" line="222" />
       <source>Choose the file</source>
       <translation>Choose the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="202" />
+      <location filename="../../ui/import_wizard.py" line="223" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>A list of participants or of agreements, as CSV or Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="204" />
+      <location filename="../../ui/import_wizard.py" line="225" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="205" />
+      <location filename="../../ui/import_wizard.py" line="226" />
       <source>Agreements</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="208" />
+      <location filename="../../ui/import_wizard.py" line="229" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="214" />
+      <location filename="../../ui/import_wizard.py" line="235" />
       <source>as the file says (column «Side»)</source>
       <translation>as the file says (column «Side»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="243" />
       <source>List of</source>
       <translation>List of</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="223" />
+      <location filename="../../ui/import_wizard.py" line="244" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="224" />
+      <location filename="../../ui/import_wizard.py" line="245" />
       <source>Side of rows without one</source>
       <translation>Side of rows without one</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="231" />
+      <location filename="../../ui/import_wizard.py" line="252" />
       <source>File to import</source>
       <translation>File to import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="231" />
+      <location filename="../../ui/import_wizard.py" line="252" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Tables (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -890,198 +878,198 @@
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="45" />
+      <location filename="../../ui/import_wizard.py" line="55" />
       <source>; (semicolon)</source>
       <translation>; (semicolon)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="46" />
+      <location filename="../../ui/import_wizard.py" line="56" />
       <source>, (comma)</source>
       <translation>, (comma)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="47" />
+      <location filename="../../ui/import_wizard.py" line="57" />
       <source>Tab</source>
       <translation>Tab</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="48" />
+      <location filename="../../ui/import_wizard.py" line="58" />
       <source>| (vertical bar)</source>
       <translation>| (vertical bar)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="55" />
+      <location filename="../../ui/import_wizard.py" line="65" />
       <source>Full name (surname, name, patronymic)</source>
       <translation>Full name (surname, name, patronymic)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="56" />
+      <location filename="../../ui/import_wizard.py" line="66" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="57" />
+      <location filename="../../ui/import_wizard.py" line="67" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="58" />
+      <location filename="../../ui/import_wizard.py" line="68" />
       <source>Patronymic</source>
       <translation>Patronymic</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="59" />
+      <location filename="../../ui/import_wizard.py" line="69" />
       <source>Position (Russian)</source>
       <translation>Position (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="60" />
+      <location filename="../../ui/import_wizard.py" line="70" />
       <source>Position (English)</source>
       <translation>Position (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="61" />
+      <location filename="../../ui/import_wizard.py" line="71" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="62" />
+      <location filename="../../ui/import_wizard.py" line="72" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="63" />
+      <location filename="../../ui/import_wizard.py" line="73" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="64" />
+      <location filename="../../ui/import_wizard.py" line="74" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="65" />
+      <location filename="../../ui/import_wizard.py" line="75" />
       <source>Name in Latin letters</source>
       <translation>Name in Latin letters</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="66" />
+      <location filename="../../ui/import_wizard.py" line="76" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="67" />
+      <location filename="../../ui/import_wizard.py" line="77" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="68" />
+      <location filename="../../ui/import_wizard.py" line="78" />
       <source>Gender</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="69" />
+      <location filename="../../ui/import_wizard.py" line="79" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="70" />
+      <location filename="../../ui/import_wizard.py" line="80" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="71" />
+      <location filename="../../ui/import_wizard.py" line="81" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="72" />
+      <location filename="../../ui/import_wizard.py" line="82" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="73" />
+      <location filename="../../ui/import_wizard.py" line="83" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="74" />
+      <location filename="../../ui/import_wizard.py" line="84" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="75" />
+      <location filename="../../ui/import_wizard.py" line="85" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="76" />
+      <location filename="../../ui/import_wizard.py" line="86" />
       <source>Witnesses</source>
       <translation>Witnesses</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="77" />
+      <location filename="../../ui/import_wizard.py" line="87" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="78" />
+      <location filename="../../ui/import_wizard.py" line="88" />
       <source>Languages</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="79" />
+      <location filename="../../ui/import_wizard.py" line="89" />
       <source>Order of signing</source>
       <translation>Order of signing</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="80" />
+      <location filename="../../ui/import_wizard.py" line="90" />
       <source>First party</source>
       <translation>First party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="81" />
+      <location filename="../../ui/import_wizard.py" line="91" />
       <source>Signatory of the first party</source>
       <translation>Signatory of the first party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="82" />
+      <location filename="../../ui/import_wizard.py" line="92" />
       <source>Second party</source>
       <translation>Second party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="83" />
+      <location filename="../../ui/import_wizard.py" line="93" />
       <source>Signatory of the second party</source>
       <translation>Signatory of the second party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="119" />
-      <location filename="../../ui/import_wizard.py" line="183" />
+      <location filename="../../ui/import_wizard.py" line="140" />
+      <location filename="../../ui/import_wizard.py" line="204" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="120" />
+      <location filename="../../ui/import_wizard.py" line="141" />
       <source>Choose or create an event first.</source>
       <translation>Choose or create an event first.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="134" />
+      <location filename="../../ui/import_wizard.py" line="155" />
       <source>Import a list</source>
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="144" />
+      <location filename="../../ui/import_wizard.py" line="165" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="178" />
+      <location filename="../../ui/import_wizard.py" line="199" />
       <source>Import %1</source>
       <translation>Import %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="185" />
+      <location filename="../../ui/import_wizard.py" line="206" />
       <source>%n row(s) changed by someone else since the import were left as they are.</source>
       <translation>
         <numerusform>%n row changed by someone else since the import was left as it is.</numerusform>
@@ -1142,34 +1130,34 @@
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="75" />
+      <location filename="../../ui/seating_controls.py" line="76" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="75" />
+      <location filename="../../ui/seating_controls.py" line="76" />
       <source>Seats per table</source>
       <translation>Seats per table</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="76" />
       <location filename="../../ui/seating_controls.py" line="77" />
+      <location filename="../../ui/seating_controls.py" line="78" />
       <source>Rows</source>
       <translation>Rows</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="76" />
       <location filename="../../ui/seating_controls.py" line="77" />
+      <location filename="../../ui/seating_controls.py" line="78" />
       <source>Seats per row</source>
       <translation>Seats per row</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="78" />
+      <location filename="../../ui/seating_controls.py" line="79" />
       <source>Seats per side</source>
       <translation>Seats per side</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="79" />
+      <location filename="../../ui/seating_controls.py" line="80" />
       <source>Standing places per row</source>
       <translation>Standing places per row</translation>
     </message>
@@ -1177,17 +1165,17 @@
   <context>
     <name>ListView</name>
     <message>
-      <location filename="../../ui/list_view.py" line="81" />
+      <location filename="../../ui/list_view.py" line="86" />
       <source>Search: type any part of a name, position, organisation…</source>
       <translation>Search: type any part of a name, position, organisation…</translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="159" />
+      <location filename="../../ui/list_view.py" line="164" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/list_view.py" line="210" />
+      <location filename="../../ui/list_view.py" line="215" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%n row</numerusform>
@@ -1195,7 +1183,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="212" />
+      <location filename="../../ui/list_view.py" line="217" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
@@ -1203,184 +1191,184 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="83" />
+      <location filename="../../ui/main_window.py" line="85" />
       <source>Search events</source>
       <translation>Search events</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="85" />
+      <location filename="../../ui/main_window.py" line="87" />
       <source>New event…</source>
       <translation>New event…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="88" />
-      <location filename="../../ui/main_window.py" line="326" />
+      <location filename="../../ui/main_window.py" line="90" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>Delete event</source>
       <translation>Delete event</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="116" />
+      <location filename="../../ui/main_window.py" line="120" />
       <source>Events</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="118" />
+      <location filename="../../ui/main_window.py" line="122" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="142" />
+      <location filename="../../ui/main_window.py" line="146" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="144" />
+      <location filename="../../ui/main_window.py" line="148" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="148" />
+      <location filename="../../ui/main_window.py" line="152" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="158" />
+      <location filename="../../ui/main_window.py" line="162" />
       <source>&amp;New store…</source>
       <translation>&amp;New store…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="160" />
+      <location filename="../../ui/main_window.py" line="164" />
       <source>&amp;Open store…</source>
       <translation>&amp;Open store…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>Recent stores</source>
       <translation>Recent stores</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>&amp;Import participants…</source>
       <translation>&amp;Import participants…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="171" />
+      <location filename="../../ui/main_window.py" line="175" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="172" />
+      <location filename="../../ui/main_window.py" line="176" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="173" />
+      <location filename="../../ui/main_window.py" line="177" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="180" />
+      <location filename="../../ui/main_window.py" line="184" />
       <source>E&amp;vent</source>
       <translation>E&amp;vent</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="183" />
+      <location filename="../../ui/main_window.py" line="187" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="188" />
       <source>Interface language</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="185" />
+      <location filename="../../ui/main_window.py" line="189" />
       <source>As the system</source>
       <translation>As the system</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="191" />
+      <location filename="../../ui/main_window.py" line="195" />
       <source>&amp;Rank ladder…</source>
       <translation>&amp;Rank ladder…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="192" />
+      <location filename="../../ui/main_window.py" line="196" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="193" />
+      <location filename="../../ui/main_window.py" line="197" />
       <source>&amp;About Protocol Desk</source>
       <translation>&amp;About Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="217" />
+      <location filename="../../ui/main_window.py" line="227" />
       <source> (read-only)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="220" />
+      <location filename="../../ui/main_window.py" line="230" />
       <source>Store: %1. Every change is saved as you make it.</source>
       <translation>Store: %1. Every change is saved as you make it.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="222" />
+      <location filename="../../ui/main_window.py" line="232" />
       <source>Store: %1, open read-only: another window holds it.</source>
       <translation>Store: %1, open read-only: another window holds it.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="310" />
+      <location filename="../../ui/main_window.py" line="324" />
       <source>New event %1</source>
       <translation>New event %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="328" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</source>
       <translation>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="343" />
+      <location filename="../../ui/main_window.py" line="357" />
       <source>Delete event %1</source>
       <translation>Delete event %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="357" />
-      <location filename="../../ui/main_window.py" line="364" />
+      <location filename="../../ui/main_window.py" line="371" />
+      <location filename="../../ui/main_window.py" line="378" />
       <source>New store</source>
       <translation>New store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="379" />
       <source>%1 already exists; use Open store.</source>
       <translation>%1 already exists; use Open store.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="372" />
+      <location filename="../../ui/main_window.py" line="386" />
       <source>Open store</source>
       <translation>Open store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="384" />
+      <location filename="../../ui/main_window.py" line="398" />
       <source>Cannot open the store</source>
       <translation>Cannot open the store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="442" />
+      <location filename="../../ui/main_window.py" line="456" />
       <source>About Protocol Desk</source>
       <translation>About Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="443" />
+      <location filename="../../ui/main_window.py" line="457" />
       <source>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</source>
       <translation>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</translation>
     </message>
@@ -1388,57 +1376,57 @@
   <context>
     <name>OverviewPage</name>
     <message>
-      <location filename="../../ui/pages/overview.py" line="29" />
+      <location filename="../../ui/pages/overview.py" line="30" />
       <source>Edit event…</source>
       <translation>Edit event…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="41" />
+      <location filename="../../ui/pages/overview.py" line="42" />
       <source>No event chosen. Create one with Event › New event.</source>
       <translation>No event chosen. Create one with Event › New event.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="64" />
+      <location filename="../../ui/pages/overview.py" line="65" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="65" />
+      <location filename="../../ui/pages/overview.py" line="66" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="67" />
+      <location filename="../../ui/pages/overview.py" line="68" />
       <source>Sides</source>
       <translation>Sides</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="74" />
+      <location filename="../../ui/pages/overview.py" line="75" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="75" />
+      <location filename="../../ui/pages/overview.py" line="76" />
       <source>Agreements</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="76" />
+      <location filename="../../ui/pages/overview.py" line="77" />
       <source>Programme items</source>
       <translation>Programme items</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="83" />
+      <location filename="../../ui/pages/overview.py" line="84" />
       <source>Purpose of the meeting</source>
       <translation>Purpose of the meeting</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="83" />
+      <location filename="../../ui/pages/overview.py" line="84" />
       <source>Points to raise</source>
       <translation>Points to raise</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="102" />
+      <location filename="../../ui/pages/overview.py" line="103" />
       <source>Edit event %1</source>
       <translation>Edit event %1</translation>
     </message>
@@ -1446,81 +1434,81 @@
   <context>
     <name>PackageActions</name>
     <message>
-      <location filename="../../ui/package_actions.py" line="39" />
+      <location filename="../../ui/package_actions.py" line="41" />
       <source>Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)</source>
       <translation>Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="50" />
+      <location filename="../../ui/package_actions.py" line="52" />
       <source>&amp;Export event package…</source>
       <translation>&amp;Export event package…</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="55" />
+      <location filename="../../ui/package_actions.py" line="57" />
       <source>I&amp;mport event package…</source>
       <translation>I&amp;mport event package…</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="60" />
+      <location filename="../../ui/package_actions.py" line="62" />
       <source>Open &amp;read-only…</source>
       <translation>Open &amp;read-only…</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="78" />
-      <location filename="../../ui/package_actions.py" line="86" />
-      <location filename="../../ui/package_actions.py" line="97" />
+      <location filename="../../ui/package_actions.py" line="80" />
+      <location filename="../../ui/package_actions.py" line="88" />
+      <location filename="../../ui/package_actions.py" line="100" />
       <source>Export event package</source>
       <translation>Export event package</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="79" />
+      <location filename="../../ui/package_actions.py" line="81" />
       <source>Choose an event first.</source>
       <translation>Choose an event first.</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="101" />
+      <location filename="../../ui/package_actions.py" line="105" />
       <source>Wrote %1: the event with %2 participants.</source>
       <translation>Wrote %1: the event with %2 participants.</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="112" />
+      <location filename="../../ui/package_actions.py" line="116" />
       <source>the same event as in this store</source>
       <translation>the same event as in this store</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="114" />
+      <location filename="../../ui/package_actions.py" line="118" />
       <source>a new event</source>
       <translation>a new event</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="117" />
+      <location filename="../../ui/package_actions.py" line="121" />
       <source>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</source>
       <translation>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="128" />
+      <location filename="../../ui/package_actions.py" line="132" />
       <source>%1, %2: here «%3», in the package «%4» (kept as here)</source>
       <translation>%1, %2: here «%3», in the package «%4» (kept as here)</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="146" />
-      <location filename="../../ui/package_actions.py" line="153" />
+      <location filename="../../ui/package_actions.py" line="150" />
+      <location filename="../../ui/package_actions.py" line="157" />
       <source>Import event package</source>
       <translation>Import event package</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="159" />
+      <location filename="../../ui/package_actions.py" line="163" />
       <source>Import it?</source>
       <translation>Import it?</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="180" />
-      <location filename="../../ui/package_actions.py" line="190" />
+      <location filename="../../ui/package_actions.py" line="184" />
+      <location filename="../../ui/package_actions.py" line="196" />
       <source>Open read-only</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="194" />
+      <location filename="../../ui/package_actions.py" line="202" />
       <source>%1, open read-only: a copy; the file is not changed.</source>
       <translation>%1, open read-only: a copy; the file is not changed.</translation>
     </message>
@@ -1571,147 +1559,147 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="46" />
+      <location filename="../../ui/pages/participants.py" line="48" />
       <source>Add person…</source>
       <translation>Add person…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="49" />
+      <location filename="../../ui/pages/participants.py" line="51" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="53" />
+      <location filename="../../ui/pages/participants.py" line="55" />
       <source>Print the list…</source>
       <translation>Print the list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="59" />
+      <location filename="../../ui/pages/participants.py" line="61" />
       <source>Import a list…</source>
       <translation>Import a list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="63" />
+      <location filename="../../ui/pages/participants.py" line="65" />
       <source>Remove from event</source>
       <translation>Remove from event</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="83" />
+      <location filename="../../ui/pages/participants.py" line="85" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="90" />
+      <location filename="../../ui/pages/participants.py" line="92" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="94" />
+      <location filename="../../ui/pages/participants.py" line="96" />
       <source>Latin name</source>
       <translation>Latin name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="95" />
+      <location filename="../../ui/pages/participants.py" line="97" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="96" />
+      <location filename="../../ui/pages/participants.py" line="98" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="98" />
+      <location filename="../../ui/pages/participants.py" line="100" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="104" />
+      <location filename="../../ui/pages/participants.py" line="106" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="111" />
+      <location filename="../../ui/pages/participants.py" line="113" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="118" />
+      <location filename="../../ui/pages/participants.py" line="120" />
       <source>Precedence set</source>
       <translation>Precedence set</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="124" />
+      <location filename="../../ui/pages/participants.py" line="126" />
       <source>Why this place</source>
       <translation>Why this place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="125" />
+      <location filename="../../ui/pages/participants.py" line="127" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="126" />
+      <location filename="../../ui/pages/participants.py" line="128" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="127" />
+      <location filename="../../ui/pages/participants.py" line="129" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="138" />
+      <location filename="../../ui/pages/participants.py" line="140" />
       <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
       <translation>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="141" />
+      <location filename="../../ui/pages/participants.py" line="143" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Choose an event on the left, or create one with Event › New event.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="148" />
+      <location filename="../../ui/pages/participants.py" line="150" />
       <source>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</source>
       <translation>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="169" />
+      <location filename="../../ui/pages/participants.py" line="171" />
       <source>Change role of %1</source>
       <translation>Change role of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="174" />
+      <location filename="../../ui/pages/participants.py" line="176" />
       <source>Change status of %1</source>
       <translation>Change status of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="184" />
+      <location filename="../../ui/pages/participants.py" line="186" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Precedence is a whole number from 1 (the highest), or empty for the rules.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="190" />
+      <location filename="../../ui/pages/participants.py" line="192" />
       <source>Change precedence of %1</source>
       <translation>Change precedence of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="253" />
+      <location filename="../../ui/pages/participants.py" line="256" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="286" />
+      <location filename="../../ui/pages/participants.py" line="289" />
       <source>Edit %1</source>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="299" />
+      <location filename="../../ui/pages/participants.py" line="302" />
       <source>Remove %1 from this event?</source>
       <translation>Remove %1 from this event?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="301" />
+      <location filename="../../ui/pages/participants.py" line="304" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Remove %n person from this event?</numerusform>
@@ -1719,22 +1707,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="303" />
+      <location filename="../../ui/pages/participants.py" line="306" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>They stay in the directory; Edit › Undo brings them back.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="304" />
+      <location filename="../../ui/pages/participants.py" line="307" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="319" />
+      <location filename="../../ui/pages/participants.py" line="322" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="321" />
+      <location filename="../../ui/pages/participants.py" line="324" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Remove %n person</numerusform>
@@ -1783,7 +1771,7 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="260" />
+      <location filename="../../ui/dialogs/person.py" line="261" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
@@ -1798,298 +1786,283 @@
       <translation>New participant</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="96" />
+      <location filename="../../ui/dialogs/person.py" line="97" />
       <source>type a surname to take a person already in the directory</source>
       <translation>type a surname to take a person already in the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="121" />
+      <location filename="../../ui/dialogs/person.py" line="122" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Taken from the directory: changes here change this person everywhere.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="134" />
+      <location filename="../../ui/dialogs/person.py" line="135" />
       <source>Transliterate</source>
       <translation>Transliterate</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="164" />
+      <location filename="../../ui/dialogs/person.py" line="165" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="164" />
+      <location filename="../../ui/dialogs/person.py" line="165" />
       <source>male</source>
       <translation>male</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="164" />
+      <location filename="../../ui/dialogs/person.py" line="165" />
       <source>female</source>
       <translation>female</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="182" />
+      <location filename="../../ui/dialogs/person.py" line="183" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Personal data: masked on screen, left out of exports</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="196" />
+      <location filename="../../ui/dialogs/person.py" line="197" />
       <source>by the rules</source>
       <translation>by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="202" />
+      <location filename="../../ui/dialogs/person.py" line="203" />
       <source>Choose photo…</source>
       <translation>Choose photo…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="202" />
+      <location filename="../../ui/dialogs/person.py" line="203" />
       <source>Remove photo</source>
       <translation>Remove photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="208" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>From the directory</source>
       <translation>From the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="211" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="211" />
+      <location filename="../../ui/dialogs/person.py" line="212" />
       <source>Patronymic</source>
       <translation>Patronymic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="132" />
+      <location filename="../../ui/dialogs/person.py" line="133" />
       <source>surname as in the passport, e.g. Russkikh</source>
       <translation>surname as in the passport, e.g. Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="133" />
+      <location filename="../../ui/dialogs/person.py" line="134" />
       <source>given names as in the passport, e.g. Aleksei</source>
       <translation>given names as in the passport, e.g. Aleksei</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="136" />
+      <location filename="../../ui/dialogs/person.py" line="137" />
       <source>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</source>
       <translation>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="142" />
+      <location filename="../../ui/dialogs/person.py" line="143" />
       <source>by the script and the country</source>
       <translation>by the script and the country</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="145" />
+      <location filename="../../ui/dialogs/person.py" line="146" />
       <source>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</source>
       <translation>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="147" />
+      <location filename="../../ui/dialogs/person.py" line="148" />
       <source>given name first</source>
       <translation>given name first</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="152" />
+      <location filename="../../ui/dialogs/person.py" line="153" />
       <source>H.E., Sheikh, Dr: never part of the name</source>
       <translation>H.E., Sheikh, Dr: never part of the name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="156" />
+      <location filename="../../ui/dialogs/person.py" line="157" />
       <source>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</source>
       <translation>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="158" />
+      <location filename="../../ui/dialogs/person.py" line="159" />
       <source>Palladius</source>
       <translation>Palladius</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="160" />
+      <location filename="../../ui/dialogs/person.py" line="161" />
       <source>Suggest the Cyrillic form of a Chinese name by Palladius's system</source>
       <translation>Suggest the Cyrillic form of a Chinese name by Palladius's system</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="173" />
+      <location filename="../../ui/dialogs/person.py" line="174" />
       <source>the organisation's name in English papers</source>
       <translation>the organisation's name in English papers</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="215" />
+      <location filename="../../ui/dialogs/person.py" line="216" />
       <source>Latin surname</source>
       <translation>Latin surname</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="216" />
+      <location filename="../../ui/dialogs/person.py" line="217" />
       <source>Latin given names</source>
       <translation>Latin given names</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="217" />
+      <location filename="../../ui/dialogs/person.py" line="218" />
       <source>Name order</source>
       <translation>Name order</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="218" />
+      <location filename="../../ui/dialogs/person.py" line="219" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="222" />
+      <location filename="../../ui/dialogs/person.py" line="223" />
       <source>Name in Cyrillic</source>
       <translation>Name in Cyrillic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="223" />
+      <location filename="../../ui/dialogs/person.py" line="224" />
       <source>Gender</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="224" />
+      <location filename="../../ui/dialogs/person.py" line="225" />
       <source>Position (Russian)</source>
       <translation>Position (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="225" />
+      <location filename="../../ui/dialogs/person.py" line="226" />
       <source>Position (English)</source>
       <translation>Position (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="226" />
+      <location filename="../../ui/dialogs/person.py" line="227" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="227" />
+      <location filename="../../ui/dialogs/person.py" line="228" />
       <source>Organisation (English)</source>
       <translation>Organisation (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="228" />
+      <location filename="../../ui/dialogs/person.py" line="229" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="229" />
+      <location filename="../../ui/dialogs/person.py" line="230" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="230" />
+      <location filename="../../ui/dialogs/person.py" line="231" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="231" />
+      <location filename="../../ui/dialogs/person.py" line="232" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="236" />
+      <location filename="../../ui/dialogs/person.py" line="237" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="237" />
+      <location filename="../../ui/dialogs/person.py" line="238" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="238" />
+      <location filename="../../ui/dialogs/person.py" line="239" />
       <source>Seniority date</source>
       <translation>Seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="239" />
+      <location filename="../../ui/dialogs/person.py" line="240" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="240" />
+      <location filename="../../ui/dialogs/person.py" line="241" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="245" />
+      <location filename="../../ui/dialogs/person.py" line="246" />
       <source>Biography (Russian)</source>
       <translation>Biography (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="246" />
+      <location filename="../../ui/dialogs/person.py" line="247" />
       <source>Biography (English)</source>
       <translation>Biography (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="255" />
-      <location filename="../../ui/dialogs/person.py" line="321" />
+      <location filename="../../ui/dialogs/person.py" line="256" />
+      <location filename="../../ui/dialogs/person.py" line="322" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="261" />
+      <location filename="../../ui/dialogs/person.py" line="262" />
       <source>Contacts and dates</source>
       <translation>Contacts and dates</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="262" />
+      <location filename="../../ui/dialogs/person.py" line="263" />
       <source>Biography and photo</source>
       <translation>Biography and photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="321" />
+      <location filename="../../ui/dialogs/person.py" line="322" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="330" />
+      <location filename="../../ui/dialogs/person.py" line="331" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 is not an image of at most 2 MB</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="342" />
+      <location filename="../../ui/dialogs/person.py" line="343" />
       <source>no photo</source>
       <translation>no photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="348" />
-      <source>The surname is required.</source>
-      <translation>The surname is required.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="352" />
-      <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
-      <translation>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="356" />
-      <source>The e-mail address is not complete (name@domain).</source>
-      <translation>The e-mail address is not complete (name@domain).</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="358" />
+      <location filename="../../ui/dialogs/person.py" line="351" />
       <source>seniority date</source>
       <translation>seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="359" />
+      <location filename="../../ui/dialogs/person.py" line="352" />
       <source>date of birth</source>
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="363" />
+      <location filename="../../ui/dialogs/person.py" line="356" />
       <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
       <translation>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="366" />
+      <location filename="../../ui/dialogs/person.py" line="359" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>The event has no sides yet: add a side first.</translation>
     </message>
@@ -2097,52 +2070,52 @@
   <context>
     <name>PreviewPane</name>
     <message>
-      <location filename="../../ui/preview.py" line="65" />
+      <location filename="../../ui/preview.py" line="66" />
       <source>Fit width</source>
       <translation>Fit width</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="98" />
+      <location filename="../../ui/preview.py" line="99" />
       <source>Nothing to preview yet.</source>
       <translation>Nothing to preview yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="101" />
+      <location filename="../../ui/preview.py" line="102" />
       <source>Previous page</source>
       <translation>Previous page</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="102" />
+      <location filename="../../ui/preview.py" line="103" />
       <source>Next page</source>
       <translation>Next page</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="103" />
+      <location filename="../../ui/preview.py" line="104" />
       <source>Zoom</source>
       <translation>Zoom</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="104" />
+      <location filename="../../ui/preview.py" line="105" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="105" />
+      <location filename="../../ui/preview.py" line="106" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="180" />
+      <location filename="../../ui/preview.py" line="181" />
       <source>The page cannot be shown: %1</source>
       <translation>The page cannot be shown: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="193" />
+      <location filename="../../ui/preview.py" line="194" />
       <source>of %1</source>
       <translation>of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="215" />
+      <location filename="../../ui/preview.py" line="216" />
       <source>Not printed</source>
       <translation>Not printed</translation>
     </message>
@@ -2150,33 +2123,33 @@
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../ui/printing.py" line="37" />
+      <location filename="../../ui/printing.py" line="34" />
       <source>Card stock A4 (210×297 mm)</source>
       <translation>Card stock A4 (210×297 mm)</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="41" />
+      <location filename="../../ui/printing.py" line="38" />
       <source>Card stock A5 (148×210 mm)</source>
       <translation>Card stock A5 (148×210 mm)</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="45" />
+      <location filename="../../ui/printing.py" line="42" />
       <source>Tent card 210×99 mm</source>
       <translation>Tent card 210×99 mm</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="67" />
+      <location filename="../../ui/printing.py" line="64" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="105" />
+      <location filename="../../ui/printing.py" line="102" />
       <source>The printer could not be started.</source>
       <translation>The printer could not be started.</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="165" />
-      <location filename="../../ui/printing.py" line="181" />
+      <location filename="../../ui/pages/paper_printer.py" line="66" />
+      <location filename="../../ui/pages/paper_printer.py" line="83" />
       <source>Not printed</source>
       <translation>Not printed</translation>
     </message>
@@ -2184,88 +2157,88 @@
   <context>
     <name>ProgrammePage</name>
     <message>
-      <location filename="../../ui/pages/programme.py" line="29" />
+      <location filename="../../ui/pages/programme.py" line="30" />
       <source>Search the programme</source>
       <translation>Search the programme</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="31" />
+      <location filename="../../ui/pages/programme.py" line="32" />
       <source>Add item</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="35" />
+      <location filename="../../ui/pages/programme.py" line="36" />
       <source>Print the programme…</source>
       <translation>Print the programme…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="42" />
-      <location filename="../../ui/pages/programme.py" line="137" />
+      <location filename="../../ui/pages/programme.py" line="43" />
+      <location filename="../../ui/pages/programme.py" line="141" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="57" />
+      <location filename="../../ui/pages/programme.py" line="58" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="58" />
+      <location filename="../../ui/pages/programme.py" line="59" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="60" />
+      <location filename="../../ui/pages/programme.py" line="61" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="63" />
+      <location filename="../../ui/pages/programme.py" line="64" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="68" />
+      <location filename="../../ui/pages/programme.py" line="69" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="70" />
+      <location filename="../../ui/pages/programme.py" line="71" />
       <source>Press</source>
       <translation>Press</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="76" />
+      <location filename="../../ui/pages/programme.py" line="77" />
       <source>Who takes part</source>
       <translation>Who takes part</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="85" />
+      <location filename="../../ui/pages/programme.py" line="86" />
       <source>No programme yet: “Add item” below adds a line; then type its time, title and place in the table.</source>
       <translation>No programme yet: “Add item” below adds a line; then type its time, title and place in the table.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="88" />
+      <location filename="../../ui/pages/programme.py" line="89" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Choose an event on the left, or create one with Event › New event.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="101" />
+      <location filename="../../ui/pages/programme.py" line="102" />
       <source>Edit programme item %1</source>
       <translation>Edit programme item %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="114" />
+      <location filename="../../ui/pages/programme.py" line="116" />
       <source>New item</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="124" />
+      <location filename="../../ui/pages/programme.py" line="128" />
       <source>Add programme item</source>
       <translation>Add programme item</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="135" />
+      <location filename="../../ui/pages/programme.py" line="139" />
       <source>Delete %n programme item(s)?</source>
       <translation>
         <numerusform>Delete %n programme item?</numerusform>
@@ -2273,12 +2246,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="137" />
+      <location filename="../../ui/pages/programme.py" line="141" />
       <source>Edit › Undo brings it back.</source>
       <translation>Edit › Undo brings it back.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="149" />
+      <location filename="../../ui/pages/programme.py" line="153" />
       <source>Delete %n programme item(s)</source>
       <translation>
         <numerusform>Delete %n programme item</numerusform>
@@ -2289,7 +2262,7 @@
   <context>
     <name>RanksDialog</name>
     <message>
-      <location filename="../../ui/dialogs/ranks.py" line="38" />
+      <location filename="../../ui/dialogs/ranks.py" line="39" />
       <source>Rank ladder</source>
       <translation>Rank ladder</translation>
     </message>
@@ -2314,27 +2287,27 @@
       <translation>Rung</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/ranks.py" line="53" />
+      <location filename="../../ui/dialogs/ranks.py" line="54" />
       <source>Position, as officers write it</source>
       <translation>Position, as officers write it</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/ranks.py" line="59" />
+      <location filename="../../ui/dialogs/ranks.py" line="60" />
       <source>10 head of state … 150 advisers and specialists; from 160 support staff</source>
       <translation>10 head of state … 150 advisers and specialists; from 160 support staff</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/ranks.py" line="61" />
+      <location filename="../../ui/dialogs/ranks.py" line="62" />
       <source>Rank</source>
       <translation>Rank</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/ranks.py" line="72" />
+      <location filename="../../ui/dialogs/ranks.py" line="73" />
       <source>Positions of this event not on the ladder (rank each once):</source>
       <translation>Positions of this event not on the ladder (rank each once):</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/ranks.py" line="117" />
+      <location filename="../../ui/dialogs/ranks.py" line="122" />
       <source>Write the position first</source>
       <translation>Write the position first</translation>
     </message>
@@ -2342,62 +2315,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="258" />
+      <location filename="../../ui/import_wizard.py" line="279" />
       <source>How the file is read</source>
       <translation>How the file is read</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="259" />
+      <location filename="../../ui/import_wizard.py" line="280" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Check the encoding and the separator, and which column fills which field.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="274" />
+      <location filename="../../ui/import_wizard.py" line="295" />
       <source>Column of the file</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="274" />
+      <location filename="../../ui/import_wizard.py" line="295" />
       <source>First values</source>
       <translation>First values</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="274" />
+      <location filename="../../ui/import_wizard.py" line="295" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="304" />
+      <location filename="../../ui/import_wizard.py" line="325" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Columns: which field each column of the file fills</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="291" />
+      <location filename="../../ui/import_wizard.py" line="312" />
       <source>Encoding</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="292" />
+      <location filename="../../ui/import_wizard.py" line="313" />
       <source>Separator</source>
       <translation>Separator</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="293" />
+      <location filename="../../ui/import_wizard.py" line="314" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="306" />
+      <location filename="../../ui/import_wizard.py" line="327" />
       <source>First rows</source>
       <translation>First rows</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="322" />
+      <location filename="../../ui/import_wizard.py" line="344" />
       <source>%1 file, header in row %2, %3</source>
       <translation>%1 file, header in row %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="325" />
+      <location filename="../../ui/import_wizard.py" line="347" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n data row</numerusform>
@@ -2405,7 +2378,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="346" />
+      <location filename="../../ui/import_wizard.py" line="368" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>
@@ -2413,22 +2386,22 @@
   <context>
     <name>Reliability</name>
     <message>
-      <location filename="../../ui/reliability.py" line="99" />
+      <location filename="../../ui/reliability.py" line="100" />
       <source>Unexpected error</source>
       <translation>Unexpected error</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="101" />
+      <location filename="../../ui/reliability.py" line="102" />
       <source>Something went wrong: {message}</source>
       <translation>Something went wrong: {message}</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="103" />
+      <location filename="../../ui/reliability.py" line="104" />
       <source>Your data is safe: every change was saved when you made it.</source>
       <translation>Your data is safe: every change was saved when you made it.</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="108" />
+      <location filename="../../ui/reliability.py" line="109" />
       <source>Details are in the log file:
 {path}</source>
       <translation>Details are in the log file:
@@ -2438,37 +2411,37 @@
   <context>
     <name>ReportView</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="436" />
+      <location filename="../../ui/import_wizard.py" line="459" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="436" />
+      <location filename="../../ui/import_wizard.py" line="459" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="436" />
+      <location filename="../../ui/import_wizard.py" line="459" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="436" />
+      <location filename="../../ui/import_wizard.py" line="459" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="447" />
+      <location filename="../../ui/import_wizard.py" line="470" />
       <source>Created %1, updated %2, skipped %3.</source>
       <translation>Created %1, updated %2, skipped %3.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="454" />
+      <location filename="../../ui/import_wizard.py" line="477" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Would create %1, update %2, skip %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="461" />
+      <location filename="../../ui/import_wizard.py" line="484" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n error: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
@@ -2476,7 +2449,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="466" />
+      <location filename="../../ui/import_wizard.py" line="489" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n warning; the rows are imported.</numerusform>
@@ -2484,12 +2457,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="468" />
+      <location filename="../../ui/import_wizard.py" line="491" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="469" />
+      <location filename="../../ui/import_wizard.py" line="492" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
@@ -2497,27 +2470,27 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="539" />
+      <location filename="../../ui/import_wizard.py" line="562" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="540" />
+      <location filename="../../ui/import_wizard.py" line="563" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Written in one step: Undo takes the whole import back.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="552" />
+      <location filename="../../ui/import_wizard.py" line="575" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="560" />
+      <location filename="../../ui/import_wizard.py" line="583" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="576" />
+      <location filename="../../ui/import_wizard.py" line="599" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
@@ -2558,22 +2531,22 @@
   <context>
     <name>SeatingCanvas</name>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="468" />
+      <location filename="../../ui/seating_canvas.py" line="470" />
       <source>Unlock</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="468" />
+      <location filename="../../ui/seating_canvas.py" line="470" />
       <source>Lock in this seat</source>
       <translation>Lock in this seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="472" />
+      <location filename="../../ui/seating_canvas.py" line="474" />
       <source>Take off the seat</source>
       <translation>Take off the seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="476" />
+      <location filename="../../ui/seating_canvas.py" line="478" />
       <source>Pick up to move</source>
       <translation>Pick up to move</translation>
     </message>
@@ -2607,8 +2580,8 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="98" />
-      <location filename="../../ui/pages/seating.py" line="554" />
-      <location filename="../../ui/pages/seating.py" line="568" />
+      <location filename="../../ui/pages/seating.py" line="557" />
+      <location filename="../../ui/pages/seating.py" line="571" />
       <source>Seat the rest by the rules</source>
       <translation>Seat the rest by the rules</translation>
     </message>
@@ -2673,13 +2646,13 @@
       <translation>Keep apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="333" />
+      <location filename="../../ui/pages/seating.py" line="336" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="299" />
-      <location filename="../../ui/pages/seating.py" line="518" />
+      <location filename="../../ui/pages/seating.py" line="302" />
+      <location filename="../../ui/pages/seating.py" line="521" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
@@ -2689,82 +2662,82 @@
       <translation>Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="299" />
+      <location filename="../../ui/pages/seating.py" line="302" />
       <source>No plan for this layout yet.</source>
       <translation>No plan for this layout yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="305" />
+      <location filename="../../ui/pages/seating.py" line="308" />
       <source>Open read-only: this plan is seated by the rules and is not stored.</source>
       <translation>Open read-only: this plan is seated by the rules and is not stored.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="307" />
+      <location filename="../../ui/pages/seating.py" line="310" />
       <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
       <translation>Every change is saved as you make it; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="310" />
+      <location filename="../../ui/pages/seating.py" line="313" />
       <source>Breaches: %1, warnings: %2.</source>
       <translation>Breaches: %1, warnings: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="388" />
+      <location filename="../../ui/pages/seating.py" line="391" />
       <source>Swap %1 and %2</source>
       <translation>Swap %1 and %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="388" />
+      <location filename="../../ui/pages/seating.py" line="391" />
       <source>Seat %1</source>
       <translation>Seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="399" />
+      <location filename="../../ui/pages/seating.py" line="402" />
       <source>Take %1 off the seat</source>
       <translation>Take %1 off the seat</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="409" />
+      <location filename="../../ui/pages/seating.py" line="412" />
       <source>Unlock seat %1</source>
       <translation>Unlock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="409" />
+      <location filename="../../ui/pages/seating.py" line="412" />
       <source>Lock seat %1</source>
       <translation>Lock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="443" />
+      <location filename="../../ui/pages/seating.py" line="446" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Choose a seat on the plan first (click it, or arrows and Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="463" />
+      <location filename="../../ui/pages/seating.py" line="466" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Moving %1: choose a seat and press Space (Escape puts back).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="481" />
+      <location filename="../../ui/pages/seating.py" line="484" />
       <source>No seat %1 in this plan.</source>
       <translation>No seat %1 in this plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="568" />
+      <location filename="../../ui/pages/seating.py" line="571" />
       <source>Rearrange the plan</source>
       <translation>Rearrange the plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="576" />
+      <location filename="../../ui/pages/seating.py" line="579" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="589" />
+      <location filename="../../ui/pages/seating.py" line="592" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="589" />
+      <location filename="../../ui/pages/seating.py" line="592" />
       <source>Interpreters' seat</source>
       <translation>Interpreters' seat</translation>
     </message>
@@ -2795,32 +2768,32 @@
   <context>
     <name>Session</name>
     <message>
-      <location filename="../../ui/session.py" line="36" />
+      <location filename="../../ui/session.py" line="37" />
       <source>Store in use</source>
       <translation>Store in use</translation>
     </message>
     <message>
-      <location filename="../../ui/session.py" line="37" />
+      <location filename="../../ui/session.py" line="38" />
       <source>The store {path} is open in another Protocol Desk window</source>
       <translation>The store {path} is open in another Protocol Desk window</translation>
     </message>
     <message>
-      <location filename="../../ui/session.py" line="44" />
+      <location filename="../../ui/session.py" line="45" />
       <source>Open it read-only here (you can look and export, not change), or not at all?</source>
       <translation>Open it read-only here (you can look and export, not change), or not at all?</translation>
     </message>
     <message>
-      <location filename="../../ui/session.py" line="49" />
+      <location filename="../../ui/session.py" line="50" />
       <source>Open read-only</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../ui/session.py" line="60" />
+      <location filename="../../ui/session.py" line="61" />
       <source>Store on a network drive</source>
       <translation>Store on a network drive</translation>
     </message>
     <message>
-      <location filename="../../ui/session.py" line="61" />
+      <location filename="../../ui/session.py" line="62" />
       <source>The store {path} is on a network drive. If the connection drops while the program writes, the store can be damaged, and two people opening it at once cannot be told apart reliably. Keep the store on this computer and copy it to the network for sharing.</source>
       <translation>The store {path} is on a network drive. If the connection drops while the program writes, the store can be damaged, and two people opening it at once cannot be told apart reliably. Keep the store on this computer and copy it to the network for sharing.</translation>
     </message>
@@ -2933,27 +2906,27 @@
       <translation>Name of the side (Russian):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="176" />
+      <location filename="../../ui/pages/sides.py" line="177" />
       <source>Add side %1</source>
       <translation>Add side %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="188" />
+      <location filename="../../ui/pages/sides.py" line="189" />
       <source>Delete the side «%1» with its delegation?</source>
       <translation>Delete the side «%1» with its delegation?</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="190" />
+      <location filename="../../ui/pages/sides.py" line="191" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="190" />
+      <location filename="../../ui/pages/sides.py" line="191" />
       <source>Edit › Undo brings it back.</source>
       <translation>Edit › Undo brings it back.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="194" />
+      <location filename="../../ui/pages/sides.py" line="195" />
       <source>Delete side %1</source>
       <translation>Delete side %1</translation>
     </message>
@@ -2961,108 +2934,108 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="104" />
+      <location filename="../../ui/pages/signing.py" line="105" />
       <source>Search the signing order</source>
       <translation>Search the signing order</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="106" />
+      <location filename="../../ui/pages/signing.py" line="107" />
       <source>Move up</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="113" />
+      <location filename="../../ui/pages/signing.py" line="114" />
       <source>Move down</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="119" />
-      <location filename="../../ui/pages/signing.py" line="258" />
+      <location filename="../../ui/pages/signing.py" line="120" />
+      <location filename="../../ui/pages/signing.py" line="259" />
       <source>Order by the rule</source>
       <translation>Order by the rule</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="124" />
+      <location filename="../../ui/pages/signing.py" line="125" />
       <source>Mark: %1</source>
       <translation>Mark: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="131" />
+      <location filename="../../ui/pages/signing.py" line="132" />
       <source>HH:MM</source>
       <translation>HH:MM</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="136" />
+      <location filename="../../ui/pages/signing.py" line="137" />
       <source>Ceremony starts at</source>
       <translation>Ceremony starts at</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="147" />
+      <location filename="../../ui/pages/signing.py" line="148" />
       <source>Problems</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="149" />
+      <location filename="../../ui/pages/signing.py" line="150" />
       <source>Announcer's script</source>
       <translation>Announcer's script</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="165" />
+      <location filename="../../ui/pages/signing.py" line="166" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="169" />
+      <location filename="../../ui/pages/signing.py" line="170" />
       <source>order set by hand</source>
       <translation>order set by hand</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="169" />
+      <location filename="../../ui/pages/signing.py" line="170" />
       <source>order by the rule</source>
       <translation>order by the rule</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="172" />
+      <location filename="../../ui/pages/signing.py" line="173" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="173" />
+      <location filename="../../ui/pages/signing.py" line="174" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="174" />
+      <location filename="../../ui/pages/signing.py" line="175" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="176" />
+      <location filename="../../ui/pages/signing.py" line="177" />
       <source>Signatories, left to right</source>
       <translation>Signatories, left to right</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="183" />
+      <location filename="../../ui/pages/signing.py" line="184" />
       <source>In the presence of</source>
       <translation>In the presence of</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="186" />
+      <location filename="../../ui/pages/signing.py" line="187" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="187" />
+      <location filename="../../ui/pages/signing.py" line="188" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="211" />
+      <location filename="../../ui/pages/signing.py" line="212" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/signing.py" line="214" />
+      <location filename="../../ui/pages/signing.py" line="215" />
       <source>%n signing(s)</source>
       <translation>
         <numerusform>%n signing</numerusform>
@@ -3070,22 +3043,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="215" />
+      <location filename="../../ui/pages/signing.py" line="216" />
       <source>, ends at %1</source>
       <translation>, ends at %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="238" />
+      <location filename="../../ui/pages/signing.py" line="239" />
       <source>Move agreement %1 to %2</source>
       <translation>Move agreement %1 to %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="275" />
+      <location filename="../../ui/pages/signing.py" line="276" />
       <source>Mark %1</source>
       <translation>Mark %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="294" />
+      <location filename="../../ui/pages/signing.py" line="295" />
       <source>Ceremony start %1</source>
       <translation>Ceremony start %1</translation>
     </message>

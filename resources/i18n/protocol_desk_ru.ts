@@ -3,262 +3,242 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="52" />
+      <location filename="../../ui/dialogs/agreement.py" line="64" />
       <source>New agreement</source>
       <translation>Новое соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="52" />
+      <location filename="../../ui/dialogs/agreement.py" line="64" />
       <source>Edit agreement</source>
       <translation>Изменить соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="89" />
+      <location filename="../../ui/dialogs/agreement.py" line="102" />
       <source>event default</source>
       <translation>как для мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="103" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <location filename="../../ui/dialogs/agreement.py" line="107" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <location filename="../../ui/dialogs/agreement.py" line="107" />
       <source>Signatory</source>
       <translation>Подписант</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <location filename="../../ui/dialogs/agreement.py" line="107" />
       <source>Organisation (those of the side's people)</source>
       <translation>Организация (из участников стороны)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="100" />
+      <location filename="../../ui/dialogs/agreement.py" line="113" />
       <source>Add party</source>
       <translation>Добавить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="100" />
+      <location filename="../../ui/dialogs/agreement.py" line="113" />
       <source>Remove party</source>
       <translation>Убрать сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="115" />
+      <location filename="../../ui/dialogs/agreement.py" line="128" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <location filename="../../ui/dialogs/agreement.py" line="129" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="117" />
+      <location filename="../../ui/dialogs/agreement.py" line="130" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="118" />
+      <location filename="../../ui/dialogs/agreement.py" line="131" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="119" />
+      <location filename="../../ui/dialogs/agreement.py" line="132" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="120" />
+      <location filename="../../ui/dialogs/agreement.py" line="133" />
       <source>Languages of the texts</source>
       <translation>Языки текстов</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="121" />
+      <location filename="../../ui/dialogs/agreement.py" line="134" />
       <source>Signing takes</source>
       <translation>Подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="126" />
+      <location filename="../../ui/dialogs/agreement.py" line="139" />
       <source>Parties</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="128" />
+      <location filename="../../ui/dialogs/agreement.py" line="141" />
       <source>In the presence of</source>
       <translation>В присутствии</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="129" />
+      <location filename="../../ui/dialogs/agreement.py" line="142" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="136" />
+      <location filename="../../ui/dialogs/agreement.py" line="149" />
       <source>Russian</source>
       <translation>русский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="137" />
+      <location filename="../../ui/dialogs/agreement.py" line="150" />
       <source>English</source>
       <translation>английский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="138" />
+      <location filename="../../ui/dialogs/agreement.py" line="151" />
       <source>Belarusian</source>
       <translation>белорусский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="139" />
+      <location filename="../../ui/dialogs/agreement.py" line="152" />
       <source>Kazakh</source>
       <translation>казахский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="140" />
+      <location filename="../../ui/dialogs/agreement.py" line="153" />
       <source>Chinese</source>
       <translation>китайский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="141" />
+      <location filename="../../ui/dialogs/agreement.py" line="154" />
       <source>Arabic</source>
       <translation>арабский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="200" />
+      <location filename="../../ui/dialogs/agreement.py" line="213" />
       <source>— not chosen —</source>
       <translation>— не выбран —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="283" />
-      <source>The agreement needs a title in Russian.</source>
-      <translation>Укажите название соглашения на русском языке.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/agreement.py" line="285" />
-      <source>Tick the languages the agreement is written in.</source>
-      <translation>Отметьте языки, на которых составлено соглашение.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/agreement.py" line="287" />
-      <source>Add at least one party.</source>
-      <translation>Добавьте хотя бы одну сторону.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/agreement.py" line="291" />
+      <location filename="../../ui/dialogs/agreement.py" line="301" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Сторона %1: выберите или впишите организацию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="295" />
+      <location filename="../../ui/dialogs/agreement.py" line="305" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Сторона %1: у мероприятия нет стороны для выбора.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/agreement.py" line="300" />
-      <source>One person signs for two parties; choose another signatory.</source>
-      <translation>Один человек подписывает за две стороны; выберите другого подписанта.</translation>
     </message>
   </context>
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="40" />
+      <location filename="../../ui/pages/agreements.py" line="42" />
       <source>Search agreements: title, party, signatory…</source>
       <translation>Поиск соглашений: название, сторона, подписант…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="42" />
+      <location filename="../../ui/pages/agreements.py" line="44" />
       <source>Add agreement…</source>
       <translation>Добавить соглашение…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="48" />
+      <location filename="../../ui/pages/agreements.py" line="50" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="52" />
+      <location filename="../../ui/pages/agreements.py" line="54" />
       <source>Print the signing papers…</source>
       <translation>Печать документов подписания…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="59" />
-      <location filename="../../ui/pages/agreements.py" line="238" />
+      <location filename="../../ui/pages/agreements.py" line="61" />
+      <location filename="../../ui/pages/agreements.py" line="242" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="74" />
+      <location filename="../../ui/pages/agreements.py" line="76" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="80" />
+      <location filename="../../ui/pages/agreements.py" line="82" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="85" />
+      <location filename="../../ui/pages/agreements.py" line="87" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="93" />
+      <location filename="../../ui/pages/agreements.py" line="95" />
       <source>Parties</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="97" />
+      <location filename="../../ui/pages/agreements.py" line="99" />
       <source>Signatories</source>
       <translation>Подписанты</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="101" />
+      <location filename="../../ui/pages/agreements.py" line="103" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="108" />
+      <location filename="../../ui/pages/agreements.py" line="110" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="134" />
+      <location filename="../../ui/pages/agreements.py" line="136" />
       <source>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</source>
       <translation>Соглашений пока нет: добавьте соглашение кнопкой «Добавить соглашение…» или загрузите список через Файл › Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="137" />
+      <location filename="../../ui/pages/agreements.py" line="139" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="148" />
-      <location filename="../../ui/pages/agreements.py" line="219" />
+      <location filename="../../ui/pages/agreements.py" line="150" />
+      <location filename="../../ui/pages/agreements.py" line="223" />
       <source>Edit agreement %1</source>
       <translation>Изменить соглашение %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="161" />
+      <location filename="../../ui/pages/agreements.py" line="163" />
       <source>The number of originals is a whole number from 1.</source>
       <translation>Число экземпляров — целое число от 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="195" />
+      <location filename="../../ui/pages/agreements.py" line="199" />
       <source>Add agreement</source>
       <translation>Добавить соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="233" />
+      <location filename="../../ui/pages/agreements.py" line="237" />
       <source>Delete the agreement «%1»?</source>
       <translation>Удалить соглашение «%1»?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="235" />
+      <location filename="../../ui/pages/agreements.py" line="239" />
       <source>Delete %n agreement(s)?</source>
       <translation>
         <numerusform>Удалить %n соглашение?</numerusform>
@@ -267,12 +247,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="238" />
+      <location filename="../../ui/pages/agreements.py" line="242" />
       <source>Edit › Undo brings it back.</source>
       <translation>Вернуть можно через Правка › Отменить.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="253" />
+      <location filename="../../ui/pages/agreements.py" line="257" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Удалить %n соглашение</numerusform>
@@ -302,29 +282,37 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="494" />
+      <location filename="../../ui/import_wizard.py" line="517" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="495" />
+      <location filename="../../ui/import_wizard.py" line="518" />
       <source>Nothing is written until you press Import.</source>
       <translation>Ничего не записывается, пока вы не нажмёте «Загрузить».</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="497" />
+      <location filename="../../ui/import_wizard.py" line="520" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="505" />
+      <location filename="../../ui/import_wizard.py" line="528" />
       <source>Checking every row…</source>
       <translation>Проверяю каждую строку…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="516" />
+      <location filename="../../ui/import_wizard.py" line="539" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Commands</name>
+    <message>
+      <location filename="../../ui/commands.py" line="76" />
+      <source>The store is open read-only.</source>
+      <translation>Хранилище открыто только для чтения.</translation>
     </message>
   </context>
   <context>
@@ -343,88 +331,88 @@
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../ui/document_kinds.py" line="63" />
+      <location filename="../../ui/document_kinds.py" line="73" />
       <source>Written</source>
       <translation>Записано</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="100" />
+      <location filename="../../ui/document_kinds.py" line="110" />
       <source>Writing the list (%1)</source>
       <translation>Записываю список (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="117" />
+      <location filename="../../ui/document_kinds.py" line="127" />
       <source>Ordering the ceremony</source>
       <translation>Составляю порядок церемонии</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="135" />
+      <location filename="../../ui/document_kinds.py" line="145" />
       <source>Comparing with the last list sent</source>
       <translation>Сравнение с последним отправленным списком</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="151" />
+      <location filename="../../ui/document_kinds.py" line="161" />
       <source>Choose at least one section of the pack.</source>
       <translation>Выберите хотя бы один раздел справки.</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="152" />
+      <location filename="../../ui/document_kinds.py" line="162" />
       <source>Building the pack</source>
       <translation>Собираю папку</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="160" />
+      <location filename="../../ui/document_kinds.py" line="170" />
       <source>Cover</source>
       <translation>Обложка</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="161" />
+      <location filename="../../ui/document_kinds.py" line="171" />
       <source>Contents</source>
       <translation>Содержание</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="162" />
+      <location filename="../../ui/document_kinds.py" line="172" />
       <source>Purpose and points to raise</source>
       <translation>Цель встречи и вопросы для обсуждения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="163" />
+      <location filename="../../ui/document_kinds.py" line="173" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="164" />
+      <location filename="../../ui/document_kinds.py" line="174" />
       <source>Participants (with biographies)</source>
       <translation>Участники (с биографиями)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="165" />
-      <location filename="../../ui/document_kinds.py" line="316" />
+      <location filename="../../ui/document_kinds.py" line="175" />
+      <location filename="../../ui/document_kinds.py" line="321" />
       <source>Seating plans</source>
       <translation>Схемы рассадки</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="166" />
+      <location filename="../../ui/document_kinds.py" line="176" />
       <source>Signing order</source>
       <translation>Порядок подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="167" />
+      <location filename="../../ui/document_kinds.py" line="177" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="176" />
+      <location filename="../../ui/document_kinds.py" line="186" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Включить номера паспортов и даты рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="179" />
+      <location filename="../../ui/document_kinds.py" line="189" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV в кодировке Windows-1251 (для старого Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="195" />
+      <location filename="../../ui/document_kinds.py" line="200" />
       <source>Negotiation table, seated by the rules (not saved)</source>
       <translation>Стол переговоров, рассадка по правилам (не сохранена)</translation>
     </message>
@@ -439,42 +427,42 @@
       <translation>Выберите хотя бы одну схему рассадки (сохраните её на странице «Рассадка»).</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="243" />
+      <location filename="../../ui/document_kinds.py" line="248" />
       <source>Drawing the plans (%1)</source>
       <translation>Рисуем схемы (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="253" />
+      <location filename="../../ui/document_kinds.py" line="258" />
       <source>This event has no seating plan to draw yet.</source>
       <translation>У мероприятия пока нет схемы рассадки.</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="275" />
+      <location filename="../../ui/document_kinds.py" line="280" />
       <source>Cards for plan %1</source>
       <translation>Карточки для схемы %1</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="294" />
+      <location filename="../../ui/document_kinds.py" line="299" />
       <source>Attendee list</source>
       <translation>Список участников</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="303" />
+      <location filename="../../ui/document_kinds.py" line="308" />
       <source>Briefing pack</source>
       <translation>Папка руководителя</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="310" />
+      <location filename="../../ui/document_kinds.py" line="315" />
       <source>Signing papers and the announcer's script</source>
       <translation>Документы подписания и сценарий ведущего</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="324" />
+      <location filename="../../ui/document_kinds.py" line="329" />
       <source>Place cards</source>
       <translation>Карточки рассадки</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="332" />
+      <location filename="../../ui/document_kinds.py" line="337" />
       <source>Changes since the last attendee list sent</source>
       <translation>Изменения с последнего отправленного списка участников</translation>
     </message>
@@ -482,158 +470,158 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../ui/pages/documents.py" line="183" />
+      <location filename="../../ui/pages/documents.py" line="185" />
       <source>Russian</source>
       <translation>русский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="183" />
+      <location filename="../../ui/pages/documents.py" line="186" />
       <source>English</source>
       <translation>английский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="183" />
+      <location filename="../../ui/pages/documents.py" line="187" />
       <source>Russian and English</source>
       <translation>русский и английский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="78" />
-      <location filename="../../ui/pages/documents.py" line="217" />
+      <location filename="../../ui/pages/documents.py" line="79" />
+      <location filename="../../ui/pages/documents.py" line="222" />
       <source>Sections and options</source>
       <translation>Разделы и настройки</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="81" />
+      <location filename="../../ui/pages/documents.py" line="82" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="98" />
+      <location filename="../../ui/pages/documents.py" line="99" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="109" />
+      <location filename="../../ui/pages/documents.py" line="110" />
       <source>Open the file</source>
       <translation>Открыть файл</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="112" />
+      <location filename="../../ui/pages/documents.py" line="113" />
       <source>Show in folder</source>
       <translation>Показать в папке</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="132" />
+      <location filename="../../ui/pages/documents.py" line="133" />
       <source>Document</source>
       <translation>Документ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="135" />
+      <location filename="../../ui/pages/documents.py" line="136" />
       <source>Format</source>
       <translation>Формат</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="133" />
+      <location filename="../../ui/pages/documents.py" line="134" />
       <source>Language of the document</source>
       <translation>Язык документа</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="89" />
+      <location filename="../../ui/pages/documents.py" line="90" />
       <source>The name of the file, without the ending (.pdf, .docx…)</source>
       <translation>Имя файла без расширения (.pdf, .docx…)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="95" />
+      <location filename="../../ui/pages/documents.py" line="96" />
       <source>Save the document</source>
       <translation>Сохранить документ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="117" />
+      <location filename="../../ui/pages/documents.py" line="118" />
       <source>Missing English texts (double-click one to fill it in)</source>
       <translation>Нет текста на английском (двойной щелчок — перейти туда, где его ввести)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="136" />
+      <location filename="../../ui/pages/documents.py" line="137" />
       <source>Folder</source>
       <translation>Папка</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="137" />
+      <location filename="../../ui/pages/documents.py" line="138" />
       <source>File name</source>
       <translation>Имя файла</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="187" />
+      <location filename="../../ui/pages/documents.py" line="192" />
       <source>each guest's own languages</source>
       <translation>на языках каждого гостя</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="217" />
+      <location filename="../../ui/pages/documents.py" line="222" />
       <source>Plans</source>
       <translation>Схемы</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="273" />
+      <location filename="../../ui/pages/documents.py" line="280" />
       <source>Folder for documents</source>
       <translation>Папка для документов</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="288" />
+      <location filename="../../ui/pages/documents.py" line="295" />
       <source>Choose an event on the left to see its documents.</source>
       <translation>Выберите мероприятие слева, чтобы увидеть его документы.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="335" />
+      <location filename="../../ui/pages/documents.py" line="342" />
       <source>No preview: %1</source>
       <translation>Просмотр невозможен: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="347" />
+      <location filename="../../ui/pages/documents.py" line="354" />
       <source>Type a file name without folders, e.g. %1.</source>
       <translation>Введите имя файла без папок, например %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="353" />
+      <location filename="../../ui/pages/documents.py" line="360" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Нельзя использовать папку %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="384" />
+      <location filename="../../ui/pages/documents.py" line="389" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="393" />
+      <location filename="../../ui/pages/documents.py" line="398" />
       <source>Stopping…</source>
       <translation>Останавливаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="404" />
+      <location filename="../../ui/pages/documents.py" line="409" />
       <source>Written: %1</source>
       <translation>Записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="413" />
+      <location filename="../../ui/pages/documents.py" line="418" />
       <source>Not written: %1</source>
       <translation>Не записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="419" />
+      <location filename="../../ui/pages/documents.py" line="424" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="427" />
+      <location filename="../../ui/pages/documents.py" line="432" />
       <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
       <translation>Не удалось открыть папку %1: в системе не настроен файловый менеджер.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="430" />
+      <location filename="../../ui/pages/documents.py" line="435" />
       <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
       <translation>Не удалось открыть файл %1: в системе нет программы для таких файлов. Откройте его из папки или напечатайте из окна просмотра.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="435" />
+      <location filename="../../ui/pages/documents.py" line="440" />
       <source>Cannot open</source>
       <translation>Не удаётся открыть</translation>
     </message>
@@ -641,192 +629,192 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="37" />
+      <location filename="../../ui/dialogs/event.py" line="42" />
       <source>New event</source>
       <translation>Новое мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="37" />
+      <location filename="../../ui/dialogs/event.py" line="42" />
       <source>Edit event</source>
       <translation>Изменить мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="51" />
+      <location filename="../../ui/dialogs/event.py" line="56" />
       <source>several days, until</source>
       <translation>несколько дней, по</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="61" />
+      <location filename="../../ui/dialogs/event.py" line="66" />
       <source>e.g. Ulyanovsk Region</source>
       <translation>например, Ульяновская область</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="62" />
+      <location filename="../../ui/dialogs/event.py" line="67" />
       <source>e.g. Republic of Belarus</source>
       <translation>например, Республика Беларусь</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="64" />
+      <location filename="../../ui/dialogs/event.py" line="69" />
       <source>right hand (usual)</source>
       <translation>правая рука (обычно)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="65" />
+      <location filename="../../ui/dialogs/event.py" line="70" />
       <source>left hand</source>
       <translation>левая рука</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="67" />
+      <location filename="../../ui/dialogs/event.py" line="72" />
       <source>at the head's right</source>
       <translation>справа от главы</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="68" />
+      <location filename="../../ui/dialogs/event.py" line="73" />
       <source>on a chair behind the head</source>
       <translation>на стуле позади главы</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="71" />
+      <location filename="../../ui/dialogs/event.py" line="76" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="73" />
+      <location filename="../../ui/dialogs/event.py" line="78" />
       <source>HH:MM</source>
       <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="79" />
+      <location filename="../../ui/dialogs/event.py" line="84" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="80" />
+      <location filename="../../ui/dialogs/event.py" line="85" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="81" />
+      <location filename="../../ui/dialogs/event.py" line="86" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="83" />
+      <location filename="../../ui/dialogs/event.py" line="88" />
       <source>City (Russian)</source>
       <translation>Город (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="84" />
+      <location filename="../../ui/dialogs/event.py" line="89" />
       <source>City (English)</source>
       <translation>Город (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="85" />
+      <location filename="../../ui/dialogs/event.py" line="90" />
       <source>Venue (Russian)</source>
       <translation>Место (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="86" />
+      <location filename="../../ui/dialogs/event.py" line="91" />
       <source>Venue (English)</source>
       <translation>Место (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="88" />
+      <location filename="../../ui/dialogs/event.py" line="93" />
       <source>Host side</source>
       <translation>Принимающая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="89" />
+      <location filename="../../ui/dialogs/event.py" line="94" />
       <source>Guest side</source>
       <translation>Гостевая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="93" />
+      <location filename="../../ui/dialogs/event.py" line="98" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="94" />
+      <location filename="../../ui/dialogs/event.py" line="99" />
       <source>Interpreter sits</source>
       <translation>Переводчик сидит</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="95" />
+      <location filename="../../ui/dialogs/event.py" line="100" />
       <source>One signing takes</source>
       <translation>Одно подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="96" />
+      <location filename="../../ui/dialogs/event.py" line="101" />
       <source>Signing starts at</source>
       <translation>Начало подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="100" />
+      <location filename="../../ui/dialogs/event.py" line="105" />
       <source>Purpose (Russian)</source>
       <translation>Цель встречи (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="101" />
+      <location filename="../../ui/dialogs/event.py" line="106" />
       <source>Purpose (English)</source>
       <translation>Цель встречи (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="102" />
+      <location filename="../../ui/dialogs/event.py" line="107" />
       <source>Points to raise (Russian)</source>
       <translation>Вопросы для обсуждения (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="103" />
+      <location filename="../../ui/dialogs/event.py" line="108" />
       <source>Points to raise (English)</source>
       <translation>Вопросы для обсуждения (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="104" />
+      <location filename="../../ui/dialogs/event.py" line="109" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="108" />
+      <location filename="../../ui/dialogs/event.py" line="113" />
       <source>Event</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="109" />
+      <location filename="../../ui/dialogs/event.py" line="114" />
       <source>Ceremony</source>
       <translation>Церемония</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="110" />
+      <location filename="../../ui/dialogs/event.py" line="115" />
       <source>Briefing</source>
       <translation>Справка</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="167" />
+      <location filename="../../ui/dialogs/event.py" line="172" />
       <source>The event needs a title.</source>
       <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="169" />
+      <location filename="../../ui/dialogs/event.py" line="174" />
       <source>The date is a day DD.MM.YYYY, e.g. 07.07.2027.</source>
       <translation>Дата пишется как ДД.ММ.ГГГГ, например 07.07.2027.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="173" />
+      <location filename="../../ui/dialogs/event.py" line="178" />
       <source>The last day is a day DD.MM.YYYY, e.g. 09.07.2027.</source>
       <translation>Последний день пишется как ДД.ММ.ГГГГ, например 09.07.2027.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="175" />
+      <location filename="../../ui/dialogs/event.py" line="180" />
       <source>The last day is before the first day.</source>
       <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="178" />
+      <location filename="../../ui/dialogs/event.py" line="183" />
       <source>The host and the guest side need different names.</source>
       <translation>У принимающей и гостевой стороны должны быть разные названия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="184" />
+      <location filename="../../ui/dialogs/event.py" line="189" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>Начало подписания — время ЧЧ:ММ, например 14:30.</translation>
     </message>
@@ -834,57 +822,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="201" />
+      <location filename="../../ui/import_wizard.py" line="222" />
       <source>Choose the file</source>
       <translation>Выбор файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="202" />
+      <location filename="../../ui/import_wizard.py" line="223" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>Список участников или соглашений в формате CSV или Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="204" />
+      <location filename="../../ui/import_wizard.py" line="225" />
       <source>Participants</source>
       <translation>участников</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="205" />
+      <location filename="../../ui/import_wizard.py" line="226" />
       <source>Agreements</source>
       <translation>соглашений</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="208" />
+      <location filename="../../ui/import_wizard.py" line="229" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="214" />
+      <location filename="../../ui/import_wizard.py" line="235" />
       <source>as the file says (column «Side»)</source>
       <translation>как указано в файле (столбец «Сторона»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="243" />
       <source>List of</source>
       <translation>Список</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="223" />
+      <location filename="../../ui/import_wizard.py" line="244" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="224" />
+      <location filename="../../ui/import_wizard.py" line="245" />
       <source>Side of rows without one</source>
       <translation>Сторона для строк без неё</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="231" />
+      <location filename="../../ui/import_wizard.py" line="252" />
       <source>File to import</source>
       <translation>Файл для загрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="231" />
+      <location filename="../../ui/import_wizard.py" line="252" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Таблицы (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -892,198 +880,198 @@
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="45" />
+      <location filename="../../ui/import_wizard.py" line="55" />
       <source>; (semicolon)</source>
       <translation>; (точка с запятой)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="46" />
+      <location filename="../../ui/import_wizard.py" line="56" />
       <source>, (comma)</source>
       <translation>, (запятая)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="47" />
+      <location filename="../../ui/import_wizard.py" line="57" />
       <source>Tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="48" />
+      <location filename="../../ui/import_wizard.py" line="58" />
       <source>| (vertical bar)</source>
       <translation>| (вертикальная черта)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="55" />
+      <location filename="../../ui/import_wizard.py" line="65" />
       <source>Full name (surname, name, patronymic)</source>
       <translation>ФИО (фамилия, имя, отчество)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="56" />
+      <location filename="../../ui/import_wizard.py" line="66" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="57" />
+      <location filename="../../ui/import_wizard.py" line="67" />
       <source>Given name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="58" />
+      <location filename="../../ui/import_wizard.py" line="68" />
       <source>Patronymic</source>
       <translation>Отчество</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="59" />
+      <location filename="../../ui/import_wizard.py" line="69" />
       <source>Position (Russian)</source>
       <translation>Должность (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="60" />
+      <location filename="../../ui/import_wizard.py" line="70" />
       <source>Position (English)</source>
       <translation>Должность (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="61" />
+      <location filename="../../ui/import_wizard.py" line="71" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="62" />
+      <location filename="../../ui/import_wizard.py" line="72" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="63" />
+      <location filename="../../ui/import_wizard.py" line="73" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="64" />
+      <location filename="../../ui/import_wizard.py" line="74" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="65" />
+      <location filename="../../ui/import_wizard.py" line="75" />
       <source>Name in Latin letters</source>
       <translation>Имя латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="66" />
+      <location filename="../../ui/import_wizard.py" line="76" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="67" />
+      <location filename="../../ui/import_wizard.py" line="77" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="68" />
+      <location filename="../../ui/import_wizard.py" line="78" />
       <source>Gender</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="69" />
+      <location filename="../../ui/import_wizard.py" line="79" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="70" />
+      <location filename="../../ui/import_wizard.py" line="80" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="71" />
+      <location filename="../../ui/import_wizard.py" line="81" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="72" />
+      <location filename="../../ui/import_wizard.py" line="82" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="73" />
+      <location filename="../../ui/import_wizard.py" line="83" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="74" />
+      <location filename="../../ui/import_wizard.py" line="84" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="75" />
+      <location filename="../../ui/import_wizard.py" line="85" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="76" />
+      <location filename="../../ui/import_wizard.py" line="86" />
       <source>Witnesses</source>
       <translation>Свидетели</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="77" />
+      <location filename="../../ui/import_wizard.py" line="87" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="78" />
+      <location filename="../../ui/import_wizard.py" line="88" />
       <source>Languages</source>
       <translation>Языки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="79" />
+      <location filename="../../ui/import_wizard.py" line="89" />
       <source>Order of signing</source>
       <translation>Порядок подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="80" />
+      <location filename="../../ui/import_wizard.py" line="90" />
       <source>First party</source>
       <translation>Первая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="81" />
+      <location filename="../../ui/import_wizard.py" line="91" />
       <source>Signatory of the first party</source>
       <translation>Подписант первой стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="82" />
+      <location filename="../../ui/import_wizard.py" line="92" />
       <source>Second party</source>
       <translation>Вторая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="83" />
+      <location filename="../../ui/import_wizard.py" line="93" />
       <source>Signatory of the second party</source>
       <translation>Подписант второй стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="119" />
-      <location filename="../../ui/import_wizard.py" line="183" />
+      <location filename="../../ui/import_wizard.py" line="140" />
+      <location filename="../../ui/import_wizard.py" line="204" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="120" />
+      <location filename="../../ui/import_wizard.py" line="141" />
       <source>Choose or create an event first.</source>
       <translation>Сначала выберите или создайте мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="134" />
+      <location filename="../../ui/import_wizard.py" line="155" />
       <source>Import a list</source>
       <translation>Загрузка списка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="144" />
+      <location filename="../../ui/import_wizard.py" line="165" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="178" />
+      <location filename="../../ui/import_wizard.py" line="199" />
       <source>Import %1</source>
       <translation>Загрузка %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="185" />
+      <location filename="../../ui/import_wizard.py" line="206" />
       <source>%n row(s) changed by someone else since the import were left as they are.</source>
       <translation>
         <numerusform>%n строка, изменённая другими после загрузки, оставлена как есть.</numerusform>
@@ -1145,34 +1133,34 @@
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="75" />
+      <location filename="../../ui/seating_controls.py" line="76" />
       <source>Tables</source>
       <translation>Столов</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="75" />
+      <location filename="../../ui/seating_controls.py" line="76" />
       <source>Seats per table</source>
       <translation>Мест за столом</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="76" />
       <location filename="../../ui/seating_controls.py" line="77" />
+      <location filename="../../ui/seating_controls.py" line="78" />
       <source>Rows</source>
       <translation>Рядов</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="76" />
       <location filename="../../ui/seating_controls.py" line="77" />
+      <location filename="../../ui/seating_controls.py" line="78" />
       <source>Seats per row</source>
       <translation>Мест в ряду</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="78" />
+      <location filename="../../ui/seating_controls.py" line="79" />
       <source>Seats per side</source>
       <translation>Мест с каждой стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="79" />
+      <location filename="../../ui/seating_controls.py" line="80" />
       <source>Standing places per row</source>
       <translation>Мест стоя в ряду</translation>
     </message>
@@ -1180,17 +1168,17 @@
   <context>
     <name>ListView</name>
     <message>
-      <location filename="../../ui/list_view.py" line="81" />
+      <location filename="../../ui/list_view.py" line="86" />
       <source>Search: type any part of a name, position, organisation…</source>
       <translation>Поиск: любая часть имени, должности, организации…</translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="159" />
+      <location filename="../../ui/list_view.py" line="164" />
       <source>Edit</source>
       <translation>Изменить</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/list_view.py" line="210" />
+      <location filename="../../ui/list_view.py" line="215" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%n строка</numerusform>
@@ -1199,7 +1187,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="212" />
+      <location filename="../../ui/list_view.py" line="217" />
       <source>%1 of %2</source>
       <translation>%1 из %2</translation>
     </message>
@@ -1207,184 +1195,184 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="83" />
+      <location filename="../../ui/main_window.py" line="85" />
       <source>Search events</source>
       <translation>Поиск мероприятий</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="85" />
+      <location filename="../../ui/main_window.py" line="87" />
       <source>New event…</source>
       <translation>Новое мероприятие…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="88" />
-      <location filename="../../ui/main_window.py" line="326" />
+      <location filename="../../ui/main_window.py" line="90" />
+      <location filename="../../ui/main_window.py" line="340" />
       <source>Delete event</source>
       <translation>Удалить мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="116" />
+      <location filename="../../ui/main_window.py" line="120" />
       <source>Events</source>
       <translation>Мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="118" />
+      <location filename="../../ui/main_window.py" line="122" />
       <source>Pages</source>
       <translation>Разделы</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="142" />
+      <location filename="../../ui/main_window.py" line="146" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="144" />
+      <location filename="../../ui/main_window.py" line="148" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="148" />
+      <location filename="../../ui/main_window.py" line="152" />
       <source>City</source>
       <translation>Город</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="157" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="158" />
+      <location filename="../../ui/main_window.py" line="162" />
       <source>&amp;New store…</source>
       <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="160" />
+      <location filename="../../ui/main_window.py" line="164" />
       <source>&amp;Open store…</source>
       <translation>&amp;Открыть хранилище…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>Recent stores</source>
       <translation>Недавние хранилища</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="170" />
       <source>&amp;Import participants…</source>
       <translation>&amp;Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="171" />
+      <location filename="../../ui/main_window.py" line="175" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="172" />
+      <location filename="../../ui/main_window.py" line="176" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="173" />
+      <location filename="../../ui/main_window.py" line="177" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="179" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="180" />
+      <location filename="../../ui/main_window.py" line="184" />
       <source>E&amp;vent</source>
       <translation>&amp;Мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="183" />
+      <location filename="../../ui/main_window.py" line="187" />
       <source>&amp;Settings</source>
       <translation>&amp;Настройки</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="188" />
       <source>Interface language</source>
       <translation>Язык интерфейса</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="185" />
+      <location filename="../../ui/main_window.py" line="189" />
       <source>As the system</source>
       <translation>Как в системе</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="191" />
+      <location filename="../../ui/main_window.py" line="195" />
       <source>&amp;Rank ladder…</source>
       <translation>&amp;Таблица рангов…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="192" />
+      <location filename="../../ui/main_window.py" line="196" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="193" />
+      <location filename="../../ui/main_window.py" line="197" />
       <source>&amp;About Protocol Desk</source>
       <translation>&amp;О программе Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="217" />
+      <location filename="../../ui/main_window.py" line="227" />
       <source> (read-only)</source>
       <translation> (только чтение)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="220" />
+      <location filename="../../ui/main_window.py" line="230" />
       <source>Store: %1. Every change is saved as you make it.</source>
       <translation>Хранилище: %1. Каждое изменение сохраняется сразу.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="222" />
+      <location filename="../../ui/main_window.py" line="232" />
       <source>Store: %1, open read-only: another window holds it.</source>
       <translation>Хранилище: %1, только чтение: его держит другое окно.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="310" />
+      <location filename="../../ui/main_window.py" line="324" />
       <source>New event %1</source>
       <translation>Новое мероприятие %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="328" />
+      <location filename="../../ui/main_window.py" line="342" />
       <source>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</source>
       <translation>Удалить мероприятие «%1» со сторонами, участием, соглашениями и программой? Люди останутся в справочнике. Это можно отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="343" />
+      <location filename="../../ui/main_window.py" line="357" />
       <source>Delete event %1</source>
       <translation>Удалить мероприятие %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="357" />
-      <location filename="../../ui/main_window.py" line="364" />
+      <location filename="../../ui/main_window.py" line="371" />
+      <location filename="../../ui/main_window.py" line="378" />
       <source>New store</source>
       <translation>Новое хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="365" />
+      <location filename="../../ui/main_window.py" line="379" />
       <source>%1 already exists; use Open store.</source>
       <translation>%1 уже существует; используйте «Открыть хранилище».</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="372" />
+      <location filename="../../ui/main_window.py" line="386" />
       <source>Open store</source>
       <translation>Открыть хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="384" />
+      <location filename="../../ui/main_window.py" line="398" />
       <source>Cannot open the store</source>
       <translation>Не удалось открыть хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="442" />
+      <location filename="../../ui/main_window.py" line="456" />
       <source>About Protocol Desk</source>
       <translation>О программе Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="443" />
+      <location filename="../../ui/main_window.py" line="457" />
       <source>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</source>
       <translation>Protocol Desk: рассадка, порядок подписания и папки руководителя для сотрудников протокола.</translation>
     </message>
@@ -1392,57 +1380,57 @@
   <context>
     <name>OverviewPage</name>
     <message>
-      <location filename="../../ui/pages/overview.py" line="29" />
+      <location filename="../../ui/pages/overview.py" line="30" />
       <source>Edit event…</source>
       <translation>Изменить мероприятие…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="41" />
+      <location filename="../../ui/pages/overview.py" line="42" />
       <source>No event chosen. Create one with Event › New event.</source>
       <translation>Мероприятие не выбрано. Создайте его: Мероприятие › Новое мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="64" />
+      <location filename="../../ui/pages/overview.py" line="65" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="65" />
+      <location filename="../../ui/pages/overview.py" line="66" />
       <source>Place</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="67" />
+      <location filename="../../ui/pages/overview.py" line="68" />
       <source>Sides</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="74" />
+      <location filename="../../ui/pages/overview.py" line="75" />
       <source>Participants</source>
       <translation>Участники</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="75" />
+      <location filename="../../ui/pages/overview.py" line="76" />
       <source>Agreements</source>
       <translation>Соглашения</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="76" />
+      <location filename="../../ui/pages/overview.py" line="77" />
       <source>Programme items</source>
       <translation>Пунктов программы</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="83" />
+      <location filename="../../ui/pages/overview.py" line="84" />
       <source>Purpose of the meeting</source>
       <translation>Цель встречи</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="83" />
+      <location filename="../../ui/pages/overview.py" line="84" />
       <source>Points to raise</source>
       <translation>Вопросы для обсуждения</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="102" />
+      <location filename="../../ui/pages/overview.py" line="103" />
       <source>Edit event %1</source>
       <translation>Изменить мероприятие %1</translation>
     </message>
@@ -1450,81 +1438,81 @@
   <context>
     <name>PackageActions</name>
     <message>
-      <location filename="../../ui/package_actions.py" line="39" />
+      <location filename="../../ui/package_actions.py" line="41" />
       <source>Protocol Desk event package (*.pdpkg *.sqlite);;All files (*)</source>
       <translation>Пакет мероприятия Protocol Desk (*.pdpkg *.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="50" />
+      <location filename="../../ui/package_actions.py" line="52" />
       <source>&amp;Export event package…</source>
       <translation>&amp;Выгрузить пакет мероприятия…</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="55" />
+      <location filename="../../ui/package_actions.py" line="57" />
       <source>I&amp;mport event package…</source>
       <translation>Загрузить &amp;пакет мероприятия…</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="60" />
+      <location filename="../../ui/package_actions.py" line="62" />
       <source>Open &amp;read-only…</source>
       <translation>Открыть только для &amp;чтения…</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="78" />
-      <location filename="../../ui/package_actions.py" line="86" />
-      <location filename="../../ui/package_actions.py" line="97" />
+      <location filename="../../ui/package_actions.py" line="80" />
+      <location filename="../../ui/package_actions.py" line="88" />
+      <location filename="../../ui/package_actions.py" line="100" />
       <source>Export event package</source>
       <translation>Выгрузка пакета мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="79" />
+      <location filename="../../ui/package_actions.py" line="81" />
       <source>Choose an event first.</source>
       <translation>Сначала выберите мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="101" />
+      <location filename="../../ui/package_actions.py" line="105" />
       <source>Wrote %1: the event with %2 participants.</source>
       <translation>Записан файл %1: мероприятие, участников: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="112" />
+      <location filename="../../ui/package_actions.py" line="116" />
       <source>the same event as in this store</source>
       <translation>то же мероприятие, что уже есть в хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="114" />
+      <location filename="../../ui/package_actions.py" line="118" />
       <source>a new event</source>
       <translation>новое мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="117" />
+      <location filename="../../ui/package_actions.py" line="121" />
       <source>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</source>
       <translation>«%1»: %2. Новых записей: %3; заполнено пустых полей: %4; расхождений: %5.</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="128" />
+      <location filename="../../ui/package_actions.py" line="132" />
       <source>%1, %2: here «%3», in the package «%4» (kept as here)</source>
       <translation>%1, %2: здесь «%3», в пакете «%4» (оставлено как здесь)</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="146" />
-      <location filename="../../ui/package_actions.py" line="153" />
+      <location filename="../../ui/package_actions.py" line="150" />
+      <location filename="../../ui/package_actions.py" line="157" />
       <source>Import event package</source>
       <translation>Загрузка пакета мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="159" />
+      <location filename="../../ui/package_actions.py" line="163" />
       <source>Import it?</source>
       <translation>Загрузить?</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="180" />
-      <location filename="../../ui/package_actions.py" line="190" />
+      <location filename="../../ui/package_actions.py" line="184" />
+      <location filename="../../ui/package_actions.py" line="196" />
       <source>Open read-only</source>
       <translation>Открыть только для чтения</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="194" />
+      <location filename="../../ui/package_actions.py" line="202" />
       <source>%1, open read-only: a copy; the file is not changed.</source>
       <translation>%1 открыт только для чтения: это копия, сам файл не меняется.</translation>
     </message>
@@ -1575,147 +1563,147 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="46" />
+      <location filename="../../ui/pages/participants.py" line="48" />
       <source>Add person…</source>
       <translation>Добавить человека…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="49" />
+      <location filename="../../ui/pages/participants.py" line="51" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="53" />
+      <location filename="../../ui/pages/participants.py" line="55" />
       <source>Print the list…</source>
       <translation>Печать списка…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="59" />
+      <location filename="../../ui/pages/participants.py" line="61" />
       <source>Import a list…</source>
       <translation>Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="63" />
+      <location filename="../../ui/pages/participants.py" line="65" />
       <source>Remove from event</source>
       <translation>Исключить из мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="83" />
+      <location filename="../../ui/pages/participants.py" line="85" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="90" />
+      <location filename="../../ui/pages/participants.py" line="92" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="94" />
+      <location filename="../../ui/pages/participants.py" line="96" />
       <source>Latin name</source>
       <translation>Латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="95" />
+      <location filename="../../ui/pages/participants.py" line="97" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="96" />
+      <location filename="../../ui/pages/participants.py" line="98" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="98" />
+      <location filename="../../ui/pages/participants.py" line="100" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="104" />
+      <location filename="../../ui/pages/participants.py" line="106" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="111" />
+      <location filename="../../ui/pages/participants.py" line="113" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="118" />
+      <location filename="../../ui/pages/participants.py" line="120" />
       <source>Precedence set</source>
       <translation>Старшинство вручную</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="124" />
+      <location filename="../../ui/pages/participants.py" line="126" />
       <source>Why this place</source>
       <translation>Почему это место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="125" />
+      <location filename="../../ui/pages/participants.py" line="127" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="126" />
+      <location filename="../../ui/pages/participants.py" line="128" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="127" />
+      <location filename="../../ui/pages/participants.py" line="129" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="138" />
+      <location filename="../../ui/pages/participants.py" line="140" />
       <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
       <translation>Участников пока нет: добавляйте людей кнопкой «Добавить человека…» или загрузите список из Excel или CSV кнопкой «Загрузить список…».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="141" />
+      <location filename="../../ui/pages/participants.py" line="143" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="148" />
+      <location filename="../../ui/pages/participants.py" line="150" />
       <source>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</source>
       <translation>Должности без ранга: %1. Укажите уровень один раз: Настройки → Таблица рангов.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="169" />
+      <location filename="../../ui/pages/participants.py" line="171" />
       <source>Change role of %1</source>
       <translation>Роль: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="174" />
+      <location filename="../../ui/pages/participants.py" line="176" />
       <source>Change status of %1</source>
       <translation>Статус: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="184" />
+      <location filename="../../ui/pages/participants.py" line="186" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Старшинство — целое число от 1 (высшее) или пусто, чтобы считать по правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="190" />
+      <location filename="../../ui/pages/participants.py" line="192" />
       <source>Change precedence of %1</source>
       <translation>Старшинство: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="253" />
+      <location filename="../../ui/pages/participants.py" line="256" />
       <source>Add %1</source>
       <translation>Добавить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="286" />
+      <location filename="../../ui/pages/participants.py" line="289" />
       <source>Edit %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="299" />
+      <location filename="../../ui/pages/participants.py" line="302" />
       <source>Remove %1 from this event?</source>
       <translation>Исключить %1 из мероприятия?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="301" />
+      <location filename="../../ui/pages/participants.py" line="304" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Исключить %n человека из мероприятия?</numerusform>
@@ -1724,22 +1712,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="303" />
+      <location filename="../../ui/pages/participants.py" line="306" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>Люди останутся в справочнике; вернуть можно через Правка › Отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="304" />
+      <location filename="../../ui/pages/participants.py" line="307" />
       <source>Remove</source>
       <translation>Исключить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="319" />
+      <location filename="../../ui/pages/participants.py" line="322" />
       <source>Remove %1</source>
       <translation>Исключить %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="321" />
+      <location filename="../../ui/pages/participants.py" line="324" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Исключить %n человека</numerusform>
@@ -1789,7 +1777,7 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="260" />
+      <location filename="../../ui/dialogs/person.py" line="261" />
       <source>Person</source>
       <translation>Основное</translation>
     </message>
@@ -1804,298 +1792,283 @@
       <translation>Новый участник</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="96" />
+      <location filename="../../ui/dialogs/person.py" line="97" />
       <source>type a surname to take a person already in the directory</source>
       <translation>начните вводить фамилию, чтобы взять человека из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="121" />
+      <location filename="../../ui/dialogs/person.py" line="122" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Взято из справочника: изменения здесь меняют сведения о человеке везде.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="134" />
+      <location filename="../../ui/dialogs/person.py" line="135" />
       <source>Transliterate</source>
       <translation>Транслитерировать</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="164" />
+      <location filename="../../ui/dialogs/person.py" line="165" />
       <source>not given</source>
       <translation>не указан</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="164" />
+      <location filename="../../ui/dialogs/person.py" line="165" />
       <source>male</source>
       <translation>мужской</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="164" />
+      <location filename="../../ui/dialogs/person.py" line="165" />
       <source>female</source>
       <translation>женский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="182" />
+      <location filename="../../ui/dialogs/person.py" line="183" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Персональные данные: скрыты на экране, не попадают в выгрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="196" />
+      <location filename="../../ui/dialogs/person.py" line="197" />
       <source>by the rules</source>
       <translation>по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="202" />
+      <location filename="../../ui/dialogs/person.py" line="203" />
       <source>Choose photo…</source>
       <translation>Выбрать фото…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="202" />
+      <location filename="../../ui/dialogs/person.py" line="203" />
       <source>Remove photo</source>
       <translation>Убрать фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="208" />
+      <location filename="../../ui/dialogs/person.py" line="209" />
       <source>From the directory</source>
       <translation>Из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="211" />
       <source>Given name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="211" />
+      <location filename="../../ui/dialogs/person.py" line="212" />
       <source>Patronymic</source>
       <translation>Отчество</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="132" />
+      <location filename="../../ui/dialogs/person.py" line="133" />
       <source>surname as in the passport, e.g. Russkikh</source>
       <translation>фамилия как в паспорте, например Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="133" />
+      <location filename="../../ui/dialogs/person.py" line="134" />
       <source>given names as in the passport, e.g. Aleksei</source>
       <translation>имя как в паспорте, например Aleksei</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="136" />
+      <location filename="../../ui/dialogs/person.py" line="137" />
       <source>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</source>
       <translation>Предложить написание латиницей (правила ИКАО, пиньинь для китайских имён); написание в паспорте важнее</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="142" />
+      <location filename="../../ui/dialogs/person.py" line="143" />
       <source>by the script and the country</source>
       <translation>по письменности и стране</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="145" />
+      <location filename="../../ui/dialogs/person.py" line="146" />
       <source>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</source>
       <translation>сначала фамилия, без инициалов (китайские, корейские, вьетнамские, венгерские имена)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="147" />
+      <location filename="../../ui/dialogs/person.py" line="148" />
       <source>given name first</source>
       <translation>сначала имя</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="152" />
+      <location filename="../../ui/dialogs/person.py" line="153" />
       <source>H.E., Sheikh, Dr: never part of the name</source>
       <translation>Его Превосходительство, шейх, доктор: не часть имени</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="156" />
+      <location filename="../../ui/dialogs/person.py" line="157" />
       <source>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</source>
       <translation>имя кириллицей для документов на русском, например Ван Вэй</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="158" />
+      <location filename="../../ui/dialogs/person.py" line="159" />
       <source>Palladius</source>
       <translation>По Палладию</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="160" />
+      <location filename="../../ui/dialogs/person.py" line="161" />
       <source>Suggest the Cyrillic form of a Chinese name by Palladius's system</source>
       <translation>Предложить запись китайского имени кириллицей по системе Палладия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="173" />
+      <location filename="../../ui/dialogs/person.py" line="174" />
       <source>the organisation's name in English papers</source>
       <translation>название организации в документах на английском</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="215" />
+      <location filename="../../ui/dialogs/person.py" line="216" />
       <source>Latin surname</source>
       <translation>Фамилия латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="216" />
+      <location filename="../../ui/dialogs/person.py" line="217" />
       <source>Latin given names</source>
       <translation>Имя латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="217" />
+      <location filename="../../ui/dialogs/person.py" line="218" />
       <source>Name order</source>
       <translation>Порядок имени</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="218" />
+      <location filename="../../ui/dialogs/person.py" line="219" />
       <source>Honorific</source>
       <translation>Обращение, титул</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="222" />
+      <location filename="../../ui/dialogs/person.py" line="223" />
       <source>Name in Cyrillic</source>
       <translation>Имя кириллицей</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="223" />
+      <location filename="../../ui/dialogs/person.py" line="224" />
       <source>Gender</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="224" />
+      <location filename="../../ui/dialogs/person.py" line="225" />
       <source>Position (Russian)</source>
       <translation>Должность (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="225" />
+      <location filename="../../ui/dialogs/person.py" line="226" />
       <source>Position (English)</source>
       <translation>Должность (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="226" />
+      <location filename="../../ui/dialogs/person.py" line="227" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="227" />
+      <location filename="../../ui/dialogs/person.py" line="228" />
       <source>Organisation (English)</source>
       <translation>Организация (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="228" />
+      <location filename="../../ui/dialogs/person.py" line="229" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="229" />
+      <location filename="../../ui/dialogs/person.py" line="230" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="230" />
+      <location filename="../../ui/dialogs/person.py" line="231" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="231" />
+      <location filename="../../ui/dialogs/person.py" line="232" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="236" />
+      <location filename="../../ui/dialogs/person.py" line="237" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="237" />
+      <location filename="../../ui/dialogs/person.py" line="238" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="238" />
+      <location filename="../../ui/dialogs/person.py" line="239" />
       <source>Seniority date</source>
       <translation>Дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="239" />
+      <location filename="../../ui/dialogs/person.py" line="240" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="240" />
+      <location filename="../../ui/dialogs/person.py" line="241" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="245" />
+      <location filename="../../ui/dialogs/person.py" line="246" />
       <source>Biography (Russian)</source>
       <translation>Биография (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="246" />
+      <location filename="../../ui/dialogs/person.py" line="247" />
       <source>Biography (English)</source>
       <translation>Биография (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="255" />
-      <location filename="../../ui/dialogs/person.py" line="321" />
+      <location filename="../../ui/dialogs/person.py" line="256" />
+      <location filename="../../ui/dialogs/person.py" line="322" />
       <source>Photo</source>
       <translation>Фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="261" />
+      <location filename="../../ui/dialogs/person.py" line="262" />
       <source>Contacts and dates</source>
       <translation>Контакты и даты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="262" />
+      <location filename="../../ui/dialogs/person.py" line="263" />
       <source>Biography and photo</source>
       <translation>Биография и фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="321" />
+      <location filename="../../ui/dialogs/person.py" line="322" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="330" />
+      <location filename="../../ui/dialogs/person.py" line="331" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 — не изображение размером до 2 МБ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="342" />
+      <location filename="../../ui/dialogs/person.py" line="343" />
       <source>no photo</source>
       <translation>нет фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="348" />
-      <source>The surname is required.</source>
-      <translation>Укажите фамилию.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="352" />
-      <source>The Latin name may hold Latin letters, spaces, hyphens and apostrophes only.</source>
-      <translation>Имя латиницей может содержать только латинские буквы, пробелы, дефисы и апострофы.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="356" />
-      <source>The e-mail address is not complete (name@domain).</source>
-      <translation>Адрес эл. почты неполный (имя@домен).</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/person.py" line="358" />
+      <location filename="../../ui/dialogs/person.py" line="351" />
       <source>seniority date</source>
       <translation>дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="359" />
+      <location filename="../../ui/dialogs/person.py" line="352" />
       <source>date of birth</source>
       <translation>дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="363" />
+      <location filename="../../ui/dialogs/person.py" line="356" />
       <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
       <translation>Поле «%1» — дата в виде ДД.ММ.ГГГГ, например 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="366" />
+      <location filename="../../ui/dialogs/person.py" line="359" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>У мероприятия ещё нет сторон: сначала добавьте сторону.</translation>
     </message>
@@ -2103,52 +2076,52 @@
   <context>
     <name>PreviewPane</name>
     <message>
-      <location filename="../../ui/preview.py" line="65" />
+      <location filename="../../ui/preview.py" line="66" />
       <source>Fit width</source>
       <translation>По ширине</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="98" />
+      <location filename="../../ui/preview.py" line="99" />
       <source>Nothing to preview yet.</source>
       <translation>Пока нечего показать.</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="101" />
+      <location filename="../../ui/preview.py" line="102" />
       <source>Previous page</source>
       <translation>Предыдущая страница</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="102" />
+      <location filename="../../ui/preview.py" line="103" />
       <source>Next page</source>
       <translation>Следующая страница</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="103" />
+      <location filename="../../ui/preview.py" line="104" />
       <source>Zoom</source>
       <translation>Масштаб</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="104" />
+      <location filename="../../ui/preview.py" line="105" />
       <source>Paper</source>
       <translation>Бумага</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="105" />
+      <location filename="../../ui/preview.py" line="106" />
       <source>Print…</source>
       <translation>Печать…</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="180" />
+      <location filename="../../ui/preview.py" line="181" />
       <source>The page cannot be shown: %1</source>
       <translation>Страницу не удаётся показать: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="193" />
+      <location filename="../../ui/preview.py" line="194" />
       <source>of %1</source>
       <translation>из %1</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="215" />
+      <location filename="../../ui/preview.py" line="216" />
       <source>Not printed</source>
       <translation>Не напечатано</translation>
     </message>
@@ -2156,33 +2129,33 @@
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../../ui/printing.py" line="37" />
+      <location filename="../../ui/printing.py" line="34" />
       <source>Card stock A4 (210×297 mm)</source>
       <translation>Картон A4 (210×297 мм)</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="41" />
+      <location filename="../../ui/printing.py" line="38" />
       <source>Card stock A5 (148×210 mm)</source>
       <translation>Картон A5 (148×210 мм)</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="45" />
+      <location filename="../../ui/printing.py" line="42" />
       <source>Tent card 210×99 mm</source>
       <translation>Карточка-домик 210×99 мм</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="67" />
+      <location filename="../../ui/printing.py" line="64" />
       <source>Print</source>
       <translation>Печать</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="105" />
+      <location filename="../../ui/printing.py" line="102" />
       <source>The printer could not be started.</source>
       <translation>Не удалось начать печать.</translation>
     </message>
     <message>
-      <location filename="../../ui/printing.py" line="165" />
-      <location filename="../../ui/printing.py" line="181" />
+      <location filename="../../ui/pages/paper_printer.py" line="66" />
+      <location filename="../../ui/pages/paper_printer.py" line="83" />
       <source>Not printed</source>
       <translation>Не напечатано</translation>
     </message>
@@ -2190,88 +2163,88 @@
   <context>
     <name>ProgrammePage</name>
     <message>
-      <location filename="../../ui/pages/programme.py" line="29" />
+      <location filename="../../ui/pages/programme.py" line="30" />
       <source>Search the programme</source>
       <translation>Поиск по программе</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="31" />
+      <location filename="../../ui/pages/programme.py" line="32" />
       <source>Add item</source>
       <translation>Добавить пункт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="35" />
+      <location filename="../../ui/pages/programme.py" line="36" />
       <source>Print the programme…</source>
       <translation>Печать программы…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="42" />
-      <location filename="../../ui/pages/programme.py" line="137" />
+      <location filename="../../ui/pages/programme.py" line="43" />
+      <location filename="../../ui/pages/programme.py" line="141" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="57" />
+      <location filename="../../ui/pages/programme.py" line="58" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="58" />
+      <location filename="../../ui/pages/programme.py" line="59" />
       <source>End</source>
       <translation>Конец</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="60" />
+      <location filename="../../ui/pages/programme.py" line="61" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="63" />
+      <location filename="../../ui/pages/programme.py" line="64" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="68" />
+      <location filename="../../ui/pages/programme.py" line="69" />
       <source>Place</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="70" />
+      <location filename="../../ui/pages/programme.py" line="71" />
       <source>Press</source>
       <translation>Пресса</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="76" />
+      <location filename="../../ui/pages/programme.py" line="77" />
       <source>Who takes part</source>
       <translation>Участвуют</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="85" />
+      <location filename="../../ui/pages/programme.py" line="86" />
       <source>No programme yet: “Add item” below adds a line; then type its time, title and place in the table.</source>
       <translation>Программы пока нет: кнопка «Добавить пункт» внизу добавляет строку; время, название и место впишите прямо в таблицу.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="88" />
+      <location filename="../../ui/pages/programme.py" line="89" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="101" />
+      <location filename="../../ui/pages/programme.py" line="102" />
       <source>Edit programme item %1</source>
       <translation>Изменить пункт программы %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="114" />
+      <location filename="../../ui/pages/programme.py" line="116" />
       <source>New item</source>
       <translation>Новый пункт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="124" />
+      <location filename="../../ui/pages/programme.py" line="128" />
       <source>Add programme item</source>
       <translation>Добавить пункт программы</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="135" />
+      <location filename="../../ui/pages/programme.py" line="139" />
       <source>Delete %n programme item(s)?</source>
       <translation>
         <numerusform>Удалить %n пункт программы?</numerusform>
@@ -2280,12 +2253,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="137" />
+      <location filename="../../ui/pages/programme.py" line="141" />
       <source>Edit › Undo brings it back.</source>
       <translation>Вернуть можно через Правка › Отменить.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="149" />
+      <location filename="../../ui/pages/programme.py" line="153" />
       <source>Delete %n programme item(s)</source>
       <translation>
         <numerusform>Удалить %n пункт программы</numerusform>
@@ -2297,7 +2270,7 @@
   <context>
     <name>RanksDialog</name>
     <message>
-      <location filename="../../ui/dialogs/ranks.py" line="38" />
+      <location filename="../../ui/dialogs/ranks.py" line="39" />
       <source>Rank ladder</source>
       <translation>Таблица рангов</translation>
     </message>
@@ -2322,27 +2295,27 @@
       <translation>Ступень</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/ranks.py" line="53" />
+      <location filename="../../ui/dialogs/ranks.py" line="54" />
       <source>Position, as officers write it</source>
       <translation>Должность, как её пишут</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/ranks.py" line="59" />
+      <location filename="../../ui/dialogs/ranks.py" line="60" />
       <source>10 head of state … 150 advisers and specialists; from 160 support staff</source>
       <translation>10 глава государства … 150 советники и специалисты; от 160 обслуживающий персонал</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/ranks.py" line="61" />
+      <location filename="../../ui/dialogs/ranks.py" line="62" />
       <source>Rank</source>
       <translation>Присвоить уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/ranks.py" line="72" />
+      <location filename="../../ui/dialogs/ranks.py" line="73" />
       <source>Positions of this event not on the ladder (rank each once):</source>
       <translation>Должности этого мероприятия, которых нет в таблице рангов (укажите уровень один раз):</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/ranks.py" line="117" />
+      <location filename="../../ui/dialogs/ranks.py" line="122" />
       <source>Write the position first</source>
       <translation>Сначала напишите должность</translation>
     </message>
@@ -2350,62 +2323,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="258" />
+      <location filename="../../ui/import_wizard.py" line="279" />
       <source>How the file is read</source>
       <translation>Как читается файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="259" />
+      <location filename="../../ui/import_wizard.py" line="280" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Проверьте кодировку, разделитель и какой столбец какое поле заполняет.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="274" />
+      <location filename="../../ui/import_wizard.py" line="295" />
       <source>Column of the file</source>
       <translation>Столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="274" />
+      <location filename="../../ui/import_wizard.py" line="295" />
       <source>First values</source>
       <translation>Первые значения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="274" />
+      <location filename="../../ui/import_wizard.py" line="295" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="304" />
+      <location filename="../../ui/import_wizard.py" line="325" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Столбцы: какое поле заполняет каждый столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="291" />
+      <location filename="../../ui/import_wizard.py" line="312" />
       <source>Encoding</source>
       <translation>Кодировка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="292" />
+      <location filename="../../ui/import_wizard.py" line="313" />
       <source>Separator</source>
       <translation>Разделитель</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="293" />
+      <location filename="../../ui/import_wizard.py" line="314" />
       <source>Sheet</source>
       <translation>Лист</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="306" />
+      <location filename="../../ui/import_wizard.py" line="327" />
       <source>First rows</source>
       <translation>Первые строки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="322" />
+      <location filename="../../ui/import_wizard.py" line="344" />
       <source>%1 file, header in row %2, %3</source>
       <translation>файл %1, заголовок в строке %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="325" />
+      <location filename="../../ui/import_wizard.py" line="347" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n строка данных</numerusform>
@@ -2414,7 +2387,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="346" />
+      <location filename="../../ui/import_wizard.py" line="368" />
       <source>— not imported —</source>
       <translation>— не загружать —</translation>
     </message>
@@ -2422,22 +2395,22 @@
   <context>
     <name>Reliability</name>
     <message>
-      <location filename="../../ui/reliability.py" line="99" />
+      <location filename="../../ui/reliability.py" line="100" />
       <source>Unexpected error</source>
       <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="101" />
+      <location filename="../../ui/reliability.py" line="102" />
       <source>Something went wrong: {message}</source>
       <translation>Что-то пошло не так: {message}</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="103" />
+      <location filename="../../ui/reliability.py" line="104" />
       <source>Your data is safe: every change was saved when you made it.</source>
       <translation>Ваши данные в сохранности: каждое изменение было сохранено сразу.</translation>
     </message>
     <message>
-      <location filename="../../ui/reliability.py" line="108" />
+      <location filename="../../ui/reliability.py" line="109" />
       <source>Details are in the log file:
 {path}</source>
       <translation>Подробности в журнале:
@@ -2447,37 +2420,37 @@
   <context>
     <name>ReportView</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="436" />
+      <location filename="../../ui/import_wizard.py" line="459" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="436" />
+      <location filename="../../ui/import_wizard.py" line="459" />
       <source>Column</source>
       <translation>Столбец</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="436" />
+      <location filename="../../ui/import_wizard.py" line="459" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="436" />
+      <location filename="../../ui/import_wizard.py" line="459" />
       <source>What</source>
       <translation>Что не так</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="447" />
+      <location filename="../../ui/import_wizard.py" line="470" />
       <source>Created %1, updated %2, skipped %3.</source>
       <translation>Создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="454" />
+      <location filename="../../ui/import_wizard.py" line="477" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Будет создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="461" />
+      <location filename="../../ui/import_wizard.py" line="484" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n ошибка: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
@@ -2486,7 +2459,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="466" />
+      <location filename="../../ui/import_wizard.py" line="489" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n предупреждение; строки будут загружены.</numerusform>
@@ -2495,12 +2468,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="468" />
+      <location filename="../../ui/import_wizard.py" line="491" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="469" />
+      <location filename="../../ui/import_wizard.py" line="492" />
       <source>warning</source>
       <translation>предупреждение</translation>
     </message>
@@ -2508,27 +2481,27 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="539" />
+      <location filename="../../ui/import_wizard.py" line="562" />
       <source>Import</source>
       <translation>Загрузка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="540" />
+      <location filename="../../ui/import_wizard.py" line="563" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Записано одним шагом: «Отменить» вернёт всю загрузку.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="552" />
+      <location filename="../../ui/import_wizard.py" line="575" />
       <source>Importing…</source>
       <translation>Загружаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="560" />
+      <location filename="../../ui/import_wizard.py" line="583" />
       <source>cancelled</source>
       <translation>отменено</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="576" />
+      <location filename="../../ui/import_wizard.py" line="599" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
@@ -2569,22 +2542,22 @@
   <context>
     <name>SeatingCanvas</name>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="468" />
+      <location filename="../../ui/seating_canvas.py" line="470" />
       <source>Unlock</source>
       <translation>Открепить</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="468" />
+      <location filename="../../ui/seating_canvas.py" line="470" />
       <source>Lock in this seat</source>
       <translation>Закрепить на этом месте</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="472" />
+      <location filename="../../ui/seating_canvas.py" line="474" />
       <source>Take off the seat</source>
       <translation>Снять с места</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="476" />
+      <location filename="../../ui/seating_canvas.py" line="478" />
       <source>Pick up to move</source>
       <translation>Взять, чтобы пересадить</translation>
     </message>
@@ -2618,8 +2591,8 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="98" />
-      <location filename="../../ui/pages/seating.py" line="554" />
-      <location filename="../../ui/pages/seating.py" line="568" />
+      <location filename="../../ui/pages/seating.py" line="557" />
+      <location filename="../../ui/pages/seating.py" line="571" />
       <source>Seat the rest by the rules</source>
       <translation>Рассадить остальных по правилам</translation>
     </message>
@@ -2684,13 +2657,13 @@
       <translation>Рассадить порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="333" />
+      <location filename="../../ui/pages/seating.py" line="336" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="299" />
-      <location filename="../../ui/pages/seating.py" line="518" />
+      <location filename="../../ui/pages/seating.py" line="302" />
+      <location filename="../../ui/pages/seating.py" line="521" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
@@ -2700,82 +2673,82 @@
       <translation>Перетащите человека на другое место, чтобы поменять местами, на свободное — чтобы пересадить, за пределы мест — чтобы снять с места. Клавиши: стрелки и Tab выбирают место, Пробел берёт и сажает, Escape возвращает, L закрепляет или открепляет, Delete снимает с места, + и - меняют масштаб, 0 показывает всю схему.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="299" />
+      <location filename="../../ui/pages/seating.py" line="302" />
       <source>No plan for this layout yet.</source>
       <translation>Для этой расстановки схемы пока нет.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="305" />
+      <location filename="../../ui/pages/seating.py" line="308" />
       <source>Open read-only: this plan is seated by the rules and is not stored.</source>
       <translation>Открыто только для чтения: схема рассажена по правилам и не сохраняется.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="307" />
+      <location filename="../../ui/pages/seating.py" line="310" />
       <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
       <translation>Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="310" />
+      <location filename="../../ui/pages/seating.py" line="313" />
       <source>Breaches: %1, warnings: %2.</source>
       <translation>Нарушений: %1, предупреждений: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="388" />
+      <location filename="../../ui/pages/seating.py" line="391" />
       <source>Swap %1 and %2</source>
       <translation>Поменять местами: %1 и %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="388" />
+      <location filename="../../ui/pages/seating.py" line="391" />
       <source>Seat %1</source>
       <translation>Место %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="399" />
+      <location filename="../../ui/pages/seating.py" line="402" />
       <source>Take %1 off the seat</source>
       <translation>Снять с места: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="409" />
+      <location filename="../../ui/pages/seating.py" line="412" />
       <source>Unlock seat %1</source>
       <translation>Открепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="409" />
+      <location filename="../../ui/pages/seating.py" line="412" />
       <source>Lock seat %1</source>
       <translation>Закрепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="443" />
+      <location filename="../../ui/pages/seating.py" line="446" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Сначала выберите место на схеме (щелчком или стрелками и Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="463" />
+      <location filename="../../ui/pages/seating.py" line="466" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Пересаживаем: %1. Выберите место и нажмите Пробел (Escape — вернуть).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="481" />
+      <location filename="../../ui/pages/seating.py" line="484" />
       <source>No seat %1 in this plan.</source>
       <translation>На этой схеме нет места %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="568" />
+      <location filename="../../ui/pages/seating.py" line="571" />
       <source>Rearrange the plan</source>
       <translation>Переставить схему</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="576" />
+      <location filename="../../ui/pages/seating.py" line="579" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="589" />
+      <location filename="../../ui/pages/seating.py" line="592" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="589" />
+      <location filename="../../ui/pages/seating.py" line="592" />
       <source>Interpreters' seat</source>
       <translation>Место переводчиков</translation>
     </message>
@@ -2806,32 +2779,32 @@
   <context>
     <name>Session</name>
     <message>
-      <location filename="../../ui/session.py" line="36" />
+      <location filename="../../ui/session.py" line="37" />
       <source>Store in use</source>
       <translation>Хранилище занято</translation>
     </message>
     <message>
-      <location filename="../../ui/session.py" line="37" />
+      <location filename="../../ui/session.py" line="38" />
       <source>The store {path} is open in another Protocol Desk window</source>
       <translation>Хранилище {path} открыто в другом окне Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/session.py" line="44" />
+      <location filename="../../ui/session.py" line="45" />
       <source>Open it read-only here (you can look and export, not change), or not at all?</source>
       <translation>Открыть его здесь только для чтения (смотреть и выгружать, но не менять) или не открывать?</translation>
     </message>
     <message>
-      <location filename="../../ui/session.py" line="49" />
+      <location filename="../../ui/session.py" line="50" />
       <source>Open read-only</source>
       <translation>Открыть только для чтения</translation>
     </message>
     <message>
-      <location filename="../../ui/session.py" line="60" />
+      <location filename="../../ui/session.py" line="61" />
       <source>Store on a network drive</source>
       <translation>Хранилище на сетевом диске</translation>
     </message>
     <message>
-      <location filename="../../ui/session.py" line="61" />
+      <location filename="../../ui/session.py" line="62" />
       <source>The store {path} is on a network drive. If the connection drops while the program writes, the store can be damaged, and two people opening it at once cannot be told apart reliably. Keep the store on this computer and copy it to the network for sharing.</source>
       <translation>Хранилище {path} находится на сетевом диске. Если связь прервётся во время записи, хранилище может быть повреждено, а одновременную работу двух человек нельзя надёжно распознать. Держите хранилище на этом компьютере и копируйте его в сеть для обмена.</translation>
     </message>
@@ -2944,27 +2917,27 @@
       <translation>Название стороны (рус.):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="176" />
+      <location filename="../../ui/pages/sides.py" line="177" />
       <source>Add side %1</source>
       <translation>Добавить сторону %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="188" />
+      <location filename="../../ui/pages/sides.py" line="189" />
       <source>Delete the side «%1» with its delegation?</source>
       <translation>Удалить сторону «%1» вместе с делегацией?</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="190" />
+      <location filename="../../ui/pages/sides.py" line="191" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="190" />
+      <location filename="../../ui/pages/sides.py" line="191" />
       <source>Edit › Undo brings it back.</source>
       <translation>Вернуть можно через Правка › Отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="194" />
+      <location filename="../../ui/pages/sides.py" line="195" />
       <source>Delete side %1</source>
       <translation>Удалить сторону %1</translation>
     </message>
@@ -2972,108 +2945,108 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="104" />
+      <location filename="../../ui/pages/signing.py" line="105" />
       <source>Search the signing order</source>
       <translation>Поиск в порядке подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="106" />
+      <location filename="../../ui/pages/signing.py" line="107" />
       <source>Move up</source>
       <translation>Выше</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="113" />
+      <location filename="../../ui/pages/signing.py" line="114" />
       <source>Move down</source>
       <translation>Ниже</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="119" />
-      <location filename="../../ui/pages/signing.py" line="258" />
+      <location filename="../../ui/pages/signing.py" line="120" />
+      <location filename="../../ui/pages/signing.py" line="259" />
       <source>Order by the rule</source>
       <translation>Порядок по правилу</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="124" />
+      <location filename="../../ui/pages/signing.py" line="125" />
       <source>Mark: %1</source>
       <translation>Отметить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="131" />
+      <location filename="../../ui/pages/signing.py" line="132" />
       <source>HH:MM</source>
       <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="136" />
+      <location filename="../../ui/pages/signing.py" line="137" />
       <source>Ceremony starts at</source>
       <translation>Начало церемонии</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="147" />
+      <location filename="../../ui/pages/signing.py" line="148" />
       <source>Problems</source>
       <translation>Замечания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="149" />
+      <location filename="../../ui/pages/signing.py" line="150" />
       <source>Announcer's script</source>
       <translation>Текст ведущего</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="165" />
+      <location filename="../../ui/pages/signing.py" line="166" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="169" />
+      <location filename="../../ui/pages/signing.py" line="170" />
       <source>order set by hand</source>
       <translation>порядок задан вручную</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="169" />
+      <location filename="../../ui/pages/signing.py" line="170" />
       <source>order by the rule</source>
       <translation>порядок по правилу</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="172" />
+      <location filename="../../ui/pages/signing.py" line="173" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="173" />
+      <location filename="../../ui/pages/signing.py" line="174" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="174" />
+      <location filename="../../ui/pages/signing.py" line="175" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="176" />
+      <location filename="../../ui/pages/signing.py" line="177" />
       <source>Signatories, left to right</source>
       <translation>Подписанты слева направо</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="183" />
+      <location filename="../../ui/pages/signing.py" line="184" />
       <source>In the presence of</source>
       <translation>В присутствии</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="186" />
+      <location filename="../../ui/pages/signing.py" line="187" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="187" />
+      <location filename="../../ui/pages/signing.py" line="188" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="211" />
+      <location filename="../../ui/pages/signing.py" line="212" />
       <source>No problems found.</source>
       <translation>Замечаний нет.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/signing.py" line="214" />
+      <location filename="../../ui/pages/signing.py" line="215" />
       <source>%n signing(s)</source>
       <translation>
         <numerusform>%n подписание</numerusform>
@@ -3082,22 +3055,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="215" />
+      <location filename="../../ui/pages/signing.py" line="216" />
       <source>, ends at %1</source>
       <translation>, окончание в %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="238" />
+      <location filename="../../ui/pages/signing.py" line="239" />
       <source>Move agreement %1 to %2</source>
       <translation>Переместить соглашение %1 на место %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="275" />
+      <location filename="../../ui/pages/signing.py" line="276" />
       <source>Mark %1</source>
       <translation>Отметить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="294" />
+      <location filename="../../ui/pages/signing.py" line="295" />
       <source>Ceremony start %1</source>
       <translation>Начало церемонии %1</translation>
     </message>

@@ -7,6 +7,8 @@ import threading
 import pytest
 from pypdf import PdfReader
 
+from protocol_app.words import Lang
+
 
 def _choose(page, kind: str, fmt: str, lang: str, folder) -> None:
     page.kind.setCurrentIndex(page.kind.findData(kind))
@@ -36,13 +38,15 @@ def test_export_pdf_from_the_documents_page(window, qtbot, tmp_path, kind, needl
 
 def test_attendee_list_in_both_languages_gives_two_files(window, qtbot, tmp_path):
     page = window.show_page("documents")
-    _choose(page, "attendees", "xlsx", "ru,en", tmp_path)
+    _choose(page, "attendees", "xlsx", "ru+en", tmp_path)
+    assert page.chosen_language() is Lang.RU_EN  # the combo carries the one language value, as everywhere
     with qtbot.waitSignal(page.done, timeout=60000) as signal:
         page.make.click()
     assert sorted(p.name for p in signal.args[0]) == [
         "attendees-2023-07-11-en.xlsx",
         "attendees-2023-07-11-ru.xlsx",
     ]
+    assert window.ctx.settings.document_language == "ru+en"
 
 
 def test_pack_with_chosen_sections_only(window, qtbot, tmp_path):

@@ -24,6 +24,7 @@ from protocol_app.ladder import SUPPORT_LEVEL, rung_name
 from protocol_app.precedence import unranked_positions
 from protocol_app.store import ranks
 from protocol_app.store.participants import list_attendees
+from ui.i18n import current_language
 
 
 class RanksDialog(QDialog):
@@ -121,7 +122,7 @@ class RanksDialog(QDialog):
                 raise UserError(self.tr("Write the position first"))
             ranks.rank_position(self.db, self.position.text(), self.level.value())
         except UserError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(exc.text(current_language()))
             return
         self.problem.clear()
         self.position.clear()

@@ -33,7 +33,7 @@ from protocol_app.english_texts import missing_english
 from protocol_app.outputs import write_output
 from protocol_app.words import Lang
 from ui.context import AppContext
-from ui.document_kinds import DocumentKind, document_kinds
+from ui.document_kinds import DocumentKind, document_kinds, saved_language
 from ui.pages.base import EventPage
 from ui.preview import PreviewPane
 from ui.workers import Job, Progress, start
@@ -181,13 +181,17 @@ class DocumentsPage(EventPage):
         self.format.blockSignals(False)
         self.language.blockSignals(True)
         self.language.clear()
-        words = {"ru": self.tr("Russian"), "en": self.tr("English"), "ru,en": self.tr("Russian and English")}
-        for code in kind.languages:
-            self.language.addItem(words[code], code)
+        words = {
+            Lang.RU: self.tr("Russian"),
+            Lang.EN: self.tr("English"),
+            Lang.RU_EN: self.tr("Russian and English"),
+        }
+        for lang in kind.languages:
+            self.language.addItem(words[lang], lang.value)
         if not kind.languages:
-            self.language.addItem(self.tr("each guest's own languages"), "ru")
+            self.language.addItem(self.tr("each guest's own languages"), Lang.RU.value)
         self.language.setEnabled(bool(kind.languages))
-        at = self.language.findData(self.ctx.settings.document_language)
+        at = self.language.findData(saved_language(self.ctx.settings.document_language).value)
         self.language.setCurrentIndex(max(at, 0))
         self.language.blockSignals(False)
         self.preview.set_cards(kind.key == "place-cards")
@@ -219,6 +223,10 @@ class DocumentsPage(EventPage):
         )
         self.sections_label.setVisible(bool(choices))
 
+    def chosen_language(self) -> Lang:
+        """The language of the document chosen in the combo."""
+        return Lang.parse(self.language.currentData() or Lang.RU.value)
+
     def _language_chosen(self) -> None:
         self._format_chosen()
 
@@ -226,11 +234,9 @@ class DocumentsPage(EventPage):
         """List the texts the chosen English or bilingual paper lacks, worded in the window's language."""
         self.missing.clear()
         found = []
-        if self.event_id is not None and self.language.currentData():
-            lang = Lang.parse(self.language.currentData())
-            if lang.english:
-                paper = _PAPERS.get(self.current_kind().key, "pack")
-                found = missing_english(self.ctx.db, self.event_id, paper)
+        if self.event_id is not None and self.chosen_language().english:
+            paper = _PAPERS.get(self.current_kind().key, "pack")
+            found = missing_english(self.ctx.db, self.event_id, paper)
         for item in found:
             entry = QListWidgetItem(item.message(self.ctx.language))
             entry.setData(Qt.ItemDataRole.UserRole, _FILLED_ON.get(item.field, "overview"))
@@ -250,7 +256,7 @@ class DocumentsPage(EventPage):
         self.suffix.setText(f".{fmt}")
         if not self._name_chosen and self.event_id is not None:
             kind = self.current_kind()
-            self.file_name.setText(kind.default_stem(self.ctx.db, self.event_id, self.language.currentData()))
+            self.file_name.setText(kind.default_stem(self.ctx.db, self.event_id, self.chosen_language()))
         self.schedule_preview()
 
     def _name_edited(self, text: str) -> None:
@@ -300,7 +306,7 @@ class DocumentsPage(EventPage):
             self.preview_job.cancel()
             return None
         kind, event_id = self.current_kind(), self.event_id
-        lang, options = self.language.currentData(), self.chosen_sections()
+        lang, options = self.chosen_language(), self.chosen_sections()
         folder = Path(tempfile.mkdtemp(dir=self._temp.path()))
         self._preview_folders.append(folder)
         while len(self._preview_folders) > 2:
@@ -356,11 +362,11 @@ class DocumentsPage(EventPage):
                 .replace("%2", exc.strerror or str(exc))
             )
             return None
-        fmt, lang, options = self.format.currentData(), self.language.currentData(), self.chosen_sections()
+        fmt, lang, options = self.format.currentData(), self.chosen_language(), self.chosen_sections()
         settings = self.ctx.settings
         settings.export_dir, settings.export_format = str(folder), fmt
         if kind.languages:
-            settings.document_language = lang
+            settings.document_language = lang.value
         event_id, scratch = self.event_id, Path(tempfile.mkdtemp(dir=self._temp.path()))
         personal = kind.personal(options)
 

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 from sqlite_utils import Database
 
 from protocol_app.errors import UserError
+from protocol_app.words import Lang
 from ui import printing
-from ui.document_kinds import document_kinds
+from ui.document_kinds import document_kinds, saved_language
+from ui.i18n import error_in_words
 from ui.pages.base import EventPage
 from ui.preview_render import page_count
 from ui.workers import Job, Progress, start
@@ -47,8 +49,8 @@ class PaperPrinter(QObject):
                 if on
             ]
         )
-        settings_lang = self.page.ctx.settings.document_language
-        lang = settings_lang if settings_lang in kind.languages else (kind.languages or ("ru",))[0]
+        saved = saved_language(self.page.ctx.settings.document_language)
+        lang = saved if saved in kind.languages else (kind.languages or (Lang.RU,))[0]
         event_id, folder = self.page.event_id, Path(self._folder.path())
 
         def write(db: Database, progress: Progress) -> Path:
@@ -77,4 +79,6 @@ class PaperPrinter(QObject):
         try:
             self.printed.emit(printing.print_pdf(pdf, printer))
         except (OSError, UserError) as exc:
-            QMessageBox.warning(self.page, QCoreApplication.translate("Printing", "Not printed"), str(exc))
+            QMessageBox.warning(
+                self.page, QCoreApplication.translate("Printing", "Not printed"), error_in_words(exc)
+            )

@@ -56,6 +56,7 @@ from protocol_app.store.agreements import list_agreements
 from protocol_app.store.events import get_event, update_event
 from ui.commands import StoreCommand, change_command, edit_command
 from ui.context import AppContext
+from ui.i18n import error_in_words
 from ui.pages.base import EventPage
 from ui.seating_canvas import SeatingCanvas, ZoomView, draw_shapes
 from ui.seating_controls import LayoutControls
@@ -250,7 +251,7 @@ class SeatingPage(EventPage):
                     if applying.unsaved and not self.ctx.read_only:
                         save(self.ctx.db, self.seated)  # the store follows what is shown
             except UserError as exc:
-                self.state.setText(str(exc))
+                self.state.setText(error_in_words(exc))
         self.show_plan()
         if self.seated is None and self.event_id is not None:
             if self.job is None:
@@ -382,7 +383,7 @@ class SeatingPage(EventPage):
         try:
             change = moving(self.seated, attendee_id, seat_id)
         except UserError as exc:
-            self.state.setText(str(exc))
+            self.state.setText(error_in_words(exc))
             return False
         target = self.seated.plan.seat(seat_id)
         name = self.people.name(attendee_id)

@@ -13,6 +13,7 @@ from protocol_app.flags import read_flag_image
 from protocol_app.model import NewEvent, NewSide, Side
 from protocol_app.records import attendee_records, event_record, event_show_record, side_record
 from protocol_app.store import events
+from protocol_app.words import said
 
 
 def register(cli: Registry) -> None:
@@ -153,7 +154,7 @@ def update_event(args: argparse.Namespace, db: Database) -> None:
     for name, value in given.items():
         value = value.strip()
         if name == "title" and not value:
-            raise UserError("an event needs a title", column="title")
+            raise UserError(said("event_needs_title"), column="title")
         setattr(event, name, (value or None) if name == "end_date" else value)
     events.update_event(db, event)
     record = {**event_record(event), **{name: getattr(event, name) for name in _SETTINGS}}
@@ -215,7 +216,7 @@ def _find_side(db: Database, ref: str, event_ref: str | None) -> Side:
     if found is None and ref.strip().isdigit():
         found = events.get_side(db, int(ref))
     if found is None or found.event_id != event.id:
-        raise UserError(f"the event has no side {ref!r}")
+        raise UserError(said("event_has_no_side", text=ref))
     return found
 
 

@@ -17,6 +17,7 @@ from protocol_app.importing import (
     parse_mapping,
 )
 from protocol_app.store.events import resolve_event
+from protocol_app.words import said
 
 _ATTENDEES_HELP = (
     "import an attendee list (CSV in UTF-8 or Windows-1251 with ; , or tab, or XLSX) into an event. People "
@@ -107,9 +108,9 @@ def _finish(args: argparse.Namespace, report: ImportReport) -> int:
         print_lines(lines)
     if report.errors:
         first = report.errors[0]
-        more = f" (and {len(report.errors) - 1} more errors)" if len(report.errors) > 1 else ""
+        more = said("more_errors", n=len(report.errors) - 1) if len(report.errors) > 1 else ""
         raise UserError(
-            f"{first.text(args.lang)}{more}; nothing was written",
+            said("import_refused", first=first, more=more),
             file=report.file,
             row=first.row,
             column=first.column,

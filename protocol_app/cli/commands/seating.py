@@ -22,6 +22,15 @@ from protocol_app.seating.render import write_plan_pdf
 from protocol_app.store.events import resolve_event
 from protocol_app.store.seating import add_constraint
 
+# the core names a wrong value by its field; the command line names the option that gave it
+_OPTIONS = {
+    "tables": "--tables",
+    "seats": "--seats",
+    "layout": "--layout",
+    "agreement": "--agreement",
+    "place": "--place",
+}
+
 
 def register(cli: Registry) -> None:
     p = cli.command(
@@ -109,17 +118,21 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
         or rules["head_table"]
         or rules["alternate"]
     )
-    applying = plan_for(
-        db,
-        event_id,
-        args.layout,
-        agreement_id=args.agreement if args.layout == Layout.SIGNING else None,
-        senior_side=getattr(args, "senior_side", None),
-        reseat=changed,
-        places=places,
-        seed=getattr(args, "seed", 0),
-        **rules,
-    )
+    try:
+        applying = plan_for(
+            db,
+            event_id,
+            args.layout,
+            agreement_id=args.agreement if args.layout == Layout.SIGNING else None,
+            senior_side=getattr(args, "senior_side", None),
+            reseat=changed,
+            places=places,
+            seed=getattr(args, "seed", 0),
+            **rules,
+        )
+    except UserError as exc:  # the core names the value; the command line names the option that gave it
+        exc.column = _OPTIONS.get(exc.column or "", exc.column)
+        raise
     if applying.unsaved:
         save(db, applying.seated)
     return applying.seated
