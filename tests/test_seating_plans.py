@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from protocol_app.errors import UserError
@@ -191,6 +191,12 @@ ROLES = ["principal", "member", "signatory", "interpreter", "secretary", "expert
     ),
     layout=st.sampled_from(["negotiation", "banquet", "presidium", "theatre"]),
     senior=st.sampled_from(["right", "left"]),
+)
+# round talks where the host side is only an interpreter for a guest: no one of the host's to preside
+@example(
+    people=[(1, "principal", 0, False), (2, "principal", 0, False), (0, "interpreter", 0, False)],
+    layout="negotiation",
+    senior="right",
 )
 def test_any_event_is_seated_saved_and_reopened_alike(people, layout, senior):
     from protocol_app.model import Participant, Person

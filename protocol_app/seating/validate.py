@@ -23,7 +23,7 @@ from protocol_app.seating.assign import (
 )
 from protocol_app.seating.breach import ERROR, WARNING, Violation, hand_word, who
 from protocol_app.seating.causes import by_cause, order_by_cause
-from protocol_app.seating.context import GUEST, HOST, SeatingContext
+from protocol_app.seating.context import GUEST, HOST, SERVING, SeatingContext
 from protocol_app.seating.geometry import BEHIND, END, SEAT, STANDING, Plan, Seat, neighbours
 from protocol_app.seating.honour import hand, row_order
 from protocol_app.words import Said, said
@@ -221,7 +221,8 @@ def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     host = next((d for d in ctx.delegations() if d.host), None)
     head = ctx.head_of(host.id) if host else None
     seat_of = plan.seat_of()
-    if head is not None and head in seat_of and seat_of[head].offset != 0:
+    # a host side of only an interpreter or a note-taker has no one to preside: they sit where they serve
+    if head is not None and ctx.role(head) not in SERVING and head in seat_of and seat_of[head].offset != 0:
         found.append(Violation("presides", said("presides", who=who(ctx, head)), [seat_of[head].id],
                                subject=head, goal=said("presiding_seat")))  # fmt: skip
     found += _flags(ctx, plan)
