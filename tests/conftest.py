@@ -1,4 +1,7 @@
-"""Shared fixtures: a scratch store, the demo store, and the offscreen Qt platform for UI tests."""
+"""Shared fixtures: a scratch store, the demo store, and the offscreen Qt platform for UI tests.
+
+The demo event is built once per test process (each pytest-xdist worker is one) and every test gets its own
+copy of it, so no test sees another's changes."""
 
 from __future__ import annotations
 
@@ -28,7 +31,28 @@ def store_path(tmp_path: Path) -> Path:
     return tmp_path / "store.sqlite"
 
 
+@pytest.fixture(scope="session")
+def demo_template():
+    """The demo event built once, in memory: (store, event id). Tests take copies, never this one."""
+    store = open_store(memory=True)
+    event_id = build_demo(store)
+    yield store, event_id
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory) -> tuple[Path, int]:
+    """The demo store as a closed file, written once: (path, event id). Copy it before opening it."""
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
+    db = open_store(path)
+    event_id = build_demo(db)
+    db.close()
+    return path, event_id
+
+
 @pytest.fixture
-def demo_db(db):
+def demo_db(db, demo_template):
     """A store holding the demo event; yields (db, event_id)."""
-    return db, build_demo(db)
+    template, event_id = demo_template
+    template.conn.backup(db.conn)
+    return db, event_id

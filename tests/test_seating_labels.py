@@ -54,6 +54,25 @@ def _cuts(a: Box, c: Circle) -> bool:
     return (nx - c.cx) ** 2 + (ny - c.cy) ** 2 < (c.r - SLACK) ** 2
 
 
+GRID = 20.0  # millimetres: the cells that find the shapes a label may touch
+
+
+def _cells(box: Box) -> list[tuple[int, int]]:
+    """The grid cells ``box`` covers: two boxes that touch share one (the checks below need them to)."""
+    xs = range(int(box[0] // GRID), int(box[2] // GRID) + 1)
+    return [(i, j) for i in xs for j in range(int(box[1] // GRID), int(box[3] // GRID) + 1)]
+
+
+def _near(boxes: list[Box]):
+    """For a box, the indexes (in order) of those of ``boxes`` sharing a cell with it: only they can
+    overlap, cut or hold it, so checking them alone finds what checking every pair finds."""
+    grid: dict[tuple[int, int], list[int]] = {}
+    for k, box in enumerate(boxes):
+        for cell in _cells(box):
+            grid.setdefault(cell, []).append(k)
+    return lambda box: sorted({k for cell in _cells(box) for k in grid.get(cell, ())})
+
+
 def overlaps(drawing: PlanDrawing) -> list[str]:
     """Every overlap of a label with another label, a chair or a round/oval table, in words."""
     texts = [s for s in drawing.shapes if isinstance(s, Text)]
@@ -66,22 +85,28 @@ def overlaps(drawing: PlanDrawing) -> list[str]:
     ]  # long tables, stage
     flags = [(s.x, s.y, s.x + s.w, s.y + s.h) for s in drawing.shapes if isinstance(s, FlagImage)]
     boxes = [(_text_box(t), t) for t in texts]
+    chair_boxes, table_boxes = [_shape_box(c) for c in chairs], [_shape_box(t) for t in tables]
+    near_label, near_chair = _near([a for a, _ in boxes]), _near(chair_boxes)
+    near_table, near_board, near_flag = _near(table_boxes), _near(boards), _near(flags)
     found = []
     for i, (a, ta) in enumerate(boxes):
-        for b, tb in boxes[i + 1 :]:
-            if _overlap(a, b):
+        for j in near_label(a):
+            b, tb = boxes[j]
+            if j > i and _overlap(a, b):
                 found.append(f"label {ta.text!r} over label {tb.text!r}")
-        own = [c for c in chairs if _inside(a, _shape_box(c))]  # a seat number inside its chair
-        for c in chairs:
-            if c not in own and (_cuts(a, c) if isinstance(c, Circle) else _overlap(a, _shape_box(c))):
+        close = [(chairs[k], chair_boxes[k]) for k in near_chair(a)]
+        own = [c for c, box in close if _inside(a, box)]  # a seat number inside its chair
+        for c, box in close:
+            if c not in own and (_cuts(a, c) if isinstance(c, Circle) else _overlap(a, box)):
                 found.append(f"label {ta.text!r} over a chair at {c!r}")
-        for table in tables:
-            if isinstance(table, Circle) and not _inside(a, _shape_box(table)) and _cuts(a, table):
+        for k in near_table(a):
+            table = tables[k]
+            if isinstance(table, Circle) and not _inside(a, table_boxes[k]) and _cuts(a, table):
                 found.append(f"label {ta.text!r} over a round table")
-        for board in boards:  # on a long table (like a place card) or off it, not across its edge
+        for board in map(boards.__getitem__, near_board(a)):  # on a long table or off it, not across its edge
             if _overlap(a, board) and not _inside(a, board):
                 found.append(f"label {ta.text!r} across the edge of a table at {board}")
-        for flag in flags:
+        for flag in map(flags.__getitem__, near_flag(a)):
             if _overlap(a, flag):
                 found.append(f"label {ta.text!r} over a flag at {flag}")
     return found
