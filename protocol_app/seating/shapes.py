@@ -7,7 +7,7 @@ it (PT Sans, then Noto, Arabic and CJK fallbacks) in the PDF and in the PNG alik
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from protocol_app import fonts
 from protocol_app.documents import glyphs
@@ -111,8 +111,10 @@ def hits(a: Box, shape: Shape, slack: float = 0.15) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    """Width of ``text`` in millimetres at ``size`` points in the sans family (with fallbacks)."""
+    """Width of ``text`` in millimetres at ``size`` points in the sans family (with fallbacks); remembered,
+    as laying out a drawing asks for the same name at the same size many times."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     glyphs.register()
