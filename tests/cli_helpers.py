@@ -35,14 +35,19 @@ def cli(
 def run_main(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """``protocol-app --db STORE ARGS`` through ``main(argv)`` in this process, stdout and stderr captured:
     the exit status and the text the child process of ``cli`` gives, without starting Python again."""
+    return in_process("--db", str(store), *args)
+
+
+def in_process(*argv: str) -> subprocess.CompletedProcess[str]:
+    """``protocol-app ARGV`` through ``main(argv)`` in this process (see ``run_main``)."""
     out, err = (io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="") for _ in range(2))
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["--db", str(store), *args])
+        code = main(list(argv))
     text = []
     for stream in (out, err):
         stream.flush()
         text.append(stream.buffer.getvalue().decode("utf-8"))
-    return subprocess.CompletedProcess(["protocol-app", "--db", str(store), *args], code, *text)
+    return subprocess.CompletedProcess(["protocol-app", *argv], code, *text)
 
 
 def visit_store(path: Path) -> Path:
