@@ -5,6 +5,7 @@ copy of it, so no test sees another's changes."""
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -14,6 +15,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from protocol_app.demo import build_demo
+from protocol_app.seating import assign
+from protocol_app.seating.solver import solve
 from protocol_app.store import open_store
 
 
@@ -56,3 +59,12 @@ def demo_db(db, demo_template):
     template, event_id = demo_template
     template.conn.backup(db.conn)
     return db, event_id
+
+
+@pytest.fixture
+def short_search(monkeypatch):
+    """Seating by one short run of the search: for tests of drawings and documents, where how well the search
+    seats is not the point. The start by precedence is the same, every person is seated, a banquet's pass at
+    each table is as it is; the plans have the same shape in a fraction of the time (tests/test_seating_*.py
+    check what the full search finds)."""
+    monkeypatch.setattr(assign, "solve", functools.partial(solve, max_iterations=5_000, runs=1))

@@ -4,7 +4,6 @@ page of every layout from 2 to 1,000 people; big plans print as an overview and 
 
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
 
@@ -12,29 +11,20 @@ import pytest
 
 from protocol_app.errors import UserError
 from protocol_app.model import Agreement, Event, Participant, Party, Person, Side
-from protocol_app.seating import assign
 from protocol_app.seating.context import load_context
 from protocol_app.seating.drawing import READABLE, PlanDrawing, plan_pages
 from protocol_app.seating.layouts import build
 from protocol_app.seating.plans import auto_plan
 from protocol_app.seating.shapes import PT, Circle, FlagImage, Poly, Rect, Text, text_width
-from protocol_app.seating.solver import solve
 from protocol_app.store import agreements, directory, events, open_store, participants
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_seating_delegations import _event as talks_event
 
+# The drawings are the point here, not how well the search seats (see short_search in conftest.py).
+pytestmark = pytest.mark.usefixtures("short_search")
+
 Box = tuple[float, float, float, float]
-
-
-@pytest.fixture(autouse=True)
-def short_search(monkeypatch):
-    """The drawings are the point here, not how well the search seats: one short run of it (the same start
-    by precedence, every person seated, the banquet's pass at each table as it is) gives plans of the same
-    shape in a fraction of the time; tests/test_seating_*.py check what the full search finds."""
-    monkeypatch.setattr(assign, "solve", functools.partial(solve, max_iterations=5_000, runs=1))
-
-
 SLACK = 0.15  # millimetres: boxes that merely touch do not overlap
 
 
