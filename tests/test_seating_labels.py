@@ -16,7 +16,7 @@ from protocol_app.seating.drawing import READABLE, PlanDrawing, plan_pages
 from protocol_app.seating.layouts import build
 from protocol_app.seating.plans import auto_plan
 from protocol_app.seating.shapes import PT, Circle, FlagImage, Poly, Rect, Text, text_width
-from protocol_app.store import agreements, directory, events, open_store, participants
+from protocol_app.store import agreements, directory, events, participants
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_seating_delegations import _event as talks_event
@@ -142,17 +142,15 @@ def test_talks_of_several_delegations(count):
 
 
 @pytest.mark.parametrize("people", [2, 12, 40])
-def test_banquets_seated_by_the_rules(people):
-    db = open_store(memory=True)
+def test_banquets_seated_by_the_rules(db, people):
     event_id = _crowd(db, people, 4)
     seated = auto_plan(db, event_id, "banquet", seats=8)
     assert overlaps(PlanDrawing(seated.plan, seated.ctx)) == []
 
 
 @pytest.mark.parametrize("people", [300, 1000])
-def test_large_banquets(people):
+def test_large_banquets(db, people):
     """The drawing of a large banquet (names listed by table beside the plan): seats filled in order."""
-    db = open_store(memory=True)
     event_id = _crowd(db, people, 8)
     ctx = load_context(db, event_id)
     plan = build("banquet", "right", {"tables": people // 10, "seats": 10})
@@ -162,15 +160,13 @@ def test_large_banquets(people):
 
 
 @pytest.mark.parametrize("layout", ["presidium", "theatre"])
-def test_rows_across_delegations(layout):
-    db = open_store(memory=True)
+def test_rows_across_delegations(db, layout):
     event_id = _crowd(db, 18, 3)
     seated = auto_plan(db, event_id, layout)
     assert overlaps(PlanDrawing(seated.plan, seated.ctx)) == []
 
 
-def test_signing_of_three_parties():
-    db = open_store(memory=True)
+def test_signing_of_three_parties(db):
     event_id = _crowd(db, 15, 4)
     ctx = load_context(db, event_id)
     org = directory.get_or_add_organisation(db, "Организация").id or 0
@@ -208,8 +204,7 @@ def _delegations(db, count: int, delegations: int) -> int:
     return event_id
 
 
-def _pages(layout: str, people: int, delegations: int, **options) -> list[tuple[str, PlanDrawing]]:
-    db = open_store(memory=True)
+def _pages(db, layout: str, people: int, delegations: int, **options) -> list[tuple[str, PlanDrawing]]:
     event_id = _delegations(db, people, delegations)
     if layout == "signing":
         ctx = load_context(db, event_id)
@@ -244,8 +239,10 @@ EVERY_LAYOUT = [
 
 
 @pytest.mark.parametrize(("layout", "people", "delegations", "options"), EVERY_LAYOUT)
-def test_every_layout_every_page_without_overlaps_and_names_readable(layout, people, delegations, options):
-    pages = _pages(layout, people, delegations, **options)
+def test_every_layout_every_page_without_overlaps_and_names_readable(
+    db, layout, people, delegations, options
+):
+    pages = _pages(db, layout, people, delegations, **options)
     names = [name for _, page in pages for name in page.names()]
     assert sum("Константинопольская" in n for n in names) >= min(
         people, 20
@@ -256,8 +253,8 @@ def test_every_layout_every_page_without_overlaps_and_names_readable(layout, peo
         assert min(page.smallest_name() for _, page in pages) >= READABLE
 
 
-def test_a_banquet_of_1000_prints_an_overview_then_a_page_per_table():
-    pages = _pages("banquet", 1000, 8, seats=10)
+def test_a_banquet_of_1000_prints_an_overview_then_a_page_per_table(db):
+    pages = _pages(db, "banquet", 1000, 8, seats=10)
     captions = [caption for caption, _ in pages]
     assert captions[0] == "Столы и их хозяева" and captions[1:4] == ["Стол 1", "Стол 2", "Стол 3"]
     assert len(pages) == 101
@@ -268,8 +265,7 @@ def test_a_banquet_of_1000_prints_an_overview_then_a_page_per_table():
         assert overlaps(page) == [] and page.smallest_name() >= READABLE
 
 
-def test_a_negotiation_table_too_long_to_draw_is_refused_with_advice():
-    db = open_store(memory=True)
+def test_a_negotiation_table_too_long_to_draw_is_refused_with_advice(db):
     event_id = _delegations(db, 60, 2)
     with pytest.raises(UserError, match=r"theatre layout.*rows behind"):
         auto_plan(db, event_id, "negotiation")

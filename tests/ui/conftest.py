@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 @pytest.fixture(autouse=True)
@@ -65,4 +65,5 @@ def window(qtbot, demo_store, settings, messages):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.close()
+    win.close()  # waits for the window's jobs (workers.shutdown) ...
+    QApplication.processEvents()  # ... and hands their last signals to its widgets while they still exist
