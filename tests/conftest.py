@@ -5,8 +5,10 @@ copy of it, so no test sees another's changes."""
 
 from __future__ import annotations
 
+import copy
 import functools
 import os
+import pickle
 from pathlib import Path
 
 import pytest
@@ -93,3 +95,31 @@ def short_search(monkeypatch):
     each table is as it is; the plans have the same shape in a fraction of the time (tests/test_seating_*.py
     check what the full search finds)."""
     monkeypatch.setattr(assign, "solve", functools.partial(solve, max_iterations=5_000, runs=1))
+
+
+_SEARCHED: dict[bytes, object] = {}  # solve()'s answers by problem and settings, for searched_once
+
+
+@pytest.fixture
+def searched_once(monkeypatch):
+    """The seating search answered from memory when this process has already run it on the same problem with
+    the same settings: it is deterministic for a given seed (solver.solve), so the plan is the one it would
+    find again. For tests of what is done with a plan (the editor), not of the search; a search asked to stop
+    runs for real."""
+
+    def solve_once(problem, **settings):
+        cancel, progress = settings.pop("cancel", None), settings.pop("progress", None)
+        if cancel is not None and cancel():
+            return solve(problem, cancel=cancel, progress=progress, **settings)
+        key = pickle.dumps((problem, sorted(settings.items())))
+        if key not in _SEARCHED:
+            result = solve(problem, cancel=cancel, progress=progress, **settings)
+            if not result.stopped:
+                _SEARCHED[key] = copy.deepcopy(result)
+            return result
+        result = copy.deepcopy(_SEARCHED[key])
+        if progress is not None:
+            progress(1.0, result.score)  # as the search's last report
+        return result
+
+    monkeypatch.setattr(assign, "solve", solve_once)
