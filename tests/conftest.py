@@ -1,8 +1,14 @@
-"""Shared fixtures: a scratch store, the demo store, and the offscreen Qt platform for UI tests."""
+"""Shared fixtures: a scratch store, the demo store, and the offscreen Qt platform for UI tests.
+
+The demo event is built once per test process (each pytest-xdist worker is one) and every test gets its own
+copy of it, so no test sees another's changes."""
 
 from __future__ import annotations
 
+import copy
+import functools
 import os
+import pickle
 from pathlib import Path
 
 import pytest
@@ -11,15 +17,42 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from protocol_app.demo import build_demo
-from protocol_app.store import open_store
+from protocol_app.seating import assign
+from protocol_app.seating.solver import solve
+from protocol_app.store import connection, open_store
+from protocol_app.store.connection import Store
 
 
-@pytest.fixture
-def db():
-    """An empty, migrated store in memory."""
+@pytest.fixture(scope="session")
+def empty_template():
+    """An empty store in memory, migrated once (migrating takes ~60 ms); tests take copies of it."""
     store = open_store(memory=True)
     yield store
     store.close()
+
+
+@pytest.fixture
+def new_db(empty_template):
+    """Makes empty, migrated stores in memory, as many as a test asks for: copies of the migrated one, each
+    set up as ``open_store`` sets one up; closed after the test."""
+    made: list[Store] = []
+
+    def make() -> Store:
+        store = Store(memory=True)
+        connection._configure(store, wal=False)
+        empty_template.conn.backup(store.conn)
+        made.append(store)
+        return store
+
+    yield make
+    for store in made:
+        store.close()
+
+
+@pytest.fixture
+def db(new_db):
+    """An empty, migrated store in memory."""
+    return new_db()
 
 
 @pytest.fixture
@@ -28,7 +61,65 @@ def store_path(tmp_path: Path) -> Path:
     return tmp_path / "store.sqlite"
 
 
+@pytest.fixture(scope="session")
+def demo_template():
+    """The demo event built once, in memory: (store, event id). Tests take copies, never this one."""
+    store = open_store(memory=True)
+    event_id = build_demo(store)
+    yield store, event_id
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory) -> tuple[Path, int]:
+    """The demo store as a closed file, written once: (path, event id). Copy it before opening it."""
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
+    db = open_store(path)
+    event_id = build_demo(db)
+    db.close()
+    return path, event_id
+
+
 @pytest.fixture
-def demo_db(db):
+def demo_db(db, demo_template):
     """A store holding the demo event; yields (db, event_id)."""
-    return db, build_demo(db)
+    template, event_id = demo_template
+    template.conn.backup(db.conn)
+    return db, event_id
+
+
+@pytest.fixture
+def short_search(monkeypatch):
+    """Seating by one short run of the search: for tests of drawings and documents, where how well the search
+    seats is not the point. The start by precedence is the same, every person is seated, a banquet's pass at
+    each table is as it is; the plans have the same shape in a fraction of the time (tests/test_seating_*.py
+    check what the full search finds)."""
+    monkeypatch.setattr(assign, "solve", functools.partial(solve, max_iterations=5_000, runs=1))
+
+
+_SEARCHED: dict[bytes, object] = {}  # solve()'s answers by problem and settings, for searched_once
+
+
+@pytest.fixture
+def searched_once(monkeypatch):
+    """The seating search answered from memory when this process has already run it on the same problem with
+    the same settings: it is deterministic for a given seed (solver.solve), so the plan is the one it would
+    find again. For tests of what is done with a plan (the editor), not of the search; a search asked to stop
+    runs for real."""
+
+    def solve_once(problem, **settings):
+        cancel, progress = settings.pop("cancel", None), settings.pop("progress", None)
+        if cancel is not None and cancel():
+            return solve(problem, cancel=cancel, progress=progress, **settings)
+        key = pickle.dumps((problem, sorted(settings.items())))
+        if key not in _SEARCHED:
+            result = solve(problem, cancel=cancel, progress=progress, **settings)
+            if not result.stopped:
+                _SEARCHED[key] = copy.deepcopy(result)
+            return result
+        result = copy.deepcopy(_SEARCHED[key])
+        if progress is not None:
+            progress(1.0, result.score)  # as the search's last report
+        return result
+
+    monkeypatch.setattr(assign, "solve", solve_once)

@@ -3,12 +3,9 @@ written as PDF, DOCX and XLSX, read back here (pypdf, python-docx, openpyxl)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import openpyxl
 import pytest
+from cli_helpers import in_process
 from docx import Document as WordDocument
 from pypdf import PdfReader
 
@@ -21,8 +18,6 @@ from protocol_app.store.directory import add_person
 from protocol_app.store.events import list_sides
 from protocol_app.store.list_exports import list_exports
 from protocol_app.store.participants import add_participant, delete_participant, list_attendees, save_attendee
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _attendee(db, event_id, surname):
@@ -133,10 +128,11 @@ def test_since_a_date_takes_the_last_list_of_that_day_and_refuses_an_earlier_one
 
 
 def _cli(*args, cwd):
-    return subprocess.run(
-        [sys.executable, "-m", "protocol_app.cli.main", *args], cwd=cwd, capture_output=True, text=True,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(cwd)},
-    )  # fmt: skip
+    """The command line in this process, in ``cwd`` (relative paths) with its home there (data folders)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(cwd)
+        patch.setenv("HOME", str(cwd))
+        return in_process(*args)
 
 
 def test_cli_remembers_a_list_for_security_and_writes_the_changes(tmp_path):

@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli_helpers import cli, visit_store
+from cli_helpers import run_main as cli
+from cli_helpers import visit_store
 
 from protocol_app.cli import main as cli_main
 from protocol_app.store import open_store
@@ -106,8 +107,9 @@ def test_a_closed_stdout_ends_quietly_and_the_import_is_kept(store, tmp_path):
     assert people(store) == ["Русских"]
 
 
-def test_the_report_is_printed_only_after_the_commit(store, tmp_path):
+def test_the_report_is_printed_only_after_the_commit(store, tmp_path, monkeypatch):
     """A commit that fails after the import ran (a deferred constraint): nothing says "(written)"."""
+    monkeypatch.setattr(cli_main.platformdirs, "user_log_dir", lambda *a, **k: str(tmp_path / "logs"))
     conn = sqlite3.connect(store)
     conn.executescript(
         """

@@ -11,10 +11,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from cli_helpers import cli, visit_store
+from cli_helpers import run_main as cli
+from cli_helpers import visit_store
 
 from protocol_app.errors import StoreError
-from protocol_app.store import backup_store, open_store
+from protocol_app.store import backup_store, connection, open_store
 
 ROOT = Path(__file__).parent.parent
 
@@ -102,7 +103,14 @@ def test_a_dry_run_takes_no_write_lock(store, tmp_path):
     assert listed.returncode == 0 and "Визит" in listed.stdout
 
 
-def test_a_busy_store_names_the_window_that_holds_it(store):
+def test_a_busy_store_names_the_window_that_holds_it(store, monkeypatch):
+    configure = connection._configure
+
+    def impatient(db, *, wal):  # how long the command waits for the writer is not the point here
+        configure(db, wal=wal)
+        db.conn.execute("PRAGMA busy_timeout = 200")
+
+    monkeypatch.setattr(connection, "_configure", impatient)
     lock = store.with_name(store.name + ".lock")
     lock.write_text(f"{os.getpid()}\nprotocol-desk\n{socket.gethostname()}\n", encoding="utf-8")
     writer = sqlite3.connect(store, isolation_level=None)

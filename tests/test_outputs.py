@@ -13,37 +13,30 @@ from pathlib import Path
 
 import docx
 import pytest
-from cli_helpers import cli as run_cli
+from cli_helpers import run_main
 from reportlab.pdfgen.canvas import Canvas
 
-from protocol_app.demo import build_demo
 from protocol_app.errors import UserError
 from protocol_app.exporting import export_attendees
-from protocol_app.store import open_store
 
 ROOT = Path(__file__).parent.parent
 LONG_NAME = "Щ" * 5000
 
 
-@pytest.fixture(scope="module")
-def demo_store(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    db = open_store(path)
-    build_demo(db)
-    db.close()
-    return path
-
-
 @pytest.fixture
-def store(demo_store, tmp_path) -> Path:
+def store(demo_file, tmp_path) -> Path:
     path = tmp_path / "store.sqlite"
-    shutil.copy(demo_store, path)
+    shutil.copy(demo_file[0], path)
     return path
 
 
 def cli(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """The command line with the usual umask, so the modes of the files it writes are what a user gets."""
-    return run_cli(store, *args, preexec=lambda: os.umask(0o022), timeout=300)
+    umask = os.umask(0o022)
+    try:
+        return run_main(store, *args)
+    finally:
+        os.umask(umask)
 
 
 def mistake(result: subprocess.CompletedProcess[str], *words: str) -> None:

@@ -4,15 +4,14 @@ nothing, the same people are matched, and damaged or hostile packages are refuse
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_helpers import in_process
 
-from protocol_app.demo import build_demo
 from protocol_app.errors import UserError
 from protocol_app.model import Person, SeatingConstraint
 from protocol_app.package import MAX_PACKAGE_BYTES, export_package, import_package
@@ -27,8 +26,6 @@ from protocol_app.store.directory import add_person, list_people
 from protocol_app.store.events import get_event, list_events
 from protocol_app.store.schema import MIGRATION_SET
 from protocol_app.store.seating import add_constraint, list_constraints, list_plans
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _without_ids(value: Any) -> Any:
@@ -79,10 +76,10 @@ def _event_as_read(db, event_id: int) -> dict[str, Any]:
 
 
 @pytest.fixture
-def source(tmp_path):
+def source(tmp_path, demo_file):
     """The demo event with a saved plan, a seating wish and a signing order fixed by hand, in a store file."""
-    db = open_store(tmp_path / "source.sqlite")
-    event_id = build_demo(db)
+    shutil.copy(demo_file[0], tmp_path / "source.sqlite")
+    db, event_id = open_store(tmp_path / "source.sqlite"), demo_file[1]
     host = load_context(db, event_id).of_side("host")
     save(db, auto_plan(db, event_id, "negotiation", locks={"H-2": host[1]}))
     add_constraint(
@@ -208,18 +205,16 @@ def _damaged(kind: str, package: Path, tmp_path: Path) -> Path:
         ("huge", "more than a package may be"),
     ],
 )
-def test_damaged_packages_are_refused_in_one_line_and_the_store_is_unchanged(kind, words, package, tmp_path):
+def test_damaged_packages_are_refused_in_one_line_and_the_store_is_unchanged(
+    kind, words, package, tmp_path, demo_file, monkeypatch
+):
     bad = _damaged(kind, package, tmp_path)
     store = tmp_path / "target.sqlite"
-    target = open_store(store)
-    build_demo(target)
-    target.close()
+    shutil.copy(demo_file[0], store)
     before, package_bytes = _dump(store), bad.stat().st_size
-    done = subprocess.run(
-        [sys.executable, "-m", "protocol_app.cli.main", "--db", str(store), "package", "import", str(bad)],
-        capture_output=True, text=True, cwd=tmp_path,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
-    )  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    done = in_process("--db", str(store), "package", "import", str(bad))
     assert done.returncode == 2, done.stderr
     assert words in done.stderr and len(done.stderr.strip().splitlines()) == 1 and done.stdout == ""
     assert _dump(store) == before
@@ -239,17 +234,10 @@ def test_a_package_with_a_broken_link_is_refused(package, tmp_path):
     assert list_events(target) == []
 
 
-def test_cli_exports_and_imports_with_a_json_report(tmp_path):
-    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
-
-    def cli(*args):
-        return subprocess.run(
-            [sys.executable, "-m", "protocol_app.cli.main", *args],
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            env=env,
-        )
+def test_cli_exports_and_imports_with_a_json_report(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the command line in this process, in the folder, its home there
+    monkeypatch.setenv("HOME", str(tmp_path))
+    cli = in_process
 
     assert cli("--db", "a.sqlite", "demo").returncode == 0
     done = cli("--db", "a.sqlite", "package", "export", "--event", "1", "-o", "e.pdpkg", "--json")

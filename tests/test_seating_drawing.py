@@ -48,7 +48,7 @@ def _pdf_text(drawings, event, tmp_path) -> str:
 @pytest.mark.parametrize(
     ("count", "layout"), [(12, "negotiation"), (12, "banquet"), (200, "banquet"), (200, "theatre")]
 )
-def test_every_name_is_in_the_pdf(db, tmp_path, count, layout):
+def test_every_name_is_in_the_pdf(db, tmp_path, count, layout, short_search):
     event_id = _crowd(db, count)
     seated = auto_plan(db, event_id, layout)
     drawing = PlanDrawing(seated.plan, seated.ctx, "ru")

@@ -16,10 +16,13 @@ from protocol_app.seating.drawing import READABLE, PlanDrawing, plan_pages
 from protocol_app.seating.layouts import build
 from protocol_app.seating.plans import auto_plan
 from protocol_app.seating.shapes import PT, Circle, FlagImage, Poly, Rect, Text, text_width
-from protocol_app.store import agreements, directory, events, open_store, participants
+from protocol_app.store import agreements, directory, events, participants
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_seating_delegations import _event as talks_event
+
+# The drawings are the point here, not how well the search seats (see short_search in conftest.py).
+pytestmark = pytest.mark.usefixtures("short_search")
 
 Box = tuple[float, float, float, float]
 SLACK = 0.15  # millimetres: boxes that merely touch do not overlap
@@ -54,6 +57,25 @@ def _cuts(a: Box, c: Circle) -> bool:
     return (nx - c.cx) ** 2 + (ny - c.cy) ** 2 < (c.r - SLACK) ** 2
 
 
+GRID = 20.0  # millimetres: the cells that find the shapes a label may touch
+
+
+def _cells(box: Box) -> list[tuple[int, int]]:
+    """The grid cells ``box`` covers: two boxes that touch share one (the checks below need them to)."""
+    xs = range(int(box[0] // GRID), int(box[2] // GRID) + 1)
+    return [(i, j) for i in xs for j in range(int(box[1] // GRID), int(box[3] // GRID) + 1)]
+
+
+def _near(boxes: list[Box]):
+    """For a box, the indexes (in order) of those of ``boxes`` sharing a cell with it: only they can
+    overlap, cut or hold it, so checking them alone finds what checking every pair finds."""
+    grid: dict[tuple[int, int], list[int]] = {}
+    for k, box in enumerate(boxes):
+        for cell in _cells(box):
+            grid.setdefault(cell, []).append(k)
+    return lambda box: sorted({k for cell in _cells(box) for k in grid.get(cell, ())})
+
+
 def overlaps(drawing: PlanDrawing) -> list[str]:
     """Every overlap of a label with another label, a chair or a round/oval table, in words."""
     texts = [s for s in drawing.shapes if isinstance(s, Text)]
@@ -66,22 +88,28 @@ def overlaps(drawing: PlanDrawing) -> list[str]:
     ]  # long tables, stage
     flags = [(s.x, s.y, s.x + s.w, s.y + s.h) for s in drawing.shapes if isinstance(s, FlagImage)]
     boxes = [(_text_box(t), t) for t in texts]
+    chair_boxes, table_boxes = [_shape_box(c) for c in chairs], [_shape_box(t) for t in tables]
+    near_label, near_chair = _near([a for a, _ in boxes]), _near(chair_boxes)
+    near_table, near_board, near_flag = _near(table_boxes), _near(boards), _near(flags)
     found = []
     for i, (a, ta) in enumerate(boxes):
-        for b, tb in boxes[i + 1 :]:
-            if _overlap(a, b):
+        for j in near_label(a):
+            b, tb = boxes[j]
+            if j > i and _overlap(a, b):
                 found.append(f"label {ta.text!r} over label {tb.text!r}")
-        own = [c for c in chairs if _inside(a, _shape_box(c))]  # a seat number inside its chair
-        for c in chairs:
-            if c not in own and (_cuts(a, c) if isinstance(c, Circle) else _overlap(a, _shape_box(c))):
+        close = [(chairs[k], chair_boxes[k]) for k in near_chair(a)]
+        own = [c for c, box in close if _inside(a, box)]  # a seat number inside its chair
+        for c, box in close:
+            if c not in own and (_cuts(a, c) if isinstance(c, Circle) else _overlap(a, box)):
                 found.append(f"label {ta.text!r} over a chair at {c!r}")
-        for table in tables:
-            if isinstance(table, Circle) and not _inside(a, _shape_box(table)) and _cuts(a, table):
+        for k in near_table(a):
+            table = tables[k]
+            if isinstance(table, Circle) and not _inside(a, table_boxes[k]) and _cuts(a, table):
                 found.append(f"label {ta.text!r} over a round table")
-        for board in boards:  # on a long table (like a place card) or off it, not across its edge
+        for board in map(boards.__getitem__, near_board(a)):  # on a long table or off it, not across its edge
             if _overlap(a, board) and not _inside(a, board):
                 found.append(f"label {ta.text!r} across the edge of a table at {board}")
-        for flag in flags:
+        for flag in map(flags.__getitem__, near_flag(a)):
             if _overlap(a, flag):
                 found.append(f"label {ta.text!r} over a flag at {flag}")
     return found
@@ -116,17 +144,15 @@ def test_talks_of_several_delegations(count):
 
 
 @pytest.mark.parametrize("people", [2, 12, 40])
-def test_banquets_seated_by_the_rules(people):
-    db = open_store(memory=True)
+def test_banquets_seated_by_the_rules(db, people):
     event_id = _crowd(db, people, 4)
     seated = auto_plan(db, event_id, "banquet", seats=8)
     assert overlaps(PlanDrawing(seated.plan, seated.ctx)) == []
 
 
 @pytest.mark.parametrize("people", [300, 1000])
-def test_large_banquets(people):
+def test_large_banquets(db, people):
     """The drawing of a large banquet (names listed by table beside the plan): seats filled in order."""
-    db = open_store(memory=True)
     event_id = _crowd(db, people, 8)
     ctx = load_context(db, event_id)
     plan = build("banquet", "right", {"tables": people // 10, "seats": 10})
@@ -136,15 +162,13 @@ def test_large_banquets(people):
 
 
 @pytest.mark.parametrize("layout", ["presidium", "theatre"])
-def test_rows_across_delegations(layout):
-    db = open_store(memory=True)
+def test_rows_across_delegations(db, layout):
     event_id = _crowd(db, 18, 3)
     seated = auto_plan(db, event_id, layout)
     assert overlaps(PlanDrawing(seated.plan, seated.ctx)) == []
 
 
-def test_signing_of_three_parties():
-    db = open_store(memory=True)
+def test_signing_of_three_parties(db):
     event_id = _crowd(db, 15, 4)
     ctx = load_context(db, event_id)
     org = directory.get_or_add_organisation(db, "Организация").id or 0
@@ -184,8 +208,7 @@ def _delegations(db, count: int, delegations: int) -> int:
     return event_id
 
 
-def _pages(layout: str, people: int, delegations: int, **options) -> list[tuple[str, PlanDrawing]]:
-    db = open_store(memory=True)
+def _pages(db, layout: str, people: int, delegations: int, **options) -> list[tuple[str, PlanDrawing]]:
     event_id = _delegations(db, people, delegations)
     if layout == "signing":
         ctx = load_context(db, event_id)
@@ -220,8 +243,10 @@ EVERY_LAYOUT = [
 
 
 @pytest.mark.parametrize(("layout", "people", "delegations", "options"), EVERY_LAYOUT)
-def test_every_layout_every_page_without_overlaps_and_names_readable(layout, people, delegations, options):
-    pages = _pages(layout, people, delegations, **options)
+def test_every_layout_every_page_without_overlaps_and_names_readable(
+    db, layout, people, delegations, options
+):
+    pages = _pages(db, layout, people, delegations, **options)
     names = [name for _, page in pages for name in page.names()]
     assert sum("Константинопольская" in n for n in names) >= min(
         people, 20
@@ -232,8 +257,8 @@ def test_every_layout_every_page_without_overlaps_and_names_readable(layout, peo
         assert min(page.smallest_name() for _, page in pages) >= READABLE
 
 
-def test_a_banquet_of_1000_prints_an_overview_then_a_page_per_table():
-    pages = _pages("banquet", 1000, 8, seats=10)
+def test_a_banquet_of_1000_prints_an_overview_then_a_page_per_table(db):
+    pages = _pages(db, "banquet", 1000, 8, seats=10)
     captions = [caption for caption, _ in pages]
     assert captions[0] == "Столы и их хозяева" and captions[1:4] == ["Стол 1", "Стол 2", "Стол 3"]
     assert len(pages) == 101
@@ -244,8 +269,7 @@ def test_a_banquet_of_1000_prints_an_overview_then_a_page_per_table():
         assert overlaps(page) == [] and page.smallest_name() >= READABLE
 
 
-def test_a_negotiation_table_too_long_to_draw_is_refused_with_advice():
-    db = open_store(memory=True)
+def test_a_negotiation_table_too_long_to_draw_is_refused_with_advice(db):
     event_id = _delegations(db, 60, 2)
     with pytest.raises(UserError, match=r"theatre layout.*rows behind"):
         auto_plan(db, event_id, "negotiation")
@@ -256,8 +280,7 @@ def test_a_negotiation_table_too_long_to_draw_is_refused_with_advice():
 
 @pytest.mark.parametrize("members", [1, 2, 4])
 @pytest.mark.parametrize("lang", ["ru", "en"])
-def test_a_small_negotiation_with_a_long_foreign_head_name_writes_it_at_his_seat(members, lang):
-    db = open_store(memory=True)
+def test_a_small_negotiation_with_a_long_foreign_head_name_writes_it_at_his_seat(db, members, lang):
     event_id = events.create_event(db, NewEvent(title="Переговоры", date="2024-07-10"))
     for host, country in ((True, "RU"), (False, "DE")):
         side = events.add_side(db, NewSide(event_id=event_id, name=country, host=host, country=country))

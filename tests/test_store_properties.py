@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from protocol_app.errors import UserError
 from protocol_app.model import Event, NewEvent
-from protocol_app.store import events, open_store
+from protocol_app.store import events
 
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=text, title_en=text, day=st.dates(min_value=date(1900, 1, 1)), city=text, raw_date=text)
-def test_event_fields_round_trip_or_are_refused(title, title_en, day, city, raw_date):
-    db = open_store(memory=True)
+def test_event_fields_round_trip_or_are_refused(new_db, title, title_en, day, city, raw_date):
+    db = new_db()  # a fresh store for each example
     event = NewEvent(title=title, title_en=title_en, date=day.isoformat(), city=city)
     if title.strip():
         stored = Event.of(event, events.create_event(db, event))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from protocol_app import fonts
@@ -117,8 +117,10 @@ def hits(a: Box, shape: Shape, slack: float = 0.15) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    """Width of ``text`` in millimetres at ``size`` points in the sans family (with fallbacks)."""
+    """Width of ``text`` in millimetres at ``size`` points in the sans family (with fallbacks); remembered,
+    as laying out a drawing asks for the same name at the same size many times."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     glyphs.register()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QMessageBox
-
-from protocol_app.demo import build_demo
-from protocol_app.store import open_store
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 @pytest.fixture(autouse=True)
@@ -38,13 +36,11 @@ def messages(monkeypatch):
 
 
 @pytest.fixture
-def demo_store(tmp_path: Path) -> tuple[Path, int]:
-    """A store file holding the demo event: (path, event id)."""
+def demo_store(tmp_path: Path, demo_file) -> tuple[Path, int]:
+    """A store file holding the demo event (this test's own copy): (path, event id)."""
     path = tmp_path / "demo.sqlite"
-    db = open_store(path)
-    event_id = build_demo(db)
-    db.close()
-    return path, event_id
+    shutil.copy(demo_file[0], path)
+    return path, demo_file[1]
 
 
 @pytest.fixture
@@ -69,4 +65,5 @@ def window(qtbot, demo_store, settings, messages):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.close()
+    win.close()  # waits for the window's jobs (workers.shutdown) ...
+    QApplication.processEvents()  # ... and hands their last signals to its widgets while they still exist
