@@ -3,162 +3,177 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="52" />
+      <location filename="../../ui/dialogs/agreement.py" line="54" />
       <source>New agreement</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="52" />
+      <location filename="../../ui/dialogs/agreement.py" line="54" />
       <source>Edit agreement</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="89" />
+      <location filename="../../ui/dialogs/agreement.py" line="91" />
       <source>event default</source>
       <translation>event default</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="92" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <location filename="../../ui/dialogs/agreement.py" line="98" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <location filename="../../ui/dialogs/agreement.py" line="99" />
       <source>Signatory</source>
       <translation>Signatory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <location filename="../../ui/dialogs/agreement.py" line="97" />
       <source>Organisation (those of the side's people)</source>
       <translation>Organisation (those of the side's people)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/agreement.py" line="100" />
+      <source>Power of attorney</source>
+      <translation>Power of attorney</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="109" />
       <source>Add party</source>
       <translation>Add party</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="100" />
+      <location filename="../../ui/dialogs/agreement.py" line="109" />
       <source>Remove party</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="115" />
+      <location filename="../../ui/dialogs/agreement.py" line="124" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <location filename="../../ui/dialogs/agreement.py" line="125" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="117" />
+      <location filename="../../ui/dialogs/agreement.py" line="126" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="118" />
+      <location filename="../../ui/dialogs/agreement.py" line="127" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="119" />
+      <location filename="../../ui/dialogs/agreement.py" line="128" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="120" />
+      <location filename="../../ui/dialogs/agreement.py" line="129" />
       <source>Languages of the texts</source>
       <translation>Languages of the texts</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="121" />
+      <location filename="../../ui/dialogs/agreement.py" line="130" />
       <source>Signing takes</source>
       <translation>Signing takes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="126" />
+      <location filename="../../ui/dialogs/agreement.py" line="135" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="128" />
+      <location filename="../../ui/dialogs/agreement.py" line="137" />
       <source>In the presence of</source>
       <translation>In the presence of</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="129" />
+      <location filename="../../ui/dialogs/agreement.py" line="138" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="136" />
+      <location filename="../../ui/dialogs/agreement.py" line="145" />
       <source>Russian</source>
       <translation>Russian</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="137" />
+      <location filename="../../ui/dialogs/agreement.py" line="146" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="138" />
+      <location filename="../../ui/dialogs/agreement.py" line="147" />
       <source>Belarusian</source>
       <translation>Belarusian</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="139" />
+      <location filename="../../ui/dialogs/agreement.py" line="148" />
       <source>Kazakh</source>
       <translation>Kazakh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="140" />
+      <location filename="../../ui/dialogs/agreement.py" line="149" />
       <source>Chinese</source>
       <translation>Chinese</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="141" />
+      <location filename="../../ui/dialogs/agreement.py" line="150" />
       <source>Arabic</source>
       <translation>Arabic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="200" />
+      <location filename="../../ui/dialogs/agreement.py" line="184" />
+      <source>if not his own organisation</source>
+      <translation>if not his own organisation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="187" />
+      <source>The power of attorney under which the signatory signs for this party's organisation when it is not his own, e.g. «доверенность № 12 от 01.07.2023»; printed in the originals.</source>
+      <translation>The power of attorney under which the signatory signs for this party's organisation when it is not his own, e.g. «доверенность № 12 от 01.07.2023»; printed in the originals.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="219" />
       <source>— not chosen —</source>
       <translation>— not chosen —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="283" />
+      <location filename="../../ui/dialogs/agreement.py" line="310" />
       <source>The agreement needs a title in Russian.</source>
       <translation>The agreement needs a title in Russian.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="285" />
+      <location filename="../../ui/dialogs/agreement.py" line="312" />
       <source>Tick the languages the agreement is written in.</source>
       <translation>Tick the languages the agreement is written in.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="287" />
+      <location filename="../../ui/dialogs/agreement.py" line="314" />
       <source>Add at least one party.</source>
       <translation>Add at least one party.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="291" />
+      <location filename="../../ui/dialogs/agreement.py" line="318" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Party %1: choose or type the organisation.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="295" />
+      <location filename="../../ui/dialogs/agreement.py" line="322" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Party %1: the event has no side to choose.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="300" />
+      <location filename="../../ui/dialogs/agreement.py" line="327" />
       <source>One person signs for two parties; choose another signatory.</source>
       <translation>One person signs for two parties; choose another signatory.</translation>
     </message>
@@ -187,7 +202,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/agreements.py" line="59" />
-      <location filename="../../ui/pages/agreements.py" line="238" />
+      <location filename="../../ui/pages/agreements.py" line="236" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
@@ -238,7 +253,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/agreements.py" line="148" />
-      <location filename="../../ui/pages/agreements.py" line="219" />
+      <location filename="../../ui/pages/agreements.py" line="222" />
       <source>Edit agreement %1</source>
       <translation>Edit agreement %1</translation>
     </message>
@@ -253,12 +268,12 @@
       <translation>Add agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="233" />
+      <location filename="../../ui/pages/agreements.py" line="231" />
       <source>Delete the agreement «%1»?</source>
       <translation>Delete the agreement «%1»?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="235" />
+      <location filename="../../ui/pages/agreements.py" line="233" />
       <source>Delete %n agreement(s)?</source>
       <translation>
         <numerusform>Delete %n agreement?</numerusform>
@@ -266,12 +281,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="238" />
+      <location filename="../../ui/pages/agreements.py" line="236" />
       <source>Edit › Undo brings it back.</source>
       <translation>Edit › Undo brings it back.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="253" />
+      <location filename="../../ui/pages/agreements.py" line="251" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Delete %n agreement</numerusform>
@@ -300,27 +315,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="494" />
+      <location filename="../../ui/import_wizard.py" line="500" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="495" />
+      <location filename="../../ui/import_wizard.py" line="501" />
       <source>Nothing is written until you press Import.</source>
       <translation>Nothing is written until you press Import.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="497" />
+      <location filename="../../ui/import_wizard.py" line="503" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="505" />
+      <location filename="../../ui/import_wizard.py" line="511" />
       <source>Checking every row…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="516" />
+      <location filename="../../ui/import_wizard.py" line="522" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
@@ -832,57 +847,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="201" />
+      <location filename="../../ui/import_wizard.py" line="207" />
       <source>Choose the file</source>
       <translation>Choose the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="202" />
+      <location filename="../../ui/import_wizard.py" line="208" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>A list of participants or of agreements, as CSV or Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="204" />
+      <location filename="../../ui/import_wizard.py" line="210" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="205" />
+      <location filename="../../ui/import_wizard.py" line="211" />
       <source>Agreements</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="208" />
+      <location filename="../../ui/import_wizard.py" line="214" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="214" />
+      <location filename="../../ui/import_wizard.py" line="220" />
       <source>as the file says (column «Side»)</source>
       <translation>as the file says (column «Side»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="228" />
       <source>List of</source>
       <translation>List of</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="223" />
+      <location filename="../../ui/import_wizard.py" line="229" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="224" />
+      <location filename="../../ui/import_wizard.py" line="230" />
       <source>Side of rows without one</source>
       <translation>Side of rows without one</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="231" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>File to import</source>
       <translation>File to import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="231" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Tables (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -1055,33 +1070,43 @@
       <translation>Signatory of the second party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="119" />
-      <location filename="../../ui/import_wizard.py" line="183" />
+      <location filename="../../ui/import_wizard.py" line="84" />
+      <source>Power of attorney of the first party</source>
+      <translation>Power of attorney of the first party</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="87" />
+      <source>Power of attorney of the second party</source>
+      <translation>Power of attorney of the second party</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="125" />
+      <location filename="../../ui/import_wizard.py" line="189" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="120" />
+      <location filename="../../ui/import_wizard.py" line="126" />
       <source>Choose or create an event first.</source>
       <translation>Choose or create an event first.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="134" />
+      <location filename="../../ui/import_wizard.py" line="140" />
       <source>Import a list</source>
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="144" />
+      <location filename="../../ui/import_wizard.py" line="150" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="178" />
+      <location filename="../../ui/import_wizard.py" line="184" />
       <source>Import %1</source>
       <translation>Import %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="185" />
+      <location filename="../../ui/import_wizard.py" line="191" />
       <source>%n row(s) changed by someone else since the import were left as they are.</source>
       <translation>
         <numerusform>%n row changed by someone else since the import was left as it is.</numerusform>
@@ -2342,62 +2367,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="258" />
+      <location filename="../../ui/import_wizard.py" line="264" />
       <source>How the file is read</source>
       <translation>How the file is read</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="259" />
+      <location filename="../../ui/import_wizard.py" line="265" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Check the encoding and the separator, and which column fills which field.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="274" />
+      <location filename="../../ui/import_wizard.py" line="280" />
       <source>Column of the file</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="274" />
+      <location filename="../../ui/import_wizard.py" line="280" />
       <source>First values</source>
       <translation>First values</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="274" />
+      <location filename="../../ui/import_wizard.py" line="280" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="304" />
+      <location filename="../../ui/import_wizard.py" line="310" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Columns: which field each column of the file fills</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="291" />
+      <location filename="../../ui/import_wizard.py" line="297" />
       <source>Encoding</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="292" />
+      <location filename="../../ui/import_wizard.py" line="298" />
       <source>Separator</source>
       <translation>Separator</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="293" />
+      <location filename="../../ui/import_wizard.py" line="299" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="306" />
+      <location filename="../../ui/import_wizard.py" line="312" />
       <source>First rows</source>
       <translation>First rows</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="322" />
+      <location filename="../../ui/import_wizard.py" line="328" />
       <source>%1 file, header in row %2, %3</source>
       <translation>%1 file, header in row %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="325" />
+      <location filename="../../ui/import_wizard.py" line="331" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n data row</numerusform>
@@ -2405,7 +2430,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="346" />
+      <location filename="../../ui/import_wizard.py" line="352" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>
@@ -2438,37 +2463,37 @@
   <context>
     <name>ReportView</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="436" />
+      <location filename="../../ui/import_wizard.py" line="442" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="436" />
+      <location filename="../../ui/import_wizard.py" line="442" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="436" />
+      <location filename="../../ui/import_wizard.py" line="442" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="436" />
+      <location filename="../../ui/import_wizard.py" line="442" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="447" />
+      <location filename="../../ui/import_wizard.py" line="453" />
       <source>Created %1, updated %2, skipped %3.</source>
       <translation>Created %1, updated %2, skipped %3.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="454" />
+      <location filename="../../ui/import_wizard.py" line="460" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Would create %1, update %2, skip %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="461" />
+      <location filename="../../ui/import_wizard.py" line="467" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n error: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
@@ -2476,7 +2501,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="466" />
+      <location filename="../../ui/import_wizard.py" line="472" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n warning; the rows are imported.</numerusform>
@@ -2484,12 +2509,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="468" />
+      <location filename="../../ui/import_wizard.py" line="474" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="469" />
+      <location filename="../../ui/import_wizard.py" line="475" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
@@ -2497,27 +2522,27 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="539" />
+      <location filename="../../ui/import_wizard.py" line="545" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="540" />
+      <location filename="../../ui/import_wizard.py" line="546" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Written in one step: Undo takes the whole import back.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="552" />
+      <location filename="../../ui/import_wizard.py" line="558" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="560" />
+      <location filename="../../ui/import_wizard.py" line="566" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="576" />
+      <location filename="../../ui/import_wizard.py" line="582" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>

@@ -3,162 +3,177 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="52" />
+      <location filename="../../ui/dialogs/agreement.py" line="54" />
       <source>New agreement</source>
       <translation>Новое соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="52" />
+      <location filename="../../ui/dialogs/agreement.py" line="54" />
       <source>Edit agreement</source>
       <translation>Изменить соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="89" />
+      <location filename="../../ui/dialogs/agreement.py" line="91" />
       <source>event default</source>
       <translation>как для мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="90" />
+      <location filename="../../ui/dialogs/agreement.py" line="92" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <location filename="../../ui/dialogs/agreement.py" line="98" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <location filename="../../ui/dialogs/agreement.py" line="99" />
       <source>Signatory</source>
       <translation>Подписант</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="94" />
+      <location filename="../../ui/dialogs/agreement.py" line="97" />
       <source>Organisation (those of the side's people)</source>
       <translation>Организация (из участников стороны)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/agreement.py" line="100" />
+      <source>Power of attorney</source>
+      <translation>Доверенность</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="109" />
       <source>Add party</source>
       <translation>Добавить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="100" />
+      <location filename="../../ui/dialogs/agreement.py" line="109" />
       <source>Remove party</source>
       <translation>Убрать сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="115" />
+      <location filename="../../ui/dialogs/agreement.py" line="124" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="116" />
+      <location filename="../../ui/dialogs/agreement.py" line="125" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="117" />
+      <location filename="../../ui/dialogs/agreement.py" line="126" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="118" />
+      <location filename="../../ui/dialogs/agreement.py" line="127" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="119" />
+      <location filename="../../ui/dialogs/agreement.py" line="128" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="120" />
+      <location filename="../../ui/dialogs/agreement.py" line="129" />
       <source>Languages of the texts</source>
       <translation>Языки текстов</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="121" />
+      <location filename="../../ui/dialogs/agreement.py" line="130" />
       <source>Signing takes</source>
       <translation>Подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="126" />
+      <location filename="../../ui/dialogs/agreement.py" line="135" />
       <source>Parties</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="128" />
+      <location filename="../../ui/dialogs/agreement.py" line="137" />
       <source>In the presence of</source>
       <translation>В присутствии</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="129" />
+      <location filename="../../ui/dialogs/agreement.py" line="138" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="136" />
+      <location filename="../../ui/dialogs/agreement.py" line="145" />
       <source>Russian</source>
       <translation>русский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="137" />
+      <location filename="../../ui/dialogs/agreement.py" line="146" />
       <source>English</source>
       <translation>английский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="138" />
+      <location filename="../../ui/dialogs/agreement.py" line="147" />
       <source>Belarusian</source>
       <translation>белорусский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="139" />
+      <location filename="../../ui/dialogs/agreement.py" line="148" />
       <source>Kazakh</source>
       <translation>казахский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="140" />
+      <location filename="../../ui/dialogs/agreement.py" line="149" />
       <source>Chinese</source>
       <translation>китайский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="141" />
+      <location filename="../../ui/dialogs/agreement.py" line="150" />
       <source>Arabic</source>
       <translation>арабский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="200" />
+      <location filename="../../ui/dialogs/agreement.py" line="184" />
+      <source>if not his own organisation</source>
+      <translation>если организация не его</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="187" />
+      <source>The power of attorney under which the signatory signs for this party's organisation when it is not his own, e.g. «доверенность № 12 от 01.07.2023»; printed in the originals.</source>
+      <translation>Доверенность, по которой подписант подписывает за организацию этой стороны, если она не его, например «доверенность № 12 от 01.07.2023»; печатается в подлинниках.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="219" />
       <source>— not chosen —</source>
       <translation>— не выбран —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="283" />
+      <location filename="../../ui/dialogs/agreement.py" line="310" />
       <source>The agreement needs a title in Russian.</source>
       <translation>Укажите название соглашения на русском языке.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="285" />
+      <location filename="../../ui/dialogs/agreement.py" line="312" />
       <source>Tick the languages the agreement is written in.</source>
       <translation>Отметьте языки, на которых составлено соглашение.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="287" />
+      <location filename="../../ui/dialogs/agreement.py" line="314" />
       <source>Add at least one party.</source>
       <translation>Добавьте хотя бы одну сторону.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="291" />
+      <location filename="../../ui/dialogs/agreement.py" line="318" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Сторона %1: выберите или впишите организацию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="295" />
+      <location filename="../../ui/dialogs/agreement.py" line="322" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Сторона %1: у мероприятия нет стороны для выбора.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="300" />
+      <location filename="../../ui/dialogs/agreement.py" line="327" />
       <source>One person signs for two parties; choose another signatory.</source>
       <translation>Один человек подписывает за две стороны; выберите другого подписанта.</translation>
     </message>
@@ -187,7 +202,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/agreements.py" line="59" />
-      <location filename="../../ui/pages/agreements.py" line="238" />
+      <location filename="../../ui/pages/agreements.py" line="236" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
@@ -238,7 +253,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/agreements.py" line="148" />
-      <location filename="../../ui/pages/agreements.py" line="219" />
+      <location filename="../../ui/pages/agreements.py" line="222" />
       <source>Edit agreement %1</source>
       <translation>Изменить соглашение %1</translation>
     </message>
@@ -253,12 +268,12 @@
       <translation>Добавить соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="233" />
+      <location filename="../../ui/pages/agreements.py" line="231" />
       <source>Delete the agreement «%1»?</source>
       <translation>Удалить соглашение «%1»?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="235" />
+      <location filename="../../ui/pages/agreements.py" line="233" />
       <source>Delete %n agreement(s)?</source>
       <translation>
         <numerusform>Удалить %n соглашение?</numerusform>
@@ -267,12 +282,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="238" />
+      <location filename="../../ui/pages/agreements.py" line="236" />
       <source>Edit › Undo brings it back.</source>
       <translation>Вернуть можно через Правка › Отменить.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="253" />
+      <location filename="../../ui/pages/agreements.py" line="251" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Удалить %n соглашение</numerusform>
@@ -302,27 +317,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="494" />
+      <location filename="../../ui/import_wizard.py" line="500" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="495" />
+      <location filename="../../ui/import_wizard.py" line="501" />
       <source>Nothing is written until you press Import.</source>
       <translation>Ничего не записывается, пока вы не нажмёте «Загрузить».</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="497" />
+      <location filename="../../ui/import_wizard.py" line="503" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="505" />
+      <location filename="../../ui/import_wizard.py" line="511" />
       <source>Checking every row…</source>
       <translation>Проверяю каждую строку…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="516" />
+      <location filename="../../ui/import_wizard.py" line="522" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
@@ -834,57 +849,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="201" />
+      <location filename="../../ui/import_wizard.py" line="207" />
       <source>Choose the file</source>
       <translation>Выбор файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="202" />
+      <location filename="../../ui/import_wizard.py" line="208" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>Список участников или соглашений в формате CSV или Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="204" />
+      <location filename="../../ui/import_wizard.py" line="210" />
       <source>Participants</source>
       <translation>участников</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="205" />
+      <location filename="../../ui/import_wizard.py" line="211" />
       <source>Agreements</source>
       <translation>соглашений</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="208" />
+      <location filename="../../ui/import_wizard.py" line="214" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="214" />
+      <location filename="../../ui/import_wizard.py" line="220" />
       <source>as the file says (column «Side»)</source>
       <translation>как указано в файле (столбец «Сторона»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="228" />
       <source>List of</source>
       <translation>Список</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="223" />
+      <location filename="../../ui/import_wizard.py" line="229" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="224" />
+      <location filename="../../ui/import_wizard.py" line="230" />
       <source>Side of rows without one</source>
       <translation>Сторона для строк без неё</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="231" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>File to import</source>
       <translation>Файл для загрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="231" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Таблицы (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -1057,33 +1072,43 @@
       <translation>Подписант второй стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="119" />
-      <location filename="../../ui/import_wizard.py" line="183" />
+      <location filename="../../ui/import_wizard.py" line="84" />
+      <source>Power of attorney of the first party</source>
+      <translation>Доверенность первой стороны</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="87" />
+      <source>Power of attorney of the second party</source>
+      <translation>Доверенность второй стороны</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="125" />
+      <location filename="../../ui/import_wizard.py" line="189" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="120" />
+      <location filename="../../ui/import_wizard.py" line="126" />
       <source>Choose or create an event first.</source>
       <translation>Сначала выберите или создайте мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="134" />
+      <location filename="../../ui/import_wizard.py" line="140" />
       <source>Import a list</source>
       <translation>Загрузка списка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="144" />
+      <location filename="../../ui/import_wizard.py" line="150" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="178" />
+      <location filename="../../ui/import_wizard.py" line="184" />
       <source>Import %1</source>
       <translation>Загрузка %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="185" />
+      <location filename="../../ui/import_wizard.py" line="191" />
       <source>%n row(s) changed by someone else since the import were left as they are.</source>
       <translation>
         <numerusform>%n строка, изменённая другими после загрузки, оставлена как есть.</numerusform>
@@ -2350,62 +2375,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="258" />
+      <location filename="../../ui/import_wizard.py" line="264" />
       <source>How the file is read</source>
       <translation>Как читается файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="259" />
+      <location filename="../../ui/import_wizard.py" line="265" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Проверьте кодировку, разделитель и какой столбец какое поле заполняет.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="274" />
+      <location filename="../../ui/import_wizard.py" line="280" />
       <source>Column of the file</source>
       <translation>Столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="274" />
+      <location filename="../../ui/import_wizard.py" line="280" />
       <source>First values</source>
       <translation>Первые значения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="274" />
+      <location filename="../../ui/import_wizard.py" line="280" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="304" />
+      <location filename="../../ui/import_wizard.py" line="310" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Столбцы: какое поле заполняет каждый столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="291" />
+      <location filename="../../ui/import_wizard.py" line="297" />
       <source>Encoding</source>
       <translation>Кодировка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="292" />
+      <location filename="../../ui/import_wizard.py" line="298" />
       <source>Separator</source>
       <translation>Разделитель</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="293" />
+      <location filename="../../ui/import_wizard.py" line="299" />
       <source>Sheet</source>
       <translation>Лист</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="306" />
+      <location filename="../../ui/import_wizard.py" line="312" />
       <source>First rows</source>
       <translation>Первые строки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="322" />
+      <location filename="../../ui/import_wizard.py" line="328" />
       <source>%1 file, header in row %2, %3</source>
       <translation>файл %1, заголовок в строке %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="325" />
+      <location filename="../../ui/import_wizard.py" line="331" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n строка данных</numerusform>
@@ -2414,7 +2439,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="346" />
+      <location filename="../../ui/import_wizard.py" line="352" />
       <source>— not imported —</source>
       <translation>— не загружать —</translation>
     </message>
@@ -2447,37 +2472,37 @@
   <context>
     <name>ReportView</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="436" />
+      <location filename="../../ui/import_wizard.py" line="442" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="436" />
+      <location filename="../../ui/import_wizard.py" line="442" />
       <source>Column</source>
       <translation>Столбец</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="436" />
+      <location filename="../../ui/import_wizard.py" line="442" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="436" />
+      <location filename="../../ui/import_wizard.py" line="442" />
       <source>What</source>
       <translation>Что не так</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="447" />
+      <location filename="../../ui/import_wizard.py" line="453" />
       <source>Created %1, updated %2, skipped %3.</source>
       <translation>Создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="454" />
+      <location filename="../../ui/import_wizard.py" line="460" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Будет создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="461" />
+      <location filename="../../ui/import_wizard.py" line="467" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n ошибка: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
@@ -2486,7 +2511,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="466" />
+      <location filename="../../ui/import_wizard.py" line="472" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n предупреждение; строки будут загружены.</numerusform>
@@ -2495,12 +2520,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="468" />
+      <location filename="../../ui/import_wizard.py" line="474" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="469" />
+      <location filename="../../ui/import_wizard.py" line="475" />
       <source>warning</source>
       <translation>предупреждение</translation>
     </message>
@@ -2508,27 +2533,27 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="539" />
+      <location filename="../../ui/import_wizard.py" line="545" />
       <source>Import</source>
       <translation>Загрузка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="540" />
+      <location filename="../../ui/import_wizard.py" line="546" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Записано одним шагом: «Отменить» вернёт всю загрузку.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="552" />
+      <location filename="../../ui/import_wizard.py" line="558" />
       <source>Importing…</source>
       <translation>Загружаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="560" />
+      <location filename="../../ui/import_wizard.py" line="566" />
       <source>cancelled</source>
       <translation>отменено</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="576" />
+      <location filename="../../ui/import_wizard.py" line="582" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
