@@ -388,12 +388,7 @@ class _Planner:
                     said("latin_surname_unsure", text=text, surname=split.surname),
                 )
             return split, False
-        if not (_cyrillic(surname) or _cyrillic(given_name) or is_east_asian(surname + given_name)):
-            return LatinSplit(surname, given_name, True), False
-        if is_east_asian(surname + given_name):
-            return LatinSplit(*suggest_latin(surname, given_name), sure=False), True
-        first, second = _icao(given_name), _icao(surname)  # icao_latin(given_name, surname), by parts
-        return LatinSplit(second or "", first or "", False), True
+        return _suggested_latin(surname, given_name)
 
     def _row_side(self, rec: Record, section: Side | None) -> Side | None:
         text = rec.get("side")
@@ -610,6 +605,18 @@ def _text_key(text: str) -> str:
 @lru_cache(maxsize=65536)
 def _cyrillic(part: str) -> bool:
     return is_cyrillic(part)
+
+
+@lru_cache(maxsize=65536)
+def _suggested_latin(surname: str, given_name: str) -> tuple[LatinSplit, bool]:
+    """The name itself when it is Latin already, else a suggested spelling (ICAO for Cyrillic, pinyin for
+    Chinese), ``True`` with a suggestion; once per distinct name (a list repeats its names and surnames)."""
+    if is_east_asian(surname + given_name):
+        return LatinSplit(*suggest_latin(surname, given_name), sure=False), True
+    if not (_cyrillic(surname) or _cyrillic(given_name)):
+        return LatinSplit(surname, given_name, True), False
+    first, second = _icao(given_name), _icao(surname)  # icao_latin(given_name, surname), by parts
+    return LatinSplit(second or "", first or "", False), True
 
 
 @lru_cache(maxsize=65536)
