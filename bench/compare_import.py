@@ -64,7 +64,9 @@ _LABELS = {
 def run(checkout: Path, files: tuple[Path, Path], folder: Path, repeats: int, clock: str) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(checkout)}
     args = [sys.executable, "-c", _CHILD, str(checkout), *map(str, files), str(folder), str(repeats), clock]
-    done = subprocess.run(args, env=env, capture_output=True, text=True, check=True)
+    done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise SystemExit(f"the bench failed in {checkout}:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
