@@ -206,7 +206,7 @@ def latin_parts(person: Person, country: str = "") -> tuple[str, str]:
 
 def passport_latin(surname: str, given: str) -> str:
     """The one-text Latin name older stores and the CLI JSON keep: "Given Surname"."""
-    return " ".join(p for p in (given, surname) if p)
+    return f"{given} {surname}" if given and surname else given or surname
 
 
 def person_name(person: Person, lang: str = "ru", form: str = Form.LIST, country: str = "") -> str:

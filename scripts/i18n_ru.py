@@ -664,4 +664,14 @@ WORDS: dict[str, str] = {
     "Missing English texts (double-click one to fill it in)": (
         "Нет текста на английском (двойной щелчок — перейти туда, где его ввести)"
     ),
+    # power of attorney of a party's signatory (issue 10)
+    "Power of attorney": "Доверенность",
+    "if not his own organisation": "если организация не его",
+    "The power of attorney under which the signatory signs for this party's organisation when it is not his "
+    "own, e.g. «доверенность № 12 от 01.07.2023»; printed in the originals.": (
+        "Доверенность, по которой подписант подписывает за организацию этой стороны, если она не его, "
+        "например «доверенность № 12 от 01.07.2023»; печатается в подлинниках."
+    ),
+    "Power of attorney of the first party": "Доверенность первой стороны",
+    "Power of attorney of the second party": "Доверенность второй стороны",
 }

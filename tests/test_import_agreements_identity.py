@@ -8,6 +8,7 @@ from pathlib import Path
 
 from protocol_app.demo import STRATEGIC
 from protocol_app.importing import import_agreements
+from protocol_app.signing.plan import signing_plan
 from protocol_app.store.agreements import delete_agreement, list_agreements
 from protocol_app.store.directory import list_organisations
 
@@ -117,3 +118,47 @@ def test_a_multilateral_agreement_has_three_parties(demo_db, tmp_path):
     ]
     again = import_agreements(db, event_id, partner_file(tmp_path / "m.csv", [row], header))
     assert (again.created, again.skipped) == (0, 1)
+
+
+def test_a_power_of_attorney_column_records_it_per_party_and_a_change_is_an_update(demo_db, tmp_path):
+    """«Доверенность 1»: the signatory of party 1 signs for an organisation not his own; the signing problem
+    goes; the same file again changes nothing; another text updates that agreement, and the report says so."""
+    db, event_id = empty_ceremony(demo_db)
+    header = [*HEADER[:5], "Доверенность 1", *HEADER[5:]]
+    other = ["1", "Соглашение о поставках", "корпоративное", "ПАО «Ростсельмаш»", "Шевчук Виктор Николаевич"]
+    rows = [[*other, "", *SEED[0][5:]], [*SEED[1][:5], "", *SEED[1][5:]]]
+
+    def problems() -> list[str]:
+        plan = signing_plan(db, event_id)
+        return [p.code for p in plan.problems if p.code == "signatory_other_organisation"]
+
+    import_agreements(db, event_id, partner_file(tmp_path / "none.csv", rows, header))
+    assert problems() == ["signatory_other_organisation"]
+    rows[0][5] = "доверенность № 12 от 01.07.2023"
+    first = import_agreements(db, event_id, partner_file(tmp_path / "power.csv", rows, header))
+    assert (first.created, first.updated, first.skipped) == (0, 1, 1) and problems() == []
+    [said] = first.changes
+    assert said.row == 2 and "power of attorney of party 1 (ПАО «Ростсельмаш»)" in said.message
+    assert "none -> 'доверенность № 12 от 01.07.2023'" in said.message
+    powers = {a.title: [p.power_of_attorney for p in a.parties] for a in list_agreements(db, event_id)}
+    assert powers == {"Соглашение о поставках": ["доверенность № 12 от 01.07.2023", ""], STRATEGIC: ["", ""]}
+    again = import_agreements(db, event_id, partner_file(tmp_path / "power.csv", rows, header))
+    assert (again.created, again.updated, again.skipped) == (0, 0, 2) and not again.changes
+    rows[0][5] = ""  # a blank cell keeps what is stored, as every blank cell of a known agreement
+    blank = import_agreements(db, event_id, partner_file(tmp_path / "blank.csv", rows, header))
+    assert (blank.updated, blank.skipped) == (0, 2) and problems() == []
+    rows[0][5] = "доверенность № 14"
+    changed = import_agreements(db, event_id, partner_file(tmp_path / "changed.csv", rows, header))
+    assert changed.updated == 1 and "'доверенность № 12 от 01.07.2023' -> 'доверенность № 14'" in (
+        changed.changes[0].message
+    )
+
+
+def test_a_power_of_attorney_for_a_party_the_row_does_not_name_is_an_error(demo_db, tmp_path):
+    db, event_id = empty_ceremony(demo_db)
+    header = [*HEADER[:7], "Power of attorney 3"]
+    report = import_agreements(
+        db, event_id, partner_file(tmp_path / "a.csv", [[*SEED[0][:7], "доверенность № 3"]], header)
+    )
+    assert not report.ok and not list_agreements(db, event_id)
+    assert report.errors[0].row == 2 and "party 3 has no organisation" in report.errors[0].message

@@ -397,7 +397,8 @@ def test_a_bulk_write_that_breaks_a_rule_fails_whole(event):
 
 
 def test_the_garbage_collector_keeps_running_during_an_import(event, tmp_path):
-    """An import does not switch the process's cyclic collector off (the window's objects are collected)."""
+    """An import does not switch the process's cyclic collector off (the window's objects are collected), and
+    what it kept from the collector while it ran (gc.freeze) is given back, even when the import fails."""
     import gc
 
     db, event_id = event
@@ -409,7 +410,10 @@ def test_the_garbage_collector_keeps_running_during_an_import(event, tmp_path):
         progress=lambda *_: seen.append(gc.isenabled()),
     )
     assert report.written and seen and all(seen)
-    assert gc.isenabled()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    with pytest.raises(UserError):
+        import_attendees(db, event_id, write_csv(tmp_path / "bad.csv", [["Что-то", "Ещё"], ["a", "b"]]))
+    assert gc.isenabled() and gc.get_freeze_count() == 0
 
 
 # -- one name in two rows ---------------------------------------------------------------------------------

@@ -91,6 +91,12 @@ def field_words() -> dict[str, str]:
         "signatory1": QCoreApplication.translate("ImportWizard", "Signatory of the first party"),
         "party2": QCoreApplication.translate("ImportWizard", "Second party"),
         "signatory2": QCoreApplication.translate("ImportWizard", "Signatory of the second party"),
+        "power_of_attorney1": QCoreApplication.translate(
+            "ImportWizard", "Power of attorney of the first party"
+        ),
+        "power_of_attorney2": QCoreApplication.translate(
+            "ImportWizard", "Power of attorney of the second party"
+        ),
     }
 
 

@@ -18,6 +18,7 @@ import re
 from sqlite_utils import Database
 
 from protocol_app.errors import UserError
+from protocol_app.importing.headers import NUMBERED_FIELD
 from protocol_app.importing.matching import PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
 from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Progress
@@ -31,6 +32,8 @@ from protocol_app.store.events import get_event, list_sides
 from protocol_app.store.participants import list_attendees
 from protocol_app.store.rows import stored_id
 from protocol_app.words import Said, said
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz_"  # of a numbered field's name: party2 -> 2
 
 _TABLES = (
     "organisations",
@@ -206,6 +209,11 @@ class _Planner:
                 )
             elif was is not None and was.side_id != party.side_id:
                 told.append(f"the side of party {number} ({org.name})")
+            if was is not None and was.power_of_attorney != party.power_of_attorney:
+                told.append(
+                    f"the power of attorney of party {number} ({org.name}): "
+                    f"{_quoted(was.power_of_attorney)} -> {_quoted(party.power_of_attorney)}"
+                )
         if old.witness_ids != new.witness_ids:
             told.append("the witnesses: " + (", ".join(self._name(w) for w in new.witness_ids) or "none"))
         return told
@@ -234,16 +242,14 @@ class _Planner:
                 self.report.error(rec.row, rec.column(name), getattr(exc, "said", None) or str(exc))
 
     def _parties(self, rec: Record, agr: NewAgreement) -> list:
-        numbers = sorted(
-            {int(n[5:]) for n in rec.values if n.startswith("party")}
-            | {int(n[9:]) for n in rec.values if n.startswith("signatory")}
-        )
+        numbers = sorted({int(n.lstrip(_LETTERS)) for n in rec.values if NUMBERED_FIELD.fullmatch(n)})
         orgs = []
         errors = len(self.report.errors)
         for number in numbers:
             org_text = rec.get(f"party{number}")
             signer_text = rec.get(f"signatory{number}")
-            if not org_text and not signer_text:
+            power = " ".join(rec.get(f"power_of_attorney{number}").split())
+            if not (org_text or signer_text or power):
                 continue
             signer = self._person(rec, f"signatory{number}", signer_text) if signer_text else None
             if not org_text:
@@ -263,7 +269,10 @@ class _Planner:
                 continue
             agr.parties.append(
                 Party(
-                    organisation_id=org.id or 0, side_id=side_id, signatory_id=signer.id if signer else None
+                    organisation_id=org.id or 0,
+                    side_id=side_id,
+                    signatory_id=signer.id if signer else None,
+                    power_of_attorney=power,
                 )
             )
             orgs.append(org)
@@ -314,6 +323,10 @@ class _Planner:
         return ids
 
 
+def _quoted(text: str) -> str:
+    return repr(text) if text else "none"
+
+
 def _key(title: str, organisations: list) -> tuple[str, frozenset]:
     """An agreement's identity: its title (case, ё and spaces aside) and its parties' organisations."""
     return " ".join(title.casefold().replace("ё", "е").split()), frozenset(organisations)
@@ -325,9 +338,11 @@ def _keep(old: Agreement, agr: NewAgreement) -> Agreement:
     for name in ("status", "duration_min", "programme_order", "order_no", "title_en", "notes", "level",
                  "originals", "languages"):  # fmt: skip
         setattr(agr, name, getattr(old, name))
-    powers = {p.organisation_id: p.power_of_attorney for p in old.parties}
-    for party in agr.parties:
-        party.power_of_attorney = powers.get(party.organisation_id, "")
+    powers = {(p.organisation_id, p.signatory_id): p.power_of_attorney for p in old.parties}
+    for party in agr.parties:  # a blank cell keeps the signatory's power of attorney (as update_agreement)
+        party.power_of_attorney = party.power_of_attorney or powers.get(
+            (party.organisation_id, party.signatory_id), ""
+        )
     return Agreement.of(agr, old.id)
 
 

@@ -88,7 +88,10 @@ AGREEMENT_HEADERS: dict[str, tuple[str, ...]] = {
 _NUMBERED = (
     (re.compile(r"^(сторона|party)(\d{1,2})$"), "party"),
     (re.compile(r"^(подписант|signatory)(\d{1,2})$"), "signatory"),
+    (re.compile(r"^(доверенность|powerofattorney)(\d{1,2})$"), "power_of_attorney"),
 )
+_PARTY_FIELDS = ("party", "signatory", "power_of_attorney")  # a party's fields, numbered: party1, signatory1
+NUMBERED_FIELD = re.compile(rf"({'|'.join(_PARTY_FIELDS)})\d{{1,2}}")
 NUMBER_HEADERS = {"", "№", "no", "no.", "n", "#", "п/п", "№п/п", "nn", "nр", "номер"}
 
 
@@ -138,7 +141,7 @@ class HeaderMatch:
 def field_names(kind: str) -> list[str]:
     """The fields a mapping may name for ``kind`` ("attendees" or "agreements")."""
     base = ATTENDEE_HEADERS if kind == "attendees" else AGREEMENT_HEADERS
-    extra = [] if kind == "attendees" else ["party1", "signatory1", "party2", "signatory2"]
+    extra = [] if kind == "attendees" else [f"{name}{n}" for n in (1, 2) for name in _PARTY_FIELDS]
     return [*base, *extra, IGNORE]
 
 
@@ -167,7 +170,7 @@ def check_mapping(kind: str, mapping: dict[str, str] | None) -> dict[str, str]:
     checked: dict[str, str] = {}
     for header, name in mapping.items():
         name = name.strip()
-        if name not in valid and not re.fullmatch(r"(party|signatory)\d{1,2}", name):
+        if name not in valid and not NUMBERED_FIELD.fullmatch(name):
             raise UserError(
                 said("mapping_no_field", header=header, name=name, fields=", ".join(sorted(valid))),
                 column=header,

@@ -66,7 +66,7 @@ class Source:
                 values = dict(zip(names, pick(cells), strict=True))
             else:
                 values = {name: cells[i] if i < size else "" for name, i in zip(names, columns, strict=True)}
-            head = next(c for c in cells if c)
+            head = cells[0] or next(c for c in cells if c)  # a list's first column is mostly filled
             yield Record(number, values, headers, head if blank == size - 1 else "", head)
 
     def data_rows(self) -> int:

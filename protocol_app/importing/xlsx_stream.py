@@ -12,6 +12,7 @@ import re
 import zipfile
 from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from xml.parsers import expat
 
@@ -226,7 +227,7 @@ class SheetReader:
             return cell_text(raw.strip() in ("1", "true"))
         if kind == "n" and raw:
             return number_text(raw, number_of(self.style) in self.dates, self.calendar)
-        return cell_text(raw)  # inline strings, "str" (a formula's text), "e" (#N/A), "d" (an ISO date)
+        return raw.strip()  # inline strings, "str" (a formula's text), "e" (#N/A), "d" (an ISO date)
 
     def store(self, text: str) -> None:
         if not text:
@@ -237,9 +238,13 @@ class SheetReader:
         row = self.rows.get(self.row)
         if row is None:
             row = self.rows[self.row] = []
-        if len(row) < self.column:
-            row.extend([""] * (self.column - len(row)))
-        row[self.column - 1] = text
+        column, size = self.column, len(row)
+        if size == column - 1:  # the next cell, as sheets mostly hold them
+            row.append(text)
+        else:
+            if size < column:
+                row.extend([""] * (column - size))
+            row[column - 1] = text
 
 
 def number_of(text: str | None) -> int:
@@ -247,7 +252,9 @@ def number_of(text: str | None) -> int:
     return int(text) if text and text.isdigit() and len(text) < 10 else -1
 
 
+@lru_cache(maxsize=1024)
 def column_number(name: str) -> int:
+    """The number of a column's letters (A is 1); a sheet names the same few columns in every row."""
     number = 0
     for ch in name:
         number = number * 26 + ord(ch) - 64

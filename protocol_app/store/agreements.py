@@ -66,17 +66,18 @@ def add_agreement(db: Database, agr: NewAgreement) -> int:
         return agreement_id
 
 
-def update_agreement(db: Database, agr: Agreement) -> None:
+def update_agreement(db: Database, agr: Agreement, *, keep_powers: bool = True) -> None:
     """Save an agreement, replacing its parties and witnesses.
 
     A party given without a power of attorney keeps the one stored for the same organisation and signatory
-    (a form that does not show it must not lose it); ``set_power_of_attorney`` changes or forgets it.
+    (a list or a form that does not show it must not lose it); ``set_power_of_attorney`` changes or forgets
+    it, and so does a form that shows the powers (``keep_powers=False``: an emptied field forgets it).
     """
     stored = get_agreement(db, agr.id)
     validate_agreement(db, agr)
     powers = {(p.organisation_id, p.signatory_id): p.power_of_attorney for p in stored.parties}
     for party in agr.parties:
-        if not party.power_of_attorney:
+        if keep_powers and not party.power_of_attorney:
             party.power_of_attorney = powers.get((party.organisation_id, party.signatory_id), "")
     with db.atomic():
         update_row(db, "agreements", agr.id, to_row(agr, exclude=(*_COLUMNS, "id")))

@@ -3,142 +3,157 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="64" />
+      <location filename="../../ui/dialogs/agreement.py" line="66" />
       <source>New agreement</source>
       <translation>New agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="64" />
+      <location filename="../../ui/dialogs/agreement.py" line="66" />
       <source>Edit agreement</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="102" />
+      <location filename="../../ui/dialogs/agreement.py" line="104" />
       <source>event default</source>
       <translation>event default</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="103" />
+      <location filename="../../ui/dialogs/agreement.py" line="105" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
+      <location filename="../../ui/dialogs/agreement.py" line="111" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
+      <location filename="../../ui/dialogs/agreement.py" line="112" />
       <source>Signatory</source>
       <translation>Signatory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
+      <location filename="../../ui/dialogs/agreement.py" line="110" />
       <source>Organisation (those of the side's people)</source>
       <translation>Organisation (those of the side's people)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/agreement.py" line="113" />
+      <source>Power of attorney</source>
+      <translation>Power of attorney</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="122" />
       <source>Add party</source>
       <translation>Add party</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="113" />
+      <location filename="../../ui/dialogs/agreement.py" line="122" />
       <source>Remove party</source>
       <translation>Remove party</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="128" />
+      <location filename="../../ui/dialogs/agreement.py" line="137" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="129" />
+      <location filename="../../ui/dialogs/agreement.py" line="138" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="130" />
+      <location filename="../../ui/dialogs/agreement.py" line="139" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="131" />
+      <location filename="../../ui/dialogs/agreement.py" line="140" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="132" />
+      <location filename="../../ui/dialogs/agreement.py" line="141" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="133" />
+      <location filename="../../ui/dialogs/agreement.py" line="142" />
       <source>Languages of the texts</source>
       <translation>Languages of the texts</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="134" />
+      <location filename="../../ui/dialogs/agreement.py" line="143" />
       <source>Signing takes</source>
       <translation>Signing takes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="139" />
+      <location filename="../../ui/dialogs/agreement.py" line="148" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="141" />
+      <location filename="../../ui/dialogs/agreement.py" line="150" />
       <source>In the presence of</source>
       <translation>In the presence of</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="142" />
+      <location filename="../../ui/dialogs/agreement.py" line="151" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="149" />
+      <location filename="../../ui/dialogs/agreement.py" line="158" />
       <source>Russian</source>
       <translation>Russian</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="150" />
+      <location filename="../../ui/dialogs/agreement.py" line="159" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="151" />
+      <location filename="../../ui/dialogs/agreement.py" line="160" />
       <source>Belarusian</source>
       <translation>Belarusian</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="152" />
+      <location filename="../../ui/dialogs/agreement.py" line="161" />
       <source>Kazakh</source>
       <translation>Kazakh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="153" />
+      <location filename="../../ui/dialogs/agreement.py" line="162" />
       <source>Chinese</source>
       <translation>Chinese</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="154" />
+      <location filename="../../ui/dialogs/agreement.py" line="163" />
       <source>Arabic</source>
       <translation>Arabic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="213" />
+      <location filename="../../ui/dialogs/agreement.py" line="197" />
+      <source>if not his own organisation</source>
+      <translation>if not his own organisation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="200" />
+      <source>The power of attorney under which the signatory signs for this party's organisation when it is not his own, e.g. «доверенность № 12 от 01.07.2023»; printed in the originals.</source>
+      <translation>The power of attorney under which the signatory signs for this party's organisation when it is not his own, e.g. «доверенность № 12 от 01.07.2023»; printed in the originals.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="232" />
       <source>— not chosen —</source>
       <translation>— not chosen —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="301" />
+      <location filename="../../ui/dialogs/agreement.py" line="328" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Party %1: choose or type the organisation.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="305" />
+      <location filename="../../ui/dialogs/agreement.py" line="332" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Party %1: the event has no side to choose.</translation>
     </message>
@@ -218,7 +233,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/agreements.py" line="150" />
-      <location filename="../../ui/pages/agreements.py" line="223" />
+      <location filename="../../ui/pages/agreements.py" line="228" />
       <source>Edit agreement %1</source>
       <translation>Edit agreement %1</translation>
     </message>
@@ -280,27 +295,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="517" />
+      <location filename="../../ui/import_wizard.py" line="523" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="518" />
+      <location filename="../../ui/import_wizard.py" line="524" />
       <source>Nothing is written until you press Import.</source>
       <translation>Nothing is written until you press Import.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="520" />
+      <location filename="../../ui/import_wizard.py" line="526" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="528" />
+      <location filename="../../ui/import_wizard.py" line="534" />
       <source>Checking every row…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="539" />
+      <location filename="../../ui/import_wizard.py" line="545" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
@@ -820,57 +835,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="228" />
       <source>Choose the file</source>
       <translation>Choose the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="223" />
+      <location filename="../../ui/import_wizard.py" line="229" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>A list of participants or of agreements, as CSV or Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="225" />
+      <location filename="../../ui/import_wizard.py" line="231" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="226" />
+      <location filename="../../ui/import_wizard.py" line="232" />
       <source>Agreements</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="229" />
+      <location filename="../../ui/import_wizard.py" line="235" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="235" />
+      <location filename="../../ui/import_wizard.py" line="241" />
       <source>as the file says (column «Side»)</source>
       <translation>as the file says (column «Side»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="243" />
+      <location filename="../../ui/import_wizard.py" line="249" />
       <source>List of</source>
       <translation>List of</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="244" />
+      <location filename="../../ui/import_wizard.py" line="250" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="245" />
+      <location filename="../../ui/import_wizard.py" line="251" />
       <source>Side of rows without one</source>
       <translation>Side of rows without one</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="252" />
+      <location filename="../../ui/import_wizard.py" line="258" />
       <source>File to import</source>
       <translation>File to import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="252" />
+      <location filename="../../ui/import_wizard.py" line="258" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Tables (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -1043,33 +1058,43 @@
       <translation>Signatory of the second party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="140" />
-      <location filename="../../ui/import_wizard.py" line="204" />
+      <location filename="../../ui/import_wizard.py" line="94" />
+      <source>Power of attorney of the first party</source>
+      <translation>Power of attorney of the first party</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="97" />
+      <source>Power of attorney of the second party</source>
+      <translation>Power of attorney of the second party</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="146" />
+      <location filename="../../ui/import_wizard.py" line="210" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="141" />
+      <location filename="../../ui/import_wizard.py" line="147" />
       <source>Choose or create an event first.</source>
       <translation>Choose or create an event first.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="155" />
+      <location filename="../../ui/import_wizard.py" line="161" />
       <source>Import a list</source>
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="165" />
+      <location filename="../../ui/import_wizard.py" line="171" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="199" />
+      <location filename="../../ui/import_wizard.py" line="205" />
       <source>Import %1</source>
       <translation>Import %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="206" />
+      <location filename="../../ui/import_wizard.py" line="212" />
       <source>%n row(s) changed by someone else since the import were left as they are.</source>
       <translation>
         <numerusform>%n row changed by someone else since the import was left as it is.</numerusform>
@@ -2315,62 +2340,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="279" />
+      <location filename="../../ui/import_wizard.py" line="285" />
       <source>How the file is read</source>
       <translation>How the file is read</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="280" />
+      <location filename="../../ui/import_wizard.py" line="286" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Check the encoding and the separator, and which column fills which field.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="295" />
+      <location filename="../../ui/import_wizard.py" line="301" />
       <source>Column of the file</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="295" />
+      <location filename="../../ui/import_wizard.py" line="301" />
       <source>First values</source>
       <translation>First values</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="295" />
+      <location filename="../../ui/import_wizard.py" line="301" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="325" />
+      <location filename="../../ui/import_wizard.py" line="331" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Columns: which field each column of the file fills</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="312" />
+      <location filename="../../ui/import_wizard.py" line="318" />
       <source>Encoding</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="313" />
+      <location filename="../../ui/import_wizard.py" line="319" />
       <source>Separator</source>
       <translation>Separator</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="314" />
+      <location filename="../../ui/import_wizard.py" line="320" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="327" />
+      <location filename="../../ui/import_wizard.py" line="333" />
       <source>First rows</source>
       <translation>First rows</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="344" />
+      <location filename="../../ui/import_wizard.py" line="350" />
       <source>%1 file, header in row %2, %3</source>
       <translation>%1 file, header in row %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="347" />
+      <location filename="../../ui/import_wizard.py" line="353" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n data row</numerusform>
@@ -2378,7 +2403,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="368" />
+      <location filename="../../ui/import_wizard.py" line="374" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>
@@ -2411,37 +2436,37 @@
   <context>
     <name>ReportView</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="459" />
+      <location filename="../../ui/import_wizard.py" line="465" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="459" />
+      <location filename="../../ui/import_wizard.py" line="465" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="459" />
+      <location filename="../../ui/import_wizard.py" line="465" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="459" />
+      <location filename="../../ui/import_wizard.py" line="465" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="470" />
+      <location filename="../../ui/import_wizard.py" line="476" />
       <source>Created %1, updated %2, skipped %3.</source>
       <translation>Created %1, updated %2, skipped %3.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="477" />
+      <location filename="../../ui/import_wizard.py" line="483" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Would create %1, update %2, skip %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="484" />
+      <location filename="../../ui/import_wizard.py" line="490" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n error: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
@@ -2449,7 +2474,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="489" />
+      <location filename="../../ui/import_wizard.py" line="495" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n warning; the rows are imported.</numerusform>
@@ -2457,12 +2482,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="491" />
+      <location filename="../../ui/import_wizard.py" line="497" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="492" />
+      <location filename="../../ui/import_wizard.py" line="498" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
@@ -2470,27 +2495,27 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="562" />
+      <location filename="../../ui/import_wizard.py" line="568" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="563" />
+      <location filename="../../ui/import_wizard.py" line="569" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Written in one step: Undo takes the whole import back.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="575" />
+      <location filename="../../ui/import_wizard.py" line="581" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="583" />
+      <location filename="../../ui/import_wizard.py" line="589" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="599" />
+      <location filename="../../ui/import_wizard.py" line="605" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>

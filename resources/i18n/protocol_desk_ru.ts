@@ -3,142 +3,157 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="64" />
+      <location filename="../../ui/dialogs/agreement.py" line="66" />
       <source>New agreement</source>
       <translation>Новое соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="64" />
+      <location filename="../../ui/dialogs/agreement.py" line="66" />
       <source>Edit agreement</source>
       <translation>Изменить соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="102" />
+      <location filename="../../ui/dialogs/agreement.py" line="104" />
       <source>event default</source>
       <translation>как для мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="103" />
+      <location filename="../../ui/dialogs/agreement.py" line="105" />
       <source> min</source>
       <translation> мин</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
+      <location filename="../../ui/dialogs/agreement.py" line="111" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
+      <location filename="../../ui/dialogs/agreement.py" line="112" />
       <source>Signatory</source>
       <translation>Подписант</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="107" />
+      <location filename="../../ui/dialogs/agreement.py" line="110" />
       <source>Organisation (those of the side's people)</source>
       <translation>Организация (из участников стороны)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/agreement.py" line="113" />
+      <source>Power of attorney</source>
+      <translation>Доверенность</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="122" />
       <source>Add party</source>
       <translation>Добавить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="113" />
+      <location filename="../../ui/dialogs/agreement.py" line="122" />
       <source>Remove party</source>
       <translation>Убрать сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="128" />
+      <location filename="../../ui/dialogs/agreement.py" line="137" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="129" />
+      <location filename="../../ui/dialogs/agreement.py" line="138" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="130" />
+      <location filename="../../ui/dialogs/agreement.py" line="139" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="131" />
+      <location filename="../../ui/dialogs/agreement.py" line="140" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="132" />
+      <location filename="../../ui/dialogs/agreement.py" line="141" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="133" />
+      <location filename="../../ui/dialogs/agreement.py" line="142" />
       <source>Languages of the texts</source>
       <translation>Языки текстов</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="134" />
+      <location filename="../../ui/dialogs/agreement.py" line="143" />
       <source>Signing takes</source>
       <translation>Подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="139" />
+      <location filename="../../ui/dialogs/agreement.py" line="148" />
       <source>Parties</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="141" />
+      <location filename="../../ui/dialogs/agreement.py" line="150" />
       <source>In the presence of</source>
       <translation>В присутствии</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="142" />
+      <location filename="../../ui/dialogs/agreement.py" line="151" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="149" />
+      <location filename="../../ui/dialogs/agreement.py" line="158" />
       <source>Russian</source>
       <translation>русский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="150" />
+      <location filename="../../ui/dialogs/agreement.py" line="159" />
       <source>English</source>
       <translation>английский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="151" />
+      <location filename="../../ui/dialogs/agreement.py" line="160" />
       <source>Belarusian</source>
       <translation>белорусский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="152" />
+      <location filename="../../ui/dialogs/agreement.py" line="161" />
       <source>Kazakh</source>
       <translation>казахский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="153" />
+      <location filename="../../ui/dialogs/agreement.py" line="162" />
       <source>Chinese</source>
       <translation>китайский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="154" />
+      <location filename="../../ui/dialogs/agreement.py" line="163" />
       <source>Arabic</source>
       <translation>арабский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="213" />
+      <location filename="../../ui/dialogs/agreement.py" line="197" />
+      <source>if not his own organisation</source>
+      <translation>если организация не его</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="200" />
+      <source>The power of attorney under which the signatory signs for this party's organisation when it is not his own, e.g. «доверенность № 12 от 01.07.2023»; printed in the originals.</source>
+      <translation>Доверенность, по которой подписант подписывает за организацию этой стороны, если она не его, например «доверенность № 12 от 01.07.2023»; печатается в подлинниках.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/agreement.py" line="232" />
       <source>— not chosen —</source>
       <translation>— не выбран —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="301" />
+      <location filename="../../ui/dialogs/agreement.py" line="328" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Сторона %1: выберите или впишите организацию.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="305" />
+      <location filename="../../ui/dialogs/agreement.py" line="332" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Сторона %1: у мероприятия нет стороны для выбора.</translation>
     </message>
@@ -218,7 +233,7 @@
     </message>
     <message>
       <location filename="../../ui/pages/agreements.py" line="150" />
-      <location filename="../../ui/pages/agreements.py" line="223" />
+      <location filename="../../ui/pages/agreements.py" line="228" />
       <source>Edit agreement %1</source>
       <translation>Изменить соглашение %1</translation>
     </message>
@@ -282,27 +297,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="517" />
+      <location filename="../../ui/import_wizard.py" line="523" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="518" />
+      <location filename="../../ui/import_wizard.py" line="524" />
       <source>Nothing is written until you press Import.</source>
       <translation>Ничего не записывается, пока вы не нажмёте «Загрузить».</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="520" />
+      <location filename="../../ui/import_wizard.py" line="526" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="528" />
+      <location filename="../../ui/import_wizard.py" line="534" />
       <source>Checking every row…</source>
       <translation>Проверяю каждую строку…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="539" />
+      <location filename="../../ui/import_wizard.py" line="545" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
@@ -822,57 +837,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="222" />
+      <location filename="../../ui/import_wizard.py" line="228" />
       <source>Choose the file</source>
       <translation>Выбор файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="223" />
+      <location filename="../../ui/import_wizard.py" line="229" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>Список участников или соглашений в формате CSV или Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="225" />
+      <location filename="../../ui/import_wizard.py" line="231" />
       <source>Participants</source>
       <translation>участников</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="226" />
+      <location filename="../../ui/import_wizard.py" line="232" />
       <source>Agreements</source>
       <translation>соглашений</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="229" />
+      <location filename="../../ui/import_wizard.py" line="235" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="235" />
+      <location filename="../../ui/import_wizard.py" line="241" />
       <source>as the file says (column «Side»)</source>
       <translation>как указано в файле (столбец «Сторона»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="243" />
+      <location filename="../../ui/import_wizard.py" line="249" />
       <source>List of</source>
       <translation>Список</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="244" />
+      <location filename="../../ui/import_wizard.py" line="250" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="245" />
+      <location filename="../../ui/import_wizard.py" line="251" />
       <source>Side of rows without one</source>
       <translation>Сторона для строк без неё</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="252" />
+      <location filename="../../ui/import_wizard.py" line="258" />
       <source>File to import</source>
       <translation>Файл для загрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="252" />
+      <location filename="../../ui/import_wizard.py" line="258" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Таблицы (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -1045,33 +1060,43 @@
       <translation>Подписант второй стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="140" />
-      <location filename="../../ui/import_wizard.py" line="204" />
+      <location filename="../../ui/import_wizard.py" line="94" />
+      <source>Power of attorney of the first party</source>
+      <translation>Доверенность первой стороны</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="97" />
+      <source>Power of attorney of the second party</source>
+      <translation>Доверенность второй стороны</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="146" />
+      <location filename="../../ui/import_wizard.py" line="210" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="141" />
+      <location filename="../../ui/import_wizard.py" line="147" />
       <source>Choose or create an event first.</source>
       <translation>Сначала выберите или создайте мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="155" />
+      <location filename="../../ui/import_wizard.py" line="161" />
       <source>Import a list</source>
       <translation>Загрузка списка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="165" />
+      <location filename="../../ui/import_wizard.py" line="171" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="199" />
+      <location filename="../../ui/import_wizard.py" line="205" />
       <source>Import %1</source>
       <translation>Загрузка %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="206" />
+      <location filename="../../ui/import_wizard.py" line="212" />
       <source>%n row(s) changed by someone else since the import were left as they are.</source>
       <translation>
         <numerusform>%n строка, изменённая другими после загрузки, оставлена как есть.</numerusform>
@@ -2323,62 +2348,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="279" />
+      <location filename="../../ui/import_wizard.py" line="285" />
       <source>How the file is read</source>
       <translation>Как читается файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="280" />
+      <location filename="../../ui/import_wizard.py" line="286" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Проверьте кодировку, разделитель и какой столбец какое поле заполняет.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="295" />
+      <location filename="../../ui/import_wizard.py" line="301" />
       <source>Column of the file</source>
       <translation>Столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="295" />
+      <location filename="../../ui/import_wizard.py" line="301" />
       <source>First values</source>
       <translation>Первые значения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="295" />
+      <location filename="../../ui/import_wizard.py" line="301" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="325" />
+      <location filename="../../ui/import_wizard.py" line="331" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Столбцы: какое поле заполняет каждый столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="312" />
+      <location filename="../../ui/import_wizard.py" line="318" />
       <source>Encoding</source>
       <translation>Кодировка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="313" />
+      <location filename="../../ui/import_wizard.py" line="319" />
       <source>Separator</source>
       <translation>Разделитель</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="314" />
+      <location filename="../../ui/import_wizard.py" line="320" />
       <source>Sheet</source>
       <translation>Лист</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="327" />
+      <location filename="../../ui/import_wizard.py" line="333" />
       <source>First rows</source>
       <translation>Первые строки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="344" />
+      <location filename="../../ui/import_wizard.py" line="350" />
       <source>%1 file, header in row %2, %3</source>
       <translation>файл %1, заголовок в строке %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="347" />
+      <location filename="../../ui/import_wizard.py" line="353" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n строка данных</numerusform>
@@ -2387,7 +2412,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="368" />
+      <location filename="../../ui/import_wizard.py" line="374" />
       <source>— not imported —</source>
       <translation>— не загружать —</translation>
     </message>
@@ -2420,37 +2445,37 @@
   <context>
     <name>ReportView</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="459" />
+      <location filename="../../ui/import_wizard.py" line="465" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="459" />
+      <location filename="../../ui/import_wizard.py" line="465" />
       <source>Column</source>
       <translation>Столбец</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="459" />
+      <location filename="../../ui/import_wizard.py" line="465" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="459" />
+      <location filename="../../ui/import_wizard.py" line="465" />
       <source>What</source>
       <translation>Что не так</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="470" />
+      <location filename="../../ui/import_wizard.py" line="476" />
       <source>Created %1, updated %2, skipped %3.</source>
       <translation>Создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="477" />
+      <location filename="../../ui/import_wizard.py" line="483" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Будет создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="484" />
+      <location filename="../../ui/import_wizard.py" line="490" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n ошибка: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
@@ -2459,7 +2484,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="489" />
+      <location filename="../../ui/import_wizard.py" line="495" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n предупреждение; строки будут загружены.</numerusform>
@@ -2468,12 +2493,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="491" />
+      <location filename="../../ui/import_wizard.py" line="497" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="492" />
+      <location filename="../../ui/import_wizard.py" line="498" />
       <source>warning</source>
       <translation>предупреждение</translation>
     </message>
@@ -2481,27 +2506,27 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="562" />
+      <location filename="../../ui/import_wizard.py" line="568" />
       <source>Import</source>
       <translation>Загрузка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="563" />
+      <location filename="../../ui/import_wizard.py" line="569" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Записано одним шагом: «Отменить» вернёт всю загрузку.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="575" />
+      <location filename="../../ui/import_wizard.py" line="581" />
       <source>Importing…</source>
       <translation>Загружаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="583" />
+      <location filename="../../ui/import_wizard.py" line="589" />
       <source>cancelled</source>
       <translation>отменено</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="599" />
+      <location filename="../../ui/import_wizard.py" line="605" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>

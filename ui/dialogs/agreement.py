@@ -1,4 +1,5 @@
-"""The form for an agreement: titles, level, status, originals, parties with their signatories, witnesses."""
+"""The form for an agreement: titles, level, status, originals, parties with their signatories (and the power
+of attorney of one who signs for an organisation not his own), witnesses."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -101,15 +103,22 @@ class AgreementDialog(FormDialog):
         self.duration.setRange(0, 60)
         self.duration.setSpecialValueText(self.tr("event default"))
         self.duration.setSuffix(self.tr(" min"))
-        self.parties = QTableWidget(0, 3)
+        self.parties = QTableWidget(0, 4)
         self.parties.setObjectName("parties")
         self.parties.setHorizontalHeaderLabels(
-            [self.tr("Organisation (those of the side's people)"), self.tr("Side"), self.tr("Signatory")]
+            [
+                self.tr("Organisation (those of the side's people)"),
+                self.tr("Side"),
+                self.tr("Signatory"),
+                self.tr("Power of attorney"),
+            ]
         )
         header = self.parties.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # whole names, never cut
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.parties.setColumnWidth(3, 230)  # «доверенность № 12 от 01.07.2023» whole
         add_party, remove_party = QPushButton(self.tr("Add party")), QPushButton(self.tr("Remove party"))
         add_party.clicked.connect(lambda: self.add_party_row())
         remove_party.clicked.connect(self._remove_party)
@@ -141,7 +150,7 @@ class AgreementDialog(FormDialog):
         form.addRow(self.tr("In the presence of"), self.witnesses)
         form.addRow(self.tr("Notes"), self.notes)
         self._finish(form)
-        self.resize(980, 700)
+        self.resize(1180, 700)  # fits a 1280 x 800 screen
 
     def _language_words(self) -> dict[str, str]:
         """The languages an agreement is usually written in here, by code, in the window's language."""
@@ -183,9 +192,19 @@ class AgreementDialog(FormDialog):
             side.addItem(s.name, s.id)
         signatory = QComboBox()
         signatory.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        power = QLineEdit(party.power_of_attorney if party is not None else "")
+        power.setObjectName(f"power_of_attorney_{row + 1}")
+        power.setPlaceholderText(self.tr("if not his own organisation"))
+        power.setToolTip(
+            self.tr(
+                "The power of attorney under which the signatory signs for this party's organisation when it "
+                "is not his own, e.g. «доверенность № 12 от 01.07.2023»; printed in the originals."
+            )
+        )
         self.parties.setCellWidget(row, 0, org)
         self.parties.setCellWidget(row, 1, side)
         self.parties.setCellWidget(row, 2, signatory)
+        self.parties.setCellWidget(row, 3, power)
         side.currentIndexChanged.connect(lambda _=0, s=side, g=signatory: self._fill_signatories(s, g))
         side.currentIndexChanged.connect(lambda _=0, s=side, o=org: self._fill_organisations(s, o))
         org.currentTextChanged.connect(self.validate)
@@ -272,6 +291,8 @@ class AgreementDialog(FormDialog):
         names, parties = [], []
         for row in range(self.parties.rowCount()):
             org, side, sig = self._cell(row, 0), self._cell(row, 1), self._cell(row, 2)
+            power = self.parties.cellWidget(row, 3)
+            assert isinstance(power, QLineEdit)
             names.append(org.currentText().strip())
             old = a.parties[row] if row < len(a.parties) else None
             org_id = (
@@ -280,7 +301,13 @@ class AgreementDialog(FormDialog):
                 else 0
             )
             parties.append(
-                Party(org_id or 0, side.currentData() or 0, sig.currentData(), id=old.id if old else None)
+                Party(
+                    org_id or 0,
+                    side.currentData() or 0,
+                    sig.currentData(),
+                    " ".join(power.text().split()),
+                    id=old.id if old else None,
+                )
             )
         a.parties = parties
         a.witness_ids = [

@@ -218,15 +218,15 @@ class AgreementsPage(EventPage):
 
         def do() -> None:
             _resolve_organisations(db, form)
-            agreements.update_agreement(db, Agreement.of(copy.deepcopy(form.agreement), before.id))
+            agreements.update_agreement(
+                db, Agreement.of(copy.deepcopy(form.agreement), before.id), keep_powers=False
+            )
+
+        def undo() -> None:  # the powers of attorney as they were, an added one forgotten
+            agreements.update_agreement(db, copy.deepcopy(old), keep_powers=False)
 
         text = self.tr("Edit agreement %1").replace("%1", str(before.programme_order))
-        return self.ctx.run(
-            self,
-            StoreCommand(
-                db, text, do, lambda: agreements.update_agreement(db, copy.deepcopy(old)), self.ctx.refresh
-            ),
-        )
+        return self.ctx.run(self, StoreCommand(db, text, do, undo, self.ctx.refresh))
 
     def delete_selected(self) -> None:
         """Delete the selected agreements; undo brings them back whole (parties, witnesses, plans)."""
