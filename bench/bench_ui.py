@@ -28,6 +28,7 @@ from PySide6.QtTest import QTest
 from sample_names import GIVEN, SURNAMES  # bench/ is the script's folder
 
 from protocol_app.model import NewEvent, NewSide, Organisation, Participant, Person
+from protocol_app.names import icao_latin
 from protocol_app.precedence import ordered_attendees
 from protocol_app.store import directory, events, open_store, participants
 from ui.settings import Settings
@@ -61,7 +62,7 @@ def build_store(path: Path, people: int) -> int:
             person = Person(
                 surname=f"{SURNAMES[i % len(SURNAMES)]}{i}",
                 given_name=GIVEN[i % len(GIVEN)],
-                latin_name=f"Person {i}",
+                latin_name=icao_latin(GIVEN[i % len(GIVEN)], SURNAMES[i % len(SURNAMES)]),
                 position=POSITIONS[i % len(POSITIONS)],
                 organisation_id=orgs[i % len(orgs)],
                 phone=f"+7 900 {i:07d}",
