@@ -206,7 +206,7 @@ class _Writer:
                 natural_w, natural_h = image.size
         else:
             return
-        section = self.word.sections[-1]
+        section = self._last_section()
         text_w = _set(section.page_width) - _set(section.left_margin) - _set(section.right_margin)
         text_h = _set(section.page_height) - _set(section.top_margin) - _set(section.bottom_margin) - Mm(25)
         width = min(Mm(block.width_mm) if block.width_mm else text_w, text_w)
@@ -222,7 +222,7 @@ class _Writer:
             self.append(paragraph_xml(runs(block.caption), self.style("Caption"), "center"))
 
     def page_break(self, block: PageBreak) -> None:
-        current = self.word.sections[-1]
+        current = self._last_section()
         wanted = block.orientation
         is_landscape = current.orientation == WD_ORIENT.LANDSCAPE
         if wanted is None or (wanted == "landscape") == is_landscape:
@@ -244,8 +244,14 @@ class _Writer:
         for xml in toc_paragraphs(entries, ids):
             self.append(xml)
 
+    def _last_section(self) -> Section:
+        """The section being written: the body's own ``sectPr`` (``Document.sections[-1]`` finds the same one
+        by searching the whole body, which made a paper of 400 agreements quadratic)."""
+        sect_pr = self.word.element.body.sectPr
+        return Section(sect_pr, self.word.part) if sect_pr is not None else self.word.sections[-1]
+
     def text_width_twips(self) -> int:
-        section = self.word.sections[-1]
+        section = self._last_section()
         width = _set(section.page_width) - _set(section.left_margin) - _set(section.right_margin)
         return round(width * TWIPS_PER_EMU)
 
