@@ -7,6 +7,7 @@ says what is wrong in words; the import puts it in its report with the row and c
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 
 from protocol_app.model import Level, Role
@@ -52,22 +53,24 @@ LANGUAGES = {"русский": "ru", "russian": "ru", "рус": "ru", "англ�
 _DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 
 
+def _code_of(kind: str, text: str, more_words: Mapping[str, object]) -> str:
+    """The code of ``kind`` ("role", "level") a word names, in Russian or English; a worded refusal
+    listing the words there are when it names none."""
+    code = code_for(kind, text) or more_words.get(text.strip().casefold())
+    if code is None:
+        words = ", ".join(f"{ru} / {en}" for ru, en in LABELS[kind].values())
+        raise WordedError(said(f"unknown_{kind}", text=text, words=words))
+    return str(code)
+
+
 def parse_role(text: str) -> str:
     """A role code from its Russian or English word («глава делегации», "interpreter", "principal")."""
-    code = code_for("role", text) or ROLE_WORDS.get(text.strip().casefold())
-    if code is None:
-        words = ", ".join(f"{ru} / {en}" for ru, en in LABELS["role"].values())
-        raise WordedError(said("unknown_role", text=text, words=words))
-    return str(code)
+    return _code_of("role", text, ROLE_WORDS)
 
 
 def parse_level(text: str) -> str:
     """An agreement level code from its word («межрегиональное», "corporate")."""
-    code = code_for("level", text) or LEVEL_WORDS.get(text.strip().casefold())
-    if code is None:
-        words = ", ".join(f"{ru} / {en}" for ru, en in LABELS["level"].values())
-        raise WordedError(said("unknown_level", text=text, words=words))
-    return str(code)
+    return _code_of("level", text, LEVEL_WORDS)
 
 
 def parse_gender(text: str) -> str:
