@@ -43,6 +43,17 @@ def store_id(text: str) -> int:
     return int(text)
 
 
+def english_options(parser: argparse.ArgumentParser) -> None:
+    """``--strict`` and ``--json`` of a command that writes a paper which may be English (pack, export,
+    signing): an English paper lacking English texts is refused with ``--strict``, else warned about."""
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse an English paper that lacks English texts (default: warn)",
+    )
+    parser.add_argument("--json", action="store_true")
+
+
 class Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line on stderr and exit status 2."""
 

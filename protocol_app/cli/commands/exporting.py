@@ -7,7 +7,7 @@ import argparse
 from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Registry, event_ref
+from protocol_app.cli.registry import Registry, english_options, event_ref
 from protocol_app.english_texts import english_warnings
 from protocol_app.exporting import ENCODINGS, FORMATS, export_attendees
 from protocol_app.store.events import resolve_event
@@ -31,12 +31,7 @@ def register(cli: Registry) -> None:
     p.add_argument(
         "--for", dest="recipient", default="", metavar="TEXT", help='whom the list is for, e.g. "security"'
     )
-    p.add_argument(
-        "--strict",
-        action="store_true",
-        help="refuse an English paper that lacks English texts (default: warn)",
-    )
-    p.add_argument("--json", action="store_true")
+    english_options(p)
 
 
 def run_export(args: argparse.Namespace, db: Database) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Registry, event_ref
+from protocol_app.cli.registry import Registry, english_options, event_ref
 from protocol_app.documents import FORMATS
 from protocol_app.english_texts import english_warnings
 from protocol_app.pack import SECTIONS, write_pack
@@ -26,12 +26,7 @@ def register(cli: Registry) -> None:
     p.add_argument(
         "--template", type=Path, help="a Word template (letterhead) for DOCX; default the shipped one"
     )
-    p.add_argument(
-        "--strict",
-        action="store_true",
-        help="refuse an English paper that lacks English texts (default: warn)",
-    )
-    p.add_argument("--json", action="store_true")
+    english_options(p)
 
 
 def make_pack(args: argparse.Namespace, db: Database) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Registry, event_ref, store_id
+from protocol_app.cli.registry import Registry, english_options, event_ref, store_id
 from protocol_app.english_texts import english_warnings
 from protocol_app.errors import UserError
 from protocol_app.model import AgreementStatus
@@ -61,12 +61,7 @@ def register(cli: Registry) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--lang", default="ru", help="ru, en or ru+en (default ru)")
     p.add_argument("--start", help="start of the ceremony, HH:MM (default: the event's signing start)")
-    p.add_argument(
-        "--strict",
-        action="store_true",
-        help="refuse an English paper that lacks English texts (default: warn)",
-    )
-    p.add_argument("--json", action="store_true")
+    english_options(p)
 
 
 def show_signing(args: argparse.Namespace, db: Database) -> None:
