@@ -623,6 +623,9 @@ WORDS: dict[str, str] = {
     "Signatory of the first party": "Подписант первой стороны",
     "Second party": "Вторая сторона",
     "Signatory of the second party": "Подписант второй стороны",
+    "Party %1": "Сторона %1",
+    "Signatory of party %1": "Подписант стороны %1",
+    "Power of attorney of party %1": "Доверенность стороны %1",
     "Columns: which field each column of the file fills": "Столбцы: какое поле заполняет каждый столбец файла",
     "%1 file, header in row %2, %3": "файл %1, заголовок в строке %2, %3",
     # agreement form (issue 15)

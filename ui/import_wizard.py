@@ -39,6 +39,7 @@ from protocol_app.importing import (
     import_attendees,
     inspect,
 )
+from protocol_app.importing.headers import party_number
 from protocol_app.store import events
 from protocol_app.store.changes import Conflict
 from ui.commands import written_command
@@ -98,6 +99,20 @@ def field_words() -> dict[str, str]:
             "ImportWizard", "Power of attorney of the second party"
         ),
     }
+
+
+def numbered_field_word(field: str) -> str:
+    """What a party field beyond the second is called ("Signatory of party 3"); the field itself if none."""
+    split = party_number(field)
+    if split is None:
+        return field
+    name, number = split
+    words = {
+        "party": QCoreApplication.translate("ImportWizard", "Party %1"),
+        "signatory": QCoreApplication.translate("ImportWizard", "Signatory of party %1"),
+        "power_of_attorney": QCoreApplication.translate("ImportWizard", "Power of attorney of party %1"),
+    }
+    return words[name].replace("%1", str(number))
 
 
 @dataclass(frozen=True)
@@ -365,7 +380,9 @@ class ReadingPage(QWizardPage):
             self.sheet.addItems(preview.sheet_names)
             if preview.sheet:
                 self.sheet.setCurrentText(preview.sheet)
-            fields, words = field_names(self.wiz.kind()), field_words()
+            numbered = [party_number(c.field) for c in preview.columns]
+            parties = max([2, *(n + 1 for _name, n in filter(None, numbered))])  # and one more to map to
+            fields, words = field_names(self.wiz.kind(), parties), field_words()
             self.mapping.setRowCount(len(preview.columns))
             for r, column in enumerate(preview.columns):
                 self.mapping.setItem(r, 0, QTableWidgetItem(column.header))
@@ -374,7 +391,7 @@ class ReadingPage(QWizardPage):
                 combo.addItem(self.tr("— not imported —"), "ignore")
                 for name in fields:
                     if name != "ignore":
-                        combo.addItem(words.get(name, name), name)
+                        combo.addItem(words.get(name) or numbered_field_word(name), name)
                 combo.setCurrentIndex(max(combo.findData(column.field or "ignore"), 0))
                 combo.setEnabled(bool(column.header))
                 self.mapping.setCellWidget(r, 2, combo)

@@ -138,11 +138,21 @@ class HeaderMatch:
         return found
 
 
-def field_names(kind: str) -> list[str]:
-    """The fields a mapping may name for ``kind`` ("attendees" or "agreements")."""
+def field_names(kind: str, parties: int = 2) -> list[str]:
+    """The fields a mapping may name for ``kind`` ("attendees" or "agreements"), the numbered fields of
+    ``parties`` parties among them (a multilateral list asks for more than two)."""
     base = ATTENDEE_HEADERS if kind == "attendees" else AGREEMENT_HEADERS
-    extra = [] if kind == "attendees" else [f"{name}{n}" for n in (1, 2) for name in _PARTY_FIELDS]
+    numbers = range(1, max(parties, 1) + 1)
+    extra = [] if kind == "attendees" else [f"{name}{n}" for n in numbers for name in _PARTY_FIELDS]
     return [*base, *extra, IGNORE]
+
+
+def party_number(field: str | None) -> tuple[str, int] | None:
+    """A numbered party field split into its name and number ("signatory3" -> ("signatory", 3))."""
+    if not field or not NUMBERED_FIELD.fullmatch(field):
+        return None
+    name = field.rstrip("0123456789")
+    return name, int(field[len(name) :])
 
 
 def field_for(kind: str, header: str, mapping: dict[str, str] | None = None) -> str | None:

@@ -110,3 +110,46 @@ def test_the_russian_window_words_import_problems_in_russian(window, qtbot, tmp_
     for message in messages:  # no English sentence: no run of three English words
         assert not re.search(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b", message), message
     wizard.reject()
+
+
+def test_a_third_party_of_a_multilateral_list_is_kept_through_the_wizard(window, qtbot, tmp_path):
+    """A list of multilateral agreements («Сторона 3», «Подписант 3») imported in the window: the columns of
+    the third party are mapped to it (not to "not imported"), a fourth party is offered to map to, and the
+    agreement is stored with its three parties."""
+    from protocol_app.store.agreements import list_agreements
+    from protocol_app.store.directory import list_organisations
+
+    header = "№;Наименование;Уровень;Сторона 1;Подписант 1;Сторона 2;Подписант 2;Сторона 3;Подписант 3\r\n"
+    row = (
+        "1;Меморандум о трёхстороннем сотрудничестве;корпоративное;ПАО «Ростсельмаш»;Волков Дмитрий Сергеевич;"
+        "ООО «Полесье ДГ»;Новик Сергей Васильевич;ОАО «Гомсельмаш»;Лукашевич Александр Михайлович\r\n"
+    )
+    path = tmp_path / "соглашения.csv"
+    path.write_bytes((header + row).encode("cp1251"))
+    event_id = window.current_event_id()
+    before = len(list_agreements(window.ctx.db, event_id))
+    wizard = _open(window, path)
+    wizard.file_page.kind.setCurrentIndex(wizard.file_page.kind.findData("agreements"))
+    wizard.next()
+    reading = wizard.reading_page
+    combos = {
+        reading.mapping.item(r, 0).text(): reading.mapping.cellWidget(r, 2)
+        for r in range(reading.mapping.rowCount())
+    }
+    assert combos["Сторона 3"].currentData() == "party3"
+    assert combos["Подписант 3"].currentText() == "Signatory of party 3"
+    assert combos["Сторона 3"].findData("party4") >= 0  # one more party to map an unknown column to
+    wizard.next()
+    _wait_report(qtbot, wizard)
+    assert wizard.report.ok and wizard.report.created == 1, wizard.report.errors
+    with qtbot.waitSignal(wizard.result_page.done, timeout=20000):
+        wizard.next()  # Import
+    agreements = list_agreements(window.ctx.db, event_id)
+    assert len(agreements) == before + 1
+    [new] = [a for a in agreements if a.title.startswith("Меморандум о трёхстороннем")]
+    names = {o.id: o.name for o in list_organisations(window.ctx.db)}
+    assert [names[p.organisation_id] for p in new.parties] == [
+        "ПАО «Ростсельмаш»",
+        "ООО «Полесье ДГ»",
+        "ОАО «Гомсельмаш»",
+    ]
