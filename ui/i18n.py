@@ -41,8 +41,12 @@ def current_language() -> str:
 
 def error_in_words(exc: BaseException) -> str:
     """A refusal of the core (or a file's failure) as the window shows it: in the interface language, with
-    where it is (file, row, column)."""
-    return error_text(exc, current_language()) if isinstance(exc, UserError) else str(exc)
+    where it is when it is in a file (file, row, column). A refusal of a value given in the window names
+    only the program's own field ("seat", "name"), which the window does not show: the message alone."""
+    if not isinstance(exc, UserError):
+        return str(exc)
+    lang = current_language()
+    return error_text(exc, lang) if exc.file or exc.row is not None else exc.text(lang)
 
 
 def install_language(lang: str) -> bool:

@@ -69,3 +69,20 @@ def test_every_interface_text_has_its_russian_words():
         if translation is None or translation.get("type") == "unfinished" or not (text or any(forms)):
             missing.append(message.findtext("source"))
     assert missing == []
+
+
+def test_a_refusal_is_worded_with_its_place_only_when_it_is_in_a_file(window):
+    """In the Russian window a refusal of a value given in the window is the message alone (no «столбец
+    «seat»»: the program's own field names are not the officer's words); one in a file keeps its file, row
+    and column."""
+    from protocol_app.errors import UserError
+    from protocol_app.words import said
+    from ui.i18n import error_in_words
+
+    window.set_language("ru")
+    given = error_in_words(UserError(said("plan_no_seat", seat="T9-9"), column="seat"))
+    assert given == "в плане нет места «T9-9»"
+    in_file = error_in_words(
+        UserError(said("plan_no_seat", seat="T9-9"), file="list.csv", row=3, column="Место")
+    )
+    assert in_file == "list.csv, строка 3, столбец «Место»: в плане нет места «T9-9»"
