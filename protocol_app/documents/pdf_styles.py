@@ -76,71 +76,38 @@ def styles() -> dict[str, ParagraphStyle]:
         "body", fontName=SERIF, fontSize=11, leading=14.5, spaceAfter=5, embeddedHyphenation=1
     )
     sans = ParagraphStyle("sans", fontName=SANS, fontSize=11, leading=14, embeddedHyphenation=1)
+    centred = ParagraphStyle("centred", parent=sans, alignment=TA_CENTER)
+    bold_sans = ParagraphStyle("bold_sans", parent=sans, fontName=glyphs.face(SANS, bold=True))
+    heading = ParagraphStyle("heading", parent=bold_sans, keepWithNext=1)
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=9, leading=11.5, spaceAfter=3),
         "note": ParagraphStyle("note", parent=body, fontSize=9.5, leading=12, textColor=MUTED, spaceAfter=4),
         "caption": ParagraphStyle(
-            "caption",
-            parent=sans,
-            fontSize=9,
-            leading=11,
-            alignment=TA_CENTER,
-            textColor=MUTED,
-            spaceBefore=3,
+            "caption", parent=centred, fontSize=9, leading=11, textColor=MUTED, spaceBefore=3
         ),
         "table_caption": ParagraphStyle(
             "table_caption", parent=sans, fontSize=9.5, leading=12, spaceBefore=4, spaceAfter=3
         ),
         "title": ParagraphStyle(
             "title",
-            parent=sans,
-            fontName=glyphs.face(SANS, bold=True),
+            parent=bold_sans,
             fontSize=22,
             leading=27,
             alignment=TA_CENTER,
             textColor=ACCENT,
             spaceAfter=12,
         ),
-        "subtitle": ParagraphStyle(
-            "subtitle", parent=sans, fontSize=14, leading=18, alignment=TA_CENTER, spaceAfter=6
-        ),
+        "subtitle": ParagraphStyle("subtitle", parent=centred, fontSize=14, leading=18, spaceAfter=6),
         "h1": ParagraphStyle(
-            "h1",
-            parent=sans,
-            fontName=glyphs.face(SANS, bold=True),
-            fontSize=15,
-            leading=19,
-            textColor=ACCENT,
-            spaceBefore=10,
-            spaceAfter=8,
-            keepWithNext=1,
+            "h1", parent=heading, fontSize=15, leading=19, textColor=ACCENT, spaceBefore=10, spaceAfter=8
         ),
         "h2": ParagraphStyle(
-            "h2",
-            parent=sans,
-            fontName=glyphs.face(SANS, bold=True),
-            fontSize=12.5,
-            leading=16,
-            textColor=ACCENT,
-            spaceBefore=8,
-            spaceAfter=5,
-            keepWithNext=1,
+            "h2", parent=heading, fontSize=12.5, leading=16, textColor=ACCENT, spaceBefore=8, spaceAfter=5
         ),
-        "h3": ParagraphStyle(
-            "h3",
-            parent=sans,
-            fontName=glyphs.face(SANS, bold=True),
-            fontSize=11,
-            leading=14,
-            spaceBefore=6,
-            spaceAfter=3,
-            keepWithNext=1,
-        ),
+        "h3": ParagraphStyle("h3", parent=heading, fontSize=11, leading=14, spaceBefore=6, spaceAfter=3),
         "cell": ParagraphStyle("cell", parent=sans, fontSize=9, leading=11),
-        "head": ParagraphStyle(
-            "head", parent=sans, fontName=glyphs.face(SANS, bold=True), fontSize=9, leading=11
-        ),
+        "head": ParagraphStyle("head", parent=bold_sans, fontSize=9, leading=11),
         "toc1": ParagraphStyle("toc1", parent=body, fontSize=11, leading=15, spaceBefore=2),
         "toc2": ParagraphStyle("toc2", parent=body, fontSize=10, leading=13.5, leftIndent=6 * mm),
         "furniture": ParagraphStyle("furniture", parent=sans, fontSize=8.5, leading=10, textColor=MUTED),
