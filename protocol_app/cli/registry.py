@@ -1,7 +1,8 @@
 """How command modules add their commands to the parser.
 
 Each module in ``protocol_app.cli.commands`` has ``register(cli: Registry)``. Commands that share a first
-word ("event create", "export place-cards") get the same group from ``cli.group(word)``.
+word ("event create", "export place-cards") get the same group from ``cli.group(word)``, described once in
+``GROUPS``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,14 @@ from typing import Any, NoReturn
 
 Handler = Callable[[argparse.Namespace, Any], int | None]
 MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+GROUPS = {  # the first word of the commands of a group: what the group is for
+    "event": "create, update or show an event",
+    "export": "export lists and cards of an event",
+    "import": "import attendee or agreement lists from CSV or XLSX",
+    "package": "one event in one file for a colleague, and merging such a file here",
+    "side": "add a side to an event",
+}
 
 
 def event_ref(text: str) -> str:
@@ -43,17 +52,6 @@ def store_id(text: str) -> int:
     return int(text)
 
 
-def english_options(parser: argparse.ArgumentParser) -> None:
-    """``--strict`` and ``--json`` of a command that writes a paper which may be English (pack, export,
-    signing): an English paper lacking English texts is refused with ``--strict``, else warned about."""
-    parser.add_argument(
-        "--strict",
-        action="store_true",
-        help="refuse an English paper that lacks English texts (default: warn)",
-    )
-    parser.add_argument("--json", action="store_true")
-
-
 class Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line on stderr and exit status 2."""
 
@@ -74,10 +72,10 @@ class Registry:
         """A top-level command, e.g. ``events``; ``writes=False`` for one that only reads the store."""
         return self._bind(self._top.add_parser(name, help=help, description=help), handler, needs_db, writes)
 
-    def group(self, word: str, *, help: str = "") -> _Group:
-        """The group of commands under ``word``, e.g. ``export``."""
+    def group(self, word: str) -> _Group:
+        """The group of commands under ``word`` (one of ``GROUPS``), e.g. ``export``."""
         if word not in self._groups:
-            parser = self._top.add_parser(word, help=help or f"{word} commands")
+            parser = self._top.add_parser(word, help=GROUPS[word])
             self._groups[word] = parser.add_subparsers(
                 dest=f"{word}_command", metavar="WHAT", parser_class=Parser, required=True
             )

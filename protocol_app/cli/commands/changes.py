@@ -13,8 +13,7 @@ from protocol_app.store.events import resolve_event
 
 
 def register(cli: Registry) -> None:
-    group = cli.group("export", help="export lists and cards of an event")
-    p = group.command(
+    p = cli.group("export").command(
         "changes",
         run_changes,
         help="write who was added, who was removed and which fields changed since an attendee list exported "
@@ -33,13 +32,7 @@ def register(cli: Registry) -> None:
 def run_changes(args: argparse.Namespace, db: Database) -> None:
     event = resolve_event(db, args.event)
     path, changes = export_changes(
-        db,
-        event.id,
-        args.output,
-        since=args.since,
-        recipient=args.recipient,
-        fmt=args.format,
-        lang=args.lang,
+        db, event.id, args.output, since=args.since, recipient=args.recipient, fmt=args.format, lang=args.lang
     )
     if args.json:
         print_json(

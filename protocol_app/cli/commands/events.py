@@ -20,7 +20,7 @@ def register(cli: Registry) -> None:
     p = cli.command("events", list_events, help="list the events of the store", writes=False)
     p.add_argument("--json", action="store_true")
 
-    group = cli.group("event", help="create, update or show an event")
+    group = cli.group("event")
     p = group.command("create", create_event, help="create an event")
     p.add_argument("--title", required=True)
     p.add_argument("--title-en", default="")
@@ -69,7 +69,7 @@ def register(cli: Registry) -> None:
     p.add_argument("event", metavar="EVENT", type=event_ref, help="event id or exact title")
     p.add_argument("--json", action="store_true")
 
-    p = cli.group("side", help="add a side to an event").command("add", add_side, help="add a side")
+    p = cli.group("side").command("add", add_side, help="add a side")
     p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("--name", required=True)
     p.add_argument("--name-en", default="")

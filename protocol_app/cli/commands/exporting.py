@@ -6,17 +6,13 @@ import argparse
 
 from sqlite_utils import Database
 
-from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Registry, english_options, event_ref
-from protocol_app.english_texts import english_warnings
+from protocol_app.cli.papers import english_options, paper_of, print_written
+from protocol_app.cli.registry import Registry, event_ref
 from protocol_app.exporting import ENCODINGS, FORMATS, export_attendees
-from protocol_app.store.events import resolve_event
-from protocol_app.words import Lang
 
 
 def register(cli: Registry) -> None:
-    group = cli.group("export", help="export lists and cards of an event")
-    p = group.command(
+    p = cli.group("export").command(
         "attendees",
         run_export,
         help="write the attendee list (by side, precedence, surname) as CSV, XLSX, DOCX or PDF; passport "
@@ -35,9 +31,7 @@ def register(cli: Registry) -> None:
 
 
 def run_export(args: argparse.Namespace, db: Database) -> None:
-    event = resolve_event(db, args.event)
-    lang = Lang.parse(args.lang)
-    warnings = english_warnings(db, event.id, lang, "list", strict=args.strict, words=lang.langs[0])
+    event, _, warnings = paper_of(args, db, "list")
     path = export_attendees(
         db,
         event.id,
@@ -48,8 +42,7 @@ def run_export(args: argparse.Namespace, db: Database) -> None:
         include_personal=args.personal,
         recipient=args.recipient,
     )
-    if args.json:
-        fmt = args.format or path.suffix.lstrip(".").lower()
-        print_json({"file": str(path), "files": [str(path)], "format": fmt, "warnings": warnings})
-    else:
-        print_lines([f"wrote {path}", *(f"warning: {w['message']}" for w in warnings)])
+    fmt = args.format or path.suffix.lstrip(".").lower()
+    print_written(
+        args, path, warnings, {"file": str(path), "files": [str(path)], "format": fmt, "warnings": warnings}
+    )

@@ -33,7 +33,7 @@ _AGREEMENTS_HELP = (
 
 
 def register(cli: Registry) -> None:
-    group = cli.group("import", help="import attendee or agreement lists from CSV or XLSX")
+    group = cli.group("import")
     p = group.command("attendees", run_attendees, help=_ATTENDEES_HELP)
     _common(p, "attendees")
     p.add_argument("--side", help="the side for rows that name none (a list of one delegation)")

@@ -7,13 +7,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Registry, english_options, event_ref
+from protocol_app.cli.papers import english_options, paper_of, print_written
+from protocol_app.cli.registry import Registry, event_ref
 from protocol_app.documents import FORMATS
-from protocol_app.english_texts import english_warnings
 from protocol_app.pack import SECTIONS, write_pack
-from protocol_app.store.events import resolve_event
-from protocol_app.words import Lang
 
 
 def register(cli: Registry) -> None:
@@ -30,13 +27,8 @@ def register(cli: Registry) -> None:
 
 
 def make_pack(args: argparse.Namespace, db: Database) -> None:
-    event = resolve_event(db, args.event)
-    lang = Lang.parse(args.lang)
-    warnings = english_warnings(db, event.id, lang, "pack", strict=args.strict, words=lang.langs[0])
+    event, lang, warnings = paper_of(args, db, "pack")
     written = write_pack(
         db, event.id, Path(args.output), args.format, lang, args.sections, template=args.template
     )
-    if args.json:
-        print_json({"files": [str(written)], "warnings": warnings})
-    else:
-        print_lines([f"wrote {written}", *(f"warning: {w['message']}" for w in warnings)])
+    print_written(args, written, warnings)

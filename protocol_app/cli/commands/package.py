@@ -14,7 +14,7 @@ from protocol_app.store.events import resolve_event
 
 
 def register(cli: Registry) -> None:
-    group = cli.group("package", help="one event in one file for a colleague, and merging such a file here")
+    group = cli.group("package")
     p = group.command(
         "export",
         run_export,

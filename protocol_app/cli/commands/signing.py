@@ -8,8 +8,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
-from protocol_app.cli.registry import Registry, english_options, event_ref, store_id
-from protocol_app.english_texts import english_warnings
+from protocol_app.cli.papers import english_options, paper_of, print_written
+from protocol_app.cli.registry import Registry, event_ref, store_id
 from protocol_app.errors import UserError
 from protocol_app.model import AgreementStatus
 from protocol_app.signing import clear_order, current_order, set_order, set_status, signing_plan
@@ -18,7 +18,6 @@ from protocol_app.signing.records import signing_record
 from protocol_app.signing.timing import format_time
 from protocol_app.store.agreements import set_power_of_attorney
 from protocol_app.store.events import resolve_event
-from protocol_app.words import Lang
 
 
 def register(cli: Registry) -> None:
@@ -53,7 +52,7 @@ def register(cli: Registry) -> None:
     what.add_argument("--clear", action="store_true", help="forget the power of attorney")
     p.add_argument("--json", action="store_true")
 
-    p = cli.group("export", help="write lists and papers to files").command(
+    p = cli.group("export").command(
         "signing", export_signing, help="write the signing papers (order, script, originals, folders)"
     )
     p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
@@ -115,11 +114,6 @@ def set_power(args: argparse.Namespace, db: Database) -> None:
 
 
 def export_signing(args: argparse.Namespace, db: Database) -> None:
-    event = resolve_event(db, args.event)
-    lang = Lang.parse(args.lang)
-    warnings = english_warnings(db, event.id, lang, "signing", strict=args.strict, words=lang.langs[0])
+    event, lang, warnings = paper_of(args, db, "signing")
     written = write_signing(db, event.id, Path(args.output), args.format, lang, args.start)
-    if args.json:
-        print_json({"files": [str(written)], "warnings": warnings})
-    else:
-        print_lines([f"wrote {written}", *(f"warning: {w['message']}" for w in warnings)])
+    print_written(args, written, warnings)
