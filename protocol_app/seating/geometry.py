@@ -10,7 +10,7 @@ positive towards the right hand of the person sitting in that seat.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 SEAT = "seat"  # a chair at a table or in a row
 END = "end"  # a chair at the end of a negotiation table (note-takers)
@@ -151,19 +151,16 @@ def neighbours(plan: Plan) -> dict[str, list[str]]:
 def behind_seat(front: Seat, distance: float = 0.7) -> Seat:
     """A chair behind ``front`` (for an interpreter), facing the same way."""
     dx, dy = front.facing
-    return Seat(
+    return replace(
+        front,
         id=f"{front.id}b",
-        table_id=front.table_id,
         row=front.row + 1,
-        offset=front.offset,
         x=round(front.x - dx * distance, 3),
         y=round(front.y - dy * distance, 3),
-        facing=front.facing,
         kind=BEHIND,
-        side=front.side,
-        number=front.number,
+        attendee_id=None,
+        locked=False,
         front_id=front.id,
-        side_id=front.side_id,
     )
 
 

@@ -109,20 +109,9 @@ def list_events(args: argparse.Namespace, db: Database) -> None:
 
 
 def create_event(args: argparse.Namespace, db: Database) -> None:
-    event_id = events.create_event(
-        db,
-        NewEvent(
-            title=args.title.strip(),
-            title_en=args.title_en,
-            date=args.date,
-            end_date=args.end_date,
-            city=args.city,
-            city_en=args.city_en,
-            venue=args.venue,
-            venue_en=args.venue_en,
-            senior_side=args.senior_side,
-        ),
-    )
+    fields = {dest: getattr(args, dest) for _, dest, _, _ in _UPDATES}  # the options create and update share
+    fields["title"] = args.title.strip()
+    event_id = events.create_event(db, NewEvent(**fields, senior_side=args.senior_side))
     print_json({"id": event_id}) if args.json else print_lines([f"created event {event_id}"])
 
 
