@@ -72,9 +72,10 @@ def delete_participant(db: Database, participant_id: int) -> None:
 
 
 _ATTENDEE_SQL = """
-SELECT p.id AS p_id, p.event_id, p.person_id, p.side_id, p.role, p.precedence, p.status, p.notes AS p_notes,
-       p.interprets_for, p.partner_id, p.position AS p_position, p.position_en AS p_position_en,
-       p.organisation_id AS p_organisation_id,
+SELECT p.id AS p_id, p.event_id AS p_event_id, p.person_id AS p_person_id, p.side_id AS p_side_id,
+       p.role AS p_role, p.precedence AS p_precedence, p.status AS p_status, p.notes AS p_notes,
+       p.interprets_for AS p_interprets_for, p.partner_id AS p_partner_id, p.position AS p_position,
+       p.position_en AS p_position_en, p.organisation_id AS p_organisation_id,
        o.id AS o_id, o.name AS o_name, o.name_en AS o_name_en, o.short_name AS o_short_name,
        o.short_name_en AS o_short_name_en, o.country AS o_country,
        per.*
@@ -110,35 +111,12 @@ def get_attendee(db: Database, participant_id: int) -> Attendee:
 
 
 def _attendee(row: dict, sides: dict[int, Side]) -> Attendee:
-    part = Participant(
-        id=row["p_id"],
-        event_id=row["event_id"],
-        person_id=row["person_id"],
-        side_id=row["side_id"],
-        role=row["role"],
-        precedence=row["precedence"],
-        status=row["status"],
-        notes=row["p_notes"],
-        interprets_for=row["interprets_for"],
-        partner_id=row["partner_id"],
-        position=row["p_position"],
-        position_en=row["p_position_en"],
-        organisation_id=row["p_organisation_id"],
-    )
+    part = from_row(Participant, row, prefix="p_")
     person = from_row(Person, row)
     person.position, person.position_en = part.position, part.position_en
     person.organisation_id = part.organisation_id
-    side = sides[row["side_id"]]
-    org = None
-    if row["o_id"] is not None:
-        org = Organisation(
-            id=row["o_id"],
-            name=row["o_name"],
-            name_en=row["o_name_en"],
-            short_name=row["o_short_name"],
-            short_name_en=row["o_short_name_en"],
-            country=row["o_country"],
-        )
+    side = sides[part.side_id]
+    org = from_row(Organisation, row, prefix="o_") if row["o_id"] is not None else None
     return Attendee(participant=part, person=person, side=side, organisation=org)
 
 

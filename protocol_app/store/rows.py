@@ -21,9 +21,12 @@ def _field_names(cls: type) -> frozenset[str]:
     return frozenset(f.name for f in fields(cls))
 
 
-def from_row(cls: type[T], row: dict[str, Any]) -> T:
-    """Build ``cls`` from a row, ignoring columns the dataclass does not have."""
+def from_row(cls: type[T], row: dict[str, Any], prefix: str = "") -> T:
+    """Build ``cls`` from a row, ignoring columns the dataclass does not have; with ``prefix``, from the
+    columns so named only (``o_name`` for ``name``: one table's columns in a joined row)."""
     names = _field_names(cls)  # type: ignore[arg-type]  # mypy: type[T] is not Hashable (every class is)
+    if prefix:
+        row = {k.removeprefix(prefix): v for k, v in row.items() if k.startswith(prefix)}
     values = {k: (bool(v) if k in BOOL_FIELDS else v) for k, v in row.items() if k in names}
     return cls(**values)
 

@@ -78,17 +78,7 @@ def get_plan(db: Database, plan_id: int) -> StoredPlan:
     rows = list(db["seating_plans"].rows_where("id = ?", [plan_id]))
     if not rows:
         raise NotFound(said("no_such", what=said("of_plan"), id=plan_id))
-    row = rows[0]
-    plan = StoredPlan(
-        id=row["id"],
-        event_id=row["event_id"],
-        layout=row["layout"],
-        senior_side=row["senior_side"],
-        agreement_id=row["agreement_id"],
-        name=row["name"],
-        params=json.loads(row["params"] or "{}"),
-        updated=row["updated"],
-    )
+    plan = from_row(StoredPlan, {**rows[0], "params": json.loads(rows[0]["params"] or "{}")})
     for a in db["seat_assignments"].rows_where("plan_id = ?", [plan_id], order_by="seat"):
         plan.assignments[a["seat"]] = (a["participant_id"], bool(a["locked"]))
     return plan
