@@ -11,11 +11,20 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from protocol_app.errors import UserError
 from protocol_app.words import said
+
+
+def chosen_format(path: Path, fmt: str | None, formats: Sequence[str]) -> str:
+    """The format to write ``path`` in: ``fmt``, else the file's suffix, in lower case; ``UserError`` naming
+    the file unless it is one of ``formats``."""
+    fmt = (fmt or path.suffix.lstrip(".")).lower()
+    if fmt not in formats:
+        raise UserError(said("bad_format", formats=", ".join(formats), value=fmt), file=str(path))
+    return fmt
 
 
 def check_target(path: Path) -> Path:

@@ -17,7 +17,7 @@ from protocol_app.documents.docx import write_docx
 from protocol_app.documents.pdf import write_pdf
 from protocol_app.errors import UserError
 from protocol_app.exporting.cells import is_formula_like
-from protocol_app.outputs import write_output
+from protocol_app.outputs import chosen_format, write_output
 from protocol_app.store.events import get_event
 from protocol_app.words import said
 
@@ -37,9 +37,7 @@ def export_changes(
     """Write the changes since the list ``since`` names (for ``recipient``) to ``path``; returns the path and
     the changes. The file holds personal data: readable by the user only."""
     target = Path(path)
-    fmt = (fmt or target.suffix.lstrip(".")).lower()
-    if fmt not in CHANGE_FORMATS:
-        raise UserError(said("bad_format", formats=", ".join(CHANGE_FORMATS), value=fmt), file=str(target))
+    fmt = chosen_format(target, fmt, CHANGE_FORMATS)
     if lang not in ("ru", "en"):
         raise UserError(said("bad_paper_language", value=lang))
     changes = changes_since(db, event_id, since, recipient)

@@ -20,7 +20,7 @@ from protocol_app.exporting.document import attendee_document
 from protocol_app.exporting.listing import AttendeeList, attendee_list
 from protocol_app.exporting.remember import remember_list
 from protocol_app.exporting.xlsx_file import write_xlsx
-from protocol_app.outputs import check_target, write_output
+from protocol_app.outputs import check_target, chosen_format, write_output
 from protocol_app.store.ui_queries import is_read_only
 from protocol_app.words import said
 
@@ -43,9 +43,7 @@ def export_attendees(
 
     The list is remembered with ``recipient`` (e.g. "security") unless the store is open read-only."""
     target = Path(path)
-    fmt = (fmt or target.suffix.lstrip(".")).lower()
-    if fmt not in FORMATS:
-        raise UserError(said("bad_format", formats=", ".join(FORMATS), value=fmt), file=str(target))
+    fmt = chosen_format(target, fmt, FORMATS)
     if lang not in ("ru", "en"):
         raise UserError(said("bad_paper_language", value=lang))
     check_target(target)

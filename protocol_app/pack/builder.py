@@ -15,6 +15,7 @@ from protocol_app.documents import FORMATS, render
 from protocol_app.documents.model import Block, Document, Heading, PageBreak, TableOfContents
 from protocol_app.errors import UserError
 from protocol_app.formatting import date_range
+from protocol_app.outputs import chosen_format
 from protocol_app.pack import sections, sources
 from protocol_app.pack.context import PackContext
 from protocol_app.pack.people import participants
@@ -90,9 +91,7 @@ def write_pack(
 ) -> Path:
     """Build the pack and write it to ``path`` as PDF or DOCX (``fmt``, else the file's suffix)."""
     path = Path(path)
-    fmt = (fmt or path.suffix.lstrip(".")).lower()
-    if fmt not in FORMATS:
-        raise UserError(said("bad_format", formats="pdf, docx", value=fmt))
+    fmt = chosen_format(path, fmt, FORMATS)
     if path.suffix.lower() in {f".{f}" for f in FORMATS} and path.suffix.lower() != f".{fmt}":
         raise UserError(said("suffix_not_format", suffix=path.suffix, fmt=fmt), file=str(path))
     doc = build_pack(db, event_id, lang, sections)
