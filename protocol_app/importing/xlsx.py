@@ -92,32 +92,21 @@ def _opened(file: Path) -> Iterator[zipfile.ZipFile]:
 
 
 def _check_directory(file: Path, infos: list[zipfile.ZipInfo]) -> None:
+    name = str(file)
     if len(infos) > MAX_MEMBERS:
-        raise UserError(said("zip_parts", count=len(infos)), file=str(file))
+        raise UserError(said("zip_parts", count=len(infos)), file=name)
     total = sum(i.file_size for i in infos)
     if total > MAX_UNCOMPRESSED:
-        raise UserError(said("zip_bomb_total", mb=f"{total / 2**20:,.0f}"), file=str(file))
+        raise UserError(said("zip_bomb_total", mb=f"{total / 2**20:,.0f}"), file=name)
     for info in infos:
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > _CHUNK and ratio > MAX_RATIO:
+        part, size, packed = info.filename, info.file_size, info.compress_size
+        if size > _CHUNK and size / max(packed, 1) > MAX_RATIO:
             raise UserError(
-                said(
-                    "zip_bomb_part",
-                    part=info.filename,
-                    packed=f"{info.compress_size:,}",
-                    size=f"{info.file_size:,}",
-                ),
-                file=str(file),
+                said("zip_bomb_part", part=part, packed=f"{packed:,}", size=f"{size:,}"), file=name
             )
-        if info.file_size > MAX_PART:
+        if size > MAX_PART:
             raise UserError(
-                said(
-                    "part_too_big",
-                    part=info.filename,
-                    mb=f"{info.file_size / 2**20:,.0f}",
-                    rows=f"{MAX_ROWS:,}",
-                ),
-                file=str(file),
+                said("part_too_big", part=part, mb=f"{size / 2**20:,.0f}", rows=f"{MAX_ROWS:,}"), file=name
             )
 
 
