@@ -11,15 +11,14 @@ from protocol_app.cli.output import print_json, print_lines
 from protocol_app.cli.registry import Registry, event_ref
 from protocol_app.store.events import resolve_event
 
+_HELP = (
+    "write who was added, who was removed and which fields changed since an attendee list exported "
+    "before (the last one, or the last on or before a date)"
+)
+
 
 def register(cli: Registry) -> None:
-    p = cli.group("export").command(
-        "changes",
-        run_changes,
-        help="write who was added, who was removed and which fields changed since an attendee list exported "
-        "before (the last one, or the last on or before a date)",
-        writes=False,
-    )
+    p = cli.group("export").command("changes", run_changes, help=_HELP, writes=False)
     p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("--since", default="LAST", metavar="LAST|DATE", help="LAST (default) or YYYY-MM-DD")
     p.add_argument("--for", dest="recipient", metavar="TEXT", help="only lists exported for TEXT")

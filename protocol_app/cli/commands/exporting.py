@@ -10,14 +10,14 @@ from protocol_app.cli.papers import english_options, paper_of, print_written
 from protocol_app.cli.registry import Registry, event_ref
 from protocol_app.exporting import ENCODINGS, FORMATS, export_attendees
 
+_HELP = (
+    "write the attendee list (by side, precedence, surname) as CSV, XLSX, DOCX or PDF; passport "
+    "numbers and dates of birth only with --personal; the list is remembered (for the change list)"
+)
+
 
 def register(cli: Registry) -> None:
-    p = cli.group("export").command(
-        "attendees",
-        run_export,
-        help="write the attendee list (by side, precedence, surname) as CSV, XLSX, DOCX or PDF; passport "
-        "numbers and dates of birth only with --personal; the list is remembered (for the change list)",
-    )
+    p = cli.group("export").command("attendees", run_export, help=_HELP)
     p.add_argument("--event", required=True, type=event_ref, help="event id or exact title")
     p.add_argument("--format", choices=FORMATS, help="default: from the file name's suffix")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
