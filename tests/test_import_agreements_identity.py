@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from protocol_app.demo import STRATEGIC
+from protocol_app.demo import demo_event
 from protocol_app.importing import import_agreements
 from protocol_app.signing.plan import signing_plan
 from protocol_app.store.agreements import delete_agreement, list_agreements
@@ -22,6 +22,7 @@ HEADER = [
     "Подписант 2",
     "В присутствии",
 ]
+STRATEGIC = demo_event()["agreements"][0]["title"]  # the title of the seed's first three agreements
 WITNESSES = "Русских Алексей Юрьевич; Пархомчик Пётр Александрович"
 SEED = [
     ["1", STRATEGIC, "корпоративное", "ОАО «Минский завод гражданской авиации №407»", "Шевчук Виктор Николаевич",

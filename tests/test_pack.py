@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from test_documents_pdf import shipped_fonts
 
 from protocol_app.cli.main import main
-from protocol_app.demo import AGREEMENTS, ORGANISATIONS
+from protocol_app.demo import demo_event
 from protocol_app.demo_docs import pack as demo_pack
 from protocol_app.documents.model import Heading, PageBreak, TableOfContents
 from protocol_app.errors import UserError
@@ -73,8 +73,8 @@ def test_russian_pack_holds_every_name_and_title_of_the_article(demo_files, name
         assert person_name(attendee.person, "ru", "list") in text
     for agreement in list_agreements(db, event_id):
         assert agreement.title in text
-    for org, *_ in ORGANISATIONS.values():
-        assert org in text, org
+    for org in demo_event()["organisations"].values():
+        assert org["name"] in text, org["name"]
     assert "Алексей Юрьевич Русских" in text and "Пётр Александрович Пархомчик" in text
     assert "11 июля 2023 г." in text
 
@@ -85,7 +85,7 @@ def test_english_pack_uses_english_names_titles_and_dates(demo_files, name):
     text = pdf_text(files[name]) if name.endswith(".pdf") else docx_text(files[name])
     for attendee, _ in ordered_attendees(db, event_id):
         assert person_name(attendee.person, "en", "list") in text
-    for title_en in {a[1] for a in AGREEMENTS}:
+    for title_en in {a["title_en"] for a in demo_event()["agreements"]}:
         assert title_en in text
     assert "11 July 2023" in text
     assert "Participants" in text and "Участники" not in text

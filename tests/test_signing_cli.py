@@ -6,7 +6,7 @@ import itertools
 import json
 
 from protocol_app.cli.main import main
-from protocol_app.demo import AGREEMENTS, PEOPLE
+from protocol_app.demo import demo_event
 from protocol_app.signing.timing import parse_time
 
 
@@ -21,9 +21,12 @@ def demo(capsys, store_path) -> str:
     return str(store_path)
 
 
+DEMO = demo_event()
+
+
 def full_name(key: str) -> str:
-    _, _, surname, given, patronymic, *_ = PEOPLE[key]
-    return f"{surname} {given} {patronymic}"
+    person = DEMO["people"][key]
+    return f"{person['surname']} {person['given_name']} {person['patronymic']}"
 
 
 def test_demo_signing_json_lists_the_four_agreements_timed_without_problems(capsys, store_path):
@@ -35,8 +38,8 @@ def test_demo_signing_json_lists_the_four_agreements_timed_without_problems(caps
     items = record["items"]
     assert [i["order"] for i in items] == [1, 2, 3, 4]
     expected = {
-        (title, frozenset({full_name(first[2]), full_name(second[2])}))
-        for title, _, _, first, second in AGREEMENTS
+        (agreement["title"], frozenset(full_name(p["signatory"]) for p in agreement["parties"]))
+        for agreement in DEMO["agreements"]
     }
     found = {(i["title"], frozenset(p["signatory"]["name"] for p in i["parties"])) for i in items}
     assert found == expected
