@@ -1,5 +1,5 @@
 """What the pages that are one list of the event's rows share (participants, agreements, programme, sides):
-the list over its model, what it says while empty, and deleting the rows selected with undo."""
+the list over its model, what it says while empty, and adding and deleting rows with undo."""
 
 from __future__ import annotations
 
@@ -36,9 +36,11 @@ class ListPage(EventPage, Generic[R]):
         self.list.setObjectName(name)
 
     def _columns(self) -> list[Column[R]]:
+        """The list's columns: each page gives its own."""
         raise NotImplementedError
 
     def _load(self) -> list[R]:
+        """The rows of the chosen event: each page reads its own."""
         raise NotImplementedError
 
     def show_rows(self, empty_hint: str, keep: Callable[[R], object]) -> None:
