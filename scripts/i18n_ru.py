@@ -511,7 +511,6 @@ WORDS: dict[str, str] = {
     "Open &read-only…": "Открыть только для &чтения…",
     "Export event package": "Выгрузка пакета мероприятия",
     "Import event package": "Загрузка пакета мероприятия",
-    "Choose an event first.": "Сначала выберите мероприятие.",
     "Wrote %1: the event with %2 participants.": "Записан файл %1: мероприятие, участников: %2.",
     "the same event as in this store": "то же мероприятие, что уже есть в хранилище",
     "a new event": "новое мероприятие",

@@ -87,6 +87,22 @@ def edit_command(
     return StoreCommand(db, text, lambda: save(copy.deepcopy(new)), lambda: save(copy.deepcopy(old)), refresh)
 
 
+def fields_command(
+    db: Database,
+    text: str,
+    before: Any,
+    changes: dict[str, object],
+    save: Callable[[Any], None],
+    refresh: Action,
+) -> StoreCommand:
+    """Change some fields of an object (``changes``: field name to new value): ``edit_command`` with a copy of
+    ``before`` so changed."""
+    after = copy.deepcopy(before)
+    for name, value in changes.items():
+        setattr(after, name, value)
+    return edit_command(db, text, before, after, save, refresh)
+
+
 def refused_command(db: Database, message: str) -> StoreCommand:
     """A command that refuses with ``message`` (shown to the user; nothing is changed or pushed)."""
 

@@ -31,9 +31,37 @@ from protocol_app.store.seating import get_plan, list_plans
 from protocol_app.words import Lang
 from ui.workers import Progress
 
-# (db, event id, folder, file stem, format, language, chosen options, progress) -> the files written
-Writer = Callable[[Database, int, Path, str, str, Lang, list[str], Progress], list[Path]]
 Choice = tuple[str, str, bool]  # (code, words, checked at first)
+
+
+@dataclass(frozen=True)
+class WriteRequest:
+    """What a writer is asked for: the event's document as ``folder/stem.fmt`` in ``lang``, with the options
+    chosen (sections, plans...), reporting to ``progress``."""
+
+    db: Database
+    event_id: int
+    folder: Path
+    stem: str
+    fmt: str
+    lang: Lang
+    options: list[str]
+    progress: Progress
+
+    @property
+    def path(self) -> Path:
+        """The one file of a kind that writes one."""
+        return self.folder / f"{self.stem}.{self.fmt}"
+
+    def per_language(self) -> list[tuple[str, Path]]:
+        """(language, path) of each file of a one-file-per-language kind: ``stem-ru.pdf``, ``stem-en.pdf``."""
+        langs = self.lang.langs
+        if len(langs) == 1:
+            return [(langs[0], self.path)]
+        return [(one, self.folder / f"{self.stem}-{one}.{self.fmt}") for one in langs]
+
+
+Writer = Callable[[WriteRequest], list[Path]]  # the files written
 
 
 @dataclass
@@ -74,94 +102,56 @@ def finish(paths: list[Path], progress: Progress) -> list[Path]:
     return paths
 
 
-def _per_language(stem: str, lang: Lang, fmt: str, folder: Path) -> list[tuple[str, Path]]:
-    """(language, path) of each file of a one-file-per-language kind: ``stem-ru.pdf``, ``stem-en.pdf``."""
-    langs = lang.langs
-    if len(langs) == 1:
-        return [(langs[0], folder / f"{stem}.{fmt}")]
-    return [(one, folder / f"{stem}-{one}.{fmt}") for one in langs]
-
-
-def _each_language(
-    files: list[tuple[str, Path]], progress: Progress, step: str, write: Callable[[str, Path], Path]
-) -> list[Path]:
+def _each_language(request: WriteRequest, step: str, write: Callable[[str, Path], Path]) -> list[Path]:
     """Write one file per language (``write(lang, path)``), a progress step each, then finish."""
     paths: list[Path] = []
+    files = request.per_language()
     for number, (one, path) in enumerate(files):
-        progress.step(number, len(files), step.replace("%1", one))
+        request.progress.step(number, len(files), step.replace("%1", one))
         paths.append(write(one, path))
-    return finish(paths, progress)
+    return finish(paths, request.progress)
 
 
-def _write_attendees(
-    db: Database,
-    event_id: int,
-    folder: Path,
-    stem: str,
-    fmt: str,
-    lang: Lang,
-    options: list[str],
-    progress: Progress,
-) -> list[Path]:
+def _write_attendees(request: WriteRequest) -> list[Path]:
+    options = request.options
     encoding = "cp1251" if "cp1251" in options else "utf-8-sig"
     return _each_language(
-        _per_language(stem, lang, fmt, folder),
-        progress,
+        request,
         QCoreApplication.translate("Documents", "Writing the list (%1)"),
         lambda one, path: export_attendees(
-            db, event_id, path, fmt=fmt, lang=one, encoding=encoding, include_personal="personal" in options
+            request.db,
+            request.event_id,
+            path,
+            fmt=request.fmt,
+            lang=one,
+            encoding=encoding,
+            include_personal="personal" in options,
         ),
     )
 
 
-def _write_signing(
-    db: Database,
-    event_id: int,
-    folder: Path,
-    stem: str,
-    fmt: str,
-    lang: Lang,
-    _o: list[str],
-    progress: Progress,
-) -> list[Path]:
-    progress.step(0, 2, QCoreApplication.translate("Documents", "Ordering the ceremony"))
-    path = write_signing(db, event_id, folder / f"{stem}.{fmt}", fmt, lang)
-    return finish([path], progress)
+def _write_signing(request: WriteRequest) -> list[Path]:
+    request.progress.step(0, 2, QCoreApplication.translate("Documents", "Ordering the ceremony"))
+    path = write_signing(request.db, request.event_id, request.path, request.fmt, request.lang)
+    return finish([path], request.progress)
 
 
-def _write_changes(
-    db: Database,
-    event_id: int,
-    folder: Path,
-    stem: str,
-    fmt: str,
-    lang: Lang,
-    _o: list[str],
-    progress: Progress,
-) -> list[Path]:
+def _write_changes(request: WriteRequest) -> list[Path]:
     return _each_language(
-        _per_language(stem, lang, fmt, folder),
-        progress,
+        request,
         QCoreApplication.translate("Documents", "Comparing with the last list sent"),
-        lambda one, path: export_changes(db, event_id, path, since="LAST", fmt=fmt, lang=one)[0],
+        lambda one, path: export_changes(
+            request.db, request.event_id, path, since="LAST", fmt=request.fmt, lang=one
+        )[0],
     )
 
 
-def _write_pack(
-    db: Database,
-    event_id: int,
-    folder: Path,
-    stem: str,
-    fmt: str,
-    lang: Lang,
-    sections: list[str],
-    progress: Progress,
-) -> list[Path]:
-    if not sections:
+def _write_pack(request: WriteRequest) -> list[Path]:
+    if not request.options:
         raise UserError(QCoreApplication.translate("Documents", "Choose at least one section of the pack."))
-    progress.step(0, 2, QCoreApplication.translate("Documents", "Building the pack"))
-    path = write_pack(db, event_id, folder / f"{stem}.{fmt}", fmt, lang, sections)
-    return finish([path], progress)
+    request.progress.step(0, 2, QCoreApplication.translate("Documents", "Building the pack"))
+    path = write_pack(request.db, request.event_id, request.path, request.fmt, request.lang, request.options)
+    return finish([path], request.progress)
 
 
 def pack_sections(_db: Database, _event_id: int, _lang: str) -> list[Choice]:
@@ -228,21 +218,13 @@ def _plans(db: Database, event_id: int, codes: list[str]) -> list[SeatedPlan]:
     return plans
 
 
-def _write_seating(
-    db: Database,
-    event_id: int,
-    folder: Path,
-    stem: str,
-    fmt: str,
-    lang: Lang,
-    codes: list[str],
-    progress: Progress,
-) -> list[Path]:
+def _write_seating(request: WriteRequest) -> list[Path]:
+    db, event_id, codes = request.db, request.event_id, request.options
     event = get_event(db, event_id)
     paths = []
-    files = _per_language(stem, lang, fmt, folder)
+    files = request.per_language()
     for number, (one, path) in enumerate(files):
-        progress.step(
+        request.progress.step(
             number,
             len(files),
             QCoreApplication.translate("Documents", "Drawing the plans (%1)").replace("%1", one),
@@ -258,23 +240,15 @@ def _write_seating(
                 QCoreApplication.translate("Documents", "This event has no seating plan to draw yet.")
             )
         paths.append(write_plan_pdf(drawn, path, event, one))
-    return finish(paths, progress)
+    return finish(paths, request.progress)
 
 
-def _write_place_cards(
-    db: Database,
-    event_id: int,
-    folder: Path,
-    stem: str,
-    _fmt: str,
-    _lang: Lang,
-    codes: list[str],
-    progress: Progress,
-) -> list[Path]:
-    plans = _plans(db, event_id, codes)
+def _write_place_cards(request: WriteRequest) -> list[Path]:
+    folder, stem = request.folder, request.stem
+    plans = _plans(request.db, request.event_id, request.options)
     parts = []
     for number, seated in enumerate(plans):
-        progress.step(
+        request.progress.step(
             number,
             len(plans) + 1,
             QCoreApplication.translate("Documents", "Cards for plan %1").replace("%1", str(number + 1)),
@@ -288,7 +262,7 @@ def _write_place_cards(
     merged.write(path)
     for part in parts:
         part.unlink()
-    return finish([path], progress)
+    return finish([path], request.progress)
 
 
 def document_kinds() -> list[DocumentKind]:

@@ -45,6 +45,7 @@ from protocol_app.store.changes import Conflict
 from ui.commands import written_command
 from ui.context import AppContext
 from ui.i18n import error_in_words
+from ui.widgets import EventWindow, chosen_event
 from ui.workers import Job, Progress, start
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "koi8-r", "cp866", "utf-16")
@@ -143,24 +144,16 @@ def wizard_size(width: int, height: int) -> tuple[int, int]:
     return min(1100, width - 40), min(760, height - 40)
 
 
-class Window(Protocol):
-    """What the wizard needs of the main window."""
+class Window(EventWindow, Protocol):
+    """What the wizard needs of the main window (which is the parent of the wizard)."""
 
     ctx: AppContext
-
-    def current_event_id(self) -> int | None: ...
-    def window(self) -> QWidget: ...  # the window itself: the parent of the wizard
 
 
 def open_import_wizard(window: Window) -> None:
     """Open the wizard for the window's chosen event (or say why it cannot)."""
-    event_id = window.current_event_id()
+    event_id = chosen_event(window, QCoreApplication.translate("ImportWizard", "Import"))
     if event_id is None:
-        QMessageBox.information(
-            window.window(),
-            QCoreApplication.translate("ImportWizard", "Import"),
-            QCoreApplication.translate("ImportWizard", "Choose or create an event first."),
-        )
         return
     wizard = ImportWizard(window.ctx, event_id, window.window())
     wizard.exec()

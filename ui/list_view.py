@@ -158,14 +158,33 @@ class ListView(QWidget):
         self._menu_actions.append(action)
         return action
 
+    def add_new_action(self, text: str, handler: Callable[[], object]) -> QAction:
+        """The button that adds a row (Ctrl+N)."""
+        return self.add_action(text, handler, shortcut=QKeySequence.StandardKey.New, object_name="add")
+
     def add_edit_action(self, handler: Callable[[], None] | None = None) -> QAction:
-        """The Edit button (F2 / Ctrl+E): ``handler`` (a form), or else the current cell edited in place."""
+        """The Edit button (F2 / Ctrl+E): ``handler`` (a form: "Edit…"), or else the current cell edited in
+        place ("Edit")."""
         return self.add_action(
-            self.tr("Edit"),
+            self.tr("Edit…") if handler else self.tr("Edit"),
             handler or self.edit_in_place,
             shortcut="Ctrl+E",
             needs_selection=True,
             object_name="edit",
+        )
+
+    def add_print_action(self, text: str, handler: Callable[[], object]) -> QAction:
+        """The button that prints the list's paper (Ctrl+P)."""
+        return self.add_action(text, handler, shortcut=QKeySequence.StandardKey.Print, object_name="print")
+
+    def add_delete_action(self, text: str, handler: Callable[[], object]) -> QAction:
+        """The button that deletes the rows selected (Delete)."""
+        return self.add_action(
+            text,
+            handler,
+            shortcut=QKeySequence.StandardKey.Delete,
+            needs_selection=True,
+            object_name="remove",
         )
 
     def edit_in_place(self) -> None:

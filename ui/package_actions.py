@@ -8,7 +8,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStatusBar
 
 from protocol_app.errors import UserError
 from protocol_app.package import PackageReport, export_package, import_package, open_read_only
@@ -18,23 +18,23 @@ from ui.i18n import error_in_words
 from ui.list_view import ListView
 from ui.session import OpenStore
 from ui.settings import Settings
+from ui.widgets import EventWindow, chosen_event
 
 PACKAGE_SUFFIX = ".pdpkg"
 
 
-class Window(Protocol):
-    """What these actions need of the main window (which adds them to its File menu)."""
+class Window(EventWindow, Protocol):
+    """What these actions need of the main window (which adds them to its File menu; the parent of the
+    dialogs)."""
 
     ctx: AppContext
     settings: Settings
     stack: QUndoStack
     events_list: ListView
 
-    def current_event_id(self) -> int | None: ...
     def select_event(self, event_id: int | None) -> None: ...
     def use_store(self, store: OpenStore, *, remember: bool = True) -> bool: ...
     def statusBar(self) -> QStatusBar: ...
-    def window(self) -> QWidget: ...  # the window itself: the parent of the dialogs
 
 
 def package_filter() -> str:
@@ -73,13 +73,8 @@ def add_package_actions(window: Window, menu: QMenu) -> list[QAction]:
 
 def export_event_package(window: Window, path: Path | None = None) -> Path | None:
     """Write the chosen event as a package (asking where unless ``path``); returns the file written."""
-    event_id = window.current_event_id()
+    event_id = chosen_event(window, QCoreApplication.translate("PackageActions", "Export event package"))
     if event_id is None:
-        QMessageBox.information(
-            window.window(),
-            QCoreApplication.translate("PackageActions", "Export event package"),
-            QCoreApplication.translate("PackageActions", "Choose an event first."),
-        )
         return None
     if path is None:
         folder = Path(window.settings.export_dir or Path.home())

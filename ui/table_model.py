@@ -6,7 +6,7 @@ editable in place, how to send a new value to the core (``edit``: the page turns
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -50,6 +50,27 @@ class Column(Generic[R]):
     choices: Callable[[], list[tuple[str, str]]] | None = None  # (code, label) for a combo-box editor
     align_right: bool = False
     tooltip: Callable[[R], str] | None = None
+
+
+def coded_column(
+    header: str,
+    code: Callable[[R], str],
+    words: Callable[[str], str],
+    codes: Iterable[str],
+    edit: Callable[[R, str], None],
+    key: Callable[[R], Any] | None = None,
+) -> Column[R]:
+    """A column of a coded value (role, status, level...): the row's ``code`` shown in ``words``, edited in
+    place with a combo box of ``codes`` in words."""
+    listed = [str(c) for c in codes]  # an enum's members as the plain codes the editor compares
+    return Column(
+        header,
+        lambda row: words(code(row)),
+        key=key,
+        edit=edit,
+        edit_value=code,
+        choices=lambda: [(c, words(c)) for c in listed],
+    )
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):

@@ -1,9 +1,12 @@
 """Small widgets the pages and forms share: a date field that takes what an officer types (07.07.2027 or
-2027-07-07), and the question asked before something is removed."""
+2027-07-07), the question asked before something is removed, and the word said when an action of the window
+needs an event and none is chosen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMessageBox, QStyle, QWidget
 
@@ -90,6 +93,26 @@ class DateField(QLineEdit):
         self.set_iso(day.toString("yyyy-MM-dd"))
         if self.calendar is not None:
             self.calendar.close()
+
+
+class EventWindow(Protocol):
+    """A window with an events list: the event chosen there."""
+
+    def current_event_id(self) -> int | None: ...
+    def window(self) -> QWidget: ...  # the window itself: the parent of its message boxes
+
+
+def chosen_event(window: EventWindow, title: str) -> int | None:
+    """The event chosen in the window; with none, None, and a message titled ``title`` (what the action is)
+    says to choose or create one first."""
+    event_id = window.current_event_id()
+    if event_id is None:
+        QMessageBox.information(
+            window.window(),
+            title,
+            QCoreApplication.translate("Widgets", "Choose or create an event first."),
+        )
+    return event_id
 
 
 def confirm_removal(parent: QWidget, title: str, question: str) -> bool:

@@ -161,112 +161,96 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="42" />
+      <location filename="../../ui/pages/agreements.py" line="30" />
       <source>Search agreements: title, party, signatory…</source>
       <translation>Search agreements: title, party, signatory…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="44" />
+      <location filename="../../ui/pages/agreements.py" line="31" />
       <source>Add agreement…</source>
       <translation>Add agreement…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="50" />
-      <source>Edit…</source>
-      <translation>Edit…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/agreements.py" line="54" />
+      <location filename="../../ui/pages/agreements.py" line="35" />
       <source>Print the signing papers…</source>
       <translation>Print the signing papers…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="61" />
-      <location filename="../../ui/pages/agreements.py" line="242" />
+      <location filename="../../ui/pages/agreements.py" line="38" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="76" />
+      <location filename="../../ui/pages/agreements.py" line="48" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="82" />
+      <location filename="../../ui/pages/agreements.py" line="54" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="87" />
+      <location filename="../../ui/pages/agreements.py" line="59" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="95" />
+      <location filename="../../ui/pages/agreements.py" line="67" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="99" />
+      <location filename="../../ui/pages/agreements.py" line="71" />
       <source>Signatories</source>
       <translation>Signatories</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="103" />
+      <location filename="../../ui/pages/agreements.py" line="75" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="110" />
+      <location filename="../../ui/pages/agreements.py" line="82" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="136" />
+      <location filename="../../ui/pages/agreements.py" line="108" />
       <source>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</source>
       <translation>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="139" />
-      <source>Choose an event on the left, or create one with Event › New event.</source>
-      <translation>Choose an event on the left, or create one with Event › New event.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/agreements.py" line="150" />
-      <location filename="../../ui/pages/agreements.py" line="228" />
+      <location filename="../../ui/pages/agreements.py" line="116" />
+      <location filename="../../ui/pages/agreements.py" line="194" />
       <source>Edit agreement %1</source>
       <translation>Edit agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="163" />
+      <location filename="../../ui/pages/agreements.py" line="129" />
       <source>The number of originals is a whole number from 1.</source>
       <translation>The number of originals is a whole number from 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="199" />
+      <location filename="../../ui/pages/agreements.py" line="163" />
       <source>Add agreement</source>
       <translation>Add agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="237" />
+      <location filename="../../ui/pages/agreements.py" line="203" />
       <source>Delete the agreement «%1»?</source>
       <translation>Delete the agreement «%1»?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="239" />
+      <location filename="../../ui/pages/agreements.py" line="205" />
       <source>Delete %n agreement(s)?</source>
       <translation>
         <numerusform>Delete %n agreement?</numerusform>
         <numerusform>Delete %n agreements?</numerusform>
       </translation>
     </message>
-    <message>
-      <location filename="../../ui/pages/agreements.py" line="242" />
-      <source>Edit › Undo brings it back.</source>
-      <translation>Edit › Undo brings it back.</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="257" />
+      <location filename="../../ui/pages/agreements.py" line="210" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Delete %n agreement</numerusform>
@@ -295,27 +279,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="540" />
+      <location filename="../../ui/import_wizard.py" line="533" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="541" />
+      <location filename="../../ui/import_wizard.py" line="534" />
       <source>Nothing is written until you press Import.</source>
       <translation>Nothing is written until you press Import.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="543" />
+      <location filename="../../ui/import_wizard.py" line="536" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="551" />
+      <location filename="../../ui/import_wizard.py" line="544" />
       <source>Checking every row…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="562" />
+      <location filename="../../ui/import_wizard.py" line="555" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
@@ -331,12 +315,12 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../ui/widgets.py" line="42" />
+      <location filename="../../ui/widgets.py" line="45" />
       <source>DD.MM.YYYY</source>
       <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="51" />
+      <location filename="../../ui/widgets.py" line="54" />
       <source>Choose on a calendar</source>
       <translation>Choose on a calendar</translation>
     </message>
@@ -344,138 +328,138 @@
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../ui/document_kinds.py" line="73" />
+      <location filename="../../ui/document_kinds.py" line="101" />
       <source>Written</source>
       <translation>Written</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="110" />
+      <location filename="../../ui/document_kinds.py" line="120" />
       <source>Writing the list (%1)</source>
       <translation>Writing the list (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="127" />
+      <location filename="../../ui/document_kinds.py" line="134" />
       <source>Ordering the ceremony</source>
       <translation>Ordering the ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="145" />
+      <location filename="../../ui/document_kinds.py" line="142" />
       <source>Comparing with the last list sent</source>
       <translation>Comparing with the last list sent</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="161" />
+      <location filename="../../ui/document_kinds.py" line="151" />
       <source>Choose at least one section of the pack.</source>
       <translation>Choose at least one section of the pack.</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="162" />
+      <location filename="../../ui/document_kinds.py" line="152" />
       <source>Building the pack</source>
       <translation>Building the pack</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="170" />
+      <location filename="../../ui/document_kinds.py" line="160" />
       <source>Cover</source>
       <translation>Cover</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="171" />
+      <location filename="../../ui/document_kinds.py" line="161" />
       <source>Contents</source>
       <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="172" />
+      <location filename="../../ui/document_kinds.py" line="162" />
       <source>Purpose and points to raise</source>
       <translation>Purpose and points to raise</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="173" />
+      <location filename="../../ui/document_kinds.py" line="163" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="174" />
+      <location filename="../../ui/document_kinds.py" line="164" />
       <source>Participants (with biographies)</source>
       <translation>Participants (with biographies)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="175" />
-      <location filename="../../ui/document_kinds.py" line="321" />
+      <location filename="../../ui/document_kinds.py" line="165" />
+      <location filename="../../ui/document_kinds.py" line="295" />
       <source>Seating plans</source>
       <translation>Seating plans</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="176" />
+      <location filename="../../ui/document_kinds.py" line="166" />
       <source>Signing order</source>
       <translation>Signing order</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="177" />
+      <location filename="../../ui/document_kinds.py" line="167" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="186" />
+      <location filename="../../ui/document_kinds.py" line="176" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Include passport numbers and dates of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="189" />
+      <location filename="../../ui/document_kinds.py" line="179" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV in Windows-1251 (for old Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="200" />
+      <location filename="../../ui/document_kinds.py" line="190" />
       <source>Negotiation table, seated by the rules (not saved)</source>
       <translation>Negotiation table, seated by the rules (not saved)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="203" />
+      <location filename="../../ui/document_kinds.py" line="193" />
       <source>Signing table, seated by the rules (not saved)</source>
       <translation>Signing table, seated by the rules (not saved)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="213" />
+      <location filename="../../ui/document_kinds.py" line="203" />
       <source>Choose at least one seating plan (save one on the Seating page).</source>
       <translation>Choose at least one seating plan (save one on the Seating page).</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="248" />
+      <location filename="../../ui/document_kinds.py" line="230" />
       <source>Drawing the plans (%1)</source>
       <translation>Drawing the plans (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="258" />
+      <location filename="../../ui/document_kinds.py" line="240" />
       <source>This event has no seating plan to draw yet.</source>
       <translation>This event has no seating plan to draw yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="280" />
+      <location filename="../../ui/document_kinds.py" line="254" />
       <source>Cards for plan %1</source>
       <translation>Cards for plan %1</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="299" />
+      <location filename="../../ui/document_kinds.py" line="273" />
       <source>Attendee list</source>
       <translation>Attendee list</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="308" />
+      <location filename="../../ui/document_kinds.py" line="282" />
       <source>Briefing pack</source>
       <translation>Briefing pack</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="315" />
+      <location filename="../../ui/document_kinds.py" line="289" />
       <source>Signing papers and the announcer's script</source>
       <translation>Signing papers and the announcer's script</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="329" />
+      <location filename="../../ui/document_kinds.py" line="303" />
       <source>Place cards</source>
       <translation>Place cards</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="337" />
+      <location filename="../../ui/document_kinds.py" line="311" />
       <source>Changes since the last attendee list sent</source>
       <translation>Changes since the last attendee list sent</translation>
     </message>
@@ -584,57 +568,57 @@
       <translation>Choose an event on the left to see its documents.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="342" />
+      <location filename="../../ui/pages/documents.py" line="344" />
       <source>No preview: %1</source>
       <translation>No preview: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="354" />
+      <location filename="../../ui/pages/documents.py" line="356" />
       <source>Type a file name without folders, e.g. %1.</source>
       <translation>Type a file name without folders, e.g. %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="360" />
+      <location filename="../../ui/pages/documents.py" line="362" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Cannot use the folder %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="389" />
+      <location filename="../../ui/pages/documents.py" line="391" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="398" />
+      <location filename="../../ui/pages/documents.py" line="400" />
       <source>Stopping…</source>
       <translation>Stopping…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="409" />
+      <location filename="../../ui/pages/documents.py" line="411" />
       <source>Written: %1</source>
       <translation>Written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="418" />
+      <location filename="../../ui/pages/documents.py" line="420" />
       <source>Not written: %1</source>
       <translation>Not written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="424" />
+      <location filename="../../ui/pages/documents.py" line="426" />
       <source>Cancelled; nothing was written.</source>
       <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="432" />
+      <location filename="../../ui/pages/documents.py" line="434" />
       <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
       <translation>The folder %1 could not be opened: the system has no file manager set up for it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="435" />
+      <location filename="../../ui/pages/documents.py" line="437" />
       <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
       <translation>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="440" />
+      <location filename="../../ui/pages/documents.py" line="442" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
@@ -835,57 +819,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="243" />
+      <location filename="../../ui/import_wizard.py" line="236" />
       <source>Choose the file</source>
       <translation>Choose the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="244" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>A list of participants or of agreements, as CSV or Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="246" />
+      <location filename="../../ui/import_wizard.py" line="239" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="247" />
+      <location filename="../../ui/import_wizard.py" line="240" />
       <source>Agreements</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="250" />
+      <location filename="../../ui/import_wizard.py" line="243" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="256" />
+      <location filename="../../ui/import_wizard.py" line="249" />
       <source>as the file says (column «Side»)</source>
       <translation>as the file says (column «Side»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="264" />
+      <location filename="../../ui/import_wizard.py" line="257" />
       <source>List of</source>
       <translation>List of</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="265" />
+      <location filename="../../ui/import_wizard.py" line="258" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="266" />
+      <location filename="../../ui/import_wizard.py" line="259" />
       <source>Side of rows without one</source>
       <translation>Side of rows without one</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="273" />
+      <location filename="../../ui/import_wizard.py" line="266" />
       <source>File to import</source>
       <translation>File to import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="273" />
+      <location filename="../../ui/import_wizard.py" line="266" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Tables (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -893,223 +877,218 @@
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="56" />
+      <location filename="../../ui/import_wizard.py" line="57" />
       <source>; (semicolon)</source>
       <translation>; (semicolon)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="57" />
+      <location filename="../../ui/import_wizard.py" line="58" />
       <source>, (comma)</source>
       <translation>, (comma)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="58" />
+      <location filename="../../ui/import_wizard.py" line="59" />
       <source>Tab</source>
       <translation>Tab</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="59" />
+      <location filename="../../ui/import_wizard.py" line="60" />
       <source>| (vertical bar)</source>
       <translation>| (vertical bar)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="66" />
+      <location filename="../../ui/import_wizard.py" line="67" />
       <source>Full name (surname, name, patronymic)</source>
       <translation>Full name (surname, name, patronymic)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="67" />
+      <location filename="../../ui/import_wizard.py" line="68" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="68" />
+      <location filename="../../ui/import_wizard.py" line="69" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="69" />
+      <location filename="../../ui/import_wizard.py" line="70" />
       <source>Patronymic</source>
       <translation>Patronymic</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="70" />
+      <location filename="../../ui/import_wizard.py" line="71" />
       <source>Position (Russian)</source>
       <translation>Position (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="71" />
+      <location filename="../../ui/import_wizard.py" line="72" />
       <source>Position (English)</source>
       <translation>Position (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="72" />
+      <location filename="../../ui/import_wizard.py" line="73" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="73" />
+      <location filename="../../ui/import_wizard.py" line="74" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="74" />
+      <location filename="../../ui/import_wizard.py" line="75" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="75" />
+      <location filename="../../ui/import_wizard.py" line="76" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="76" />
+      <location filename="../../ui/import_wizard.py" line="77" />
       <source>Name in Latin letters</source>
       <translation>Name in Latin letters</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="77" />
+      <location filename="../../ui/import_wizard.py" line="78" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="78" />
+      <location filename="../../ui/import_wizard.py" line="79" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="79" />
+      <location filename="../../ui/import_wizard.py" line="80" />
       <source>Gender</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="80" />
+      <location filename="../../ui/import_wizard.py" line="81" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="81" />
+      <location filename="../../ui/import_wizard.py" line="82" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="82" />
+      <location filename="../../ui/import_wizard.py" line="83" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="83" />
+      <location filename="../../ui/import_wizard.py" line="84" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="84" />
+      <location filename="../../ui/import_wizard.py" line="85" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="85" />
+      <location filename="../../ui/import_wizard.py" line="86" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="86" />
+      <location filename="../../ui/import_wizard.py" line="87" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="87" />
+      <location filename="../../ui/import_wizard.py" line="88" />
       <source>Witnesses</source>
       <translation>Witnesses</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="88" />
+      <location filename="../../ui/import_wizard.py" line="89" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="89" />
+      <location filename="../../ui/import_wizard.py" line="90" />
       <source>Languages</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="90" />
+      <location filename="../../ui/import_wizard.py" line="91" />
       <source>Order of signing</source>
       <translation>Order of signing</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="91" />
+      <location filename="../../ui/import_wizard.py" line="92" />
       <source>First party</source>
       <translation>First party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="92" />
+      <location filename="../../ui/import_wizard.py" line="93" />
       <source>Signatory of the first party</source>
       <translation>Signatory of the first party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="93" />
+      <location filename="../../ui/import_wizard.py" line="94" />
       <source>Second party</source>
       <translation>Second party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="94" />
+      <location filename="../../ui/import_wizard.py" line="95" />
       <source>Signatory of the second party</source>
       <translation>Signatory of the second party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="95" />
+      <location filename="../../ui/import_wizard.py" line="96" />
       <source>Power of attorney of the first party</source>
       <translation>Power of attorney of the first party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="98" />
+      <location filename="../../ui/import_wizard.py" line="99" />
       <source>Power of attorney of the second party</source>
       <translation>Power of attorney of the second party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="111" />
+      <location filename="../../ui/import_wizard.py" line="112" />
       <source>Party %1</source>
       <translation>Party %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="112" />
+      <location filename="../../ui/import_wizard.py" line="113" />
       <source>Signatory of party %1</source>
       <translation>Signatory of party %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="113" />
+      <location filename="../../ui/import_wizard.py" line="114" />
       <source>Power of attorney of party %1</source>
       <translation>Power of attorney of party %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="161" />
-      <location filename="../../ui/import_wizard.py" line="225" />
+      <location filename="../../ui/import_wizard.py" line="155" />
+      <location filename="../../ui/import_wizard.py" line="218" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="162" />
-      <source>Choose or create an event first.</source>
-      <translation>Choose or create an event first.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="176" />
+      <location filename="../../ui/import_wizard.py" line="169" />
       <source>Import a list</source>
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="186" />
+      <location filename="../../ui/import_wizard.py" line="179" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="220" />
+      <location filename="../../ui/import_wizard.py" line="213" />
       <source>Import %1</source>
       <translation>Import %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="227" />
+      <location filename="../../ui/import_wizard.py" line="220" />
       <source>%n row(s) changed by someone else since the import were left as they are.</source>
       <translation>
         <numerusform>%n row changed by someone else since the import was left as it is.</numerusform>
@@ -1203,6 +1182,24 @@
     </message>
   </context>
   <context>
+    <name>ListPage</name>
+    <message>
+      <location filename="../../ui/pages/list_page.py" line="50" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Choose an event on the left, or create one with Event › New event.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/list_page.py" line="89" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Edit › Undo brings it back.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/list_page.py" line="90" />
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+  </context>
+  <context>
     <name>ListView</name>
     <message>
       <location filename="../../ui/list_view.py" line="86" />
@@ -1210,12 +1207,17 @@
       <translation>Search: type any part of a name, position, organisation…</translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="164" />
+      <location filename="../../ui/list_view.py" line="169" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
+    <message>
+      <location filename="../../ui/list_view.py" line="169" />
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/list_view.py" line="215" />
+      <location filename="../../ui/list_view.py" line="234" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%n row</numerusform>
@@ -1223,7 +1225,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="217" />
+      <location filename="../../ui/list_view.py" line="236" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
@@ -1494,61 +1496,56 @@
       <translation>Open &amp;read-only…</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="80" />
-      <location filename="../../ui/package_actions.py" line="88" />
-      <location filename="../../ui/package_actions.py" line="100" />
+      <location filename="../../ui/package_actions.py" line="76" />
+      <location filename="../../ui/package_actions.py" line="83" />
+      <location filename="../../ui/package_actions.py" line="95" />
       <source>Export event package</source>
       <translation>Export event package</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="81" />
-      <source>Choose an event first.</source>
-      <translation>Choose an event first.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/package_actions.py" line="105" />
+      <location filename="../../ui/package_actions.py" line="100" />
       <source>Wrote %1: the event with %2 participants.</source>
       <translation>Wrote %1: the event with %2 participants.</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="116" />
+      <location filename="../../ui/package_actions.py" line="111" />
       <source>the same event as in this store</source>
       <translation>the same event as in this store</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="118" />
+      <location filename="../../ui/package_actions.py" line="113" />
       <source>a new event</source>
       <translation>a new event</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="121" />
+      <location filename="../../ui/package_actions.py" line="116" />
       <source>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</source>
       <translation>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="132" />
+      <location filename="../../ui/package_actions.py" line="127" />
       <source>%1, %2: here «%3», in the package «%4» (kept as here)</source>
       <translation>%1, %2: here «%3», in the package «%4» (kept as here)</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="150" />
-      <location filename="../../ui/package_actions.py" line="157" />
+      <location filename="../../ui/package_actions.py" line="145" />
+      <location filename="../../ui/package_actions.py" line="152" />
       <source>Import event package</source>
       <translation>Import event package</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="163" />
+      <location filename="../../ui/package_actions.py" line="158" />
       <source>Import it?</source>
       <translation>Import it?</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="184" />
-      <location filename="../../ui/package_actions.py" line="196" />
+      <location filename="../../ui/package_actions.py" line="179" />
+      <location filename="../../ui/package_actions.py" line="191" />
       <source>Open read-only</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="202" />
+      <location filename="../../ui/package_actions.py" line="197" />
       <source>%1, open read-only: a copy; the file is not changed.</source>
       <translation>%1, open read-only: a copy; the file is not changed.</translation>
     </message>
@@ -1599,147 +1596,137 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="48" />
+      <location filename="../../ui/pages/participants.py" line="35" />
       <source>Add person…</source>
       <translation>Add person…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="51" />
-      <source>Edit…</source>
-      <translation>Edit…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/participants.py" line="55" />
+      <location filename="../../ui/pages/participants.py" line="38" />
       <source>Print the list…</source>
       <translation>Print the list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="61" />
+      <location filename="../../ui/pages/participants.py" line="40" />
       <source>Import a list…</source>
       <translation>Import a list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="65" />
+      <location filename="../../ui/pages/participants.py" line="43" />
       <source>Remove from event</source>
       <translation>Remove from event</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="85" />
+      <location filename="../../ui/pages/participants.py" line="58" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="92" />
+      <location filename="../../ui/pages/participants.py" line="65" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="96" />
+      <location filename="../../ui/pages/participants.py" line="69" />
       <source>Latin name</source>
       <translation>Latin name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="97" />
+      <location filename="../../ui/pages/participants.py" line="70" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="98" />
+      <location filename="../../ui/pages/participants.py" line="71" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="100" />
+      <location filename="../../ui/pages/participants.py" line="73" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="106" />
+      <location filename="../../ui/pages/participants.py" line="79" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="113" />
+      <location filename="../../ui/pages/participants.py" line="82" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="120" />
+      <location filename="../../ui/pages/participants.py" line="89" />
       <source>Precedence set</source>
       <translation>Precedence set</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="126" />
+      <location filename="../../ui/pages/participants.py" line="95" />
       <source>Why this place</source>
       <translation>Why this place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="127" />
+      <location filename="../../ui/pages/participants.py" line="96" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="128" />
+      <location filename="../../ui/pages/participants.py" line="97" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="129" />
+      <location filename="../../ui/pages/participants.py" line="98" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="140" />
+      <location filename="../../ui/pages/participants.py" line="109" />
       <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
       <translation>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="143" />
-      <source>Choose an event on the left, or create one with Event › New event.</source>
-      <translation>Choose an event on the left, or create one with Event › New event.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/participants.py" line="150" />
+      <location filename="../../ui/pages/participants.py" line="116" />
       <source>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</source>
       <translation>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="171" />
+      <location filename="../../ui/pages/participants.py" line="135" />
       <source>Change role of %1</source>
       <translation>Change role of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="176" />
+      <location filename="../../ui/pages/participants.py" line="140" />
       <source>Change status of %1</source>
       <translation>Change status of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="186" />
+      <location filename="../../ui/pages/participants.py" line="150" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Precedence is a whole number from 1 (the highest), or empty for the rules.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="192" />
+      <location filename="../../ui/pages/participants.py" line="156" />
       <source>Change precedence of %1</source>
       <translation>Change precedence of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="256" />
+      <location filename="../../ui/pages/participants.py" line="220" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="289" />
+      <location filename="../../ui/pages/participants.py" line="253" />
       <source>Edit %1</source>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="302" />
+      <location filename="../../ui/pages/participants.py" line="266" />
       <source>Remove %1 from this event?</source>
       <translation>Remove %1 from this event?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="304" />
+      <location filename="../../ui/pages/participants.py" line="268" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Remove %n person from this event?</numerusform>
@@ -1747,22 +1734,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="306" />
+      <location filename="../../ui/pages/participants.py" line="282" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>They stay in the directory; Edit › Undo brings them back.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="307" />
+      <location filename="../../ui/pages/participants.py" line="281" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="322" />
+      <location filename="../../ui/pages/participants.py" line="271" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="324" />
+      <location filename="../../ui/pages/participants.py" line="273" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Remove %n person</numerusform>
@@ -2197,101 +2184,90 @@
   <context>
     <name>ProgrammePage</name>
     <message>
-      <location filename="../../ui/pages/programme.py" line="30" />
+      <location filename="../../ui/pages/programme.py" line="24" />
       <source>Search the programme</source>
       <translation>Search the programme</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="32" />
+      <location filename="../../ui/pages/programme.py" line="25" />
       <source>Add item</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="36" />
+      <location filename="../../ui/pages/programme.py" line="28" />
       <source>Print the programme…</source>
       <translation>Print the programme…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="43" />
-      <location filename="../../ui/pages/programme.py" line="141" />
+      <location filename="../../ui/pages/programme.py" line="31" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="58" />
+      <location filename="../../ui/pages/programme.py" line="41" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="59" />
+      <location filename="../../ui/pages/programme.py" line="42" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="61" />
+      <location filename="../../ui/pages/programme.py" line="44" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="64" />
+      <location filename="../../ui/pages/programme.py" line="47" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="69" />
+      <location filename="../../ui/pages/programme.py" line="52" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="71" />
+      <location filename="../../ui/pages/programme.py" line="54" />
       <source>Press</source>
       <translation>Press</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="77" />
+      <location filename="../../ui/pages/programme.py" line="56" />
       <source>Who takes part</source>
       <translation>Who takes part</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="86" />
+      <location filename="../../ui/pages/programme.py" line="65" />
       <source>No programme yet: “Add item” below adds a line; then type its time, title and place in the table.</source>
       <translation>No programme yet: “Add item” below adds a line; then type its time, title and place in the table.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="89" />
-      <source>Choose an event on the left, or create one with Event › New event.</source>
-      <translation>Choose an event on the left, or create one with Event › New event.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/programme.py" line="102" />
+      <location filename="../../ui/pages/programme.py" line="75" />
       <source>Edit programme item %1</source>
       <translation>Edit programme item %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="116" />
+      <location filename="../../ui/pages/programme.py" line="90" />
       <source>New item</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="128" />
+      <location filename="../../ui/pages/programme.py" line="89" />
       <source>Add programme item</source>
       <translation>Add programme item</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="139" />
+      <location filename="../../ui/pages/programme.py" line="102" />
       <source>Delete %n programme item(s)?</source>
       <translation>
         <numerusform>Delete %n programme item?</numerusform>
         <numerusform>Delete %n programme items?</numerusform>
       </translation>
     </message>
-    <message>
-      <location filename="../../ui/pages/programme.py" line="141" />
-      <source>Edit › Undo brings it back.</source>
-      <translation>Edit › Undo brings it back.</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="153" />
+      <location filename="../../ui/pages/programme.py" line="103" />
       <source>Delete %n programme item(s)</source>
       <translation>
         <numerusform>Delete %n programme item</numerusform>
@@ -2355,62 +2331,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="300" />
+      <location filename="../../ui/import_wizard.py" line="293" />
       <source>How the file is read</source>
       <translation>How the file is read</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="301" />
+      <location filename="../../ui/import_wizard.py" line="294" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Check the encoding and the separator, and which column fills which field.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="316" />
+      <location filename="../../ui/import_wizard.py" line="309" />
       <source>Column of the file</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="316" />
+      <location filename="../../ui/import_wizard.py" line="309" />
       <source>First values</source>
       <translation>First values</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="316" />
+      <location filename="../../ui/import_wizard.py" line="309" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="346" />
+      <location filename="../../ui/import_wizard.py" line="339" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Columns: which field each column of the file fills</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="333" />
+      <location filename="../../ui/import_wizard.py" line="326" />
       <source>Encoding</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="334" />
+      <location filename="../../ui/import_wizard.py" line="327" />
       <source>Separator</source>
       <translation>Separator</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="335" />
+      <location filename="../../ui/import_wizard.py" line="328" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="348" />
+      <location filename="../../ui/import_wizard.py" line="341" />
       <source>First rows</source>
       <translation>First rows</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="365" />
+      <location filename="../../ui/import_wizard.py" line="358" />
       <source>%1 file, header in row %2, %3</source>
       <translation>%1 file, header in row %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="368" />
+      <location filename="../../ui/import_wizard.py" line="361" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n data row</numerusform>
@@ -2418,7 +2394,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="391" />
+      <location filename="../../ui/import_wizard.py" line="384" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>
@@ -2451,37 +2427,37 @@
   <context>
     <name>ReportView</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="482" />
+      <location filename="../../ui/import_wizard.py" line="475" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="482" />
+      <location filename="../../ui/import_wizard.py" line="475" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="482" />
+      <location filename="../../ui/import_wizard.py" line="475" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="482" />
+      <location filename="../../ui/import_wizard.py" line="475" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="493" />
+      <location filename="../../ui/import_wizard.py" line="486" />
       <source>Created %1, updated %2, skipped %3.</source>
       <translation>Created %1, updated %2, skipped %3.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="500" />
+      <location filename="../../ui/import_wizard.py" line="493" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Would create %1, update %2, skip %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="507" />
+      <location filename="../../ui/import_wizard.py" line="500" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n error: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
@@ -2489,7 +2465,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="512" />
+      <location filename="../../ui/import_wizard.py" line="505" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n warning; the rows are imported.</numerusform>
@@ -2497,12 +2473,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="514" />
+      <location filename="../../ui/import_wizard.py" line="507" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="515" />
+      <location filename="../../ui/import_wizard.py" line="508" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
@@ -2510,27 +2486,27 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="585" />
+      <location filename="../../ui/import_wizard.py" line="578" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="586" />
+      <location filename="../../ui/import_wizard.py" line="579" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Written in one step: Undo takes the whole import back.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="598" />
+      <location filename="../../ui/import_wizard.py" line="591" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="606" />
+      <location filename="../../ui/import_wizard.py" line="599" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="622" />
+      <location filename="../../ui/import_wizard.py" line="615" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
@@ -2594,190 +2570,190 @@
   <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="86" />
+      <location filename="../../ui/pages/seating.py" line="84" />
       <source>Negotiation table</source>
       <translation>Negotiation table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="87" />
+      <location filename="../../ui/pages/seating.py" line="85" />
       <source>Signing table</source>
       <translation>Signing table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="88" />
+      <location filename="../../ui/pages/seating.py" line="86" />
       <source>Banquet</source>
       <translation>Banquet</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="89" />
+      <location filename="../../ui/pages/seating.py" line="87" />
       <source>Presidium</source>
       <translation>Presidium</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="90" />
+      <location filename="../../ui/pages/seating.py" line="88" />
       <source>Hall (theatre)</source>
       <translation>Hall (theatre)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="98" />
-      <location filename="../../ui/pages/seating.py" line="557" />
-      <location filename="../../ui/pages/seating.py" line="571" />
+      <location filename="../../ui/pages/seating.py" line="96" />
+      <location filename="../../ui/pages/seating.py" line="555" />
+      <location filename="../../ui/pages/seating.py" line="569" />
       <source>Seat the rest by the rules</source>
       <translation>Seat the rest by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="100" />
+      <location filename="../../ui/pages/seating.py" line="98" />
       <source>People placed or locked by hand keep their seats</source>
       <translation>People placed or locked by hand keep their seats</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="124" />
+      <location filename="../../ui/pages/seating.py" line="122" />
       <source>Go to seat…</source>
       <translation>Go to seat…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="143" />
+      <location filename="../../ui/pages/seating.py" line="141" />
       <source>Plan (drag people to move them)</source>
       <translation>Plan (drag people to move them)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="144" />
+      <location filename="../../ui/pages/seating.py" line="142" />
       <source>As printed</source>
       <translation>As printed</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="158" />
+      <location filename="../../ui/pages/seating.py" line="156" />
       <source>Seat the person chosen in the list here</source>
       <translation>Seat the person chosen in the list here</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="179" />
+      <location filename="../../ui/pages/seating.py" line="177" />
       <source>People (drag onto a seat, or choose a seat and press Enter)</source>
       <translation>People (drag onto a seat, or choose a seat and press Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="183" />
+      <location filename="../../ui/pages/seating.py" line="181" />
       <source>Breaches of the rules (click to see the seats)</source>
       <translation>Breaches of the rules (click to see the seats)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="184" />
+      <location filename="../../ui/pages/seating.py" line="182" />
       <source>Wishes (choose two people, then Keep together or apart)</source>
       <translation>Wishes (choose two people, then Keep together or apart)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="102" />
+      <location filename="../../ui/pages/seating.py" line="100" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="112" />
+      <location filename="../../ui/pages/seating.py" line="110" />
       <source>Layout</source>
       <translation>Layout</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="168" />
+      <location filename="../../ui/pages/seating.py" line="166" />
       <source>Keep together</source>
       <translation>Keep together</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="174" />
+      <location filename="../../ui/pages/seating.py" line="172" />
       <source>Keep apart</source>
       <translation>Keep apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="336" />
+      <location filename="../../ui/pages/seating.py" line="334" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="302" />
-      <location filename="../../ui/pages/seating.py" line="521" />
+      <location filename="../../ui/pages/seating.py" line="300" />
+      <location filename="../../ui/pages/seating.py" line="519" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="148" />
+      <location filename="../../ui/pages/seating.py" line="146" />
       <source>Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.</source>
       <translation>Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="302" />
+      <location filename="../../ui/pages/seating.py" line="300" />
       <source>No plan for this layout yet.</source>
       <translation>No plan for this layout yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="308" />
+      <location filename="../../ui/pages/seating.py" line="306" />
       <source>Open read-only: this plan is seated by the rules and is not stored.</source>
       <translation>Open read-only: this plan is seated by the rules and is not stored.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="310" />
+      <location filename="../../ui/pages/seating.py" line="308" />
       <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
       <translation>Every change is saved as you make it; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="313" />
+      <location filename="../../ui/pages/seating.py" line="311" />
       <source>Breaches: %1, warnings: %2.</source>
       <translation>Breaches: %1, warnings: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="391" />
+      <location filename="../../ui/pages/seating.py" line="389" />
       <source>Swap %1 and %2</source>
       <translation>Swap %1 and %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="391" />
+      <location filename="../../ui/pages/seating.py" line="389" />
       <source>Seat %1</source>
       <translation>Seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="402" />
+      <location filename="../../ui/pages/seating.py" line="400" />
       <source>Take %1 off the seat</source>
       <translation>Take %1 off the seat</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="412" />
+      <location filename="../../ui/pages/seating.py" line="410" />
       <source>Unlock seat %1</source>
       <translation>Unlock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="412" />
+      <location filename="../../ui/pages/seating.py" line="410" />
       <source>Lock seat %1</source>
       <translation>Lock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="446" />
+      <location filename="../../ui/pages/seating.py" line="444" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Choose a seat on the plan first (click it, or arrows and Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="466" />
+      <location filename="../../ui/pages/seating.py" line="464" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Moving %1: choose a seat and press Space (Escape puts back).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="484" />
+      <location filename="../../ui/pages/seating.py" line="482" />
       <source>No seat %1 in this plan.</source>
       <translation>No seat %1 in this plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="571" />
+      <location filename="../../ui/pages/seating.py" line="569" />
       <source>Rearrange the plan</source>
       <translation>Rearrange the plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="579" />
+      <location filename="../../ui/pages/seating.py" line="577" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="592" />
+      <location filename="../../ui/pages/seating.py" line="588" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="592" />
+      <location filename="../../ui/pages/seating.py" line="588" />
       <source>Interpreters' seat</source>
       <translation>Interpreters' seat</translation>
     </message>
@@ -2841,132 +2817,117 @@
   <context>
     <name>SidesPage</name>
     <message>
-      <location filename="../../ui/pages/sides.py" line="32" />
+      <location filename="../../ui/pages/sides.py" line="27" />
       <source>Search sides</source>
       <translation>Search sides</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="34" />
+      <location filename="../../ui/pages/sides.py" line="28" />
       <source>Add side…</source>
       <translation>Add side…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="41" />
+      <location filename="../../ui/pages/sides.py" line="30" />
       <source>Delete side</source>
       <translation>Delete side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="51" />
+      <location filename="../../ui/pages/sides.py" line="35" />
       <source>Search the delegation</source>
       <translation>Search the delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="68" />
+      <location filename="../../ui/pages/sides.py" line="52" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="73" />
+      <location filename="../../ui/pages/sides.py" line="57" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="75" />
+      <location filename="../../ui/pages/sides.py" line="59" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="82" />
+      <location filename="../../ui/pages/sides.py" line="66" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="83" />
+      <location filename="../../ui/pages/sides.py" line="67" />
       <source>Why this place</source>
       <translation>Why this place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="102" />
+      <location filename="../../ui/pages/sides.py" line="86" />
       <source>Delegation: %1</source>
       <translation>Delegation: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="104" />
+      <location filename="../../ui/pages/sides.py" line="88" />
       <source>Choose a side to see its delegation</source>
       <translation>Choose a side to see its delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="112" />
+      <location filename="../../ui/pages/sides.py" line="95" />
       <source>Name (Russian)</source>
       <translation>Name (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="114" />
+      <location filename="../../ui/pages/sides.py" line="97" />
       <source>Name (English)</source>
       <translation>Name (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="116" />
+      <location filename="../../ui/pages/sides.py" line="99" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="118" />
+      <location filename="../../ui/pages/sides.py" line="101" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="124" />
+      <location filename="../../ui/pages/sides.py" line="107" />
       <source>People</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="135" />
+      <location filename="../../ui/pages/sides.py" line="118" />
       <source>No sides yet: add the host and the guest side with “Add side…” below.</source>
       <translation>No sides yet: add the host and the guest side with “Add side…” below.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="137" />
-      <source>Choose an event on the left, or create one with Event › New event.</source>
-      <translation>Choose an event on the left, or create one with Event › New event.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/sides.py" line="151" />
+      <location filename="../../ui/pages/sides.py" line="129" />
       <source>Edit side %1</source>
       <translation>Edit side %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="157" />
+      <location filename="../../ui/pages/sides.py" line="136" />
       <source>Add side</source>
       <translation>Add side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="157" />
+      <location filename="../../ui/pages/sides.py" line="136" />
       <source>Name of the side (Russian):</source>
       <translation>Name of the side (Russian):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="177" />
+      <location filename="../../ui/pages/sides.py" line="146" />
       <source>Add side %1</source>
       <translation>Add side %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="189" />
+      <location filename="../../ui/pages/sides.py" line="160" />
       <source>Delete the side «%1» with its delegation?</source>
       <translation>Delete the side «%1» with its delegation?</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="191" />
-      <source>Delete</source>
-      <translation>Delete</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/sides.py" line="191" />
-      <source>Edit › Undo brings it back.</source>
-      <translation>Edit › Undo brings it back.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/sides.py" line="195" />
+      <location filename="../../ui/pages/sides.py" line="161" />
       <source>Delete side %1</source>
       <translation>Delete side %1</translation>
     </message>
@@ -2974,108 +2935,108 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="105" />
+      <location filename="../../ui/pages/signing.py" line="104" />
       <source>Search the signing order</source>
       <translation>Search the signing order</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="107" />
+      <location filename="../../ui/pages/signing.py" line="106" />
       <source>Move up</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="114" />
+      <location filename="../../ui/pages/signing.py" line="113" />
       <source>Move down</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="120" />
-      <location filename="../../ui/pages/signing.py" line="259" />
+      <location filename="../../ui/pages/signing.py" line="119" />
+      <location filename="../../ui/pages/signing.py" line="258" />
       <source>Order by the rule</source>
       <translation>Order by the rule</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="125" />
+      <location filename="../../ui/pages/signing.py" line="124" />
       <source>Mark: %1</source>
       <translation>Mark: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="132" />
+      <location filename="../../ui/pages/signing.py" line="131" />
       <source>HH:MM</source>
       <translation>HH:MM</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="137" />
+      <location filename="../../ui/pages/signing.py" line="136" />
       <source>Ceremony starts at</source>
       <translation>Ceremony starts at</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="148" />
+      <location filename="../../ui/pages/signing.py" line="147" />
       <source>Problems</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="150" />
+      <location filename="../../ui/pages/signing.py" line="149" />
       <source>Announcer's script</source>
       <translation>Announcer's script</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="166" />
+      <location filename="../../ui/pages/signing.py" line="165" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="170" />
+      <location filename="../../ui/pages/signing.py" line="169" />
       <source>order set by hand</source>
       <translation>order set by hand</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="170" />
+      <location filename="../../ui/pages/signing.py" line="169" />
       <source>order by the rule</source>
       <translation>order by the rule</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="173" />
+      <location filename="../../ui/pages/signing.py" line="172" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="174" />
+      <location filename="../../ui/pages/signing.py" line="173" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="175" />
+      <location filename="../../ui/pages/signing.py" line="174" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="177" />
+      <location filename="../../ui/pages/signing.py" line="176" />
       <source>Signatories, left to right</source>
       <translation>Signatories, left to right</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="184" />
+      <location filename="../../ui/pages/signing.py" line="183" />
       <source>In the presence of</source>
       <translation>In the presence of</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="187" />
+      <location filename="../../ui/pages/signing.py" line="186" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="188" />
+      <location filename="../../ui/pages/signing.py" line="187" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="212" />
+      <location filename="../../ui/pages/signing.py" line="211" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/signing.py" line="215" />
+      <location filename="../../ui/pages/signing.py" line="214" />
       <source>%n signing(s)</source>
       <translation>
         <numerusform>%n signing</numerusform>
@@ -3083,22 +3044,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="216" />
+      <location filename="../../ui/pages/signing.py" line="215" />
       <source>, ends at %1</source>
       <translation>, ends at %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="239" />
+      <location filename="../../ui/pages/signing.py" line="238" />
       <source>Move agreement %1 to %2</source>
       <translation>Move agreement %1 to %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="276" />
+      <location filename="../../ui/pages/signing.py" line="275" />
       <source>Mark %1</source>
       <translation>Mark %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="295" />
+      <location filename="../../ui/pages/signing.py" line="292" />
       <source>Ceremony start %1</source>
       <translation>Ceremony start %1</translation>
     </message>
@@ -3119,6 +3080,14 @@
       <location filename="../../ui/seating_tables.py" line="38" />
       <source>Table %1</source>
       <translation>Table %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Widgets</name>
+    <message>
+      <location filename="../../ui/widgets.py" line="113" />
+      <source>Choose or create an event first.</source>
+      <translation>Choose or create an event first.</translation>
     </message>
   </context>
   <context>

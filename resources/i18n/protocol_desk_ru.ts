@@ -161,99 +161,88 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="42" />
+      <location filename="../../ui/pages/agreements.py" line="30" />
       <source>Search agreements: title, party, signatory…</source>
       <translation>Поиск соглашений: название, сторона, подписант…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="44" />
+      <location filename="../../ui/pages/agreements.py" line="31" />
       <source>Add agreement…</source>
       <translation>Добавить соглашение…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="50" />
-      <source>Edit…</source>
-      <translation>Изменить…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/agreements.py" line="54" />
+      <location filename="../../ui/pages/agreements.py" line="35" />
       <source>Print the signing papers…</source>
       <translation>Печать документов подписания…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="61" />
-      <location filename="../../ui/pages/agreements.py" line="242" />
+      <location filename="../../ui/pages/agreements.py" line="38" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="76" />
+      <location filename="../../ui/pages/agreements.py" line="48" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="82" />
+      <location filename="../../ui/pages/agreements.py" line="54" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="87" />
+      <location filename="../../ui/pages/agreements.py" line="59" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="95" />
+      <location filename="../../ui/pages/agreements.py" line="67" />
       <source>Parties</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="99" />
+      <location filename="../../ui/pages/agreements.py" line="71" />
       <source>Signatories</source>
       <translation>Подписанты</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="103" />
+      <location filename="../../ui/pages/agreements.py" line="75" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="110" />
+      <location filename="../../ui/pages/agreements.py" line="82" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="136" />
+      <location filename="../../ui/pages/agreements.py" line="108" />
       <source>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</source>
       <translation>Соглашений пока нет: добавьте соглашение кнопкой «Добавить соглашение…» или загрузите список через Файл › Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="139" />
-      <source>Choose an event on the left, or create one with Event › New event.</source>
-      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/agreements.py" line="150" />
-      <location filename="../../ui/pages/agreements.py" line="228" />
+      <location filename="../../ui/pages/agreements.py" line="116" />
+      <location filename="../../ui/pages/agreements.py" line="194" />
       <source>Edit agreement %1</source>
       <translation>Изменить соглашение %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="163" />
+      <location filename="../../ui/pages/agreements.py" line="129" />
       <source>The number of originals is a whole number from 1.</source>
       <translation>Число экземпляров — целое число от 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="199" />
+      <location filename="../../ui/pages/agreements.py" line="163" />
       <source>Add agreement</source>
       <translation>Добавить соглашение</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="237" />
+      <location filename="../../ui/pages/agreements.py" line="203" />
       <source>Delete the agreement «%1»?</source>
       <translation>Удалить соглашение «%1»?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="239" />
+      <location filename="../../ui/pages/agreements.py" line="205" />
       <source>Delete %n agreement(s)?</source>
       <translation>
         <numerusform>Удалить %n соглашение?</numerusform>
@@ -261,13 +250,8 @@
         <numerusform>Удалить %n соглашений?</numerusform>
       </translation>
     </message>
-    <message>
-      <location filename="../../ui/pages/agreements.py" line="242" />
-      <source>Edit › Undo brings it back.</source>
-      <translation>Вернуть можно через Правка › Отменить.</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="257" />
+      <location filename="../../ui/pages/agreements.py" line="210" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Удалить %n соглашение</numerusform>
@@ -297,27 +281,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="540" />
+      <location filename="../../ui/import_wizard.py" line="533" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="541" />
+      <location filename="../../ui/import_wizard.py" line="534" />
       <source>Nothing is written until you press Import.</source>
       <translation>Ничего не записывается, пока вы не нажмёте «Загрузить».</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="543" />
+      <location filename="../../ui/import_wizard.py" line="536" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="551" />
+      <location filename="../../ui/import_wizard.py" line="544" />
       <source>Checking every row…</source>
       <translation>Проверяю каждую строку…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="562" />
+      <location filename="../../ui/import_wizard.py" line="555" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
@@ -333,12 +317,12 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../ui/widgets.py" line="42" />
+      <location filename="../../ui/widgets.py" line="45" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="51" />
+      <location filename="../../ui/widgets.py" line="54" />
       <source>Choose on a calendar</source>
       <translation>Выбрать в календаре</translation>
     </message>
@@ -346,138 +330,138 @@
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../ui/document_kinds.py" line="73" />
+      <location filename="../../ui/document_kinds.py" line="101" />
       <source>Written</source>
       <translation>Записано</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="110" />
+      <location filename="../../ui/document_kinds.py" line="120" />
       <source>Writing the list (%1)</source>
       <translation>Записываю список (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="127" />
+      <location filename="../../ui/document_kinds.py" line="134" />
       <source>Ordering the ceremony</source>
       <translation>Составляю порядок церемонии</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="145" />
+      <location filename="../../ui/document_kinds.py" line="142" />
       <source>Comparing with the last list sent</source>
       <translation>Сравнение с последним отправленным списком</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="161" />
+      <location filename="../../ui/document_kinds.py" line="151" />
       <source>Choose at least one section of the pack.</source>
       <translation>Выберите хотя бы один раздел справки.</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="162" />
+      <location filename="../../ui/document_kinds.py" line="152" />
       <source>Building the pack</source>
       <translation>Собираю папку</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="170" />
+      <location filename="../../ui/document_kinds.py" line="160" />
       <source>Cover</source>
       <translation>Обложка</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="171" />
+      <location filename="../../ui/document_kinds.py" line="161" />
       <source>Contents</source>
       <translation>Содержание</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="172" />
+      <location filename="../../ui/document_kinds.py" line="162" />
       <source>Purpose and points to raise</source>
       <translation>Цель встречи и вопросы для обсуждения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="173" />
+      <location filename="../../ui/document_kinds.py" line="163" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="174" />
+      <location filename="../../ui/document_kinds.py" line="164" />
       <source>Participants (with biographies)</source>
       <translation>Участники (с биографиями)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="175" />
-      <location filename="../../ui/document_kinds.py" line="321" />
+      <location filename="../../ui/document_kinds.py" line="165" />
+      <location filename="../../ui/document_kinds.py" line="295" />
       <source>Seating plans</source>
       <translation>Схемы рассадки</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="176" />
+      <location filename="../../ui/document_kinds.py" line="166" />
       <source>Signing order</source>
       <translation>Порядок подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="177" />
+      <location filename="../../ui/document_kinds.py" line="167" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="186" />
+      <location filename="../../ui/document_kinds.py" line="176" />
       <source>Include passport numbers and dates of birth</source>
       <translation>Включить номера паспортов и даты рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="189" />
+      <location filename="../../ui/document_kinds.py" line="179" />
       <source>CSV in Windows-1251 (for old Excel)</source>
       <translation>CSV в кодировке Windows-1251 (для старого Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="200" />
+      <location filename="../../ui/document_kinds.py" line="190" />
       <source>Negotiation table, seated by the rules (not saved)</source>
       <translation>Стол переговоров, рассадка по правилам (не сохранена)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="203" />
+      <location filename="../../ui/document_kinds.py" line="193" />
       <source>Signing table, seated by the rules (not saved)</source>
       <translation>Стол подписания, рассадка по правилам (не сохранена)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="213" />
+      <location filename="../../ui/document_kinds.py" line="203" />
       <source>Choose at least one seating plan (save one on the Seating page).</source>
       <translation>Выберите хотя бы одну схему рассадки (сохраните её на странице «Рассадка»).</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="248" />
+      <location filename="../../ui/document_kinds.py" line="230" />
       <source>Drawing the plans (%1)</source>
       <translation>Рисуем схемы (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="258" />
+      <location filename="../../ui/document_kinds.py" line="240" />
       <source>This event has no seating plan to draw yet.</source>
       <translation>У мероприятия пока нет схемы рассадки.</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="280" />
+      <location filename="../../ui/document_kinds.py" line="254" />
       <source>Cards for plan %1</source>
       <translation>Карточки для схемы %1</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="299" />
+      <location filename="../../ui/document_kinds.py" line="273" />
       <source>Attendee list</source>
       <translation>Список участников</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="308" />
+      <location filename="../../ui/document_kinds.py" line="282" />
       <source>Briefing pack</source>
       <translation>Папка руководителя</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="315" />
+      <location filename="../../ui/document_kinds.py" line="289" />
       <source>Signing papers and the announcer's script</source>
       <translation>Документы подписания и сценарий ведущего</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="329" />
+      <location filename="../../ui/document_kinds.py" line="303" />
       <source>Place cards</source>
       <translation>Карточки рассадки</translation>
     </message>
     <message>
-      <location filename="../../ui/document_kinds.py" line="337" />
+      <location filename="../../ui/document_kinds.py" line="311" />
       <source>Changes since the last attendee list sent</source>
       <translation>Изменения с последнего отправленного списка участников</translation>
     </message>
@@ -586,57 +570,57 @@
       <translation>Выберите мероприятие слева, чтобы увидеть его документы.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="342" />
+      <location filename="../../ui/pages/documents.py" line="344" />
       <source>No preview: %1</source>
       <translation>Просмотр невозможен: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="354" />
+      <location filename="../../ui/pages/documents.py" line="356" />
       <source>Type a file name without folders, e.g. %1.</source>
       <translation>Введите имя файла без папок, например %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="360" />
+      <location filename="../../ui/pages/documents.py" line="362" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Нельзя использовать папку %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="389" />
+      <location filename="../../ui/pages/documents.py" line="391" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="398" />
+      <location filename="../../ui/pages/documents.py" line="400" />
       <source>Stopping…</source>
       <translation>Останавливаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="409" />
+      <location filename="../../ui/pages/documents.py" line="411" />
       <source>Written: %1</source>
       <translation>Записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="418" />
+      <location filename="../../ui/pages/documents.py" line="420" />
       <source>Not written: %1</source>
       <translation>Не записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="424" />
+      <location filename="../../ui/pages/documents.py" line="426" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="432" />
+      <location filename="../../ui/pages/documents.py" line="434" />
       <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
       <translation>Не удалось открыть папку %1: в системе не настроен файловый менеджер.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="435" />
+      <location filename="../../ui/pages/documents.py" line="437" />
       <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
       <translation>Не удалось открыть файл %1: в системе нет программы для таких файлов. Откройте его из папки или напечатайте из окна просмотра.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="440" />
+      <location filename="../../ui/pages/documents.py" line="442" />
       <source>Cannot open</source>
       <translation>Не удаётся открыть</translation>
     </message>
@@ -837,57 +821,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="243" />
+      <location filename="../../ui/import_wizard.py" line="236" />
       <source>Choose the file</source>
       <translation>Выбор файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="244" />
+      <location filename="../../ui/import_wizard.py" line="237" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>Список участников или соглашений в формате CSV или Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="246" />
+      <location filename="../../ui/import_wizard.py" line="239" />
       <source>Participants</source>
       <translation>участников</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="247" />
+      <location filename="../../ui/import_wizard.py" line="240" />
       <source>Agreements</source>
       <translation>соглашений</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="250" />
+      <location filename="../../ui/import_wizard.py" line="243" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="256" />
+      <location filename="../../ui/import_wizard.py" line="249" />
       <source>as the file says (column «Side»)</source>
       <translation>как указано в файле (столбец «Сторона»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="264" />
+      <location filename="../../ui/import_wizard.py" line="257" />
       <source>List of</source>
       <translation>Список</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="265" />
+      <location filename="../../ui/import_wizard.py" line="258" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="266" />
+      <location filename="../../ui/import_wizard.py" line="259" />
       <source>Side of rows without one</source>
       <translation>Сторона для строк без неё</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="273" />
+      <location filename="../../ui/import_wizard.py" line="266" />
       <source>File to import</source>
       <translation>Файл для загрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="273" />
+      <location filename="../../ui/import_wizard.py" line="266" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Таблицы (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -895,223 +879,218 @@
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="56" />
+      <location filename="../../ui/import_wizard.py" line="57" />
       <source>; (semicolon)</source>
       <translation>; (точка с запятой)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="57" />
+      <location filename="../../ui/import_wizard.py" line="58" />
       <source>, (comma)</source>
       <translation>, (запятая)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="58" />
+      <location filename="../../ui/import_wizard.py" line="59" />
       <source>Tab</source>
       <translation>табуляция</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="59" />
+      <location filename="../../ui/import_wizard.py" line="60" />
       <source>| (vertical bar)</source>
       <translation>| (вертикальная черта)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="66" />
+      <location filename="../../ui/import_wizard.py" line="67" />
       <source>Full name (surname, name, patronymic)</source>
       <translation>ФИО (фамилия, имя, отчество)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="67" />
+      <location filename="../../ui/import_wizard.py" line="68" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="68" />
+      <location filename="../../ui/import_wizard.py" line="69" />
       <source>Given name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="69" />
+      <location filename="../../ui/import_wizard.py" line="70" />
       <source>Patronymic</source>
       <translation>Отчество</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="70" />
+      <location filename="../../ui/import_wizard.py" line="71" />
       <source>Position (Russian)</source>
       <translation>Должность (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="71" />
+      <location filename="../../ui/import_wizard.py" line="72" />
       <source>Position (English)</source>
       <translation>Должность (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="72" />
+      <location filename="../../ui/import_wizard.py" line="73" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="73" />
+      <location filename="../../ui/import_wizard.py" line="74" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="74" />
+      <location filename="../../ui/import_wizard.py" line="75" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="75" />
+      <location filename="../../ui/import_wizard.py" line="76" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="76" />
+      <location filename="../../ui/import_wizard.py" line="77" />
       <source>Name in Latin letters</source>
       <translation>Имя латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="77" />
+      <location filename="../../ui/import_wizard.py" line="78" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="78" />
+      <location filename="../../ui/import_wizard.py" line="79" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="79" />
+      <location filename="../../ui/import_wizard.py" line="80" />
       <source>Gender</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="80" />
+      <location filename="../../ui/import_wizard.py" line="81" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="81" />
+      <location filename="../../ui/import_wizard.py" line="82" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="82" />
+      <location filename="../../ui/import_wizard.py" line="83" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="83" />
+      <location filename="../../ui/import_wizard.py" line="84" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="84" />
+      <location filename="../../ui/import_wizard.py" line="85" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="85" />
+      <location filename="../../ui/import_wizard.py" line="86" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="86" />
+      <location filename="../../ui/import_wizard.py" line="87" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="87" />
+      <location filename="../../ui/import_wizard.py" line="88" />
       <source>Witnesses</source>
       <translation>Свидетели</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="88" />
+      <location filename="../../ui/import_wizard.py" line="89" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="89" />
+      <location filename="../../ui/import_wizard.py" line="90" />
       <source>Languages</source>
       <translation>Языки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="90" />
+      <location filename="../../ui/import_wizard.py" line="91" />
       <source>Order of signing</source>
       <translation>Порядок подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="91" />
+      <location filename="../../ui/import_wizard.py" line="92" />
       <source>First party</source>
       <translation>Первая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="92" />
+      <location filename="../../ui/import_wizard.py" line="93" />
       <source>Signatory of the first party</source>
       <translation>Подписант первой стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="93" />
+      <location filename="../../ui/import_wizard.py" line="94" />
       <source>Second party</source>
       <translation>Вторая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="94" />
+      <location filename="../../ui/import_wizard.py" line="95" />
       <source>Signatory of the second party</source>
       <translation>Подписант второй стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="95" />
+      <location filename="../../ui/import_wizard.py" line="96" />
       <source>Power of attorney of the first party</source>
       <translation>Доверенность первой стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="98" />
+      <location filename="../../ui/import_wizard.py" line="99" />
       <source>Power of attorney of the second party</source>
       <translation>Доверенность второй стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="111" />
+      <location filename="../../ui/import_wizard.py" line="112" />
       <source>Party %1</source>
       <translation>Сторона %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="112" />
+      <location filename="../../ui/import_wizard.py" line="113" />
       <source>Signatory of party %1</source>
       <translation>Подписант стороны %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="113" />
+      <location filename="../../ui/import_wizard.py" line="114" />
       <source>Power of attorney of party %1</source>
       <translation>Доверенность стороны %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="161" />
-      <location filename="../../ui/import_wizard.py" line="225" />
+      <location filename="../../ui/import_wizard.py" line="155" />
+      <location filename="../../ui/import_wizard.py" line="218" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="162" />
-      <source>Choose or create an event first.</source>
-      <translation>Сначала выберите или создайте мероприятие.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_wizard.py" line="176" />
+      <location filename="../../ui/import_wizard.py" line="169" />
       <source>Import a list</source>
       <translation>Загрузка списка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="186" />
+      <location filename="../../ui/import_wizard.py" line="179" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="220" />
+      <location filename="../../ui/import_wizard.py" line="213" />
       <source>Import %1</source>
       <translation>Загрузка %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="227" />
+      <location filename="../../ui/import_wizard.py" line="220" />
       <source>%n row(s) changed by someone else since the import were left as they are.</source>
       <translation>
         <numerusform>%n строка, изменённая другими после загрузки, оставлена как есть.</numerusform>
@@ -1206,6 +1185,24 @@
     </message>
   </context>
   <context>
+    <name>ListPage</name>
+    <message>
+      <location filename="../../ui/pages/list_page.py" line="50" />
+      <source>Choose an event on the left, or create one with Event › New event.</source>
+      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/list_page.py" line="89" />
+      <source>Edit › Undo brings it back.</source>
+      <translation>Вернуть можно через Правка › Отменить.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/list_page.py" line="90" />
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+  </context>
+  <context>
     <name>ListView</name>
     <message>
       <location filename="../../ui/list_view.py" line="86" />
@@ -1213,12 +1210,17 @@
       <translation>Поиск: любая часть имени, должности, организации…</translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="164" />
+      <location filename="../../ui/list_view.py" line="169" />
       <source>Edit</source>
       <translation>Изменить</translation>
     </message>
+    <message>
+      <location filename="../../ui/list_view.py" line="169" />
+      <source>Edit…</source>
+      <translation>Изменить…</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/list_view.py" line="215" />
+      <location filename="../../ui/list_view.py" line="234" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%n строка</numerusform>
@@ -1227,7 +1229,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="217" />
+      <location filename="../../ui/list_view.py" line="236" />
       <source>%1 of %2</source>
       <translation>%1 из %2</translation>
     </message>
@@ -1498,61 +1500,56 @@
       <translation>Открыть только для &amp;чтения…</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="80" />
-      <location filename="../../ui/package_actions.py" line="88" />
-      <location filename="../../ui/package_actions.py" line="100" />
+      <location filename="../../ui/package_actions.py" line="76" />
+      <location filename="../../ui/package_actions.py" line="83" />
+      <location filename="../../ui/package_actions.py" line="95" />
       <source>Export event package</source>
       <translation>Выгрузка пакета мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="81" />
-      <source>Choose an event first.</source>
-      <translation>Сначала выберите мероприятие.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/package_actions.py" line="105" />
+      <location filename="../../ui/package_actions.py" line="100" />
       <source>Wrote %1: the event with %2 participants.</source>
       <translation>Записан файл %1: мероприятие, участников: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="116" />
+      <location filename="../../ui/package_actions.py" line="111" />
       <source>the same event as in this store</source>
       <translation>то же мероприятие, что уже есть в хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="118" />
+      <location filename="../../ui/package_actions.py" line="113" />
       <source>a new event</source>
       <translation>новое мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="121" />
+      <location filename="../../ui/package_actions.py" line="116" />
       <source>«%1»: %2. New rows: %3; empty fields filled in: %4; conflicts: %5.</source>
       <translation>«%1»: %2. Новых записей: %3; заполнено пустых полей: %4; расхождений: %5.</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="132" />
+      <location filename="../../ui/package_actions.py" line="127" />
       <source>%1, %2: here «%3», in the package «%4» (kept as here)</source>
       <translation>%1, %2: здесь «%3», в пакете «%4» (оставлено как здесь)</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="150" />
-      <location filename="../../ui/package_actions.py" line="157" />
+      <location filename="../../ui/package_actions.py" line="145" />
+      <location filename="../../ui/package_actions.py" line="152" />
       <source>Import event package</source>
       <translation>Загрузка пакета мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="163" />
+      <location filename="../../ui/package_actions.py" line="158" />
       <source>Import it?</source>
       <translation>Загрузить?</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="184" />
-      <location filename="../../ui/package_actions.py" line="196" />
+      <location filename="../../ui/package_actions.py" line="179" />
+      <location filename="../../ui/package_actions.py" line="191" />
       <source>Open read-only</source>
       <translation>Открыть только для чтения</translation>
     </message>
     <message>
-      <location filename="../../ui/package_actions.py" line="202" />
+      <location filename="../../ui/package_actions.py" line="197" />
       <source>%1, open read-only: a copy; the file is not changed.</source>
       <translation>%1 открыт только для чтения: это копия, сам файл не меняется.</translation>
     </message>
@@ -1603,147 +1600,137 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="48" />
+      <location filename="../../ui/pages/participants.py" line="35" />
       <source>Add person…</source>
       <translation>Добавить человека…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="51" />
-      <source>Edit…</source>
-      <translation>Изменить…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/participants.py" line="55" />
+      <location filename="../../ui/pages/participants.py" line="38" />
       <source>Print the list…</source>
       <translation>Печать списка…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="61" />
+      <location filename="../../ui/pages/participants.py" line="40" />
       <source>Import a list…</source>
       <translation>Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="65" />
+      <location filename="../../ui/pages/participants.py" line="43" />
       <source>Remove from event</source>
       <translation>Исключить из мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="85" />
+      <location filename="../../ui/pages/participants.py" line="58" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="92" />
+      <location filename="../../ui/pages/participants.py" line="65" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="96" />
+      <location filename="../../ui/pages/participants.py" line="69" />
       <source>Latin name</source>
       <translation>Латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="97" />
+      <location filename="../../ui/pages/participants.py" line="70" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="98" />
+      <location filename="../../ui/pages/participants.py" line="71" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="100" />
+      <location filename="../../ui/pages/participants.py" line="73" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="106" />
+      <location filename="../../ui/pages/participants.py" line="79" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="113" />
+      <location filename="../../ui/pages/participants.py" line="82" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="120" />
+      <location filename="../../ui/pages/participants.py" line="89" />
       <source>Precedence set</source>
       <translation>Старшинство вручную</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="126" />
+      <location filename="../../ui/pages/participants.py" line="95" />
       <source>Why this place</source>
       <translation>Почему это место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="127" />
+      <location filename="../../ui/pages/participants.py" line="96" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="128" />
+      <location filename="../../ui/pages/participants.py" line="97" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="129" />
+      <location filename="../../ui/pages/participants.py" line="98" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="140" />
+      <location filename="../../ui/pages/participants.py" line="109" />
       <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
       <translation>Участников пока нет: добавляйте людей кнопкой «Добавить человека…» или загрузите список из Excel или CSV кнопкой «Загрузить список…».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="143" />
-      <source>Choose an event on the left, or create one with Event › New event.</source>
-      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/participants.py" line="150" />
+      <location filename="../../ui/pages/participants.py" line="116" />
       <source>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</source>
       <translation>Должности без ранга: %1. Укажите уровень один раз: Настройки → Таблица рангов.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="171" />
+      <location filename="../../ui/pages/participants.py" line="135" />
       <source>Change role of %1</source>
       <translation>Роль: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="176" />
+      <location filename="../../ui/pages/participants.py" line="140" />
       <source>Change status of %1</source>
       <translation>Статус: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="186" />
+      <location filename="../../ui/pages/participants.py" line="150" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Старшинство — целое число от 1 (высшее) или пусто, чтобы считать по правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="192" />
+      <location filename="../../ui/pages/participants.py" line="156" />
       <source>Change precedence of %1</source>
       <translation>Старшинство: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="256" />
+      <location filename="../../ui/pages/participants.py" line="220" />
       <source>Add %1</source>
       <translation>Добавить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="289" />
+      <location filename="../../ui/pages/participants.py" line="253" />
       <source>Edit %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="302" />
+      <location filename="../../ui/pages/participants.py" line="266" />
       <source>Remove %1 from this event?</source>
       <translation>Исключить %1 из мероприятия?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="304" />
+      <location filename="../../ui/pages/participants.py" line="268" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Исключить %n человека из мероприятия?</numerusform>
@@ -1752,22 +1739,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="306" />
+      <location filename="../../ui/pages/participants.py" line="282" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>Люди останутся в справочнике; вернуть можно через Правка › Отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="307" />
+      <location filename="../../ui/pages/participants.py" line="281" />
       <source>Remove</source>
       <translation>Исключить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="322" />
+      <location filename="../../ui/pages/participants.py" line="271" />
       <source>Remove %1</source>
       <translation>Исключить %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="324" />
+      <location filename="../../ui/pages/participants.py" line="273" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Исключить %n человека</numerusform>
@@ -2203,88 +2190,82 @@
   <context>
     <name>ProgrammePage</name>
     <message>
-      <location filename="../../ui/pages/programme.py" line="30" />
+      <location filename="../../ui/pages/programme.py" line="24" />
       <source>Search the programme</source>
       <translation>Поиск по программе</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="32" />
+      <location filename="../../ui/pages/programme.py" line="25" />
       <source>Add item</source>
       <translation>Добавить пункт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="36" />
+      <location filename="../../ui/pages/programme.py" line="28" />
       <source>Print the programme…</source>
       <translation>Печать программы…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="43" />
-      <location filename="../../ui/pages/programme.py" line="141" />
+      <location filename="../../ui/pages/programme.py" line="31" />
       <source>Delete</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="58" />
+      <location filename="../../ui/pages/programme.py" line="41" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="59" />
+      <location filename="../../ui/pages/programme.py" line="42" />
       <source>End</source>
       <translation>Конец</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="61" />
+      <location filename="../../ui/pages/programme.py" line="44" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="64" />
+      <location filename="../../ui/pages/programme.py" line="47" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="69" />
+      <location filename="../../ui/pages/programme.py" line="52" />
       <source>Place</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="71" />
+      <location filename="../../ui/pages/programme.py" line="54" />
       <source>Press</source>
       <translation>Пресса</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="77" />
+      <location filename="../../ui/pages/programme.py" line="56" />
       <source>Who takes part</source>
       <translation>Участвуют</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="86" />
+      <location filename="../../ui/pages/programme.py" line="65" />
       <source>No programme yet: “Add item” below adds a line; then type its time, title and place in the table.</source>
       <translation>Программы пока нет: кнопка «Добавить пункт» внизу добавляет строку; время, название и место впишите прямо в таблицу.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="89" />
-      <source>Choose an event on the left, or create one with Event › New event.</source>
-      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/programme.py" line="102" />
+      <location filename="../../ui/pages/programme.py" line="75" />
       <source>Edit programme item %1</source>
       <translation>Изменить пункт программы %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="116" />
+      <location filename="../../ui/pages/programme.py" line="90" />
       <source>New item</source>
       <translation>Новый пункт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/programme.py" line="128" />
+      <location filename="../../ui/pages/programme.py" line="89" />
       <source>Add programme item</source>
       <translation>Добавить пункт программы</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="139" />
+      <location filename="../../ui/pages/programme.py" line="102" />
       <source>Delete %n programme item(s)?</source>
       <translation>
         <numerusform>Удалить %n пункт программы?</numerusform>
@@ -2292,13 +2273,8 @@
         <numerusform>Удалить %n пунктов программы?</numerusform>
       </translation>
     </message>
-    <message>
-      <location filename="../../ui/pages/programme.py" line="141" />
-      <source>Edit › Undo brings it back.</source>
-      <translation>Вернуть можно через Правка › Отменить.</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/programme.py" line="153" />
+      <location filename="../../ui/pages/programme.py" line="103" />
       <source>Delete %n programme item(s)</source>
       <translation>
         <numerusform>Удалить %n пункт программы</numerusform>
@@ -2363,62 +2339,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="300" />
+      <location filename="../../ui/import_wizard.py" line="293" />
       <source>How the file is read</source>
       <translation>Как читается файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="301" />
+      <location filename="../../ui/import_wizard.py" line="294" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Проверьте кодировку, разделитель и какой столбец какое поле заполняет.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="316" />
+      <location filename="../../ui/import_wizard.py" line="309" />
       <source>Column of the file</source>
       <translation>Столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="316" />
+      <location filename="../../ui/import_wizard.py" line="309" />
       <source>First values</source>
       <translation>Первые значения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="316" />
+      <location filename="../../ui/import_wizard.py" line="309" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="346" />
+      <location filename="../../ui/import_wizard.py" line="339" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Столбцы: какое поле заполняет каждый столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="333" />
+      <location filename="../../ui/import_wizard.py" line="326" />
       <source>Encoding</source>
       <translation>Кодировка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="334" />
+      <location filename="../../ui/import_wizard.py" line="327" />
       <source>Separator</source>
       <translation>Разделитель</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="335" />
+      <location filename="../../ui/import_wizard.py" line="328" />
       <source>Sheet</source>
       <translation>Лист</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="348" />
+      <location filename="../../ui/import_wizard.py" line="341" />
       <source>First rows</source>
       <translation>Первые строки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="365" />
+      <location filename="../../ui/import_wizard.py" line="358" />
       <source>%1 file, header in row %2, %3</source>
       <translation>файл %1, заголовок в строке %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="368" />
+      <location filename="../../ui/import_wizard.py" line="361" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n строка данных</numerusform>
@@ -2427,7 +2403,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="391" />
+      <location filename="../../ui/import_wizard.py" line="384" />
       <source>— not imported —</source>
       <translation>— не загружать —</translation>
     </message>
@@ -2460,37 +2436,37 @@
   <context>
     <name>ReportView</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="482" />
+      <location filename="../../ui/import_wizard.py" line="475" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="482" />
+      <location filename="../../ui/import_wizard.py" line="475" />
       <source>Column</source>
       <translation>Столбец</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="482" />
+      <location filename="../../ui/import_wizard.py" line="475" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="482" />
+      <location filename="../../ui/import_wizard.py" line="475" />
       <source>What</source>
       <translation>Что не так</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="493" />
+      <location filename="../../ui/import_wizard.py" line="486" />
       <source>Created %1, updated %2, skipped %3.</source>
       <translation>Создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="500" />
+      <location filename="../../ui/import_wizard.py" line="493" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Будет создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="507" />
+      <location filename="../../ui/import_wizard.py" line="500" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n ошибка: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
@@ -2499,7 +2475,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="512" />
+      <location filename="../../ui/import_wizard.py" line="505" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n предупреждение; строки будут загружены.</numerusform>
@@ -2508,12 +2484,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="514" />
+      <location filename="../../ui/import_wizard.py" line="507" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="515" />
+      <location filename="../../ui/import_wizard.py" line="508" />
       <source>warning</source>
       <translation>предупреждение</translation>
     </message>
@@ -2521,27 +2497,27 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="585" />
+      <location filename="../../ui/import_wizard.py" line="578" />
       <source>Import</source>
       <translation>Загрузка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="586" />
+      <location filename="../../ui/import_wizard.py" line="579" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Записано одним шагом: «Отменить» вернёт всю загрузку.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="598" />
+      <location filename="../../ui/import_wizard.py" line="591" />
       <source>Importing…</source>
       <translation>Загружаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="606" />
+      <location filename="../../ui/import_wizard.py" line="599" />
       <source>cancelled</source>
       <translation>отменено</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="622" />
+      <location filename="../../ui/import_wizard.py" line="615" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
@@ -2605,190 +2581,190 @@
   <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="86" />
+      <location filename="../../ui/pages/seating.py" line="84" />
       <source>Negotiation table</source>
       <translation>Стол переговоров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="87" />
+      <location filename="../../ui/pages/seating.py" line="85" />
       <source>Signing table</source>
       <translation>Стол подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="88" />
+      <location filename="../../ui/pages/seating.py" line="86" />
       <source>Banquet</source>
       <translation>Банкет</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="89" />
+      <location filename="../../ui/pages/seating.py" line="87" />
       <source>Presidium</source>
       <translation>Президиум</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="90" />
+      <location filename="../../ui/pages/seating.py" line="88" />
       <source>Hall (theatre)</source>
       <translation>Зал (театр)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="98" />
-      <location filename="../../ui/pages/seating.py" line="557" />
-      <location filename="../../ui/pages/seating.py" line="571" />
+      <location filename="../../ui/pages/seating.py" line="96" />
+      <location filename="../../ui/pages/seating.py" line="555" />
+      <location filename="../../ui/pages/seating.py" line="569" />
       <source>Seat the rest by the rules</source>
       <translation>Рассадить остальных по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="100" />
+      <location filename="../../ui/pages/seating.py" line="98" />
       <source>People placed or locked by hand keep their seats</source>
       <translation>Посаженные или закреплённые вручную остаются на местах</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="124" />
+      <location filename="../../ui/pages/seating.py" line="122" />
       <source>Go to seat…</source>
       <translation>Перейти к месту…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="143" />
+      <location filename="../../ui/pages/seating.py" line="141" />
       <source>Plan (drag people to move them)</source>
       <translation>Схема (перетаскивайте людей, чтобы пересадить)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="144" />
+      <location filename="../../ui/pages/seating.py" line="142" />
       <source>As printed</source>
       <translation>Как при печати</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="158" />
+      <location filename="../../ui/pages/seating.py" line="156" />
       <source>Seat the person chosen in the list here</source>
       <translation>Посадить сюда выбранного в списке</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="179" />
+      <location filename="../../ui/pages/seating.py" line="177" />
       <source>People (drag onto a seat, or choose a seat and press Enter)</source>
       <translation>Люди (перетащите на место или выберите место и нажмите Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="183" />
+      <location filename="../../ui/pages/seating.py" line="181" />
       <source>Breaches of the rules (click to see the seats)</source>
       <translation>Нарушения правил (щёлкните, чтобы увидеть места)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="184" />
+      <location filename="../../ui/pages/seating.py" line="182" />
       <source>Wishes (choose two people, then Keep together or apart)</source>
       <translation>Пожелания (выберите двух человек, затем «Посадить рядом» или «Рассадить порознь»)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="102" />
+      <location filename="../../ui/pages/seating.py" line="100" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="112" />
+      <location filename="../../ui/pages/seating.py" line="110" />
       <source>Layout</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="168" />
+      <location filename="../../ui/pages/seating.py" line="166" />
       <source>Keep together</source>
       <translation>Посадить рядом</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="174" />
+      <location filename="../../ui/pages/seating.py" line="172" />
       <source>Keep apart</source>
       <translation>Рассадить порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="336" />
+      <location filename="../../ui/pages/seating.py" line="334" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="302" />
-      <location filename="../../ui/pages/seating.py" line="521" />
+      <location filename="../../ui/pages/seating.py" line="300" />
+      <location filename="../../ui/pages/seating.py" line="519" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="148" />
+      <location filename="../../ui/pages/seating.py" line="146" />
       <source>Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.</source>
       <translation>Перетащите человека на другое место, чтобы поменять местами, на свободное — чтобы пересадить, за пределы мест — чтобы снять с места. Клавиши: стрелки и Tab выбирают место, Пробел берёт и сажает, Escape возвращает, L закрепляет или открепляет, Delete снимает с места, + и - меняют масштаб, 0 показывает всю схему.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="302" />
+      <location filename="../../ui/pages/seating.py" line="300" />
       <source>No plan for this layout yet.</source>
       <translation>Для этой расстановки схемы пока нет.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="308" />
+      <location filename="../../ui/pages/seating.py" line="306" />
       <source>Open read-only: this plan is seated by the rules and is not stored.</source>
       <translation>Открыто только для чтения: схема рассажена по правилам и не сохраняется.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="310" />
+      <location filename="../../ui/pages/seating.py" line="308" />
       <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
       <translation>Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="313" />
+      <location filename="../../ui/pages/seating.py" line="311" />
       <source>Breaches: %1, warnings: %2.</source>
       <translation>Нарушений: %1, предупреждений: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="391" />
+      <location filename="../../ui/pages/seating.py" line="389" />
       <source>Swap %1 and %2</source>
       <translation>Поменять местами: %1 и %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="391" />
+      <location filename="../../ui/pages/seating.py" line="389" />
       <source>Seat %1</source>
       <translation>Место %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="402" />
+      <location filename="../../ui/pages/seating.py" line="400" />
       <source>Take %1 off the seat</source>
       <translation>Снять с места: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="412" />
+      <location filename="../../ui/pages/seating.py" line="410" />
       <source>Unlock seat %1</source>
       <translation>Открепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="412" />
+      <location filename="../../ui/pages/seating.py" line="410" />
       <source>Lock seat %1</source>
       <translation>Закрепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="446" />
+      <location filename="../../ui/pages/seating.py" line="444" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Сначала выберите место на схеме (щелчком или стрелками и Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="466" />
+      <location filename="../../ui/pages/seating.py" line="464" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Пересаживаем: %1. Выберите место и нажмите Пробел (Escape — вернуть).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="484" />
+      <location filename="../../ui/pages/seating.py" line="482" />
       <source>No seat %1 in this plan.</source>
       <translation>На этой схеме нет места %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="571" />
+      <location filename="../../ui/pages/seating.py" line="569" />
       <source>Rearrange the plan</source>
       <translation>Переставить схему</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="579" />
+      <location filename="../../ui/pages/seating.py" line="577" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="592" />
+      <location filename="../../ui/pages/seating.py" line="588" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="592" />
+      <location filename="../../ui/pages/seating.py" line="588" />
       <source>Interpreters' seat</source>
       <translation>Место переводчиков</translation>
     </message>
@@ -2852,132 +2828,117 @@
   <context>
     <name>SidesPage</name>
     <message>
-      <location filename="../../ui/pages/sides.py" line="32" />
+      <location filename="../../ui/pages/sides.py" line="27" />
       <source>Search sides</source>
       <translation>Поиск сторон</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="34" />
+      <location filename="../../ui/pages/sides.py" line="28" />
       <source>Add side…</source>
       <translation>Добавить сторону…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="41" />
+      <location filename="../../ui/pages/sides.py" line="30" />
       <source>Delete side</source>
       <translation>Удалить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="51" />
+      <location filename="../../ui/pages/sides.py" line="35" />
       <source>Search the delegation</source>
       <translation>Поиск в делегации</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="68" />
+      <location filename="../../ui/pages/sides.py" line="52" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="73" />
+      <location filename="../../ui/pages/sides.py" line="57" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="75" />
+      <location filename="../../ui/pages/sides.py" line="59" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="82" />
+      <location filename="../../ui/pages/sides.py" line="66" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="83" />
+      <location filename="../../ui/pages/sides.py" line="67" />
       <source>Why this place</source>
       <translation>Почему это место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="102" />
+      <location filename="../../ui/pages/sides.py" line="86" />
       <source>Delegation: %1</source>
       <translation>Делегация: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="104" />
+      <location filename="../../ui/pages/sides.py" line="88" />
       <source>Choose a side to see its delegation</source>
       <translation>Выберите сторону, чтобы увидеть её делегацию</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="112" />
+      <location filename="../../ui/pages/sides.py" line="95" />
       <source>Name (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="114" />
+      <location filename="../../ui/pages/sides.py" line="97" />
       <source>Name (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="116" />
+      <location filename="../../ui/pages/sides.py" line="99" />
       <source>Country</source>
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="118" />
+      <location filename="../../ui/pages/sides.py" line="101" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="124" />
+      <location filename="../../ui/pages/sides.py" line="107" />
       <source>People</source>
       <translation>Человек</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="135" />
+      <location filename="../../ui/pages/sides.py" line="118" />
       <source>No sides yet: add the host and the guest side with “Add side…” below.</source>
       <translation>Сторон пока нет: добавьте принимающую и гостевую сторону кнопкой «Добавить сторону…» внизу.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="137" />
-      <source>Choose an event on the left, or create one with Event › New event.</source>
-      <translation>Выберите мероприятие слева или создайте новое: Мероприятие › Новое мероприятие.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/sides.py" line="151" />
+      <location filename="../../ui/pages/sides.py" line="129" />
       <source>Edit side %1</source>
       <translation>Изменить сторону %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="157" />
+      <location filename="../../ui/pages/sides.py" line="136" />
       <source>Add side</source>
       <translation>Добавить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="157" />
+      <location filename="../../ui/pages/sides.py" line="136" />
       <source>Name of the side (Russian):</source>
       <translation>Название стороны (рус.):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="177" />
+      <location filename="../../ui/pages/sides.py" line="146" />
       <source>Add side %1</source>
       <translation>Добавить сторону %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="189" />
+      <location filename="../../ui/pages/sides.py" line="160" />
       <source>Delete the side «%1» with its delegation?</source>
       <translation>Удалить сторону «%1» вместе с делегацией?</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="191" />
-      <source>Delete</source>
-      <translation>Удалить</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/sides.py" line="191" />
-      <source>Edit › Undo brings it back.</source>
-      <translation>Вернуть можно через Правка › Отменить.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/sides.py" line="195" />
+      <location filename="../../ui/pages/sides.py" line="161" />
       <source>Delete side %1</source>
       <translation>Удалить сторону %1</translation>
     </message>
@@ -2985,108 +2946,108 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="105" />
+      <location filename="../../ui/pages/signing.py" line="104" />
       <source>Search the signing order</source>
       <translation>Поиск в порядке подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="107" />
+      <location filename="../../ui/pages/signing.py" line="106" />
       <source>Move up</source>
       <translation>Выше</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="114" />
+      <location filename="../../ui/pages/signing.py" line="113" />
       <source>Move down</source>
       <translation>Ниже</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="120" />
-      <location filename="../../ui/pages/signing.py" line="259" />
+      <location filename="../../ui/pages/signing.py" line="119" />
+      <location filename="../../ui/pages/signing.py" line="258" />
       <source>Order by the rule</source>
       <translation>Порядок по правилу</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="125" />
+      <location filename="../../ui/pages/signing.py" line="124" />
       <source>Mark: %1</source>
       <translation>Отметить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="132" />
+      <location filename="../../ui/pages/signing.py" line="131" />
       <source>HH:MM</source>
       <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="137" />
+      <location filename="../../ui/pages/signing.py" line="136" />
       <source>Ceremony starts at</source>
       <translation>Начало церемонии</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="148" />
+      <location filename="../../ui/pages/signing.py" line="147" />
       <source>Problems</source>
       <translation>Замечания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="150" />
+      <location filename="../../ui/pages/signing.py" line="149" />
       <source>Announcer's script</source>
       <translation>Текст ведущего</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="166" />
+      <location filename="../../ui/pages/signing.py" line="165" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="170" />
+      <location filename="../../ui/pages/signing.py" line="169" />
       <source>order set by hand</source>
       <translation>порядок задан вручную</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="170" />
+      <location filename="../../ui/pages/signing.py" line="169" />
       <source>order by the rule</source>
       <translation>порядок по правилу</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="173" />
+      <location filename="../../ui/pages/signing.py" line="172" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="174" />
+      <location filename="../../ui/pages/signing.py" line="173" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="175" />
+      <location filename="../../ui/pages/signing.py" line="174" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="177" />
+      <location filename="../../ui/pages/signing.py" line="176" />
       <source>Signatories, left to right</source>
       <translation>Подписанты слева направо</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="184" />
+      <location filename="../../ui/pages/signing.py" line="183" />
       <source>In the presence of</source>
       <translation>В присутствии</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="187" />
+      <location filename="../../ui/pages/signing.py" line="186" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="188" />
+      <location filename="../../ui/pages/signing.py" line="187" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="212" />
+      <location filename="../../ui/pages/signing.py" line="211" />
       <source>No problems found.</source>
       <translation>Замечаний нет.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/signing.py" line="215" />
+      <location filename="../../ui/pages/signing.py" line="214" />
       <source>%n signing(s)</source>
       <translation>
         <numerusform>%n подписание</numerusform>
@@ -3095,22 +3056,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="216" />
+      <location filename="../../ui/pages/signing.py" line="215" />
       <source>, ends at %1</source>
       <translation>, окончание в %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="239" />
+      <location filename="../../ui/pages/signing.py" line="238" />
       <source>Move agreement %1 to %2</source>
       <translation>Переместить соглашение %1 на место %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="276" />
+      <location filename="../../ui/pages/signing.py" line="275" />
       <source>Mark %1</source>
       <translation>Отметить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="295" />
+      <location filename="../../ui/pages/signing.py" line="292" />
       <source>Ceremony start %1</source>
       <translation>Начало церемонии %1</translation>
     </message>
@@ -3131,6 +3092,14 @@
       <location filename="../../ui/seating_tables.py" line="38" />
       <source>Table %1</source>
       <translation>Стол %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Widgets</name>
+    <message>
+      <location filename="../../ui/widgets.py" line="113" />
+      <source>Choose or create an event first.</source>
+      <translation>Сначала выберите или создайте мероприятие.</translation>
     </message>
   </context>
   <context>

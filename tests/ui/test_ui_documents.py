@@ -78,11 +78,11 @@ def test_cancel_stops_the_job_and_leaves_nothing(window, qtbot, tmp_path):
     _choose(page, "signing", "pdf", "ru", tmp_path)
     release = threading.Event()
 
-    def slow_writer(db, event_id, folder, stem, fmt, lang, options, progress):
+    def slow_writer(request):
         path = tmp_path / "half.pdf"
         path.write_bytes(b"%PDF-1.4 half")
         release.wait(10)
-        return finish([path], progress)
+        return finish([path], request.progress)
 
     page.current_kind().write = slow_writer
     job = page.start_export()

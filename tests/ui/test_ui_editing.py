@@ -176,6 +176,41 @@ def test_new_event_with_sides_and_undo(window):
     assert window.events_model.rowCount() == count
 
 
+def test_a_programme_item_and_a_side_added_and_deleted_by_the_buttons_with_undo(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox, QToolButton
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+
+    def click(page, name: str) -> None:
+        (button,) = [b for b in page.list.findChildren(QToolButton) if b.defaultAction().objectName() == name]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def ids(page, key) -> set[int]:
+        return {key(page.model.row(r)).id for r in range(page.model.rowCount())}
+
+    def select(page, row_id: int, key) -> None:
+        (row,) = [r for r in range(page.model.rowCount()) if key(page.model.row(r)).id == row_id]
+        page.list.table.selectRow(page.list.proxy.mapFromSource(page.model.index(row, 0)).row())
+
+    for name, add, key in (
+        ("programme", lambda page: click(page, "add"), lambda item: item),
+        ("sides", lambda page: page.add_side("Третья сторона"), lambda row: row[0]),
+    ):
+        page = window.show_page(name)
+        before = ids(page, key)
+        add(page)
+        (added,) = ids(page, key) - before
+        window.stack.undo()
+        assert ids(page, key) == before, name
+        window.stack.redo()
+        assert ids(page, key) == before | {added}, name  # back under its id
+        select(page, added, key)
+        click(page, "remove")
+        assert ids(page, key) == before, name
+        window.stack.undo()
+        assert ids(page, key) == before | {added}, name
+
+
 def test_programme_edited_in_place(window):
     page = window.show_page("programme")
     rows = page.model.rowCount()

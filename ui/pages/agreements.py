@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import copy
+from functools import partial
 
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
@@ -12,58 +12,30 @@ from protocol_app.model import Agreement, AgreementStatus, Level
 from protocol_app.name_forms import Form, person_name
 from protocol_app.store import agreements, directory, events, participants
 from protocol_app.store.rows import stored_id
-from ui.commands import (
-    StoreCommand,
-    add_command,
-    delete_command,
-    edit_command,
-    group_command,
-    refused_command,
-)
+from ui.commands import StoreCommand, fields_command, refused_command
 from ui.context import AppContext
 from ui.dialogs.agreement import AgreementDialog, AgreementForm
-from ui.list_view import ListView
-from ui.pages.base import EventPage
+from ui.pages.list_page import ListPage
 from ui.pages.paper_printer import PaperPrinter
-from ui.table_model import Column, RowsModel
-from ui.widgets import confirm_removal
+from ui.table_model import Column, coded_column
 
 
-class AgreementsPage(EventPage):
+class AgreementsPage(ListPage[Agreement]):
     """The agreements: add and edit in a form, level, status and originals in place, delete with undo."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self._orgs: dict[int, str] = {}
+        super().__init__(ctx, "agreements", parent=parent)
+        self._orgs: dict[int, str] = {}  # what the columns show of a party and a signatory, read in _load
         self._names: dict[int, str] = {}
-        self.model: RowsModel[Agreement] = RowsModel(self._columns(), self._load)
-        self.list = ListView(self.model)
-        self.list.setObjectName("agreements")
         self.list.search.setPlaceholderText(self.tr("Search agreements: title, party, signatory…"))
-        self.list.add_action(
-            self.tr("Add agreement…"),
-            self.add_dialog,
-            shortcut=QKeySequence.StandardKey.New,
-            object_name="add",
-        )
-        self.list.add_action(
-            self.tr("Edit…"), self.edit_current, shortcut="Ctrl+E", needs_selection=True, object_name="edit"
-        )
+        self.list.add_new_action(self.tr("Add agreement…"), self.add_dialog)
+        self.list.add_edit_action(self.edit_current)
         self.paper_printer = PaperPrinter(self, "signing")
-        self.print_action = self.list.add_action(
-            self.tr("Print the signing papers…"),
-            self.paper_printer.start,
-            shortcut=QKeySequence.StandardKey.Print,
-            object_name="print",
+        self.print_action = self.list.add_print_action(
+            self.tr("Print the signing papers…"), self.paper_printer.start
         )
         self.list.add_separator()
-        self.list.add_action(
-            self.tr("Delete"),
-            self.delete_selected,
-            shortcut=QKeySequence.StandardKey.Delete,
-            needs_selection=True,
-            object_name="remove",
-        )
+        self.list.add_delete_action(self.tr("Delete"), self.delete_selected)
         self.list.activated.connect(self.edit_agreement)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
@@ -83,13 +55,13 @@ class AgreementsPage(EventPage):
                 lambda a: (a.title_en or a.title) if en else a.title,
                 tooltip=lambda a: a.title_en or a.title,
             ),
-            Column(
+            coded_column(
                 self.tr("Level"),
-                lambda a: word("level", a.level),
+                lambda a: a.level,
+                partial(word, "level"),
+                Level,
+                lambda a, v: self._edit(a, level=v),
                 key=lambda a: list(Level).index(Level(a.level)),
-                edit=lambda a, v: self._edit(a, level=v),
-                edit_value=lambda a: a.level,
-                choices=lambda: [(x.value, word("level", x.value)) for x in Level],
             ),
             Column(
                 self.tr("Parties"),
@@ -106,12 +78,12 @@ class AgreementsPage(EventPage):
                 align_right=True,
                 edit=self._set_originals,
             ),
-            Column(
+            coded_column(
                 self.tr("Status"),
-                lambda a: word("agreement_status", a.status),
-                edit=lambda a, v: self._edit(a, status=v),
-                edit_value=lambda a: a.status,
-                choices=lambda: [(x.value, word("agreement_status", x.value)) for x in AgreementStatus],
+                lambda a: a.status,
+                partial(word, "agreement_status"),
+                AgreementStatus,
+                lambda a, v: self._edit(a, status=v),
             ),
         ]
 
@@ -131,27 +103,21 @@ class AgreementsPage(EventPage):
         return agreements.list_agreements(db, self.event_id)
 
     def refresh(self) -> None:
-        self.list.set_empty_hint(
+        self.show_rows(
             self.tr(
                 "No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too)."
-            )
-            if self.event_id is not None
-            else self.tr("Choose an event on the left, or create one with Event › New event.")
+            ),
+            keep=lambda a: a.id,
         )
-        self.list.reload(keep=lambda a: a.id)
-        self.list.table.resizeColumnsToContents()
         self.list.table.setColumnWidth(1, min(self.list.table.columnWidth(1), 420))
 
     def _edit(self, agr: Agreement, **changes: object) -> None:
-        after = copy.deepcopy(agr)
-        for key, value in changes.items():
-            setattr(after, key, value)
         db = self.ctx.db
         text = self.tr("Edit agreement %1").replace("%1", str(agr.programme_order))
         self.ctx.run(
             self,
-            edit_command(
-                db, text, agr, after, lambda a: agreements.update_agreement(db, a), self.ctx.refresh
+            fields_command(
+                db, text, agr, changes, lambda a: agreements.update_agreement(db, a), self.ctx.refresh
             ),
         )
 
@@ -188,17 +154,17 @@ class AgreementsPage(EventPage):
     def add_form(self, form: AgreementForm) -> bool:
         """Store a new agreement (one step of undo)."""
         db = self.ctx.db
-        agr = form.agreement
 
-        def add() -> int:  # on redo, the agreement comes back under its id
-            nonlocal agr
+        def add(agr: Agreement) -> int:
             _resolve_organisations(db, form)
-            agr = Agreement.of(agr, agreements.add_agreement(db, agr))
-            return agr.id
+            return agreements.add_agreement(db, agr)
 
-        text = self.tr("Add agreement")
-        return self.ctx.run(
-            self, add_command(db, text, add, lambda i: agreements.delete_agreement(db, i), self.ctx.refresh)
+        return self.add_with_undo(
+            self.tr("Add agreement"),
+            form.agreement,
+            Agreement,
+            add,
+            lambda i: agreements.delete_agreement(db, i),
         )
 
     def edit_current(self) -> None:
@@ -238,24 +204,14 @@ class AgreementsPage(EventPage):
             if len(rows) == 1
             else self.tr("Delete %n agreement(s)?", "", len(rows))
         )
-        if not confirm_removal(
-            self, self.tr("Delete"), question + " " + self.tr("Edit › Undo brings it back.")
-        ):
-            return
         db = self.ctx.db
-        parts = [
-            delete_command(
-                db,
-                "",
-                "agreements",
-                a.id,
-                lambda i: agreements.delete_agreement(db, i),
-                self.ctx.refresh,
-            )
-            for a in rows
-        ]
-        text = self.tr("Delete %n agreement(s)", "", len(rows))
-        self.ctx.run(self, group_command(db, text, parts, self.ctx.refresh))
+        self.delete_with_undo(
+            question,
+            self.tr("Delete %n agreement(s)", "", len(rows)),
+            "agreements",
+            [a.id for a in rows],
+            lambda i: agreements.delete_agreement(db, i),
+        )
 
 
 def _resolve_organisations(db: Database, form: AgreementForm) -> None:

@@ -33,7 +33,7 @@ from protocol_app.english_texts import missing_english
 from protocol_app.outputs import write_output
 from protocol_app.words import Lang
 from ui.context import AppContext
-from ui.document_kinds import DocumentKind, document_kinds, saved_language
+from ui.document_kinds import DocumentKind, WriteRequest, document_kinds, saved_language
 from ui.pages.base import EventPage
 from ui.preview import PreviewPane
 from ui.workers import Job, Progress, start
@@ -313,7 +313,9 @@ class DocumentsPage(EventPage):
             shutil.rmtree(self._preview_folders.pop(0), ignore_errors=True)
 
         def write(db: Database, progress: Progress) -> Path:
-            return kind.write(db, event_id, folder, "preview", "pdf", lang, options, progress)[0]
+            return kind.write(WriteRequest(db, event_id, folder, "preview", "pdf", lang, options, progress))[
+                0
+            ]
 
         self.preview_job = Job(write, self.ctx.path)
         self.preview_job.signals.finished.connect(self._previewed)
@@ -371,7 +373,7 @@ class DocumentsPage(EventPage):
         personal = kind.personal(options)
 
         def write(db: Database, progress: Progress) -> list[Path]:
-            made = kind.write(db, event_id, scratch, stem, fmt, lang, options, progress)
+            made = kind.write(WriteRequest(db, event_id, scratch, stem, fmt, lang, options, progress))
             placed = [
                 write_output(folder / path.name, partial(shutil.copyfile, path), personal=personal)
                 for path in made

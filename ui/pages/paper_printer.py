@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from protocol_app.errors import UserError
 from protocol_app.words import Lang
 from ui import printing
-from ui.document_kinds import document_kinds, saved_language
+from ui.document_kinds import WriteRequest, document_kinds, saved_language
 from ui.i18n import error_in_words
 from ui.pages.base import EventPage
 from ui.preview_render import page_count
@@ -54,7 +54,7 @@ class PaperPrinter(QObject):
         event_id, folder = self.page.event_id, Path(self._folder.path())
 
         def write(db: Database, progress: Progress) -> Path:
-            return kind.write(db, event_id, folder, self.key, "pdf", lang, options, progress)[0]
+            return kind.write(WriteRequest(db, event_id, folder, self.key, "pdf", lang, options, progress))[0]
 
         self.job = Job(write, self.page.ctx.path)
         self.job.signals.finished.connect(lambda pdf: self._ask(Path(pdf), cards=self.key == "place-cards"))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import copy
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
@@ -15,59 +15,32 @@ from protocol_app.precedence import Standing, ordered_attendees, unranked_positi
 from protocol_app.store import directory, events, participants
 from protocol_app.store.ranks import list_ranks
 from protocol_app.store.rows import stored_id
-from ui.commands import (
-    StoreCommand,
-    add_command,
-    delete_command,
-    edit_command,
-    group_command,
-    refused_command,
-)
+from ui.commands import StoreCommand, add_command, fields_command, refused_command
 from ui.context import AppContext
 from ui.dialogs.person import PersonDialog, PersonForm, mask_passport
-from ui.list_view import ListView
-from ui.pages.base import EventPage
+from ui.pages.list_page import ListPage
 from ui.pages.paper_printer import PaperPrinter
-from ui.table_model import Column, RowsModel
-from ui.widgets import confirm_removal
+from ui.table_model import Column, coded_column
 
 Row = tuple[Attendee, Standing]
 
 
-class ParticipantsPage(EventPage):
+class ParticipantsPage(ListPage[Row]):
     """The attendee list: add, edit (form or in place), remove with undo; search as you type."""
 
     import_requested = Signal()  # the window opens the import wizard
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.model: RowsModel[Row] = RowsModel(self._columns(), self._load, _search_key)
-        self.list = ListView(self.model)
-        self.list.setObjectName("participants")
-        self.add_action = self.list.add_action(
-            self.tr("Add person…"), self.add_person, shortcut=QKeySequence.StandardKey.New, object_name="add"
-        )
-        self.edit_action = self.list.add_action(
-            self.tr("Edit…"), self.edit_current, shortcut="Ctrl+E", needs_selection=True, object_name="edit"
-        )
+        super().__init__(ctx, "participants", _search_key, parent)
+        self.add_action = self.list.add_new_action(self.tr("Add person…"), self.add_person)
+        self.edit_action = self.list.add_edit_action(self.edit_current)
         self.paper_printer = PaperPrinter(self, "attendees", [])
-        self.print_action = self.list.add_action(
-            self.tr("Print the list…"),
-            self.paper_printer.start,
-            shortcut=QKeySequence.StandardKey.Print,
-            object_name="print",
-        )
+        self.print_action = self.list.add_print_action(self.tr("Print the list…"), self.paper_printer.start)
         self.import_action = self.list.add_action(
             self.tr("Import a list…"), self.import_requested.emit, object_name="import"
         )
         self.list.add_separator()
-        self.remove_action = self.list.add_action(
-            self.tr("Remove from event"),
-            self.remove_selected,
-            shortcut=QKeySequence.StandardKey.Delete,
-            needs_selection=True,
-            object_name="remove",
-        )
+        self.remove_action = self.list.add_delete_action(self.tr("Remove from event"), self.remove_selected)
         self.list.activated.connect(lambda row: self.edit_row(row))
         self.unranked = QLabel()  # positions the rank ladder does not know, for the officer to rank once
         self.unranked.setObjectName("unranked")
@@ -102,19 +75,15 @@ class ParticipantsPage(EventPage):
                     r[0].side.name if self.ctx.language == "ru" else r[0].side.name_en or r[0].side.name
                 ),
             ),
-            Column(
-                self.tr("Role"),
-                lambda r: word("role", r[0].participant.role),
-                edit=self._set_role,
-                edit_value=lambda r: r[0].participant.role,
-                choices=lambda: [(x.value, word("role", x.value)) for x in Role],
+            coded_column(
+                self.tr("Role"), lambda r: r[0].participant.role, partial(word, "role"), Role, self._set_role
             ),
-            Column(
+            coded_column(
                 self.tr("Status"),
-                lambda r: word("status", r[0].participant.status),
-                edit=self._set_status,
-                edit_value=lambda r: r[0].participant.status,
-                choices=lambda: [(x.value, word("status", x.value)) for x in Status],
+                lambda r: r[0].participant.status,
+                partial(word, "status"),
+                Status,
+                self._set_status,
             ),
             Column(
                 self.tr("Precedence set"),
@@ -135,15 +104,12 @@ class ParticipantsPage(EventPage):
         return ordered_attendees(self.ctx.db, self.event_id)
 
     def refresh(self) -> None:
-        self.list.set_empty_hint(
+        self.show_rows(
             self.tr(
                 "No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”."
-            )
-            if self.event_id is not None
-            else self.tr("Choose an event on the left, or create one with Event › New event.")
+            ),
+            keep=lambda r: r[0].id,
         )
-        self.list.reload(keep=lambda r: r[0].id)
-        self.list.table.resizeColumnsToContents()
         missing = unranked_positions((r[0] for r in self.model.rows()), list_ranks(self.ctx.db))
         links = "; ".join(f'<a href="{escape(m, quote=True)}">{escape(m)}</a>' for m in missing)
         self.unranked.setText(
@@ -156,11 +122,9 @@ class ParticipantsPage(EventPage):
     # in-place edits -------------------------------------------------------------------------------------
     def _edit_participant(self, row: Row, text: str, **changes: object) -> None:
         before = row[0].participant
-        after = copy.deepcopy(before)
-        for key, value in changes.items():
-            setattr(after, key, value)
         self.ctx.run(
-            self, edit_command(self.ctx.db, text, before, after, self._save_participant, self.ctx.refresh)
+            self,
+            fields_command(self.ctx.db, text, before, changes, self._save_participant, self.ctx.refresh),
         )
 
     def _save_participant(self, part: Participant) -> None:
@@ -303,26 +267,20 @@ class ParticipantsPage(EventPage):
             if len(rows) == 1
             else self.tr("Remove %n people from this event?", "", len(rows))
         )
-        note = self.tr("They stay in the directory; Edit › Undo brings them back.")
-        if not confirm_removal(self, self.tr("Remove"), question + " " + note):
-            return
-        db = self.ctx.db
-        parts = [
-            delete_command(
-                db,
-                "",
-                "participants",
-                r[0].id,
-                lambda pid: participants.delete_participant(db, pid),
-                self.ctx.refresh,
-            )
-            for r in rows
-        ]
         if len(rows) == 1:
             text = self.tr("Remove %1").replace("%1", rows[0][0].person.full_name)
         else:
             text = self.tr("Remove %n people", "", len(rows))
-        self.ctx.run(self, group_command(db, text, parts, self.ctx.refresh))
+        db = self.ctx.db
+        self.delete_with_undo(
+            question,
+            text,
+            "participants",
+            [r[0].id for r in rows],
+            lambda pid: participants.delete_participant(db, pid),
+            title=self.tr("Remove"),
+            note=self.tr("They stay in the directory; Edit › Undo brings them back."),
+        )
 
 
 def _search_key(row: Row) -> str:

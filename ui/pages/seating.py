@@ -8,8 +8,6 @@ changed, so quitting never loses a plan. A layout without a saved plan is seated
 
 from __future__ import annotations
 
-import copy
-
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QAction, QFont, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
@@ -54,7 +52,7 @@ from protocol_app.seating.validate import ERROR
 from protocol_app.store import seating as seating_store
 from protocol_app.store.agreements import list_agreements
 from protocol_app.store.events import get_event, update_event
-from ui.commands import StoreCommand, change_command, edit_command
+from ui.commands import StoreCommand, change_command, fields_command
 from ui.context import AppContext
 from ui.i18n import error_in_words
 from ui.pages.base import EventPage
@@ -586,11 +584,11 @@ class SeatingPage(EventPage):
         before = get_event(self.ctx.db, self.event_id)
         if getattr(before, name) == value:
             return
-        after = copy.deepcopy(before)
-        setattr(after, name, value)
         db = self.ctx.db
         text = self.tr("Senior side") if name == "senior_side" else self.tr("Interpreters' seat")
-        command = edit_command(db, text, before, after, lambda e: update_event(db, e), self.ctx.refresh)
+        command = fields_command(
+            db, text, before, {name: value}, lambda e: update_event(db, e), self.ctx.refresh
+        )
         if not self.ctx.run(self, command):
             self.controls.show_plan(self.seated)
 

@@ -2,48 +2,32 @@
 
 from __future__ import annotations
 
-import copy
+from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from protocol_app.model import NewSide, Side
 from protocol_app.precedence import ordered_attendees
 from protocol_app.store import events, ui_queries
-from ui.commands import add_command, delete_command, edit_command
+from ui.commands import fields_command
 from ui.context import AppContext
 from ui.list_view import ListView
-from ui.pages.base import EventPage
-from ui.table_model import Column, RowsModel
-from ui.widgets import confirm_removal
+from ui.pages.list_page import ListPage
+from ui.table_model import Column, RowsModel, coded_column
 
 Row = tuple[Side, int]  # the side and its number of participants
 
 
-class SidesPage(EventPage):
+class SidesPage(ListPage[Row]):
     """The sides of the event: names (Russian and English), country, host or guest, size of delegation."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.model: RowsModel[Row] = RowsModel(self._columns(), self._load)
-        self.list = ListView(self.model)
-        self.list.setObjectName("sides")
+        super().__init__(ctx, "sides", parent=parent)
         self.list.search.setPlaceholderText(self.tr("Search sides"))
-        self.list.add_action(
-            self.tr("Add side…"),
-            self.add_side_dialog,
-            shortcut=QKeySequence.StandardKey.New,
-            object_name="add",
-        )
+        self.list.add_new_action(self.tr("Add side…"), self.add_side_dialog)
         self.list.add_edit_action()  # the cell under the cursor, in place
-        self.list.add_action(
-            self.tr("Delete side"),
-            self.delete_selected,
-            shortcut=QKeySequence.StandardKey.Delete,
-            needs_selection=True,
-            object_name="remove",
-        )
+        self.list.add_delete_action(self.tr("Delete side"), self.delete_selected)
         self.members_title = QLabel()
         self.members_model: RowsModel = RowsModel(self._member_columns(), self._load_members)
         self.members = ListView(self.members_model)
@@ -107,19 +91,18 @@ class SidesPage(EventPage):
         self.members.table.resizeColumnsToContents()
 
     def _columns(self) -> list[Column[Row]]:
-        kinds = lambda: [("host", self.ctx.word("side", "host")), ("guest", self.ctx.word("side", "guest"))]  # noqa: E731
         return [
             Column(self.tr("Name (Russian)"), lambda r: r[0].name, edit=lambda r, v: self._edit(r, name=v)),
             Column(
                 self.tr("Name (English)"), lambda r: r[0].name_en, edit=lambda r, v: self._edit(r, name_en=v)
             ),
             Column(self.tr("Country"), lambda r: r[0].country, edit=lambda r, v: self._edit(r, country=v)),
-            Column(
+            coded_column(
                 self.tr("Kind"),
-                lambda r: self.ctx.word("side", "host" if r[0].host else "guest"),
-                edit=lambda r, v: self._edit(r, host=v == "host"),
-                edit_value=lambda r: "host" if r[0].host else "guest",
-                choices=kinds,
+                lambda r: "host" if r[0].host else "guest",
+                partial(self.ctx.word, "side"),
+                ("host", "guest"),
+                lambda r, v: self._edit(r, host=v == "host"),
             ),
             Column(self.tr("People"), lambda r: str(r[1]), key=lambda r: r[1], align_right=True),
         ]
@@ -131,26 +114,22 @@ class SidesPage(EventPage):
         return [(s, counts.get(s.id, 0)) for s in events.list_sides(self.ctx.db, self.event_id)]
 
     def refresh(self) -> None:
-        self.list.set_empty_hint(
-            self.tr("No sides yet: add the host and the guest side with “Add side…” below.")
-            if self.event_id is not None
-            else self.tr("Choose an event on the left, or create one with Event › New event.")
+        self.show_rows(
+            self.tr("No sides yet: add the host and the guest side with “Add side…” below."),
+            keep=lambda r: r[0].id,
         )
-        self.list.reload(keep=lambda r: r[0].id)
-        self.list.table.resizeColumnsToContents()
         if self.list.current() is None and self.list.proxy.rowCount():
             self.list.table.setCurrentIndex(self.list.proxy.index(0, 0))
         self._show_members()
 
     def _edit(self, row: Row, **changes: object) -> None:
         before = row[0]
-        after = copy.deepcopy(before)
-        for key, value in changes.items():
-            setattr(after, key, value.strip() if isinstance(value, str) else value)
+        stripped = {key: v.strip() if isinstance(v, str) else v for key, v in changes.items()}
         db = self.ctx.db
         text = self.tr("Edit side %1").replace("%1", before.name)
         self.ctx.run(
-            self, edit_command(db, text, before, after, lambda s: events.update_side(db, s), self.ctx.refresh)
+            self,
+            fields_command(db, text, before, stripped, lambda s: events.update_side(db, s), self.ctx.refresh),
         )
 
     def add_side_dialog(self) -> None:
@@ -163,22 +142,12 @@ class SidesPage(EventPage):
         if self.event_id is None:
             return False
         db = self.ctx.db
-        side: NewSide = NewSide(self.event_id, name, host)
-
-        def add() -> int:  # on redo, the side comes back under its id
-            nonlocal side
-            side = Side.of(side, events.add_side(db, side))
-            return side.id
-
-        return self.ctx.run(
-            self,
-            add_command(
-                db,
-                self.tr("Add side %1").replace("%1", name),
-                add,
-                lambda i: events.delete_side(db, i),
-                self.ctx.refresh,
-            ),
+        return self.add_with_undo(
+            self.tr("Add side %1").replace("%1", name),
+            NewSide(self.event_id, name, host),
+            Side,
+            lambda side: events.add_side(db, side),
+            lambda i: events.delete_side(db, i),
         )
 
     def delete_selected(self) -> None:
@@ -186,14 +155,11 @@ class SidesPage(EventPage):
         if len(rows) != 1:
             return
         side = rows[0][0]
-        question = self.tr("Delete the side «%1» with its delegation?").replace("%1", side.name)
-        if not confirm_removal(
-            self, self.tr("Delete"), question + " " + self.tr("Edit › Undo brings it back.")
-        ):
-            return
         db = self.ctx.db
-        text = self.tr("Delete side %1").replace("%1", side.name)
-        self.ctx.run(
-            self,
-            delete_command(db, text, "sides", side.id, lambda i: events.delete_side(db, i), self.ctx.refresh),
+        self.delete_with_undo(
+            self.tr("Delete the side «%1» with its delegation?").replace("%1", side.name),
+            self.tr("Delete side %1").replace("%1", side.name),
+            "sides",
+            [side.id],
+            lambda i: events.delete_side(db, i),
         )

@@ -4,7 +4,6 @@ the times follow at once), back to the rule, status."""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from functools import partial
 
@@ -31,7 +30,7 @@ from protocol_app.signing.edit import OrderChange, apply_order, order_state, reo
 from protocol_app.signing.script import script, slot_time
 from protocol_app.signing.timing import format_time
 from protocol_app.store.events import get_event, update_event
-from ui.commands import StoreCommand, change_command, edit_command
+from ui.commands import StoreCommand, change_command, fields_command
 from ui.context import AppContext
 from ui.list_view import ListView
 from ui.pages.base import EventPage
@@ -285,16 +284,14 @@ class SigningPage(EventPage):
         before = get_event(self.ctx.db, self.event_id)
         if text == before.signing_start:
             return
-        after = copy.deepcopy(before)
-        after.signing_start = text
         db = self.ctx.db
         if not self.ctx.run(
             self,
-            edit_command(
+            fields_command(
                 db,
                 self.tr("Ceremony start %1").replace("%1", text),
                 before,
-                after,
+                {"signing_start": text},
                 lambda e: update_event(db, e),
                 self.ctx.refresh,
             ),
