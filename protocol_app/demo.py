@@ -14,11 +14,11 @@ from protocol_app.model import (
     Level,
     NewAgreement,
     NewEvent,
+    NewParticipant,
+    NewPerson,
     NewProgrammeItem,
     NewSide,
-    Participant,
     Party,
-    Person,
     Role,
 )
 from protocol_app.names import icao_latin
@@ -448,7 +448,7 @@ def build_demo(db: Database) -> int:
                     programme_order=order,
                     languages="ru",
                     parties=[
-                        Party(organisation_id=orgs[o] or 0, side_id=sides[s], signatory_id=people[p])
+                        Party(organisation_id=orgs[o], side_id=sides[s], signatory_id=people[p])
                         for o, s, p in (first, second)
                     ],
                     witness_ids=principals,
@@ -473,7 +473,7 @@ def build_demo(db: Database) -> int:
     return event_id
 
 
-def _add_people(db: Database, event_id: int, sides: dict[str, int], orgs: dict[str, int | None]) -> dict:
+def _add_people(db: Database, event_id: int, sides: dict[str, int], orgs: dict[str, int]) -> dict:
     """Enter the demo's people, reusing any already in the directory; returns participant ids by key."""
     known = {(p.surname, p.given_name, p.patronymic): p.id for p in directory.list_people(db)}
     result: dict[str, int] = {}
@@ -483,7 +483,7 @@ def _add_people(db: Database, event_id: int, sides: dict[str, int], orgs: dict[s
         if person_id is None:
             person_id = directory.add_person(
                 db,
-                Person(
+                NewPerson(
                     surname=surname,
                     given_name=given,
                     patronymic=patr,
@@ -501,7 +501,7 @@ def _add_people(db: Database, event_id: int, sides: dict[str, int], orgs: dict[s
         counters[side] += 1
         result[key] = participants.add_participant(
             db,
-            Participant(
+            NewParticipant(
                 event_id=event_id,
                 person_id=person_id,
                 side_id=sides[side],
