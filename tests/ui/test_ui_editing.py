@@ -190,10 +190,10 @@ def test_programme_edited_in_place(window):
 
 
 def test_add_someone_the_directory_already_holds(window):
-    from protocol_app.model import Person
+    from protocol_app.model import NewPerson
 
     db = window.ctx.db
-    known_id = directory.add_person(db, Person("Орлова", "Наталья", "Игоревна", position="Посол"))
+    known_id = directory.add_person(db, NewPerson("Орлова", "Наталья", "Игоревна", position="Посол"))
     page = window.show_page("participants")
     dialog = page._dialog()
     offers = [t for t in dialog._known if t.startswith("Орлова")]

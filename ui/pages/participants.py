@@ -234,7 +234,7 @@ class ParticipantsPage(EventPage):
         person, part = form.person, form.participant
         part.event_id = event_id or 0
         existing = directory.get_person(db, person.id) if isinstance(person, Person) else None
-        stored = [person] if isinstance(person, Person) else []  # on redo, a new person comes back under its id
+        stored = [person] if isinstance(person, Person) else []  # a new one as stored: redo keeps its id
 
         def add() -> int:  # on redo, the participation comes back under its id too
             nonlocal part
