@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from protocol_app import flags
 from protocol_app.ladder import shipped_ranks
-from protocol_app.model import Attendee, NewPerson, Participant, Side
+from protocol_app.model import Attendee, Participant, Person, Side
 from protocol_app.precedence import compute_standings
 
 POSITIONS = [
@@ -38,7 +38,7 @@ def people(count: int) -> list[Attendee]:
     return [
         Attendee(
             Participant(1, n, 1, id=n + 1),
-            NewPerson(surname=f"Ф{n}", position=rnd.choice(POSITIONS).format(rnd.randint(1, 3000))),
+            Person(surname=f"Ф{n}", position=rnd.choice(POSITIONS).format(rnd.randint(1, 3000)), id=n + 1),
             rnd.choice(sides),
         )
         for n in range(count)
