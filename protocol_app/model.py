@@ -1,9 +1,10 @@
 """The data model: plain dataclasses for what the store holds, and the codes the UI words.
 
 A stored object carries its id (``id: int``); what is typed before the store holds it is its ``New*``
-draft (``NewEvent``, ``NewPerson``, ``NewParticipant``, ...), which has none: a draft's own fields are the
-stored object's but its id, so a stored object is also a draft (``isinstance(x, Person)`` tells one stored). Codes (roles, levels, statuses) are English
-identifiers; ``labels.py`` words them in Russian or English.
+draft (``NewEvent``, ``NewPerson``, ``NewParticipant``, ...), which has none. The stored class extends its
+draft with the id, so a stored object is also a draft (``isinstance(x, Person)`` tells one stored);
+``Stored.of(draft, id)`` makes one. A party is a part of its agreement and has no id. Codes (roles, levels,
+statuses) are English identifiers; ``labels.py`` words them in Russian or English.
 """
 
 from __future__ import annotations
