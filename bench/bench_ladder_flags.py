@@ -38,7 +38,7 @@ def people(count: int) -> list[Attendee]:
     return [
         Attendee(
             Participant(1, n, 1, id=n + 1),
-            Person(surname=f"Ф{n}", position=rnd.choice(POSITIONS).format(rnd.randint(1, 3000))),
+            Person(surname=f"Ф{n}", position=rnd.choice(POSITIONS).format(rnd.randint(1, 3000)), id=n + 1),
             rnd.choice(sides),
         )
         for n in range(count)

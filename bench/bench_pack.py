@@ -28,11 +28,11 @@ from protocol_app.model import (
     Level,
     NewAgreement,
     NewEvent,
+    NewParticipant,
+    NewPerson,
     NewProgrammeItem,
     NewSide,
-    Participant,
     Party,
-    Person,
 )
 from protocol_app.pack import build_pack
 from protocol_app.store import agreements, directory, events, open_store, participants, programme
@@ -81,7 +81,7 @@ def build(db, sides: int, people: int, deals: int) -> int:
             given, patronymic = rnd.choice(GIVEN)
             person = directory.add_person(
                 db,
-                Person(
+                NewPerson(
                     surname=f"{rnd.choice(SURNAMES)}-{n:04d}",
                     given_name=given,
                     patronymic=patronymic,
@@ -91,7 +91,7 @@ def build(db, sides: int, people: int, deals: int) -> int:
             )
             role = "principal" if n < sides else "member"
             pid = participants.add_participant(
-                db, Participant(event_id, person, side_ids[k], role=role, precedence=n // sides + 1)
+                db, NewParticipant(event_id, person, side_ids[k], role=role, precedence=n // sides + 1)
             )
             members[side_ids[k]].append(pid)
         for d in range(deals):

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a check
 
 from sample_names import SURNAMES  # bench/ is the script's folder
 
-from protocol_app.model import NewEvent, NewSide, Participant, Person, SeatingConstraint
+from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSeatingConstraint, NewSide
 from protocol_app.seating.assign import Options, build_problem, seat_plan
 from protocol_app.seating.context import load_context
 from protocol_app.seating.geometry import neighbours
@@ -54,13 +54,13 @@ def build_event(db, guests: int, seed: int, delegations: int = 8) -> int:
         language = "en" if side > 0 and rng.random() < 0.15 else "ru"
         person = directory.add_person(
             db,
-            Person(surname=f"{SURNAMES[i % len(SURNAMES)]}{i}", given_name="Иван", language=language,
+            NewPerson(surname=f"{SURNAMES[i % len(SURNAMES)]}{i}", given_name="Иван", language=language,
                    gender=rng.choice("mf")),
         )  # fmt: skip
         ids.append(
             participants.add_participant(
                 db,
-                Participant(
+                NewParticipant(
                     event_id=event_id, person_id=person, side_id=sides[side], precedence=counters[side]
                 ),
             )
@@ -79,7 +79,7 @@ def build_event(db, guests: int, seed: int, delegations: int = 8) -> int:
     half = len(chosen) // 2 // 2 * 2
     for kind, group in (("together", chosen[:half]), ("apart", chosen[half:])):
         for a, b in zip(group[::2], group[1::2], strict=True):
-            add_constraint(db, SeatingConstraint(event_id, kind, a, b))
+            add_constraint(db, NewSeatingConstraint(event_id, kind, a, b))
     return event_id
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from protocol_app.model import Level, NewAgreement, NewEvent, NewSide, Participant, Party, Person
+from protocol_app.model import Level, NewAgreement, NewEvent, NewParticipant, NewPerson, NewSide, Party
 from protocol_app.signing import signing_document, signing_plan
 from protocol_app.signing.diagrams import diagram_blocks
 from protocol_app.signing.records import signing_record
@@ -42,10 +42,10 @@ def build(db, count: int) -> int:
         principals = []
         for n, side in enumerate(sides):
             person = directory.add_person(
-                db, Person(surname=f"Глава{n}", given_name="Иван", position="Губернатор")
+                db, NewPerson(surname=f"Глава{n}", given_name="Иван", position="Губернатор")
             )
             principals.append(
-                participants.add_participant(db, Participant(event_id, person, side, role="principal"))
+                participants.add_participant(db, NewParticipant(event_id, person, side, role="principal"))
             )
         for k in range(count):
             parties = []
@@ -53,7 +53,7 @@ def build(db, count: int) -> int:
                 org_id = directory.get_or_add_organisation(db, f"ООО «Предприятие {k}-{n}»").id
                 person = directory.add_person(
                     db,
-                    Person(
+                    NewPerson(
                         surname=f"Подписант{k:03d}{'АБ'[n]}",
                         given_name="Пётр",
                         patronymic="Сергеевич",
@@ -62,7 +62,7 @@ def build(db, count: int) -> int:
                     ),
                 )
                 signatory = participants.add_participant(
-                    db, Participant(event_id, person, side, role="signatory")
+                    db, NewParticipant(event_id, person, side, role="signatory")
                 )
                 parties.append(Party(org_id or 0, side, signatory))
             agreements.add_agreement(

@@ -27,7 +27,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtTest import QTest
 from sample_names import GIVEN, SURNAMES  # bench/ is the script's folder
 
-from protocol_app.model import NewEvent, NewSide, Organisation, Participant, Person
+from protocol_app.model import NewEvent, NewOrganisation, NewParticipant, NewPerson, NewSide
 from protocol_app.names import icao_latin
 from protocol_app.precedence import ordered_attendees
 from protocol_app.store import directory, events, open_store, participants
@@ -55,11 +55,11 @@ def build_store(path: Path, people: int) -> int:
             events.add_side(db, NewSide(event_id, "Гости", False, name_en="Guests")),
         ]
         orgs = [
-            directory.add_organisation(db, Organisation(f"Организация {i}", f"Organisation {i}"))
+            directory.add_organisation(db, NewOrganisation(f"Организация {i}", f"Organisation {i}"))
             for i in range(200)
         ]
         for i in range(people):
-            person = Person(
+            person = NewPerson(
                 surname=f"{SURNAMES[i % len(SURNAMES)]}{i}",
                 given_name=GIVEN[i % len(GIVEN)],
                 latin_name=icao_latin(GIVEN[i % len(GIVEN)], SURNAMES[i % len(SURNAMES)]),
@@ -68,7 +68,7 @@ def build_store(path: Path, people: int) -> int:
                 phone=f"+7 900 {i:07d}",
             )
             person_id = directory.add_person(db, person)
-            participants.add_participant(db, Participant(event_id, person_id, sides[i % 2]))
+            participants.add_participant(db, NewParticipant(event_id, person_id, sides[i % 2]))
     db.close()
     return event_id
 

@@ -19,11 +19,11 @@ from protocol_app.model import (
     Level,
     NewAgreement,
     NewEvent,
+    NewParticipant,
+    NewPerson,
     NewProgrammeItem,
     NewSide,
-    Participant,
     Party,
-    Person,
     Role,
 )
 from protocol_app.names import icao_latin
@@ -62,7 +62,7 @@ def build_demo(db: Database) -> int:
         for order, agreement in enumerate(demo["agreements"], 1):
             parties = [
                 Party(
-                    organisation_id=orgs[p["organisation"]] or 0,
+                    organisation_id=orgs[p["organisation"]],
                     side_id=sides[p["side"]],
                     signatory_id=people[p["signatory"]],
                 )
@@ -91,7 +91,7 @@ def _add_people(
     event_id: int,
     people: dict[str, dict[str, Any]],
     sides: dict[str, int],
-    orgs: dict[str, int | None],
+    orgs: dict[str, int],
 ) -> dict[str, int]:
     """Enter the demo's people, reusing any already in the directory; returns participant ids by key."""
     known = {(p.surname, p.given_name, p.patronymic): p.id for p in directory.list_people(db)}
@@ -104,7 +104,7 @@ def _add_people(
             details = {k: v for k, v in entry.items() if k not in ("side", "role", "organisation")}
             person_id = directory.add_person(
                 db,
-                Person(
+                NewPerson(
                     **details,
                     organisation_id=orgs[org],
                     latin_name=icao_latin(entry["given_name"], entry["surname"]),
@@ -116,7 +116,7 @@ def _add_people(
         counters[side] += 1
         result[key] = participants.add_participant(
             db,
-            Participant(
+            NewParticipant(
                 event_id=event_id,
                 person_id=person_id,
                 side_id=sides[side],

@@ -20,7 +20,6 @@ ERROR_WORDS: dict[str, tuple[str, str]] = {
     "of_rank": ("ранга", "rank"),
     "of_plan": ("плана рассадки", "seating plan"),
     "of_constraint": ("пожелания рассадки", "seating constraint"),
-    "not_stored": ("объект ещё не сохранён", "the object has not been stored yet"),
     # values of stored objects
     "event_needs_title": ("у мероприятия должно быть название", "an event needs a title"),
     "end_before_start_date": (

@@ -10,12 +10,13 @@ an official.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import pymorphy3
 
-from protocol_app.model import Rank
+from protocol_app.model import NewRank
 
 SUPPORT_LEVEL = 160
 FEDERAL, REGIONAL = "federal", "regional"
@@ -167,10 +168,10 @@ LADDER: list[_L] = [
 ]  # fmt: skip
 
 
-def shipped_ranks() -> list[Rank]:
+def shipped_ranks() -> list[NewRank]:
     """The ladder as shipped, as rows of the rank table."""
     return [
-        Rank(position=ru, position_en=en, level=level, tier=tier, regional_level=regional, aliases=aliases)
+        NewRank(position=ru, position_en=en, level=level, tier=tier, regional_level=regional, aliases=aliases)
         for level, ru, en, tier, regional, aliases in LADDER
     ]
 
@@ -324,7 +325,7 @@ def words(text: str) -> tuple[tuple[str, bool], ...]:
 class RankMatch:
     """The rung a position stands on: the table row, and the level and tier for this position."""
 
-    rank: Rank
+    rank: NewRank
     level: int
     tier: str
     regional: bool  # the row's regional level applies (the position names a region)
@@ -344,8 +345,8 @@ class RankMatcher:
 
     GAP = 2
 
-    def __init__(self, ranks: list[Rank]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], Rank]]] = {}
+    def __init__(self, ranks: Sequence[NewRank]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], NewRank]]] = {}
         phrases = [(0, r.level, p, r) for r in ranks for p in (r.position, r.position_en)]
         phrases += [(1, r.level, p, r) for r in ranks for p in r.alias_list()]
         for _, _, phrase, rank in sorted(phrases, key=lambda e: e[:2]):  # a row's own name before an alias
@@ -360,7 +361,7 @@ class RankMatcher:
         for start, (word, nominative) in enumerate(found):
             if start and (not nominative or _after_of(lemmas, start)):
                 continue
-            best: tuple[tuple[str, ...], Rank] | None = None
+            best: tuple[tuple[str, ...], NewRank] | None = None
             for key, rank in self._by_first.get(word, []):
                 if _follows(key, lemmas, start, self.GAP) and (best is None or len(key) > len(best[0])):
                     best = (key, rank)
@@ -387,7 +388,7 @@ def _after_of(lemmas: list[str], start: int) -> bool:
     return before in _OF or (before == "the" and start > 1 and lemmas[start - 2] in _OF)
 
 
-def _placed(rank: Rank, lemmas: list[str]) -> RankMatch:
+def _placed(rank: NewRank, lemmas: list[str]) -> RankMatch:
     if rank.regional_level is not None and _REGION_WORDS.intersection(lemmas):
         return RankMatch(rank, rank.regional_level, REGIONAL, True)
     return RankMatch(rank, rank.level, rank.tier, False)

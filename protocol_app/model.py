@@ -1,8 +1,10 @@
 """The data model: plain dataclasses for what the store holds, and the codes the UI words.
 
 A stored object carries its id (``id: int``); what is typed before the store holds it is its ``New*``
-draft (``NewEvent``, ``NewSide``, ``NewAgreement``, ``NewProgrammeItem``), which has none. Codes (roles, levels, statuses) are English
-identifiers; ``labels.py`` words them in Russian or English.
+draft (``NewEvent``, ``NewPerson``, ``NewParticipant``, ...), which has none. The stored class extends its
+draft with the id, so a stored object is also a draft (``isinstance(x, Person)`` tells one stored);
+``Stored.of(draft, id)`` makes one. A party is a part of its agreement and has no id. Codes (roles, levels,
+statuses) are English identifiers; ``labels.py`` words them in Russian or English.
 """
 
 from __future__ import annotations
@@ -151,20 +153,27 @@ class Side(NewSide, Stored):
 
 
 @dataclass
-class Organisation:
-    """An organisation in the directory (shared across events)."""
+class NewOrganisation:
+    """An organisation in the directory (shared across events) (``Organisation``: the stored one, with its id)."""
 
     name: str
     name_en: str = ""
     short_name: str = ""
     short_name_en: str = ""
     country: str = ""
-    id: int | None = None
+
+
+@dataclass(kw_only=True)
+class Organisation(NewOrganisation, Stored):
+    """An organisation the store holds."""
+
+    id: int
 
 
 @dataclass
-class Person:
-    """A person in the directory (shared across events); biography and photo are reused."""
+class NewPerson:
+    """A person in the directory (shared across events); biography and photo are reused (``Person``: the
+    stored one, with its id)."""
 
     surname: str
     given_name: str = ""
@@ -193,7 +202,6 @@ class Person:
     birth_date: str | None = None  # personal data
     sample: bool = False  # invented for the demo, not from a real source
     notes: str = ""
-    id: int | None = None
 
     @property
     def full_name(self) -> str:
@@ -201,10 +209,18 @@ class Person:
         return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
 
 
+@dataclass(kw_only=True)
+class Person(NewPerson, Stored):
+    """A person the store holds."""
+
+    id: int
+
+
 @dataclass
-class Participant:
+class NewParticipant:
     """A person's participation in one event: side, role, precedence, status, and the facts of that event
-    (position and organisation as they were then; the directory's person keeps the latest as a default)."""
+    (position and organisation as they were then; the directory's person keeps the latest as a default)
+    (``Participant``: the stored one, with its id)."""
 
     event_id: int
     person_id: int
@@ -218,7 +234,13 @@ class Participant:
     position: str = ""
     position_en: str = ""
     organisation_id: int | None = None
-    id: int | None = None
+
+
+@dataclass(kw_only=True)
+class Participant(NewParticipant, Stored):
+    """A participation the store holds."""
+
+    id: int
 
 
 @dataclass
@@ -236,19 +258,18 @@ class Attendee:
 
     @property
     def id(self) -> int:
-        assert self.participant.id is not None
         return self.participant.id
 
 
 @dataclass
 class Party:
-    """One party to an agreement: an organisation of a side, and who signs for it."""
+    """One party to an agreement: an organisation of a side, and who signs for it. A part of its agreement,
+    known by its place among the parties (no id of its own: saving an agreement writes its parties anew)."""
 
     organisation_id: int
     side_id: int
     signatory_id: int | None = None  # a participant of the event
     power_of_attorney: str = ""  # recorded when the signatory signs for an organisation not his or her own
-    id: int | None = None
 
 
 @dataclass
@@ -303,21 +324,29 @@ class ProgrammeItem(NewProgrammeItem, Stored):
 
 
 @dataclass
-class SeatingConstraint:
-    """A user's wish for seating: two participants kept together (neighbours) or apart (not neighbours)."""
+class NewSeatingConstraint:
+    """A user's wish for seating: two participants kept together (neighbours) or apart (not neighbours)
+    (``SeatingConstraint``: the stored one, with its id)."""
 
     event_id: int
     kind: str  # "together" or "apart"
     first_id: int
     second_id: int
-    id: int | None = None
+
+
+@dataclass(kw_only=True)
+class SeatingConstraint(NewSeatingConstraint, Stored):
+    """A seating wish the store holds."""
+
+    id: int
 
 
 @dataclass
-class Rank:
+class NewRank:
     """One row of the rank table (the rank ladder): a position and its precedence level (lower is higher; see
     ``ladder.py``), its tier (federal or regional: federal first at equal level), the level it takes when the
-    position names a region (a Minister of a region), and other ways of writing it."""
+    position names a region (a Minister of a region), and other ways of writing it (``Rank``: the stored row,
+    with its id)."""
 
     position: str
     level: int
@@ -325,7 +354,13 @@ class Rank:
     tier: str = ""  # "federal", "regional" or ""
     regional_level: int | None = None
     aliases: str = ""  # other wordings, separated by ";"
-    id: int | None = None
 
     def alias_list(self) -> list[str]:
         return [a.strip() for a in self.aliases.split(";") if a.strip()]
+
+
+@dataclass(kw_only=True)
+class Rank(NewRank, Stored):
+    """A row of the rank table the store holds."""
+
+    id: int

@@ -27,7 +27,7 @@ from pypinyin import Style, lazy_pinyin
 from protocol_app.names import NameParts, fold, gender_of, icao_latin, is_cyrillic
 
 if TYPE_CHECKING:
-    from protocol_app.model import Attendee, Person
+    from protocol_app.model import Attendee, NewPerson
 
 
 class NameOrder(StrEnum):
@@ -70,7 +70,7 @@ def is_east_asian(text: str) -> bool:
     return bool(_EAST_ASIAN.search(text))
 
 
-def is_arabic(person: Person) -> bool:
+def is_arabic(person: NewPerson) -> bool:
     """True for a name with Arabic particles (bin, ibn, Al, Abu) or in Arabic script."""
     text = " ".join(
         (person.surname, person.given_name, person.latin_surname, person.latin_given, person.latin_name)
@@ -78,7 +78,7 @@ def is_arabic(person: Person) -> bool:
     return bool(_ARABIC_SCRIPT.search(text)) or not PARTICLES.isdisjoint(_words(text))
 
 
-def surname_first(person: Person, country: str = "") -> bool:
+def surname_first(person: NewPerson, country: str = "") -> bool:
     """True when the person's name is written surname first: the person's own order when set, else by the
     script of the name (Han, Hangul), else by the country of the side or organisation."""
     if person.name_order:
@@ -90,7 +90,7 @@ def surname_first(person: Person, country: str = "") -> bool:
     return country.upper() in SURNAME_FIRST_COUNTRIES
 
 
-def takes_initials(person: Person, country: str = "") -> bool:
+def takes_initials(person: NewPerson, country: str = "") -> bool:
     """False for names never cut to initials: surname-first names and Arabic names."""
     return not (surname_first(person, country) or is_arabic(person))
 
@@ -181,14 +181,14 @@ def palladius(text: str) -> str:
     return "".join(s.rstrip("012345") for s in syllables).capitalize()
 
 
-def suggest_cyrillic(person: Person) -> str:
+def suggest_cyrillic(person: NewPerson) -> str:
     """The Palladius form of a Chinese name written in Han letters, surname first («Ван Вэй»); else ""."""
     if not _HAN.search(person.surname + person.given_name):
         return ""
     return " ".join(p for p in (palladius(person.surname), palladius(person.given_name)) if p)
 
 
-def latin_parts(person: Person, country: str = "") -> tuple[str, str]:
+def latin_parts(person: NewPerson, country: str = "") -> tuple[str, str]:
     """The passport's Latin surname and given names: the stored parts, else the one Latin text split, else
     the stored name when it is Latin already, else a suggested spelling."""
     if person.latin_surname or person.latin_given:
@@ -209,7 +209,7 @@ def passport_latin(surname: str, given: str) -> str:
     return f"{given} {surname}" if given and surname else given or surname
 
 
-def person_name(person: Person, lang: str = "ru", form: str = Form.LIST, country: str = "") -> str:
+def person_name(person: NewPerson, lang: str = "ru", form: str = Form.LIST, country: str = "") -> str:
     """The person's name in ``lang`` ("ru" or "en") as ``form`` writes it (see the module's text).
 
     ``country``: the ISO code of the person's side or organisation, which tells the order of some names.
@@ -240,7 +240,7 @@ def person_name(person: Person, lang: str = "ru", form: str = Form.LIST, country
     return name.strip()
 
 
-def label_lines(person: Person, lang: str = "ru", country: str = "") -> list[str]:
+def label_lines(person: NewPerson, lang: str = "ru", country: str = "") -> list[str]:
     """The plan form of a name broken into the lines of a seat's label, never inside a particle or a name:
     «Русских» / «А.Ю.», "A." / "Russkikh", "WANG" / "Wei", "王伟", "Saeed bin Rashid" / "Al Kaabi"."""
     short = person_name(person, lang, Form.SHORT, country)
@@ -258,7 +258,7 @@ def label_lines(person: Person, lang: str = "ru", country: str = "") -> list[str
     return [given, surname] if given else [short]
 
 
-def surname_line(person: Person, lang: str = "ru", country: str = "") -> int:
+def surname_line(person: NewPerson, lang: str = "ru", country: str = "") -> int:
     """Which line of ``label_lines`` holds the surname (printed bold): the second of "A." / "Russkikh" and of
     "Saeed bin Rashid" / "Al Kaabi", the first otherwise."""
     lines = label_lines(person, lang, country)
@@ -269,7 +269,7 @@ def surname_line(person: Person, lang: str = "ru", country: str = "") -> int:
     return 1
 
 
-def _cyrillic_form(person: Person, form: str) -> str:
+def _cyrillic_form(person: NewPerson, form: str) -> str:
     """A Russian paper's name for a person with a stored Cyrillic form: «Ван Вэй», in a list with the name
     as its people write it: «Ван Вэй (王伟)»."""
     own = ("" if is_east_asian(person.surname) else " ").join(
@@ -307,7 +307,7 @@ _FEMALE_SURNAME = re.compile(r"(ова|ева|ёва|ина|ына|ская|цк
 _MALE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$", re.IGNORECASE)
 
 
-def suggest_gender(person: Person) -> str:
+def suggest_gender(person: NewPerson) -> str:
     """ "m" or "f" as the patronymic tells, else the given name (a Russian name pymorphy3 knows as male or
     female, not both, like Саша), else a Russian surname's ending (Иванова, Иванов); "" when nothing tells."""
     if found := gender_of(person.patronymic):
@@ -331,7 +331,7 @@ def morph() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
-def sort_key(person: Person) -> str:
+def sort_key(person: NewPerson) -> str:
     """The key that sorts people by family name: an Arabic family name without its article (Al Kaabi by K)."""
     surname = person.surname.casefold().replace("ё", "е")
     for article in _ARTICLES:

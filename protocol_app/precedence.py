@@ -10,13 +10,13 @@ sections 3 and 4a).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from protocol_app.ladder import FEDERAL, REGIONAL, RankMatch, RankMatcher
-from protocol_app.model import Attendee, Rank, Role, Side
+from protocol_app.model import Attendee, NewRank, Role, Side
 from protocol_app.name_forms import sort_key
 from protocol_app.store.participants import list_attendees
 from protocol_app.store.ranks import list_ranks
@@ -80,7 +80,7 @@ def standings(db: Database, event_id: int, attendees: list[Attendee] | None = No
     return compute_standings(attendees, list_ranks(db))
 
 
-def compute_standings(attendees: list[Attendee], ranks: list[Rank]) -> dict[int, Standing]:
+def compute_standings(attendees: list[Attendee], ranks: Sequence[NewRank]) -> dict[int, Standing]:
     """Pure computation behind ``standings``: group by side, order, number from 1; then the order of honour
     across sides."""
     matcher = RankMatcher(ranks)
@@ -172,7 +172,7 @@ def _rank_detail(found: RankMatch) -> tuple[str, str]:
     return en, ru
 
 
-def unranked_positions(attendees: Iterable[Attendee], ranks: list[Rank]) -> list[str]:
+def unranked_positions(attendees: Iterable[Attendee], ranks: Sequence[NewRank]) -> list[str]:
     """Positions of officials that the rank ladder does not know, each once, in the order met: for the
     officer to rank once (``ranks set``, the Ranks dialog)."""
     matcher = RankMatcher(ranks)
@@ -188,7 +188,7 @@ class UnrankedRows:
     """Collects the rows of an imported list whose position the ladder does not know, and words one warning per
     position for the import report (called by the attendee import)."""
 
-    def __init__(self, ranks: list[Rank]) -> None:
+    def __init__(self, ranks: Sequence[NewRank]) -> None:
         self.matcher = RankMatcher(ranks)
         self.rows: dict[str, tuple[str, list[int]]] = {}
 

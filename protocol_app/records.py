@@ -12,7 +12,6 @@ from protocol_app.precedence import Standing, ordered_attendees
 from protocol_app.store.agreements import list_agreements
 from protocol_app.store.directory import list_organisations
 from protocol_app.store.events import list_sides
-from protocol_app.store.rows import stored_id
 
 
 def event_record(event: Event) -> dict[str, Any]:
@@ -94,7 +93,7 @@ def event_show_record(db: Database, event: Event) -> dict[str, Any]:
     people = attendee_records(db, event.id)
     sides = list_sides(db, event.id)
     names = {p["id"]: p["full_name"] for p in people}
-    orgs = {stored_id(o): o.name for o in list_organisations(db)}
+    orgs = {o.id: o.name for o in list_organisations(db)}
     side_names = {s.id: s.name for s in sides}
     agreements = [agreement_record(a, names, orgs, side_names) for a in list_agreements(db, event.id)]
     record = event_record(event)

@@ -23,7 +23,7 @@ from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from protocol_app.demo import build_demo  # noqa: E402
-from protocol_app.model import NewEvent, NewSide, Participant, Person, Role  # noqa: E402
+from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide, Role  # noqa: E402
 from protocol_app.names import icao_latin  # noqa: E402
 from protocol_app.store import directory, events, open_store, participants  # noqa: E402
 
@@ -64,7 +64,7 @@ def banquet_event(db) -> int:
             job = "Переводчик" if interpreter else POSITIONS[min(i, len(POSITIONS) - 1)]
             person = directory.add_person(
                 db,
-                Person(
+                NewPerson(
                     surname=surname, given_name=given, latin_name=icao_latin(given, surname), position=job
                 ),
             )
@@ -77,7 +77,9 @@ def banquet_event(db) -> int:
             )
             added = participants.add_participant(
                 db,
-                Participant(event_id, person, side, role=role, interprets_for=head if interpreter else None),
+                NewParticipant(
+                    event_id, person, side, role=role, interprets_for=head if interpreter else None
+                ),
             )
             head = head or added
     return event_id

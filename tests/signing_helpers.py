@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from protocol_app.model import NewAgreement, NewEvent, NewSide, Participant, Party, Person
+from protocol_app.model import NewAgreement, NewEvent, NewParticipant, NewPerson, NewSide, Party
 from protocol_app.names import icao_latin
 from protocol_app.signing import signing_plan
 from protocol_app.store import agreements, directory, events, participants
@@ -39,7 +39,7 @@ class Ceremony:
     ) -> int:
         person_id = directory.add_person(
             self.db,
-            Person(
+            NewPerson(
                 surname=surname,
                 given_name=given,
                 patronymic=patronymic,
@@ -50,7 +50,7 @@ class Ceremony:
         )
         return participants.add_participant(
             self.db,
-            Participant(
+            NewParticipant(
                 event_id=self.event_id,
                 person_id=person_id,
                 side_id=self.sides[side],

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from protocol_app.changes import changes_since, export_changes
 from protocol_app.errors import UserError
 from protocol_app.exporting import export_attendees
-from protocol_app.model import Participant, Person
+from protocol_app.model import NewParticipant, NewPerson
 from protocol_app.store import open_store
 from protocol_app.store.directory import add_person
 from protocol_app.store.events import list_sides
@@ -27,9 +27,9 @@ def _attendee(db, event_id, surname):
 def _change_people(db, event_id):
     """Between two lists: one person added, one removed, one given a new position."""
     side = list_sides(db, event_id)[0]
-    person = add_person(db, Person(surname="Новикова", given_name="Ольга", patronymic="Игоревна",
+    person = add_person(db, NewPerson(surname="Новикова", given_name="Ольга", patronymic="Игоревна",
                                    position="Советник"))  # fmt: skip
-    add_participant(db, Participant(event_id=event_id, person_id=person, side_id=side.id or 0))
+    add_participant(db, NewParticipant(event_id=event_id, person_id=person, side_id=side.id or 0))
     people = list_attendees(db, event_id)
     removed = people[-1]
     delete_participant(db, removed.id)

@@ -6,7 +6,7 @@ import pytest
 
 from protocol_app.errors import UserError
 from protocol_app.importing import import_agreements, import_attendees
-from protocol_app.model import NewAgreement, NewEvent, NewSide, Organisation, Party, Person
+from protocol_app.model import NewAgreement, NewEvent, NewOrganisation, NewPerson, NewSide, Party
 from protocol_app.store.agreements import add_agreement
 from protocol_app.store.directory import add_organisation, add_person, validate_person
 from protocol_app.store.events import add_side, create_event
@@ -26,7 +26,7 @@ from tests.test_import_attendees import write_csv
     ],
 )
 def test_a_person_breaking_a_rule_is_refused_with_the_field_named(db, field, value, column):
-    person = Person(surname="Петров", given_name="Иван", **{field: value})
+    person = NewPerson(surname="Петров", given_name="Иван", **{field: value})
     with pytest.raises(UserError) as caught:
         add_person(db, person)
     assert caught.value.column == column
@@ -36,7 +36,7 @@ def test_a_person_breaking_a_rule_is_refused_with_the_field_named(db, field, val
 
 def test_passport_latin_names_with_accents_and_marks_are_accepted():
     for surname, given in (("Müller", "Hans-Jürgen"), ("Çelik", "Ayşe"), ("O'Neil", "J. R."), ("Petrov", "")):
-        person = Person(surname="Петров", latin_surname=surname, latin_given=given, email="a.b@mid.ru")
+        person = NewPerson(surname="Петров", latin_surname=surname, latin_given=given, email="a.b@mid.ru")
         validate_person(person)
         assert surname in person.latin_name
 
@@ -56,7 +56,7 @@ def test_an_import_refuses_a_latin_name_in_cyrillic_and_writes_nothing(db, tmp_p
 def test_an_agreement_needs_a_language_and_a_party(db):
     event_id = create_event(db, NewEvent(title="Визит", date="2026-07-07"))
     side = add_side(db, NewSide(event_id=event_id, name="Россия", host=True))
-    org = add_organisation(db, Organisation(name="Правительство"))
+    org = add_organisation(db, NewOrganisation(name="Правительство"))
     with pytest.raises(UserError) as caught:
         add_agreement(
             db, NewAgreement(event_id=event_id, title="Соглашение", parties=[Party(org, side)], languages="")

@@ -16,7 +16,7 @@ from protocol_app.cli.main import main
 from protocol_app.english_texts import english_warnings, missing_english
 from protocol_app.errors import UserError
 from protocol_app.exporting import export_attendees
-from protocol_app.model import NewEvent, NewSide, Participant, Person
+from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide
 from protocol_app.pack import write_pack
 from protocol_app.seating.place_cards import write_place_cards
 from protocol_app.seating.plans import auto_plan
@@ -96,8 +96,8 @@ def test_pack_and_export_give_the_warnings_in_json_and_strict_refuses(tmp_path, 
     db = open_store(store)
     event_id = events.create_event(db, NewEvent(title="Визит", title_en="Visit", date="2026-07-07"))
     side = events.add_side(db, NewSide(event_id=event_id, name="Россия", name_en="Russia", host=True))
-    person = directory.add_person(db, Person("Орлов", "Константин", position="Министр"))
-    participants.add_participant(db, Participant(event_id=event_id, person_id=person, side_id=side))
+    person = directory.add_person(db, NewPerson("Орлов", "Константин", position="Министр"))
+    participants.add_participant(db, NewParticipant(event_id=event_id, person_id=person, side_id=side))
     db.conn.close()
     out = tmp_path / "list.csv"
     args = ["--db", str(store), "export", "attendees", "--event", "1", "-o", str(out), "--lang", "en"]

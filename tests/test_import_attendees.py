@@ -10,7 +10,7 @@ import pytest
 
 from protocol_app.errors import UserError
 from protocol_app.importing import import_attendees, inspect
-from protocol_app.model import NewEvent, NewSide, Person
+from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide, Participant, Person
 from protocol_app.records import attendee_records
 from protocol_app.store import directory
 from protocol_app.store.events import add_side, create_event
@@ -122,10 +122,10 @@ def test_xlsx_with_a_title_row_and_blank_rows(event, tmp_path):
 
 def test_people_already_known_are_reused_not_duplicated(event, tmp_path):
     db, event_id = event
-    known = Person(surname="Фёдорова", given_name="Анна", patronymic="Петровна", phone="+7 900 000-00-00")
-    known.id = directory.add_person(db, known)
-    latin = Person(surname="Russkikh", given_name="Aleksei", latin_name="Aleksei Russkikh")
-    latin.id = directory.add_person(db, latin)
+    known = NewPerson(surname="Фёдорова", given_name="Анна", patronymic="Петровна", phone="+7 900 000-00-00")
+    known = Person.of(known, directory.add_person(db, known))
+    latin = NewPerson(surname="Russkikh", given_name="Aleksei", latin_name="Aleksei Russkikh")
+    latin = Person.of(latin, directory.add_person(db, latin))
     rows = [HEADER,
             ["ФЕДОРОВА Анна Петровна", "Министр", "", "Россия", ""],  # case and ё/е
             ["Русских Алексей", "Губернатор", "", "Россия", ""],  # Cyrillic for a Latin-only person
@@ -144,8 +144,8 @@ def test_people_already_known_are_reused_not_duplicated(event, tmp_path):
 
 def test_a_typo_matches_by_fuzzy_name_but_another_patronymic_is_another_person(event, tmp_path):
     db, event_id = event
-    known = Person(surname="Русских", given_name="Алексей", patronymic="Юрьевич")
-    known.id = directory.add_person(db, known)
+    known = NewPerson(surname="Русских", given_name="Алексей", patronymic="Юрьевич")
+    known = Person.of(known, directory.add_person(db, known))
     rows = [HEADER,
             ["Руских Алексей Юрьевич", "", "", "Россия", ""],
             ["Русских Алексей Петрович", "", "", "Россия", ""]]  # fmt: skip
@@ -278,8 +278,8 @@ def test_wizard_flow_preview_then_import_with_the_edited_mapping(event, tmp_path
 
 def test_near_namesakes_are_not_merged(event, tmp_path):
     db, event_id = event
-    known = Person(surname="Щеглин", given_name="Георгий", patronymic="Игоревич")
-    known.id = directory.add_person(db, known)
+    known = NewPerson(surname="Щеглин", given_name="Георгий", patronymic="Игоревич")
+    known = Person.of(known, directory.add_person(db, known))
     rows = [HEADER,
             ["Щеглин Георгий Григорьевич", "", "", "Россия", ""],  # another father: another person
             ["Миронов Вадим Петрович", "", "", "Россия", ""],
@@ -291,10 +291,10 @@ def test_near_namesakes_are_not_merged(event, tmp_path):
 
 def test_initials_find_the_one_person_they_fit(event, tmp_path):
     db, event_id = event
-    known = Person(surname="Русских", given_name="Алексей", patronymic="Юрьевич")
-    known.id = directory.add_person(db, known)
-    other = Person(surname="Русских", given_name="Борис", patronymic="Юрьевич")
-    other.id = directory.add_person(db, other)
+    known = NewPerson(surname="Русских", given_name="Алексей", patronymic="Юрьевич")
+    known = Person.of(known, directory.add_person(db, known))
+    other = NewPerson(surname="Русских", given_name="Борис", patronymic="Юрьевич")
+    other = Person.of(other, directory.add_person(db, other))
     rows = [
         HEADER,
         ["Русских А.Ю.", "Губернатор", "", "Россия", "1"],
@@ -324,7 +324,7 @@ def test_progress_is_reported_for_long_lists(event, tmp_path):
 def test_cyrillic_names_are_compared_in_cyrillic(event, tmp_path):
     db, event_id = event
     for surname, given in (("Мишкин", "Эдуард"), ("Русских", "Алексей")):
-        directory.add_person(db, Person(surname=surname, given_name=given))
+        directory.add_person(db, NewPerson(surname=surname, given_name=given))
     rows = [HEADER,
             ["Мышкин Эдуард", "", "", "Россия", ""],  # ы is not и, though both are "y"/"i" in Latin
             ["Мишкин Едуард", "", "", "Россия", ""],  # nor е э
@@ -350,30 +350,29 @@ def test_a_changed_row_updates_the_person_and_the_rest_is_skipped(event, tmp_pat
 
 def test_bulk_writes_read_back_as_the_people_planned(event):
     """The bulk insert leaves columns at their defaults to SQLite, sends the rest, and sets the ids in order."""
-    from protocol_app.model import Participant
     from protocol_app.store import imports
 
     db, event_id = event
-    directory.add_person(db, Person(surname="Старый"))  # ids continue after the people already stored
+    directory.add_person(db, NewPerson(surname="Старый"))  # ids continue after the people already stored
     side_id = db.execute("SELECT id FROM sides WHERE name = 'Беларусь'").fetchone()[0]
     people = [
-        Person(surname="Первый", given_name="Иван", latin_name="Ivan Pervyi", latin_suggested=True),
-        Person(surname="Второй", phone="+375 17 000", birth_date="1970-01-02", sample=1),  # type: ignore[arg-type]
-        Person(surname="Третий", notes="=1+1"),
+        NewPerson(surname="Первый", given_name="Иван", latin_name="Ivan Pervyi", latin_suggested=True),
+        NewPerson(surname="Второй", phone="+375 17 000", birth_date="1970-01-02", sample=1),  # type: ignore[arg-type]
+        NewPerson(surname="Третий", notes="=1+1"),
     ]
     with db.atomic():
-        imports.insert_people(db, people)
-        parts = [Participant(event_id, p.id or 0, side_id, precedence=i + 1) for i, p in enumerate(people)]
-        imports.insert_participants(db, parts)
-    assert [p.id for p in people] == [2, 3, 4]
+        ids = imports.insert_people(db, people)
+        parts = [NewParticipant(event_id, i, side_id, precedence=n + 1) for n, i in enumerate(ids)]
+        part_ids = imports.insert_participants(db, parts)
+    assert list(ids) == [2, 3, 4] and len(part_ids) == 3
     stored = {p.id: p for p in imports.load_people(db)}
-    for person in people:
-        back = stored[person.id]
-        assert back == Person(**{**person.__dict__, "sample": bool(person.sample)})
+    for person, person_id in zip(people, ids, strict=True):
+        back = stored[person_id]
+        assert back == Person(**{**person.__dict__, "sample": bool(person.sample)}, id=person_id)
     assert stored[3].sample is True and stored[2].passport == "" and stored[2].birth_date is None
     loaded = imports.load_participants(db, event_id)
-    assert [loaded[p.id or 0] for p in people] == parts
-    assert loaded[people[0].id or 0].status == "confirmed" and loaded[people[0].id or 0].role == "member"
+    assert [loaded[i] for i in ids] == [Participant.of(p, i) for p, i in zip(parts, part_ids, strict=True)]
+    assert loaded[ids[0]].status == "confirmed" and loaded[ids[0]].role == "member"
     assert db.execute("SELECT sample FROM people WHERE id = 3").fetchone()[0] == 1
     assert not db.execute("SELECT name FROM sqlite_temp_master").fetchall()  # the staging table is gone
 
@@ -382,15 +381,14 @@ def test_a_bulk_write_that_breaks_a_rule_fails_whole(event):
     """A row the table refuses (an unknown role) fails the insert: nothing of it stays, the error is SQLite's."""
     import sqlite3
 
-    from protocol_app.model import Participant
     from protocol_app.store import imports
 
     db, event_id = event
     side_id = db.execute("SELECT id FROM sides WHERE name = 'Россия'").fetchone()[0]
-    people = [Person(surname="Первый"), Person(surname="Второй")]
+    people = [NewPerson(surname="Первый"), NewPerson(surname="Второй")]
     with pytest.raises(sqlite3.IntegrityError), db.atomic():
-        imports.insert_people(db, people)
-        parts = [Participant(event_id, p.id or 0, side_id, role="guest") for p in people]
+        ids = imports.insert_people(db, people)
+        parts = [NewParticipant(event_id, i, side_id, role="guest") for i in ids]
         imports.insert_participants(db, parts)
     assert people_count(db) == 0
     assert not db.execute("SELECT name FROM sqlite_temp_master").fetchall()

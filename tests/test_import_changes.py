@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from protocol_app.importing import import_agreements, import_attendees
-from protocol_app.model import NewEvent, NewSide, Person
+from protocol_app.model import NewEvent, NewPerson, NewSide
 from protocol_app.store import directory, open_store
 from protocol_app.store.changes import Conflict, apply_changes
 from protocol_app.store.events import add_side, create_event
@@ -44,7 +44,7 @@ def event(store_path):
     add_side(db, NewSide(event_id=event_id, name="Россия", name_en="Russia", host=True))
     add_side(db, NewSide(event_id=event_id, name="Беларусь", name_en="Belarus", host=False))
     directory.add_person(
-        db, Person(surname="Фёдорова", given_name="Анна", patronymic="Петровна", position="Советник")
+        db, NewPerson(surname="Фёдорова", given_name="Анна", patronymic="Петровна", position="Советник")
     )
     yield db, event_id
     db.close()
@@ -79,7 +79,7 @@ def test_a_row_another_connection_edited_or_added_is_kept_and_reported(event, st
     other = open_store(store_path)  # another window, or the command line
     other.execute("UPDATE people SET phone = '+7 900 000-00-00' WHERE id = ?", [new_people[0]])
     other.conn.commit()
-    added = directory.add_person(other, Person(surname="Новикова", given_name="Ольга"))
+    added = directory.add_person(other, NewPerson(surname="Новикова", given_name="Ольга"))
     edited = other.execute("SELECT * FROM people WHERE id = ?", [new_people[0]]).fetchone()
     other.close()
 
@@ -101,7 +101,7 @@ def test_a_row_something_else_now_refers_to_is_not_deleted(event, tmp_path):
     db, event_id = event
     report = import_attendees(db, event_id, write_csv(tmp_path / "list.csv", [HEADER, *ROWS]))
     org = report.change_set.created()["organisations"][0]
-    later = directory.add_person(db, Person(surname="Новикова", given_name="Ольга", organisation_id=org))
+    later = directory.add_person(db, NewPerson(surname="Новикова", given_name="Ольга", organisation_id=org))
     result = apply_changes(db, report.change_set.reversed())
     assert result.conflicts == [Conflict("organisations", org, "referenced")]
     assert db.execute("SELECT organisation_id FROM people WHERE id = ?", [later]).fetchone()[0] == org

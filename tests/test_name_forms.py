@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from protocol_app.exporting import export_attendees
 from protocol_app.importing import import_attendees
-from protocol_app.model import NewEvent, NewSide, Participant, Person
+from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide
 from protocol_app.name_forms import (
     Form,
     NameOrder,
@@ -29,10 +29,10 @@ from protocol_app.store import directory, participants
 from protocol_app.store.connection import open_store
 from protocol_app.store.events import add_side, create_event
 
-RUSSIAN = Person("Русских", "Алексей", "Юрьевич", latin_surname="Russkikh", latin_given="Aleksei")
-CHINESE = Person("王", "伟", latin_surname="Wang", latin_given="Wei")
-KOREAN = Person("김", "민준", latin_surname="Kim", latin_given="Min-jun")
-ARABIC = Person(
+RUSSIAN = NewPerson("Русских", "Алексей", "Юрьевич", latin_surname="Russkikh", latin_given="Aleksei")
+CHINESE = NewPerson("王", "伟", latin_surname="Wang", latin_given="Wei")
+KOREAN = NewPerson("김", "민준", latin_surname="Kim", latin_given="Min-jun")
+ARABIC = NewPerson(
     "Аль Кааби", "Саид бин Рашид", latin_name="Saeed bin Rashid Al Kaabi", honorific="H.E."
 )  # an older store's one-text Latin name
 
@@ -59,18 +59,18 @@ def test_each_culture_has_its_list_text_and_plan_forms(person, lang, forms):
 
 
 def test_a_vietnamese_or_hungarian_name_is_surname_first_by_the_country_or_the_persons_order():
-    nguyen = Person("Nguyen", "Van An")
+    nguyen = NewPerson("Nguyen", "Van An")
     assert person_name(nguyen, "en", Form.SHORT, country="VN") == "NGUYEN Van An"
     assert person_name(nguyen, "en", Form.SHORT) == "V.A. Nguyen"  # no country: given name first
     nguyen.name_order = NameOrder.SURNAME_FIRST
     assert person_name(nguyen, "en", Form.TEXT) == "Nguyen Van An"
-    orban = Person("Orbán", "Viktor", name_order=NameOrder.SURNAME_FIRST)
+    orban = NewPerson("Orbán", "Viktor", name_order=NameOrder.SURNAME_FIRST)
     assert person_name(orban, "ru", Form.SHORT) == "Orbán Viktor"  # never cut to initials
 
 
 def test_a_chinese_name_may_print_its_palladius_form_in_russian_papers():
     assert suggest_cyrillic(CHINESE) == "Ван Вэй"
-    person = Person("王", "伟", name_cyrillic="Ван Вэй")
+    person = NewPerson("王", "伟", name_cyrillic="Ван Вэй")
     assert person_name(person, "ru", Form.LIST) == "Ван Вэй (王伟)"
     assert person_name(person, "ru", Form.SHORT) == "Ван Вэй"
     assert person_name(person, "en", Form.LIST) == "WANG Wei"  # suggested pinyin when no passport spelling
@@ -83,7 +83,7 @@ def test_honorifics_are_kept_apart_and_printed_in_their_script():
 
 
 def test_arabic_names_sort_by_the_family_name_without_its_article():
-    people = [Person("Аль Кааби", "Саид"), Person("Иванов", "Иван"), Person("Лавров", "Сергей")]
+    people = [NewPerson("Аль Кааби", "Саид"), NewPerson("Иванов", "Иван"), NewPerson("Лавров", "Сергей")]
     assert [p.surname for p in sorted(people, key=sort_key)] == ["Иванов", "Аль Кааби", "Лавров"]
 
 
@@ -159,8 +159,8 @@ def _event_with_four(db) -> int:
     host = add_side(db, NewSide(event_id=event_id, name="Россия", name_en="Russia", host=True, country="RU"))
     guest = add_side(db, NewSide(event_id=event_id, name="Гости", name_en="Guests", host=False))
     for person, side in ((RUSSIAN, host), (CHINESE, guest), (KOREAN, guest), (ARABIC, guest)):
-        person_id = directory.add_person(db, Person(**{**person.__dict__, "id": None}))
-        participants.add_participant(db, Participant(event_id=event_id, person_id=person_id, side_id=side))
+        person_id = directory.add_person(db, NewPerson(**person.__dict__))
+        participants.add_participant(db, NewParticipant(event_id=event_id, person_id=person_id, side_id=side))
     return event_id
 
 
@@ -237,10 +237,10 @@ def test_plans_label_every_culture_in_its_form(db, lang, labels):
 
 
 def test_an_arabic_name_in_a_surname_first_countrys_delegation_stays_given_name_first():
-    person = Person("Аль Кааби", "Саид бин Рашид")
+    person = NewPerson("Аль Кааби", "Саид бин Рашид")
     assert person_name(person, "ru", Form.SHORT, country="CN") == "Саид бин Рашид Аль Кааби"
     assert label_lines(person, "ru", "CN") == ["Саид бин Рашид", "Аль Кааби"]
-    assert label_lines(Person("Nguyen Thi", "Mai"), "en", "VN") == [
+    assert label_lines(NewPerson("Nguyen Thi", "Mai"), "en", "VN") == [
         "NGUYEN THI",
         "Mai",
     ]  # a surname of two words

@@ -19,7 +19,7 @@ from protocol_app.demo import demo_event
 from protocol_app.demo_docs import pack as demo_pack
 from protocol_app.documents.model import Heading, PageBreak, TableOfContents
 from protocol_app.errors import UserError
-from protocol_app.model import NewEvent, NewSide, Participant, Person, Status
+from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide, Status
 from protocol_app.name_forms import person_name
 from protocol_app.pack import build_pack, write_pack
 from protocol_app.precedence import ordered_attendees
@@ -159,8 +159,8 @@ def test_unknown_section_is_refused():
 def test_empty_sections_are_left_out(db):
     event_id = events.create_event(db, NewEvent(title="Рабочая встреча", date="2024-03-05", city="Минск"))
     side = events.add_side(db, NewSide(event_id=event_id, name="Сторона", host=True))
-    person = directory.add_person(db, Person(surname="Петров", given_name="Пётр", position="Директор"))
-    participants.add_participant(db, Participant(event_id=event_id, person_id=person, side_id=side))
+    person = directory.add_person(db, NewPerson(surname="Петров", given_name="Пётр", position="Директор"))
+    participants.add_participant(db, NewParticipant(event_id=event_id, person_id=person, side_id=side))
     doc = build_pack(db, event_id, "ru")
     headings = [b.text.split(". ", 1)[1] for b in doc.blocks if isinstance(b, Heading) and b.level == 1]
     # no purpose, programme, agreements or contacts stored (the seating module draws a table for anyone)
@@ -171,9 +171,9 @@ def test_cancelled_participants_are_left_out_and_tentative_marked(db):
     event_id = events.create_event(db, NewEvent(title="Встреча", date="2024-03-05"))
     side = events.add_side(db, NewSide(event_id=event_id, name="Сторона", host=True))
     for surname, status in (("Отменённый", Status.CANCELLED), ("Возможный", Status.TENTATIVE)):
-        person = directory.add_person(db, Person(surname=surname, given_name="Иван"))
+        person = directory.add_person(db, NewPerson(surname=surname, given_name="Иван"))
         participants.add_participant(
-            db, Participant(event_id=event_id, person_id=person, side_id=side, status=status.value)
+            db, NewParticipant(event_id=event_id, person_id=person, side_id=side, status=status.value)
         )
     text = str(build_pack(db, event_id, "ru", "participants").blocks)
     assert "Отменённый" not in text
@@ -186,9 +186,9 @@ def test_chinese_and_arabic_names_print_in_their_own_script(db, tmp_path):
     guest = events.add_side(db, NewSide(event_id=event_id, name="Гости", host=False))
     names = {"王": "毅", "بن سلمان": "محمد", "Иванов": "Иван"}
     for surname, given in names.items():
-        person = directory.add_person(db, Person(surname=surname, given_name=given, position="Министр"))
+        person = directory.add_person(db, NewPerson(surname=surname, given_name=given, position="Министр"))
         side = host if surname == "Иванов" else guest
-        participants.add_participant(db, Participant(event_id=event_id, person_id=person, side_id=side))
+        participants.add_participant(db, NewParticipant(event_id=event_id, person_id=person, side_id=side))
     pdf = write_pack(db, event_id, tmp_path / "p.pdf", "pdf", "ru")
     text = unicodedata.normalize("NFKC", pdf_text(pdf))  # Arabic is printed in presentation forms
     assert "王毅" in text and "بن سلمان محمد" in text and "Иванов Иван" in text  # surname first
@@ -211,7 +211,7 @@ def test_biography_and_photo_when_stored(db, tmp_path):
     side = events.add_side(db, NewSide(event_id=event_id, name="Сторона", host=True))
     person = directory.add_person(
         db,
-        Person(
+        NewPerson(
             surname="Сидоров",
             given_name="Семён",
             position="Министр",
@@ -219,7 +219,7 @@ def test_biography_and_photo_when_stored(db, tmp_path):
             photo=photo.getvalue(),
         ),
     )
-    participants.add_participant(db, Participant(event_id=event_id, person_id=person, side_id=side))
+    participants.add_participant(db, NewParticipant(event_id=event_id, person_id=person, side_id=side))
     pdf = write_pack(db, event_id, tmp_path / "b.pdf", "pdf", "ru")
     assert "Родился в 1970 году в Ульяновске." in pdf_text(pdf)
     assert any("/XObject" in p["/Resources"] for p in PdfReader(pdf).pages)
@@ -259,8 +259,8 @@ def test_cover_of_a_multilateral_event_names_four_sides_and_counts_the_rest(db, 
     event_id = events.create_event(db, NewEvent(title="Форум", date="2024-07-08"))
     for k in range(10):
         side = events.add_side(db, NewSide(event_id=event_id, name=f"Сторона {k + 1}", host=k == 0))
-        person = directory.add_person(db, Person(surname=f"Глава{k + 1}", given_name="Иван"))
-        participants.add_participant(db, Participant(event_id=event_id, person_id=person, side_id=side))
+        person = directory.add_person(db, NewPerson(surname=f"Глава{k + 1}", given_name="Иван"))
+        participants.add_participant(db, NewParticipant(event_id=event_id, person_id=person, side_id=side))
     pages = PdfReader(write_pack(db, event_id, tmp_path / "f.pdf", "pdf", "ru")).pages
     cover = flat(pages[0].extract_text())
     assert "Сторона 4" in cover and "Сторона 5" not in cover

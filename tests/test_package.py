@@ -13,7 +13,7 @@ import pytest
 from cli_helpers import in_process
 
 from protocol_app.errors import UserError
-from protocol_app.model import Person, SeatingConstraint
+from protocol_app.model import NewPerson, NewSeatingConstraint
 from protocol_app.package import MAX_PACKAGE_BYTES, export_package, import_package
 from protocol_app.precedence import ordered_attendees
 from protocol_app.seating.context import load_context
@@ -83,7 +83,7 @@ def source(tmp_path, demo_file):
     host = load_context(db, event_id).of_side("host")
     save(db, auto_plan(db, event_id, "negotiation", locks={"H-2": host[1]}))
     add_constraint(
-        db, SeatingConstraint(event_id=event_id, kind="apart", first_id=host[0], second_id=host[2])
+        db, NewSeatingConstraint(event_id=event_id, kind="apart", first_id=host[0], second_id=host[2])
     )
     set_order(db, event_id, [a.id or 0 for a in reversed(list_agreements(db, event_id))])
     yield db, event_id
@@ -142,7 +142,7 @@ def test_people_already_known_are_matched_and_differences_reported_not_overwritt
     target = open_store(tmp_path / "target.sqlite")
     known = add_person(
         target,
-        Person(surname=principal.surname, given_name=principal.given_name, patronymic=principal.patronymic,
+        NewPerson(surname=principal.surname, given_name=principal.given_name, patronymic=principal.patronymic,
                position="Губернатор (по данным коллеги)", phone=""),
     )  # fmt: skip
     report = import_package(target, package)

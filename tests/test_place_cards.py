@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from protocol_app.model import NewEvent, NewSide, Participant, Person
+from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide
 from protocol_app.seating.place_cards import card_languages, card_shapes, write_place_cards
 from protocol_app.seating.plans import auto_plan
 from protocol_app.seating.shapes import Text
@@ -18,14 +18,14 @@ def _international(db) -> int:
     guest = events.add_side(db, NewSide(event_id=event_id, name="Республика Индия", name_en="Republic of India",
                                      host=False))  # fmt: skip
     people = [
-        (host, Person(surname="Куйвашев", given_name="Евгений", patronymic="Владимирович", language="ru",
+        (host, NewPerson(surname="Куйвашев", given_name="Евгений", patronymic="Владимирович", language="ru",
                       latin_name="Evgenii Kuivashev")),
-        (guest, Person(surname="Шарма", given_name="Радж", latin_name="Raj Sharma", language="en")),
-        (guest, Person(surname="Капур", given_name="Анил", latin_name="Anil Kapoor", language="en")),
+        (guest, NewPerson(surname="Шарма", given_name="Радж", latin_name="Raj Sharma", language="en")),
+        (guest, NewPerson(surname="Капур", given_name="Анил", latin_name="Anil Kapoor", language="en")),
     ]  # fmt: skip
     for number, (side, person) in enumerate(people, 1):
         pid = directory.add_person(db, person)
-        participants.add_participant(db, Participant(event_id=event_id, person_id=pid, side_id=side,
+        participants.add_participant(db, NewParticipant(event_id=event_id, person_id=pid, side_id=side,
                                                      precedence=1 if number < 3 else 2))  # fmt: skip
     return event_id
 

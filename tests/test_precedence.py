@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from protocol_app.model import NewEvent, NewSide, Participant, Person, Side
+from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide, Side
 from protocol_app.precedence import delegation_order, ordered, standings
 from protocol_app.store import directory, events, participants
 from protocol_app.store.participants import list_attendees
@@ -16,10 +16,10 @@ def _event(db) -> tuple[int, int, int]:
 
 
 def _add(db, event_id, side, surname, position="", precedence=None, seniority=None) -> int:
-    person = directory.add_person(db, Person(surname=surname, given_name="Иван", position=position,
+    person = directory.add_person(db, NewPerson(surname=surname, given_name="Иван", position=position,
                                              seniority_date=seniority))  # fmt: skip
     return participants.add_participant(
-        db, Participant(event_id=event_id, person_id=person, side_id=side, precedence=precedence)
+        db, NewParticipant(event_id=event_id, person_id=person, side_id=side, precedence=precedence)
     )
 
 
@@ -85,9 +85,9 @@ def test_multilateral_delegations_alphabetical_from_a_drawn_letter():
 
 
 def _add_role(db, event_id, side, surname, position, role) -> int:
-    person = directory.add_person(db, Person(surname=surname, given_name="Иван", position=position))
+    person = directory.add_person(db, NewPerson(surname=surname, given_name="Иван", position=position))
     return participants.add_participant(
-        db, Participant(event_id=event_id, person_id=person, side_id=side, role=role)
+        db, NewParticipant(event_id=event_id, person_id=person, side_id=side, role=role)
     )
 
 

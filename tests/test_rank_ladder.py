@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from protocol_app.ladder import SUPPORT_LEVEL, RankMatcher, shipped_ranks
-from protocol_app.model import NewEvent, NewSide, Participant, Person
+from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide, Participant
 from protocol_app.precedence import ordered, standings, unranked_positions
 from protocol_app.store import directory, events, participants
 from protocol_app.store.participants import list_attendees
@@ -86,8 +86,10 @@ def _people(db, *rows) -> tuple[int, dict[str, int]]:
     }
     ids = {}
     for side, surname, position, role in rows:
-        person = directory.add_person(db, Person(surname=surname, given_name="Иван", position=position))
-        ids[surname] = participants.add_participant(db, Participant(event_id, person, sides[side], role=role))
+        person = directory.add_person(db, NewPerson(surname=surname, given_name="Иван", position=position))
+        ids[surname] = participants.add_participant(
+            db, NewParticipant(event_id, person, sides[side], role=role)
+        )
     return event_id, ids
 
 
@@ -253,7 +255,7 @@ def test_ambassadors_of_different_delegations_rank_by_the_date_they_took_up_thei
     ids = {}
     for name, date in (("Позднов", "2024-02-01"), ("Раннев", "2019-05-20")):
         side = events.add_side(db, NewSide(event_id, f"Посольство {name}", False))
-        person = directory.add_person(db, Person(surname=name, position="Посол", seniority_date=date))
-        ids[name] = participants.add_participant(db, Participant(event_id, person, side))
+        person = directory.add_person(db, NewPerson(surname=name, position="Посол", seniority_date=date))
+        ids[name] = participants.add_participant(db, NewParticipant(event_id, person, side))
     table = standings(db, event_id)
     assert table[ids["Раннев"]].honour < table[ids["Позднов"]].honour

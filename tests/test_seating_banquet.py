@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from protocol_app.model import NewAgreement, NewEvent, NewSide, Participant, Party, Person
+from protocol_app.model import NewAgreement, NewEvent, NewParticipant, NewPerson, NewSide, Party
 from protocol_app.seating.geometry import STANDING, neighbours
 from protocol_app.seating.plans import auto_plan, move
 from protocol_app.store import agreements, directory, events, open_store, participants
@@ -28,11 +28,11 @@ def _banquet_event(guests_per_delegation: int = 9, hosts: int = 5) -> tuple:
         side = events.add_side(db, NewSide(event_id=event_id, name=name, host=k == 0))
         for i in range(count):
             person = directory.add_person(
-                db, Person(surname=f"{name}{i}", given_name="Иван", gender="mf"[(i + k) % 2])
+                db, NewPerson(surname=f"{name}{i}", given_name="Иван", gender="mf"[(i + k) % 2])
             )
             ids.setdefault(name, []).append(
                 participants.add_participant(
-                    db, Participant(event_id=event_id, person_id=person, side_id=side, precedence=i + 1)
+                    db, NewParticipant(event_id=event_id, person_id=person, side_id=side, precedence=i + 1)
                 )
             )
     husband, wife = ids["Индия"][1], ids["Индия"][8]
@@ -115,10 +115,10 @@ def _three_delegations(db) -> tuple[int, dict[str, list[int]]]:
     for (name, host), rows in people.items():
         side = events.add_side(db, NewSide(event_id=event_id, name=name, host=host))
         for i, (position, role) in enumerate(rows):
-            person = directory.add_person(db, Person(surname=f"{name[:4]}{i}", position=position))
+            person = directory.add_person(db, NewPerson(surname=f"{name[:4]}{i}", position=position))
             ids.setdefault(name, []).append(
                 participants.add_participant(
-                    db, Participant(event_id=event_id, person_id=person, side_id=side, role=role)
+                    db, NewParticipant(event_id=event_id, person_id=person, side_id=side, role=role)
                 )
             )
     return event_id, ids

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from protocol_app.model import NewEvent, NewSide, Participant, Person, Role
+from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide, Role
 from protocol_app.seating.assign import rows_key
 from protocol_app.seating.geometry import BEHIND, SEAT
 from protocol_app.seating.plans import auto_plan, locks_of, move
@@ -35,19 +35,21 @@ def _event(sizes: list[int], interpreters: bool) -> tuple:
         head = None
         for i in range(size):
             person = directory.add_person(
-                db, Person(surname=f"Д{d}ч{i}", given_name="Иван", position=POSITIONS[min(i, 4)])
+                db, NewPerson(surname=f"Д{d}ч{i}", given_name="Иван", position=POSITIONS[min(i, 4)])
             )
             role = Role.PRINCIPAL.value if i == 0 else Role.MEMBER.value
             aid = participants.add_participant(
                 db,
-                Participant(event_id=event_id, person_id=person, side_id=side, role=role, precedence=i + 1),
+                NewParticipant(
+                    event_id=event_id, person_id=person, side_id=side, role=role, precedence=i + 1
+                ),
             )
             head = head or aid
         if interpreters:
-            person = directory.add_person(db, Person(surname=f"Переводчик{d}", position="Переводчик"))
+            person = directory.add_person(db, NewPerson(surname=f"Переводчик{d}", position="Переводчик"))
             participants.add_participant(
                 db,
-                Participant(event_id=event_id, person_id=person, side_id=side, role=Role.INTERPRETER.value,
+                NewParticipant(event_id=event_id, person_id=person, side_id=side, role=Role.INTERPRETER.value,
                             interprets_for=head),
             )  # fmt: skip
     return db, event_id

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from protocol_app.model import NewEvent, NewSide, Participant, Person, Role
+from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide, Role
 from protocol_app.seating.assign import block_place
 from protocol_app.seating.geometry import BEHIND
 from protocol_app.seating.plans import auto_plan, move
@@ -41,9 +41,9 @@ def _event(delegations: int, **settings) -> tuple:
 
 def _people(db, event_id: int, side: int, position: str, members: int, secretary: bool = False) -> None:
     def add(surname: str, pos: str, role: str, **extra) -> int:
-        person = directory.add_person(db, Person(surname=surname, given_name="Иван", position=pos))
+        person = directory.add_person(db, NewPerson(surname=surname, given_name="Иван", position=pos))
         return participants.add_participant(
-            db, Participant(event_id=event_id, person_id=person, side_id=side, role=role, **extra)
+            db, NewParticipant(event_id=event_id, person_id=person, side_id=side, role=role, **extra)
         )
 
     head = add(f"Глава{side}", position, Role.PRINCIPAL.value)
@@ -214,9 +214,9 @@ def test_seating_takes_the_order_of_honour_across_delegations_from_precedence():
     ):
         side = events.add_side(db, NewSide(event_id=event_id, name=name, host=host))
         for i, (position, role) in enumerate(rows):
-            person = directory.add_person(db, Person(surname=f"{name}{i}", position=position))
+            person = directory.add_person(db, NewPerson(surname=f"{name}{i}", position=position))
             ids[(name, i)] = participants.add_participant(
-                db, Participant(event_id=event_id, person_id=person, side_id=side, role=role)
+                db, NewParticipant(event_id=event_id, person_id=person, side_id=side, role=role)
             )
     ctx = load_context(db, event_id)
     order = ctx.ordered(ctx.attendees)

@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from protocol_app.model import NewEvent, NewSide, Participant, Person
+from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide
 from protocol_app.seating import diagrams, signing_graphic
 from protocol_app.seating.drawing import PlanDrawing
 from protocol_app.seating.plans import auto_plan, save
@@ -31,10 +31,12 @@ def _crowd(db, count: int) -> int:
     ]
     for i in range(count):
         person = directory.add_person(
-            db, Person(surname=f"{SURNAMES[i % len(SURNAMES)]}{i}", given_name="Мария", patronymic="Ивановна")
+            db,
+            NewPerson(surname=f"{SURNAMES[i % len(SURNAMES)]}{i}", given_name="Мария", patronymic="Ивановна"),
         )
         participants.add_participant(
-            db, Participant(event_id=event_id, person_id=person, side_id=sides[i % 2], precedence=i // 2 + 1)
+            db,
+            NewParticipant(event_id=event_id, person_id=person, side_id=sides[i % 2], precedence=i // 2 + 1),
         )
     return event_id
 

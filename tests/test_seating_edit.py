@@ -43,7 +43,9 @@ def _saved_banquet(db, event_id):
         save(db, seated)
         _SEARCHED[content] = store.get_plan(db, seated.plan.id)
         return open_plan(db, seated.plan.id)
-    return open_plan(db, store.save_plan(db, dataclasses.replace(_SEARCHED[content], id=None)))
+    searched = _SEARCHED[content]
+    copy = store.NewPlan(**{f.name: getattr(searched, f.name) for f in dataclasses.fields(store.NewPlan)})
+    return open_plan(db, store.save_plan(db, copy))
 
 
 def test_move_to_an_empty_seat_is_stored_and_undone_exactly(demo_db):
@@ -191,7 +193,7 @@ def test_any_edits_undone_in_reverse_give_back_the_stored_plan(saved_banquet, ed
 
 
 def _with_interpreter(db):
-    from protocol_app.model import NewEvent, NewSide, Participant, Person, Role
+    from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide, Role
     from protocol_app.store import directory, events, participants
 
     event_id = events.create_event(db, NewEvent(title="Приём", date="2026-07-08"))
@@ -201,12 +203,12 @@ def _with_interpreter(db):
             db, NewSide(event_id, "Хозяева" if host else "Гости", host, country="" if host else "CN")
         )
         for i, surname in enumerate(names.split()):
-            person = directory.add_person(db, Person(surname=surname, given_name="Иван"))
+            person = directory.add_person(db, NewPerson(surname=surname, given_name="Иван"))
             role = Role.PRINCIPAL.value if i == 0 else Role.MEMBER.value
-            people.append(participants.add_participant(db, Participant(event_id, person, side, role=role)))
-    person = directory.add_person(db, Person(surname="Го", given_name="Пётр"))
+            people.append(participants.add_participant(db, NewParticipant(event_id, person, side, role=role)))
+    person = directory.add_person(db, NewPerson(surname="Го", given_name="Пётр"))
     interpreter = participants.add_participant(
-        db, Participant(event_id, person, side, role=Role.INTERPRETER.value, interprets_for=people[5])
+        db, NewParticipant(event_id, person, side, role=Role.INTERPRETER.value, interprets_for=people[5])
     )
     return event_id, people[5], interpreter
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from protocol_app.errors import UserError
-from protocol_app.model import NewAgreement, NewEvent, NewSide, Participant, Party, Person
+from protocol_app.model import NewAgreement, NewEvent, NewParticipant, NewPerson, NewSide, Party
 from protocol_app.seating.context import load_context
 from protocol_app.seating.drawing import READABLE, PlanDrawing, plan_pages
 from protocol_app.seating.layouts import build
@@ -125,11 +125,11 @@ def _crowd(db, count: int, delegations: int) -> int:
     ]
     for i in range(count):
         person = directory.add_person(
-            db, Person(surname=f"Константинопольская{i}", given_name="Мария", patronymic="Ивановна")
+            db, NewPerson(surname=f"Константинопольская{i}", given_name="Мария", patronymic="Ивановна")
         )
         participants.add_participant(
             db,
-            Participant(event_id=event_id, person_id=person, side_id=sides[i % delegations],
+            NewParticipant(event_id=event_id, person_id=person, side_id=sides[i % delegations],
                         precedence=i // delegations + 1),
         )  # fmt: skip
     return event_id
@@ -195,13 +195,13 @@ def _delegations(db, count: int, delegations: int) -> int:
     for i in range(count):
         k, rank = i % delegations, i // delegations
         person = directory.add_person(
-            db, Person(surname=f"Константинопольская{i}", given_name="Мария", patronymic="Ивановна")
+            db, NewPerson(surname=f"Константинопольская{i}", given_name="Мария", patronymic="Ивановна")
         )
         role = ["principal", "interpreter", "secretary"][rank] if rank < 3 else "member"
         extra = {"interprets_for": heads[k]} if role == "interpreter" else {}
         pid = participants.add_participant(
             db,
-            Participant(event_id=event_id, person_id=person, side_id=sides[k], precedence=rank + 1, role=role,
+            NewParticipant(event_id=event_id, person_id=person, side_id=sides[k], precedence=rank + 1, role=role,
                         **extra),
         )  # fmt: skip
         heads.setdefault(k, pid)
@@ -287,13 +287,13 @@ def test_a_small_negotiation_with_a_long_foreign_head_name_writes_it_at_his_seat
         for i in range(members + 1):
             person = directory.add_person(
                 db,
-                Person(surname="Шварценбергер-Хоэнлоэ", given_name="Максимилиан Фридрих",
+                NewPerson(surname="Шварценбергер-Хоэнлоэ", given_name="Максимилиан Фридрих",
                        latin_surname="SCHWARZENBERGER-HOHENLOHE", latin_given="Maximilian Friedrich")
                 if not host and i == 0
-                else Person(surname=f"Петров{i}", given_name="Пётр", patronymic="Петрович"),
+                else NewPerson(surname=f"Петров{i}", given_name="Пётр", patronymic="Петрович"),
             )  # fmt: skip
             participants.add_participant(
-                db, Participant(event_id=event_id, person_id=person, side_id=side, precedence=i + 1)
+                db, NewParticipant(event_id=event_id, person_id=person, side_id=side, precedence=i + 1)
             )
     seated = auto_plan(db, event_id, "negotiation")
     drawing = PlanDrawing(seated.plan, load_context(db, event_id), lang)

@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from protocol_app.errors import UserError
-from protocol_app.model import NewEvent, NewSide, SeatingConstraint
+from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSeatingConstraint, NewSide
 from protocol_app.seating.assign import Options, build_problem
 from protocol_app.seating.context import load_context
 from protocol_app.seating.geometry import behind_seat, neighbours
@@ -43,8 +43,8 @@ def test_together_and_apart_wishes_are_honoured_at_a_banquet(demo_db):
     db, event_id = demo_db
     ctx = load_context(db, event_id)
     hosts, guests = ctx.of_side("host"), ctx.of_side("guest")
-    add_constraint(db, SeatingConstraint(event_id, "together", hosts[8], guests[2]))
-    add_constraint(db, SeatingConstraint(event_id, "apart", guests[4], hosts[6]))
+    add_constraint(db, NewSeatingConstraint(event_id, "together", hosts[8], guests[2]))
+    add_constraint(db, NewSeatingConstraint(event_id, "apart", guests[4], hosts[6]))
     seated = auto_plan(db, event_id, "banquet")
     adjacency = neighbours(seated.plan)
     where = seated.plan.seat_of()
@@ -57,9 +57,9 @@ def test_a_constraint_cannot_be_both_together_and_apart(demo_db):
     db, event_id = demo_db
     ctx = load_context(db, event_id)
     a, b = ctx.of_side("host")[:2]
-    add_constraint(db, SeatingConstraint(event_id, "together", a, b))
+    add_constraint(db, NewSeatingConstraint(event_id, "together", a, b))
     with pytest.raises(UserError, match="already to be kept together"):
-        add_constraint(db, SeatingConstraint(event_id, "apart", b, a))
+        add_constraint(db, NewSeatingConstraint(event_id, "apart", b, a))
 
 
 def test_validator_finds_planted_breaches_in_a_hand_edited_negotiation(demo_db):
@@ -94,7 +94,7 @@ def test_validator_reports_duplicates_unseated_and_broken_wishes(demo_db):
     ctx = load_context(db, event_id)
     hosts = ctx.of_side("host")
     first, second = ctx.ordered(ctx.attendees)[:2]  # neighbours at the centre of the presidium
-    add_constraint(db, SeatingConstraint(event_id, "apart", first, second))
+    add_constraint(db, NewSeatingConstraint(event_id, "apart", first, second))
     seated = auto_plan(db, event_id, "presidium")
     plan = seated.plan
     assert "apart" not in _rules(seated)  # the wish is kept; the order gives way, and the validator says so
@@ -153,7 +153,6 @@ def test_too_few_seats_is_a_clear_error(demo_db):
 
 
 def test_banquet_guests_without_interpreter_get_a_neighbour_speaking_their_language(db):
-    from protocol_app.model import Participant, Person
     from protocol_app.store import directory, events, participants
 
     event_id = events.create_event(db, NewEvent(title="Ужин", date="2024-07-10"))
@@ -164,9 +163,9 @@ def test_banquet_guests_without_interpreter_get_a_neighbour_speaking_their_langu
         # two English-speaking guests without an interpreter; two hosts speak English too
         side = host if i % 2 == 0 else guest
         language = "en" if i in (4, 5, 12, 13) else "ru"
-        person = directory.add_person(db, Person(surname=f"Гость{i}", language=language))
+        person = directory.add_person(db, NewPerson(surname=f"Гость{i}", language=language))
         pid = participants.add_participant(
-            db, Participant(event_id=event_id, person_id=person, side_id=side, precedence=i // 2 + 1)
+            db, NewParticipant(event_id=event_id, person_id=person, side_id=side, precedence=i // 2 + 1)
         )
         if language == "en" and side == guest:
             english.append(pid)
@@ -199,7 +198,6 @@ ROLES = ["principal", "member", "signatory", "interpreter", "secretary", "expert
     senior="right",
 )
 def test_any_event_is_seated_saved_and_reopened_alike(people, layout, senior):
-    from protocol_app.model import Participant, Person
     from protocol_app.store import directory, events, open_store, participants
 
     db = open_store(memory=True)
@@ -207,11 +205,11 @@ def test_any_event_is_seated_saved_and_reopened_alike(people, layout, senior):
     sides = [events.add_side(db, NewSide(event_id=event_id, name=f"S{i}", host=i == 0)) for i in range(3)]
     ids: list[int] = []
     for i, (side, role, target, cancelled) in enumerate(people):
-        person = directory.add_person(db, Person(surname=f"Лицо{i}"))
+        person = directory.add_person(db, NewPerson(surname=f"Лицо{i}"))
         ids.append(
             participants.add_participant(
                 db,
-                Participant(
+                NewParticipant(
                     event_id=event_id,
                     person_id=person,
                     side_id=sides[side],

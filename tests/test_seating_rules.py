@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from protocol_app.model import NewAgreement, NewEvent, NewSide, Participant, Person, Role
+from protocol_app.model import NewAgreement, NewEvent, NewParticipant, NewPerson, NewSide, Role
 from protocol_app.seating.context import load_context
 from protocol_app.seating.geometry import BEHIND, END, SEAT, STANDING
 from protocol_app.seating.plans import auto_plan
@@ -37,10 +37,10 @@ def _add_interpreter(db, event_id, for_side: str) -> int:
     ctx = load_context(db, event_id)
     head = ctx.head(for_side)
     side_id = ctx.attendees[head].side.id
-    person = directory.add_person(db, Person(surname="Толмачёв", given_name="Пётр", language="ru"))
+    person = directory.add_person(db, NewPerson(surname="Толмачёв", given_name="Пётр", language="ru"))
     return participants.add_participant(
         db,
-        Participant(event_id=event_id, person_id=person, side_id=side_id, role=Role.INTERPRETER.value,
+        NewParticipant(event_id=event_id, person_id=person, side_id=side_id, role=Role.INTERPRETER.value,
                     interprets_for=head),
     )  # fmt: skip
 
@@ -256,10 +256,10 @@ def test_any_delegations_seat_without_breach_and_left_mirrors_right(hosts, guest
     for side, count in (("host", hosts), ("guest", guests)):
         for i in range(count + secretaries):
             role = Role.SECRETARY.value if i >= count else Role.MEMBER.value
-            person = directory.add_person(db, Person(surname=f"{side}{i}"))
+            person = directory.add_person(db, NewPerson(surname=f"{side}{i}"))
             participants.add_participant(
                 db,
-                Participant(
+                NewParticipant(
                     event_id=event_id, person_id=person, side_id=sides[side], role=role, precedence=i + 1
                 ),
             )
@@ -286,9 +286,9 @@ def test_any_banquet_seats_everyone_without_breaking_a_rule(hosts, guests, size,
     for side, count in (("host", hosts), ("guest", guests)):
         side_id = events.add_side(db, NewSide(event_id=event_id, name=side, host=side == "host"))
         for i in range(count):
-            person = directory.add_person(db, Person(surname=f"{side}{i}"))
+            person = directory.add_person(db, NewPerson(surname=f"{side}{i}"))
             participants.add_participant(
-                db, Participant(event_id=event_id, person_id=person, side_id=side_id, precedence=i + 1)
+                db, NewParticipant(event_id=event_id, person_id=person, side_id=side_id, precedence=i + 1)
             )
     seated = auto_plan(db, event_id, "banquet", seats=size, senior_side=senior)
     assert _errors(seated) == []

@@ -7,7 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 from protocol_app.documents.model import Heading, Table
-from protocol_app.model import NewEvent, NewSide, Participant, Person
+from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide
 from protocol_app.signing import pack_blocks, signing_document, signing_plan
 from protocol_app.signing.export import write_signing
 from protocol_app.store import directory, events, participants
@@ -73,11 +73,14 @@ def test_a_signatory_who_is_not_a_participant_shows_in_the_papers(demo_plan, tmp
     db, event_id, plan = demo_plan
     other = events.create_event(db, NewEvent(title="Другое", date="2024-01-01"))
     side = events.add_side(db, NewSide(other, "Сторона", True))
-    person = directory.add_person(db, Person("Чужой"))
-    stranger = participants.add_participant(db, Participant(other, person, side))
+    person = directory.add_person(db, NewPerson("Чужой"))
+    stranger = participants.add_participant(db, NewParticipant(other, person, side))
     # planted past the store's checks: the first party of the first signing is signed by a stranger
-    party_id = plan.items[0].parties[0].party.id
-    db.execute("UPDATE agreement_parties SET signatory_id = ? WHERE id = ?", [stranger, party_id])
+    first = plan.items[0]
+    db.execute(
+        "UPDATE agreement_parties SET signatory_id = ? WHERE agreement_id = ? AND position = ?",
+        [stranger, first.agreement.id, first.parties[0].number],
+    )
     for fmt in ("pdf", "docx"):
         path = write_signing(db, event_id, tmp_path / f"p.{fmt}", fmt, "ru")
         text = squash(pdf_text(path) if fmt == "pdf" else docx_text(path))

@@ -12,7 +12,7 @@ from protocol_app.model import Party
 from protocol_app.signing.export import write_signing
 from protocol_app.store import directory, open_store
 from protocol_app.store.agreements import get_agreement, set_power_of_attorney, update_agreement
-from protocol_app.store.seating import StoredPlan, save_plan
+from protocol_app.store.seating import NewPlan, save_plan
 
 GSM, RSM = "ОАО «Гомсельмаш»", "ПАО «Ростсельмаш»"
 TITLE = f"Соглашение о поставках между {GSM} и {RSM}"
@@ -126,9 +126,7 @@ def test_one_person_with_two_roles_at_the_ceremony_is_a_problem(db):
     first = c.bilateral("Первое", a, b, witnesses=[witness])
     second = c.bilateral("Второе", a, b)
     assert "two_roles" not in [p.code for p in c.plan().problems]
-    save_plan(
-        db, StoredPlan(c.event_id, "signing", agreement_id=second, assignments={"A1": (witness, False)})
-    )
+    save_plan(db, NewPlan(c.event_id, "signing", agreement_id=second, assignments={"A1": (witness, False)}))
     [problem] = [p for p in c.plan().problems if p.code == "two_roles"]
     assert problem.participant_id == witness and first
     assert "присутствующий при подписании, и ассистент у папок (№ 1, 2)" in problem.text("ru")

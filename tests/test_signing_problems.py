@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from signing_helpers import Ceremony
 
-from protocol_app.model import NewEvent, NewSide, Participant, Person
+from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide
 from protocol_app.signing import signing_plan
 from protocol_app.store import directory, events, participants
 
@@ -25,7 +25,7 @@ def test_signatory_not_a_participant_of_the_event(db):
     other = events.create_event(db, NewEvent(title="Другое", date="2024-01-01"))
     side = events.add_side(db, NewSide(other, "Сторона", True))
     stranger = participants.add_participant(
-        db, Participant(other, directory.add_person(db, Person(surname="Чужой")), side)
+        db, NewParticipant(other, directory.add_person(db, NewPerson(surname="Чужой")), side)
     )
     # A store changed by another path: the guest party's signatory takes part in another event only.
     db.execute(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from signing_helpers import Ceremony
 
-from protocol_app.model import NewAgreement, Person
+from protocol_app.model import NewAgreement, NewParticipant, NewPerson
 from protocol_app.name_forms import suggest_gender
 from protocol_app.signing import cases, signing_plan
 from protocol_app.signing.script import script
@@ -105,22 +105,22 @@ def test_a_name_not_surely_inflected_keeps_the_witnesses_a_nominative_list(demo_
     ],
 )
 def test_names_in_the_genitive(surname, given, patronymic, expected):
-    person = Person(surname=surname, given_name=given, patronymic=patronymic)
+    person = NewPerson(surname=surname, given_name=given, patronymic=patronymic)
     assert cases.name_genitive(person) == expected
 
 
 @pytest.mark.parametrize(
     ("person", "gender", "expected"),
     [
-        (Person("Русских", "Алексей", "Юрьевич"), "m", "Алексея Юрьевича Русских"),  # -их: indeclinable
-        (Person("Русских", "Анна", "Петровна"), "f", "Анны Петровны Русских"),
-        (Person("Шевченко", "Тарас", "Григорьевич"), "m", "Тараса Григорьевича Шевченко"),  # -ко
-        (Person("Шевченко", "Ольга"), "f", "Ольги Шевченко"),  # no patronymic: the name tells the gender
-        (Person("Новик", "Светлана"), "f", "Светланы Новик"),  # a woman's surname in a consonant stays
-        (Person("Новик", "Сергей"), "m", "Сергея Новика"),
-        (Person("Белова", "Ирина"), "f", "Ирины Беловой"),
-        (Person("王", "伟"), "", "王伟"),  # a Chinese name is not inflected
-        (Person("王", "伟", name_cyrillic="Ван Вэй"), "", "Ван Вэй"),
+        (NewPerson("Русских", "Алексей", "Юрьевич"), "m", "Алексея Юрьевича Русских"),  # -их: indeclinable
+        (NewPerson("Русских", "Анна", "Петровна"), "f", "Анны Петровны Русских"),
+        (NewPerson("Шевченко", "Тарас", "Григорьевич"), "m", "Тараса Григорьевича Шевченко"),  # -ко
+        (NewPerson("Шевченко", "Ольга"), "f", "Ольги Шевченко"),  # no patronymic: the name tells the gender
+        (NewPerson("Новик", "Светлана"), "f", "Светланы Новик"),  # a woman's surname in a consonant stays
+        (NewPerson("Новик", "Сергей"), "m", "Сергея Новика"),
+        (NewPerson("Белова", "Ирина"), "f", "Ирины Беловой"),
+        (NewPerson("王", "伟"), "", "王伟"),  # a Chinese name is not inflected
+        (NewPerson("王", "伟", name_cyrillic="Ван Вэй"), "", "Ван Вэй"),
     ],
 )
 def test_gender_is_suggested_and_names_decline_by_it(person, gender, expected):
@@ -129,8 +129,8 @@ def test_gender_is_suggested_and_names_decline_by_it(person, gender, expected):
 
 
 def test_gender_unknown_from_a_name_of_both_genders_is_not_guessed():
-    assert suggest_gender(Person("Ким", "Саша")) == ""
-    assert cases.name_genitive(Person("Ким", "Саша")) is None  # the nominative list is kept
+    assert suggest_gender(NewPerson("Ким", "Саша")) == ""
+    assert cases.name_genitive(NewPerson("Ким", "Саша")) is None  # the nominative list is kept
 
 
 def test_positions_in_the_genitive_change_only_their_head():
@@ -146,7 +146,7 @@ def test_positions_in_the_genitive_change_only_their_head():
 def _principals_sign(db, event_id):
     """The demo with one more agreement, signed by the Governor for the Government of Ulyanovsk Region and
     by the Deputy Prime Minister for the Government of Belarus, and an adviser to the Governor."""
-    from protocol_app.model import Participant, Party
+    from protocol_app.model import Party
     from protocol_app.store import agreements, directory, participants
 
     plan = signing_plan(db, event_id)
@@ -154,11 +154,11 @@ def _principals_sign(db, event_id):
     government = governor.organisation
     adviser = participants.add_participant(
         db,
-        Participant(
+        NewParticipant(
             event_id=event_id,
             person_id=directory.add_person(
                 db,
-                Person(surname="Советников", given_name="Иван", patronymic="Петрович",
+                NewPerson(surname="Советников", given_name="Иван", patronymic="Петрович",
                        latin_name="Ivan Sovetnikov", position="Советник губернатора",
                        position_en="Adviser to the Governor", organisation_id=government.id),
             ),

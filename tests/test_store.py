@@ -12,10 +12,13 @@ from protocol_app.model import (
     Event,
     NewAgreement,
     NewEvent,
+    NewOrganisation,
+    NewParticipant,
+    NewPerson,
     NewProgrammeItem,
+    NewRank,
     NewSide,
     Organisation,
-    Participant,
     Party,
     Person,
     ProgrammeItem,
@@ -33,11 +36,11 @@ def _people(db):
     event_id = _event(db)
     host = events.add_side(db, NewSide(event_id=event_id, name="Хозяева", host=True))
     guest = events.add_side(db, NewSide(event_id=event_id, name="Гости", host=False))
-    org = directory.add_organisation(db, Organisation(name="ОАО «Завод»", country="Беларусь"))
-    a = directory.add_person(db, Person(surname="Иванов", given_name="Иван", organisation_id=org))
-    b = directory.add_person(db, Person(surname="Петров", given_name="Пётр", organisation_id=org))
-    pa = participants.add_participant(db, Participant(event_id=event_id, person_id=a, side_id=host))
-    pb = participants.add_participant(db, Participant(event_id=event_id, person_id=b, side_id=guest))
+    org = directory.add_organisation(db, NewOrganisation(name="ОАО «Завод»", country="Беларусь"))
+    a = directory.add_person(db, NewPerson(surname="Иванов", given_name="Иван", organisation_id=org))
+    b = directory.add_person(db, NewPerson(surname="Петров", given_name="Пётр", organisation_id=org))
+    pa = participants.add_participant(db, NewParticipant(event_id=event_id, person_id=a, side_id=host))
+    pb = participants.add_participant(db, NewParticipant(event_id=event_id, person_id=b, side_id=guest))
     return event_id, host, guest, org, pa, pb
 
 
@@ -77,11 +80,11 @@ def test_side_organisation_person_round_trip(db):
     )
     side = Side.of(side, events.add_side(db, side))
     assert events.get_side(db, side.id) == side
-    org = Organisation(name="ОАО «Гомсельмаш»", name_en="OJSC Gomselmash", short_name="ГСМ", country="BY")
-    org.id = directory.add_organisation(db, org)
+    org = NewOrganisation(name="ОАО «Гомсельмаш»", name_en="OJSC Gomselmash", short_name="ГСМ", country="BY")
+    org = Organisation.of(org, directory.add_organisation(db, org))
     assert directory.get_organisation(db, org.id) == org
     assert directory.find_organisation(db, "оао «гомсельмаш»") == org
-    person = Person(
+    person = NewPerson(
         surname="Пархомчик",
         given_name="Пётр",
         patronymic="Александрович",
@@ -99,7 +102,7 @@ def test_side_organisation_person_round_trip(db):
         passport="MP1234567",
         birth_date="1970-01-01",
     )
-    person.id = directory.add_person(db, person)
+    person = Person.of(person, directory.add_person(db, person))
     assert directory.get_person(db, person.id) == person
 
 
@@ -136,8 +139,8 @@ def test_participant_agreement_programme_rank_round_trip(db):
     item = ProgrammeItem.of(item, programme.add_item(db, item))
     assert programme.get_item(db, item.id) == item
 
-    rank = Rank(position="Атташе", position_en="Attaché", level=20)
-    rank.id = ranks.set_rank(db, rank)
+    rank = NewRank(position="Атташе", position_en="Attaché", level=20)
+    rank = Rank.of(rank, ranks.set_rank(db, rank))
     assert rank in ranks.list_ranks(db)
 
 

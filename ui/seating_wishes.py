@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from protocol_app.model import SeatingConstraint
+from protocol_app.model import NewSeatingConstraint, SeatingConstraint
 from protocol_app.name_forms import attendee_name
 from protocol_app.store import participants
 from protocol_app.store.seating import add_constraint, delete_constraint, list_constraints
@@ -58,10 +58,11 @@ class WishesPanel(QWidget):
         if len(people) != 2 or self.event_id is None:
             return self.ctx.run(self, refused_command(self.ctx.db, self.tr("Choose two people in the list.")))
         db = self.ctx.db
-        wish = SeatingConstraint(self.event_id, kind, people[0], people[1])
+        wish: NewSeatingConstraint = NewSeatingConstraint(self.event_id, kind, people[0], people[1])
 
-        def add() -> int:
-            wish.id = add_constraint(db, wish)
+        def add() -> int:  # on redo, the wish comes back under its id
+            nonlocal wish
+            wish = SeatingConstraint.of(wish, add_constraint(db, wish))
             return wish.id
 
         text = self.tr("Keep together") if kind == "together" else self.tr("Keep apart")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
@@ -24,13 +25,12 @@ from protocol_app.importing.organisations import OrganisationCache
 from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Progress
 from protocol_app.importing.source import TOTAL_ROW, Record, Source, no_rows, open_source, skip_total
 from protocol_app.importing.values import parse_languages, parse_level, parse_number
-from protocol_app.model import Agreement, Attendee, NewAgreement, Organisation, Party
+from protocol_app.model import Agreement, Attendee, NewAgreement, NewOrganisation, Organisation, Party, Person
 from protocol_app.names import is_cyrillic, split_full_name
 from protocol_app.store import agreements as store
 from protocol_app.store.changes import Recorder
 from protocol_app.store.events import get_event, list_sides
 from protocol_app.store.participants import list_attendees
-from protocol_app.store.rows import stored_id
 from protocol_app.words import Said, said
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz_"  # of a numbered field's name: party2 -> 2
@@ -90,9 +90,8 @@ def import_agreement_source(
     with db.atomic():
         recorder = Recorder(db, _TABLES)
         planner.orgs.write(db)
-        for agr, org_names in planned:
-            for party, org in zip(agr.parties, org_names, strict=True):
-                party.organisation_id = stored_id(org)  # written above
+        for agr, parties in planned:
+            agr.parties = [party.stored(planner.orgs) for party in parties]  # organisations written above
             if not isinstance(agr, Agreement):
                 store.add_agreement(db, agr)
             else:
@@ -105,12 +104,26 @@ def import_agreement_source(
     return report
 
 
+@dataclass
+class _Party:
+    """A party as a row names it; its organisation may be one the import adds (its id known once written)."""
+
+    org: NewOrganisation
+    side_id: int
+    signatory_id: int | None
+    power_of_attorney: str
+
+    def stored(self, orgs: OrganisationCache) -> Party:
+        """The agreement's party, once the organisations are written."""
+        return Party(orgs.id_of(self.org), self.side_id, self.signatory_id, self.power_of_attorney)
+
+
 class People:
     """The event's attendees, found by a name as an agreement list writes it: full, short («Русских А.Ю.»)."""
 
     def __init__(self, attendees: list[Attendee]) -> None:
         self.by_person = {id(a.person): a for a in attendees}
-        self.index = PeopleIndex(a.person for a in attendees)
+        self.index: PeopleIndex[Person] = PeopleIndex(a.person for a in attendees)
         self.attendees = attendees
 
     def find(self, text: str) -> list[Attendee]:
@@ -135,25 +148,25 @@ class _Planner:
         self.orgs = OrganisationCache(db)
         self.org_sides: dict[int, int] = {}
         for att in attendees:
-            if att.organisation is not None and att.organisation.id is not None:
+            if att.organisation is not None:
                 self.org_sides.setdefault(att.organisation.id, att.side.id)
         self.names = {a.id: a.person.full_name for a in attendees}
-        self.org_names = {o.id: o.name for o in self.orgs.by_name.values()}
         self.existing: dict[tuple, Agreement] = {}
         for agr in store.list_agreements(db, event_id):
             self.existing.setdefault(_key(agr.title, [p.organisation_id for p in agr.parties]), agr)
         self.seen: dict[tuple, int] = {}
 
-    def row(self, rec: Record) -> tuple[NewAgreement, list[Organisation]] | None:
+    def row(self, rec: Record) -> tuple[NewAgreement, list[_Party]] | None:
         title = " ".join(rec.get("title").split())
         if not title:
             self.report.error(rec.row, rec.column("title"), said("no_title"))
             return None
         errors = len(self.report.errors)
         agr: NewAgreement = NewAgreement(event_id=self.event_id, title=title)
-        orgs = self._parties(rec, agr)
+        parties = self._parties(rec)
+        orgs = [p.org for p in parties]
         witnesses = self._witnesses(rec)
-        key = _key(title, [o.id if o.id is not None else id(o) for o in orgs])
+        key = _key(title, [o.id if isinstance(o, Organisation) else id(o) for o in orgs])
         if len(self.report.errors) == errors and key in self.seen:
             self.report.warn(
                 rec.row,
@@ -163,15 +176,15 @@ class _Planner:
             return None
         self.seen.setdefault(key, rec.row)
         old = self.existing.get(key)
-        if old is not None:
-            agr = _keep(old, agr)
+        if old is not None:  # its organisations are stored (the key holds their ids)
+            agr = _keep(old, agr, parties)
         agr.title_en = rec.get("title_en") or agr.title_en
         agr.notes = rec.get("notes") or agr.notes
         agr.witness_ids = witnesses
         self._values(rec, agr)
         if len(self.report.errors) == errors:  # the rules the form and the store share
             try:
-                store.check_agreement(agr)
+                store.check_agreement(agr, parties)
             except UserError as exc:
                 words = exc.said if isinstance(exc.said, Said) else exc.message
                 self.report.error(rec.row, rec.column(exc.column or "title"), words)
@@ -179,20 +192,21 @@ class _Planner:
             return None
         if old is None:
             self.report.created += 1
-            return agr, orgs
-        orgs = _in_stored_order(old, agr, orgs)
-        told = self._changes(old, agr, orgs)
+            return agr, parties
+        parties = _in_stored_order(old, parties)
+        orgs = [p.org for p in parties]
+        told = self._changes(old, agr, parties)
         if not told:
             self.report.skipped += 1
         else:
             self.report.updated += 1
             self.report.changed(rec.row, f"{title!r} between {self._between(orgs)}: {'; '.join(told)}")
-        return agr, orgs
+        return agr, parties
 
     def _between(self, orgs: list) -> str:
         return " and ".join(o.name for o in orgs) or "no parties"
 
-    def _changes(self, old: Agreement, new: NewAgreement, orgs: list) -> list[str]:
+    def _changes(self, old: Agreement, new: NewAgreement, parties: list[_Party]) -> list[str]:
         """What a row changes in a stored agreement, in words (empty: nothing)."""
         told = [
             f"{name} {getattr(old, name)!r} -> {getattr(new, name)!r}"
@@ -200,8 +214,9 @@ class _Planner:
             if getattr(old, name) != getattr(new, name)
         ]
         before = {p.organisation_id: p for p in old.parties}
-        for number, (party, org) in enumerate(zip(new.parties, orgs, strict=True), 1):
-            was = before.get(org.id or -1)
+        for number, party in enumerate(parties, 1):
+            org = party.org
+            was = before.get(org.id) if isinstance(org, Organisation) else None
             if was is not None and was.signatory_id != party.signatory_id:
                 told.append(
                     f"the signatory of party {number} ({org.name}): {self._name(was.signatory_id)} -> "
@@ -241,9 +256,9 @@ class _Planner:
             except ValueError as exc:
                 self.report.error(rec.row, rec.column(name), getattr(exc, "said", None) or str(exc))
 
-    def _parties(self, rec: Record, agr: NewAgreement) -> list:
+    def _parties(self, rec: Record) -> list[_Party]:
         numbers = sorted({int(n.lstrip(_LETTERS)) for n in rec.values if NUMBERED_FIELD.fullmatch(n)})
-        orgs = []
+        parties: list[_Party] = []
         errors = len(self.report.errors)
         for number in numbers:
             org_text = rec.get(f"party{number}")
@@ -252,6 +267,7 @@ class _Planner:
             if not (org_text or signer_text or power):
                 continue
             signer = self._person(rec, f"signatory{number}", signer_text) if signer_text else None
+            org: NewOrganisation
             if not org_text:
                 if signer is not None and signer.organisation is not None:
                     org = signer.organisation
@@ -267,23 +283,15 @@ class _Planner:
             side_id = self._side(rec, number, org, signer)
             if side_id is None:
                 continue
-            agr.parties.append(
-                Party(
-                    organisation_id=org.id or 0,
-                    side_id=side_id,
-                    signatory_id=signer.id if signer else None,
-                    power_of_attorney=power,
-                )
-            )
-            orgs.append(org)
-        if not orgs and len(self.report.errors) == errors:
+            parties.append(_Party(org, side_id, signer.id if signer else None, power))
+        if not parties and len(self.report.errors) == errors:
             self.report.error(rec.row, rec.column("party1"), said("no_party"))
-        return orgs
+        return parties
 
-    def _side(self, rec: Record, number: int, org: Organisation, signer: Attendee | None) -> int | None:
+    def _side(self, rec: Record, number: int, org: NewOrganisation, signer: Attendee | None) -> int | None:
         if signer is not None:
             return signer.side.id
-        if org.id is not None and org.id in self.org_sides:
+        if isinstance(org, Organisation) and org.id in self.org_sides:
             return self.org_sides[org.id]
         host = [s for s in self.sides if s.host]
         guests = [s for s in self.sides if not s.host]
@@ -332,24 +340,28 @@ def _key(title: str, organisations: list) -> tuple[str, frozenset]:
     return " ".join(title.casefold().replace("ё", "е").split()), frozenset(organisations)
 
 
-def _keep(old: Agreement, agr: NewAgreement) -> Agreement:
+def _keep(old: Agreement, agr: NewAgreement, parties: list[_Party]) -> Agreement:
     """The agreement of a row as the stored one it updates: its id, and what it holds and a list does not
     say (status, times, order, and the values its blank cells leave as they are)."""
     for name in ("status", "duration_min", "programme_order", "order_no", "title_en", "notes", "level",
                  "originals", "languages"):  # fmt: skip
         setattr(agr, name, getattr(old, name))
-    powers = {(p.organisation_id, p.signatory_id): p.power_of_attorney for p in old.parties}
-    for party in agr.parties:  # a blank cell keeps the signatory's power of attorney (as update_agreement)
+    powers: dict[tuple[int | None, int | None], str] = {
+        (p.organisation_id, p.signatory_id): p.power_of_attorney for p in old.parties
+    }
+    for party in parties:  # a blank cell keeps the signatory's power of attorney (as update_agreement)
         party.power_of_attorney = party.power_of_attorney or powers.get(
-            (party.organisation_id, party.signatory_id), ""
+            (_org_id(party.org), party.signatory_id), ""
         )
     return Agreement.of(agr, old.id)
 
 
-def _in_stored_order(old: Agreement, agr: NewAgreement, orgs: list) -> list:
-    """The row's parties in the stored agreement's order (a list may name them in any order); the
-    organisations in the same order, returned."""
-    place = {p.organisation_id: n for n, p in enumerate(old.parties)}
-    pairs = sorted(zip(agr.parties, orgs, strict=True), key=lambda pair: place.get(pair[1].id, len(place)))
-    agr.parties = [p for p, _ in pairs]
-    return [o for _, o in pairs]
+def _in_stored_order(old: Agreement, parties: list[_Party]) -> list[_Party]:
+    """The row's parties in the stored agreement's order (a list may name them in any order)."""
+    place: dict[int | None, int] = {p.organisation_id: n for n, p in enumerate(old.parties)}
+    return sorted(parties, key=lambda party: place.get(_org_id(party.org), len(place)))
+
+
+def _org_id(org: NewOrganisation) -> int | None:
+    """The id of an organisation the directory holds; None for one the import adds."""
+    return org.id if isinstance(org, Organisation) else None

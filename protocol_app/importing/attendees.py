@@ -39,7 +39,16 @@ from protocol_app.importing.organisations import OrganisationCache
 from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Match, Progress
 from protocol_app.importing.source import TOTAL_ROW, Record, Source, no_rows, open_source, skip_total
 from protocol_app.importing.values import parse_date, parse_gender, parse_number, parse_role
-from protocol_app.model import Organisation, Participant, Person, Role, Side
+from protocol_app.model import (
+    NewOrganisation,
+    NewParticipant,
+    NewPerson,
+    Organisation,
+    Participant,
+    Person,
+    Role,
+    Side,
+)
 from protocol_app.name_forms import (
     LatinSplit,
     is_east_asian,
@@ -66,7 +75,6 @@ from protocol_app.store.changes import Recorder
 from protocol_app.store.directory import validate_person
 from protocol_app.store.events import find_side, get_event, list_sides
 from protocol_app.store.ranks import list_ranks
-from protocol_app.store.rows import stored_id
 from protocol_app.words import Said, said
 
 T = TypeVar("T")
@@ -86,16 +94,42 @@ _DIGIT = re.compile(r"\d")
 
 
 @dataclass
+class _NewPart:
+    """A participation the import adds, of a person found or new (a new person's id is known once the new
+    people are written: ``draft`` makes the participation then)."""
+
+    side_id: int
+    role: str
+    precedence: int | None
+    position: str = ""
+    position_en: str = ""
+    organisation_id: int | None = None
+
+    def draft(self, event_id: int, person_id: int) -> NewParticipant:
+        return NewParticipant(
+            event_id,
+            person_id,
+            self.side_id,
+            self.role,
+            self.precedence,
+            position=self.position,
+            position_en=self.position_en,
+            organisation_id=self.organisation_id,
+        )
+
+
+@dataclass
 class _Plan:
     """The changes an import makes, computed before anything is written."""
 
-    orgs: OrganisationCache | None = None
-    new_people: list[Person] = field(default_factory=list)
-    person_org: dict[int, Organisation] = field(default_factory=dict)  # id(Person) -> organisation
+    orgs: OrganisationCache
+    event_id: int
+    new_people: list[NewPerson] = field(default_factory=list)
+    person_org: dict[int, NewOrganisation] = field(default_factory=dict)  # id(person) -> organisation
     changed_people: dict[int, tuple[Person, set[str]]] = field(default_factory=dict)
-    new_parts: list[tuple[Participant, Person]] = field(default_factory=list)
+    new_parts: list[tuple[_NewPart, NewPerson]] = field(default_factory=list)
     changed_parts: dict[int, Participant] = field(default_factory=dict)
-    part_org: dict[int, Organisation] = field(default_factory=dict)  # id(Participant) -> new organisation
+    part_org: dict[int, NewOrganisation] = field(default_factory=dict)  # id(part) -> new organisation
 
 
 def import_attendees(
@@ -190,19 +224,18 @@ class _Planner:
         self.event_id = event_id
         self.source = source
         self.report = report
-        self.plan = _Plan()
+        self.orgs = OrganisationCache(db)
+        self.plan = _Plan(self.orgs, event_id)
         self.db = db
         self.sides = list_sides(db, event_id)
         self.side_cache: dict[str, Side | None] = {}
-        self.people = PeopleIndex(imports.load_people(db))
+        self.people: PeopleIndex[NewPerson] = PeopleIndex(imports.load_people(db))
         self.parts = imports.load_participants(db, event_id)
         self.later = imports.later_events(db, event_id)  # people with a later event than this one
-        self.orgs = OrganisationCache(db)
-        self.plan.orgs = self.orgs
-        self.seen: dict[int, tuple[int, Side, str]] = {}  # id(Person) -> first row naming it, side, position
+        self.seen: dict[int, tuple[int, Side, str]] = {}  # id(person) -> first row naming it, side, position
         self.rows = 0  # rows that name a person (not section titles, not totals)
         self.precedences: dict[tuple[int, int], tuple[int, int]] = {}  # (side, precedence) -> (row, person)
-        self.new_parts: dict[int, Participant] = {}  # id(Person) -> participation planned by this import
+        self.new_parts: dict[int, _NewPart] = {}  # id(person) -> participation planned by this import
         self.unranked = UnrankedRows(list_ranks(db))  # positions the rank ladder does not know
         self.default_side = self._default_side(side)
         self.single_name = "given_name" in source.header.fields() and not (
@@ -272,17 +305,17 @@ class _Planner:
         birth = self._cell(rec, "birth_date", parse_date) if get("birth_date") else None
         gender = (self._cell(rec, "gender", parse_gender) if get("gender") else None) or names.gender
         surname, given_name = names.surname, names.given_name
-        gender = gender or suggest_gender(Person(surname, given_name, names.patronymic))
+        gender = gender or suggest_gender(NewPerson(surname, given_name, names.patronymic))
         if surname == "" or len(report.errors) > errors_before:
             if surname == "":
                 self._name_error(rec)
             return
         if is_initial(given_name) and takes_initials(
-            Person(surname, given_name), side.country if side else ""
+            NewPerson(surname, given_name), side.country if side else ""
         ):
             report.warn(rec.row, said("only_initials", surname=surname))
         latin, suggested = self._latin(rec, surname, given_name, side)
-        incoming = Person(
+        incoming = NewPerson(
             surname=surname,
             given_name=given_name,
             patronymic=names.patronymic,
@@ -384,7 +417,7 @@ class _Planner:
         if get("latin_surname") or get("latin_given"):
             return LatinSplit(uncap(get("latin_surname", "")), get("latin_given", ""), True), False
         if text := " ".join(get("latin_name", "").split()):
-            order = surname_first(Person(surname, given_name), side.country if side else "")
+            order = surname_first(NewPerson(surname, given_name), side.country if side else "")
             split = split_latin(text, cyrillic_surname=surname, surname_first=order)
             if not split.sure:
                 self.report.warn(
@@ -424,8 +457,8 @@ class _Planner:
     # -- people and participation ---------------------------------------------------------------------
 
     def _person(
-        self, rec: Record, incoming: Person, org: Organisation | None, side: Side
-    ) -> tuple[Person, bool] | None:
+        self, rec: Record, incoming: NewPerson, org: NewOrganisation | None, side: Side
+    ) -> tuple[NewPerson, bool] | None:
         """The person the row names (found or new) and whether an earlier row of the file named him too;
         None (an error in the report) for a name an earlier row gives for another side or position."""
         latin = "" if incoming.latin_suggested else incoming.latin_name
@@ -458,9 +491,11 @@ class _Planner:
             if found.ambiguous:
                 self.report.warn(
                     rec.row,
-                    said("ambiguous_person", count=found.ambiguous + 1, name=person.full_name, id=person.id),
+                    said(
+                        "ambiguous_person", count=found.ambiguous + 1, name=person.full_name, id=_id(person)
+                    ),
                 )
-        self.report.matches.append(Match(rec.row, written, person.id, person.full_name, how, found.score))
+        self.report.matches.append(Match(rec.row, written, _id(person), person.full_name, how, found.score))
         if how == "fuzzy":
             self.report.warn(
                 rec.row,
@@ -468,7 +503,7 @@ class _Planner:
                     "spelling_slip",
                     written=written,
                     name=person.full_name,
-                    id=person.id,
+                    id=_id(person),
                     score=f"{found.score:.0f}",
                 ),
             )
@@ -500,7 +535,7 @@ class _Planner:
         )
         return False
 
-    def _merge(self, person: Person, incoming: Person, org: Organisation | None) -> None:
+    def _merge(self, person: NewPerson, incoming: NewPerson, org: NewOrganisation | None) -> None:
         changed: set[str] = set()
         for name in ("given_name", "patronymic", "gender"):
             if getattr(incoming, name) and not getattr(person, name):
@@ -508,7 +543,7 @@ class _Planner:
                 changed.add(name)
         if _english_for_russian(incoming.position, person.position):
             incoming.position_en, incoming.position = incoming.position, ""
-        latest = person.id not in self.later
+        latest = not isinstance(person, Person) or person.id not in self.later
         for name in _PERSON_FIELDS + _EVENT_FIELDS if latest else _PERSON_FIELDS:
             value = getattr(incoming, name)
             if value and value != getattr(person, name):
@@ -520,46 +555,48 @@ class _Planner:
             person.latin_surname, person.latin_given = incoming.latin_surname, incoming.latin_given
             changed |= {"latin_name", "latin_suggested", "latin_surname", "latin_given"}
         if org is not None and latest:
-            if person.id is None:
+            if not isinstance(person, Person):
                 self.plan.person_org[id(person)] = org
-            elif org.id is None or org.id != person.organisation_id:
+            elif not isinstance(org, Organisation) or org.id != person.organisation_id:
                 self.plan.person_org[id(person)] = org
                 changed.add("organisation_id")
-        if changed and person.id is not None:
+        if changed and isinstance(person, Person):
             entry = self.plan.changed_people.setdefault(person.id, (person, set()))
             entry[1].update(changed)
 
     def _participation(
         self,
         rec: Record,
-        person: Person,
+        person: NewPerson,
         repeat: bool,
         side: Side | None,
         role: str | None,
         precedence: int | None,
-        incoming: Person,
-        org: Organisation | None,
+        incoming: NewPerson,
+        org: NewOrganisation | None,
     ) -> None:
         """Enter the person into the event, or update the participation, with the facts of this event."""
         assert side is not None
-        part = self.parts.get(person.id) if person.id is not None else None
+        part: Participant | _NewPart | None = (
+            self.parts.get(person.id) if isinstance(person, Person) else None
+        )
         if part is None:
             part = self.new_parts.get(id(person))
         if part is None:
             role = role or (_PRINCIPAL if precedence == 1 else _MEMBER)
-            part = Participant(self.event_id, person.id or 0, side.id, role, precedence)
-            part.position = incoming.position or person.position
-            part.position_en = incoming.position_en or person.position_en
+            new = _NewPart(side.id, role, precedence)
+            new.position = incoming.position or person.position
+            new.position_en = incoming.position_en or person.position_en
             org = org or self.plan.person_org.get(id(person))
             if org is not None:
-                self.plan.part_org[id(part)] = org
+                self.plan.part_org[id(new)] = org
             else:
-                part.organisation_id = person.organisation_id
-            self.plan.new_parts.append((part, person))
-            self.new_parts[id(person)] = part
+                new.organisation_id = person.organisation_id
+            self.plan.new_parts.append((new, person))
+            self.new_parts[id(person)] = new
             self.report.created += 1
             return
-        if part.id is not None:
+        if isinstance(part, Participant):
             self._said(rec, person, part, side, incoming)
         before = (part.side_id, part.role, part.precedence, part.position, part.position_en)
         part.side_id = side.id
@@ -567,20 +604,26 @@ class _Planner:
         part.precedence = precedence if precedence is not None else part.precedence
         part.position = incoming.position or part.position
         part.position_en = incoming.position_en or part.position_en
-        moved_org = org is not None and (org.id is None or org.id != part.organisation_id)
+        moved_org = org is not None and (not isinstance(org, Organisation) or org.id != part.organisation_id)
         if moved_org:
             assert org is not None
             self.plan.part_org[id(part)] = org
         after = (part.side_id, part.role, part.precedence, part.position, part.position_en)
-        if part.id is not None and (before != after or moved_org):
+        if isinstance(part, Participant) and (before != after or moved_org):
             self.plan.changed_parts[part.id] = part
-        person_changed = person.id is not None and person.id in self.plan.changed_people
-        if repeat or part.id is None or not (part.id in self.plan.changed_parts or person_changed):
+        person_changed = isinstance(person, Person) and person.id in self.plan.changed_people
+        if (
+            repeat
+            or not isinstance(part, Participant)
+            or not (part.id in self.plan.changed_parts or person_changed)
+        ):
             self.report.skipped += 1
         else:
             self.report.updated += 1
 
-    def _said(self, rec: Record, person: Person, part: Participant, side: Side, incoming: Person) -> None:
+    def _said(
+        self, rec: Record, person: NewPerson, part: Participant, side: Side, incoming: NewPerson
+    ) -> None:
         """Warn, with the row, when a list moves a person of the event to another side or gives another
         position than the event holds (a second list, or a correction: the officer should know)."""
         if part.side_id != side.id:
@@ -595,11 +638,16 @@ class _Planner:
                 )
 
 
-def _namesakes(person: Person, incoming: Person) -> bool:
+def _namesakes(person: NewPerson, incoming: NewPerson) -> bool:
     """Two people of one name, told apart by the passport spellings the rows give."""
     if incoming.latin_suggested or person.latin_suggested or not (incoming.latin_name and person.latin_name):
         return False
     return _text_key(incoming.latin_name) != _text_key(person.latin_name)
+
+
+def _id(person: NewPerson) -> int | None:
+    """The id of a person the store holds; None for one first met in an earlier row of this file."""
+    return person.id if isinstance(person, Person) else None
 
 
 def _text_key(text: str) -> str:
@@ -638,29 +686,32 @@ _TABLES = ("organisations", "people", "participants")  # what an attendee list w
 
 
 def _apply(db: Database, plan: _Plan, recorder: Recorder) -> None:
-    if plan.orgs is not None:
-        plan.orgs.write(db)
+    orgs = plan.orgs
+    orgs.write(db)
     for person in plan.new_people:
         org = plan.person_org.get(id(person))
-        person.organisation_id = org.id if org else None
-    imports.insert_people(db, plan.new_people)
+        person.organisation_id = orgs.id_of(org) if org else None
+    new_ids = imports.insert_people(db, plan.new_people)
+    person_ids = {id(person): person_id for person, person_id in zip(plan.new_people, new_ids, strict=True)}
     changes = []
     for person, names in plan.changed_people.values():
         org = plan.person_org.get(id(person))
         if org is not None:
-            person.organisation_id = org.id
+            person.organisation_id = orgs.id_of(org)
         changes.append((person, names))
     recorder.will_change("people", (p.id for p, _ in changes))
     imports.update_people(db, changes)
-    for part, person in plan.new_parts:
-        part.person_id = stored_id(person)  # inserted above
-    for part, _ in plan.new_parts:
-        if (org := plan.part_org.get(id(part))) is not None:
-            part.organisation_id = org.id
+    for new, _ in plan.new_parts:
+        if (org := plan.part_org.get(id(new))) is not None:
+            new.organisation_id = orgs.id_of(org)
     for part in plan.changed_parts.values():
         if (org := plan.part_org.get(id(part))) is not None:
-            part.organisation_id = org.id
-    imports.insert_participants(db, [p for p, _ in plan.new_parts])
+            part.organisation_id = orgs.id_of(org)
+    new_parts = [  # a new person's id: inserted above
+        part.draft(plan.event_id, person.id if isinstance(person, Person) else person_ids[id(person)])
+        for part, person in plan.new_parts
+    ]
+    imports.insert_participants(db, new_parts)
     changed = list(plan.changed_parts.values())
     recorder.will_change("participants", (p.id for p in changed))
     imports.update_participants(db, changed)

@@ -16,40 +16,43 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from protocol_app.model import Person
+from protocol_app.model import NewPerson, Person
 from protocol_app.names import fold, is_cyrillic, latin_key
 
 FUZZY_CUTOFF = 94.0  # a letter missed or doubled; a letter changed only in long names (ratio is Indel-based)
 PATRONYMIC_CUTOFF = 94.0  # one slip in a long patronymic; Григорьевич / Игоревич are two fathers
 _FEW = 8  # namesakes compared by patronymic one by one
 
+P = TypeVar("P", bound=NewPerson)  # the people an index holds: stored ones, or those an import plans too
+
 
 @dataclass
-class Found:
+class Found(Generic[P]):
     """The person found, how ("exact", "no patronymic", "fuzzy"), the score, and others that fit as well."""
 
-    person: Person
+    person: P
     how: str
     score: float
     ambiguous: int = 0
 
 
-class PeopleIndex:
+class PeopleIndex(Generic[P]):
     """People by spelling-blind keys; ``add`` people created during an import so later rows find them."""
 
-    def __init__(self, people: Iterable[Person] = ()) -> None:
-        self._full: dict[str, list[Person]] = {}
-        self._short: dict[str, list[Person]] = {}
-        self._blocks: dict[str, tuple[list[str], list[Person]]] = {}
-        self._surnames: dict[str, list[Person]] = {}
+    def __init__(self, people: Iterable[P] = ()) -> None:
+        self._full: dict[str, list[P]] = {}
+        self._short: dict[str, list[P]] = {}
+        self._blocks: dict[str, tuple[list[str], list[P]]] = {}
+        self._surnames: dict[str, list[P]] = {}
         for person in people:
             self.add(person)
 
-    def add(self, person: Person) -> None:
+    def add(self, person: P) -> None:
         """Make ``person`` findable (people planned by an import too: exact and initials only)."""
         surname, short, full = _name_keys(person.surname, person.given_name, person.patronymic)
         self._surnames.setdefault(surname, []).append(person)
@@ -62,7 +65,7 @@ class PeopleIndex:
             if not key:
                 continue
             self._short.setdefault(key, []).append(person)
-            if person.id is None:  # planned by this import: exact matches only (see the module's note)
+            if not isinstance(person, Person):  # planned by an import: exact matches only (module note)
                 continue
             block = self._blocks.setdefault(_block(key), ([], []))
             block[0].append(key)
@@ -70,14 +73,14 @@ class PeopleIndex:
 
     def find(
         self, surname: str, given: str, patronymic: str, latin: str = "", gender: str = ""
-    ) -> Found | None:
+    ) -> Found[P] | None:
         """The person these names mean (``ambiguous`` counts the others that fit as well), or None."""
         how, fitting, score = self.find_all(surname, given, patronymic, latin, gender)
         return Found(fitting[0], how, score, len(fitting) - 1) if fitting else None
 
     def find_all(
         self, surname: str, given: str, patronymic: str, latin: str = "", gender: str = ""
-    ) -> tuple[str, list[Person], float]:
+    ) -> tuple[str, list[P], float]:
         """Everyone these names may mean, best first, and how they were found ("exact", "no patronymic",
         "initials", "fuzzy"); an empty list when nobody fits."""
         if len(given.rstrip(".")) == 1:  # names.is_initial: «Иванов И.И.»; the surname and initials must fit
@@ -109,9 +112,11 @@ class PeopleIndex:
         exact = bool(fitting) and fold(fitting[0].patronymic) == fold(patronymic)
         return ("exact" if exact else "no patronymic"), fitting, 100.0
 
-    def _fuzzy(self, keys: list[str], surname: str, given: str, patronymic: str, gender: str) -> Found | None:
+    def _fuzzy(
+        self, keys: list[str], surname: str, given: str, patronymic: str, gender: str
+    ) -> Found[P] | None:
         """The stored person closest to a misspelt name; two Cyrillic names are compared in Cyrillic."""
-        best: Found | None = None
+        best: Found[P] | None = None
         cyrillic = _cyrillic_key(surname, given) if _cyrillic(surname) else ""
         for key in keys:
             block = self._blocks.get(_block(key))
@@ -161,7 +166,7 @@ def _block(key: str) -> str:
     return f"{surname[:2]} {given[:1]}"
 
 
-def _same_letters(people: list[Person], surname: str, given: str) -> list[Person]:
+def _same_letters(people: list[P], surname: str, given: str) -> list[P]:
     """Of people found by the transliterated key, those a Cyrillic name does not contradict letter by letter
     (Эдуард is not Едуард, Мышкин is not Мишкин: transliteration folds е/э and и/ы, Cyrillic does not)."""
     if not people or not _cyrillic(surname):
@@ -201,7 +206,7 @@ def _cyrillic_part(text: str) -> str:
     return " ".join(text.casefold().replace("ё", "е").replace("-", " ").split())
 
 
-def _initials_fit(person: Person, given: str, patronymic: str) -> bool:
+def _initials_fit(person: NewPerson, given: str, patronymic: str) -> bool:
     """«И.» fits Иван, «Ю.» fits Юрий (letters compared as written when both are Cyrillic)."""
     if not person.given_name or not _initial_of(given, person.given_name):
         return False
@@ -215,11 +220,11 @@ def _initial_of(initial: str, name: str) -> bool:
     return fold(name).startswith(fold(letter))
 
 
-def _gender_fits(person: Person, gender: str) -> bool:
+def _gender_fits(person: NewPerson, gender: str) -> bool:
     return not (gender and person.gender and gender != person.gender)
 
 
-def _compatible(person: Person, patronymic: str, gender: str) -> bool:
+def _compatible(person: NewPerson, patronymic: str, gender: str) -> bool:
     """Same patronymic (one missing is fine) and no contradicting gender."""
     if not _gender_fits(person, gender):
         return False
@@ -228,5 +233,5 @@ def _compatible(person: Person, patronymic: str, gender: str) -> bool:
     return fuzz.ratio(fold(patronymic), fold(person.patronymic)) >= PATRONYMIC_CUTOFF
 
 
-def _unique(people: Iterable[Person]) -> list[Person]:
+def _unique(people: Iterable[P]) -> list[P]:
     return list({id(p): p for p in people}.values())

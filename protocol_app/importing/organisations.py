@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from protocol_app.model import Organisation
+from protocol_app.model import NewOrganisation, Organisation
 from protocol_app.store import imports
 
 _QUOTES = str.maketrans("", "", "«»\"'“”„‘’")
@@ -16,48 +16,55 @@ def org_key(name: str) -> str:
 
 
 class OrganisationCache:
-    """The directory's organisations by lower-case name (full or short, Russian or English), plus new ones."""
+    """The directory's organisations by lower-case name (full or short, Russian or English), plus new ones
+    (drafts: ``id_of`` gives their ids once ``write`` stored them)."""
 
     def __init__(self, db: Database) -> None:
-        self.by_name: dict[str, Organisation] = {}
-        self.new: list[Organisation] = []
+        self.by_name: dict[str, NewOrganisation] = {}
+        self.new: list[NewOrganisation] = []
         self.named: list[Organisation] = []  # organisations of the directory that gain an English name
-        self._as_written: dict[str, Organisation | None] = {}  # a list names the same few organisations
+        self._as_written: dict[str, NewOrganisation | None] = {}  # a list names the same few organisations
+        self._ids: dict[int, int] = {}  # id(new organisation) -> its id in the store, once written
         for org in imports.load_organisations(db):
             for name in (org.name, org.name_en, org.short_name, org.short_name_en):
                 if name.strip():
                     self.by_name.setdefault(org_key(name), org)
 
-    def get(self, name: str) -> Organisation | None:
-        """The organisation called ``name``; a new one (id None, in ``new``) when the directory has none."""
+    def get(self, name: str) -> NewOrganisation | None:
+        """The organisation called ``name``; a new one (a draft, in ``new``) when the directory has none."""
         try:
             return self._as_written[name]
         except KeyError:
             found = self._as_written[name] = self._get(name)
             return found
 
-    def _get(self, name: str) -> Organisation | None:
+    def _get(self, name: str) -> NewOrganisation | None:
         name = " ".join(name.split())
         if not name:
             return None
         key = org_key(name)
         if key not in self.by_name:
-            org = Organisation(name=name)
+            org = NewOrganisation(name=name)
             self.by_name[key] = org
             self.new.append(org)
         return self.by_name[key]
 
-    def english(self, org: Organisation, name_en: str) -> None:
+    def english(self, org: NewOrganisation, name_en: str) -> None:
         """Give ``org`` the English name a row brings, when it has none yet (never replaces one)."""
         name_en = " ".join(name_en.split())
         if name_en and not org.name_en:
             org.name_en = name_en
-            if org.id is not None:
+            if isinstance(org, Organisation):
                 self.named.append(org)
             self.by_name.setdefault(org_key(name_en), org)
 
     def write(self, db: Database) -> None:
-        """Insert the new organisations (sets their ids) and save the English names given to known ones."""
-        imports.insert_organisations(db, self.new)
+        """Insert the new organisations and save the English names given to known ones."""
+        ids = imports.insert_organisations(db, self.new)
+        self._ids = {id(org): org_id for org, org_id in zip(self.new, ids, strict=True)}
         for org in self.named:
             db.conn.execute("UPDATE organisations SET name_en = ? WHERE id = ?", [org.name_en, org.id])
+
+    def id_of(self, org: NewOrganisation) -> int:
+        """The id of ``org``: the directory's, or a new one's once ``write`` stored it."""
+        return org.id if isinstance(org, Organisation) else self._ids[id(org)]

@@ -226,8 +226,7 @@ def auto_plan(
 def save(db: Database, seated: SeatedPlan) -> int:
     """Store the plan (replacing the stored one it came from); returns its id."""
     plan = seated.plan
-    stored = store.StoredPlan(
-        id=plan.id,
+    draft = store.NewPlan(
         event_id=seated.ctx.event_id,
         layout=plan.layout,
         senior_side=plan.senior_side,
@@ -236,7 +235,7 @@ def save(db: Database, seated: SeatedPlan) -> int:
         params=plan.params,
         assignments={s.id: (s.attendee_id, s.locked) for s in plan.seats() if s.attendee_id or s.locked},
     )
-    plan.id = store.save_plan(db, stored)
+    plan.id = store.save_plan(db, draft if plan.id is None else store.StoredPlan.of(draft, plan.id))
     return plan.id
 
 

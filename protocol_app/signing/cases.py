@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from protocol_app.model import Person
+from protocol_app.model import NewPerson
 from protocol_app.name_forms import is_east_asian, morph, suggest_gender
 
 _INDECLINABLE_SURNAME = re.compile(r"(ых|их|ко|аго|яго|[еиоуэюы])$", re.IGNORECASE)
@@ -50,12 +50,12 @@ def _inflect(word: str, want: str, gender: str | None = None) -> str | None:
     return None
 
 
-def _gender(person: Person) -> str | None:
+def _gender(person: NewPerson) -> str | None:
     gender = person.gender if person.gender in ("m", "f") else suggest_gender(person)
     return {"m": "masc", "f": "femn"}.get(gender)
 
 
-def name_genitive(person: Person) -> str | None:
+def name_genitive(person: NewPerson) -> str | None:
     """«Алексея Юрьевича Русских» for Алексей Юрьевич Русских; a Chinese or Korean name as it is (王伟, its
     Cyrillic form «Ван Вэй» too); None when not sure."""
     if person.name_cyrillic.strip() or is_east_asian(person.surname + person.given_name):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sized
+
 from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
@@ -14,15 +16,16 @@ from protocol_app.words import said
 _COLUMNS = ("parties", "witness_ids")
 
 
-def check_agreement(agr: NewAgreement) -> None:
+def check_agreement(agr: NewAgreement, parties: Sized | None = None) -> None:
     """Raise ``UserError`` for the first rule ``agr`` breaks by itself (the store not asked): the rules the
     form, the imports and the store share. One person signing for two parties is not refused: the signing
-    order lists it as a problem (``same_signatory``)."""
+    order lists it as a problem (``same_signatory``). ``parties``: its parties when they are planned apart
+    (an import's, whose organisations may not be stored yet), else ``agr.parties``."""
     if not agr.title.strip():
         raise UserError(said("no_title"), column="title")
     if not agr.languages.strip(", "):
         raise UserError(said("no_languages"), column="languages")
-    if not agr.parties:
+    if not len(agr.parties if parties is None else parties):
         raise UserError(said("no_party"), column="parties")
 
 
@@ -90,7 +93,7 @@ def _write_links(db: Database, agreement_id: int, agr: NewAgreement) -> None:
     for position, party in enumerate(agr.parties, 1):
         row = to_row(party)
         row.update(agreement_id=agreement_id, position=position)
-        party.id = insert_row(db, "agreement_parties", row)
+        insert_row(db, "agreement_parties", row)
     db.table("agreement_witnesses").insert_all(
         {"agreement_id": agreement_id, "participant_id": pid, "position": i}
         for i, pid in enumerate(agr.witness_ids)

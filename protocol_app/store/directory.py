@@ -9,13 +9,13 @@ from datetime import date as Date
 from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
-from protocol_app.model import Organisation, Person
+from protocol_app.model import NewOrganisation, NewPerson, Organisation, Person
 from protocol_app.name_forms import NameOrder, passport_latin
-from protocol_app.store.rows import from_row, insert_row, stored_id, to_row, update_row
+from protocol_app.store.rows import from_row, insert_row, to_row, update_row
 from protocol_app.words import said
 
 
-def add_organisation(db: Database, org: Organisation) -> int:
+def add_organisation(db: Database, org: NewOrganisation) -> int:
     if not org.name.strip():
         raise UserError(said("organisation_needs_name"), column="name")
     with db.atomic():
@@ -23,7 +23,7 @@ def add_organisation(db: Database, org: Organisation) -> int:
 
 
 def update_organisation(db: Database, org: Organisation) -> None:
-    get_organisation(db, stored_id(org))
+    get_organisation(db, org.id)
     with db.atomic():
         update_row(db, "organisations", org.id, to_row(org, exclude=("id",)))
 
@@ -63,9 +63,8 @@ def get_or_add_organisation(db: Database, name: str, **extra: str) -> Organisati
     found = find_organisation(db, name)
     if found:
         return found
-    org = Organisation(name=name.strip(), **extra)  # type: ignore[arg-type]  # extra: the str fields
-    org.id = add_organisation(db, org)
-    return org
+    org = NewOrganisation(name=name.strip(), **extra)
+    return Organisation.of(org, add_organisation(db, org))
 
 
 _NAME_ORDERS = frozenset(o.value for o in NameOrder)
@@ -73,7 +72,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # name@domain.tld
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def validate_person(person: Person) -> None:
+def validate_person(person: NewPerson) -> None:
     """Raise ``UserError`` naming the first field of ``person`` that is wrong: the one set of rules the
     form, the command line and the imports share. The Latin name is set from its passport parts."""
     if not person.surname.strip():
@@ -113,7 +112,7 @@ def _is_iso_date(text: str) -> bool:
     return True
 
 
-def add_person(db: Database, person: Person) -> int:
+def add_person(db: Database, person: NewPerson) -> int:
     validate_person(person)
     with db.atomic():
         return insert_row(db, "people", to_row(person))
@@ -121,7 +120,7 @@ def add_person(db: Database, person: Person) -> int:
 
 def update_person(db: Database, person: Person) -> None:
     validate_person(person)
-    get_person(db, stored_id(person))
+    get_person(db, person.id)
     with db.atomic():
         update_row(db, "people", person.id, to_row(person, exclude=("id",)))
 

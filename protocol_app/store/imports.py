@@ -12,24 +12,24 @@ from operator import attrgetter, itemgetter
 
 from sqlite_utils import Database
 
-from protocol_app.model import Organisation, Participant, Person
+from protocol_app.model import NewOrganisation, NewParticipant, NewPerson, Organisation, Participant, Person
 from protocol_app.store.rows import BOOL_FIELDS, from_row
 
-_PERSON_COLUMNS = [f.name for f in fields(Person) if f.name not in ("id", "photo")]
-_PARTICIPANT_COLUMNS = [f.name for f in fields(Participant) if f.name != "id"]
+_PERSON_COLUMNS = [f.name for f in fields(NewPerson) if f.name != "photo"]
+_PARTICIPANT_COLUMNS = [f.name for f in fields(NewParticipant)]
 
 
 def load_people(db: Database) -> list[Person]:
     """Every person of the directory, without photos (they are not needed to find or update people)."""
-    order = [f.name for f in fields(Person)]  # selected in the dataclass's order: built positionally
+    order = [f.name for f in fields(NewPerson)]  # selected in the draft's order: built positionally
     select = ", ".join("NULL" if name == "photo" else name for name in order)
     flags = [i for i, name in enumerate(order) if name in BOOL_FIELDS]
     people = []
-    for row in db.conn.execute(f"SELECT {select} FROM people ORDER BY id"):
-        values = list(row)
+    for row in db.conn.execute(f"SELECT id, {select} FROM people ORDER BY id"):
+        values = list(row[1:])
         for i in flags:
             values[i] = bool(values[i])
-        people.append(Person(*values))
+        people.append(Person(*values, id=row[0]))
     return people
 
 
@@ -55,19 +55,21 @@ def load_organisations(db: Database) -> list[Organisation]:
     return [from_row(Organisation, r) for r in db["organisations"].rows_where(order_by="id")]
 
 
-def insert_organisations(db: Database, orgs: list[Organisation]) -> None:
-    """Insert new organisations and set their ids."""
+def insert_organisations(db: Database, orgs: list[NewOrganisation]) -> list[int]:
+    """Insert new organisations; returns their ids, in order."""
+    ids = []
     for org in orgs:
         cursor = db.conn.execute(
             "INSERT INTO organisations (name, name_en, short_name, short_name_en, country) VALUES (?, ?, ?, ?, ?)",
             [org.name, org.name_en, org.short_name, org.short_name_en, org.country],
         )
-        org.id = int(cursor.lastrowid or 0)
+        ids.append(int(cursor.lastrowid or 0))
+    return ids
 
 
-def insert_people(db: Database, people: list[Person]) -> None:
-    """Insert new people and set their ids."""
-    _insert_all(db, "people", _PERSON_COLUMNS, people)
+def insert_people(db: Database, people: list[NewPerson]) -> range:
+    """Insert new people; returns their ids, in order."""
+    return _insert_all(db, "people", _PERSON_COLUMNS, people)
 
 
 def update_people(db: Database, changes: list[tuple[Person, set[str]]]) -> None:
@@ -80,9 +82,9 @@ def update_people(db: Database, changes: list[tuple[Person, set[str]]]) -> None:
         )
 
 
-def insert_participants(db: Database, parts: list[Participant]) -> None:
-    """Enter people into the event and set the participants' ids."""
-    _insert_all(db, "participants", _PARTICIPANT_COLUMNS, parts)
+def insert_participants(db: Database, parts: list[NewParticipant]) -> range:
+    """Enter people into the event; returns the participants' ids, in order."""
+    return _insert_all(db, "participants", _PARTICIPANT_COLUMNS, parts)
 
 
 def update_participants(db: Database, parts: list[Participant]) -> None:
@@ -98,8 +100,8 @@ def update_participants(db: Database, parts: list[Participant]) -> None:
     )
 
 
-def _insert_all(db: Database, table: str, columns: list[str], objects: list) -> None:
-    """Insert ``objects`` in one statement, then set their ids: SQLite gives new rows max(id)+1, +2, ... in
+def _insert_all(db: Database, table: str, columns: list[str], objects: list) -> range:
+    """Insert ``objects`` in one statement; returns their ids: SQLite gives new rows max(id)+1, +2, ... in
     the order inserted, inside one transaction (the tables have no AUTOINCREMENT and nobody else writes
     meanwhile); checked, or an error.
 
@@ -109,7 +111,7 @@ def _insert_all(db: Database, table: str, columns: list[str], objects: list) -> 
     every object leaves at the table's default is not sent: SQLite fills it in itself.
     """
     if not objects:
-        return
+        return range(0)
     pick = attrgetter(*columns)  # one C call per object, its fields read together
     rows = list(map(pick, objects)) if len(columns) > 1 else [(pick(o),) for o in objects]
     columns, rows = _columns_to_send(db, table, columns, rows)
@@ -126,8 +128,7 @@ def _insert_all(db: Database, table: str, columns: list[str], objects: list) -> 
     after, count = conn.execute(f"SELECT MAX(id), COUNT(*) FROM {table} WHERE id > ?", [before]).fetchone()
     if after - before != len(objects) or count != len(objects):  # pragma: no cover - SQLite's documented rule
         raise RuntimeError(f"new {table} rows did not get consecutive ids")
-    for number, obj in enumerate(objects, before + 1):
-        obj.id = number
+    return range(before + 1, after + 1)
 
 
 _STAGING = "protocol_desk_import_rows"

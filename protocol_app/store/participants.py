@@ -7,14 +7,14 @@ import copy
 from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
-from protocol_app.model import Attendee, Organisation, Participant, Person, Role, Side, Status
+from protocol_app.model import Attendee, NewParticipant, Organisation, Participant, Person, Role, Side, Status
 from protocol_app.store.directory import get_person, update_person
 from protocol_app.store.events import get_event, get_side, list_sides
-from protocol_app.store.rows import from_row, insert_row, stored_id, to_row, update_row
+from protocol_app.store.rows import from_row, insert_row, to_row, update_row
 from protocol_app.words import said
 
 
-def validate_participant(db: Database, part: Participant) -> None:
+def validate_participant(db: Database, part: NewParticipant) -> None:
     get_event(db, part.event_id)
     side = get_side(db, part.side_id)
     if side.event_id != part.event_id:
@@ -27,7 +27,7 @@ def validate_participant(db: Database, part: Participant) -> None:
         raise UserError(said("bad_precedence"), column="precedence")
 
 
-def add_participant(db: Database, part: Participant) -> int:
+def add_participant(db: Database, part: NewParticipant) -> int:
     """Enter a person into an event; a person takes part in an event once.
 
     A participation that brings no position or organisation of its own takes the directory's (the latest
@@ -51,7 +51,7 @@ def add_participant(db: Database, part: Participant) -> int:
 
 def update_participant(db: Database, part: Participant) -> None:
     """Save a participation with the facts of its event (position, organisation); other events keep theirs."""
-    get_participant(db, stored_id(part))
+    get_participant(db, part.id)
     validate_participant(db, part)
     with db.atomic():
         update_row(db, "participants", part.id, to_row(part, exclude=("id",)))
@@ -130,9 +130,8 @@ def save_attendee(db: Database, person: Person, part: Participant) -> None:
     part.position, part.position_en = person.position, person.position_en
     part.organisation_id = person.organisation_id
     with db.atomic():
-        person_id = stored_id(person)
-        stored = get_person(db, person_id)
-        if not is_latest_event(db, person_id, part.event_id):
+        stored = get_person(db, person.id)
+        if not is_latest_event(db, person.id, part.event_id):
             person = copy.copy(person)
             person.position, person.position_en = stored.position, stored.position_en
             person.organisation_id = stored.organisation_id

@@ -6,7 +6,7 @@ from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
 from protocol_app.ladder import FEDERAL, REGIONAL
-from protocol_app.model import Rank
+from protocol_app.model import NewRank, Rank
 from protocol_app.names import is_cyrillic
 from protocol_app.store.rows import from_row, insert_row, to_row, update_row
 from protocol_app.words import said
@@ -17,7 +17,7 @@ def list_ranks(db: Database) -> list[Rank]:
     return [from_row(Rank, r) for r in db.table("ranks").rows_where(order_by="level, position")]
 
 
-def set_rank(db: Database, rank: Rank) -> int:
+def set_rank(db: Database, rank: NewRank) -> int:
     """Add a position to the rank table, or change the row of one already there."""
     if not rank.position.strip():
         raise UserError(said("rank_needs_position"), column="position")
@@ -43,9 +43,8 @@ def rank_position(db: Database, position: str, level: int) -> Rank:
             rank.level = level
             set_rank(db, rank)
             return rank
-    rank = Rank(position=text, level=level, position_en="" if is_cyrillic(text) else text)
-    rank.id = set_rank(db, rank)
-    return rank
+    new = NewRank(position=text, level=level, position_en="" if is_cyrillic(text) else text)
+    return Rank.of(new, set_rank(db, new))
 
 
 def delete_rank(db: Database, rank_id: int) -> None:

@@ -8,9 +8,6 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
-from protocol_app.errors import UserError
-from protocol_app.words import said
-
 T = TypeVar("T")
 
 BOOL_FIELDS = {"host", "latin_suggested", "sample", "locked"}
@@ -32,21 +29,11 @@ def from_row(cls: type[T], row: dict[str, Any], prefix: str = "") -> T:
 
 
 def to_row(obj: Any, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
-    """The columns of a dataclass, without ``id`` when it is None and without ``exclude``."""
+    """The columns of a dataclass (a stored object's ``id`` too), without ``exclude``."""
     row = {k: v for k, v in asdict(obj).items() if k not in exclude}
-    if row.get("id") is None:
-        row.pop("id", None)
     for key in BOOL_FIELDS & row.keys():
         row[key] = int(bool(row[key]))
     return row
-
-
-def stored_id(obj: Any) -> int:
-    """The id of a person, organisation or participation the store holds; ``UserError`` for one not
-    stored yet (it has no row to change)."""
-    if obj.id is None:
-        raise UserError(said("not_stored"))
-    return int(obj.id)
 
 
 def insert_row(db: Database, table: str, row: dict[str, Any]) -> int:
@@ -57,8 +44,6 @@ def insert_row(db: Database, table: str, row: dict[str, Any]) -> int:
     return int(pk)
 
 
-def update_row(db: Database, table: str, row_id: int | None, row: dict[str, Any]) -> None:
+def update_row(db: Database, table: str, row_id: int, row: dict[str, Any]) -> None:
     """Update the row ``row_id`` of ``table`` with ``row``."""
-    if row_id is None:
-        raise ValueError(f"cannot update a row of {table} that has not been stored")
     db.table(table).update(row_id, row)

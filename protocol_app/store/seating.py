@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
-from protocol_app.model import Layout, SeatingConstraint
+from protocol_app.model import Layout, NewSeatingConstraint, SeatingConstraint, Stored
 from protocol_app.store.events import get_event
 from protocol_app.store.participants import get_participant
-from protocol_app.store.rows import from_row, to_row
+from protocol_app.store.rows import from_row, insert_row, to_row
 from protocol_app.words import said
 
 LAYOUTS = tuple(Layout)
@@ -23,8 +23,9 @@ SeatState = tuple[int | None, bool]  # (participant or None, locked)
 
 
 @dataclass
-class StoredPlan:
-    """A plan as the store holds it: the layout and its parameters, and seat id -> (participant, locked)."""
+class NewPlan:
+    """A plan as the store holds it: the layout and its parameters, and seat id -> (participant, locked);
+    one not stored yet (``StoredPlan``: the stored one, with its id)."""
 
     event_id: int
     layout: str
@@ -34,11 +35,18 @@ class StoredPlan:
     params: dict = field(default_factory=dict)
     assignments: dict[str, SeatState] = field(default_factory=dict)
     updated: str = ""
-    id: int | None = None
 
 
-def save_plan(db: Database, plan: StoredPlan) -> int:
-    """Store a plan (a new one, or replacing the one with the same id) in one transaction; returns its id."""
+@dataclass(kw_only=True)
+class StoredPlan(NewPlan, Stored):
+    """A plan the store holds."""
+
+    id: int
+
+
+def save_plan(db: Database, plan: NewPlan) -> int:
+    """Store a plan (a new one, or a ``StoredPlan`` replacing the one with its id) in one transaction;
+    returns its id."""
     get_event(db, plan.event_id)
     if plan.layout not in LAYOUTS:
         raise UserError(
@@ -59,18 +67,19 @@ def save_plan(db: Database, plan: StoredPlan) -> int:
         "updated": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     with db.atomic():
-        if plan.id is not None:
-            get_plan(db, plan.id)
-            db.table("seating_plans").update(plan.id, row)
-            db.table("seat_assignments").delete_where("plan_id = ?", [plan.id])
+        if isinstance(plan, StoredPlan):
+            plan_id = plan.id
+            get_plan(db, plan_id)
+            db.table("seating_plans").update(plan_id, row)
+            db.table("seat_assignments").delete_where("plan_id = ?", [plan_id])
         else:
-            plan.id = int(db.table("seating_plans").insert(row).last_pk or 0)
+            plan_id = insert_row(db, "seating_plans", row)
         db.table("seat_assignments").insert_all(
-            {"plan_id": plan.id, "seat": seat, "participant_id": pid, "locked": int(locked)}
+            {"plan_id": plan_id, "seat": seat, "participant_id": pid, "locked": int(locked)}
             for seat, (pid, locked) in plan.assignments.items()
             if pid is not None or locked
         )
-    return plan.id
+    return plan_id
 
 
 def get_plan(db: Database, plan_id: int) -> StoredPlan:
@@ -159,7 +168,7 @@ def delete_plan(db: Database, plan_id: int) -> None:
         db.table("seating_plans").delete(plan_id)
 
 
-def add_constraint(db: Database, constraint: SeatingConstraint) -> int:
+def add_constraint(db: Database, constraint: NewSeatingConstraint) -> int:
     """Store a wish to keep two participants together or apart; the same wish twice is stored once."""
     if constraint.kind not in KINDS:
         raise UserError(said("bad_constraint_kind", value=constraint.kind), column="kind")
@@ -183,7 +192,7 @@ def add_constraint(db: Database, constraint: SeatingConstraint) -> int:
         raise UserError(said("constraint_exists", first=first, second=second, kind=said(f"kept_{other}")))
     constraint.first_id, constraint.second_id = first, second
     with db.atomic():
-        return int(db.table("seating_constraints").insert(to_row(constraint)).last_pk or 0)
+        return insert_row(db, "seating_constraints", to_row(constraint))
 
 
 def list_constraints(db: Database, event_id: int) -> list[SeatingConstraint]:

@@ -148,12 +148,12 @@
       <translation>— not chosen —</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="328" />
+      <location filename="../../ui/dialogs/agreement.py" line="326" />
       <source>Party %1: choose or type the organisation.</source>
       <translation>Party %1: choose or type the organisation.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/agreement.py" line="332" />
+      <location filename="../../ui/dialogs/agreement.py" line="330" />
       <source>Party %1: the event has no side to choose.</source>
       <translation>Party %1: the event has no side to choose.</translation>
     </message>
@@ -161,88 +161,88 @@
   <context>
     <name>AgreementsPage</name>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="30" />
+      <location filename="../../ui/pages/agreements.py" line="29" />
       <source>Search agreements: title, party, signatory…</source>
       <translation>Search agreements: title, party, signatory…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="31" />
+      <location filename="../../ui/pages/agreements.py" line="30" />
       <source>Add agreement…</source>
       <translation>Add agreement…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="35" />
+      <location filename="../../ui/pages/agreements.py" line="34" />
       <source>Print the signing papers…</source>
       <translation>Print the signing papers…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="38" />
+      <location filename="../../ui/pages/agreements.py" line="37" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="48" />
+      <location filename="../../ui/pages/agreements.py" line="47" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="54" />
+      <location filename="../../ui/pages/agreements.py" line="53" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="59" />
+      <location filename="../../ui/pages/agreements.py" line="58" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="67" />
+      <location filename="../../ui/pages/agreements.py" line="66" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="71" />
+      <location filename="../../ui/pages/agreements.py" line="70" />
       <source>Signatories</source>
       <translation>Signatories</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="75" />
+      <location filename="../../ui/pages/agreements.py" line="74" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="82" />
+      <location filename="../../ui/pages/agreements.py" line="81" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="108" />
+      <location filename="../../ui/pages/agreements.py" line="107" />
       <source>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</source>
       <translation>No agreements yet: add one with “Add agreement…”, or import a list with File › Import participants… (it reads agreement lists too).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="116" />
-      <location filename="../../ui/pages/agreements.py" line="194" />
+      <location filename="../../ui/pages/agreements.py" line="115" />
+      <location filename="../../ui/pages/agreements.py" line="193" />
       <source>Edit agreement %1</source>
       <translation>Edit agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="129" />
+      <location filename="../../ui/pages/agreements.py" line="128" />
       <source>The number of originals is a whole number from 1.</source>
       <translation>The number of originals is a whole number from 1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="163" />
+      <location filename="../../ui/pages/agreements.py" line="162" />
       <source>Add agreement</source>
       <translation>Add agreement</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/agreements.py" line="203" />
+      <location filename="../../ui/pages/agreements.py" line="202" />
       <source>Delete the agreement «%1»?</source>
       <translation>Delete the agreement «%1»?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="205" />
+      <location filename="../../ui/pages/agreements.py" line="204" />
       <source>Delete %n agreement(s)?</source>
       <translation>
         <numerusform>Delete %n agreement?</numerusform>
@@ -250,7 +250,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/agreements.py" line="210" />
+      <location filename="../../ui/pages/agreements.py" line="209" />
       <source>Delete %n agreement(s)</source>
       <translation>
         <numerusform>Delete %n agreement</numerusform>
@@ -1184,17 +1184,17 @@
   <context>
     <name>ListPage</name>
     <message>
-      <location filename="../../ui/pages/list_page.py" line="50" />
+      <location filename="../../ui/pages/list_page.py" line="52" />
       <source>Choose an event on the left, or create one with Event › New event.</source>
       <translation>Choose an event on the left, or create one with Event › New event.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/list_page.py" line="89" />
+      <location filename="../../ui/pages/list_page.py" line="91" />
       <source>Edit › Undo brings it back.</source>
       <translation>Edit › Undo brings it back.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/list_page.py" line="90" />
+      <location filename="../../ui/pages/list_page.py" line="92" />
       <source>Delete</source>
       <translation>Delete</translation>
     </message>
@@ -1596,137 +1596,137 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="35" />
+      <location filename="../../ui/pages/participants.py" line="34" />
       <source>Add person…</source>
       <translation>Add person…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="38" />
+      <location filename="../../ui/pages/participants.py" line="37" />
       <source>Print the list…</source>
       <translation>Print the list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="40" />
+      <location filename="../../ui/pages/participants.py" line="39" />
       <source>Import a list…</source>
       <translation>Import a list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="43" />
+      <location filename="../../ui/pages/participants.py" line="42" />
       <source>Remove from event</source>
       <translation>Remove from event</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="58" />
+      <location filename="../../ui/pages/participants.py" line="57" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="65" />
+      <location filename="../../ui/pages/participants.py" line="64" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="69" />
+      <location filename="../../ui/pages/participants.py" line="68" />
       <source>Latin name</source>
       <translation>Latin name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="70" />
+      <location filename="../../ui/pages/participants.py" line="69" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="71" />
+      <location filename="../../ui/pages/participants.py" line="70" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="73" />
+      <location filename="../../ui/pages/participants.py" line="72" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="79" />
+      <location filename="../../ui/pages/participants.py" line="78" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="82" />
+      <location filename="../../ui/pages/participants.py" line="81" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="89" />
+      <location filename="../../ui/pages/participants.py" line="88" />
       <source>Precedence set</source>
       <translation>Precedence set</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="95" />
+      <location filename="../../ui/pages/participants.py" line="94" />
       <source>Why this place</source>
       <translation>Why this place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="96" />
+      <location filename="../../ui/pages/participants.py" line="95" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="97" />
+      <location filename="../../ui/pages/participants.py" line="96" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="98" />
+      <location filename="../../ui/pages/participants.py" line="97" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="109" />
+      <location filename="../../ui/pages/participants.py" line="108" />
       <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
       <translation>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="116" />
+      <location filename="../../ui/pages/participants.py" line="115" />
       <source>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</source>
       <translation>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="135" />
+      <location filename="../../ui/pages/participants.py" line="134" />
       <source>Change role of %1</source>
       <translation>Change role of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="140" />
+      <location filename="../../ui/pages/participants.py" line="139" />
       <source>Change status of %1</source>
       <translation>Change status of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="150" />
+      <location filename="../../ui/pages/participants.py" line="149" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Precedence is a whole number from 1 (the highest), or empty for the rules.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="156" />
+      <location filename="../../ui/pages/participants.py" line="155" />
       <source>Change precedence of %1</source>
       <translation>Change precedence of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="220" />
+      <location filename="../../ui/pages/participants.py" line="222" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="253" />
+      <location filename="../../ui/pages/participants.py" line="256" />
       <source>Edit %1</source>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="266" />
+      <location filename="../../ui/pages/participants.py" line="269" />
       <source>Remove %1 from this event?</source>
       <translation>Remove %1 from this event?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="268" />
+      <location filename="../../ui/pages/participants.py" line="271" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Remove %n person from this event?</numerusform>
@@ -1734,22 +1734,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="282" />
+      <location filename="../../ui/pages/participants.py" line="285" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>They stay in the directory; Edit › Undo brings them back.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="281" />
+      <location filename="../../ui/pages/participants.py" line="284" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="271" />
+      <location filename="../../ui/pages/participants.py" line="274" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="273" />
+      <location filename="../../ui/pages/participants.py" line="276" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Remove %n person</numerusform>
@@ -1798,298 +1798,298 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="261" />
+      <location filename="../../ui/dialogs/person.py" line="262" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="80" />
+      <location filename="../../ui/dialogs/person.py" line="81" />
       <source>Edit person</source>
       <translation>Edit person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="80" />
+      <location filename="../../ui/dialogs/person.py" line="81" />
       <source>New participant</source>
       <translation>New participant</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="97" />
+      <location filename="../../ui/dialogs/person.py" line="98" />
       <source>type a surname to take a person already in the directory</source>
       <translation>type a surname to take a person already in the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="122" />
+      <location filename="../../ui/dialogs/person.py" line="123" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Taken from the directory: changes here change this person everywhere.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="135" />
+      <location filename="../../ui/dialogs/person.py" line="136" />
       <source>Transliterate</source>
       <translation>Transliterate</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
+      <location filename="../../ui/dialogs/person.py" line="166" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
+      <location filename="../../ui/dialogs/person.py" line="166" />
       <source>male</source>
       <translation>male</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="165" />
+      <location filename="../../ui/dialogs/person.py" line="166" />
       <source>female</source>
       <translation>female</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="183" />
+      <location filename="../../ui/dialogs/person.py" line="184" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Personal data: masked on screen, left out of exports</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="197" />
+      <location filename="../../ui/dialogs/person.py" line="198" />
       <source>by the rules</source>
       <translation>by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="203" />
+      <location filename="../../ui/dialogs/person.py" line="204" />
       <source>Choose photo…</source>
       <translation>Choose photo…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="203" />
+      <location filename="../../ui/dialogs/person.py" line="204" />
       <source>Remove photo</source>
       <translation>Remove photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="209" />
+      <location filename="../../ui/dialogs/person.py" line="210" />
       <source>From the directory</source>
       <translation>From the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="211" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="211" />
+      <location filename="../../ui/dialogs/person.py" line="212" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="212" />
+      <location filename="../../ui/dialogs/person.py" line="213" />
       <source>Patronymic</source>
       <translation>Patronymic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="133" />
+      <location filename="../../ui/dialogs/person.py" line="134" />
       <source>surname as in the passport, e.g. Russkikh</source>
       <translation>surname as in the passport, e.g. Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="134" />
+      <location filename="../../ui/dialogs/person.py" line="135" />
       <source>given names as in the passport, e.g. Aleksei</source>
       <translation>given names as in the passport, e.g. Aleksei</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="137" />
+      <location filename="../../ui/dialogs/person.py" line="138" />
       <source>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</source>
       <translation>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="143" />
+      <location filename="../../ui/dialogs/person.py" line="144" />
       <source>by the script and the country</source>
       <translation>by the script and the country</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="146" />
+      <location filename="../../ui/dialogs/person.py" line="147" />
       <source>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</source>
       <translation>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="148" />
+      <location filename="../../ui/dialogs/person.py" line="149" />
       <source>given name first</source>
       <translation>given name first</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="153" />
+      <location filename="../../ui/dialogs/person.py" line="154" />
       <source>H.E., Sheikh, Dr: never part of the name</source>
       <translation>H.E., Sheikh, Dr: never part of the name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="157" />
+      <location filename="../../ui/dialogs/person.py" line="158" />
       <source>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</source>
       <translation>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="159" />
+      <location filename="../../ui/dialogs/person.py" line="160" />
       <source>Palladius</source>
       <translation>Palladius</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="161" />
+      <location filename="../../ui/dialogs/person.py" line="162" />
       <source>Suggest the Cyrillic form of a Chinese name by Palladius's system</source>
       <translation>Suggest the Cyrillic form of a Chinese name by Palladius's system</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="174" />
+      <location filename="../../ui/dialogs/person.py" line="175" />
       <source>the organisation's name in English papers</source>
       <translation>the organisation's name in English papers</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="216" />
+      <location filename="../../ui/dialogs/person.py" line="217" />
       <source>Latin surname</source>
       <translation>Latin surname</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="217" />
+      <location filename="../../ui/dialogs/person.py" line="218" />
       <source>Latin given names</source>
       <translation>Latin given names</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="218" />
+      <location filename="../../ui/dialogs/person.py" line="219" />
       <source>Name order</source>
       <translation>Name order</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="219" />
+      <location filename="../../ui/dialogs/person.py" line="220" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="223" />
+      <location filename="../../ui/dialogs/person.py" line="224" />
       <source>Name in Cyrillic</source>
       <translation>Name in Cyrillic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="224" />
+      <location filename="../../ui/dialogs/person.py" line="225" />
       <source>Gender</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="225" />
+      <location filename="../../ui/dialogs/person.py" line="226" />
       <source>Position (Russian)</source>
       <translation>Position (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="226" />
+      <location filename="../../ui/dialogs/person.py" line="227" />
       <source>Position (English)</source>
       <translation>Position (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="227" />
+      <location filename="../../ui/dialogs/person.py" line="228" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="228" />
+      <location filename="../../ui/dialogs/person.py" line="229" />
       <source>Organisation (English)</source>
       <translation>Organisation (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="229" />
+      <location filename="../../ui/dialogs/person.py" line="230" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="230" />
+      <location filename="../../ui/dialogs/person.py" line="231" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="231" />
+      <location filename="../../ui/dialogs/person.py" line="232" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="232" />
+      <location filename="../../ui/dialogs/person.py" line="233" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="237" />
+      <location filename="../../ui/dialogs/person.py" line="238" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="238" />
+      <location filename="../../ui/dialogs/person.py" line="239" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="239" />
+      <location filename="../../ui/dialogs/person.py" line="240" />
       <source>Seniority date</source>
       <translation>Seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="240" />
+      <location filename="../../ui/dialogs/person.py" line="241" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="241" />
+      <location filename="../../ui/dialogs/person.py" line="242" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="246" />
+      <location filename="../../ui/dialogs/person.py" line="247" />
       <source>Biography (Russian)</source>
       <translation>Biography (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="247" />
+      <location filename="../../ui/dialogs/person.py" line="248" />
       <source>Biography (English)</source>
       <translation>Biography (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="256" />
-      <location filename="../../ui/dialogs/person.py" line="322" />
+      <location filename="../../ui/dialogs/person.py" line="257" />
+      <location filename="../../ui/dialogs/person.py" line="323" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="262" />
+      <location filename="../../ui/dialogs/person.py" line="263" />
       <source>Contacts and dates</source>
       <translation>Contacts and dates</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="263" />
+      <location filename="../../ui/dialogs/person.py" line="264" />
       <source>Biography and photo</source>
       <translation>Biography and photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="322" />
+      <location filename="../../ui/dialogs/person.py" line="323" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="331" />
+      <location filename="../../ui/dialogs/person.py" line="332" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 is not an image of at most 2 MB</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="343" />
+      <location filename="../../ui/dialogs/person.py" line="344" />
       <source>no photo</source>
       <translation>no photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="351" />
+      <location filename="../../ui/dialogs/person.py" line="352" />
       <source>seniority date</source>
       <translation>seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="352" />
+      <location filename="../../ui/dialogs/person.py" line="353" />
       <source>date of birth</source>
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="356" />
+      <location filename="../../ui/dialogs/person.py" line="357" />
       <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
       <translation>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="359" />
+      <location filename="../../ui/dialogs/person.py" line="360" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>The event has no sides yet: add a side first.</translation>
     </message>
@@ -3119,7 +3119,7 @@
     </message>
     <message>
       <location filename="../../ui/seating_wishes.py" line="36" />
-      <location filename="../../ui/seating_wishes.py" line="83" />
+      <location filename="../../ui/seating_wishes.py" line="84" />
       <source>Delete wish</source>
       <translation>Delete wish</translation>
     </message>
@@ -3129,12 +3129,12 @@
       <translation>Choose two people in the list.</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="67" />
+      <location filename="../../ui/seating_wishes.py" line="68" />
       <source>Keep together</source>
       <translation>Keep together</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_wishes.py" line="67" />
+      <location filename="../../ui/seating_wishes.py" line="68" />
       <source>Keep apart</source>
       <translation>Keep apart</translation>
     </message>

@@ -224,11 +224,28 @@ def test_programme_edited_in_place(window):
     assert window.stack.count() == 2
 
 
+def test_a_new_person_undone_and_redone_comes_back_under_the_same_ids(window):
+    """Redo of an add gives the person and the participation their first ids (later steps refer to them)."""
+    page = window.show_page("participants")
+    db, stack = window.ctx.db, window.stack
+    dialog = page._dialog()
+    _fill_person(dialog, "Сидоров")
+    assert page.add_form(dialog.result_form())
+    added = next(r[0] for r in page.model.rows() if r[0].person.surname == "Сидоров")
+    stack.undo()
+    assert "Сидоров Иван" not in _names(page)
+    assert not [p for p in directory.list_people(db) if p.surname == "Сидоров"]
+    stack.redo()
+    again = next(r[0] for r in page.model.rows() if r[0].person.surname == "Сидоров")
+    assert (again.id, again.person.id) == (added.id, added.person.id)
+    assert participants.get_participant(db, added.id).person_id == added.person.id
+
+
 def test_add_someone_the_directory_already_holds(window):
-    from protocol_app.model import Person
+    from protocol_app.model import NewPerson
 
     db = window.ctx.db
-    known_id = directory.add_person(db, Person("Орлова", "Наталья", "Игоревна", position="Посол"))
+    known_id = directory.add_person(db, NewPerson("Орлова", "Наталья", "Игоревна", position="Посол"))
     page = window.show_page("participants")
     dialog = page._dialog()
     offers = [t for t in dialog._known if t.startswith("Орлова")]

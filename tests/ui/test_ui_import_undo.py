@@ -7,7 +7,7 @@ import threading
 
 from PySide6.QtCore import QTimer
 
-from protocol_app.model import Participant, Person
+from protocol_app.model import NewParticipant, NewPerson
 from protocol_app.store import directory, open_store
 from protocol_app.store.events import list_sides
 from protocol_app.store.participants import add_participant
@@ -80,8 +80,8 @@ def test_undo_removes_exactly_the_imported_rows_and_keeps_what_others_wrote(
 
     other = open_store(demo_store[0])  # the command line, writing while the window is open
     side = list_sides(other, event_id)[0].id or 0
-    newcomer = directory.add_person(other, Person(surname="Новикова", given_name="Ольга"))
-    add_participant(other, Participant(event_id=event_id, person_id=newcomer, side_id=side))
+    newcomer = directory.add_person(other, NewPerson(surname="Новикова", given_name="Ольга"))
+    add_participant(other, NewParticipant(event_id=event_id, person_id=newcomer, side_id=side))
     theirs = list(other.execute("SELECT * FROM people WHERE id = ?", [newcomer]))
     other.close()
 

@@ -54,14 +54,14 @@ def test_documents_page_lists_missing_english_texts_and_leads_to_where_they_are_
 
 
 def test_the_russian_window_words_a_core_refusal_in_russian(window):
-    from protocol_app.model import Person
+    from protocol_app.model import NewPerson
     from ui.commands import StoreCommand, execute
 
     window.set_language("ru")
     db = window.ctx.db
 
     def add_nameless() -> None:
-        directory.add_person(db, Person(surname=""))
+        directory.add_person(db, NewPerson(surname=""))
 
     command = StoreCommand(db, "add", add_nameless, lambda: None, lambda: None)
     assert execute(window.stack, command) == "у человека должна быть фамилия"

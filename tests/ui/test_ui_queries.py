@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from protocol_app.model import Person
+from protocol_app.model import NewPerson
 from protocol_app.store import agreements, directory, participants, ui_queries
 
 TABLES = ("agreement_witnesses", "agreement_parties", "agreements", "participants", "people", "organisations",
@@ -49,4 +49,4 @@ def test_read_only_connection_refuses_writes(demo_db):
     ui_queries.set_read_only(db)
     assert ui_queries.is_read_only(db)
     with pytest.raises(sqlite3.OperationalError):
-        directory.add_person(db, Person("Нельзя"))
+        directory.add_person(db, NewPerson("Нельзя"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox
 
-from protocol_app.model import Participant, Person
+from protocol_app.model import NewParticipant, NewPerson
 from protocol_app.store import directory, participants
 
 
@@ -13,9 +13,9 @@ def _unknown_person(window, demo_store) -> None:
     db = window.ctx.db
     side = db.execute("SELECT id FROM sides WHERE event_id = ? AND host = 1", [demo_store[1]]).fetchone()[0]
     person = directory.add_person(
-        db, Person(surname="Стажёров", given_name="Иван", position="Стажёр протокола")
+        db, NewPerson(surname="Стажёров", given_name="Иван", position="Стажёр протокола")
     )
-    participants.add_participant(db, Participant(demo_store[1], person, side))
+    participants.add_participant(db, NewParticipant(demo_store[1], person, side))
     window.ctx.refresh()
 
 

@@ -186,11 +186,11 @@ def _documents_with_preview(window, qtbot, leaks: dict[str, list[str]]) -> None:
 
 def _refused(db, event_id: int, participant_id: int):
     """A change the core refuses: a seating wish for one person with himself."""
-    from protocol_app.model import SeatingConstraint
+    from protocol_app.model import NewSeatingConstraint
     from protocol_app.store import seating
     from ui.commands import StoreCommand
 
     def do() -> None:
-        seating.add_constraint(db, SeatingConstraint(event_id, "together", participant_id, participant_id))
+        seating.add_constraint(db, NewSeatingConstraint(event_id, "together", participant_id, participant_id))
 
     return StoreCommand(db, "", do, lambda: None, lambda: None)

@@ -294,7 +294,6 @@ class AgreementDialog(FormDialog):
             power = self.parties.cellWidget(row, 3)
             assert isinstance(power, QLineEdit)
             names.append(org.currentText().strip())
-            old = a.parties[row] if row < len(a.parties) else None
             org_id = (
                 org.currentData()
                 if org.currentIndex() >= 0 and org.itemText(org.currentIndex()) == org.currentText()
@@ -306,7 +305,6 @@ class AgreementDialog(FormDialog):
                     side.currentData() or 0,
                     sig.currentData(),
                     " ".join(power.text().split()),
-                    id=old.id if old else None,
                 )
             )
         a.parties = parties

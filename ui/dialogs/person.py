@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from protocol_app.errors import UserError
-from protocol_app.model import Participant, Person, Role, Side, Status
+from protocol_app.model import NewParticipant, NewPerson, Participant, Person, Role, Side, Status
 from protocol_app.name_forms import (
     NameOrder,
     passport_latin,
@@ -44,10 +44,11 @@ PHOTO_MAX_BYTES = 2_000_000
 
 @dataclass
 class PersonForm:
-    """What the form gives back: the person, the participation and the organisation's name as typed."""
+    """What the form gives back: the person, the participation and the organisation's name as typed (the
+    stored person and participation when the form edits them, or a person taken from the directory)."""
 
-    person: Person
-    participant: Participant
+    person: NewPerson
+    participant: NewParticipant
     organisation: str
     organisation_en: str = ""  # the organisation's English name, as typed (English papers print it)
 
@@ -79,8 +80,8 @@ class PersonDialog(FormDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New participant") if person is None else self.tr("Edit person"))
         self.setObjectName("PersonDialog")
-        self._person = copy.deepcopy(person) if person else Person(surname="")
-        self._part = copy.deepcopy(participant) if participant else Participant(0, 0, 0)
+        self._person: NewPerson = copy.deepcopy(person) if person else NewPerson(surname="")
+        self._part: NewParticipant = copy.deepcopy(participant) if participant else NewParticipant(0, 0, 0)
         self._photo: bytes | None = self._person.photo
         self._word = word
         self._language = language  # of the window: the core's messages are shown in it
@@ -205,7 +206,7 @@ class PersonDialog(FormDialog):
         clear.clicked.connect(lambda: self._set_photo(None))
 
         names = QFormLayout()
-        if self._known and self._person.id is None:
+        if self._known and not isinstance(self._person, Person):
             names.addRow(self.tr("From the directory"), self._directory_row())
         names.addRow(self.tr("Surname"), self.surname)
         names.addRow(self.tr("Given name"), self.given)
@@ -314,7 +315,7 @@ class PersonDialog(FormDialog):
         self.latin_given.setText(given)
 
     def _suggest_cyrillic(self) -> None:
-        person = Person(self.surname.text().strip(), self.given.text().strip())
+        person = NewPerson(self.surname.text().strip(), self.given.text().strip())
         self.cyrillic.setText(suggest_cyrillic(person) or self.cyrillic.text())
 
     def _choose_photo(self) -> None:

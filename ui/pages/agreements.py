@@ -11,7 +11,6 @@ from sqlite_utils import Database
 from protocol_app.model import Agreement, AgreementStatus, Level
 from protocol_app.name_forms import Form, person_name
 from protocol_app.store import agreements, directory, events, participants
-from protocol_app.store.rows import stored_id
 from ui.commands import StoreCommand, fields_command, refused_command
 from ui.context import AppContext
 from ui.dialogs.agreement import AgreementDialog, AgreementForm
@@ -93,7 +92,7 @@ class AgreementsPage(ListPage[Agreement]):
         db = self.ctx.db
         en = self.ctx.language == "en"
         self._orgs = {
-            stored_id(o): ((o.short_name_en or o.name_en) if en else "") or o.short_name or o.name
+            o.id: ((o.short_name_en or o.name_en) if en else "") or o.short_name or o.name
             for o in directory.list_organisations(db)
         }
         self._names = {
@@ -218,4 +217,4 @@ def _resolve_organisations(db: Database, form: AgreementForm) -> None:
     """Give every party the id of its organisation, adding to the directory those typed anew."""
     for party, name in zip(form.agreement.parties, form.organisations, strict=True):
         if not party.organisation_id:
-            party.organisation_id = stored_id(directory.get_or_add_organisation(db, name))
+            party.organisation_id = directory.get_or_add_organisation(db, name).id

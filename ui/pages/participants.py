@@ -14,7 +14,6 @@ from protocol_app.model import Attendee, Participant, Person, Role, Status
 from protocol_app.precedence import Standing, ordered_attendees, unranked_positions
 from protocol_app.store import directory, events, participants
 from protocol_app.store.ranks import list_ranks
-from protocol_app.store.rows import stored_id
 from ui.commands import StoreCommand, add_command, fields_command, refused_command
 from ui.context import AppContext
 from ui.dialogs.person import PersonDialog, PersonForm, mask_passport
@@ -166,7 +165,7 @@ class ParticipantsPage(ListPage[Row]):
         org = att.organisation.name if att and att.organisation else ""
         known = None
         if att is None:  # a new participant may be someone the directory already holds
-            names = {o.id: o.name for o in directory.list_organisations(db)}
+            names: dict[int | None, str] = {o.id: o.name for o in directory.list_organisations(db)}
             taken = {r[0].person.id for r in self.model.all_rows()}
             known = [
                 (p, names.get(p.organisation_id, "")) for p in directory.list_people(db) if p.id not in taken
@@ -198,22 +197,25 @@ class ParticipantsPage(ListPage[Row]):
         db, event_id = self.ctx.db, self.event_id
         person, part = form.person, form.participant
         part.event_id = event_id or 0
-        existing = directory.get_person(db, person.id) if person.id is not None else None
+        existing = directory.get_person(db, person.id) if isinstance(person, Person) else None
+        stored = [person] if isinstance(person, Person) else []  # a new one as stored: redo keeps its id
 
-        def add() -> int:
-            person.organisation_id = _organisation_id(db, form.organisation, form.organisation_en)
-            if existing is None or person.id is None:
-                person.id = directory.add_person(db, person)
+        def add() -> int:  # on redo, the participation comes back under its id too
+            nonlocal part
+            draft = stored[0] if stored else person
+            draft.organisation_id = _organisation_id(db, form.organisation, form.organisation_en)
+            if existing is not None:
+                directory.update_person(db, stored[0])
             else:
-                directory.update_person(db, person)
-            part.person_id = person.id
-            part.id = participants.add_participant(db, part)
+                stored[:] = [Person.of(draft, directory.add_person(db, draft))]
+            part.person_id = stored[0].id
+            part = Participant.of(part, participants.add_participant(db, part))
             return part.id
 
         def remove(participant_id: int) -> None:
             participants.delete_participant(db, participant_id)
             if existing is None:
-                directory.delete_person(db, stored_id(person))
+                directory.delete_person(db, stored[0].id)
             else:
                 directory.update_person(db, copy.deepcopy(existing))
 
@@ -246,7 +248,8 @@ class ParticipantsPage(ListPage[Row]):
         def do() -> None:
             if not new_org:
                 new_org.append(_organisation_id(db, form.organisation, form.organisation_en))
-            save((form.person, form.participant, new_org[0]))
+            person = Person.of(form.person, att.person.id)  # the form edits this attendee
+            save((person, Participant.of(form.participant, att.id), new_org[0]))
 
         command = StoreCommand(
             db,

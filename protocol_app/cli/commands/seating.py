@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from protocol_app.cli.output import print_json, print_lines
 from protocol_app.cli.registry import Registry, event_ref, store_id
 from protocol_app.errors import UserError
-from protocol_app.model import Layout, SeatingConstraint
+from protocol_app.model import Layout, NewSeatingConstraint
 from protocol_app.outputs import check_target, write_output
 from protocol_app.seating import caption, drawings
 from protocol_app.seating.applies import plan_for
@@ -101,7 +101,7 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
     event_id = resolve_event(db, args.event).id
     for kind in ("together", "apart"):
         for first, second in _pairs(getattr(args, kind, []), f"--{kind}"):
-            add_constraint(db, SeatingConstraint(event_id, kind, first, second))
+            add_constraint(db, NewSeatingConstraint(event_id, kind, first, second))
     places = _places(getattr(args, "place", []))
     rules = {
         "tables": getattr(args, "tables", None),
