@@ -4,12 +4,20 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
+import multiprocessing
+import multiprocessing.connection
+import multiprocessing.context
+import pkgutil
+import resource
 import subprocess
 import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from protocol_app.cli import commands
 from protocol_app.cli.main import main
 from protocol_app.model import NewEvent, NewSide
 from protocol_app.store import open_store
@@ -30,6 +38,53 @@ def cli(
         preexec_fn=preexec,
         timeout=timeout,
     )
+
+
+def limited(store: Path, *args: str, memory: int, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    """``protocol-app --db STORE ARGS`` in a child process held to ``memory`` bytes of address space, so that
+    an abort or a memory error fails the test rather than the machine. The child is forked from a server
+    process that has the program loaded already (multiprocessing's forkserver), not started anew: the same
+    limit, without paying Python's start for every hostile file."""
+    argv = ["--db", str(store), *args]
+    context = _forkserver()
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_main_within, args=(argv, memory, send))
+    child.start()
+    send.close()
+    result = None
+    if receive.poll(timeout):
+        with contextlib.suppress(EOFError):
+            result = receive.recv()
+    child.join(timeout)
+    if child.is_alive():
+        child.kill()
+        child.join()
+    receive.close()
+    if result is None:
+        return subprocess.CompletedProcess(
+            argv, child.exitcode, "", f"the child process ended ({child.exitcode})"
+        )
+    return subprocess.CompletedProcess(argv, *result)
+
+
+@functools.cache
+def _forkserver() -> multiprocessing.context.ForkServerContext:
+    context = multiprocessing.get_context("forkserver")
+    loaded = [f"{commands.__name__}.{module.name}" for module in pkgutil.iter_modules(commands.__path__)]
+    context.set_forkserver_preload([__name__, *loaded])
+    return context
+
+
+def _main_within(argv: list[str], memory: int, send: multiprocessing.connection.Connection) -> None:
+    """In the child: the limit, then the command line; its status and text go back through ``send``."""
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    try:
+        done = in_process(*argv)
+        result = (done.returncode, done.stdout, done.stderr)
+    except BaseException:  # an escape from main() is what the test is to see, as a traceback would show it
+        result = (1, "", traceback.format_exc())
+    send.send(result)
+    send.close()
 
 
 def run_main(store: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -9,10 +9,15 @@ import copy
 import functools
 import os
 import pickle
+import sys
 from pathlib import Path
 
 import pytest
 
+# Compiled modules are kept (in __pycache__, which git ignores) even where PYTHONDONTWRITEBYTECODE is set, as it
+# is on some machines: without them every worker compiles the program and rewrites every test module again,
+# and every command-line child process compiles the program (about 4 s of a core a worker, 1 s a child).
+sys.dont_write_bytecode = False
 # Qt tests run without a screen; set before any Qt import (pytest-qt creates the QApplication later).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import random
-import resource
 import subprocess
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
-from cli_helpers import cli as run_cli
-from cli_helpers import run_main, visit_store
+from cli_helpers import limited, run_main, visit_store
 
 from protocol_app.store import open_store
 
@@ -27,13 +25,8 @@ def store(tmp_path: Path) -> Path:
 
 
 def cli(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """The command line in a child process limited to 1 GB of address space (an abort or a memory error
-    fails the test rather than the machine)."""
-
-    def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
-
-    return run_cli(store, *args, preexec=limit)
+    """The command line in a child process limited to 1 GB of address space."""
+    return limited(store, *args, memory=MEMORY)
 
 
 def digest(path: Path) -> str:

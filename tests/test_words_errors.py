@@ -13,7 +13,7 @@ from protocol_app.errors import NotFound, UserError
 from protocol_app.store import open_store
 from protocol_app.store.events import get_event
 from protocol_app.words import MESSAGES, error_text, said
-from tests.cli_helpers import cli, visit_store
+from tests.cli_helpers import run_main, visit_store
 
 CORE = Path(__file__).parent.parent / "protocol_app"
 
@@ -100,9 +100,9 @@ def test_an_unknown_id_is_refused_in_russian_too(tmp_path):
 def test_the_cli_error_line_follows_lang(tmp_path):
     store = visit_store(tmp_path / "s.sqlite")
     out = tmp_path / "list.pdf"
-    russian = cli(
+    russian = run_main(
         store, "export", "attendees", "--event", "404", "--format", "pdf", "-o", str(out), "--lang", "ru"
     )
     assert russian.returncode == 2 and "нет мероприятия с id 404" in russian.stderr
-    english = cli(store, "export", "attendees", "--event", "404", "--format", "pdf", "-o", str(out))
+    english = run_main(store, "export", "attendees", "--event", "404", "--format", "pdf", "-o", str(out))
     assert english.returncode == 2 and "no event with id 404" in english.stderr

@@ -71,6 +71,11 @@ class _State:
         self.group_of_seat = [p.seats.get(s) for s in self.seat_ids]
         self.seat_rank = [p.seat_rank.get(s, 0.0) for s in self.seat_ids]
         self.mix = [s in p.mix_seats for s in self.seat_ids]
+        # each seat's neighbours where the sides are to be mixed, with the weight of ``pair``
+        self.mixed_near = [
+            [(t, 0.5 * (self.mix[s] + self.mix[t])) for t in near if self.mix[s] or self.mix[t]]
+            for s, near in enumerate(self.adj)
+        ]
         self.people = list(p.people) + [a for a in p.fixed.values() if a not in p.people]
         self.pidx = {a: i for i, a in enumerate(self.people)}
         m = len(self.people)
@@ -116,15 +121,18 @@ class _State:
         return self.rank_weight * abs(self.rank[q] - self.seat_rank[seat]) if self.movable[q] else 0.0
 
     def pair(self, s: int, t: int, p: int, q: int) -> float:
-        """Two neighbours ``p`` at seat ``s`` and ``q`` at seat ``t``: of one delegation, or (when men and
-        women alternate) of one gender, where the sides are to be mixed."""
+        """Two neighbours ``p`` at seat ``s`` and ``q`` at seat ``t``, where the sides are to be mixed (at
+        either seat): their ``likeness``, weighed by how many of the two seats mix."""
         weight = 0.5 * (self.mix[s] + self.mix[t])
-        if not weight:
-            return 0.0
-        same = float(self.side[p] == self.side[q])
+        return weight * self.likeness(p, q) if weight else 0.0
+
+    def likeness(self, p: int, q: int) -> float:
+        """A point when ``p`` and ``q`` are of one delegation; a quarter more when men and women alternate and
+        they are of one gender."""
+        same = 1.0 if self.side[p] == self.side[q] else 0.0
         if self.alternate and self.gender[p] and self.gender[p] == self.gender[q]:
             same += GENDER
-        return weight * same
+        return same
 
     def wish(self, p: int, q: int, together: bool) -> float:
         """A together / apart wish between p and q, HARD when broken."""
@@ -159,23 +167,33 @@ class _State:
         return cost + sum(self.language(q) for q in range(len(self.people)))
 
     def _terms(self, a: int, b: int) -> float:
-        """The terms of the score that a swap of seats a and b can change, each once."""
+        """The terms of the score that a swap of seats a and b can change, each once, added in the order
+        ``total`` adds them (the search's hot path: a pair of neighbours where the sides are not mixed adds
+        nothing, so only ``mixed_near`` is visited)."""
         at = self.at
-        people = [q for q in (at[a], at[b]) if q >= 0]
-        cost = sum(self.unary(q, self.where[q]) for q in people)
-        for s in (a, b):
-            p = at[s]
+        pa, pb = at[a], at[b]
+        cost = 0.0
+        if pa >= 0:
+            cost += self.unary(pa, a)
+        if pb >= 0:
+            cost += self.unary(pb, b)
+        likeness = self.likeness
+        for s, p in ((a, pa), (b, pb)):
             if p < 0:
                 continue
-            for t in self.adj[s]:
+            for t, weight in self.mixed_near[s]:
                 if t in (a, b) and t < s:
                     continue  # the pair (a, b) is counted once
-                if at[t] >= 0:
-                    cost += self.pair(s, t, p, at[t])
-        for q in people:
-            for o, together in self.partners[q]:
-                if o not in people or o > q:
-                    cost += self.wish(q, o, together)
+                o = at[t]
+                if o >= 0:
+                    cost += weight * likeness(p, o)
+        partners = self.partners
+        if (pa >= 0 and partners[pa]) or (pb >= 0 and partners[pb]):
+            people = [q for q in (pa, pb) if q >= 0]
+            for q in people:
+                for o, together in partners[q]:
+                    if o not in people or o > q:
+                        cost += self.wish(q, o, together)
         if self.any_needs:
             seen: set[int] = set()
             for s in (a, b, *self.adj[a], *self.adj[b]):
