@@ -10,6 +10,7 @@ that only reads take no write lock.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import logging
 import os
@@ -33,7 +34,10 @@ from protocol_app.words import Lang, error_text
 PROG = "protocol-app"
 
 
+@functools.cache
 def build_parser() -> Parser:
+    """The parser of every command, built once a process (it keeps nothing between two reads of a command
+    line; a program that runs ``main`` more than once, as the tests do, builds it once)."""
     parser = Parser(prog=PROG, description="Protocol Desk: events, seating, signing and briefing packs.")
     parser.add_argument("--db", metavar="FILE", help="the store (default: the store in your data folder)")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
