@@ -82,8 +82,11 @@ class InterpreterSeat(StrEnum):
     BEHIND = "behind"
 
 
+@dataclass(kw_only=True)
 class Stored:
-    """What every stored object can do: be made from its draft and the id the store gave it."""
+    """What every stored object has: the id the store gave it; it is made from its draft with ``of``."""
+
+    id: int
 
     @classmethod
     def of(cls, draft: Any, id: int) -> Self:
@@ -125,11 +128,9 @@ class NewEvent:
     notes: str = ""
 
 
-@dataclass(kw_only=True)
+@dataclass
 class Event(NewEvent, Stored):
     """An event the store holds."""
-
-    id: int
 
 
 @dataclass
@@ -145,11 +146,9 @@ class NewSide:
     flag_image: bytes | None = None  # a region's own flag or emblem (PNG), drawn instead of the country's
 
 
-@dataclass(kw_only=True)
+@dataclass
 class Side(NewSide, Stored):
     """A side the store holds."""
-
-    id: int
 
 
 @dataclass
@@ -163,11 +162,9 @@ class NewOrganisation:
     country: str = ""
 
 
-@dataclass(kw_only=True)
+@dataclass
 class Organisation(NewOrganisation, Stored):
     """An organisation the store holds."""
-
-    id: int
 
 
 @dataclass
@@ -209,11 +206,9 @@ class NewPerson:
         return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
 
 
-@dataclass(kw_only=True)
+@dataclass
 class Person(NewPerson, Stored):
     """A person the store holds."""
-
-    id: int
 
 
 @dataclass
@@ -236,11 +231,9 @@ class NewParticipant:
     organisation_id: int | None = None
 
 
-@dataclass(kw_only=True)
+@dataclass
 class Participant(NewParticipant, Stored):
     """A participation the store holds."""
-
-    id: int
 
 
 @dataclass
@@ -291,11 +284,9 @@ class NewAgreement:
     witness_ids: list[int] = field(default_factory=list)  # participants "in the presence of"
 
 
-@dataclass(kw_only=True)
+@dataclass
 class Agreement(NewAgreement, Stored):
     """An agreement the store holds."""
-
-    id: int
 
 
 @dataclass
@@ -316,11 +307,9 @@ class NewProgrammeItem:
     position: int = 0
 
 
-@dataclass(kw_only=True)
+@dataclass
 class ProgrammeItem(NewProgrammeItem, Stored):
     """A programme item the store holds."""
-
-    id: int
 
 
 @dataclass
@@ -334,11 +323,9 @@ class NewSeatingConstraint:
     second_id: int
 
 
-@dataclass(kw_only=True)
+@dataclass
 class SeatingConstraint(NewSeatingConstraint, Stored):
     """A seating wish the store holds."""
-
-    id: int
 
 
 @dataclass
@@ -359,8 +346,6 @@ class NewRank:
         return [a.strip() for a in self.aliases.split(";") if a.strip()]
 
 
-@dataclass(kw_only=True)
+@dataclass
 class Rank(NewRank, Stored):
     """A row of the rank table the store holds."""
-
-    id: int

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from protocol_app.documents.model import (
+    Align,
     Block,
     BulletList,
     Cell,
@@ -40,6 +42,16 @@ def w(key: str, langs: list[str], sep: str = " / ") -> str:
     return sep.join(en if lang == "en" else ru for lang in langs)
 
 
+def _columns(langs: list[str], *specs: tuple[Any, ...]) -> list[Column]:
+    """Columns titled in the paper's languages, each given as the arguments of ``_column``."""
+    return [_column(langs, *spec) for spec in specs]
+
+
+def _column(langs: list[str], key: str, width: float, align: Align = "left", sep: str = " / ") -> Column:
+    """A column titled by the words of ``key`` in the paper's languages (``sep`` between them)."""
+    return Column(w(key, langs, sep), width, align)
+
+
 def _paras(texts: list[str], style: str = "small") -> list[Paragraph]:
     return [Paragraph(t, style=style) for t in texts if t]
 
@@ -68,15 +80,16 @@ def order_table(plan: SigningPlan, langs: list[str], with_originals: bool = True
     Widths hold "10:50–10:53" and a long word of an organisation's name on one line on portrait A4 too
     (the briefing pack), so no word is broken inside.
     """
-    columns = [
-        Column(w("time", langs), 2.1),
-        Column(w("no", langs), 0.7, "center"),
-        Column(w("agreement", langs), 3.8),
-        Column(w("parties", langs), 4.7),
-        Column(w("signatories", langs), 4.2),
-    ]
+    columns = _columns(
+        langs,
+        ("time", 2.1),
+        ("no", 0.7, "center"),
+        ("agreement", 3.8),
+        ("parties", 4.7),
+        ("signatories", 4.2),
+    )
     if with_originals:
-        columns.append(Column(w("originals", langs, " "), 1.0, "center"))
+        columns += _columns(langs, ("originals", 1.0, "center", " "))
     common = {a.id for a in common_witnesses(plan)}
     rows: list[list] = []
     if plan.opening:
@@ -197,13 +210,14 @@ def alternat_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
         Heading(w("alternat", langs), 1),
         Paragraph(w("alternat_note", langs, " "), "note"),
     ]
-    columns = [
-        Column(w("no", langs), 0.8, "center"),
-        Column(w("agreement", langs), 3.0),
-        Column(w("keeper", langs), 2.6),
-        Column(w("language", langs), 0.8, "center"),
-        Column(w("blocks", langs), 4.0),
-    ]
+    columns = _columns(
+        langs,
+        ("no", 0.8, "center"),
+        ("agreement", 3.0),
+        ("keeper", 2.6),
+        ("language", 0.8, "center"),
+        ("blocks", 4.0),
+    )
     rows: list[list] = []
     for item in plan.items:
         for original in originals(item):
@@ -233,14 +247,15 @@ def folder_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
     for side, group in folders_by_side(plan):
         name = " / ".join(_each(langs, partial(words.side, side))) if side else "—"
         blocks.append(Heading(name, 2, toc=False))
-        columns = [
-            Column(w("no", langs), 0.6, "center"),
-            Column(w("time", langs), 1.2),
-            Column(w("folder_of", langs), 3.6),
-            Column(w("chair", langs), 0.8, "center"),
-            Column(w("in_folder", langs), 2.4),
-            Column(w("done", langs, " "), 0.9, "center"),
-        ]
+        columns = _columns(
+            langs,
+            ("no", 0.6, "center"),
+            ("time", 1.2),
+            ("folder_of", 3.6),
+            ("chair", 0.8, "center"),
+            ("in_folder", 2.4),
+            ("done", 0.9, "center", " "),
+        )
         rows: list[list[CellLike | None]] = []
         for folder in group:
             who = _each(langs, partial(_signatory, folder.party))

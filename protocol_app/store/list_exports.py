@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from protocol_app.model import Stored
 from protocol_app.store.rows import insert_row
 
 
@@ -25,11 +26,9 @@ class NewListExport:
     columns: list[str] = field(default_factory=list)
 
 
-@dataclass(kw_only=True)
-class ListExport(NewListExport):
+@dataclass
+class ListExport(NewListExport, Stored):
     """An exported list the store remembers."""
-
-    id: int
 
 
 @dataclass

@@ -37,11 +37,9 @@ class NewPlan:
     updated: str = ""
 
 
-@dataclass(kw_only=True)
+@dataclass
 class StoredPlan(NewPlan, Stored):
     """A plan the store holds."""
-
-    id: int
 
 
 def save_plan(db: Database, plan: NewPlan) -> int:
