@@ -50,6 +50,7 @@ class PreviewPane(QWidget):
         self.image: QImage | None = None
         self.dialog: QPrintDialog | None = None
         self._job: Task | None = None
+        self._job_page: tuple[tuple[Path, int, int], float] = (Path(), 0, 0), 1.0  # what the job renders
         self._wanted: tuple[Path, int, int] | None = None
         self.back = QToolButton()
         self.back.setArrowType(Qt.ArrowType.LeftArrow)
@@ -155,12 +156,15 @@ class PreviewPane(QWidget):
             return render_page(pdf, number, scale or fit)
 
         self._job = Task(render)
-        self._job.signals.finished.connect(lambda image: self._rendered(wanted, image, ratio))
+        self._job_page = wanted, ratio
+        # bound methods, not a lambda: Qt drops the connection when this pane is deleted before the page is
+        # rendered (a lambda would run on a deleted pane)
+        self._job.signals.finished.connect(self._rendered)
         self._job.signals.failed.connect(self._failed)
         start(self._job)
 
-    def _rendered(self, wanted: tuple[Path, int, int], image: QImage, ratio: float) -> None:
-        self._job = None
+    def _rendered(self, image: QImage) -> None:
+        (wanted, ratio), self._job = self._job_page, None
         if self._wanted is not None:  # asked for another page meanwhile
             self._render_next()
             return
