@@ -131,7 +131,7 @@ class AgreementsPage(ListPage[Agreement]):
         self._edit(agr, originals=int(text))
 
     def _dialog(self, agr: Agreement | None) -> AgreementDialog:
-        db, event_id = self.ctx.db, self.event_id or 0
+        db, event_id = self.ctx.db, self.shown_event
         return AgreementDialog(
             event_id,
             events.list_sides(db, event_id),

@@ -25,6 +25,13 @@ class EventPage(QWidget):
         else:
             self._stale = True
 
+    @property
+    def shown_event(self) -> int:
+        """The event shown, for what the page offers only while one is (its actions are disabled without)."""
+        if self.event_id is None:
+            raise RuntimeError(f"{type(self).__name__}: an action that needs an event ran with none shown")
+        return self.event_id
+
     def _changed(self) -> None:
         if self.event_id is not None and self.isVisible():
             self.refresh()

@@ -47,7 +47,7 @@ class OverviewPage(EventPage):
 
     def _html(self) -> str:
         db, lang = self.ctx.db, self.ctx.language
-        event = events.get_event(db, self.event_id or 0)
+        event = events.get_event(db, self.shown_event)
         counts = ui_queries.event_counts(db, event.id)
         sides = events.list_sides(db, event.id)
         en = lang == "en"

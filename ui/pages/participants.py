@@ -194,9 +194,9 @@ class ParticipantsPage(ListPage[Row]):
 
     def add_form(self, form: PersonForm) -> bool:
         """Enter a person into the event (one step of undo): a new one, or one the directory holds."""
-        db, event_id = self.ctx.db, self.event_id
+        db, event_id = self.ctx.db, self.shown_event
         person, part = form.person, form.participant
-        part.event_id = event_id or 0
+        part.event_id = event_id
         existing = directory.get_person(db, person.id) if isinstance(person, Person) else None
         stored = [person] if isinstance(person, Person) else []  # a new one as stored: redo keeps its id
 

@@ -233,7 +233,7 @@ class SigningPage(EventPage):
         """Put one agreement of the order at ``position`` (1 = first): one step of undo; the times follow."""
         if self.plan is None or not 1 <= position <= len(self.plan.items) or position == item.order:
             return False
-        db, event_id = self.ctx.db, self.event_id or 0
+        db, event_id = self.ctx.db, self.shown_event
         change = reordering(db, event_id, item.agreement.id, position)
         text = self.tr("Move agreement %1 to %2").replace("%1", str(item.order)).replace("%2", str(position))
         return self.ctx.run(
@@ -249,7 +249,7 @@ class SigningPage(EventPage):
 
     def follow_rule(self) -> bool:
         """Forget the order set by hand: the rule orders the ceremony again."""
-        db, event_id = self.ctx.db, self.event_id or 0
+        db, event_id = self.ctx.db, self.shown_event
         before = order_state(db, event_id)
         change = OrderChange(event_id, before, dict.fromkeys(before))
         return self.ctx.run(
