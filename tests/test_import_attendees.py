@@ -13,6 +13,7 @@ from protocol_app.importing import import_attendees, inspect
 from protocol_app.model import NewEvent, NewSide, Person
 from protocol_app.records import attendee_records
 from protocol_app.store import directory
+from protocol_app.store.changes import Recorder
 from protocol_app.store.events import add_side, create_event
 
 HEADER = ["ФИО", "Должность", "Организация", "Сторона", "Приоритет"]
@@ -362,9 +363,9 @@ def test_bulk_writes_read_back_as_the_people_planned(event):
         Person(surname="Третий", notes="=1+1"),
     ]
     with db.atomic():
-        imports.insert_people(db, people)
+        imports.insert_people(db, people, Recorder(db, ["people"]))
         parts = [Participant(event_id, p.id or 0, side_id, precedence=i + 1) for i, p in enumerate(people)]
-        imports.insert_participants(db, parts)
+        imports.insert_participants(db, parts, Recorder(db, ["participants"]))
     assert [p.id for p in people] == [2, 3, 4]
     stored = {p.id: p for p in imports.load_people(db)}
     for person in people:
@@ -389,9 +390,9 @@ def test_a_bulk_write_that_breaks_a_rule_fails_whole(event):
     side_id = db.execute("SELECT id FROM sides WHERE name = 'Россия'").fetchone()[0]
     people = [Person(surname="Первый"), Person(surname="Второй")]
     with pytest.raises(sqlite3.IntegrityError), db.atomic():
-        imports.insert_people(db, people)
+        imports.insert_people(db, people, Recorder(db, ["people"]))
         parts = [Participant(event_id, p.id or 0, side_id, role="guest") for p in people]
-        imports.insert_participants(db, parts)
+        imports.insert_participants(db, parts, Recorder(db, ["participants"]))
     assert people_count(db) == 0
     assert not db.execute("SELECT name FROM sqlite_temp_master").fetchall()
 

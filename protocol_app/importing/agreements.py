@@ -89,7 +89,7 @@ def import_agreement_source(
         return report
     with db.atomic():
         recorder = Recorder(db, _TABLES)
-        planner.orgs.write(db)
+        planner.orgs.write(db, recorder)
         for agr, org_names in planned:
             for party, org in zip(agr.parties, org_names, strict=True):
                 party.organisation_id = stored_id(org)  # written above

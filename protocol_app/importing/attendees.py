@@ -639,11 +639,11 @@ _TABLES = ("organisations", "people", "participants")  # what an attendee list w
 
 def _apply(db: Database, plan: _Plan, recorder: Recorder) -> None:
     if plan.orgs is not None:
-        plan.orgs.write(db)
+        plan.orgs.write(db, recorder)
     for person in plan.new_people:
         org = plan.person_org.get(id(person))
         person.organisation_id = org.id if org else None
-    imports.insert_people(db, plan.new_people)
+    imports.insert_people(db, plan.new_people, recorder)
     changes = []
     for person, names in plan.changed_people.values():
         org = plan.person_org.get(id(person))
@@ -660,7 +660,7 @@ def _apply(db: Database, plan: _Plan, recorder: Recorder) -> None:
     for part in plan.changed_parts.values():
         if (org := plan.part_org.get(id(part))) is not None:
             part.organisation_id = org.id
-    imports.insert_participants(db, [p for p, _ in plan.new_parts])
+    imports.insert_participants(db, [p for p, _ in plan.new_parts], recorder)
     changed = list(plan.changed_parts.values())
     recorder.will_change("participants", (p.id for p in changed))
     imports.update_participants(db, changed)

@@ -6,6 +6,7 @@ from sqlite_utils import Database
 
 from protocol_app.model import Organisation
 from protocol_app.store import imports
+from protocol_app.store.changes import Recorder
 
 _QUOTES = str.maketrans("", "", "«»\"'“”„‘’")
 
@@ -56,8 +57,10 @@ class OrganisationCache:
                 self.named.append(org)
             self.by_name.setdefault(org_key(name_en), org)
 
-    def write(self, db: Database) -> None:
-        """Insert the new organisations (sets their ids) and save the English names given to known ones."""
+    def write(self, db: Database, recorder: Recorder) -> None:
+        """Insert the new organisations (sets their ids) and save the English names given to known ones,
+        noted by ``recorder`` (undo gives them back their names)."""
         imports.insert_organisations(db, self.new)
+        recorder.will_change("organisations", (org.id for org in self.named))
         for org in self.named:
             db.conn.execute("UPDATE organisations SET name_en = ? WHERE id = ?", [org.name_en, org.id])
