@@ -69,6 +69,8 @@ def test_attendee_import_undone_leaves_the_store_as_before_and_redo_makes_it_aga
     assert rows(db) == before
     redone = apply_changes(db, changes)
     assert redone.conflicts == [] and rows(db) == after
+    again = apply_changes(db, changes)  # redone twice: the rows are there already
+    assert (again.applied, again.conflicts) == (0, []) and rows(db) == after
 
 
 def test_a_row_another_connection_edited_or_added_is_kept_and_reported(event, store_path, tmp_path):

@@ -286,26 +286,35 @@ def _apply_block(db: Database, block: RowBlock, result: ApplyResult) -> None:
 
 def _compare(db: Database, block: RowBlock) -> tuple[list[int], list[int], list[int]]:
     """The rowids of a block's rows that hold its values, that are absent, and that hold something else."""
-    table, rowids = block.table, block.rowids
+    table, rowids, conn = block.table, block.rowids, db.conn
     low, high = (min(rowids), max(rowids)) if rowids else (0, -1)
     params: list[Any] = [low, high]
     where = "rowid BETWEEN ? AND ?"
-    if high - low != len(rowids) - 1:  # not consecutive (distinct rowids) as an insert gives them
+    consecutive = high - low == len(rowids) - 1  # distinct rowids, as an insert gives them
+    if not consecutive:
         where, params = "rowid IN (SELECT value FROM json_each(?))", [_ids(rowids)]
-    columns = ", ".join(f"[{c}]" for c in block.columns)
-    cursor = db.conn.execute(f"SELECT rowid, {columns} FROM [{table}] WHERE {where}", params)
-    current = {row[0]: row[1:] for row in cursor}
     differing: set[int] = set()
     if block.same:
         alike = " AND ".join(f"[{c}] IS ?" for c in block.same)
         sql = f"SELECT rowid FROM [{table}] WHERE {where} AND NOT ({alike})"
-        differing = {row[0] for row in db.conn.execute(sql, [*params, *block.same.values()])}
+        differing = {row[0] for row in conn.execute(sql, [*params, *block.same.values()])}
+    columns = ", ".join(f"[{c}]" for c in block.columns)
+    if (
+        consecutive and not differing and rowids == tuple(sorted(rowids))
+    ):  # the rows in order, compared at once
+        now = conn.execute(f"SELECT {columns} FROM [{table}] WHERE {where} ORDER BY rowid", params).fetchall()
+        if len(now) == len(rowids) and now == list(block.values):
+            return list(rowids), [], []
+    current = {
+        row[0]: row[1:]
+        for row in conn.execute(f"SELECT rowid, {columns} FROM [{table}] WHERE {where}", params)
+    }
     holding, absent, other = [], [], []
-    for rowid, values in zip(block.rowids, block.values, strict=True):
-        now = current.get(rowid)
-        if now is None:
+    for rowid, values in zip(rowids, block.values, strict=True):
+        now_values = current.get(rowid)
+        if now_values is None:
             absent.append(rowid)
-        elif now == values and rowid not in differing:
+        elif now_values == values and rowid not in differing:
             holding.append(rowid)
         else:
             other.append(rowid)
