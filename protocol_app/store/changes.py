@@ -69,11 +69,7 @@ class RowBlock:
         """The block's rows one by one."""
         for rowid, values in zip(self.rowids, self.values, strict=True):
             row = {**self.same, **dict(zip(self.columns, values, strict=True))}
-            yield (
-                RowChange(self.table, rowid, None, row)
-                if self.created
-                else RowChange(self.table, rowid, row, None)
-            )
+            yield RowChange(self.table, rowid, *((None, row) if self.created else (row, None)))
 
     def __len__(self) -> int:
         return len(self.rowids)
