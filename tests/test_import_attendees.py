@@ -363,9 +363,11 @@ def test_bulk_writes_read_back_as_the_people_planned(event):
         Person(surname="Третий", notes="=1+1"),
     ]
     with db.atomic():
-        imports.insert_people(db, people, Recorder(db, ["people"]))
+        recorder = Recorder(db, ["people", "participants"])
+        imports.insert_people(db, people, recorder)
         parts = [Participant(event_id, p.id or 0, side_id, precedence=i + 1) for i, p in enumerate(people)]
-        imports.insert_participants(db, parts, Recorder(db, ["participants"]))
+        imports.insert_participants(db, parts, recorder)
+        recorder.finish()
     assert [p.id for p in people] == [2, 3, 4]
     stored = {p.id: p for p in imports.load_people(db)}
     for person in people:
@@ -390,9 +392,10 @@ def test_a_bulk_write_that_breaks_a_rule_fails_whole(event):
     side_id = db.execute("SELECT id FROM sides WHERE name = 'Россия'").fetchone()[0]
     people = [Person(surname="Первый"), Person(surname="Второй")]
     with pytest.raises(sqlite3.IntegrityError), db.atomic():
-        imports.insert_people(db, people, Recorder(db, ["people"]))
+        recorder = Recorder(db, ["people", "participants"])
+        imports.insert_people(db, people, recorder)
         parts = [Participant(event_id, p.id or 0, side_id, role="guest") for p in people]
-        imports.insert_participants(db, parts, Recorder(db, ["participants"]))
+        imports.insert_participants(db, parts, recorder)
     assert people_count(db) == 0
     assert not db.execute("SELECT name FROM sqlite_temp_master").fetchall()
 

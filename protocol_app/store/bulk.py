@@ -14,18 +14,30 @@ _STAGING = "protocol_desk_bulk_rows"
 def insert_many(conn: sqlite3.Connection, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
     """Insert ``rows`` (each the values of ``columns``) into ``table``, in their order, in one statement.
 
-    The rows go first into a bare temporary table, then into ``table`` by one INSERT ... SELECT: a CHECK of the
-    form ``x IN ('a', 'b', ...)`` (participants.role, .status) builds its list once per statement, so one
-    statement for all rows costs half of an executemany, which runs the statement once per row.
+    The rows go first into a bare temporary table (``stage``), then into ``table`` by one INSERT ... SELECT
+    (``insert_staged``): a CHECK of the form ``x IN ('a', 'b', ...)`` (participants.role, .status) builds its
+    list once per statement, so one statement for all rows costs half of an executemany, which runs the
+    statement once per row.
     """
-    names = ", ".join(f"[{c}]" for c in columns)
-    conn.execute(f"DROP TABLE IF EXISTS temp.{_STAGING}")
-    conn.execute(f"CREATE TEMP TABLE {_STAGING} ({names})")
+    stage(conn, _STAGING, columns, rows)
     try:
-        conn.executemany(f"INSERT INTO temp.{_STAGING} VALUES ({', '.join('?' * len(columns))})", rows)
-        conn.execute(f"INSERT INTO [{table}] ({names}) SELECT {names} FROM temp.{_STAGING} ORDER BY rowid")
+        insert_staged(conn, table, columns, _STAGING)
     finally:
         conn.execute(f"DROP TABLE IF EXISTS temp.{_STAGING}")
+
+
+def stage(conn: sqlite3.Connection, name: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
+    """Put ``rows`` (each the values of ``columns``) into a new bare temporary table ``name``, in order (its
+    rowids 1, 2, ...); one of that name is replaced. Created inside a transaction, it goes with a rollback."""
+    conn.execute(f"DROP TABLE IF EXISTS temp.[{name}]")
+    conn.execute(f"CREATE TEMP TABLE [{name}] ({', '.join(f'[{c}]' for c in columns)})")
+    conn.executemany(f"INSERT INTO temp.[{name}] VALUES ({', '.join('?' * len(columns))})", rows)
+
+
+def insert_staged(conn: sqlite3.Connection, table: str, columns: Sequence[str], name: str) -> None:
+    """Insert the rows of the temporary table ``name`` (``stage``) into ``table``, in their order."""
+    names = ", ".join(f"[{c}]" for c in columns)
+    conn.execute(f"INSERT INTO [{table}] ({names}) SELECT {names} FROM temp.[{name}] ORDER BY rowid")
 
 
 def column_defaults(conn: sqlite3.Connection, table: str) -> dict[str, Any]:

@@ -5,8 +5,8 @@ A ``Recorder`` is opened inside the write's transaction: it notes the highest ro
 (``BEGIN IMMEDIATE`` keeps other writers out until the commit), is told which rows the write is about to
 update or delete, and at the end reads them again. The result is a ``ChangeSet``: rows created (with their
 values), rows updated (the changed columns, before and after) and rows deleted (with their values). Rows
-created in bulk are kept as one ``RowBlock`` of tuples; a write may tell the recorder what it inserted
-(``created``), and the recorder then checks that the rows still hold it rather than reading them whole.
+created in bulk are kept as one ``RowBlock`` of tuples: a write that inserts them through the recorder
+(``Recorder.insert``) has them checked against what it sent in one query rather than read back whole.
 
 ``apply_changes`` moves every row of a change set from its before-state to its after-state in one
 transaction, only where the row still holds the before-state; undo applies ``changes.reversed()``, redo the
@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from protocol_app.store.bulk import filled_in, insert_many
+from protocol_app.store.bulk import filled_in, insert_many, insert_staged, stage
 
 Row = Mapping[str, Any]
 
@@ -146,7 +146,8 @@ class Recorder:
             t: db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM [{t}]").fetchone()[0] for t in tables
         }
         self._before: dict[str, dict[int, dict[str, Any]]] = {t: {} for t in tables}
-        self._created: dict[str, list[RowBlock]] = {t: [] for t in tables}
+        self._created: dict[str, list[tuple[RowBlock, str]]] = {t: [] for t in tables}  # with its staging
+        self._staged: list[str] = []  # the temporary tables of ``insert``, dropped by ``finish``
 
     def will_change(self, table: str, rowids: Iterable[int | None]) -> None:
         """Note these rows of ``table`` before the write updates or deletes them."""
@@ -158,17 +159,31 @@ class Recorder:
         for rowid, row in _rows(self._db, table, where, params):
             known.setdefault(rowid, row)
 
-    def created(
-        self, table: str, first: int, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
-    ) -> None:
-        """Note the rows the write has just inserted into ``table``: rowids ``first``, ``first`` + 1, ..., each
-        the values of ``columns`` (a tuple), the other columns left to their defaults. ``finish`` takes them
-        from here, checking that they still hold these values, instead of reading them whole."""
-        same = filled_in(self._db.conn, table, columns)
-        if same is None or first <= self._start[table]:
-            return  # a default SQLite computes, or a rowid reused: ``finish`` reads the rows whole
-        rowids = tuple(range(first, first + len(rows)))
-        self._created[table].append(RowBlock(table, rowids, tuple(columns), tuple(rows), same))
+    def insert(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> int:
+        """Insert ``rows`` (each the values of ``columns``, the other columns left to their defaults) into
+        ``table`` in one statement, and note them as created; returns the first new rowid, the others follow
+        it one by one. SQLite gives new rows max(rowid)+1, +2, ... in the order inserted, inside one
+        transaction (the tables have no AUTOINCREMENT and nobody else writes meanwhile); checked, or an error.
+
+        The rows stay staged (``bulk.stage``) until ``finish``, which compares the table with them in one
+        query: rows that still hold what was sent are taken from here, not read back.
+        """
+        conn = self._db.conn
+        before = conn.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM [{table}]").fetchone()[0]
+        staged = f"protocol_desk_created_{len(self._staged)}"
+        stage(conn, staged, columns, rows)
+        self._staged.append(staged)
+        insert_staged(conn, table, columns, staged)
+        last, count = conn.execute(
+            f"SELECT MAX(rowid), COUNT(*) FROM [{table}] WHERE rowid > ?", [before]
+        ).fetchone()
+        if last - before != len(rows) or count != len(rows):  # pragma: no cover - SQLite's documented rule
+            raise RuntimeError(f"new {table} rows did not get consecutive ids")
+        same = filled_in(conn, table, columns)
+        if same is not None and before >= self._start[table]:  # else ``finish`` reads the rows whole
+            block = RowBlock(table, tuple(range(before + 1, last + 1)), tuple(columns), tuple(rows), same)
+            self._created[table].append((block, staged))
+        return before + 1
 
     def finish(self) -> ChangeSet:
         """The rows changed since the recorder was opened."""
@@ -187,17 +202,19 @@ class Recorder:
                         RowChange(table, rowid, {n: old[n] for n in names}, {n: new[n] for n in names})
                     )
             parts.extend(self._new_rows(table, start))
+        for staged in self._staged:
+            self._db.conn.execute(f"DROP TABLE IF EXISTS temp.[{staged}]")
         return ChangeSet(tuple(parts))
 
     def _new_rows(self, table: str, start: int) -> list[RowBlock]:
         """The rows created in ``table``: those the write told of that still hold what it said, and any other
         read whole."""
         blocks = []
-        for block in self._created[table]:
-            holding = _compare(self._db, block)[0]
-            kept = block if len(holding) == len(block) else block.only(set(holding))
-            if kept.rowids:
-                blocks.append(kept)
+        for block, staged in self._created[table]:
+            if not _holds_staged(self._db, block, staged):  # changed since: compared row by row
+                block = block.only(set(_compare(self._db, block)[0]))
+            if block.rowids:
+                blocks.append(block)
         known = sum(len(b) for b in blocks)
         if self._db.execute(f"SELECT COUNT(*) FROM [{table}] WHERE rowid > ?", [start]).fetchone()[0] > known:
             where = "rowid > ?"
@@ -315,6 +332,19 @@ def _compare(db: Database, block: RowBlock) -> tuple[list[int], list[int], list[
         else:
             other.append(rowid)
     return holding, absent, other
+
+
+def _holds_staged(db: Database, block: RowBlock, staged: str) -> bool:
+    """Whether every row of a block (consecutive rowids, from ``Recorder.insert``) still holds the values
+    staged for it and the defaults: one join of the table with the staged rows, counted (CROSS JOIN: SQLite
+    goes through the staged rows and finds each row by its rowid, never the other way round)."""
+    alike = [f"t.[{c}] IS s.[{c}]" for c in block.columns] + [f"t.[{c}] IS ?" for c in block.same]
+    sql = (
+        f"SELECT COUNT(*) FROM temp.[{staged}] s CROSS JOIN [{block.table}] t ON t.rowid = s.rowid + ?"
+        f" WHERE {' AND '.join(alike)}"
+    )
+    params = [block.rowids[0] - 1, *block.same.values()]
+    return bool(db.conn.execute(sql, params).fetchone()[0] == len(block))
 
 
 def _read_block(db: Database, table: str, where: str, params: Sequence[Any]) -> RowBlock:

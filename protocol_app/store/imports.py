@@ -12,7 +12,7 @@ from operator import attrgetter, itemgetter
 from sqlite_utils import Database
 
 from protocol_app.model import Organisation, Participant, Person
-from protocol_app.store.bulk import column_defaults, insert_many
+from protocol_app.store.bulk import column_defaults
 from protocol_app.store.changes import Recorder
 from protocol_app.store.rows import BOOL_FIELDS, from_row
 
@@ -100,25 +100,17 @@ def update_participants(db: Database, parts: list[Participant]) -> None:
 
 
 def _insert_all(db: Database, table: str, columns: list[str], objects: list, recorder: Recorder) -> None:
-    """Insert ``objects`` in one statement (``bulk.insert_many``), then set their ids and tell ``recorder``
-    what the rows hold: SQLite gives new rows max(id)+1, +2, ... in the order inserted, inside one transaction
-    (the tables have no AUTOINCREMENT and nobody else writes meanwhile); checked, or an error. A column every
-    object leaves at the table's default is not sent: SQLite fills it in itself.
+    """Insert ``objects`` in one statement (``Recorder.insert``, which notes them for the change set), then
+    set their ids, given in order. A column every object leaves at the table's default is not sent: SQLite
+    fills it in itself.
     """
     if not objects:
         return
     pick = attrgetter(*columns)  # one C call per object, its fields read together
     rows = list(map(pick, objects)) if len(columns) > 1 else [(pick(o),) for o in objects]
     columns, rows = _columns_to_send(db, table, columns, rows)
-    conn = db.conn
-    before = conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]
-    insert_many(conn, table, columns, rows)
-    after, count = conn.execute(f"SELECT MAX(id), COUNT(*) FROM {table} WHERE id > ?", [before]).fetchone()
-    if after - before != len(objects) or count != len(objects):  # pragma: no cover - SQLite's documented rule
-        raise RuntimeError(f"new {table} rows did not get consecutive ids")
-    for number, obj in enumerate(objects, before + 1):
+    for number, obj in enumerate(objects, recorder.insert(table, columns, rows)):
         obj.id = number
-    recorder.created(table, before + 1, columns, rows)
 
 
 def _columns_to_send(
