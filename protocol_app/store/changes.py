@@ -170,7 +170,7 @@ class Recorder:
         """
         conn = self._db.conn
         before = conn.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM [{table}]").fetchone()[0]
-        staged = f"protocol_desk_created_{len(self._staged)}"
+        staged = f"protocol_desk_created_{id(self)}_{len(self._staged)}"  # this recorder's own
         stage(conn, staged, columns, rows)
         self._staged.append(staged)
         insert_staged(conn, table, columns, staged)
