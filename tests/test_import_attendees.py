@@ -13,6 +13,7 @@ from protocol_app.importing import import_attendees, inspect
 from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide, Participant, Person
 from protocol_app.records import attendee_records
 from protocol_app.store import directory
+from protocol_app.store.changes import Recorder
 from protocol_app.store.events import add_side, create_event
 
 HEADER = ["ФИО", "Должность", "Организация", "Сторона", "Приоритет"]
@@ -361,9 +362,11 @@ def test_bulk_writes_read_back_as_the_people_planned(event):
         NewPerson(surname="Третий", notes="=1+1"),
     ]
     with db.atomic():
-        ids = imports.insert_people(db, people)
+        recorder = Recorder(db, ["people", "participants"])
+        ids = imports.insert_people(db, people, recorder)
         parts = [NewParticipant(event_id, i, side_id, precedence=n + 1) for n, i in enumerate(ids)]
-        part_ids = imports.insert_participants(db, parts)
+        part_ids = imports.insert_participants(db, parts, recorder)
+        recorder.finish()
     assert list(ids) == [2, 3, 4] and len(part_ids) == 3
     stored = {p.id: p for p in imports.load_people(db)}
     for person, person_id in zip(people, ids, strict=True):
@@ -387,9 +390,10 @@ def test_a_bulk_write_that_breaks_a_rule_fails_whole(event):
     side_id = db.execute("SELECT id FROM sides WHERE name = 'Россия'").fetchone()[0]
     people = [NewPerson(surname="Первый"), NewPerson(surname="Второй")]
     with pytest.raises(sqlite3.IntegrityError), db.atomic():
-        ids = imports.insert_people(db, people)
+        recorder = Recorder(db, ["people", "participants"])
+        ids = imports.insert_people(db, people, recorder)
         parts = [NewParticipant(event_id, i, side_id, role="guest") for i in ids]
-        imports.insert_participants(db, parts)
+        imports.insert_participants(db, parts, recorder)
     assert people_count(db) == 0
     assert not db.execute("SELECT name FROM sqlite_temp_master").fetchall()
 

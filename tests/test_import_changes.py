@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from protocol_app.importing import import_agreements, import_attendees
-from protocol_app.model import NewEvent, NewPerson, NewSide
+from protocol_app.model import NewEvent, NewOrganisation, NewPerson, NewSide
 from protocol_app.store import directory, open_store
-from protocol_app.store.changes import Conflict, apply_changes
+from protocol_app.store.changes import Conflict, Recorder, apply_changes
 from protocol_app.store.events import add_side, create_event
 
 TABLES = ("organisations", "people", "participants", "agreements", "agreement_parties", "agreement_witnesses")
@@ -69,6 +69,8 @@ def test_attendee_import_undone_leaves_the_store_as_before_and_redo_makes_it_aga
     assert rows(db) == before
     redone = apply_changes(db, changes)
     assert redone.conflicts == [] and rows(db) == after
+    again = apply_changes(db, changes)  # redone twice: the rows are there already
+    assert (again.applied, again.conflicts) == (0, []) and rows(db) == after
 
 
 def test_a_row_another_connection_edited_or_added_is_kept_and_reported(event, store_path, tmp_path):
@@ -129,3 +131,34 @@ def test_agreement_import_with_an_update_undone_and_redone(demo_db, tmp_path):
     assert rows(db) == before
     assert apply_changes(db, changes).conflicts == []
     assert rows(db) == after
+
+
+def test_undo_takes_back_the_english_name_an_import_gave_a_known_organisation(event, tmp_path):
+    db, event_id = event
+    org = directory.add_organisation(db, NewOrganisation(name="Правительство Ульяновской области"))
+    header = [*HEADER, "Организация (англ.)"]
+    row = [*ROWS[0], "Government of Ulyanovsk Region"]
+    report = import_attendees(db, event_id, write_csv(tmp_path / "list.csv", [header, row]))
+    name_en = "SELECT name_en FROM organisations WHERE id = ?"
+    assert db.execute(name_en, [org]).fetchone()[0] == "Government of Ulyanovsk Region"
+    assert apply_changes(db, report.change_set.reversed()).conflicts == []
+    assert db.execute(name_en, [org]).fetchone()[0] == ""
+    assert apply_changes(db, report.change_set).conflicts == []
+    assert db.execute(name_en, [org]).fetchone()[0] == "Government of Ulyanovsk Region"
+
+
+def test_a_created_row_changed_later_in_the_same_write_is_recorded_as_it_ends(event):
+    """Rows a write says it created are checked before they are taken as said: one changed since is kept as
+    it ends, so undo and redo stay exact."""
+    db, _ = event
+    before = rows(db)
+    with db.atomic():
+        recorder = Recorder(db, ["people"])
+        recorder.insert("people", ["surname"], [("Новикова",), ("Орлов",)])
+        db.execute("UPDATE people SET notes = 'VIP' WHERE surname = 'Орлов'")  # told to no recorder
+        changes = recorder.finish()
+    assert not db.execute("SELECT name FROM sqlite_temp_master").fetchall()  # the staged rows are gone
+    after = rows(db)
+    assert sorted(c.after["notes"] for c in changes.rows if c.after) == ["", "VIP"]
+    assert apply_changes(db, changes.reversed()).conflicts == [] and rows(db) == before
+    assert apply_changes(db, changes).conflicts == [] and rows(db) == after

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from typing import Unpack
 
 from sqlite_utils import Database
 
@@ -23,7 +24,7 @@ from protocol_app.importing.headers import NUMBERED_FIELD
 from protocol_app.importing.matching import PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
 from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Progress
-from protocol_app.importing.source import TOTAL_ROW, Record, Source, no_rows, open_source, skip_total
+from protocol_app.importing.source import TOTAL_ROW, Reading, Record, Source, no_rows, open_source, skip_total
 from protocol_app.importing.values import parse_languages, parse_level, parse_number
 from protocol_app.model import Agreement, Attendee, NewAgreement, NewOrganisation, Organisation, Party, Person
 from protocol_app.names import is_cyrillic, split_full_name
@@ -48,17 +49,13 @@ def import_agreements(
     event_id: int,
     path: str | os.PathLike[str],
     *,
-    encoding: str | None = None,
-    separator: str | None = None,
-    sheet: str | None = None,
-    mapping: dict[str, str] | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
+    **reading: Unpack[Reading],
 ) -> ImportReport:
-    """Import the agreement list at ``path`` into the event; nothing is written with ``dry_run`` or any error."""
-    source = open_source(
-        "agreements", path, encoding=encoding, separator=separator, sheet=sheet, mapping=mapping
-    )
+    """Import the agreement list at ``path`` into the event (``reading``: how to read it, as ``open_source``);
+    nothing is written with ``dry_run`` or any error."""
+    source = open_source("agreements", path, **reading)
     return import_agreement_source(db, event_id, source, dry_run=dry_run, progress=progress)
 
 
@@ -89,7 +86,7 @@ def import_agreement_source(
         return report
     with db.atomic():
         recorder = Recorder(db, _TABLES)
-        planner.orgs.write(db)
+        planner.orgs.write(db, recorder)
         for agr, parties in planned:
             agr.parties = [party.stored(planner.orgs) for party in parties]  # organisations written above
             if not isinstance(agr, Agreement):

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TypeVar
+from typing import TypeVar, Unpack
 
 from sqlite_utils import Database
 
@@ -37,7 +37,7 @@ from protocol_app.errors import UserError
 from protocol_app.importing.matching import Found, PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
 from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Match, Progress
-from protocol_app.importing.source import TOTAL_ROW, Record, Source, no_rows, open_source, skip_total
+from protocol_app.importing.source import TOTAL_ROW, Reading, Record, Source, no_rows, open_source, skip_total
 from protocol_app.importing.values import parse_date, parse_gender, parse_number, parse_role
 from protocol_app.model import (
     NewOrganisation,
@@ -137,24 +137,20 @@ def import_attendees(
     event_id: int,
     path: str | os.PathLike[str],
     *,
-    encoding: str | None = None,
-    separator: str | None = None,
-    sheet: str | None = None,
-    mapping: dict[str, str] | None = None,
     side: str | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
+    **reading: Unpack[Reading],
 ) -> ImportReport:
     """Import the attendee list at ``path`` into the event; nothing is written with ``dry_run`` or any error.
 
     ``side`` names the side for rows that give none (the file has no side column). File-level problems (not a
     table, no header row, unknown sheet) raise ``UserError``; row problems are in the report. ``progress``
-    is called as ``progress(rows_done, rows_total)`` now and then (from the calling thread).
+    is called as ``progress(rows_done, rows_total)`` now and then (from the calling thread). ``reading`` says
+    how to read the file where the user chose (``Reading``: encoding, separator, sheet, mapping).
     """
     with long_lived() as settled:
-        source = open_source(
-            "attendees", path, encoding=encoding, separator=separator, sheet=sheet, mapping=mapping
-        )
+        source = open_source("attendees", path, **reading)
         settled()  # the file's rows live until the import ends
         return _import_source(db, event_id, source, side, dry_run, progress, settled)
 
@@ -687,11 +683,11 @@ _TABLES = ("organisations", "people", "participants")  # what an attendee list w
 
 def _apply(db: Database, plan: _Plan, recorder: Recorder) -> None:
     orgs = plan.orgs
-    orgs.write(db)
+    orgs.write(db, recorder)
     for person in plan.new_people:
         org = plan.person_org.get(id(person))
         person.organisation_id = orgs.id_of(org) if org else None
-    new_ids = imports.insert_people(db, plan.new_people)
+    new_ids = imports.insert_people(db, plan.new_people, recorder)
     person_ids = {id(person): person_id for person, person_id in zip(plan.new_people, new_ids, strict=True)}
     changes = []
     for person, names in plan.changed_people.values():
@@ -711,7 +707,7 @@ def _apply(db: Database, plan: _Plan, recorder: Recorder) -> None:
         part.draft(plan.event_id, person.id if isinstance(person, Person) else person_ids[id(person)])
         for part, person in plan.new_parts
     ]
-    imports.insert_participants(db, new_parts)
+    imports.insert_participants(db, new_parts, recorder)
     changed = list(plan.changed_parts.values())
     recorder.will_change("participants", (p.id for p in changed))
     imports.update_participants(db, changed)

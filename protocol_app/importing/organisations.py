@@ -6,6 +6,7 @@ from sqlite_utils import Database
 
 from protocol_app.model import NewOrganisation, Organisation
 from protocol_app.store import imports
+from protocol_app.store.changes import Recorder
 
 _QUOTES = str.maketrans("", "", "«»\"'“”„‘’")
 
@@ -58,10 +59,12 @@ class OrganisationCache:
                 self.named.append(org)
             self.by_name.setdefault(org_key(name_en), org)
 
-    def write(self, db: Database) -> None:
-        """Insert the new organisations and save the English names given to known ones."""
+    def write(self, db: Database, recorder: Recorder) -> None:
+        """Insert the new organisations and save the English names given to known ones, noted by
+        ``recorder`` (undo gives them back their names)."""
         ids = imports.insert_organisations(db, self.new)
         self._ids = {id(org): org_id for org, org_id in zip(self.new, ids, strict=True)}
+        recorder.will_change("organisations", (org.id for org in self.named))
         for org in self.named:
             db.conn.execute("UPDATE organisations SET name_en = ? WHERE id = ?", [org.name_en, org.id])
 

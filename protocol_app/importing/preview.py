@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass
+from typing import Unpack
 
-from protocol_app.importing.source import open_source
+from protocol_app.importing.source import Reading, open_source
 from protocol_app.words import Said
 
 PREVIEW_ROWS = 10
@@ -48,13 +49,10 @@ def inspect(
     path: str | os.PathLike[str],
     *,
     kind: str = "attendees",
-    encoding: str | None = None,
-    separator: str | None = None,
-    sheet: str | None = None,
-    mapping: dict[str, str] | None = None,
+    **reading: Unpack[Reading],
 ) -> Preview:
     """Read ``path`` as an import of ``kind`` ("attendees" or "agreements") would, without touching a store."""
-    source = open_source(kind, path, encoding=encoding, separator=separator, sheet=sheet, mapping=mapping)
+    source = open_source(kind, path, **reading)
     table, header = source.table, source.header
     rows = [(n, cells) for n, cells in table.rows if n > header.row and any(cells)][:PREVIEW_ROWS]
     columns = [

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from protocol_app.importing.headers import IGNORE, HeaderMatch, find_header
 from protocol_app.importing.reading import read_table
@@ -74,19 +75,23 @@ class Source:
         return sum(1 for n, cells in self.table.rows if n > self.header.row and any(cells))
 
 
-def open_source(
-    kind: str,
-    path: str | os.PathLike[str],
-    *,
-    encoding: str | None = None,
-    separator: str | None = None,
-    sheet: str | None = None,
-    mapping: dict[str, str] | None = None,
-) -> Source:
+class Reading(TypedDict, total=False):
+    """How to read a list where the user says so (else it is found from the file): the text's encoding, the
+    CSV's separator, the workbook's sheet, and what the columns hold that are not recognised (header: field)."""
+
+    encoding: str | None
+    separator: str | None
+    sheet: str | None
+    mapping: dict[str, str] | None
+
+
+def open_source(kind: str, path: str | os.PathLike[str], **reading: Unpack[Reading]) -> Source:
     """Read ``path`` and find its header row for ``kind`` ("attendees" or "agreements")."""
-    table = read_table(path, encoding=encoding, separator=separator, sheet=sheet)
+    table = read_table(
+        path, encoding=reading.get("encoding"), separator=reading.get("separator"), sheet=reading.get("sheet")
+    )
     file = str(Path(path))
-    return Source(file, table, find_header(kind, table.rows, mapping, file))
+    return Source(file, table, find_header(kind, table.rows, reading.get("mapping"), file))
 
 
 def skip_total(report: ImportReport, record: Record) -> None:

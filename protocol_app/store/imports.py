@@ -6,13 +6,14 @@ the caller's transaction; reading thousands of rows one query each would be slow
 
 from __future__ import annotations
 
-import re
 from dataclasses import fields
 from operator import attrgetter, itemgetter
 
 from sqlite_utils import Database
 
 from protocol_app.model import NewOrganisation, NewParticipant, NewPerson, Organisation, Participant, Person
+from protocol_app.store.bulk import column_defaults
+from protocol_app.store.changes import Recorder
 from protocol_app.store.rows import BOOL_FIELDS, from_row
 
 _PERSON_COLUMNS = [f.name for f in fields(NewPerson) if f.name != "photo"]
@@ -67,9 +68,9 @@ def insert_organisations(db: Database, orgs: list[NewOrganisation]) -> list[int]
     return ids
 
 
-def insert_people(db: Database, people: list[NewPerson]) -> range:
+def insert_people(db: Database, people: list[NewPerson], recorder: Recorder) -> range:
     """Insert new people; returns their ids, in order."""
-    return _insert_all(db, "people", _PERSON_COLUMNS, people)
+    return _insert_all(db, "people", _PERSON_COLUMNS, people, recorder)
 
 
 def update_people(db: Database, changes: list[tuple[Person, set[str]]]) -> None:
@@ -82,9 +83,9 @@ def update_people(db: Database, changes: list[tuple[Person, set[str]]]) -> None:
         )
 
 
-def insert_participants(db: Database, parts: list[NewParticipant]) -> range:
+def insert_participants(db: Database, parts: list[NewParticipant], recorder: Recorder) -> range:
     """Enter people into the event; returns the participants' ids, in order."""
-    return _insert_all(db, "participants", _PARTICIPANT_COLUMNS, parts)
+    return _insert_all(db, "participants", _PARTICIPANT_COLUMNS, parts, recorder)
 
 
 def update_participants(db: Database, parts: list[Participant]) -> None:
@@ -100,38 +101,18 @@ def update_participants(db: Database, parts: list[Participant]) -> None:
     )
 
 
-def _insert_all(db: Database, table: str, columns: list[str], objects: list) -> range:
-    """Insert ``objects`` in one statement; returns their ids: SQLite gives new rows max(id)+1, +2, ... in
-    the order inserted, inside one transaction (the tables have no AUTOINCREMENT and nobody else writes
-    meanwhile); checked, or an error.
-
-    The rows go first into a bare temporary table, then into ``table`` by one INSERT ... SELECT: a CHECK of
-    the form ``x IN ('a', 'b', ...)`` (participants.role, .status) builds its list once per statement, so one
-    statement for all rows costs half of an executemany, which runs the statement once per row. A column
-    every object leaves at the table's default is not sent: SQLite fills it in itself.
+def _insert_all(db: Database, table: str, columns: list[str], objects: list, recorder: Recorder) -> range:
+    """Insert ``objects`` in one statement (``Recorder.insert``, which notes them for the change set); returns
+    their ids, given in order. A column every object leaves at the table's default is not sent: SQLite fills
+    it in itself.
     """
     if not objects:
         return range(0)
     pick = attrgetter(*columns)  # one C call per object, its fields read together
     rows = list(map(pick, objects)) if len(columns) > 1 else [(pick(o),) for o in objects]
     columns, rows = _columns_to_send(db, table, columns, rows)
-    names = ", ".join(columns)
-    conn = db.conn
-    before = conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]
-    conn.execute(f"DROP TABLE IF EXISTS temp.{_STAGING}")
-    conn.execute(f"CREATE TEMP TABLE {_STAGING} ({names})")
-    try:
-        conn.executemany(f"INSERT INTO temp.{_STAGING} VALUES ({', '.join('?' * len(columns))})", rows)
-        conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM temp.{_STAGING} ORDER BY rowid")
-    finally:
-        conn.execute(f"DROP TABLE IF EXISTS temp.{_STAGING}")
-    after, count = conn.execute(f"SELECT MAX(id), COUNT(*) FROM {table} WHERE id > ?", [before]).fetchone()
-    if after - before != len(objects) or count != len(objects):  # pragma: no cover - SQLite's documented rule
-        raise RuntimeError(f"new {table} rows did not get consecutive ids")
-    return range(before + 1, after + 1)
-
-
-_STAGING = "protocol_desk_import_rows"
+    first = recorder.insert(table, columns, rows)
+    return range(first, first + len(objects))
 
 
 def _columns_to_send(
@@ -142,7 +123,7 @@ def _columns_to_send(
 
     The rows are read column by column once they are tuples (``zip``): going over thousands of objects
     scattered in memory once per column cost twice as much."""
-    defaults = _defaults(db, table)
+    defaults = column_defaults(db.conn, table)
     keep: list[int] = []
     convert: list[int] = []
     for index, (name, column) in enumerate(zip(columns, zip(*rows, strict=True), strict=True)):
@@ -170,23 +151,6 @@ def _flag(value: object) -> int:
 def _same(value: object, default: object) -> bool:
     """``value`` is what SQLite would store for the default: equal and of the same type (1 is not "1")."""
     return value is None if default is None else type(value) is type(default) and value == default
-
-
-def _defaults(db: Database, table: str) -> dict[str, object]:
-    """The columns SQLite fills in when an INSERT leaves them out, with the value: '', a whole number, a
-    quoted text or NULL (a nullable column without a default); expressions are never left to SQLite."""
-    found: dict[str, object] = {}
-    for _, name, _, notnull, default, primary in db.conn.execute(f"PRAGMA table_info({table})"):
-        if primary:
-            continue
-        if default is None:
-            if not notnull:
-                found[name] = None
-        elif re.fullmatch(r"-?\d+", default):
-            found[name] = int(default)
-        elif re.fullmatch(r"'[^']*'", default):
-            found[name] = default[1:-1]
-    return found
 
 
 def _value(obj: object, name: str) -> object:
