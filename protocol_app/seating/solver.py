@@ -195,10 +195,10 @@ class _State:
                     if o not in people or o > q:
                         cost += self.wish(q, o, together)
         if self.any_needs:
-            seen: set[int] = set()
+            needs, seen = self.needs, set()
             for s in (a, b, *self.adj[a], *self.adj[b]):
                 q = at[s]
-                if q >= 0 and q not in seen:
+                if q >= 0 and needs[q] and q not in seen:  # language() is 0 for one who needs none
                     seen.add(q)
                     cost += self.language(q)
         return cost
@@ -227,11 +227,15 @@ class _State:
 
     def delta(self, a: int, b: int) -> float:
         """Change of the score if the occupants of seats a and b swap: only the terms that can change."""
+        change = self.swap_delta(a, b)
+        self.swap(a, b)
+        return change
+
+    def swap_delta(self, a: int, b: int) -> float:
+        """Swap the occupants of seats a and b and return the change of the score (``delta``, done)."""
         before = self._terms(a, b)
         self.swap(a, b)
-        after = self._terms(a, b)
-        self.swap(a, b)
-        return after - before
+        return self._terms(a, b) - before
 
     def hard_breaches(self) -> int:
         count = sum(1 for q in range(len(self.people)) if self.movable[q] and self.where[q] < 0)
@@ -328,6 +332,7 @@ def _anneal(
     best, best_at = current, list(state.at)
     tabu: dict[int, int] = {}
     tenure = max(3, min(15, n // 20))
+    at = state.at  # seat -> person, changed in place by the swaps
     it = 0
     for it in range(1, iterations + 1):
         if it % 256 == 0:
@@ -340,11 +345,13 @@ def _anneal(
         move = _candidate(state, movable, rng)
         if not move:
             continue
-        is_tabu = any(tabu.get(state.at[x], 0) > it for pair in move for x in pair)
+        is_tabu = False
+        for a, b in move:
+            if tabu.get(at[a], 0) > it or tabu.get(at[b], 0) > it:
+                is_tabu = True
         d = 0.0
         for a, b in move:  # a pair of partners moves as one: two swaps, evaluated one after the other
-            d += state.delta(a, b)
-            state.swap(a, b)
+            d += state.swap_delta(a, b)
         if d > 1e-9:
             temperature = HOT * (COLD / HOT) ** (it / iterations)
             if is_tabu or rng.random() >= math.exp(-d / temperature):
@@ -353,11 +360,11 @@ def _anneal(
                 continue
         for pair in move:
             for seat in pair:
-                if state.at[seat] >= 0:
-                    tabu[state.at[seat]] = it + tenure
+                if at[seat] >= 0:
+                    tabu[at[seat]] = it + tenure
         current += d
         if current < best - 1e-9:
-            best, best_at = current, list(state.at)
+            best, best_at = current, list(at)
     return best, best_at, it, False
 
 
