@@ -5,8 +5,9 @@ copy of it, so no test sees another's changes."""
 
 from __future__ import annotations
 
-import copy
+import dataclasses
 import functools
+import hashlib
 import os
 import pickle
 import sys
@@ -22,7 +23,7 @@ sys.dont_write_bytecode = False
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from protocol_app.demo import build_demo
-from protocol_app.seating import assign
+from protocol_app.seating import assign, solver
 from protocol_app.seating.solver import solve
 from protocol_app.store import connection, open_store
 from protocol_app.store.connection import Store
@@ -102,27 +103,50 @@ def short_search(monkeypatch):
     monkeypatch.setattr(assign, "solve", functools.partial(solve, max_iterations=5_000, runs=1))
 
 
-_SEARCHED: dict[bytes, object] = {}  # solve()'s answers by problem and settings, for searched_once
+@pytest.fixture(scope="session")
+def search_answers(tmp_path_factory) -> Path:
+    """A folder shared by the run's workers where the seating search's answers are kept (see
+    ``searched_once``): under pytest-xdist every worker's temporary folder is inside one of the run."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent
+    folder = root / "search-answers"
+    folder.mkdir(exist_ok=True)
+    return folder
 
 
-@pytest.fixture
-def searched_once(monkeypatch):
-    """The seating search answered from memory when this process has already run it on the same problem with
-    the same settings: it is deterministic for a given seed (solver.solve), so the plan is the one it would
-    find again. For tests of what is done with a plan (the editor), not of the search; a search asked to stop
-    runs for real."""
+def _problem_key(problem: solver.Problem, settings: dict) -> str:
+    """The same key for the same problem in every process: sets sorted (the search only asks whether a seat is
+    in one), dictionaries in their order (which the search follows)."""
+    values = [
+        sorted(v) if isinstance(v, set) else list(v.items()) if isinstance(v, dict) else v
+        for v in (getattr(problem, f.name) for f in dataclasses.fields(problem))
+    ]
+    return hashlib.sha256(repr((values, sorted(settings.items()))).encode()).hexdigest()
+
+
+@pytest.fixture(autouse=True)
+def searched_once(monkeypatch, search_answers):
+    """The seating search answered from the run's memory when a worker has already run it on the same problem
+    with the same settings: it is deterministic for a given seed (``solver.solve``; tests/test_seating_plans.py
+    checks it), so the plan is the one it would find again, and every test still checks a real answer. A
+    search asked to stop runs for real; one that reports progress gets the search's last report. Tests of
+    the search's own workings call ``solver.solve``, which this leaves alone; ``short_search`` replaces it."""
 
     def solve_once(problem, **settings):
         cancel, progress = settings.pop("cancel", None), settings.pop("progress", None)
         if cancel is not None and cancel():
             return solve(problem, cancel=cancel, progress=progress, **settings)
-        key = pickle.dumps((problem, sorted(settings.items())))
-        if key not in _SEARCHED:
+        answer = search_answers / f"{_problem_key(problem, settings)}.pickle"
+        try:
+            result = pickle.loads(answer.read_bytes())
+        except FileNotFoundError:
             result = solve(problem, cancel=cancel, progress=progress, **settings)
             if not result.stopped:
-                _SEARCHED[key] = copy.deepcopy(result)
+                written = answer.with_suffix(f".{os.getpid()}")
+                written.write_bytes(pickle.dumps(result))
+                written.replace(answer)  # whole or not at all, for the other workers
             return result
-        result = copy.deepcopy(_SEARCHED[key])
         if progress is not None:
             progress(1.0, result.score)  # as the search's last report
         return result

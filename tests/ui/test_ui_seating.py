@@ -3,7 +3,6 @@ the breach list; each change stored at once and undoable; the plan there again a
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMenu
@@ -12,7 +11,6 @@ from protocol_app.store import seating as store
 from ui.seating_canvas import ATTENDEE_MIME
 
 # What the editor does with a plan is the point here; the same search is answered once (see conftest.py).
-pytestmark = pytest.mark.usefixtures("searched_once")
 
 
 def _open(qtbot, window, layout: str = "banquet"):
