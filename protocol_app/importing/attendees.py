@@ -88,6 +88,8 @@ _PERSON_FIELDS = ("phone", "email", "language", "notes", "passport", "birth_date
 _EVENT_FIELDS = ("position", "position_en")
 # The cells a person's name is read from, in the order an error names their column.
 _NAME_FIELDS = ("full_name", "surname", "given_name", "patronymic", "latin_name", "latin_surname")
+# The cells a passport's Latin name is read from.
+_LATIN_FIELDS = frozenset({"latin_name", "latin_surname", "latin_given"})
 # Not a name: a formula or a cell written for a spreadsheet (= + @ first), or digits (a phone, a number).
 _FORMULA = ("=", "+", "@")
 _DIGIT = re.compile(r"\d")
@@ -242,6 +244,7 @@ class _Planner:
         self.text_fields = [name for name in _TEXT_FIELDS if name in source.header.fields()]
         self.name_fields = [name for name in _NAME_FIELDS if name in source.header.fields()]
         self.name_field = self.name_fields[0] if self.name_fields else "full_name"  # «Итого» under ФИО
+        self.latin_columns = not _LATIN_FIELDS.isdisjoint(source.header.fields())
 
     def _default_side(self, name: str | None) -> Side | None:
         if name:
@@ -278,7 +281,8 @@ class _Planner:
             if record.lone and (found := self._side(record.lone)):
                 section = found
                 continue
-            if TOTAL_ROW.match(record.first) or TOTAL_ROW.match(record.get(self.name_field)):
+            name = record.get(self.name_field)  # mostly the first cell, checked once then
+            if TOTAL_ROW.match(record.first) or (name != record.first and TOTAL_ROW.match(name)):
                 skip_total(self.report, record)
                 continue
             self.rows += 1
@@ -361,7 +365,7 @@ class _Planner:
             full = latin
         if not full and not surname and get("latin_surname"):
             surname, given = get("latin_surname", ""), given or get("latin_given", "")
-        parts = split_east_asian(full) if is_east_asian(full) else split_full_name(full)
+        parts = _split_name(full)
         if not (surname or patronymic or (given and not self.single_name)):
             return parts
         surname = uncap(surname) or parts.surname
@@ -409,6 +413,8 @@ class _Planner:
         """The passport's Latin surname and given names the row gives (two columns, or one split with the
         surname recognised: a warning asks when unsure), else the name if it is Latin already, else a
         suggested spelling (ICAO for Cyrillic, pinyin for Chinese); ``True`` with a suggestion."""
+        if not self.latin_columns:
+            return _suggested_latin(surname, given_name)
         get = rec.values.get
         if get("latin_surname") or get("latin_given"):
             return LatinSplit(uncap(get("latin_surname", "")), get("latin_given", ""), True), False
@@ -579,15 +585,17 @@ class _Planner:
         if part is None:
             part = self.new_parts.get(id(person))
         if part is None:
-            role = role or (_PRINCIPAL if precedence == 1 else _MEMBER)
-            new = _NewPart(side.id, role, precedence)
-            new.position = incoming.position or person.position
-            new.position_en = incoming.position_en or person.position_en
             org = org or self.plan.person_org.get(id(person))
+            new = _NewPart(
+                side.id,
+                role or (_PRINCIPAL if precedence == 1 else _MEMBER),
+                precedence,
+                incoming.position or person.position,
+                incoming.position_en or person.position_en,
+                person.organisation_id if org is None else None,
+            )
             if org is not None:
                 self.plan.part_org[id(new)] = org
-            else:
-                new.organisation_id = person.organisation_id
             self.plan.new_parts.append((new, person))
             self.new_parts[id(person)] = new
             self.report.created += 1
@@ -648,6 +656,13 @@ def _id(person: NewPerson) -> int | None:
 
 def _text_key(text: str) -> str:
     return " ".join(text.casefold().replace("ё", "е").split())
+
+
+@lru_cache(maxsize=16384)
+def _split_name(full: str) -> NameParts:
+    """A full name's parts: surname first for a Chinese or Korean name, else as ``split_full_name`` reads it
+    (once per distinct text: a list repeats its names)."""
+    return split_east_asian(full) if is_east_asian(full) else split_full_name(full)
 
 
 @lru_cache(maxsize=65536)

@@ -100,7 +100,7 @@ class PeopleIndex(Generic[P]):
         else:
             keys = [short] if short else []
             candidates = self._short.get(short, []) if short else []
-        candidates = _same_letters(candidates, surname, given)
+        candidates = _same_letters(candidates, surname, given) if candidates else candidates
         if not candidates:
             fuzzy = self._fuzzy(keys, surname, given, patronymic, gender) if self._blocks else None
             return ("fuzzy", [fuzzy.person], fuzzy.score) if fuzzy else ("", [], 0.0)
@@ -170,6 +170,8 @@ def _same_letters(people: list[P], surname: str, given: str) -> list[P]:
     """Of people found by the transliterated key, those a Cyrillic name does not contradict letter by letter
     (Эдуард is not Едуард, Мышкин is not Мишкин: transliteration folds е/э and и/ы, Cyrillic does not)."""
     if not people or not _cyrillic(surname):
+        return people
+    if all(p.surname == surname and p.given_name == given for p in people):  # namesakes: mostly so
         return people
     key = _cyrillic_key(surname, given)
     return [

@@ -56,8 +56,9 @@ class Source:
         columns = [index for index, _ in first.values()]
         width = max(columns, default=-1) + 1
         pick = itemgetter(*columns) if len(columns) > 1 else None  # one C call for a full row's values
+        header_row = self.header.row
         for number, cells in self.table.rows:
-            if number <= self.header.row:
+            if number <= header_row:
                 continue
             size = len(cells)
             blank = cells.count("")  # cells are text: a cell is filled when it is not ""

@@ -79,9 +79,10 @@ def validate_person(person: NewPerson) -> None:
         raise UserError(said("needs_surname"), column="surname")
     if person.gender not in ("", "m", "f"):
         raise UserError(said("bad_person_gender", value=person.gender), column="gender")
-    for column in ("latin_surname", "latin_given", "latin_name"):  # as typed (a suggestion transliterates)
-        if not person.latin_suggested and not _is_latin(getattr(person, column)):
-            raise UserError(said("bad_latin_name", value=getattr(person, column)), column=column)
+    if not person.latin_suggested:  # as typed (a suggestion transliterates)
+        for column in ("latin_surname", "latin_given", "latin_name"):
+            if not _is_latin(getattr(person, column)):
+                raise UserError(said("bad_latin_name", value=getattr(person, column)), column=column)
     if person.email and not _EMAIL.match(person.email):
         raise UserError(said("bad_email", value=person.email), column="email")
     for column in ("seniority_date", "birth_date"):
