@@ -16,6 +16,14 @@ def _test_paths():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _quick_preview(monkeypatch):
+    """The Documents page waits a quarter of a second after a change before it makes the preview (a burst of
+    clicks makes one); the tests' clicks come in one burst anyway, so they wait 10 ms, not a quarter second
+    every time (tests/ui/test_ui_preview.py checks that a burst still makes one preview)."""
+    monkeypatch.setattr("ui.pages.documents.PREVIEW_DELAY_MS", 10)
+
+
 @pytest.fixture
 def messages(monkeypatch):
     """Every message box the UI would show, recorded instead of shown: (kind, title, text)."""

@@ -91,8 +91,11 @@ def test_preview_follows_the_language_and_the_sections(window, qtbot):
             if item.data(Qt.ItemDataRole.UserRole) != "participants":
                 item.setCheckState(Qt.CheckState.Unchecked)
 
+    made = []
+    page.start_preview = lambda: made.append(type(page).start_preview(page))  # counts the previews begun
     short = _preview_of(page, qtbot, keep_only_participants)
     assert page.preview.pages < whole and "RUSSKIKH" in _text(short)
+    assert len(made) == 1 and not page._timer.isActive()  # a burst of unticked sections makes one preview
 
 
 def test_print_from_the_preview_to_a_pdf_file(window, qtbot, tmp_path, monkeypatch):
