@@ -76,6 +76,8 @@ def test_cancel_stops_the_job_and_leaves_nothing(window, qtbot, tmp_path):
 
     page = window.show_page("documents")
     _choose(page, "signing", "pdf", "ru", tmp_path)
+    # the preview of the choice is made first (it writes with the same writer, which is about to be a slow one)
+    qtbot.waitUntil(lambda: not page._timer.isActive() and page.preview_job is None, timeout=60000)
     release = threading.Event()
 
     def slow_writer(request):
