@@ -8,10 +8,14 @@ import stat
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlite_utils import Database
+from sqlite_utils.db import _iter_complete_sql_statements
 
 from protocol_app.errors import StoreError
 from protocol_app.store import connection, open_store
+from protocol_app.store.connection import sql_statements
 from protocol_app.store.schema import MIGRATION_SET, migrations
 
 
@@ -89,3 +93,36 @@ def test_every_link_has_an_index_so_deletes_do_not_scan_tables():
             if link[3] not in first_columns and primary[:1] != [link[3]]:
                 missing.append(f"{table}.{link[3]}")
     assert missing == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                ";",
+                "'",
+                '"',
+                "-",
+                "--",
+                "\n",
+                "/*",
+                "*/",
+                " ",
+                "x",
+                "SELECT 1",
+                "CREATE TRIGGER t AFTER INSERT ON a",
+                "BEGIN",
+                "END",
+                "CASE",
+                "[",
+                "]",
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_a_script_is_cut_into_the_statements_sqlite_utils_finds(script):
+    """The store's own cutting of a migration script (at each ``;`` that ends a complete statement) gives the
+    statements sqlite-utils' cutting (at every character) gives: quotes, comments and trigger bodies too."""
+    assert list(sql_statements(script)) == list(_iter_complete_sql_statements(script))

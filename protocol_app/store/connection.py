@@ -93,6 +93,31 @@ class Store(Database):
         else:
             self.conn.execute("COMMIT")
 
+    def executescript(self, sql: str) -> sqlite3.Cursor:
+        """Run a script of statements (the migrations); inside an open transaction one by one, as sqlite-utils
+        does, for ``sqlite3.executescript`` would commit it first. The statements are cut where a ``;`` ends a
+        complete one (``sqlite3.complete_statement``), the places sqlite-utils finds by trying every character,
+        which costs a new store 40 ms of its 70 for the first migration's script."""
+        if not self.conn.in_transaction:
+            return super().executescript(sql)
+        cursor = self.conn.cursor()
+        for statement in sql_statements(sql):
+            cursor.execute(statement)
+        return cursor
+
+
+def sql_statements(sql: str) -> Iterator[str]:
+    """The complete statements of a script, stripped, in order; a trigger's inner ``;`` does not end one."""
+    statement = ""
+    *ended, rest = sql.split(";")
+    for piece in ended:
+        statement += piece + ";"
+        if sqlite3.complete_statement(statement.strip()):
+            yield statement.strip()
+            statement = ""
+    if (statement + rest).strip():
+        yield (statement + rest).strip()
+
 
 def default_store_path() -> Path:
     """The store in the user's data folder (created on first use)."""
