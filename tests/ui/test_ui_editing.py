@@ -37,12 +37,18 @@ def test_person_form_says_what_is_wrong_as_you_type(window):
     dialog.reject()
 
 
-def test_add_edit_delete_person_with_undo(window):
+def _add_person(window, surname: str):
+    """The participants page after a person with ``surname`` is added through the person form."""
     page = window.show_page("participants")
-    db, stack = window.ctx.db, window.stack
     dialog = page._dialog()
-    _fill_person(dialog, "Петров")
+    _fill_person(dialog, surname)
     assert page.add_form(dialog.result_form())
+    return page
+
+
+def test_add_edit_delete_person_with_undo(window):
+    page = _add_person(window, "Петров")
+    db, stack = window.ctx.db, window.stack
     assert "Петров Иван" in _names(page)
     att = next(
         page.model.row(r)[0]
@@ -226,11 +232,8 @@ def test_programme_edited_in_place(window):
 
 def test_a_new_person_undone_and_redone_comes_back_under_the_same_ids(window):
     """Redo of an add gives the person and the participation their first ids (later steps refer to them)."""
-    page = window.show_page("participants")
+    page = _add_person(window, "Сидоров")
     db, stack = window.ctx.db, window.stack
-    dialog = page._dialog()
-    _fill_person(dialog, "Сидоров")
-    assert page.add_form(dialog.result_form())
     added = next(r[0] for r in page.model.rows() if r[0].person.surname == "Сидоров")
     stack.undo()
     assert "Сидоров Иван" not in _names(page)
