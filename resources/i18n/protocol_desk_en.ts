@@ -2097,52 +2097,52 @@
   <context>
     <name>PreviewPane</name>
     <message>
-      <location filename="../../ui/preview.py" line="66" />
+      <location filename="../../ui/preview.py" line="67" />
       <source>Fit width</source>
       <translation>Fit width</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="99" />
+      <location filename="../../ui/preview.py" line="100" />
       <source>Nothing to preview yet.</source>
       <translation>Nothing to preview yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="102" />
+      <location filename="../../ui/preview.py" line="103" />
       <source>Previous page</source>
       <translation>Previous page</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="103" />
+      <location filename="../../ui/preview.py" line="104" />
       <source>Next page</source>
       <translation>Next page</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="104" />
+      <location filename="../../ui/preview.py" line="105" />
       <source>Zoom</source>
       <translation>Zoom</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="105" />
+      <location filename="../../ui/preview.py" line="106" />
       <source>Paper</source>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="106" />
+      <location filename="../../ui/preview.py" line="107" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="181" />
+      <location filename="../../ui/preview.py" line="185" />
       <source>The page cannot be shown: %1</source>
       <translation>The page cannot be shown: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="194" />
+      <location filename="../../ui/preview.py" line="198" />
       <source>of %1</source>
       <translation>of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="216" />
+      <location filename="../../ui/preview.py" line="220" />
       <source>Not printed</source>
       <translation>Not printed</translation>
     </message>

@@ -2103,52 +2103,52 @@
   <context>
     <name>PreviewPane</name>
     <message>
-      <location filename="../../ui/preview.py" line="66" />
+      <location filename="../../ui/preview.py" line="67" />
       <source>Fit width</source>
       <translation>По ширине</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="99" />
+      <location filename="../../ui/preview.py" line="100" />
       <source>Nothing to preview yet.</source>
       <translation>Пока нечего показать.</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="102" />
+      <location filename="../../ui/preview.py" line="103" />
       <source>Previous page</source>
       <translation>Предыдущая страница</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="103" />
+      <location filename="../../ui/preview.py" line="104" />
       <source>Next page</source>
       <translation>Следующая страница</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="104" />
+      <location filename="../../ui/preview.py" line="105" />
       <source>Zoom</source>
       <translation>Масштаб</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="105" />
+      <location filename="../../ui/preview.py" line="106" />
       <source>Paper</source>
       <translation>Бумага</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="106" />
+      <location filename="../../ui/preview.py" line="107" />
       <source>Print…</source>
       <translation>Печать…</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="181" />
+      <location filename="../../ui/preview.py" line="185" />
       <source>The page cannot be shown: %1</source>
       <translation>Страницу не удаётся показать: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="194" />
+      <location filename="../../ui/preview.py" line="198" />
       <source>of %1</source>
       <translation>из %1</translation>
     </message>
     <message>
-      <location filename="../../ui/preview.py" line="216" />
+      <location filename="../../ui/preview.py" line="220" />
       <source>Not printed</source>
       <translation>Не напечатано</translation>
     </message>
