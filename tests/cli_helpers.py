@@ -52,18 +52,18 @@ def limited(store: Path, *args: str, memory: int, timeout: int = 120) -> subproc
     child.start()
     send.close()
     result = None
-    if receive.poll(timeout):
+    if receive.poll(timeout):  # the child sends its result, then ends; a child that does not is killed
         with contextlib.suppress(EOFError):
             result = receive.recv()
-    child.join(timeout)
-    if child.is_alive():
+    child.join(10 if result is not None else 0)
+    timed_out = child.is_alive()
+    if timed_out:
         child.kill()
         child.join()
     receive.close()
     if result is None:
-        return subprocess.CompletedProcess(
-            argv, child.exitcode, "", f"the child process ended ({child.exitcode})"
-        )
+        why = f"no answer within {timeout} s" if timed_out else f"the child process ended ({child.exitcode})"
+        return subprocess.CompletedProcess(argv, child.exitcode, "", why)
     return subprocess.CompletedProcess(argv, *result)
 
 
