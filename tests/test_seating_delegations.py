@@ -171,6 +171,31 @@ def test_the_validator_explains_breaches_of_the_blocks():
                for v in seated.violations)  # fmt: skip
 
 
+def test_a_note_taker_inside_his_block_is_a_breach_and_a_block_of_note_takers_is_not():
+    db, event_id = _event(3)
+    seated = auto_plan(db, event_id, "negotiation")
+    ctx = seated.ctx
+    india = next(d.id for d in ctx.delegations() if d.name == "Индия")
+    secretary = ctx.of_delegation(india, ("secretary",))[0]
+    assert not [v for v in seated.violations if v.rule == "note_takers"]
+    where = seated.plan.seat_of()
+    inner = min(ctx.of_delegation(india, ("member",)), key=lambda m: abs(block_place(where[m].id)[1]))
+    move(seated, secretary, where[inner].id)  # swapped with the member nearest the head
+    breaches = [v for v in seated.violations if v.rule == "note_takers"]
+    assert [v.subject for v in breaches] == [secretary]
+    assert "Секретарь" in breaches[0].message and "edge" in breaches[0].message
+    # a delegation of three note-takers and no one else: its block is all edge, whoever sits where
+    side = events.add_side(db, NewSide(event_id=event_id, name="Пресс-служба", host=False, country="RU"))
+    for i in range(3):
+        person = directory.add_person(db, NewPerson(surname=f"Стенографист{i}", given_name="Анна"))
+        participants.add_participant(
+            db, NewParticipant(event_id=event_id, person_id=person, side_id=side, role=Role.SECRETARY.value)
+        )
+    seated = auto_plan(db, event_id, "negotiation")
+    assert {v.rule for v in seated.violations} <= {"unseated"}
+    assert not [v for v in seated.violations if v.rule == "note_takers"]
+
+
 def test_talks_json_on_the_command_line_carry_each_delegation(capsys, store_path):
     from protocol_app.cli.main import main
 

@@ -191,6 +191,18 @@ ROLES = ["principal", "member", "signatory", "interpreter", "secretary", "expert
     layout=st.sampled_from(["negotiation", "banquet", "presidium", "theatre"]),
     senior=st.sampled_from(["right", "left"]),
 )
+# a delegation of only note-takers, more of them than its block has edges: they fill the block, no breach
+@example(
+    people=[(0, "principal", 0, False), (1, "principal", 0, False), *[(2, "secretary", 0, False)] * 3],
+    layout="negotiation",
+    senior="right",
+)
+# three note-takers beside a head at talks of two: the row's ends and the seats next to them
+@example(
+    people=[(0, "principal", 0, False), (1, "principal", 0, False), *[(1, "secretary", 0, False)] * 3],
+    layout="negotiation",
+    senior="left",
+)
 # round talks where the host side is only an interpreter for a guest: no one of the host's to preside
 @example(
     people=[(1, "principal", 0, False), (2, "principal", 0, False), (0, "interpreter", 0, False)],

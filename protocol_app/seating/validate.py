@@ -183,6 +183,13 @@ def _negotiation(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     return found
 
 
+def _inward(rel: int, others: list[int]) -> bool:
+    """Whether a note-taker ``rel`` places from the head of his block has one of his delegation's table
+    people (``others``, their places) farther out on his side of the head: he should sit outside them. A
+    block of more note-takers than it has edges fills its edges with them, whichever sits where."""
+    return any(abs(o) > abs(rel) and (rel == 0 or o * rel > 0) for o in others)
+
+
 def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
     """Talks of three or more delegations (docs/PROTOCOL.md 4a): blocks in the right order round the
     table from the presiding host head, each head in the middle of his block with his people alternating
@@ -209,9 +216,9 @@ def _round_talks(ctx: SeatingContext, plan: Plan) -> list[Violation]:
         secretaries = [s for s in mine if s.attendee_id in ctx.attendees and ctx.role(s.attendee_id) ==
                        Role.SECRETARY.value]  # fmt: skip
         rels = {s.id: block_place(s.id)[1] for s in seats}
-        taken = [rels[s.id] for s in seats if s.attendee_id is not None]
+        seated = [rels[s.id] for s in mine if s.attendee_id is not None and s not in secretaries]
         for seat in secretaries:
-            if rels[seat.id] not in (min(taken), max(taken)):
+            if _inward(rels[seat.id], seated):
                 aid = seat.attendee_id or 0
                 found.append(Violation("note_takers", said("note_taker_edge", who=who(ctx, aid)), [seat.id],
                                        subject=aid, goal=said("at_block_edge")))  # fmt: skip
