@@ -108,6 +108,9 @@ class _State:
             seats.sort(key=lambda i: self.seat_rank[i])
             for pos, i in enumerate(seats):
                 self.pos_in_group[i] = pos
+        self.seats_for = [
+            self.seats_of_group.get(g or "", []) for g in self.group
+        ]  # person -> his group's seats
 
     def place(self, person: int, seat: int) -> None:
         self.at[seat] = person
@@ -168,25 +171,34 @@ class _State:
 
     def _terms(self, a: int, b: int) -> float:
         """The terms of the score that a swap of seats a and b can change, each once, added in the order
-        ``total`` adds them (the search's hot path: a pair of neighbours where the sides are not mixed adds
-        nothing, so only ``mixed_near`` is visited)."""
+        ``total`` adds them. The search's hot path, so ``unary`` and ``likeness`` are written out here, with
+        the same arithmetic (a test checks every delta against the recomputed total): a pair of neighbours
+        where the sides are not mixed adds nothing, so only ``mixed_near`` is visited, and a term that is
+        zero is not added."""
         at = self.at
         pa, pb = at[a], at[b]
         cost = 0.0
-        if pa >= 0:
-            cost += self.unary(pa, a)
-        if pb >= 0:
-            cost += self.unary(pb, b)
-        likeness = self.likeness
+        movable, rank, seat_rank = self.movable, self.rank, self.seat_rank
+        if pa >= 0 and movable[pa]:
+            cost += self.rank_weight * abs(rank[pa] - seat_rank[a])
+        if pb >= 0 and movable[pb]:
+            cost += self.rank_weight * abs(rank[pb] - seat_rank[b])
+        side, gender, mixed_near = self.side, self.gender, self.mixed_near
+        alternate = self.alternate
         for s, p in ((a, pa), (b, pb)):
             if p < 0:
                 continue
-            for t, weight in self.mixed_near[s]:
-                if t in (a, b) and t < s:
+            mine, sex = side[p], gender[p] if alternate else ""
+            for t, weight in mixed_near[s]:
+                if t < s and t in (a, b):
                     continue  # the pair (a, b) is counted once
                 o = at[t]
-                if o >= 0:
-                    cost += weight * likeness(p, o)
+                if o < 0:
+                    continue
+                if side[o] == mine:
+                    cost += weight * (1.0 + GENDER) if sex and gender[o] == sex else weight
+                elif sex and gender[o] == sex:
+                    cost += weight * GENDER
         partners = self.partners
         if (pa >= 0 and partners[pa]) or (pb >= 0 and partners[pb]):
             people = [q for q in (pa, pb) if q >= 0]
@@ -194,13 +206,24 @@ class _State:
                 for o, together in partners[q]:
                     if o not in people or o > q:
                         cost += self.wish(q, o, together)
-        if self.any_needs:
-            needs, seen = self.needs, set()
-            for s in (a, b, *self.adj[a], *self.adj[b]):
+        if self.any_needs:  # ``language`` written out, for each one who needs a language, once
+            needs, lang, adj = self.needs, self.lang, self.adj
+            seen: list[int] = []
+            for s in (a, b, *adj[a], *adj[b]):
                 q = at[s]
-                if q >= 0 and needs[q] and q not in seen:  # language() is 0 for one who needs none
-                    seen.add(q)
-                    cost += self.language(q)
+                if q < 0 or not needs[q] or q in seen:
+                    continue
+                seen.append(q)
+                near = False
+                for t in adj[s]:
+                    o = at[t]
+                    if o >= 0:
+                        near = True
+                        if lang[o] == needs[q]:
+                            break
+                else:
+                    if near:
+                        cost += 1.0
         return cost
 
     def fit(self, q: int, seat: int) -> float:
@@ -234,7 +257,13 @@ class _State:
     def swap_delta(self, a: int, b: int) -> float:
         """Swap the occupants of seats a and b and return the change of the score (``delta``, done)."""
         before = self._terms(a, b)
-        self.swap(a, b)
+        at, where = self.at, self.where  # the swap, written out (the hot path)
+        pa, pb = at[a], at[b]
+        at[a], at[b] = pb, pa
+        if pa >= 0:
+            where[pa] = b
+        if pb >= 0:
+            where[pb] = a
         return self._terms(a, b) - before
 
     def hard_breaches(self) -> int:
@@ -330,7 +359,9 @@ def _anneal(
     n = len(movable)
     current = state.total()
     best, best_at = current, list(state.at)
-    tabu: dict[int, int] = {}
+    # person -> the iteration until which he is not moved back; the last slot is read for an empty seat
+    # (person -1) and stays 0
+    tabu = [0] * (len(state.people) + 1)
     tenure = max(3, min(15, n // 20))
     at = state.at  # seat -> person, changed in place by the swaps
     it = 0
@@ -347,7 +378,7 @@ def _anneal(
             continue
         is_tabu = False
         for a, b in move:
-            if tabu.get(at[a], 0) > it or tabu.get(at[b], 0) > it:
+            if tabu[at[a]] > it or tabu[at[b]] > it:
                 is_tabu = True
         d = 0.0
         for a, b in move:  # a pair of partners moves as one: two swaps, evaluated one after the other
@@ -427,26 +458,28 @@ def _descend(state: _State, cancel: Callable[[], bool] | None, window: int = 30,
 def _candidate(state: _State, movable: list[int], rng: random.Random) -> list[tuple[int, int]]:
     """Swaps to try together: one swap of a random person with a seat of his or her group (see
     ``_target``), or, for a person sitting next to a together-partner, moving both into two adjacent seats."""
-    q = movable[rng.randrange(len(movable))]
+    q = movable[_below(rng, len(movable))]
     seat = state.where[q]
     if seat < 0:
         return []
-    group = state.seats_of_group.get(state.group[q] or "", [])
+    group = state.seats_for[q]
     if len(group) < 2:
         return []
     target = _target(state, q, seat, group, rng)
-    if target == seat or (state.at[target] >= 0 and not state.movable[state.at[target]]):
+    there = state.at[target]
+    if target == seat or (there >= 0 and not state.movable[there]):
         return []
-    partner = next(
-        (o for o, together in state.partners[q] if together and state.where[o] in state.adjset[seat]), -1
-    )
+    partners = state.partners[q]
+    if not partners:
+        return [(seat, target)]
+    partner = next((o for o, together in partners if together and state.where[o] in state.adjset[seat]), -1)
     if partner < 0 or not state.movable[partner] or rng.random() < 0.3:
         return [(seat, target)]
     mate = state.where[partner]
     beside = [t for t in state.adj[target] if state.group_of_seat[t] == state.group[partner] and t != seat]
     if not beside or target == mate:
         return [(seat, target)]
-    second = beside[rng.randrange(len(beside))]
+    second = beside[_below(rng, len(beside))]
     if second in (seat, mate) or (state.at[second] >= 0 and not state.movable[state.at[second]]):
         return [(seat, target)]
     return [(seat, target), (mate, second)]
@@ -459,10 +492,20 @@ def _target(state: _State, q: int, seat: int, group: list[int], rng: random.Rand
         if together and where >= 0 and where not in state.adj[seat] and rng.random() < 0.7:
             near = [t for t in state.adj[where] if state.group_of_seat[t] == state.group[q]]
             if near:
-                return rng.choice(near)
+                return near[_below(rng, len(near))]
     if rng.random() < 0.6:
         pos = state.pos_in_group[seat]
         span = 24
         lo, hi = max(0, pos - span), min(len(group) - 1, pos + span)
-        return group[rng.randint(lo, hi)]
-    return group[rng.randrange(len(group))]
+        return group[lo + _below(rng, hi - lo + 1)]
+    return group[_below(rng, len(group))]
+
+
+def _below(rng: random.Random, n: int) -> int:
+    """A random whole number from 0 to n - 1 (n >= 1), drawn from ``rng``'s bits as ``randrange(n)`` draws it,
+    without its checks of the arguments (the search draws a few million)."""
+    k = n.bit_length()
+    r = rng.getrandbits(k)
+    while r >= n:
+        r = rng.getrandbits(k)
+    return r
