@@ -7,6 +7,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("protocol_app", "ui")
 
@@ -45,6 +47,12 @@ def _imported(module: str, path: Path, known: set[str]) -> set[str]:
             if name and name != module:
                 found.add(name)
     return found
+
+
+@pytest.fixture(scope="module")
+def graph() -> dict[str, set[str]]:
+    """The project's import graph, read once for the tests of this module (they only read it)."""
+    return _graph()
 
 
 def _graph() -> dict[str, set[str]]:
@@ -118,8 +126,7 @@ def _described(cycles: list[list[str]]) -> str:
     return "\n".join(" -> ".join(c) for c in cycles)
 
 
-def test_the_finder_sees_local_imports_and_names_a_cycle():
-    graph = _graph()
+def test_the_finder_sees_local_imports_and_names_a_cycle(graph):
     assert "ui.app" in graph["protocol_app.cli.commands.gui"]  # imported inside the command's function
     assert (
         "protocol_app.store.events"
@@ -129,14 +136,14 @@ def test_the_finder_sees_local_imports_and_names_a_cycle():
     assert _cycles({"a": {"b"}, "b": set()}) == []
 
 
-def test_no_module_imports_itself_back():
-    cycles = _cycles(_graph())
+def test_no_module_imports_itself_back(graph):
+    cycles = _cycles(graph)
     assert not cycles, "import cycles between modules:\n" + _described(cycles)
 
 
-def test_no_package_imports_itself_back():
+def test_no_package_imports_itself_back(graph):
     units: dict[str, set[str]] = {}
-    for module, imported in _graph().items():
+    for module, imported in graph.items():
         units.setdefault(_unit(module), set()).update(_unit(m) for m in imported if _unit(m) != _unit(module))
     cycles = _cycles(units)
     assert not cycles, "import cycles between packages:\n" + _described(cycles)
