@@ -196,7 +196,7 @@ def main() -> None:
     first_paint = watch.painted_at - started
 
     # 2. the participants table filled and painted
-    page = window.pages["participants"][1]
+    page = window.page("participants")
     table = page.list.table
     table.viewport().installEventFilter(watch2 := PaintWatch())
     started = time.perf_counter()

@@ -26,6 +26,7 @@ from protocol_app.demo import build_demo  # noqa: E402
 from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide, Role  # noqa: E402
 from protocol_app.names import icao_latin  # noqa: E402
 from protocol_app.store import directory, events, open_store, participants  # noqa: E402
+from ui.pages import PAGES  # noqa: E402
 
 # A banquet of 60: the host region, and delegations from China and Germany, each head with an interpreter.
 BANQUET_SIDES = [
@@ -166,7 +167,7 @@ def main() -> None:
         window.set_language(lang)
         i18n.install_language(lang)
         settle(app)
-        for key in window.pages:
+        for key in PAGES:
             page = window.show_page(key)
             settle(app, page)
             path = args.out / f"{lang}-{key}.png"
@@ -180,7 +181,7 @@ def main() -> None:
         path = args.out / f"{lang}-documents-preview.png"
         window.grab().save(str(path))
         written.append(path)
-        participants = window.pages["participants"][1]
+        participants = window.page("participants")
         dialog = participants._dialog(participants.model.row(0)[0])
         dialog.show()
         settle(app)

@@ -37,7 +37,8 @@ from ui.i18n import error_in_words
 from ui.import_wizard import open_import_wizard
 from ui.list_view import ListView
 from ui.package_actions import add_package_actions
-from ui.pages import ParticipantsPage, build_pages
+from ui.pages import PAGES, ParticipantsPage, page_titles
+from ui.pages.base import EventPage
 from ui.session import OpenStore, open_for_window
 from ui.settings import Settings
 from ui.table_model import Column, RowsModel
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.ctx = self._context()
         self._building = False
         self._closed = False
+        self.event_id: int | None = None  # the event the pages show
         self._build()
         self._restore_window()
 
@@ -97,15 +99,12 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.pages_stack = QStackedWidget()
-        self.pages = build_pages(self.ctx, self)
-        participants = self.pages["participants"][1]
-        assert isinstance(participants, ParticipantsPage)  # its "Import a list…" opens the wizard
-        participants.import_requested.connect(self.import_participants)
-        for key, (title, page) in self.pages.items():
+        self.built: dict[str, EventPage] = {}  # the pages shown so far: each is built when first shown
+        for key, title in page_titles().items():
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-            self.pages_stack.addWidget(page)
+            self.pages_stack.addWidget(QWidget())  # holds the page's place until it is built
         self.nav.currentRowChanged.connect(self._page_chosen)
         for number in range(self.nav.count()):  # Ctrl+1 ... Ctrl+8: straight to a page
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self.nav)  # goes with the rebuilt nav
@@ -268,21 +267,41 @@ class MainWindow(QMainWindow):
         self._show_event(event.id if event else None)
 
     def _show_event(self, event_id: int | None) -> None:
-        for _title, page in self.pages.values():
+        self.event_id = event_id
+        for page in self.built.values():
             page.set_event(event_id)
         if event_id is not None:
             self.settings.last_event_id = event_id
 
     def _page_chosen(self, row: int) -> None:
+        self.page(list(PAGES)[row])
         self.pages_stack.setCurrentIndex(row)
         if not self._building:
             self.settings.last_page = row
 
-    def show_page(self, key: str) -> QWidget:
-        """Switch to the page ``key`` (overview, sides, participants, ...) and return it."""
-        keys = list(self.pages)
-        self.nav.setCurrentRow(keys.index(key))
-        return self.pages[key][1]
+    def page(self, key: str) -> EventPage:
+        """The page ``key`` (overview, sides, participants, ...), built on the chosen event if not yet."""
+        if key in self.built:
+            return self.built[key]
+        page = PAGES[key](self.ctx)
+        if isinstance(page, ParticipantsPage):  # its "Import a list…" opens the wizard
+            page.import_requested.connect(self.import_participants)
+        page.set_event(self.event_id)
+        row = list(PAGES).index(key)
+        current = self.pages_stack.currentIndex()
+        placeholder = self.pages_stack.widget(row)
+        self.pages_stack.insertWidget(row, page)
+        if placeholder is not None:
+            self.pages_stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.pages_stack.setCurrentIndex(current)
+        self.built[key] = page
+        return page
+
+    def show_page(self, key: str) -> EventPage:
+        """Switch to the page ``key`` and return it."""
+        self.nav.setCurrentRow(list(PAGES).index(key))
+        return self.page(key)
 
     def _refresh_events(self) -> None:
         chosen = self.current_event_id()
@@ -427,7 +446,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if (
             event.type() == QEvent.Type.LanguageChange
-            and hasattr(self, "pages")
+            and hasattr(self, "built")
             and not self._building
             and not self._closed
         ):

@@ -1233,184 +1233,184 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="85" />
+      <location filename="../../ui/main_window.py" line="87" />
       <source>Search events</source>
       <translation>Search events</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="87" />
+      <location filename="../../ui/main_window.py" line="89" />
       <source>New event…</source>
       <translation>New event…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="90" />
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="92" />
+      <location filename="../../ui/main_window.py" line="359" />
       <source>Delete event</source>
       <translation>Delete event</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="120" />
+      <location filename="../../ui/main_window.py" line="119" />
       <source>Events</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="122" />
+      <location filename="../../ui/main_window.py" line="121" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="146" />
+      <location filename="../../ui/main_window.py" line="145" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="148" />
+      <location filename="../../ui/main_window.py" line="147" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="152" />
+      <location filename="../../ui/main_window.py" line="151" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="161" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>&amp;New store…</source>
       <translation>&amp;New store…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="164" />
+      <location filename="../../ui/main_window.py" line="163" />
       <source>&amp;Open store…</source>
       <translation>&amp;Open store…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="165" />
       <source>Recent stores</source>
       <translation>Recent stores</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="169" />
       <source>&amp;Import participants…</source>
       <translation>&amp;Import participants…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="174" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="176" />
+      <location filename="../../ui/main_window.py" line="175" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="177" />
+      <location filename="../../ui/main_window.py" line="176" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>E&amp;vent</source>
       <translation>E&amp;vent</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="187" />
+      <location filename="../../ui/main_window.py" line="186" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="188" />
+      <location filename="../../ui/main_window.py" line="187" />
       <source>Interface language</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="189" />
+      <location filename="../../ui/main_window.py" line="188" />
       <source>As the system</source>
       <translation>As the system</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="195" />
+      <location filename="../../ui/main_window.py" line="194" />
       <source>&amp;Rank ladder…</source>
       <translation>&amp;Rank ladder…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="196" />
+      <location filename="../../ui/main_window.py" line="195" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="197" />
+      <location filename="../../ui/main_window.py" line="196" />
       <source>&amp;About Protocol Desk</source>
       <translation>&amp;About Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="227" />
+      <location filename="../../ui/main_window.py" line="226" />
       <source> (read-only)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="230" />
+      <location filename="../../ui/main_window.py" line="229" />
       <source>Store: %1. Every change is saved as you make it.</source>
       <translation>Store: %1. Every change is saved as you make it.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="232" />
+      <location filename="../../ui/main_window.py" line="231" />
       <source>Store: %1, open read-only: another window holds it.</source>
       <translation>Store: %1, open read-only: another window holds it.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="343" />
       <source>New event %1</source>
       <translation>New event %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="361" />
       <source>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</source>
       <translation>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="357" />
+      <location filename="../../ui/main_window.py" line="376" />
       <source>Delete event %1</source>
       <translation>Delete event %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="371" />
-      <location filename="../../ui/main_window.py" line="378" />
+      <location filename="../../ui/main_window.py" line="390" />
+      <location filename="../../ui/main_window.py" line="397" />
       <source>New store</source>
       <translation>New store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="379" />
+      <location filename="../../ui/main_window.py" line="398" />
       <source>%1 already exists; use Open store.</source>
       <translation>%1 already exists; use Open store.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="386" />
+      <location filename="../../ui/main_window.py" line="405" />
       <source>Open store</source>
       <translation>Open store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="398" />
+      <location filename="../../ui/main_window.py" line="417" />
       <source>Cannot open the store</source>
       <translation>Cannot open the store</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="456" />
+      <location filename="../../ui/main_window.py" line="475" />
       <source>About Protocol Desk</source>
       <translation>About Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="457" />
+      <location filename="../../ui/main_window.py" line="476" />
       <source>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</source>
       <translation>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</translation>
     </message>
@@ -1553,42 +1553,42 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="23" />
+      <location filename="../../ui/pages/__init__.py" line="33" />
       <source>Overview</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="24" />
+      <location filename="../../ui/pages/__init__.py" line="34" />
       <source>Sides and delegations</source>
       <translation>Sides and delegations</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="25" />
+      <location filename="../../ui/pages/__init__.py" line="35" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="26" />
+      <location filename="../../ui/pages/__init__.py" line="36" />
       <source>Agreements</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="27" />
+      <location filename="../../ui/pages/__init__.py" line="37" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="28" />
+      <location filename="../../ui/pages/__init__.py" line="38" />
       <source>Seating</source>
       <translation>Seating</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="29" />
+      <location filename="../../ui/pages/__init__.py" line="39" />
       <source>Signing</source>
       <translation>Signing</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="30" />
+      <location filename="../../ui/pages/__init__.py" line="40" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>

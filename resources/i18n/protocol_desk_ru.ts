@@ -1237,184 +1237,184 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="85" />
+      <location filename="../../ui/main_window.py" line="87" />
       <source>Search events</source>
       <translation>Поиск мероприятий</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="87" />
+      <location filename="../../ui/main_window.py" line="89" />
       <source>New event…</source>
       <translation>Новое мероприятие…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="90" />
-      <location filename="../../ui/main_window.py" line="340" />
+      <location filename="../../ui/main_window.py" line="92" />
+      <location filename="../../ui/main_window.py" line="359" />
       <source>Delete event</source>
       <translation>Удалить мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="120" />
+      <location filename="../../ui/main_window.py" line="119" />
       <source>Events</source>
       <translation>Мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="122" />
+      <location filename="../../ui/main_window.py" line="121" />
       <source>Pages</source>
       <translation>Разделы</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="146" />
+      <location filename="../../ui/main_window.py" line="145" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="148" />
+      <location filename="../../ui/main_window.py" line="147" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="152" />
+      <location filename="../../ui/main_window.py" line="151" />
       <source>City</source>
       <translation>Город</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="161" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="162" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>&amp;New store…</source>
       <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="164" />
+      <location filename="../../ui/main_window.py" line="163" />
       <source>&amp;Open store…</source>
       <translation>&amp;Открыть хранилище…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="165" />
       <source>Recent stores</source>
       <translation>Недавние хранилища</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="169" />
       <source>&amp;Import participants…</source>
       <translation>&amp;Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
+      <location filename="../../ui/main_window.py" line="174" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="176" />
+      <location filename="../../ui/main_window.py" line="175" />
       <source>&amp;Edit</source>
       <translation>&amp;Правка</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="177" />
+      <location filename="../../ui/main_window.py" line="176" />
       <source>&amp;Undo</source>
       <translation>&amp;Отменить</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="178" />
       <source>&amp;Redo</source>
       <translation>&amp;Повторить</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>E&amp;vent</source>
       <translation>&amp;Мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="187" />
+      <location filename="../../ui/main_window.py" line="186" />
       <source>&amp;Settings</source>
       <translation>&amp;Настройки</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="188" />
+      <location filename="../../ui/main_window.py" line="187" />
       <source>Interface language</source>
       <translation>Язык интерфейса</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="189" />
+      <location filename="../../ui/main_window.py" line="188" />
       <source>As the system</source>
       <translation>Как в системе</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="195" />
+      <location filename="../../ui/main_window.py" line="194" />
       <source>&amp;Rank ladder…</source>
       <translation>&amp;Таблица рангов…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="196" />
+      <location filename="../../ui/main_window.py" line="195" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="197" />
+      <location filename="../../ui/main_window.py" line="196" />
       <source>&amp;About Protocol Desk</source>
       <translation>&amp;О программе Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="227" />
+      <location filename="../../ui/main_window.py" line="226" />
       <source> (read-only)</source>
       <translation> (только чтение)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="230" />
+      <location filename="../../ui/main_window.py" line="229" />
       <source>Store: %1. Every change is saved as you make it.</source>
       <translation>Хранилище: %1. Каждое изменение сохраняется сразу.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="232" />
+      <location filename="../../ui/main_window.py" line="231" />
       <source>Store: %1, open read-only: another window holds it.</source>
       <translation>Хранилище: %1, только чтение: его держит другое окно.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="324" />
+      <location filename="../../ui/main_window.py" line="343" />
       <source>New event %1</source>
       <translation>Новое мероприятие %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="342" />
+      <location filename="../../ui/main_window.py" line="361" />
       <source>Delete the event «%1» with its sides, participation, agreements and programme? The people stay in the directory. You can undo this.</source>
       <translation>Удалить мероприятие «%1» со сторонами, участием, соглашениями и программой? Люди останутся в справочнике. Это можно отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="357" />
+      <location filename="../../ui/main_window.py" line="376" />
       <source>Delete event %1</source>
       <translation>Удалить мероприятие %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="371" />
-      <location filename="../../ui/main_window.py" line="378" />
+      <location filename="../../ui/main_window.py" line="390" />
+      <location filename="../../ui/main_window.py" line="397" />
       <source>New store</source>
       <translation>Новое хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="379" />
+      <location filename="../../ui/main_window.py" line="398" />
       <source>%1 already exists; use Open store.</source>
       <translation>%1 уже существует; используйте «Открыть хранилище».</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="386" />
+      <location filename="../../ui/main_window.py" line="405" />
       <source>Open store</source>
       <translation>Открыть хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="398" />
+      <location filename="../../ui/main_window.py" line="417" />
       <source>Cannot open the store</source>
       <translation>Не удалось открыть хранилище</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="456" />
+      <location filename="../../ui/main_window.py" line="475" />
       <source>About Protocol Desk</source>
       <translation>О программе Protocol Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="457" />
+      <location filename="../../ui/main_window.py" line="476" />
       <source>Protocol Desk: seating plans, signing orders and briefing packs for protocol officers.</source>
       <translation>Protocol Desk: рассадка, порядок подписания и папки руководителя для сотрудников протокола.</translation>
     </message>
@@ -1557,42 +1557,42 @@
   <context>
     <name>Pages</name>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="23" />
+      <location filename="../../ui/pages/__init__.py" line="33" />
       <source>Overview</source>
       <translation>Обзор</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="24" />
+      <location filename="../../ui/pages/__init__.py" line="34" />
       <source>Sides and delegations</source>
       <translation>Стороны и делегации</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="25" />
+      <location filename="../../ui/pages/__init__.py" line="35" />
       <source>Participants</source>
       <translation>Участники</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="26" />
+      <location filename="../../ui/pages/__init__.py" line="36" />
       <source>Agreements</source>
       <translation>Соглашения</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="27" />
+      <location filename="../../ui/pages/__init__.py" line="37" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="28" />
+      <location filename="../../ui/pages/__init__.py" line="38" />
       <source>Seating</source>
       <translation>Рассадка</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="29" />
+      <location filename="../../ui/pages/__init__.py" line="39" />
       <source>Signing</source>
       <translation>Подписание</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="30" />
+      <location filename="../../ui/pages/__init__.py" line="40" />
       <source>Documents</source>
       <translation>Документы</translation>
     </message>

@@ -19,7 +19,7 @@ def test_switch_to_russian_and_back(window, settings):
     assert settings.language == "ru"
     assert "Участники" in _nav(window) and "Рассадка" in _nav(window)
     assert window.menuBar().actions()[0].text() == "&Файл"
-    page = window.pages["participants"][1]
+    page = window.page("participants")
     assert page.isVisible() and window.current_event_id() == chosen  # same event and page as before
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
     assert "ФИО" in headers and "Должность" in headers
@@ -28,14 +28,14 @@ def test_switch_to_russian_and_back(window, settings):
     assert page.list.count.text() == "18 строк"
     window.set_language("en")
     assert "Participants" in _nav(window)
-    assert window.pages["participants"][1].list.count.text() == "18 rows"
+    assert window.page("participants").list.count.text() == "18 rows"
 
 
 def test_undo_history_survives_the_switch(window):
     rows = window.show_page("programme").model.rowCount()
-    assert window.pages["programme"][1].add_item()
+    assert window.page("programme").add_item()
     window.set_language("ru")
-    page = window.pages["programme"][1]  # rebuilt in Russian
+    page = window.page("programme")  # rebuilt in Russian
     assert page.model.rowCount() == rows + 1
     window.stack.undo()
     assert page.model.rowCount() == rows

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from protocol_app.name_forms import NameOrder
 from protocol_app.store import directory
+from ui.pages import PAGES
 
 
 def test_person_form_takes_latin_parts_order_honorific_cyrillic_form_and_english_organisation(window, qtbot):
@@ -50,7 +51,7 @@ def test_documents_page_lists_missing_english_texts_and_leads_to_where_they_are_
     rect = page.missing.visualItemRect(item)
     qtbot.mouseClick(page.missing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.missing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.nav.currentRow() == list(window.pages).index("sides")
+    assert window.nav.currentRow() == list(PAGES).index("sides")
 
 
 def test_the_russian_window_words_a_core_refusal_in_russian(window):

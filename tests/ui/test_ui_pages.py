@@ -73,7 +73,7 @@ def test_ctrl_number_goes_to_a_page(window, qtbot):
     from PySide6.QtCore import Qt
 
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.nav.currentRow() == 2 and window.pages["participants"][1].isVisible()
+    assert window.nav.currentRow() == 2 and window.page("participants").isVisible()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.nav.currentRow() == 0
 
@@ -83,6 +83,6 @@ def test_switch_to_another_store_and_back(window, tmp_path, settings, demo_store
     assert window.switch_store(other)
     assert window.events_model.rowCount() == 0
     assert settings.recent_files[0] == str(other)
-    assert window.pages["overview"][1].event_id is None
+    assert window.page("overview").event_id is None
     assert window.switch_store(demo_store[0])  # its lock was released and taken again
     assert window.events_model.rowCount() == 1 and not window.ctx.read_only

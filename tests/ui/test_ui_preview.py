@@ -27,7 +27,7 @@ def _blank(image) -> bool:
 
 def _documents(window, qtbot):
     """The Documents page, shown, once its first preview is on screen."""
-    with qtbot.waitSignal(window.pages["documents"][1].preview.rendered, timeout=60000):
+    with qtbot.waitSignal(window.page("documents").preview.rendered, timeout=60000):
         page = window.show_page("documents")
     return page
 

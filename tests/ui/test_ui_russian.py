@@ -8,6 +8,8 @@ import re
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QTableWidget
 
+from ui.pages import PAGES
+
 ENGLISH = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")  # three English words in a row: a sentence
 
 
@@ -63,7 +65,7 @@ def test_every_page_in_russian_has_no_english_sentence(window, qtbot, tmp_path):
     problems = [signing.problems.item(i).text() for i in range(signing.problems.count())]
     assert any("подписант" in t for t in problems), problems
     leaks = {}
-    for key in window.pages:
+    for key in PAGES:
         page = window.show_page(key)
         qtbot.wait(1)
         found = _english(_texts(page))

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
-from ui.context import AppContext
 from ui.pages.agreements import AgreementsPage
 from ui.pages.base import EventPage
 from ui.pages.documents import DocumentsPage
@@ -16,16 +14,28 @@ from ui.pages.seating import SeatingPage
 from ui.pages.sides import SidesPage
 from ui.pages.signing import SigningPage
 
+PAGES: dict[str, type[EventPage]] = {
+    "overview": OverviewPage,
+    "sides": SidesPage,
+    "participants": ParticipantsPage,
+    "agreements": AgreementsPage,
+    "programme": ProgrammePage,
+    "seating": SeatingPage,
+    "signing": SigningPage,
+    "documents": DocumentsPage,
+}
+"""Every page of an event by key, in navigation order: the window builds a page when it is first shown."""
 
-def build_pages(ctx: AppContext, owner: QWidget | None = None) -> dict[str, tuple[str, EventPage]]:
-    """Every page of an event, by key, with its title in the interface language, in navigation order."""
+
+def page_titles() -> dict[str, str]:
+    """Every page's title in the interface language, by key, in navigation order."""
     return {
-        "overview": (QCoreApplication.translate("Pages", "Overview"), OverviewPage(ctx)),
-        "sides": (QCoreApplication.translate("Pages", "Sides and delegations"), SidesPage(ctx)),
-        "participants": (QCoreApplication.translate("Pages", "Participants"), ParticipantsPage(ctx)),
-        "agreements": (QCoreApplication.translate("Pages", "Agreements"), AgreementsPage(ctx)),
-        "programme": (QCoreApplication.translate("Pages", "Programme"), ProgrammePage(ctx)),
-        "seating": (QCoreApplication.translate("Pages", "Seating"), SeatingPage(ctx)),
-        "signing": (QCoreApplication.translate("Pages", "Signing"), SigningPage(ctx)),
-        "documents": (QCoreApplication.translate("Pages", "Documents"), DocumentsPage(ctx)),
+        "overview": QCoreApplication.translate("Pages", "Overview"),
+        "sides": QCoreApplication.translate("Pages", "Sides and delegations"),
+        "participants": QCoreApplication.translate("Pages", "Participants"),
+        "agreements": QCoreApplication.translate("Pages", "Agreements"),
+        "programme": QCoreApplication.translate("Pages", "Programme"),
+        "seating": QCoreApplication.translate("Pages", "Seating"),
+        "signing": QCoreApplication.translate("Pages", "Signing"),
+        "documents": QCoreApplication.translate("Pages", "Documents"),
     }
