@@ -13,6 +13,7 @@ import gettext
 import io
 import logging
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -183,6 +184,11 @@ def fitted_size(mark: Mark, w: float, h: float) -> tuple[float, float]:
     return fw, fw / ratio
 
 
+_DRAWING = threading.Lock()
+"""Held while a flag's drawing (one per country and process, ``_svg_drawing``) is drawn into a document: the
+window's preview and a document written at the same time draw in two threads."""
+
+
 @cache
 def _svg_drawing(code: str) -> Drawing | None:
     """The country's SVG as a reportlab drawing, read once per process."""
@@ -221,7 +227,8 @@ def draw_pdf(canvas: Canvas, mark: Mark, x: float, y: float, w: float, h: float)
         name = f"flag-{mark.country.lower()}"
         if not canvas.hasForm(name):
             canvas.beginForm(name, 0, 0, drawing.width, drawing.height)
-            renderPDF.draw(drawing, canvas, 0, 0)
+            with _DRAWING:  # reportlab marks the drawing's nodes as it walks them: one walker at a time
+                renderPDF.draw(drawing, canvas, 0, 0)
             canvas.endForm()
         canvas.translate(x, top)
         canvas.scale(fw / drawing.width, fh / drawing.height)

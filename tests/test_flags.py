@@ -121,3 +121,31 @@ def test_side_update_changes_the_country_and_the_own_flag(tmp_path, capsys):
 
 def test_an_ambiguous_name_is_no_country():
     assert flags.country_code("Корея") is None and flags.country_code("Южная Корея") == "KR"
+
+
+def test_one_flag_drawn_by_two_documents_at_once():
+    """The window makes a preview and writes a document in two threads at once: both draw the process's one
+    copy of a country's flag, which reportlab marks as it walks it; neither may fail."""
+    import sys
+    import threading
+
+    failures: list[BaseException] = []
+
+    def draw() -> None:
+        try:
+            for _ in range(150):
+                flags.draw_pdf(Canvas(io.BytesIO()), flags.mark_of("BY"), 0, 0, 30, 20)
+        except BaseException as error:  # recorded for the test to see
+            failures.append(error)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # the threads take turns as often as they can
+    try:
+        threads = [threading.Thread(target=draw) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert failures == []
