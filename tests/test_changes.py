@@ -7,7 +7,7 @@ import openpyxl
 import pytest
 from cli_helpers import in_process
 from docx import Document as WordDocument
-from pypdf import PdfReader
+from pdf_text import text_of_pdf
 
 from protocol_app.changes import changes_since, export_changes
 from protocol_app.errors import UserError
@@ -98,7 +98,7 @@ def test_docx_lists_the_changes_in_russian(sent, tmp_path):
 def test_pdf_lists_the_changes_in_english(sent, tmp_path):
     db, event_id, removed, changed = sent
     path, _ = export_changes(db, event_id, tmp_path / "changes.pdf", lang="en")
-    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    text = text_of_pdf(path, " ")
     text = " ".join(text.split())
     assert "Changes to the list of participants" in text
     assert "Added: 1 · Removed: 1 · Changed: 1" in text

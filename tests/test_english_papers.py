@@ -10,7 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from pypdf import PdfReader
+from pdf_text import text_of_pdf
 
 from protocol_app.cli.main import main
 from protocol_app.english_texts import english_warnings, missing_english
@@ -29,7 +29,7 @@ CYRILLIC = re.compile("[\u0400-\u052f]")
 
 
 def pdf_text(path: Path) -> str:
-    return " ".join(page.extract_text() for page in PdfReader(path).pages)
+    return text_of_pdf(path, " ")
 
 
 def docx_text(path: Path) -> str:

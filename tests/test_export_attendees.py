@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from docx import Document as WordDocument
-from pypdf import PdfReader
+from pdf_text import text_of_pdf
 
 from protocol_app.errors import UserError
 from protocol_app.exporting import attendee_list, export_attendees
@@ -195,7 +195,7 @@ def test_wrong_format_or_folder_is_a_user_error(event, tmp_path):
 
 def document_text(path: Path) -> str:
     if path.suffix == ".pdf":
-        return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+        return text_of_pdf(path, "\n")
     if path.suffix == ".docx":
         word = WordDocument(str(path))
         return "\n".join(c.text for t in word.tables for row in t.rows for c in row.cells)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import unicodedata
 from io import BytesIO
@@ -10,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from pdf_text import page_texts, text_of_pdf
 from PIL import Image
 from pypdf import PdfReader
 from test_documents_pdf import shipped_fonts
@@ -26,8 +26,6 @@ from protocol_app.precedence import ordered_attendees
 from protocol_app.store import directory, events, participants
 from protocol_app.store.agreements import list_agreements
 
-SEATING = importlib.util.find_spec("protocol_app.seating") is not None
-
 
 def flat(text: str) -> str:
     """Extracted text with line breaks made spaces (cells wrap titles), or nothing after a word's own hyphen."""
@@ -35,7 +33,7 @@ def flat(text: str) -> str:
 
 
 def pdf_text(path: Path) -> str:
-    return flat(" ".join(page.extract_text() for page in PdfReader(path).pages))
+    return flat(text_of_pdf(path, " "))
 
 
 def docx_text(path: Path) -> str:
@@ -95,9 +93,14 @@ def test_every_section_is_in_the_docx_in_order(demo_files):
     _, _, files = demo_files
     document = docx.Document(str(files["pack-ru.docx"]))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    expected = ["Цель встречи", "Программа и сценарий", "Участники", "Порядок подписания", "Контакты"]
-    if SEATING:
-        expected.insert(3, "Рассадка")
+    expected = [
+        "Цель встречи",
+        "Программа и сценарий",
+        "Участники",
+        "Рассадка",
+        "Порядок подписания",
+        "Контакты",
+    ]
     assert headings == [f"{n}. {h}" for n, h in enumerate(expected, 1)]
     assert "Содержание" in [p.text for p in document.paragraphs]
     assert document.paragraphs[1].text == "СПРАВОЧНЫЕ МАТЕРИАЛЫ"
@@ -106,7 +109,7 @@ def test_every_section_is_in_the_docx_in_order(demo_files):
 def test_pdf_pages_cover_contents_and_numbered_sections(demo_files):
     _, _, files = demo_files
     reader = PdfReader(files["pack-ru.pdf"])
-    pages = [flat(p.extract_text()) for p in reader.pages]
+    pages = [flat(text) for text in page_texts(files["pack-ru.pdf"])]
     assert "СПРАВОЧНЫЕ МАТЕРИАЛЫ" in pages[0] and "Стр. 1" not in pages[0]  # a cover without furniture
     assert "Содержание" in pages[1]
     assert f"Стр. 2 из {len(pages)}" in pages[1]
@@ -117,12 +120,14 @@ def test_pdf_pages_cover_contents_and_numbered_sections(demo_files):
     assert fonts <= set(shipped_fonts())
 
 
-@pytest.mark.skipif(not SEATING, reason="the seating module has not landed")
 def test_seating_plans_are_on_landscape_pages(demo_files):
     _, _, files = demo_files
     reader = PdfReader(files["pack-ru.pdf"])
+    texts = page_texts(files["pack-ru.pdf"])
     seating = [
-        p for p in reader.pages if "Рассадка" in p.extract_text() and "Содержание" not in p.extract_text()
+        p
+        for p, text in zip(reader.pages, texts, strict=True)
+        if "Рассадка" in text and "Содержание" not in text
     ]
     assert seating
     for page in seating:
@@ -261,11 +266,11 @@ def test_cover_of_a_multilateral_event_names_four_sides_and_counts_the_rest(db, 
         side = events.add_side(db, NewSide(event_id=event_id, name=f"Сторона {k + 1}", host=k == 0))
         person = directory.add_person(db, NewPerson(surname=f"Глава{k + 1}", given_name="Иван"))
         participants.add_participant(db, NewParticipant(event_id=event_id, person_id=person, side_id=side))
-    pages = PdfReader(write_pack(db, event_id, tmp_path / "f.pdf", "pdf", "ru")).pages
-    cover = flat(pages[0].extract_text())
+    pages = page_texts(write_pack(db, event_id, tmp_path / "f.pdf", "pdf", "ru"))
+    cover = flat(pages[0])
     assert "Сторона 4" in cover and "Сторона 5" not in cover
     assert "Делегации других сторон: 6" in cover
-    assert "Содержание" in pages[1].extract_text()  # the cover is one page
+    assert "Содержание" in pages[1]  # the cover is one page
 
 
 def test_a_pack_of_nothing_is_refused_not_written(db, tmp_path):

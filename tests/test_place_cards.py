@@ -3,6 +3,7 @@ language, the side's name under the name."""
 
 from __future__ import annotations
 
+from pdf_text import page_texts
 from pypdf import PdfReader
 
 from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide
@@ -79,7 +80,7 @@ def test_the_printed_card_reads_each_face_in_its_readers_language(db, tmp_path):
     seated = auto_plan(db, event_id, "negotiation")
     target = tmp_path / "cards.pdf"
     write_place_cards(seated, target)
-    pages = [page.extract_text() for page in PdfReader(target).pages]
+    pages = page_texts(target)
     guest = next(text for text in pages if "Raj Sharma" in text)
     assert "Шарма" in guest
     assert "Республика Индия" in guest and "Republic of India" in guest

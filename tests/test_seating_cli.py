@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from pdf_text import page_texts, text_of_pdf
 from pypdf import PdfReader
 
 from protocol_app.cli.main import main
@@ -82,7 +83,7 @@ def test_pdf_and_png_of_the_plan(capsys, demo_store, tmp_path):
     code, _, err = run(capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "signing",
                        "--pdf", str(pdf), "--png", str(png))  # fmt: skip
     assert code == 0, err
-    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    text = text_of_pdf(pdf, "")
     assert "Шевчук" in text and "Морозова" in text and "Церемония подписания" in text
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
@@ -184,6 +185,6 @@ def test_a_banquet_of_many_tables_prints_an_overview_then_a_page_per_table(capsy
     code, _, err = run(capsys, "--db", demo_store, "seating", "--event", "1", "--layout", "banquet",
                        "--tables", "14", "--seats", "4", "--pdf", str(pdf))  # fmt: skip
     assert code == 0, err
-    pages = [page.extract_text() for page in PdfReader(pdf).pages]
+    pages = page_texts(pdf)
     assert "Столы и их хозяева" in pages[0] and "Стол 1" in pages[1] and "Стол 2" in pages[2]
     assert "Русских" in pages[0]  # the host of table 1 on the overview

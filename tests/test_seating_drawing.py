@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 
 import pytest
+from pdf_text import text_of_pdf
 from PIL import Image
-from pypdf import PdfReader
 
 from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide
 from protocol_app.seating import diagrams, signing_graphic
@@ -44,7 +44,7 @@ def _crowd(db, count: int) -> int:
 def _pdf_text(drawings, event, tmp_path) -> str:
     target = tmp_path / "plan.pdf"
     write_plan_pdf(drawings, target, event)
-    return "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    return text_of_pdf(target, "\n")
 
 
 @pytest.mark.parametrize(

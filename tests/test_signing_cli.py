@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import json
 
+from pdf_text import text_of_pdf
+
 from protocol_app.cli.main import main
 from protocol_app.demo import demo_event
 from protocol_app.signing.timing import parse_time
@@ -65,7 +67,6 @@ def test_without_start_the_event_start_is_used_and_text_output_lists_items(capsy
 
 
 def test_planted_problem_shows_in_json_and_in_the_papers(capsys, store_path, tmp_path):
-    from pypdf import PdfReader
 
     from protocol_app.store import open_store
 
@@ -84,7 +85,7 @@ def test_planted_problem_shows_in_json_and_in_the_papers(capsys, store_path, tmp
         capsys, "--db", db, "export", "signing", "--event", "1", "--format", "pdf", "-o", str(pdf)
     )
     assert code == 0, err
-    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    text = text_of_pdf(pdf, "")
     assert "Шевчук Виктор Николаевич" in text and "отменён" in text
 
 

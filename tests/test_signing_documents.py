@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import docx
 import pytest
+from pdf_text import text_of_pdf
 from pypdf import PdfReader
 
 from protocol_app.documents.model import Heading, Table
@@ -14,7 +15,7 @@ from protocol_app.store import directory, events, participants
 
 
 def pdf_text(path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return text_of_pdf(path, "\n")
 
 
 def docx_text(path) -> str:

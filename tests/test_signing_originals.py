@@ -4,7 +4,7 @@ read back from the DOCX and PDF papers."""
 from __future__ import annotations
 
 import docx
-from pypdf import PdfReader
+from pdf_text import text_of_pdf
 from signing_helpers import Ceremony
 
 from protocol_app.cli.main import main
@@ -36,7 +36,7 @@ def docx_in_order(path) -> list[str]:
 
 
 def pdf_text(path) -> str:
-    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    return " ".join(text_of_pdf(path, " ").split())
 
 
 def supplies(c: Ceremony, languages: str = "ru,en", **kwargs) -> tuple[int, int]:

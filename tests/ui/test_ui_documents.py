@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from pdf_text import text_of_pdf
 from pypdf import PdfReader
 
 from protocol_app.words import Lang
@@ -29,7 +30,7 @@ def test_export_pdf_from_the_documents_page(window, qtbot, tmp_path, kind, needl
         assert page.cancel.isEnabled()
     paths = signal.args[0]
     assert len(paths) == 1 and paths[0].exists() and paths[0].parent == tmp_path
-    text = "".join(p.extract_text() for p in PdfReader(paths[0]).pages)
+    text = text_of_pdf(paths[0], "")
     assert needle in text
     assert page.open_file.isEnabled() and page.show_folder.isEnabled()
     assert str(paths[0]) in page.status.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pypdf import PdfReader
+from pdf_text import text_of_pdf
 from PySide6.QtWidgets import QFileDialog
 
 from protocol_app.store.participants import list_attendees, save_attendee
@@ -82,5 +82,5 @@ def test_changes_since_the_last_list_from_the_documents_page(window, qtbot, tmp_
     attendee.person.position = attendee.person.position_en = "Acting Governor"
     save_attendee(db, attendee.person, attendee.participant)  # this event's position
     paths = make("changes", "pdf")
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(paths[0]).pages).split())
+    text = " ".join(text_of_pdf(paths[0], " ").split())
     assert "Changes to the list of participants" in text and "Acting Governor" in text

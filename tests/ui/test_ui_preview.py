@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pdf_text import page_texts, text_of_pdf
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -15,7 +16,7 @@ KINDS = ["attendees", "pack", "signing", "seating", "place-cards"]
 
 
 def _text(path: Path) -> str:
-    return "".join(page.extract_text() for page in PdfReader(path).pages)
+    return text_of_pdf(path, "")
 
 
 def _blank(image) -> bool:
@@ -123,7 +124,7 @@ def test_print_from_the_preview_to_a_pdf_file(window, qtbot, tmp_path, monkeypat
     with qtbot.waitSignal(page.preview.printed, timeout=20000) as printed:
         dialog.accept()
     assert printed.args == [1] and not dialog.isVisible()
-    assert _text(target) == PdfReader(pdf).pages[1].extract_text()
+    assert _text(target) == page_texts(pdf)[1]
 
 
 def test_pages_painted_for_a_printer_fill_the_paper(qapp, tmp_path, window, qtbot):
