@@ -129,17 +129,16 @@ def _columns_to_send(
     rows cut to them, flags held as something else than bool made 1 or 0 (as ``to_row`` does).
 
     The rows are read column by column once they are tuples (``zip``): going over thousands of objects
-    scattered in memory once per column cost twice as much."""
+    scattered in memory once per column cost twice as much. A column is compared with its default by
+    ``tuple.count`` and its values' types, in C: a set of its values hashed thousands of new texts."""
     defaults = column_defaults(db.conn, table)
     keep: list[int] = []
     convert: list[int] = []
     for index, (name, column) in enumerate(zip(columns, zip(*rows, strict=True), strict=True)):
-        values = set(column)  # the distinct values, gathered in C
-        if name in BOOL_FIELDS:
-            if any(type(v) is not bool for v in values):
-                convert.append(index)
-            values = {_flag(v) for v in values}
-        if name in defaults and len(values) == 1 and _same(next(iter(values)), defaults[name]):
+        flag = name in BOOL_FIELDS
+        if flag and set(map(type, column)) != {bool}:
+            convert.append(index)
+        if name in defaults and _all_default(column, defaults[name], flag):
             continue
         keep.append(index)
     keep = keep or [0]  # every value is the default: send the first column anyway (INSERT needs one)
@@ -149,6 +148,14 @@ def _columns_to_send(
     if flags := [keep.index(i) for i in convert if i in keep]:
         rows = [tuple(_flag(v) if i in flags else v for i, v in enumerate(row)) for row in rows]
     return [columns[i] for i in keep], rows
+
+
+def _all_default(column: tuple, default: object, flag: bool) -> bool:
+    """Every value of ``column`` is what SQLite stores for ``default`` (``_same``; a flag as 1 or 0)."""
+    if flag:
+        value = 1 if all(column) else 0 if not any(column) else None
+        return value is not None and _same(value, default)
+    return column.count(default) == len(column) and set(map(type, column)) == {type(default)}
 
 
 def _flag(value: object) -> int:
