@@ -29,7 +29,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
 from typing import TypeVar, Unpack
 
 from sqlite_utils import Database
@@ -114,11 +113,9 @@ class _NewPart:
     org: NewOrganisation | None = None
 
 
-# The columns of a new participation the import sets (the others keep the table's defaults), and its values
-# of them after the event and the person.
+# The columns of a new participation the import sets (the others keep the table's defaults).
 _PART_COLUMNS = ("event_id", "person_id", "side_id", "role", "precedence", "position", "position_en",
                  "organisation_id")  # fmt: skip
-_PART_VALUES = attrgetter("side_id", "role", "precedence", "position", "position_en")
 
 
 @dataclass
@@ -725,11 +722,15 @@ def _apply(db: Database, plan: _Plan, recorder: Recorder) -> None:
         if (org := plan.part_org.get(id(part))) is not None:
             part.organisation_id = id_of(org)
     event_id = plan.event_id
-    rows = [  # a new person's id: inserted above
+    rows = [  # in the order of _PART_COLUMNS; a new person's id: inserted above
         (
             event_id,
             person.id if isinstance(person, Person) else person_ids[id(person)],
-            *_PART_VALUES(part),
+            part.side_id,
+            part.role,
+            part.precedence,
+            part.position,
+            part.position_en,
             part.organisation_id if part.org is None else id_of(part.org),
         )
         for part, person in plan.new_parts
