@@ -224,7 +224,7 @@ def phases(path: Path, store: Path) -> tuple[float, float, float, float]:
         source = open_source("attendees", path)
         settled()
         read = time.perf_counter()
-        plan = _Planner(db, event_id, source, ImportReport("attendees", str(path)), None).run()
+        plan = _Planner(db, event_id, source, ImportReport("attendees", str(path)), None).run(None, settled)
         settled()
         planned = time.perf_counter()
         with db.atomic():  # the writes and the change set they return (for undo)

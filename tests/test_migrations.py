@@ -95,6 +95,40 @@ def test_every_link_has_an_index_so_deletes_do_not_scan_tables():
     assert missing == []
 
 
+def test_a_store_before_the_partial_link_indexes_migrates_and_its_links_still_hold(store_path):
+    """A store of m007 gains the partial indexes of the links almost nobody has (an interpreter's, a spouse's);
+    the links it holds are kept, found through the index, and let go when the person they point at is
+    removed from the event."""
+    from protocol_app.store.schema import MOSTLY_EMPTY_LINKS
+
+    raw = Database(store_path)
+    migrations.apply(raw, stop_before=["m008_imp10"])
+    raw.execute("PRAGMA foreign_keys = ON")
+    raw["events"].insert({"title": "Старое", "date": "2024-07-10"})
+    raw["sides"].insert({"event_id": 1, "name": "Хозяева"})
+    raw["people"].insert_all([{"surname": "Иванов"}, {"surname": "Ли"}, {"surname": "Ли"}])
+    parts = [{"event_id": 1, "person_id": 1, "side_id": 1}, {"event_id": 1, "person_id": 2, "side_id": 1}]
+    raw["participants"].insert_all(parts)
+    raw["participants"].insert(
+        {"event_id": 1, "person_id": 3, "side_id": 1, "interprets_for": 1, "partner_id": 2}
+    )
+    raw.close()
+    db = open_store(store_path)
+    for table, column in MOSTLY_EMPTY_LINKS:
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [f"{table}_{column}"]).fetchone()[0]
+        assert sql.endswith(f"WHERE {column} IS NOT NULL")
+        plan = db.execute(f"EXPLAIN QUERY PLAN SELECT 1 FROM {table} WHERE {column} = ?", [1]).fetchall()
+        assert f"USING COVERING INDEX {table}_{column}" in plan[0][3]  # a delete's look-up of the link
+    assert db.execute("SELECT interprets_for, partner_id FROM participants WHERE id = 3").fetchone() == (1, 2)
+    with db.atomic():
+        db.execute("DELETE FROM participants WHERE id IN (1, 2)")
+    assert db.execute("SELECT interprets_for, partner_id FROM participants WHERE id = 3").fetchone() == (
+        None,
+        None,
+    )
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(

@@ -41,7 +41,6 @@ from protocol_app.importing.source import TOTAL_ROW, Reading, Record, Source, no
 from protocol_app.importing.values import parse_date, parse_gender, parse_number, parse_role
 from protocol_app.model import (
     NewOrganisation,
-    NewParticipant,
     NewPerson,
     Organisation,
     Participant,
@@ -86,6 +85,10 @@ _PERSON_FIELDS = ("phone", "email", "language", "notes", "passport", "birth_date
 # Facts of one event: kept with the participation; the directory takes them as the defaults for the next
 # event only from the person's latest event.
 _EVENT_FIELDS = ("position", "position_en")
+# The fields a new person of a list can hold: those ``_Planner._row`` and ``_merge`` set, and the organisation
+# (the others keep the table's defaults; the insert reads only these).
+_NEW_PERSON_COLUMNS = ("surname", "given_name", "patronymic", "latin_name", "latin_suggested", "latin_surname",
+                       "latin_given", "gender", "birth_date", "organisation_id", *_TEXT_FIELDS)  # fmt: skip
 # The cells a person's name is read from, in the order an error names their column.
 _NAME_FIELDS = ("full_name", "surname", "given_name", "patronymic", "latin_name", "latin_surname")
 # The cells a passport's Latin name is read from.
@@ -98,7 +101,8 @@ _DIGIT = re.compile(r"\d")
 @dataclass
 class _NewPart:
     """A participation the import adds, of a person found or new (a new person's id is known once the new
-    people are written: ``draft`` makes the participation then)."""
+    people are written), in a new organisation (``org``: its id is known once it is written) or in the
+    organisation ``organisation_id``."""
 
     side_id: int
     role: str
@@ -106,18 +110,12 @@ class _NewPart:
     position: str = ""
     position_en: str = ""
     organisation_id: int | None = None
+    org: NewOrganisation | None = None
 
-    def draft(self, event_id: int, person_id: int) -> NewParticipant:
-        return NewParticipant(
-            event_id,
-            person_id,
-            self.side_id,
-            self.role,
-            self.precedence,
-            position=self.position,
-            position_en=self.position_en,
-            organisation_id=self.organisation_id,
-        )
+
+# The columns of a new participation the import sets (the others keep the table's defaults).
+_PART_COLUMNS = ("event_id", "person_id", "side_id", "role", "precedence", "position", "position_en",
+                 "organisation_id")  # fmt: skip
 
 
 @dataclass
@@ -131,7 +129,7 @@ class _Plan:
     changed_people: dict[int, tuple[Person, set[str]]] = field(default_factory=dict)
     new_parts: list[tuple[_NewPart, NewPerson]] = field(default_factory=list)
     changed_parts: dict[int, Participant] = field(default_factory=dict)
-    part_org: dict[int, NewOrganisation] = field(default_factory=dict)  # id(part) -> new organisation
+    part_org: dict[int, NewOrganisation] = field(default_factory=dict)  # id(participant) -> organisation
 
 
 def import_attendees(
@@ -185,7 +183,7 @@ def _import_source(
     for warning in source.header.warnings:
         report.warn(source.header.row, warning)
     planner = _Planner(db, event.id, source, report, side)
-    plan = planner.run(progress)
+    plan = planner.run(progress, settled)
     for row, message in planner.unranked.warnings():
         report.warn(row, message)
     if report.errors or dry_run:
@@ -205,10 +203,14 @@ def long_lived() -> Iterator[Callable[[], None]]:
 
     The collector stays on (the window's objects are collected as ever), but what the process holds when the
     import starts (modules, the name and morphology dictionaries: some 300,000 objects) and what a finished
-    step leaves for the next (``settled()``: the plan) are frozen (``gc.freeze``) until the import ends, so a
-    full collection set off by the import's many new objects walks only those (one of the whole process, in
-    the planning of 10,000 rows, took as long as the planning itself). Frozen objects are not freed by the
-    collector, only by reference counting, until ``gc.unfreeze`` at the end gives them back, even on failure.
+    step leaves for the next (``settled()``: the file's rows, the plan) are frozen (``gc.freeze``) until the
+    import ends, so a full collection set off by the import's many new objects walks only those (one of the
+    whole process, in the planning of 10,000 rows, took as long as the planning itself). The planning settles
+    after each row too: what a row adds to the plan (a dozen objects) is frozen before the collector's
+    threshold of new objects is reached, so the collector does not walk the growing plan at all (it did some
+    200 times in 10,000 rows: 7% of the import). ``gc.freeze`` moves lists, it does not walk them: a call
+    per row costs nothing to speak of. Frozen objects are not freed by the collector, only by reference
+    counting, until ``gc.unfreeze`` at the end gives them back, even on failure.
     """
     gc.freeze()
     try:
@@ -272,7 +274,8 @@ class _Planner:
     def _side_names(self) -> str:
         return ", ".join(s.name for s in self.sides) or "none yet (add them first)"
 
-    def run(self, progress: Progress | None = None) -> _Plan:
+    def run(self, progress: Progress | None = None, settled: Callable[[], None] = lambda: None) -> _Plan:
+        """The plan of every row; ``settled()`` after each row that names a person (``long_lived``)."""
         section: Side | None = None
         total = self.source.data_rows() if progress else 0
         for done, record in enumerate(self.source.records()):
@@ -287,6 +290,7 @@ class _Planner:
                 continue
             self.rows += 1
             self._row(record, section)
+            settled()
         if not self.rows:
             no_rows(self.report, self.source)
         return self.plan
@@ -593,9 +597,8 @@ class _Planner:
                 incoming.position or person.position,
                 incoming.position_en or person.position_en,
                 person.organisation_id if org is None else None,
+                org,
             )
-            if org is not None:
-                self.plan.part_org[id(new)] = org
             self.plan.new_parts.append((new, person))
             self.new_parts[id(person)] = new
             self.report.created += 1
@@ -609,7 +612,9 @@ class _Planner:
         part.position = incoming.position or part.position
         part.position_en = incoming.position_en or part.position_en
         moved_org = org is not None and (not isinstance(org, Organisation) or org.id != part.organisation_id)
-        if moved_org:
+        if moved_org and isinstance(part, _NewPart):
+            part.org = org
+        elif moved_org:
             assert org is not None
             self.plan.part_org[id(part)] = org
         after = (part.side_id, part.role, part.precedence, part.position, part.position_en)
@@ -699,30 +704,38 @@ _TABLES = ("organisations", "people", "participants")  # what an attendee list w
 def _apply(db: Database, plan: _Plan, recorder: Recorder) -> None:
     orgs = plan.orgs
     orgs.write(db, recorder)
+    id_of, person_org = orgs.id_of, plan.person_org
     for person in plan.new_people:
-        org = plan.person_org.get(id(person))
-        person.organisation_id = orgs.id_of(org) if org else None
-    new_ids = imports.insert_people(db, plan.new_people, recorder)
+        org = person_org.get(id(person))
+        person.organisation_id = id_of(org) if org else None
+    new_ids = imports.insert_people(db, plan.new_people, recorder, _NEW_PERSON_COLUMNS)
     person_ids = {id(person): person_id for person, person_id in zip(plan.new_people, new_ids, strict=True)}
     changes = []
     for person, names in plan.changed_people.values():
-        org = plan.person_org.get(id(person))
+        org = person_org.get(id(person))
         if org is not None:
-            person.organisation_id = orgs.id_of(org)
+            person.organisation_id = id_of(org)
         changes.append((person, names))
     recorder.will_change("people", (p.id for p, _ in changes))
     imports.update_people(db, changes)
-    for new, _ in plan.new_parts:
-        if (org := plan.part_org.get(id(new))) is not None:
-            new.organisation_id = orgs.id_of(org)
     for part in plan.changed_parts.values():
         if (org := plan.part_org.get(id(part))) is not None:
-            part.organisation_id = orgs.id_of(org)
-    new_parts = [  # a new person's id: inserted above
-        part.draft(plan.event_id, person.id if isinstance(person, Person) else person_ids[id(person)])
+            part.organisation_id = id_of(org)
+    event_id = plan.event_id
+    rows = [  # in the order of _PART_COLUMNS; a new person's id: inserted above
+        (
+            event_id,
+            person.id if isinstance(person, Person) else person_ids[id(person)],
+            part.side_id,
+            part.role,
+            part.precedence,
+            part.position,
+            part.position_en,
+            part.organisation_id if part.org is None else id_of(part.org),
+        )
         for part, person in plan.new_parts
     ]
-    imports.insert_participants(db, new_parts, recorder)
+    imports.insert_rows(db, "participants", _PART_COLUMNS, rows, recorder)
     changed = list(plan.changed_parts.values())
     recorder.will_change("participants", (p.id for p in changed))
     imports.update_participants(db, changed)

@@ -13,6 +13,7 @@ those are two people. The import lists every fuzzy match in its report.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,18 +46,19 @@ class PeopleIndex(Generic[P]):
     """People by spelling-blind keys; ``add`` people created during an import so later rows find them."""
 
     def __init__(self, people: Iterable[P] = ()) -> None:
-        self._full: dict[str, list[P]] = {}
-        self._short: dict[str, list[P]] = {}
+        # read with ``get`` only: a key looked up is never added
+        self._full: defaultdict[str, list[P]] = defaultdict(list)
+        self._short: defaultdict[str, list[P]] = defaultdict(list)
         self._blocks: dict[str, tuple[list[str], list[P]]] = {}
-        self._surnames: dict[str, list[P]] = {}
+        self._surnames: defaultdict[str, list[P]] = defaultdict(list)
         for person in people:
             self.add(person)
 
     def add(self, person: P) -> None:
         """Make ``person`` findable (people planned by an import too: exact and initials only)."""
         surname, short, full = _name_keys(person.surname, person.given_name, person.patronymic)
-        self._surnames.setdefault(surname, []).append(person)
-        self._full.setdefault(full, []).append(person)
+        self._surnames[surname].append(person)
+        self._full[full].append(person)
         keys: tuple[str, ...] = (short,)
         if person.latin_name and not person.latin_suggested:  # a computed spelling adds nothing to the name
             latin = latin_key(person.latin_name)
@@ -64,7 +66,7 @@ class PeopleIndex(Generic[P]):
         for key in keys:
             if not key:
                 continue
-            self._short.setdefault(key, []).append(person)
+            self._short[key].append(person)
             if not isinstance(person, Person):  # planned by an import: exact matches only (module note)
                 continue
             block = self._blocks.setdefault(_block(key), ([], []))
@@ -232,7 +234,13 @@ def _compatible(person: NewPerson, patronymic: str, gender: str) -> bool:
         return False
     if not patronymic or not person.patronymic:
         return True
-    return fuzz.ratio(fold(patronymic), fold(person.patronymic)) >= PATRONYMIC_CUTOFF
+    return _same_patronymic(patronymic, person.patronymic)
+
+
+@lru_cache(maxsize=65536)
+def _same_patronymic(first: str, second: str) -> bool:
+    """Two patronymics one slip apart at most (once per pair: a list's namesakes repeat a few patronymics)."""
+    return fuzz.ratio(fold(first), fold(second)) >= PATRONYMIC_CUTOFF
 
 
 def _unique(people: Iterable[P]) -> list[P]:

@@ -6,7 +6,8 @@ A ``Recorder`` is opened inside the write's transaction: it notes the highest ro
 update or delete, and at the end reads them again. The result is a ``ChangeSet``: rows created (with their
 values), rows updated (the changed columns, before and after) and rows deleted (with their values). Rows
 created in bulk are kept as one ``RowBlock`` of tuples: a write that inserts them through the recorder
-(``Recorder.insert``) has them checked against what it sent in one query rather than read back whole.
+(``Recorder.insert``) has them checked against what it sent in one query rather than read back whole, or
+not at all when no other statement changed a row since.
 
 ``apply_changes`` moves every row of a change set from its before-state to its after-state in one
 transaction, only where the row still holds the before-state; undo applies ``changes.reversed()``, redo the
@@ -148,6 +149,8 @@ class Recorder:
         self._before: dict[str, dict[int, dict[str, Any]]] = {t: {} for t in tables}
         self._created: dict[str, list[tuple[RowBlock, str]]] = {t: [] for t in tables}  # with its staging
         self._staged: list[str] = []  # the temporary tables of ``insert``, dropped by ``finish``
+        self._changes = db.conn.total_changes  # rows changed by the connection once the last insert ended
+        self._untouched: set[str] = set()  # the stagings of blocks no other statement changed a row since
 
     def will_change(self, table: str, rowids: Iterable[int | None]) -> None:
         """Note these rows of ``table`` before the write updates or deletes them."""
@@ -169,7 +172,10 @@ class Recorder:
         query: rows that still hold what was sent are taken from here, not read back.
         """
         conn = self._db.conn
+        self._note_others()
         before = conn.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM [{table}]").fetchone()[0]
+        if any(block.rowids[-1] > before for block, _ in self._created[table]):
+            self._untouched.clear()  # rows of an earlier insert are gone: a rollback to a savepoint
         staged = f"protocol_desk_created_{id(self)}_{len(self._staged)}"  # this recorder's own
         stage(conn, staged, columns, rows)
         self._staged.append(staged)
@@ -183,10 +189,20 @@ class Recorder:
         if same is not None and before >= self._start[table]:  # else ``finish`` reads the rows whole
             block = RowBlock(table, tuple(range(before + 1, last + 1)), tuple(columns), tuple(rows), same)
             self._created[table].append((block, staged))
+            self._untouched.add(staged)
+        self._changes = conn.total_changes
         return before + 1
+
+    def _note_others(self) -> None:
+        """Forget that the blocks inserted so far are untouched once some statement not of ``insert`` changed
+        rows since (SQLite counts every row a statement of the connection inserts, updates or deletes,
+        triggers' and foreign key actions' too; other connections cannot write inside the transaction)."""
+        if self._db.conn.total_changes != self._changes:
+            self._untouched.clear()
 
     def finish(self) -> ChangeSet:
         """The rows changed since the recorder was opened."""
+        self._note_others()
         parts: list[Part] = []
         for table in self._tables:
             start = self._start[table]
@@ -211,7 +227,9 @@ class Recorder:
         read whole."""
         blocks = []
         for block, staged in self._created[table]:
-            if not _holds_staged(self._db, block, staged):  # changed since: compared row by row
+            if not (staged in self._untouched and _all_there(self._db, block)) and not _holds_staged(
+                self._db, block, staged
+            ):  # changed since: compared row by row
                 block = block.only(set(_compare(self._db, block)[0]))
             if block.rowids:
                 blocks.append(block)
@@ -345,6 +363,14 @@ def _holds_staged(db: Database, block: RowBlock, staged: str) -> bool:
     )
     params = [block.rowids[0] - 1, *block.same.values()]
     return bool(db.conn.execute(sql, params).fetchone()[0] == len(block))
+
+
+def _all_there(db: Database, block: RowBlock) -> bool:
+    """Whether every row of a block (consecutive rowids, from ``Recorder.insert``) is in its table: a block
+    no statement changed since its insert holds what was sent, unless a rollback to a savepoint took it
+    away (which SQLite does not count as a change)."""
+    sql = f"SELECT COUNT(*) FROM [{block.table}] WHERE rowid BETWEEN ? AND ?"
+    return bool(db.conn.execute(sql, [block.rowids[0], block.rowids[-1]]).fetchone()[0] == len(block))
 
 
 def _read_block(db: Database, table: str, where: str, params: Sequence[Any]) -> RowBlock:

@@ -6,6 +6,7 @@ the caller's transaction; reading thousands of rows one query each would be slow
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields
 from operator import attrgetter, itemgetter
 
@@ -16,8 +17,9 @@ from protocol_app.store.bulk import column_defaults
 from protocol_app.store.changes import Recorder
 from protocol_app.store.rows import BOOL_FIELDS, from_row
 
-_PERSON_COLUMNS = [f.name for f in fields(NewPerson) if f.name != "photo"]
-_PARTICIPANT_COLUMNS = [f.name for f in fields(NewParticipant)]
+PERSON_COLUMNS = tuple(f.name for f in fields(NewPerson) if f.name != "photo")
+_PARTICIPANT_COLUMNS = tuple(f.name for f in fields(NewParticipant))
+_PARTICIPANT_ROW = attrgetter(*_PARTICIPANT_COLUMNS)
 
 
 def load_people(db: Database) -> list[Person]:
@@ -68,9 +70,14 @@ def insert_organisations(db: Database, orgs: list[NewOrganisation]) -> list[int]
     return ids
 
 
-def insert_people(db: Database, people: list[NewPerson], recorder: Recorder) -> range:
-    """Insert new people; returns their ids, in order."""
-    return _insert_all(db, "people", _PERSON_COLUMNS, people, recorder)
+def insert_people(
+    db: Database, people: list[NewPerson], recorder: Recorder, columns: Sequence[str] = PERSON_COLUMNS
+) -> range:
+    """Insert new people; returns their ids, in order. Only ``columns`` are read from them: a caller that
+    knows its people leave the other fields at their defaults names fewer (the table fills those in)."""
+    pick = attrgetter(*columns)  # one C call for a person's fields
+    rows = list(map(pick, people)) if len(columns) > 1 else [(pick(p),) for p in people]
+    return insert_rows(db, "people", columns, rows, recorder)
 
 
 def update_people(db: Database, changes: list[tuple[Person, set[str]]]) -> None:
@@ -85,7 +92,7 @@ def update_people(db: Database, changes: list[tuple[Person, set[str]]]) -> None:
 
 def insert_participants(db: Database, parts: list[NewParticipant], recorder: Recorder) -> range:
     """Enter people into the event; returns the participants' ids, in order."""
-    return _insert_all(db, "participants", _PARTICIPANT_COLUMNS, parts, recorder)
+    return insert_rows(db, "participants", _PARTICIPANT_COLUMNS, list(map(_PARTICIPANT_ROW, parts)), recorder)
 
 
 def update_participants(db: Database, parts: list[Participant]) -> None:
@@ -101,18 +108,18 @@ def update_participants(db: Database, parts: list[Participant]) -> None:
     )
 
 
-def _insert_all(db: Database, table: str, columns: list[str], objects: list, recorder: Recorder) -> range:
-    """Insert ``objects`` in one statement (``Recorder.insert``, which notes them for the change set); returns
-    their ids, given in order. A column every object leaves at the table's default is not sent: SQLite fills
-    it in itself.
+def insert_rows(
+    db: Database, table: str, columns: Sequence[str], rows: list[tuple], recorder: Recorder
+) -> range:
+    """Insert ``rows`` (each the values of ``columns``) into ``table`` in one statement (``Recorder.insert``,
+    which notes them for the change set); returns their ids, given in order. A column every row leaves at the
+    table's default is not sent: SQLite fills it in itself.
     """
-    if not objects:
+    if not rows:
         return range(0)
-    pick = attrgetter(*columns)  # one C call per object, its fields read together
-    rows = list(map(pick, objects)) if len(columns) > 1 else [(pick(o),) for o in objects]
-    columns, rows = _columns_to_send(db, table, columns, rows)
-    first = recorder.insert(table, columns, rows)
-    return range(first, first + len(objects))
+    sent, rows = _columns_to_send(db, table, list(columns), rows)
+    first = recorder.insert(table, sent, rows)
+    return range(first, first + len(rows))
 
 
 def _columns_to_send(
@@ -122,17 +129,16 @@ def _columns_to_send(
     rows cut to them, flags held as something else than bool made 1 or 0 (as ``to_row`` does).
 
     The rows are read column by column once they are tuples (``zip``): going over thousands of objects
-    scattered in memory once per column cost twice as much."""
+    scattered in memory once per column cost twice as much. A column is compared with its default by
+    ``tuple.count`` and its values' types, in C: a set of its values hashed thousands of new texts."""
     defaults = column_defaults(db.conn, table)
     keep: list[int] = []
     convert: list[int] = []
     for index, (name, column) in enumerate(zip(columns, zip(*rows, strict=True), strict=True)):
-        values = set(column)  # the distinct values, gathered in C
-        if name in BOOL_FIELDS:
-            if any(type(v) is not bool for v in values):
-                convert.append(index)
-            values = {_flag(v) for v in values}
-        if name in defaults and len(values) == 1 and _same(next(iter(values)), defaults[name]):
+        flag = name in BOOL_FIELDS
+        if flag and set(map(type, column)) != {bool}:
+            convert.append(index)
+        if name in defaults and _all_default(column, defaults[name], flag):
             continue
         keep.append(index)
     keep = keep or [0]  # every value is the default: send the first column anyway (INSERT needs one)
@@ -142,6 +148,14 @@ def _columns_to_send(
     if flags := [keep.index(i) for i in convert if i in keep]:
         rows = [tuple(_flag(v) if i in flags else v for i, v in enumerate(row)) for row in rows]
     return [columns[i] for i in keep], rows
+
+
+def _all_default(column: tuple, default: object, flag: bool) -> bool:
+    """Every value of ``column`` is what SQLite stores for ``default`` (``_same``; a flag as 1 or 0)."""
+    if flag:
+        value = 1 if all(column) else 0 if not any(column) else None
+        return value is not None and _same(value, default)
+    return column.count(default) == len(column) and set(map(type, column)) == {type(default)}
 
 
 def _flag(value: object) -> int:
