@@ -109,7 +109,8 @@ def test_a_relationship_prefix_bound_to_another_namespace_is_refused(store, tmp_
 
 def test_one_huge_shared_string_used_by_many_cells_is_refused_in_bounded_memory(store, tmp_path):
     good = workbook(tmp_path)
-    text = bytes(random.Random(1).choices(range(97, 123), k=8 * 1024 * 1024))  # a few MB compressed
+    letters = bytes(97 + b % 26 for b in range(256))  # each byte to a letter a-z
+    text = random.Random(1).randbytes(8 * 1024 * 1024).translate(letters)  # a few MB compressed
     strings = b"<sst " + MAIN + b"><si><t>Full name</t></si><si><t>" + text + b"</t></si></sst>"
     cells = b"".join(
         b'<c r="%s1" t="s"><v>1</v></c>' % openpyxl.utils.get_column_letter(i).encode() for i in range(2, 200)
