@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from protocol_app.model import NewEvent
+
 PAGES = ["overview", "sides", "participants", "agreements", "programme", "seating", "signing", "documents"]
 
 
@@ -72,8 +74,10 @@ def test_sides_page_shows_the_chosen_sides_delegation(window):
 def test_ctrl_number_goes_to_a_page(window, qtbot):
     from PySide6.QtCore import Qt
 
+    assert "participants" not in window.built  # a page is built when first shown ...
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.nav.currentRow() == 2 and window.page("participants").isVisible()
+    assert window.page("participants").list.count.text() == "18 rows"  # ... on the chosen event
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.nav.currentRow() == 0
 
@@ -86,3 +90,12 @@ def test_switch_to_another_store_and_back(window, tmp_path, settings, demo_store
     assert window.page("overview").event_id is None
     assert window.switch_store(demo_store[0])  # its lock was released and taken again
     assert window.events_model.rowCount() == 1 and not window.ctx.read_only
+
+
+def test_a_page_first_shown_after_another_event_is_chosen_shows_that_event(window):
+    assert "sides" not in window.built
+    assert window.add_event(NewEvent(title="Визит делегации Цзянсу", date="2024-07-10"), "Область", "Цзянсу")
+    page = window.show_page("sides")
+    assert [page.model.index(row, 0).data() for row in range(page.model.rowCount())] == ["Область", "Цзянсу"]
+    window.select_event(1)  # back to the demo: the page built meanwhile follows
+    assert page.model.rowCount() == 2 and page.model.index(0, 0).data() != "Область"
