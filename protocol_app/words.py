@@ -141,15 +141,16 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def word(key: str, lang: str) -> str:
-    """The word of ``key`` in one language."""
-    ru, en = WORDS[key]
+def word(key: str, lang: str, table: dict[str, tuple[str, str]] | None = None) -> str:
+    """The word of ``key`` in one language, from ``table`` (a paper's own words) or the common ``WORDS``."""
+    ru, en = (WORDS if table is None else table)[key]
     return en if lang == "en" else ru
 
 
-def w(key: str, langs: list[str], sep: str = " / ") -> str:
-    """The word of ``key`` in every language of the pack, joined: «Участники / Participants»."""
-    return sep.join(dict.fromkeys(word(key, lang) for lang in langs))
+def w(key: str, langs: list[str], sep: str = " / ", table: dict[str, tuple[str, str]] | None = None) -> str:
+    """The word of ``key`` in every language of the paper, joined: «Участники / Participants»; a word the same in
+    both («№») once."""
+    return sep.join(dict.fromkeys(word(key, lang, table) for lang in langs))
 
 
 def pick(lang: str, ru: str, en: str) -> str:

@@ -61,6 +61,8 @@ def test_papers_name_every_title_signatory_original_and_time(demo_plan, tmp_path
     assert "10:50–10:53" in text and "10:59–11:02" in text
     assert "В присутствии" in text and "Пётр Александрович Пархомчик" in text
     assert "In the presence of" in text
+    assert "Время / Time № Наименование документа / Title" in text  # a word the same in both, once
+    assert "№ / №" not in text
 
 
 def test_english_only_papers_use_english_words(demo_plan, tmp_path):

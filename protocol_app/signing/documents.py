@@ -31,15 +31,16 @@ from protocol_app.signing.plan import Item, PartyLine, SigningPlan
 from protocol_app.signing.script import script, slot_time
 from protocol_app.signing.timing import format_time
 from protocol_app.words import PAPER_WORDS, label
+from protocol_app.words import w as words_of
 
 # Words of the papers: key -> (ru, en)
 W: dict[str, tuple[str, str]] = PAPER_WORDS["signing"]
 
 
 def w(key: str, langs: list[str], sep: str = " / ") -> str:
-    """The words of ``key`` in the document's languages, joined for a bilingual paper."""
-    ru, en = W[key]
-    return sep.join(en if lang == "en" else ru for lang in langs)
+    """The words of ``key`` (the signing papers' own) in the document's languages, joined for a bilingual
+    paper (``protocol_app.words.w``)."""
+    return words_of(key, langs, sep, W)
 
 
 def _columns(langs: list[str], *specs: tuple[Any, ...]) -> list[Column]:
