@@ -123,3 +123,23 @@ def test_a_busy_store_names_the_window_that_holds_it(store, monkeypatch):
     assert result.returncode == 1
     line = one_line(result)
     assert "busy" in line and f"process {os.getpid()}" in line
+
+
+def test_a_file_that_fails_to_read_is_not_called_another_programs(tmp_path, monkeypatch):
+    """A file SQLite cannot read as a database is not a store; one the machine fails to read (a disk error, no
+    memory left) is said to be unopened, with the reason: the officer's store is not called foreign."""
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4096)
+    with pytest.raises(StoreError, match="is not a Protocol Desk store \\(file is not a database\\)"):
+        open_store(junk)
+
+    def disk_error(_db, _file):
+        error = sqlite3.OperationalError("disk I/O error")
+        error.sqlite_errorname = "SQLITE_IOERR"
+        raise error
+
+    good = visit_store(tmp_path / "store.sqlite")
+    monkeypatch.setattr(connection, "_refuse_foreign", disk_error)
+    with pytest.raises(StoreError) as refused:
+        open_store(good)
+    assert str(refused.value) == f"{good} cannot be opened (disk I/O error)"

@@ -170,7 +170,11 @@ def identify(file: Path) -> None:
     try:
         _refuse_foreign(Database(conn), file)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(said("not_a_store_because", file=file, reason=exc)) from exc
+        # the file's fault (not a database, damaged), or the machine's (a disk error, no memory left)
+        foreign = getattr(exc, "sqlite_errorname", "") in ("", "SQLITE_NOTADB", "SQLITE_CORRUPT")
+        raise StoreError(
+            said("not_a_store_because" if foreign else "store_unopened", file=file, reason=exc)
+        ) from exc
     finally:
         conn.close()
 
