@@ -672,6 +672,7 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/event.py" line="76" />
+      <location filename="../../ui/dialogs/event.py" line="82" />
       <source> min</source>
       <translation> min</translation>
     </message>
@@ -681,139 +682,199 @@
       <translation>HH:MM</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="84" />
+      <location filename="../../ui/dialogs/event.py" line="83" />
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="87" />
+      <source>by their heads' rank</source>
+      <translation>by their heads' rank</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="88" />
+      <source>alphabetically, from a letter drawn by lot</source>
+      <translation>alphabetically, from a letter drawn by lot</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="92" />
+      <source>e.g. K</source>
+      <translation>e.g. K</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="95" />
+      <source>at the host's right</source>
+      <translation>at the host's right</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="96" />
+      <source>opposite the host</source>
+      <translation>opposite the host</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="102" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="85" />
+      <location filename="../../ui/dialogs/event.py" line="103" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="86" />
+      <location filename="../../ui/dialogs/event.py" line="104" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="88" />
+      <location filename="../../ui/dialogs/event.py" line="106" />
       <source>City (Russian)</source>
       <translation>City (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="89" />
+      <location filename="../../ui/dialogs/event.py" line="107" />
       <source>City (English)</source>
       <translation>City (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="90" />
+      <location filename="../../ui/dialogs/event.py" line="108" />
       <source>Venue (Russian)</source>
       <translation>Venue (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="91" />
+      <location filename="../../ui/dialogs/event.py" line="109" />
       <source>Venue (English)</source>
       <translation>Venue (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="93" />
+      <location filename="../../ui/dialogs/event.py" line="111" />
       <source>Host side</source>
       <translation>Host side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="94" />
+      <location filename="../../ui/dialogs/event.py" line="112" />
       <source>Guest side</source>
       <translation>Guest side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="98" />
+      <location filename="../../ui/dialogs/event.py" line="116" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="99" />
+      <location filename="../../ui/dialogs/event.py" line="117" />
       <source>Interpreter sits</source>
       <translation>Interpreter sits</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="100" />
+      <location filename="../../ui/dialogs/event.py" line="118" />
       <source>One signing takes</source>
       <translation>One signing takes</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="101" />
+      <location filename="../../ui/dialogs/event.py" line="119" />
       <source>Signing starts at</source>
       <translation>Signing starts at</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="105" />
+      <location filename="../../ui/dialogs/event.py" line="120" />
+      <source>Opening remarks before the signing</source>
+      <translation>Opening remarks before the signing</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="121" />
+      <source>Closing and photo after the signing</source>
+      <translation>Closing and photo after the signing</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="122" />
+      <source>Talks of three or more delegations: guests</source>
+      <translation>Talks of three or more delegations: guests</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="123" />
+      <source>Letter drawn by lot</source>
+      <translation>Letter drawn by lot</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="124" />
+      <source>The senior guest delegation sits</source>
+      <translation>The senior guest delegation sits</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="128" />
       <source>Purpose (Russian)</source>
       <translation>Purpose (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="106" />
+      <location filename="../../ui/dialogs/event.py" line="129" />
       <source>Purpose (English)</source>
       <translation>Purpose (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="107" />
+      <location filename="../../ui/dialogs/event.py" line="130" />
       <source>Points to raise (Russian)</source>
       <translation>Points to raise (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="108" />
+      <location filename="../../ui/dialogs/event.py" line="131" />
       <source>Points to raise (English)</source>
       <translation>Points to raise (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="109" />
+      <location filename="../../ui/dialogs/event.py" line="132" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="113" />
+      <location filename="../../ui/dialogs/event.py" line="136" />
       <source>Event</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="114" />
+      <location filename="../../ui/dialogs/event.py" line="137" />
       <source>Ceremony</source>
       <translation>Ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="115" />
+      <location filename="../../ui/dialogs/event.py" line="138" />
       <source>Briefing</source>
       <translation>Briefing</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="172" />
+      <location filename="../../ui/dialogs/event.py" line="219" />
       <source>The event needs a title.</source>
       <translation>The event needs a title.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="174" />
+      <location filename="../../ui/dialogs/event.py" line="221" />
       <source>The date is a day DD.MM.YYYY, e.g. 07.07.2027.</source>
       <translation>The date is a day DD.MM.YYYY, e.g. 07.07.2027.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="178" />
+      <location filename="../../ui/dialogs/event.py" line="225" />
       <source>The last day is a day DD.MM.YYYY, e.g. 09.07.2027.</source>
       <translation>The last day is a day DD.MM.YYYY, e.g. 09.07.2027.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="180" />
+      <location filename="../../ui/dialogs/event.py" line="227" />
       <source>The last day is before the first day.</source>
       <translation>The last day is before the first day.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="183" />
+      <location filename="../../ui/dialogs/event.py" line="230" />
       <source>The host and the guest side need different names.</source>
       <translation>The host and the guest side need different names.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="189" />
+      <location filename="../../ui/dialogs/event.py" line="236" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>The signing start is a time HH:MM, e.g. 14:30.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="238" />
+      <source>The letter drawn by lot is one letter, e.g. K.</source>
+      <translation>The letter drawn by lot is one letter, e.g. K.</translation>
     </message>
   </context>
   <context>

@@ -674,6 +674,7 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/event.py" line="76" />
+      <location filename="../../ui/dialogs/event.py" line="82" />
       <source> min</source>
       <translation> мин</translation>
     </message>
@@ -683,139 +684,199 @@
       <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="84" />
+      <location filename="../../ui/dialogs/event.py" line="83" />
+      <source>none</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="87" />
+      <source>by their heads' rank</source>
+      <translation>по рангу глав делегаций</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="88" />
+      <source>alphabetically, from a letter drawn by lot</source>
+      <translation>по алфавиту, с буквы, выпавшей по жребию</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="92" />
+      <source>e.g. K</source>
+      <translation>например, К</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="95" />
+      <source>at the host's right</source>
+      <translation>справа от принимающего</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="96" />
+      <source>opposite the host</source>
+      <translation>напротив принимающего</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="102" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="85" />
+      <location filename="../../ui/dialogs/event.py" line="103" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="86" />
+      <location filename="../../ui/dialogs/event.py" line="104" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="88" />
+      <location filename="../../ui/dialogs/event.py" line="106" />
       <source>City (Russian)</source>
       <translation>Город (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="89" />
+      <location filename="../../ui/dialogs/event.py" line="107" />
       <source>City (English)</source>
       <translation>Город (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="90" />
+      <location filename="../../ui/dialogs/event.py" line="108" />
       <source>Venue (Russian)</source>
       <translation>Место (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="91" />
+      <location filename="../../ui/dialogs/event.py" line="109" />
       <source>Venue (English)</source>
       <translation>Место (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="93" />
+      <location filename="../../ui/dialogs/event.py" line="111" />
       <source>Host side</source>
       <translation>Принимающая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="94" />
+      <location filename="../../ui/dialogs/event.py" line="112" />
       <source>Guest side</source>
       <translation>Гостевая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="98" />
+      <location filename="../../ui/dialogs/event.py" line="116" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="99" />
+      <location filename="../../ui/dialogs/event.py" line="117" />
       <source>Interpreter sits</source>
       <translation>Переводчик сидит</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="100" />
+      <location filename="../../ui/dialogs/event.py" line="118" />
       <source>One signing takes</source>
       <translation>Одно подписание занимает</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="101" />
+      <location filename="../../ui/dialogs/event.py" line="119" />
       <source>Signing starts at</source>
       <translation>Начало подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="105" />
+      <location filename="../../ui/dialogs/event.py" line="120" />
+      <source>Opening remarks before the signing</source>
+      <translation>Вступительное слово перед подписанием</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="121" />
+      <source>Closing and photo after the signing</source>
+      <translation>Завершение и фото после подписания</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="122" />
+      <source>Talks of three or more delegations: guests</source>
+      <translation>Переговоры трёх и более делегаций: гости</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="123" />
+      <source>Letter drawn by lot</source>
+      <translation>Буква по жребию</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="124" />
+      <source>The senior guest delegation sits</source>
+      <translation>Старшая гостевая делегация сидит</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="128" />
       <source>Purpose (Russian)</source>
       <translation>Цель встречи (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="106" />
+      <location filename="../../ui/dialogs/event.py" line="129" />
       <source>Purpose (English)</source>
       <translation>Цель встречи (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="107" />
+      <location filename="../../ui/dialogs/event.py" line="130" />
       <source>Points to raise (Russian)</source>
       <translation>Вопросы для обсуждения (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="108" />
+      <location filename="../../ui/dialogs/event.py" line="131" />
       <source>Points to raise (English)</source>
       <translation>Вопросы для обсуждения (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="109" />
+      <location filename="../../ui/dialogs/event.py" line="132" />
       <source>Contacts</source>
       <translation>Контакты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="113" />
+      <location filename="../../ui/dialogs/event.py" line="136" />
       <source>Event</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="114" />
+      <location filename="../../ui/dialogs/event.py" line="137" />
       <source>Ceremony</source>
       <translation>Церемония</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="115" />
+      <location filename="../../ui/dialogs/event.py" line="138" />
       <source>Briefing</source>
       <translation>Справка</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="172" />
+      <location filename="../../ui/dialogs/event.py" line="219" />
       <source>The event needs a title.</source>
       <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="174" />
+      <location filename="../../ui/dialogs/event.py" line="221" />
       <source>The date is a day DD.MM.YYYY, e.g. 07.07.2027.</source>
       <translation>Дата пишется как ДД.ММ.ГГГГ, например 07.07.2027.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="178" />
+      <location filename="../../ui/dialogs/event.py" line="225" />
       <source>The last day is a day DD.MM.YYYY, e.g. 09.07.2027.</source>
       <translation>Последний день пишется как ДД.ММ.ГГГГ, например 09.07.2027.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="180" />
+      <location filename="../../ui/dialogs/event.py" line="227" />
       <source>The last day is before the first day.</source>
       <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="183" />
+      <location filename="../../ui/dialogs/event.py" line="230" />
       <source>The host and the guest side need different names.</source>
       <translation>У принимающей и гостевой стороны должны быть разные названия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="189" />
+      <location filename="../../ui/dialogs/event.py" line="236" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>Начало подписания — время ЧЧ:ММ, например 14:30.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/event.py" line="238" />
+      <source>The letter drawn by lot is one letter, e.g. K.</source>
+      <translation>Буква по жребию — одна буква, например К.</translation>
     </message>
   </context>
   <context>

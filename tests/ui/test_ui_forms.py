@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from protocol_app.words import said
 
@@ -317,3 +318,46 @@ def test_the_agreement_form_says_the_cores_words_in_the_windows_language(window,
     qtbot.mouseClick(dialog.language_boxes["ru"], Qt.MouseButton.LeftButton)
     assert _ok(dialog), dialog.problems.text()
     dialog.reject()
+
+
+def test_the_event_form_sets_the_round_table_and_the_ceremony_around_the_signing(window, qtbot):
+    """Talks of three or more delegations (the order of the guests, the letter drawn, where the senior guest
+    sits) and the opening and closing around the signing are set in the form, as on the command line."""
+    from protocol_app.store import events
+    from ui.dialogs.event import EventDialog
+
+    page = window.show_page("overview")
+    before = events.get_event(window.ctx.db, page.shown_event)
+    dialog = EventDialog(window.ctx.word, before, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.delegation_letter.isEnabled()  # by rank: no letter to give
+    dialog.delegation_order.setFocus()
+    qtbot.keyClick(dialog.delegation_order, Qt.Key.Key_Down)  # alphabetically
+    assert dialog.delegation_letter.isEnabled()
+    _type(qtbot, dialog.delegation_letter, "7")
+    assert not _ok(dialog) and "one letter" in dialog.problems.text()
+    qtbot.keyClick(dialog.delegation_letter, Qt.Key.Key_Backspace)
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):  # a Russian key (QTest types Latin-1 only)
+        QApplication.sendEvent(
+            dialog.delegation_letter, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, "к")
+        )
+    assert dialog.delegation_letter.text() == "к"
+    dialog.senior_guest.setFocus()
+    qtbot.keyClick(dialog.senior_guest, Qt.Key.Key_Down)  # opposite the host
+    _type(qtbot, dialog.opening, "5")
+    _type(qtbot, dialog.closing, "10")
+    assert _ok(dialog), dialog.problems.text()
+    assert page.save_event(before, dialog.result_event())
+    saved = events.get_event(window.ctx.db, before.id)
+    assert (saved.delegation_order, saved.delegation_letter, saved.senior_guest) == (
+        "alphabet",
+        "К",
+        "opposite",
+    )
+    assert (saved.opening_minutes, saved.closing_minutes) == (5, 10)
+    window.stack.undo()
+    assert events.get_event(window.ctx.db, before.id) == before
+    again = EventDialog(window.ctx.word, saved, page)  # the form shows what is stored
+    assert again.delegation_order.currentData() == "alphabet" and again.delegation_letter.text() == "К"
+    assert again.senior_guest.currentData() == "opposite" and again.opening.value() == 5

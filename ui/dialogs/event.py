@@ -76,6 +76,24 @@ class EventDialog(FormDialog):
         self.signing_minutes.setSuffix(self.tr(" min"))
         self.signing_start = QLineEdit()
         self.signing_start.setPlaceholderText(self.tr("HH:MM"))
+        self.opening, self.closing = QSpinBox(), QSpinBox()
+        for box in (self.opening, self.closing):
+            box.setRange(0, 120)
+            box.setSuffix(self.tr(" min"))
+            box.setSpecialValueText(self.tr("none"))
+        # talks of three or more delegations: the order of the guest delegations round the table
+        self.delegation_order = QComboBox()
+        self.delegation_order.setObjectName("delegation_order")
+        self.delegation_order.addItem(self.tr("by their heads' rank"), "rank")
+        self.delegation_order.addItem(self.tr("alphabetically, from a letter drawn by lot"), "alphabet")
+        self.delegation_letter = QLineEdit()
+        self.delegation_letter.setObjectName("delegation_letter")
+        self.delegation_letter.setMaxLength(1)
+        self.delegation_letter.setPlaceholderText(self.tr("e.g. K"))
+        self.senior_guest = QComboBox()
+        self.senior_guest.setObjectName("senior_guest")
+        self.senior_guest.addItem(self.tr("at the host's right"), "right")
+        self.senior_guest.addItem(self.tr("opposite the host"), "opposite")
         self.purpose, self.purpose_en = QPlainTextEdit(), QPlainTextEdit()
         self.points, self.points_en = QPlainTextEdit(), QPlainTextEdit()
         self.contacts = QPlainTextEdit()
@@ -99,6 +117,11 @@ class EventDialog(FormDialog):
         ceremony.addRow(self.tr("Interpreter sits"), self.interpreter)
         ceremony.addRow(self.tr("One signing takes"), self.signing_minutes)
         ceremony.addRow(self.tr("Signing starts at"), self.signing_start)
+        ceremony.addRow(self.tr("Opening remarks before the signing"), self.opening)
+        ceremony.addRow(self.tr("Closing and photo after the signing"), self.closing)
+        ceremony.addRow(self.tr("Talks of three or more delegations: guests"), self.delegation_order)
+        ceremony.addRow(self.tr("Letter drawn by lot"), self.delegation_letter)
+        ceremony.addRow(self.tr("The senior guest delegation sits"), self.senior_guest)
         second = QWidget()
         second.setLayout(ceremony)
         brief = QFormLayout()
@@ -114,8 +137,16 @@ class EventDialog(FormDialog):
         tabs.addTab(second, self.tr("Ceremony"))
         tabs.addTab(third, self.tr("Briefing"))
         self._finish(tabs)
-        for edit in (self.title_ru, self.signing_start, self.host_side, self.guest_side):
+        for edit in (
+            self.title_ru,
+            self.signing_start,
+            self.host_side,
+            self.guest_side,
+            self.delegation_letter,
+        ):
             edit.textChanged.connect(self.validate)
+        self.delegation_order.currentIndexChanged.connect(self._letter_wanted)
+        self.delegation_order.currentIndexChanged.connect(self.validate)
         for date_edit in (self.start, self.end):
             date_edit.textChanged.connect(self.validate)
         self.has_end.toggled.connect(self.end.setEnabled)
@@ -138,6 +169,12 @@ class EventDialog(FormDialog):
         self.interpreter.setCurrentIndex(max(self.interpreter.findData(e.interpreter_seat), 0))
         self.signing_minutes.setValue(e.signing_minutes)
         self.signing_start.setText(e.signing_start)
+        self.opening.setValue(e.opening_minutes)
+        self.closing.setValue(e.closing_minutes)
+        self.delegation_order.setCurrentIndex(max(self.delegation_order.findData(e.delegation_order), 0))
+        self.delegation_letter.setText(e.delegation_letter)
+        self.senior_guest.setCurrentIndex(max(self.senior_guest.findData(e.senior_guest), 0))
+        self._letter_wanted()
         self.purpose.setPlainText(e.purpose)
         self.purpose_en.setPlainText(e.purpose_en)
         self.points.setPlainText(e.points)
@@ -157,10 +194,20 @@ class EventDialog(FormDialog):
         e.interpreter_seat = self.interpreter.currentData()
         e.signing_minutes = self.signing_minutes.value()
         e.signing_start = self.signing_start.text().strip()
+        e.opening_minutes, e.closing_minutes = self.opening.value(), self.closing.value()
+        e.delegation_order = self.delegation_order.currentData()
+        e.delegation_letter = (
+            self.delegation_letter.text().strip().upper() if e.delegation_order == "alphabet" else ""
+        )
+        e.senior_guest = self.senior_guest.currentData()
         e.purpose, e.purpose_en = self.purpose.toPlainText().strip(), self.purpose_en.toPlainText().strip()
         e.points, e.points_en = self.points.toPlainText().strip(), self.points_en.toPlainText().strip()
         e.contacts = self.contacts.toPlainText().strip()
         return e
+
+    def _letter_wanted(self) -> None:
+        """The letter drawn by lot matters only when the guests go alphabetically."""
+        self.delegation_letter.setEnabled(self.delegation_order.currentData() == "alphabet")
 
     def side_names(self) -> tuple[str, str]:
         """The names typed for the host and the guest side of a new event."""
@@ -187,6 +234,8 @@ class EventDialog(FormDialog):
             except UserError as exc:
                 if exc.column == "signing_start":
                     found.append(self.tr("The signing start is a time HH:MM, e.g. 14:30."))
+                elif exc.column == "delegation_letter":
+                    found.append(self.tr("The letter drawn by lot is one letter, e.g. K."))
                 else:
                     found.append(exc.text(self._language))
         return found
