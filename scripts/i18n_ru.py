@@ -195,6 +195,8 @@ WORDS: dict[str, str] = {
     "Interpreter sits": "Переводчик сидит",
     "One signing takes": "Одно подписание занимает",
     "Signing starts at": "Начало подписания",
+    "Men and women alternate": "М/Ж через одного",
+    "At each table a man and a woman side by side where the rules allow": "За каждым столом мужчина рядом с женщиной, где позволяют правила",
     "by their heads' rank": "по рангу глав делегаций",
     "alphabetically, from a letter drawn by lot": "по алфавиту, с буквы, выпавшей по жребию",
     "e.g. K": "например, К",

@@ -1,11 +1,11 @@
-"""The layout controls of the seating page: tables, seats per table and a head table for the layout shown
-(``sizes_changed`` asks to seat the plan again at the new sizes), and the event's settings that every plan
-follows: the senior side and the interpreters' seat."""
+"""The layout controls of the seating page: tables, seats per table, a head table and men and women alternating
+for the layout shown (``sizes_changed`` asks to seat the plan again with them), and the event's settings that
+every plan follows: the senior side and the interpreters' seat."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from protocol_app.model import Layout
 from protocol_app.seating.plans import SeatedPlan, sizes_of
@@ -15,7 +15,7 @@ class LayoutControls(QWidget):
     """Spin boxes for the plan's sizes (Rearrange seats the plan again with them, locks kept) and choices of
     the event's settings."""
 
-    sizes_changed = Signal(dict)  # {"tables", "seats", "head_table"} for auto_plan
+    sizes_changed = Signal(dict)  # {"tables", "seats", "head_table", "alternate"} for auto_plan
     setting_changed = Signal(str, str)  # the event's setting ("senior_side", "interpreter_seat") and value
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -24,6 +24,11 @@ class LayoutControls(QWidget):
         self.seats = self._spin("seats", 1, 2000)
         self.head = self._spin("head_table", 0, 60)
         self.head.setSpecialValueText(self.tr("none"))
+        self.alternate = QCheckBox(self.tr("Men and women alternate"))
+        self.alternate.setObjectName("alternate")
+        self.alternate.setToolTip(
+            self.tr("At each table a man and a woman side by side where the rules allow")
+        )
         self.side = QComboBox()
         self.side.setObjectName("senior_side")
         self.side.addItem(self.tr("right"), "right")
@@ -48,8 +53,8 @@ class LayoutControls(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.tables_label, self.tables, self.seats_label, self.seats, self.head_label, self.head,
-                       QLabel(self.tr("Senior side")), self.side, self.interpreters_label, self.interpreters,
-                       self.apply):  # fmt: skip
+                       self.alternate, QLabel(self.tr("Senior side")), self.side, self.interpreters_label,
+                       self.interpreters, self.apply):  # fmt: skip
             layout.addWidget(widget)
         layout.addStretch(1)
         self.row = layout  # the page adds its own controls after the stretch
@@ -57,6 +62,7 @@ class LayoutControls(QWidget):
         self._layout = ""
         for box in (self.tables, self.seats, self.head):
             box.valueChanged.connect(self._edited)
+        self.alternate.toggled.connect(self._edited)
 
     def _spin(self, name: str, low: int, high: int) -> QSpinBox:
         box = QSpinBox()
@@ -84,7 +90,7 @@ class LayoutControls(QWidget):
         widget: QWidget
         for widget in (self.tables_label, self.tables):
             widget.setVisible("tables" in sizes)
-        for widget in (self.head_label, self.head):
+        for widget in (self.head_label, self.head, self.alternate):
             widget.setVisible(layout == Layout.BANQUET)
         for widget in (self.interpreters_label, self.interpreters):
             widget.setVisible(layout == Layout.NEGOTIATION)
@@ -92,6 +98,9 @@ class LayoutControls(QWidget):
             box.blockSignals(True)
             box.setValue(sizes.get(key, 0))
             box.blockSignals(False)
+        self.alternate.blockSignals(True)
+        self.alternate.setChecked(bool(sizes.get("alternate")))
+        self.alternate.blockSignals(False)
         event = seated.ctx.event
         self.side.setCurrentIndex(max(self.side.findData(event.senior_side), 0))
         self.interpreters.setCurrentIndex(max(self.interpreters.findData(event.interpreter_seat), 0))
@@ -105,6 +114,7 @@ class LayoutControls(QWidget):
             sizes["tables"] = self.tables.value()
         if self._layout == Layout.BANQUET:
             sizes["head_table"] = self.head.value()
+            sizes["alternate"] = int(self.alternate.isChecked())
         return sizes
 
     def _edited(self) -> None:

@@ -120,13 +120,15 @@ def hand_placed(seated: SeatedPlan) -> bool:
 
 
 def sizes_of(plan: Plan) -> dict[str, int]:
-    """The sizes a plan was seated with, as ``auto_plan`` takes them (tables, seats, head_table)."""
+    """The sizes a plan was seated with, as ``auto_plan`` takes them (tables, seats, head_table), and at a
+    banquet whether men and women alternate (``alternate``, 1 or 0): seating it again keeps them all."""
     p = plan.params
     if plan.layout == Layout.BANQUET:
         return {
             "tables": int(p["tables"]),
             "seats": int(p["seats"]),
             "head_table": int(p.get("head_table", 0)),
+            "alternate": int(bool(p.get("alternate"))),
         }
     if plan.layout in (Layout.PRESIDIUM, Layout.THEATRE):
         return {"tables": int(p["rows"]), "seats": int(p["per_row"])}
@@ -158,7 +160,7 @@ def as_applies(db: Database, seated: SeatedPlan, senior_side: str | None = None)
             seats=sizes.get("seats"),
             head_table=sizes.get("head_table", 0),
             agreement_id=plan.agreement_id,
-            alternate=bool(plan.params.get("alternate")),
+            alternate=bool(sizes.get("alternate")),
         )
     except (UserError, KeyError, ValueError):  # the saved sizes no longer hold everyone: sized anew
         again = auto_plan(

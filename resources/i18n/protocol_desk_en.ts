@@ -1165,79 +1165,89 @@
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="29" />
+      <location filename="../../ui/seating_controls.py" line="27" />
+      <source>Men and women alternate</source>
+      <translation>Men and women alternate</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="30" />
+      <source>At each table a man and a woman side by side where the rules allow</source>
+      <translation>At each table a man and a woman side by side where the rules allow</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="34" />
       <source>right</source>
       <translation>right</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="30" />
+      <location filename="../../ui/seating_controls.py" line="35" />
       <source>left</source>
       <translation>left</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="33" />
+      <location filename="../../ui/seating_controls.py" line="38" />
       <source>at the head's right</source>
       <translation>at the head's right</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="34" />
+      <location filename="../../ui/seating_controls.py" line="39" />
       <source>on a chair behind</source>
       <translation>on a chair behind</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="41" />
+      <location filename="../../ui/seating_controls.py" line="46" />
       <source>Rearrange</source>
       <translation>Rearrange</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="43" />
+      <location filename="../../ui/seating_controls.py" line="48" />
       <source>Seat the plan again with these sizes; locked seats are kept</source>
       <translation>Seat the plan again with these sizes; locked seats are kept</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="46" />
+      <location filename="../../ui/seating_controls.py" line="51" />
       <source>Head table, seats</source>
       <translation>Head table, seats</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="47" />
+      <location filename="../../ui/seating_controls.py" line="52" />
       <source>Interpreters</source>
       <translation>Interpreters</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="51" />
+      <location filename="../../ui/seating_controls.py" line="56" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="76" />
+      <location filename="../../ui/seating_controls.py" line="82" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="76" />
+      <location filename="../../ui/seating_controls.py" line="82" />
       <source>Seats per table</source>
       <translation>Seats per table</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="77" />
-      <location filename="../../ui/seating_controls.py" line="78" />
+      <location filename="../../ui/seating_controls.py" line="83" />
+      <location filename="../../ui/seating_controls.py" line="84" />
       <source>Rows</source>
       <translation>Rows</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="77" />
-      <location filename="../../ui/seating_controls.py" line="78" />
+      <location filename="../../ui/seating_controls.py" line="83" />
+      <location filename="../../ui/seating_controls.py" line="84" />
       <source>Seats per row</source>
       <translation>Seats per row</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="79" />
+      <location filename="../../ui/seating_controls.py" line="85" />
       <source>Seats per side</source>
       <translation>Seats per side</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="80" />
+      <location filename="../../ui/seating_controls.py" line="86" />
       <source>Standing places per row</source>
       <translation>Standing places per row</translation>
     </message>

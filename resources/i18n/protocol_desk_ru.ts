@@ -1168,79 +1168,89 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="29" />
+      <location filename="../../ui/seating_controls.py" line="27" />
+      <source>Men and women alternate</source>
+      <translation>М/Ж через одного</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="30" />
+      <source>At each table a man and a woman side by side where the rules allow</source>
+      <translation>За каждым столом мужчина рядом с женщиной, где позволяют правила</translation>
+    </message>
+    <message>
+      <location filename="../../ui/seating_controls.py" line="34" />
       <source>right</source>
       <translation>правая</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="30" />
+      <location filename="../../ui/seating_controls.py" line="35" />
       <source>left</source>
       <translation>левая</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="33" />
+      <location filename="../../ui/seating_controls.py" line="38" />
       <source>at the head's right</source>
       <translation>справа от главы</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="34" />
+      <location filename="../../ui/seating_controls.py" line="39" />
       <source>on a chair behind</source>
       <translation>на стуле позади</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="41" />
+      <location filename="../../ui/seating_controls.py" line="46" />
       <source>Rearrange</source>
       <translation>Переставить</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="43" />
+      <location filename="../../ui/seating_controls.py" line="48" />
       <source>Seat the plan again with these sizes; locked seats are kept</source>
       <translation>Рассадить заново с этими размерами; закреплённые места сохраняются</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="46" />
+      <location filename="../../ui/seating_controls.py" line="51" />
       <source>Head table, seats</source>
       <translation>Главный стол, мест</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="47" />
+      <location filename="../../ui/seating_controls.py" line="52" />
       <source>Interpreters</source>
       <translation>Переводчики</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="51" />
+      <location filename="../../ui/seating_controls.py" line="56" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="76" />
+      <location filename="../../ui/seating_controls.py" line="82" />
       <source>Tables</source>
       <translation>Столов</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="76" />
+      <location filename="../../ui/seating_controls.py" line="82" />
       <source>Seats per table</source>
       <translation>Мест за столом</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="77" />
-      <location filename="../../ui/seating_controls.py" line="78" />
+      <location filename="../../ui/seating_controls.py" line="83" />
+      <location filename="../../ui/seating_controls.py" line="84" />
       <source>Rows</source>
       <translation>Рядов</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="77" />
-      <location filename="../../ui/seating_controls.py" line="78" />
+      <location filename="../../ui/seating_controls.py" line="83" />
+      <location filename="../../ui/seating_controls.py" line="84" />
       <source>Seats per row</source>
       <translation>Мест в ряду</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="79" />
+      <location filename="../../ui/seating_controls.py" line="85" />
       <source>Seats per side</source>
       <translation>Мест с каждой стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="80" />
+      <location filename="../../ui/seating_controls.py" line="86" />
       <source>Standing places per row</source>
       <translation>Мест стоя в ряду</translation>
     </message>

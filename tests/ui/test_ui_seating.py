@@ -529,3 +529,36 @@ def test_a_negotiation_table_too_long_is_refused_in_the_window_with_advice(windo
     qtbot.waitUntil(lambda: page.job is None, timeout=60000)
     assert "theatre layout" in page.state.text() and "rows behind" in page.state.text()
     assert page.seated.plan.params["per_side"] == before  # the plan is as it was
+
+
+def _same_gender_neighbours(seated) -> int:
+    """Neighbours round each table (in seat order) of one gender, both known."""
+    gender = {a: seated.ctx.attendees[a].person.gender for a in seated.ctx.attendees}
+    count = 0
+    for table in seated.plan.tables:
+        sexes = [gender.get(seat.attendee_id) for seat in table.seats]
+        count += sum(1 for a, b in zip(sexes, sexes[1:] + sexes[:1], strict=True) if a and a == b)
+    return count
+
+
+def test_men_and_women_alternate_at_a_banquet_when_ticked_with_undo(window, qtbot):
+    page = _open(qtbot, window)
+    box = page.controls.alternate
+    assert box.isVisible() and not box.isChecked() and not page.controls.apply.isEnabled()
+    before, start = _same_gender_neighbours(page.seated), window.stack.index()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(4, box.height() // 2))
+    assert box.isChecked() and page.controls.apply.isEnabled()
+    qtbot.mouseClick(page.controls.apply, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.job is None and page.seated.plan.params.get("alternate"), timeout=60000)
+    assert store.get_plan(window.ctx.db, page.seated.plan.id).params["alternate"] == 1
+    assert _same_gender_neighbours(page.seated) < before
+    qtbot.mouseClick(page.auto, Qt.MouseButton.LeftButton)  # seating the rest keeps the alternation
+    qtbot.waitUntil(lambda: page.job is None, timeout=60000)
+    assert page.seated.plan.params.get("alternate") == 1 and box.isChecked()
+    for _ in range(window.stack.index() - start):  # Ctrl+Z back to the plan before the box was ticked
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.index() == start
+    assert not page.seated.plan.params.get("alternate") and not box.isChecked()
+    page.layout_box.setCurrentIndex(page.layout_box.findData("negotiation"))
+    qtbot.waitUntil(lambda: page.job is None and page.seated.plan.layout == "negotiation", timeout=60000)
+    assert not box.isVisible()  # a banquet's choice only
