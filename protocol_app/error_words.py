@@ -81,6 +81,14 @@ ERROR_WORDS: dict[str, tuple[str, str]] = {
         "старшинство — целое число от 1 (самый старший)",
         "precedence is a whole number from 1 (the highest)",
     ),
+    "interprets_unknown": (
+        "переводчик может переводить только участнику того же мероприятия, кроме себя самого",
+        "an interpreter interprets for another participant of the same event",
+    ),
+    "spouse_unknown": (
+        "супруг(а) — другой участник того же мероприятия",
+        "a spouse is another participant of the same event",
+    ),
     "already_takes_part": (
         "этот человек уже участвует в мероприятии",
         "this person already takes part in the event",

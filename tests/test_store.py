@@ -184,6 +184,36 @@ def test_bad_values_are_refused_in_words(db):
         programme.add_item(db, NewProgrammeItem(event_id=event_id, start="25:00", title="x"))
 
 
+def test_an_interpreter_and_a_spouse_are_linked_to_another_participant_of_the_same_event(db):
+    event_id, host, _guest, _org, pa, pb = _people(db)
+    other_event = _event(db)
+    other_side = events.add_side(db, NewSide(event_id=other_event, name="Хозяева", host=True))
+    c = directory.add_person(db, NewPerson(surname="Сидоров", given_name="Сидор"))
+    elsewhere = participants.add_participant(
+        db, NewParticipant(event_id=other_event, person_id=c, side_id=other_side)
+    )
+    d = directory.add_person(db, NewPerson(surname="Кузнецова", given_name="Анна"))
+    for links, words in (
+        (
+            {"role": "interpreter", "interprets_for": elsewhere},
+            "interprets for another participant of the same",
+        ),
+        ({"partner_id": elsewhere}, "spouse is another participant of the same event"),
+        ({"partner_id": 999}, "spouse is another participant of the same event"),
+    ):
+        with pytest.raises(UserError, match=words):
+            participants.add_participant(db, NewParticipant(event_id, d, host, **links))
+    spouse = participants.add_participant(db, NewParticipant(event_id, d, host, partner_id=pa))
+    stored = participants.get_participant(db, spouse)
+    assert stored.partner_id == pa
+    stored.partner_id = spouse  # his or her own spouse
+    with pytest.raises(UserError, match="spouse is another participant"):
+        participants.update_participant(db, stored)
+    stored.partner_id, stored.role, stored.interprets_for = pb, "interpreter", pb
+    participants.update_participant(db, stored)
+    assert participants.get_participant(db, spouse).interprets_for == pb
+
+
 def test_deleting_an_event_keeps_the_people(db):
     event_id, *_ = _people(db)
     events.delete_event(db, event_id)

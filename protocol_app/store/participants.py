@@ -25,6 +25,16 @@ def validate_participant(db: Database, part: NewParticipant) -> None:
         raise UserError(said("bad_status", value=part.status), column="status")
     if part.precedence is not None and part.precedence < 1:
         raise UserError(said("bad_precedence"), column="precedence")
+    own = part.id if isinstance(part, Participant) else None
+    for link, code, column in (
+        (part.interprets_for, "interprets_unknown", "interprets_for"),
+        (part.partner_id, "spouse_unknown", "partner_id"),
+    ):
+        if link is None:
+            continue
+        found = db.execute("SELECT event_id FROM participants WHERE id = ?", [link]).fetchone()
+        if found is None or found[0] != part.event_id or link == own:
+            raise UserError(said(code), column=column)
 
 
 def add_participant(db: Database, part: NewParticipant) -> int:

@@ -1782,22 +1782,22 @@
       <translation>Change precedence of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="222" />
+      <location filename="../../ui/pages/participants.py" line="227" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="256" />
+      <location filename="../../ui/pages/participants.py" line="261" />
       <source>Edit %1</source>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="269" />
+      <location filename="../../ui/pages/participants.py" line="274" />
       <source>Remove %1 from this event?</source>
       <translation>Remove %1 from this event?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="271" />
+      <location filename="../../ui/pages/participants.py" line="276" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Remove %n person from this event?</numerusform>
@@ -1805,22 +1805,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="285" />
+      <location filename="../../ui/pages/participants.py" line="290" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>They stay in the directory; Edit › Undo brings them back.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="284" />
+      <location filename="../../ui/pages/participants.py" line="289" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="274" />
+      <location filename="../../ui/pages/participants.py" line="279" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="276" />
+      <location filename="../../ui/pages/participants.py" line="281" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Remove %n person</numerusform>
@@ -1869,298 +1869,313 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="262" />
+      <location filename="../../ui/dialogs/person.py" line="277" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="81" />
+      <location filename="../../ui/dialogs/person.py" line="82" />
       <source>Edit person</source>
       <translation>Edit person</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="81" />
+      <location filename="../../ui/dialogs/person.py" line="82" />
       <source>New participant</source>
       <translation>New participant</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="98" />
+      <location filename="../../ui/dialogs/person.py" line="100" />
       <source>type a surname to take a person already in the directory</source>
       <translation>type a surname to take a person already in the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="123" />
+      <location filename="../../ui/dialogs/person.py" line="125" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Taken from the directory: changes here change this person everywhere.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="136" />
+      <location filename="../../ui/dialogs/person.py" line="138" />
       <source>Transliterate</source>
       <translation>Transliterate</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="168" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="168" />
       <source>male</source>
       <translation>male</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="168" />
       <source>female</source>
       <translation>female</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="184" />
+      <location filename="../../ui/dialogs/person.py" line="186" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Personal data: masked on screen, left out of exports</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="198" />
+      <location filename="../../ui/dialogs/person.py" line="200" />
       <source>by the rules</source>
       <translation>by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="204" />
+      <location filename="../../ui/dialogs/person.py" line="217" />
       <source>Choose photo…</source>
       <translation>Choose photo…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="204" />
+      <location filename="../../ui/dialogs/person.py" line="217" />
       <source>Remove photo</source>
       <translation>Remove photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="223" />
       <source>From the directory</source>
       <translation>From the directory</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="211" />
+      <location filename="../../ui/dialogs/person.py" line="224" />
       <source>Surname</source>
       <translation>Surname</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="212" />
+      <location filename="../../ui/dialogs/person.py" line="225" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="213" />
+      <location filename="../../ui/dialogs/person.py" line="226" />
       <source>Patronymic</source>
       <translation>Patronymic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="134" />
+      <location filename="../../ui/dialogs/person.py" line="136" />
       <source>surname as in the passport, e.g. Russkikh</source>
       <translation>surname as in the passport, e.g. Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="135" />
+      <location filename="../../ui/dialogs/person.py" line="137" />
       <source>given names as in the passport, e.g. Aleksei</source>
       <translation>given names as in the passport, e.g. Aleksei</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="138" />
+      <location filename="../../ui/dialogs/person.py" line="140" />
       <source>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</source>
       <translation>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="144" />
+      <location filename="../../ui/dialogs/person.py" line="146" />
       <source>by the script and the country</source>
       <translation>by the script and the country</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="147" />
+      <location filename="../../ui/dialogs/person.py" line="149" />
       <source>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</source>
       <translation>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="149" />
+      <location filename="../../ui/dialogs/person.py" line="151" />
       <source>given name first</source>
       <translation>given name first</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="154" />
+      <location filename="../../ui/dialogs/person.py" line="156" />
       <source>H.E., Sheikh, Dr: never part of the name</source>
       <translation>H.E., Sheikh, Dr: never part of the name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="158" />
+      <location filename="../../ui/dialogs/person.py" line="160" />
       <source>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</source>
       <translation>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="160" />
+      <location filename="../../ui/dialogs/person.py" line="162" />
       <source>Palladius</source>
       <translation>Palladius</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="162" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>Suggest the Cyrillic form of a Chinese name by Palladius's system</source>
       <translation>Suggest the Cyrillic form of a Chinese name by Palladius's system</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="175" />
+      <location filename="../../ui/dialogs/person.py" line="177" />
       <source>the organisation's name in English papers</source>
       <translation>the organisation's name in English papers</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="217" />
+      <location filename="../../ui/dialogs/person.py" line="205" />
+      <source>A spouse takes the partner's rank and is not seated beside him or her</source>
+      <translation>A spouse takes the partner's rank and is not seated beside him or her</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="230" />
       <source>Latin surname</source>
       <translation>Latin surname</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="218" />
+      <location filename="../../ui/dialogs/person.py" line="231" />
       <source>Latin given names</source>
       <translation>Latin given names</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="219" />
+      <location filename="../../ui/dialogs/person.py" line="232" />
       <source>Name order</source>
       <translation>Name order</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="220" />
+      <location filename="../../ui/dialogs/person.py" line="233" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="224" />
+      <location filename="../../ui/dialogs/person.py" line="237" />
       <source>Name in Cyrillic</source>
       <translation>Name in Cyrillic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="225" />
+      <location filename="../../ui/dialogs/person.py" line="238" />
       <source>Gender</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="226" />
+      <location filename="../../ui/dialogs/person.py" line="239" />
       <source>Position (Russian)</source>
       <translation>Position (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="227" />
+      <location filename="../../ui/dialogs/person.py" line="240" />
       <source>Position (English)</source>
       <translation>Position (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="228" />
+      <location filename="../../ui/dialogs/person.py" line="241" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="229" />
+      <location filename="../../ui/dialogs/person.py" line="242" />
       <source>Organisation (English)</source>
       <translation>Organisation (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="230" />
+      <location filename="../../ui/dialogs/person.py" line="243" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="231" />
+      <location filename="../../ui/dialogs/person.py" line="244" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="232" />
+      <location filename="../../ui/dialogs/person.py" line="245" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="233" />
+      <location filename="../../ui/dialogs/person.py" line="246" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="238" />
+      <location filename="../../ui/dialogs/person.py" line="247" />
+      <source>Interprets for</source>
+      <translation>Interprets for</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="248" />
+      <source>Spouse of</source>
+      <translation>Spouse of</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="253" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="239" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="240" />
+      <location filename="../../ui/dialogs/person.py" line="255" />
       <source>Seniority date</source>
       <translation>Seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="241" />
+      <location filename="../../ui/dialogs/person.py" line="256" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="242" />
+      <location filename="../../ui/dialogs/person.py" line="257" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="247" />
+      <location filename="../../ui/dialogs/person.py" line="262" />
       <source>Biography (Russian)</source>
       <translation>Biography (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="248" />
+      <location filename="../../ui/dialogs/person.py" line="263" />
       <source>Biography (English)</source>
       <translation>Biography (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="257" />
-      <location filename="../../ui/dialogs/person.py" line="323" />
+      <location filename="../../ui/dialogs/person.py" line="272" />
+      <location filename="../../ui/dialogs/person.py" line="345" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="263" />
+      <location filename="../../ui/dialogs/person.py" line="278" />
       <source>Contacts and dates</source>
       <translation>Contacts and dates</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="264" />
+      <location filename="../../ui/dialogs/person.py" line="279" />
       <source>Biography and photo</source>
       <translation>Biography and photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="323" />
+      <location filename="../../ui/dialogs/person.py" line="345" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="332" />
+      <location filename="../../ui/dialogs/person.py" line="354" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 is not an image of at most 2 MB</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="344" />
+      <location filename="../../ui/dialogs/person.py" line="366" />
       <source>no photo</source>
       <translation>no photo</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="352" />
+      <location filename="../../ui/dialogs/person.py" line="374" />
       <source>seniority date</source>
       <translation>seniority date</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="353" />
+      <location filename="../../ui/dialogs/person.py" line="375" />
       <source>date of birth</source>
       <translation>date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="357" />
+      <location filename="../../ui/dialogs/person.py" line="379" />
       <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
       <translation>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="360" />
+      <location filename="../../ui/dialogs/person.py" line="382" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>The event has no sides yet: add a side first.</translation>
     </message>

@@ -1786,22 +1786,22 @@
       <translation>Старшинство: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="222" />
+      <location filename="../../ui/pages/participants.py" line="227" />
       <source>Add %1</source>
       <translation>Добавить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="256" />
+      <location filename="../../ui/pages/participants.py" line="261" />
       <source>Edit %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="269" />
+      <location filename="../../ui/pages/participants.py" line="274" />
       <source>Remove %1 from this event?</source>
       <translation>Исключить %1 из мероприятия?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="271" />
+      <location filename="../../ui/pages/participants.py" line="276" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Исключить %n человека из мероприятия?</numerusform>
@@ -1810,22 +1810,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="285" />
+      <location filename="../../ui/pages/participants.py" line="290" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>Люди останутся в справочнике; вернуть можно через Правка › Отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="284" />
+      <location filename="../../ui/pages/participants.py" line="289" />
       <source>Remove</source>
       <translation>Исключить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="274" />
+      <location filename="../../ui/pages/participants.py" line="279" />
       <source>Remove %1</source>
       <translation>Исключить %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="276" />
+      <location filename="../../ui/pages/participants.py" line="281" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Исключить %n человека</numerusform>
@@ -1875,298 +1875,313 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="262" />
+      <location filename="../../ui/dialogs/person.py" line="277" />
       <source>Person</source>
       <translation>Основное</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="81" />
+      <location filename="../../ui/dialogs/person.py" line="82" />
       <source>Edit person</source>
       <translation>Изменить сведения о человеке</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="81" />
+      <location filename="../../ui/dialogs/person.py" line="82" />
       <source>New participant</source>
       <translation>Новый участник</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="98" />
+      <location filename="../../ui/dialogs/person.py" line="100" />
       <source>type a surname to take a person already in the directory</source>
       <translation>начните вводить фамилию, чтобы взять человека из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="123" />
+      <location filename="../../ui/dialogs/person.py" line="125" />
       <source>Taken from the directory: changes here change this person everywhere.</source>
       <translation>Взято из справочника: изменения здесь меняют сведения о человеке везде.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="136" />
+      <location filename="../../ui/dialogs/person.py" line="138" />
       <source>Transliterate</source>
       <translation>Транслитерировать</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="168" />
       <source>not given</source>
       <translation>не указан</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="168" />
       <source>male</source>
       <translation>мужской</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="166" />
+      <location filename="../../ui/dialogs/person.py" line="168" />
       <source>female</source>
       <translation>женский</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="184" />
+      <location filename="../../ui/dialogs/person.py" line="186" />
       <source>Personal data: masked on screen, left out of exports</source>
       <translation>Персональные данные: скрыты на экране, не попадают в выгрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="198" />
+      <location filename="../../ui/dialogs/person.py" line="200" />
       <source>by the rules</source>
       <translation>по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="204" />
+      <location filename="../../ui/dialogs/person.py" line="217" />
       <source>Choose photo…</source>
       <translation>Выбрать фото…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="204" />
+      <location filename="../../ui/dialogs/person.py" line="217" />
       <source>Remove photo</source>
       <translation>Убрать фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="210" />
+      <location filename="../../ui/dialogs/person.py" line="223" />
       <source>From the directory</source>
       <translation>Из справочника</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="211" />
+      <location filename="../../ui/dialogs/person.py" line="224" />
       <source>Surname</source>
       <translation>Фамилия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="212" />
+      <location filename="../../ui/dialogs/person.py" line="225" />
       <source>Given name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="213" />
+      <location filename="../../ui/dialogs/person.py" line="226" />
       <source>Patronymic</source>
       <translation>Отчество</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="134" />
+      <location filename="../../ui/dialogs/person.py" line="136" />
       <source>surname as in the passport, e.g. Russkikh</source>
       <translation>фамилия как в паспорте, например Russkikh</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="135" />
+      <location filename="../../ui/dialogs/person.py" line="137" />
       <source>given names as in the passport, e.g. Aleksei</source>
       <translation>имя как в паспорте, например Aleksei</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="138" />
+      <location filename="../../ui/dialogs/person.py" line="140" />
       <source>Suggest the Latin spelling (ICAO rules, pinyin for Chinese); the passport spelling wins</source>
       <translation>Предложить написание латиницей (правила ИКАО, пиньинь для китайских имён); написание в паспорте важнее</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="144" />
+      <location filename="../../ui/dialogs/person.py" line="146" />
       <source>by the script and the country</source>
       <translation>по письменности и стране</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="147" />
+      <location filename="../../ui/dialogs/person.py" line="149" />
       <source>surname first, no initials (Chinese, Korean, Vietnamese, Hungarian)</source>
       <translation>сначала фамилия, без инициалов (китайские, корейские, вьетнамские, венгерские имена)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="149" />
+      <location filename="../../ui/dialogs/person.py" line="151" />
       <source>given name first</source>
       <translation>сначала имя</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="154" />
+      <location filename="../../ui/dialogs/person.py" line="156" />
       <source>H.E., Sheikh, Dr: never part of the name</source>
       <translation>Его Превосходительство, шейх, доктор: не часть имени</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="158" />
+      <location filename="../../ui/dialogs/person.py" line="160" />
       <source>the name in Cyrillic letters for Russian papers, e.g. Ван Вэй</source>
       <translation>имя кириллицей для документов на русском, например Ван Вэй</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="160" />
+      <location filename="../../ui/dialogs/person.py" line="162" />
       <source>Palladius</source>
       <translation>По Палладию</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="162" />
+      <location filename="../../ui/dialogs/person.py" line="164" />
       <source>Suggest the Cyrillic form of a Chinese name by Palladius's system</source>
       <translation>Предложить запись китайского имени кириллицей по системе Палладия</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="175" />
+      <location filename="../../ui/dialogs/person.py" line="177" />
       <source>the organisation's name in English papers</source>
       <translation>название организации в документах на английском</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="217" />
+      <location filename="../../ui/dialogs/person.py" line="205" />
+      <source>A spouse takes the partner's rank and is not seated beside him or her</source>
+      <translation>Супруг(а) получает старшинство партнёра и не сидит рядом с ним</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="230" />
       <source>Latin surname</source>
       <translation>Фамилия латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="218" />
+      <location filename="../../ui/dialogs/person.py" line="231" />
       <source>Latin given names</source>
       <translation>Имя латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="219" />
+      <location filename="../../ui/dialogs/person.py" line="232" />
       <source>Name order</source>
       <translation>Порядок имени</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="220" />
+      <location filename="../../ui/dialogs/person.py" line="233" />
       <source>Honorific</source>
       <translation>Обращение, титул</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="224" />
+      <location filename="../../ui/dialogs/person.py" line="237" />
       <source>Name in Cyrillic</source>
       <translation>Имя кириллицей</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="225" />
+      <location filename="../../ui/dialogs/person.py" line="238" />
       <source>Gender</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="226" />
+      <location filename="../../ui/dialogs/person.py" line="239" />
       <source>Position (Russian)</source>
       <translation>Должность (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="227" />
+      <location filename="../../ui/dialogs/person.py" line="240" />
       <source>Position (English)</source>
       <translation>Должность (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="228" />
+      <location filename="../../ui/dialogs/person.py" line="241" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="229" />
+      <location filename="../../ui/dialogs/person.py" line="242" />
       <source>Organisation (English)</source>
       <translation>Организация (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="230" />
+      <location filename="../../ui/dialogs/person.py" line="243" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="231" />
+      <location filename="../../ui/dialogs/person.py" line="244" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="232" />
+      <location filename="../../ui/dialogs/person.py" line="245" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="233" />
+      <location filename="../../ui/dialogs/person.py" line="246" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="238" />
+      <location filename="../../ui/dialogs/person.py" line="247" />
+      <source>Interprets for</source>
+      <translation>Переводит для</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="248" />
+      <source>Spouse of</source>
+      <translation>Супруг(а) участника</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/person.py" line="253" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="239" />
+      <location filename="../../ui/dialogs/person.py" line="254" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="240" />
+      <location filename="../../ui/dialogs/person.py" line="255" />
       <source>Seniority date</source>
       <translation>Дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="241" />
+      <location filename="../../ui/dialogs/person.py" line="256" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="242" />
+      <location filename="../../ui/dialogs/person.py" line="257" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="247" />
+      <location filename="../../ui/dialogs/person.py" line="262" />
       <source>Biography (Russian)</source>
       <translation>Биография (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="248" />
+      <location filename="../../ui/dialogs/person.py" line="263" />
       <source>Biography (English)</source>
       <translation>Биография (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="257" />
-      <location filename="../../ui/dialogs/person.py" line="323" />
+      <location filename="../../ui/dialogs/person.py" line="272" />
+      <location filename="../../ui/dialogs/person.py" line="345" />
       <source>Photo</source>
       <translation>Фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="263" />
+      <location filename="../../ui/dialogs/person.py" line="278" />
       <source>Contacts and dates</source>
       <translation>Контакты и даты</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="264" />
+      <location filename="../../ui/dialogs/person.py" line="279" />
       <source>Biography and photo</source>
       <translation>Биография и фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="323" />
+      <location filename="../../ui/dialogs/person.py" line="345" />
       <source>Images (*.jpg *.jpeg *.png)</source>
       <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="332" />
+      <location filename="../../ui/dialogs/person.py" line="354" />
       <source>%1 is not an image of at most 2 MB</source>
       <translation>%1 — не изображение размером до 2 МБ</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="344" />
+      <location filename="../../ui/dialogs/person.py" line="366" />
       <source>no photo</source>
       <translation>нет фото</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="352" />
+      <location filename="../../ui/dialogs/person.py" line="374" />
       <source>seniority date</source>
       <translation>дата назначения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="353" />
+      <location filename="../../ui/dialogs/person.py" line="375" />
       <source>date of birth</source>
       <translation>дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="357" />
+      <location filename="../../ui/dialogs/person.py" line="379" />
       <source>The %1 must be a date DD.MM.YYYY, e.g. 07.07.1975.</source>
       <translation>Поле «%1» — дата в виде ДД.ММ.ГГГГ, например 07.07.1975.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/person.py" line="360" />
+      <location filename="../../ui/dialogs/person.py" line="382" />
       <source>The event has no sides yet: add a side first.</source>
       <translation>У мероприятия ещё нет сторон: сначала добавьте сторону.</translation>
     </message>

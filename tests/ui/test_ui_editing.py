@@ -336,3 +336,42 @@ def test_enter_on_a_row_opens_its_form(window, qtbot, monkeypatch):
     page.list.table.setCurrentIndex(page.list.proxy.index(1, 1))
     qtbot.keyClick(page.list.table, Qt.Key.Key_Return)
     assert opened == [page.list.proxy.index(1, 0).data(Qt.ItemDataRole.UserRole + 3).id]
+
+
+def _choose(qtbot, box, text: str) -> None:
+    """Choose the item of a combo box that starts with ``text``, with the keyboard, as a person does."""
+    box.setFocus()
+    target = next(i for i in range(box.count()) if box.itemText(i).startswith(text))
+    while box.currentIndex() != target:
+        qtbot.keyClick(box, Qt.Key.Key_Down if box.currentIndex() < target else Qt.Key.Key_Up)
+
+
+def test_an_interpreter_and_a_spouse_are_linked_in_the_person_form_with_undo(window, qtbot):
+    """Whom an interpreter interprets for, and whose spouse one is: chosen among the event's participants."""
+    page = _add_person(window, "Ковальчук")
+    db = window.ctx.db
+    att = next(a for a in (r[0] for r in page.model.all_rows()) if a.person.surname == "Ковальчук")
+    dialog = page._dialog(att)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.interprets.isEnabled()  # a member interprets for nobody
+    assert all(
+        "Ковальчук" not in dialog.spouse.itemText(i) for i in range(dialog.spouse.count())
+    )  # not herself
+    _choose(qtbot, dialog.role, window.ctx.word("role", "interpreter"))
+    assert dialog.interprets.isEnabled()
+    _choose(qtbot, dialog.interprets, "Пархомчик")
+    _choose(qtbot, dialog.spouse, "Русских")
+    assert page.save_form(att, dialog.result_form())
+    stored = participants.get_participant(db, att.participant.id)
+    head = {a.person.surname: a.participant.id for a in (r[0] for r in page.model.all_rows())}
+    assert (stored.interprets_for, stored.partner_id) == (head["Пархомчик"], head["Русских"])
+    again = page._dialog(
+        next(a for a in (r[0] for r in page.model.all_rows()) if a.person.surname == "Ковальчук")
+    )
+    assert again.interprets.currentText().startswith("Пархомчик") and again.spouse.currentText().startswith(
+        "Русских"
+    )
+    window.stack.undo()
+    stored = participants.get_participant(db, att.participant.id)
+    assert (stored.role, stored.interprets_for, stored.partner_id) == ("member", None, None)

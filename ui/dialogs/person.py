@@ -76,6 +76,7 @@ class PersonDialog(FormDialog):
         known: list[tuple[Person, str]] | None = None,
         organisations_en: dict[str, str] | None = None,
         language: str = "ru",
+        others: list[tuple[int, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New participant") if person is None else self.tr("Edit person"))
@@ -87,6 +88,7 @@ class PersonDialog(FormDialog):
         self._language = language  # of the window: the core's messages are shown in it
         self._known = {_known_text(p): (p, org) for p, org in (known or [])}
         self._english = organisations_en or {}
+        self._others = others or []  # the event's other participants (id, name): whom one interprets for ...
         self._build(sides, organisations)
         self._load(organisation)
         self.validate()
@@ -196,6 +198,17 @@ class PersonDialog(FormDialog):
         self.precedence = QSpinBox()
         self.precedence.setRange(0, 999)
         self.precedence.setSpecialValueText(self.tr("by the rules"))
+        self.interprets, self.spouse = QComboBox(), QComboBox()  # ... and whose spouse one is
+        self.interprets.setObjectName("interprets_for")
+        self.spouse.setObjectName("spouse_of")
+        self.spouse.setToolTip(
+            self.tr("A spouse takes the partner's rank and is not seated beside him or her")
+        )
+        for box in (self.interprets, self.spouse):
+            box.addItem("—", None)  # nobody
+            for participant_id, name in self._others:
+                box.addItem(name, participant_id)
+        self.role.currentIndexChanged.connect(self._interpreter_wanted)
         self.biography, self.biography_en = QPlainTextEdit(), QPlainTextEdit()
         self.photo = QLabel()
         self.photo.setFixedSize(120, 150)
@@ -231,6 +244,8 @@ class PersonDialog(FormDialog):
         names.addRow(self.tr("Role"), self.role)
         names.addRow(self.tr("Status"), self.status)
         names.addRow(self.tr("Precedence"), self.precedence)
+        names.addRow(self.tr("Interprets for"), self.interprets)
+        names.addRow(self.tr("Spouse of"), self.spouse)
         main = QWidget()
         main.setLayout(names)
 
@@ -307,8 +322,15 @@ class PersonDialog(FormDialog):
         self.role.setCurrentIndex(max(self.role.findData(part.role), 0))
         self.status.setCurrentIndex(max(self.status.findData(part.status), 0))
         self.precedence.setValue(part.precedence or 0)
+        self.interprets.setCurrentIndex(max(self.interprets.findData(part.interprets_for), 0))
+        self.spouse.setCurrentIndex(max(self.spouse.findData(part.partner_id), 0))
+        self._interpreter_wanted()
 
     # behaviour ------------------------------------------------------------------------------------------
+    def _interpreter_wanted(self) -> None:
+        """Whom one interprets for is asked of an interpreter only."""
+        self.interprets.setEnabled(self.role.currentData() == Role.INTERPRETER.value)
+
     def _suggest_latin(self) -> None:
         surname, given = suggest_latin(self.surname.text().strip(), self.given.text().strip())
         self.latin.setText(surname)
@@ -397,6 +419,9 @@ class PersonDialog(FormDialog):
         part.role = self.role.currentData()
         part.status = self.status.currentData()
         part.precedence = self.precedence.value() or None
+        interpreter = part.role == Role.INTERPRETER.value
+        part.interprets_for = self.interprets.currentData() if interpreter else None
+        part.partner_id = self.spouse.currentData()
         return PersonForm(
             p, part, self.organisation.currentText().strip(), self.organisation_en.text().strip()
         )

@@ -181,6 +181,11 @@ class ParticipantsPage(ListPage[Row]):
             known,
             {o.name: o.name_en for o in listed},
             language=self.ctx.language,
+            others=[
+                (a.participant.id, f"{a.person.full_name} ({a.side.name})")
+                for a in (r[0] for r in self.model.all_rows())
+                if att is None or a.participant.id != att.participant.id
+            ],
         )
         return dialog
 
