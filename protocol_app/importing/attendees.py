@@ -717,34 +717,34 @@ _TABLES = ("organisations", "people", "participants")  # what an attendee list w
 def _apply(db: Database, plan: _Plan, recorder: Recorder) -> None:
     orgs = plan.orgs
     orgs.write(db, recorder)
-    id_of, person_org = orgs.id_of, plan.person_org
+    org_ids, person_org = orgs.ids(), plan.person_org  # org_ids: by id(organisation), one lookup a row
     for person in plan.new_people:
         org = person_org.get(id(person))
-        person.organisation_id = id_of(org) if org else None
+        person.organisation_id = org_ids[id(org)] if org else None
     new_ids = imports.insert_people(db, plan.new_people, recorder, plan.person_columns)
-    person_ids = {id(person): person_id for person, person_id in zip(plan.new_people, new_ids, strict=True)}
+    person_ids = dict(zip(map(id, plan.new_people), new_ids, strict=True))
     changes = []
     for person, names in plan.changed_people.values():
         org = person_org.get(id(person))
         if org is not None:
-            person.organisation_id = id_of(org)
+            person.organisation_id = org_ids[id(org)]
         changes.append((person, names))
     recorder.will_change("people", (p.id for p, _ in changes))
     imports.update_people(db, changes)
     for part in plan.changed_parts.values():
         if (org := plan.part_org.get(id(part))) is not None:
-            part.organisation_id = id_of(org)
+            part.organisation_id = org_ids[id(org)]
     event_id = plan.event_id
     rows = [  # in the order of _PART_COLUMNS; a new person's id: inserted above
         (
             event_id,
-            person.id if isinstance(person, Person) else person_ids[id(person)],
+            person_ids.get(id(person)) or person.id,  # a new person's, else a stored one's
             part.side_id,
             part.role,
             part.precedence,
             part.position,
             part.position_en,
-            part.organisation_id if part.org is None else id_of(part.org),
+            part.organisation_id if part.org is None else org_ids[id(part.org)],
         )
         for part, person in plan.new_parts
     ]
