@@ -738,7 +738,7 @@ def _apply(db: Database, plan: _Plan, recorder: Recorder) -> None:
     rows = [  # in the order of _PART_COLUMNS; a new person's id: inserted above
         (
             event_id,
-            person_ids.get(id(person)) or person.id,  # a new person's, else a stored one's
+            person.id if isinstance(person, Person) else person_ids[id(person)],
             part.side_id,
             part.role,
             part.precedence,
