@@ -380,6 +380,26 @@ def test_bulk_writes_read_back_as_the_people_planned(event):
     assert not db.execute("SELECT name FROM sqlite_temp_master").fetchall()  # the staging table is gone
 
 
+def test_bulk_rows_go_in_several_statements_in_their_order(event):
+    """Rows more than one statement takes (a few hundred) are written whole and in order, the last statement
+    shorter; a row of the wrong width is refused, never shifted into the next row's columns."""
+    import sqlite3
+
+    from protocol_app.store.bulk import insert_values
+
+    db, _ = event
+    db.execute("CREATE TEMP TABLE staged (a, b)")
+    rows = [(n, f"строка {n}") for n in range(1001)]
+    insert_values(db.conn, "temp.staged", 2, rows)
+    assert db.execute("SELECT rowid, a, b FROM temp.staged ORDER BY rowid").fetchall() == [
+        (n + 1, a, b) for n, (a, b) in enumerate(rows)
+    ]
+    with pytest.raises(ValueError, match="2 values each"):
+        insert_values(db.conn, "temp.staged", 2, [(1, "a"), (2,), (3, "c", "x")])
+    with pytest.raises(sqlite3.OperationalError):  # the table has two columns, not three
+        insert_values(db.conn, "temp.staged", 3, [(1, "a", "x")])
+
+
 def test_a_bulk_write_that_breaks_a_rule_fails_whole(event):
     """A row the table refuses (an unknown role) fails the insert: nothing of it stays, the error is SQLite's."""
     import sqlite3

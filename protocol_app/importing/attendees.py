@@ -25,7 +25,7 @@ from __future__ import annotations
 import gc
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -89,6 +89,9 @@ _EVENT_FIELDS = ("position", "position_en")
 # (the others keep the table's defaults; the insert reads only these).
 _NEW_PERSON_COLUMNS = ("surname", "given_name", "patronymic", "latin_name", "latin_suggested", "latin_surname",
                        "latin_given", "gender", "birth_date", "organisation_id", *_TEXT_FIELDS)  # fmt: skip
+# Of those, the fields a row fills only from a column of their own (``_Planner._row``): a file without the column
+# leaves them at the table's defaults.
+_FROM_OWN_COLUMN = frozenset({*_TEXT_FIELDS, "birth_date"})
 # The cells a person's name is read from, in the order an error names their column.
 _NAME_FIELDS = ("full_name", "surname", "given_name", "patronymic", "latin_name", "latin_surname")
 # The cells a passport's Latin name is read from.
@@ -130,6 +133,7 @@ class _Plan:
     new_parts: list[tuple[_NewPart, NewPerson]] = field(default_factory=list)
     changed_parts: dict[int, Participant] = field(default_factory=dict)
     part_org: dict[int, NewOrganisation] = field(default_factory=dict)  # id(participant) -> organisation
+    person_columns: tuple[str, ...] = _NEW_PERSON_COLUMNS  # the fields of new people the file can fill
 
 
 def import_attendees(
@@ -244,6 +248,7 @@ class _Planner:
         if self.single_name:
             report.warn(source.header.row, said("one_name_column"))
         self.text_fields = [name for name in _TEXT_FIELDS if name in source.header.fields()]
+        self.plan.person_columns = _person_columns(source.header.fields().keys())
         self.name_fields = [name for name in _NAME_FIELDS if name in source.header.fields()]
         self.name_field = self.name_fields[0] if self.name_fields else "full_name"  # «Итого» under ФИО
         self.latin_columns = not _LATIN_FIELDS.isdisjoint(source.header.fields())
@@ -647,6 +652,14 @@ class _Planner:
                 )
 
 
+def _person_columns(fields: Collection[str]) -> tuple[str, ...]:
+    """The columns of ``_NEW_PERSON_COLUMNS`` a file with columns for ``fields`` can fill: a text or the birth
+    date only from its own column, except the English position, which a position in Latin letters fills too
+    (``_merge``). The insert reads only these; the table fills in the others, which no row can change."""
+    filled = {*fields, "position_en"} if "position" in fields else set(fields)
+    return tuple(c for c in _NEW_PERSON_COLUMNS if c not in _FROM_OWN_COLUMN or c in filled)
+
+
 def _namesakes(person: NewPerson, incoming: NewPerson) -> bool:
     """Two people of one name, told apart by the passport spellings the rows give."""
     if incoming.latin_suggested or person.latin_suggested or not (incoming.latin_name and person.latin_name):
@@ -704,23 +717,23 @@ _TABLES = ("organisations", "people", "participants")  # what an attendee list w
 def _apply(db: Database, plan: _Plan, recorder: Recorder) -> None:
     orgs = plan.orgs
     orgs.write(db, recorder)
-    id_of, person_org = orgs.id_of, plan.person_org
+    org_ids, person_org = orgs.ids(), plan.person_org  # org_ids: by id(organisation), one lookup a row
     for person in plan.new_people:
         org = person_org.get(id(person))
-        person.organisation_id = id_of(org) if org else None
-    new_ids = imports.insert_people(db, plan.new_people, recorder, _NEW_PERSON_COLUMNS)
-    person_ids = {id(person): person_id for person, person_id in zip(plan.new_people, new_ids, strict=True)}
+        person.organisation_id = org_ids[id(org)] if org else None
+    new_ids = imports.insert_people(db, plan.new_people, recorder, plan.person_columns)
+    person_ids = dict(zip(map(id, plan.new_people), new_ids, strict=True))
     changes = []
     for person, names in plan.changed_people.values():
         org = person_org.get(id(person))
         if org is not None:
-            person.organisation_id = id_of(org)
+            person.organisation_id = org_ids[id(org)]
         changes.append((person, names))
     recorder.will_change("people", (p.id for p, _ in changes))
     imports.update_people(db, changes)
     for part in plan.changed_parts.values():
         if (org := plan.part_org.get(id(part))) is not None:
-            part.organisation_id = id_of(org)
+            part.organisation_id = org_ids[id(org)]
     event_id = plan.event_id
     rows = [  # in the order of _PART_COLUMNS; a new person's id: inserted above
         (
@@ -731,7 +744,7 @@ def _apply(db: Database, plan: _Plan, recorder: Recorder) -> None:
             part.precedence,
             part.position,
             part.position_en,
-            part.organisation_id if part.org is None else id_of(part.org),
+            part.organisation_id if part.org is None else org_ids[id(part.org)],
         )
         for part, person in plan.new_parts
     ]

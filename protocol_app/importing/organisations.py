@@ -18,7 +18,7 @@ def org_key(name: str) -> str:
 
 class OrganisationCache:
     """The directory's organisations by lower-case name (full or short, Russian or English), plus new ones
-    (drafts: ``id_of`` gives their ids once ``write`` stored them)."""
+    (drafts: ``id_of`` and ``ids`` give their ids once ``write`` stored them)."""
 
     def __init__(self, db: Database) -> None:
         self.by_name: dict[str, NewOrganisation] = {}
@@ -71,3 +71,8 @@ class OrganisationCache:
     def id_of(self, org: NewOrganisation) -> int:
         """The id of ``org``: the directory's, or a new one's once ``write`` stored it."""
         return org.id if isinstance(org, Organisation) else self._ids[id(org)]
+
+    def ids(self) -> dict[int, int]:
+        """The id of every organisation known or new (once ``write`` stored the new ones), by ``id(org)``."""
+        known = {id(org): org.id for org in self.by_name.values() if isinstance(org, Organisation)}
+        return {**known, **self._ids}

@@ -128,17 +128,25 @@ def _columns_to_send(
     """The columns some row gives a value other than the column's declared default (at least one), and the
     rows cut to them, flags held as something else than bool made 1 or 0 (as ``to_row`` does).
 
-    The rows are read column by column once they are tuples (``zip``): going over thousands of objects
-    scattered in memory once per column cost twice as much. A column is compared with its default by
-    ``tuple.count`` and its values' types, in C: a set of its values hashed thousands of new texts."""
+    A column whose first value is not its default is sent without looking further; only the others, and the
+    flags (their values' types), are read down the whole column, each by one ``itemgetter`` in C, and
+    compared with their default by ``tuple.count`` and their values' types: a set of a column's values
+    hashed thousands of new texts, and turning all the rows into columns (``zip``) cost more than the few
+    columns that need it."""
     defaults = column_defaults(db.conn, table)
+    first = rows[0]
     keep: list[int] = []
     convert: list[int] = []
-    for index, (name, column) in enumerate(zip(columns, zip(*rows, strict=True), strict=True)):
+    for index, name in enumerate(columns):
         flag = name in BOOL_FIELDS
+        maybe_default = name in defaults and (flag or _same(first[index], defaults[name]))
+        if not (flag or maybe_default):
+            keep.append(index)
+            continue
+        column = tuple(map(itemgetter(index), rows))
         if flag and set(map(type, column)) != {bool}:
             convert.append(index)
-        if name in defaults and _all_default(column, defaults[name], flag):
+        if maybe_default and _all_default(column, defaults[name], flag):
             continue
         keep.append(index)
     keep = keep or [0]  # every value is the default: send the first column anyway (INSERT needs one)
