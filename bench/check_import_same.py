@@ -14,9 +14,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -24,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_import_export import HEADER, SIDES, people, write_files
+from checkouts import checkout_pair, run_in
 
 # Run in a fresh interpreter with the checkout first on the path: each file's import, as digests.
 _CHILD = """
@@ -179,20 +177,11 @@ def write_errors(folder: Path) -> None:
 
 
 def run(checkout: Path, folder: Path) -> dict[str, dict[str, str]]:
-    env = {**os.environ, "PYTHONPATH": str(checkout)}
-    args = [sys.executable, "-c", _CHILD, str(checkout), str(folder)]
-    done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
-    if done.returncode:
-        raise SystemExit(f"the imports failed in {checkout}:\n{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_in(checkout, _CHILD, str(folder), what="the imports")
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("a", type=Path, help="checkout A (e.g. the main branch)")
-    parser.add_argument("b", type=Path, help="checkout B (e.g. a branch's worktree)")
-    options = parser.parse_args()
-    a, b = options.a.resolve(), options.b.resolve()
+    _options, a, b = checkout_pair(argparse.ArgumentParser(description=__doc__.split("\n\n")[0]))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         write_files(folder, people(10_000))

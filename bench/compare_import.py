@@ -11,9 +11,6 @@ Run: ``python bench/compare_import.py /work/main . --runs 7``.
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -21,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_import_export import people, write_files
+from checkouts import checkout_pair, run_in
 
 # Run in a fresh interpreter with the checkout first on the path: the import timings of its bench module.
 _CHILD = """
@@ -62,26 +60,18 @@ _LABELS = {
 
 
 def run(checkout: Path, files: tuple[Path, Path], folder: Path, repeats: int, clock: str) -> dict[str, float]:
-    env = {**os.environ, "PYTHONPATH": str(checkout)}
-    args = [sys.executable, "-c", _CHILD, str(checkout), *map(str, files), str(folder), str(repeats), clock]
-    done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
-    if done.returncode:
-        raise SystemExit(f"the bench failed in {checkout}:\n{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_in(checkout, _CHILD, *map(str, files), str(folder), str(repeats), clock, what="the bench")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("a", type=Path, help="checkout A (e.g. the main branch)")
-    parser.add_argument("b", type=Path, help="checkout B (e.g. a branch's worktree)")
     parser.add_argument("--runs", type=int, default=7, help="fresh processes per checkout (alternating)")
     parser.add_argument("--repeats", type=int, default=3, help="imports of each kind per process")
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument(
         "--cpu", action="store_true", help="time CPU used, not the clock (a busy machine's waits left out)"
     )
-    options = parser.parse_args()
-    a, b = options.a.resolve(), options.b.resolve()
+    options, a, b = checkout_pair(parser)
     best: dict[Path, dict[str, float]] = {a: {}, b: {}}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
