@@ -219,3 +219,16 @@ def test_deleting_an_event_keeps_the_people(db):
     events.delete_event(db, event_id)
     assert db["participants"].count == 0
     assert len(directory.list_people(db)) == 2
+
+
+def test_a_row_added_outside_a_transaction_is_kept(store_path):
+    from protocol_app.store import open_store
+    from protocol_app.store.rows import insert_row
+
+    db = open_store(store_path)
+    organisation = insert_row(db, "organisations", {"name": "ОАО «Завод»"})
+    assert not db.conn.in_transaction  # committed, not left open
+    db.conn.close()
+    again = open_store(store_path)
+    assert directory.get_organisation(again, organisation).name == "ОАО «Завод»"
+    again.close()
