@@ -59,7 +59,6 @@ class MainWindow(QMainWindow):
         self.ctx = self._context()
         self._building = False
         self._closed = False
-        self.event_id: int | None = None  # the event the pages show
         self._build()
         self._restore_window()
 
@@ -267,13 +266,14 @@ class MainWindow(QMainWindow):
         self._show_event(event.id if event else None)
 
     def _show_event(self, event_id: int | None) -> None:
-        self.event_id = event_id
         for page in self.built.values():
             page.set_event(event_id)
         if event_id is not None:
             self.settings.last_event_id = event_id
 
     def _page_chosen(self, row: int) -> None:
+        if row < 0:  # the list emptied (a page list being replaced): no page to build
+            return
         self.page(list(PAGES)[row])
         self.pages_stack.setCurrentIndex(row)
         if not self._building:
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         page = PAGES[key](self.ctx)
         if isinstance(page, ParticipantsPage):  # its "Import a list…" opens the wizard
             page.import_requested.connect(self.import_participants)
-        page.set_event(self.event_id)
+        page.set_event(self.current_event_id())  # the event the built pages show
         row = list(PAGES).index(key)
         current = self.pages_stack.currentIndex()
         placeholder = self.pages_stack.widget(row)
