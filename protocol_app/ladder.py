@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 
 import pymorphy3
@@ -354,7 +354,7 @@ class RankMatcher:
             if key:
                 self._by_first.setdefault(key[0], []).append((key, rank))
 
-    @lru_cache(maxsize=8192)  # noqa: B019 - matchers are short-lived, one per computation
+    @lru_cache(maxsize=8192)  # noqa: B019 - a few matchers live, one per rank table (``matcher_for``)
     def match(self, position: str) -> RankMatch | None:
         found = words(position)
         lemmas = [w for w, _ in found]
@@ -368,6 +368,21 @@ class RankMatcher:
             if best is not None:
                 return _placed(best[1], lemmas)
         return None
+
+
+def matcher_for(ranks: Sequence[NewRank]) -> RankMatcher:
+    """The matcher of a rank table, made once and kept for the next computation on the same table: the
+    standings are computed again on every change of a list, and a matcher reads the table's phrases (about
+    600) and remembers its matches. A table that differs in any field is another matcher."""
+    return _matcher(tuple(tuple(getattr(rank, f) for f in _RANK_FIELDS) for rank in ranks))
+
+
+_RANK_FIELDS = tuple(f.name for f in fields(NewRank))  # every field: a new one is part of the key
+
+
+@lru_cache(maxsize=8)
+def _matcher(table: tuple[tuple, ...]) -> RankMatcher:
+    return RankMatcher([NewRank(**dict(zip(_RANK_FIELDS, row, strict=True))) for row in table])
 
 
 def _follows(key: tuple[str, ...], lemmas: list[str], start: int, gap: int) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from protocol_app.ladder import FEDERAL, REGIONAL, RankMatch, RankMatcher
+from protocol_app.ladder import FEDERAL, REGIONAL, RankMatch, RankMatcher, matcher_for
 from protocol_app.model import Attendee, NewRank, Role, Side
 from protocol_app.name_forms import sort_key
 from protocol_app.store.participants import list_attendees
@@ -83,7 +83,7 @@ def standings(db: Database, event_id: int, attendees: list[Attendee] | None = No
 def compute_standings(attendees: list[Attendee], ranks: Sequence[NewRank]) -> dict[int, Standing]:
     """Pure computation behind ``standings``: group by side, order, number from 1; then the order of honour
     across sides."""
-    matcher = RankMatcher(ranks)
+    matcher = matcher_for(ranks)
     by_side: dict[int, list[tuple[tuple, Attendee, RankMatch | None, tuple[str, str, str]]]] = {}
     for att in attendees:
         found = _match(att, matcher)
@@ -175,7 +175,7 @@ def _rank_detail(found: RankMatch) -> tuple[str, str]:
 def unranked_positions(attendees: Iterable[Attendee], ranks: Sequence[NewRank]) -> list[str]:
     """Positions of officials that the rank ladder does not know, each once, in the order met: for the
     officer to rank once (``ranks set``, the Ranks dialog)."""
-    matcher = RankMatcher(ranks)
+    matcher = matcher_for(ranks)
     seen: dict[str, str] = {}
     for att in attendees:
         position = att.person.position.strip() or att.person.position_en.strip()
@@ -189,7 +189,7 @@ class UnrankedRows:
     position for the import report (called by the attendee import)."""
 
     def __init__(self, ranks: Sequence[NewRank]) -> None:
-        self.matcher = RankMatcher(ranks)
+        self.matcher = matcher_for(ranks)
         self.rows: dict[str, tuple[str, list[int]]] = {}
 
     def add(self, row: int, position: str, position_en: str = "", role: str | None = None) -> None:

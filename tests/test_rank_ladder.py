@@ -158,6 +158,22 @@ def test_an_unknown_position_is_named_and_ranked_once(db):
     assert standings(db, event_id)[ids["Стажёров"]].reason_text("en") == "rank table: Стажёр-исследователь"
 
 
+def test_a_level_the_officer_changes_orders_the_very_next_list(db):
+    """The ladder's matcher is kept between computations (``matcher_for``): a changed row is a new table."""
+    event_id, ids = _people(
+        db,
+        ("host", "Минов", "Министр промышленности Свердловской области", "member"),
+        ("host", "Мэров", "Мэр Екатеринбурга", "member"),
+    )
+    before = standings(db, event_id)
+    assert before[ids["Минов"]].precedence < before[ids["Мэров"]].precedence
+    rank_position(db, "Мэр", 1)
+    after = standings(db, event_id)
+    assert after[ids["Мэров"]].precedence == 1 and after[ids["Мэров"]].level == 1
+    rank_position(db, "Мэр", before[ids["Мэров"]].level)
+    assert standings(db, event_id) == before  # the first table again: the first answer again
+
+
 def test_an_old_store_migrates_to_the_ladder_keeping_the_officer_rows(store_path):
     from sqlite_utils import Database
 
