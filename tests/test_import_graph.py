@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.sources import ROOT, nodes, python_files
+
 PACKAGES = ("protocol_app", "ui")
 
 
@@ -22,14 +23,14 @@ def _module_name(path: Path) -> str:
 
 def _sources() -> dict[str, Path]:
     """Every project module by dotted name."""
-    return {_module_name(p): p for top in PACKAGES for p in sorted((ROOT / top).rglob("*.py"))}
+    return {_module_name(p): p for p in python_files(*PACKAGES)}
 
 
 def _imported(module: str, path: Path, known: set[str]) -> set[str]:
     """The project modules ``module`` imports anywhere in its source (top level, functions, guards)."""
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+    for node in nodes(path):
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):

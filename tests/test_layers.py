@@ -5,16 +5,18 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import protocol_app
+from tests.sources import nodes, python_files, tree
 
 CORE = Path(protocol_app.__file__).parent
 QT = {"PySide6", "PyQt5", "PyQt6", "shiboken6"}
 
 
-def _imports(tree: ast.AST):
-    for node in ast.walk(tree):
+def _imports(found: Iterable[ast.AST]):
+    for node in found:
         if isinstance(node, ast.Import):
             yield node, [a.name.split(".")[0] for a in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0:
@@ -23,16 +25,17 @@ def _imports(tree: ast.AST):
 
 def test_no_core_module_imports_qt():
     offenders = []
-    for path in CORE.rglob("*.py"):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    for path in python_files("protocol_app"):
         offenders += [
-            f"{path.relative_to(CORE)}:{n.lineno}" for n, names in _imports(tree) if QT & set(names)
+            f"{path.relative_to(CORE)}:{n.lineno}" for n, names in _imports(nodes(path)) if QT & set(names)
         ]
         # The UI may be imported lazily inside a function (the ``gui`` command), never at module level.
         top = ast.Module(
-            body=[s for s in tree.body if isinstance(s, ast.Import | ast.ImportFrom)], type_ignores=[]
+            body=[s for s in tree(path).body if isinstance(s, ast.Import | ast.ImportFrom)], type_ignores=[]
         )
-        offenders += [f"{path.relative_to(CORE)}:{n.lineno}" for n, names in _imports(top) if "ui" in names]
+        offenders += [
+            f"{path.relative_to(CORE)}:{n.lineno}" for n, names in _imports(ast.walk(top)) if "ui" in names
+        ]
     assert offenders == []
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import ast
-from pathlib import Path
+from collections.abc import Iterable
 
 from protocol_app.model import Layout
+from tests.sources import ROOT, nodes, python_files
 
-ROOT = Path(__file__).resolve().parent.parent
 NAMES = {layout.value for layout in Layout}
 # calls whose positional arguments include a layout
 TAKES_LAYOUT = {"Plan", "build", "find_plan", "find_saved", "auto_plan", "plan_for", "saved_for", "seat_plan"}
@@ -19,9 +19,9 @@ def _layout_literals(node: ast.AST) -> list[str]:
     return [i.value for i in items if isinstance(i, ast.Constant) and i.value in NAMES]
 
 
-def _spelled(tree: ast.AST) -> list[tuple[int, str]]:
+def _spelled(walked: Iterable[ast.AST]) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
-    for node in ast.walk(tree):
+    for node in walked:
         if isinstance(node, ast.Compare):
             sides = [node.left, *node.comparators]
             if any("layout" in ast.unparse(side) for side in sides):
@@ -36,17 +36,13 @@ def _spelled(tree: ast.AST) -> list[tuple[int, str]]:
 
 def test_no_layout_name_spelled_outside_the_enum():
     spelled = []
-    for folder in ("protocol_app", "ui"):
-        for path in sorted((ROOT / folder).rglob("*.py")):
-            if path.relative_to(ROOT).as_posix() in ("protocol_app/model.py", "protocol_app/words.py"):
-                continue
-            source = path.read_text(encoding="utf-8")
-            spelled += [
-                f"{path.relative_to(ROOT)}:{line}: {name!r}" for line, name in _spelled(ast.parse(source))
-            ]
+    for path in python_files("protocol_app", "ui"):
+        if path.relative_to(ROOT).as_posix() in ("protocol_app/model.py", "protocol_app/words.py"):
+            continue
+        spelled += [f"{path.relative_to(ROOT)}:{line}: {name!r}" for line, name in _spelled(nodes(path))]
     assert spelled == [], "layout names spelled as strings (use Layout):\n" + "\n".join(spelled)
 
 
 def test_the_check_finds_a_layout_spelled_out():
     source = 'if plan.layout == "banquet":\n    pass\nauto_plan(db, 1, "signing")\nx.add_argument(choices=["theatre"])\n'
-    assert [name for _, name in _spelled(ast.parse(source))] == ["banquet", "signing", "theatre"]
+    assert [name for _, name in _spelled(ast.walk(ast.parse(source)))] == ["banquet", "signing", "theatre"]

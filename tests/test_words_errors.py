@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import string
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -14,14 +15,15 @@ from protocol_app.store import open_store
 from protocol_app.store.events import get_event
 from protocol_app.words import MESSAGES, error_text, said
 from tests.cli_helpers import run_main, visit_store
+from tests.sources import nodes, python_files
 
 CORE = Path(__file__).parent.parent / "protocol_app"
 
 
-def _error_classes(trees: list[ast.AST]) -> set[str]:
+def _error_classes(paths: list[Path]) -> set[str]:
     """``UserError`` and every class of the core derived from it, however deep."""
     found = {"UserError"}
-    classes = [n for tree in trees for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+    classes = [n for path in paths for n in nodes(path) if isinstance(n, ast.ClassDef)]
     while True:
         more = {c.name for c in classes if any(getattr(b, "id", None) in found for b in c.bases)} - found
         if not more:
@@ -42,8 +44,8 @@ def test_every_code_has_russian_and_english_with_the_same_facts(code):
     assert said(code, **facts).text("ru") and said(code, **facts).text("en")  # formats without KeyError
 
 
-def _calls(tree: ast.AST):
-    for node in ast.walk(tree):
+def _calls(walked: Iterable[ast.AST]):
+    for node in walked:
         if isinstance(node, ast.Call):
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
@@ -52,14 +54,14 @@ def _calls(tree: ast.AST):
 
 def test_no_core_refusal_is_an_english_sentence_of_its_own():
     """``UserError("...")`` with a literal text is allowed only where the CLI names its own options."""
-    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in sorted(CORE.rglob("*.py"))}
-    errors = _error_classes(list(trees.values()))
+    paths = python_files("protocol_app")
+    errors = _error_classes(paths)
     assert {"NotFound", "StoreError"} <= errors
     found = []
-    for path, tree in trees.items():
+    for path in paths:
         if "cli" in path.relative_to(CORE).parts:
             continue
-        for name, node in _calls(tree):
+        for name, node in _calls(nodes(path)):
             literal = node.args and isinstance(node.args[0], ast.Constant | ast.JoinedStr | ast.BinOp)
             if name in errors and literal:
                 found.append(f"{path.relative_to(CORE)}:{node.lineno}")
@@ -68,8 +70,8 @@ def test_no_core_refusal_is_an_english_sentence_of_its_own():
 
 def test_every_code_the_core_says_has_words():
     missing = []
-    for path in sorted(CORE.rglob("*.py")):
-        for name, node in _calls(ast.parse(path.read_text(encoding="utf-8"))):
+    for path in python_files("protocol_app"):
+        for name, node in _calls(nodes(path)):
             code = node.args[0] if name == "said" and node.args else None
             if isinstance(code, ast.Constant) and code.value not in MESSAGES:
                 missing.append(f"{path.relative_to(CORE)}:{node.lineno} {code.value}")
