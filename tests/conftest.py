@@ -22,6 +22,8 @@ sys.dont_write_bytecode = False
 # Qt tests run without a screen; set before any Qt import (pytest-qt creates the QApplication later).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from hypothesis import settings as hypothesis_settings
+
 from protocol_app.demo import build_demo
 from protocol_app.seating import assign, solver
 from protocol_app.seating.solver import solve
@@ -101,6 +103,13 @@ def short_search(monkeypatch):
     each table is as it is; the plans have the same shape in a fraction of the time (tests/test_seating_*.py
     check what the full search finds)."""
     monkeypatch.setattr(assign, "solve", functools.partial(solve, max_iterations=5_000, runs=1))
+
+
+# Property tests draw the same examples on every run (derandomized), so that a verdict on a change does not
+# depend on the draw; HYPOTHESIS_PROFILE=explore draws new ones on each run, to look for new failures.
+hypothesis_settings.register_profile("repeatable", derandomize=True)
+hypothesis_settings.register_profile("explore", derandomize=False)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(scope="session")
