@@ -551,10 +551,11 @@ class _Composer:
             return True
         bottom = LEGEND_MM + 2
         size = 7.0
+        widest_at_1 = max(text_width(text, 1.0, True) for _, text, _ in entries)  # a width grows with the size
         while size > 4.0:
             per_col = int((top - bottom) / (size * 0.4))
             columns = math.ceil(len(entries) / max(per_col, 1))
-            widest = max(text_width(text, size, True) for _, text, _ in entries) + size * 1.35 + 2
+            widest = widest_at_1 * size + size * 1.35 + 2
             if columns * widest <= x1 - x0:
                 break
             size -= 0.25
