@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from functools import cache, lru_cache
-
-import pymorphy3
+from functools import lru_cache
 
 from protocol_app.model import NewRank
+from protocol_app.name_forms import morph
 
 SUPPORT_LEVEL = 160
 FEDERAL, REGIONAL = "federal", "regional"
@@ -292,17 +291,12 @@ _REGION_WORDS = set(
 )
 
 
-@cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
-
-
 @lru_cache(maxsize=16384)
 def _word(token: str) -> tuple[str, bool]:
     """A token's dictionary form and whether it can be a nominative (Latin words: as they are)."""
     if not re.search("[а-я]", token):
         return token, True
-    parses = _morph().parse(token)
+    parses = morph().parse(token)
     nominative = any(p.tag.case in (None, "nomn") for p in parses)
     return parses[0].normal_form.replace("ё", "е"), nominative
 
