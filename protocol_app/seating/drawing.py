@@ -551,7 +551,8 @@ class _Composer:
             return True
         bottom = LEGEND_MM + 2
         size = 7.0
-        widest_at_1 = max(text_width(text, 1.0, True) for _, text, _ in entries)  # a width grows with the size
+        # a width grows with the size: the widest name measured once
+        widest_at_1 = max(text_width(text, 1.0, True) for _, text, _ in entries)
         while size > 4.0:
             per_col = int((top - bottom) / (size * 0.4))
             columns = math.ceil(len(entries) / max(per_col, 1))
