@@ -239,15 +239,16 @@ class _Composer:
 
     def _crowded(self) -> list[str]:
         """Seats whose name overlaps another label, a chair or a round table."""
-        chairs = [s for s in self.out if not isinstance(s, (Text, Line)) and s not in self.tables_drawn]
-        texts = [s for s in self.out if isinstance(s, Text)]
+        drawn = [s for s in self.out if not isinstance(s, (Text, Line)) and s not in self.tables_drawn]
+        texts = [(t, box(t)) for t in self.out if isinstance(t, Text)]  # each box measured once
+        chairs = [(c, box(c)) for c in drawn + self.round_tables]
         result = []
         for seat_id, lines in self.labels.items():
             mine = {id(t) for t in lines}
             for line in lines:
                 b = box(line)
-                if any(hits(b, t) for t in texts if id(t) not in mine) or any(
-                    hits(b, c) for c in chairs + self.round_tables
+                if any(hits(b, t, tb) for t, tb in texts if id(t) not in mine) or any(
+                    hits(b, c, cb) for c, cb in chairs
                 ):
                     result.append(seat_id)
                     break

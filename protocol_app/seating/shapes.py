@@ -105,10 +105,11 @@ def box(shape: Shape) -> Box:
     return (min(xs), min(ys), max(xs), max(ys))
 
 
-def hits(a: Box, shape: Shape, slack: float = 0.15) -> bool:
-    """Whether box ``a`` overlaps ``shape`` (a circle by its round edge, others by their boxes); boxes
-    that merely touch (within ``slack`` millimetres) do not."""
-    b = box(shape)
+def hits(a: Box, shape: Shape, b: Box | None = None, slack: float = 0.15) -> bool:
+    """Whether box ``a`` overlaps ``shape`` (a circle by its round edge, others by their boxes; ``b``, the
+    shape's box when already known); boxes that merely touch (within ``slack`` millimetres) do not."""
+    if b is None:
+        b = box(shape)
     if not (a[0] < b[2] - slack and b[0] < a[2] - slack and a[1] < b[3] - slack and b[1] < a[3] - slack):
         return False
     if isinstance(shape, Circle):
