@@ -191,3 +191,16 @@ def test_a_page_taller_than_the_window_scrolls_and_is_not_cut(window, qtbot):
     assert height > pane.scroll_area.viewport().height()
     assert pane.view.height() >= height and pane.scroll_area.verticalScrollBar().maximum() > 0
     assert pane.scroll_area.horizontalScrollBar().maximum() == 0  # fits the width: no sideways scrolling
+
+
+def test_the_previewed_papers_leave_the_disk_with_the_page(window, qtbot):
+    """A preview holds the event's names: its files go when the page goes (the window closed, the program
+    quit), whatever Python still holds."""
+    page = _documents(window, qtbot)
+    pdf = page.preview.pdf
+    assert pdf is not None and pdf.exists()
+    kept = page  # a reference left behind, as a signal connection or a test may leave one
+    page.deleteLater()
+    qtbot.waitUntil(lambda: not pdf.exists(), timeout=5000)
+    assert not pdf.parent.parent.exists()  # the page's whole scratch folder
+    assert kept is page

@@ -9,7 +9,7 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTemporaryDir, QTimer, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from ui.context import AppContext
 from ui.document_kinds import DocumentKind, WriteRequest, document_kinds, saved_language
 from ui.pages.base import EventPage
 from ui.preview import PreviewPane
+from ui.scratch import scratch_folder
 from ui.workers import Job, Progress, start
 
 PREVIEW_DELAY_MS = 250  # a burst of ticks and choices makes one preview, not one each
@@ -61,7 +62,7 @@ class DocumentsPage(EventPage):
         self._preview_again = False
         self._preview_folders: list[Path] = []  # the last two previews' files (one may still be rendering)
         self.written: list[Path] = []
-        self._temp = QTemporaryDir()
+        self._temp = scratch_folder(self)
         self._name_chosen = False  # the officer typed a file name: keep it when the choices change
         self.kind = QComboBox()
         self.kind.setObjectName("kind")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTemporaryDir, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox
 from sqlite_utils import Database
@@ -17,6 +17,7 @@ from ui.document_kinds import WriteRequest, document_kinds, saved_language
 from ui.i18n import error_in_words
 from ui.pages.base import EventPage
 from ui.preview_render import page_count
+from ui.scratch import scratch_folder
 from ui.workers import Job, Progress, start
 
 
@@ -33,7 +34,7 @@ class PaperPrinter(QObject):
         self.page, self.key, self.options = page, key, options
         self.job: Job | None = None
         self.dialog: QPrintDialog | None = None
-        self._folder = QTemporaryDir()
+        self._folder = scratch_folder(self)
 
     def start(self) -> Job | None:
         """Make the paper for the page's event and ask where to print it."""
