@@ -286,8 +286,8 @@ class SheetReader(_Stream):
 
 
 def number_of(text: str | None) -> int:
-    """A small whole number written in ``text``, or -1."""
-    return int(text) if text and text.isdigit() and len(text) < 10 else -1
+    """A small whole number written in ``text``, or -1 (a digit ``int`` cannot read, such as "²", too)."""
+    return int(text) if text and text.isdecimal() and len(text) < 10 else -1
 
 
 @lru_cache(maxsize=1024)
