@@ -91,6 +91,20 @@ def test_a_far_cell_under_a_namespace_prefix_is_refused(store, tmp_path):
     refused(store, path, "cell ZZ1", "columns")
 
 
+@pytest.mark.parametrize(
+    ("cell", "words"),
+    [
+        ('<c r="A1" t="s"><v>\u00b2</v></c>', "shared string '\u00b2'"),
+        ('<c r="A1" s="\u00b2"><v>1</v></c>', "no header row"),  # read, the style no date
+    ],
+)
+def test_a_superscript_digit_where_a_number_belongs_is_worded_not_a_crash(store, tmp_path, cell, words):
+    good = workbook(tmp_path)
+    sheet = f'<worksheet {MAIN.decode()}><sheetData><row r="1">{cell}</row></sheetData></worksheet>'
+    path = rewrite(good, tmp_path / "digit.xlsx", {"xl/worksheets/sheet1.xml": sheet.encode()})
+    refused(store, path, words)
+
+
 def test_duplicate_sheet_names_are_refused(store, tmp_path):
     good = workbook(tmp_path, "Список", "Другой")
     book = part(good, "xl/workbook.xml").replace('name="Другой"'.encode(), 'name="список"'.encode())

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -38,11 +37,16 @@ _REF = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
 
 
 class _Stream:
-    """An expat parser over one part that refuses DTDs and entities and counts elements and nesting."""
+    """An expat parser over one part that refuses DTDs and entities; its subclass's handlers count the elements
+    and the nesting (``depth``, ``count``) as each element arrives and call ``too_many()`` past a limit.
+
+    The handlers run once per element or text (150,000 times for 10,000 rows of 5 cells), so they do their
+    counting inline and keep their state in attributes rather than calling out."""
 
     def __init__(self, file: Path, part: str) -> None:
         self.file, self.part = file, part
-        self.parser = expat.ParserCreate(namespace_separator="}")
+        # intern=None: the names are compared, never kept, so expat need not hash each into a dictionary
+        self.parser = expat.ParserCreate(namespace_separator="}", intern=None)
         self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
         self.parser.StartDoctypeDeclHandler = self._refuse_dtd
         self.parser.EntityDeclHandler = self._refuse_dtd
@@ -55,23 +59,25 @@ class _Stream:
     def error(self, message: Said) -> UserError:
         return UserError(said("in_part", part=self.part, what=message), file=str(self.file))
 
-    def enter(self) -> None:
-        self.depth += 1
-        self.count += 1
-        if self.count > MAX_ELEMENTS or self.depth > MAX_DEPTH:
-            what = said("xml_elements" if self.count > MAX_ELEMENTS else "xml_levels")
-            raise self.error(said("xml_too_many_in", what=what))
+    def too_many(self) -> UserError:
+        """The error of an element past ``MAX_ELEMENTS`` or ``MAX_DEPTH`` (the handlers count them)."""
+        what = said("xml_elements" if self.count > MAX_ELEMENTS else "xml_levels")
+        return self.error(said("xml_too_many_in", what=what))
 
-    def run(
-        self,
-        zf: zipfile.ZipFile,
-        start: Callable[[str, dict[str, str]], None],
-        end: Callable[[str], None],
-        text: Callable[[str], None],
-    ) -> None:
-        self.parser.StartElementHandler = start
-        self.parser.EndElementHandler = end
-        self.parser.CharacterDataHandler = text
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        raise NotImplementedError
+
+    def end(self, name: str) -> None:
+        raise NotImplementedError
+
+    def text(self, data: str) -> None:
+        raise NotImplementedError
+
+    def run(self, zf: zipfile.ZipFile) -> None:
+        """Parse the part with this stream's handlers, refusing a tag or a text longer than ``MAX_QUIET``."""
+        self.parser.StartElementHandler = self.start
+        self.parser.EndElementHandler = self.end
+        self.parser.CharacterDataHandler = self.text
         try:
             with zf.open(self.part) as stream:
                 quiet, seen = 0, self.count
@@ -88,60 +94,75 @@ class _Stream:
             raise self.error(said("xml_invalid", reason=exc)) from None
 
 
+class _SharedStrings(_Stream):
+    """The shared strings part: each string's text (phonetic hints left out), within its limits."""
+
+    def __init__(self, file: Path, part: str) -> None:
+        super().__init__(file, part)
+        self.strings: list[str] = []
+        self.pieces: list[str] = []
+        self.in_t = False
+        self.phonetic = self.length = self.total = 0
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        self.depth += 1
+        self.count += 1
+        if self.count > MAX_ELEMENTS or self.depth > MAX_DEPTH:
+            raise self.too_many()
+        if name == _T:
+            self.in_t = True
+        elif name == _SI:
+            self.pieces.clear()
+            self.length = 0
+        elif name == _PHONETIC:
+            self.phonetic += 1
+
+    def end(self, name: str) -> None:
+        self.depth -= 1
+        if name == _T:
+            self.in_t = False
+        elif name == _SI:
+            if len(self.strings) >= MAX_SHARED:
+                raise self.error(said("too_many_shared", most=f"{MAX_SHARED:,}"))
+            self.strings.append("".join(self.pieces).strip())
+        elif name == _PHONETIC:
+            self.phonetic -= 1
+
+    def text(self, data: str) -> None:
+        if not self.in_t or self.phonetic:
+            return
+        self.length += len(data)
+        self.total += len(data)
+        if self.length > MAX_TEXT:
+            raise self.error(said("shared_too_long", n=len(self.strings) + 1, most=f"{MAX_TEXT:,}"))
+        if self.total > MAX_SHARED_CHARS:
+            raise self.error(said("shared_too_much", most=MAX_SHARED_CHARS // 2**20))
+        self.pieces.append(data)
+
+
 def shared_strings(file: Path, zf: zipfile.ZipFile, part: str) -> list[str]:
     """The workbook's shared strings (phonetic hints left out), each and all within their limits."""
-    stream = _Stream(file, part)
-    strings: list[str] = []
-    pieces: list[str] = []
-    state = {"in_t": False, "phonetic": 0, "length": 0, "total": 0}
-
-    def start(name: str, _attrs: dict[str, str]) -> None:
-        stream.enter()
-        if name == _SI:
-            pieces.clear()
-            state["length"] = 0
-        elif name == _T:
-            state["in_t"] = True
-        elif name == _PHONETIC:
-            state["phonetic"] += 1
-
-    def end(name: str) -> None:
-        stream.depth -= 1
-        if name == _T:
-            state["in_t"] = False
-        elif name == _PHONETIC:
-            state["phonetic"] -= 1
-        elif name == _SI:
-            if len(strings) >= MAX_SHARED:
-                raise stream.error(said("too_many_shared", most=f"{MAX_SHARED:,}"))
-            strings.append("".join(pieces).strip())
-
-    def text(data: str) -> None:
-        if not state["in_t"] or state["phonetic"]:
-            return
-        state["length"] += len(data)
-        state["total"] += len(data)
-        if state["length"] > MAX_TEXT:
-            raise stream.error(said("shared_too_long", n=len(strings) + 1, most=f"{MAX_TEXT:,}"))
-        if state["total"] > MAX_SHARED_CHARS:
-            raise stream.error(said("shared_too_much", most=MAX_SHARED_CHARS // 2**20))
-        pieces.append(data)
-
-    stream.run(zf, start, end, text)
-    return strings
+    reader = _SharedStrings(file, part)
+    reader.run(zf)
+    return reader.strings
 
 
-class SheetReader:
-    """Reads one sheet's cells as text into {row number: cells}, checking every limit as it goes."""
+class SheetReader(_Stream):
+    """Reads one sheet's cells as text into {row number: cells}, checking every limit as it goes.
+
+    A cell's reference is checked against the row's number kept as text (``row_text``): the common "letters of
+    one of the first ``MAX_COLUMNS`` columns, then the row" is found in ``_COLUMNS``; anything else goes through
+    ``cell_column``, which says what is wrong with it."""
 
     def __init__(
         self, file: Path, name: str, part: str, shared: list[str], dates: set[int], calendar: datetime
     ) -> None:
-        self.stream = _Stream(file, part)
-        self.file, self.name = file, name
+        super().__init__(file, part)
+        self.name = name
         self.shared, self.dates, self.calendar = shared, dates, calendar
         self.rows: dict[int, list[str]] = {}
         self.row = self.column = self.cells = 0
+        self.row_text = "0"
         self.kind, self.style = "n", ""
         self.pieces: list[str] = []
         self.length = 0
@@ -149,7 +170,7 @@ class SheetReader:
         self.phonetic = 0
 
     def read(self, zf: zipfile.ZipFile) -> list[tuple[int, list[str]]]:
-        self.stream.run(zf, self.start, self.end, self.text)
+        self.run(zf)
         return sorted(self.rows.items())
 
     def where(self) -> Said:
@@ -159,25 +180,53 @@ class SheetReader:
         return UserError(message, file=str(self.file))
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
-        self.stream.enter()
-        if name == _ROW:
-            self.row = self.row_number(attrs.get("r"), self.row + 1)
-            self.column = 0
-        elif name == _CELL:
-            self.row = max(self.row, 1)
-            self.column = self.cell_column(attrs.get("r"))
+        self.depth += 1
+        self.count += 1
+        if self.count > MAX_ELEMENTS or self.depth > MAX_DEPTH:
+            raise self.too_many()
+        if name == _CELL:
+            if self.row < 1:
+                self.row, self.row_text = 1, "1"
+            ref = attrs.get("r")
+            column = None
+            if ref is not None and ref.endswith(self.row_text):
+                column = _COLUMNS.get(ref[: -len(self.row_text)])
+            self.column = self.cell_column(ref) if column is None else column
             self.kind, self.style = attrs.get("t", "n"), attrs.get("s", "")
-            self.pieces, self.length = [], 0
-        elif name == _VALUE or (name == _T and self.kind == "inlineStr"):
+            self.pieces.clear()
+            self.length = 0
+        elif name == _T:
+            if self.kind == "inlineStr":
+                self.collect = True
+        elif name == _VALUE:
             self.collect = True
+        elif name == _ROW:
+            self.row = self.row_number(attrs.get("r"), self.row + 1)
+            self.row_text = str(self.row)
+            self.column = 0
         elif name == _PHONETIC:
             self.phonetic += 1
 
     def end(self, name: str) -> None:
-        self.stream.depth -= 1
+        self.depth -= 1
         if name == _CELL:
-            self.store(self.value("".join(self.pieces)))
-        elif name in (_VALUE, _T):
+            text = self.value("".join(self.pieces))
+            if not text:
+                return
+            self.cells += 1
+            if self.cells > MAX_CELLS:
+                raise self.refuse(said("too_many_cells", where=self.where(), most=f"{MAX_CELLS:,}"))
+            row = self.rows.get(self.row)
+            if row is None:
+                row = self.rows[self.row] = []
+            column, size = self.column, len(row)
+            if size == column - 1:  # the next cell, as sheets mostly hold them
+                row.append(text)
+            else:
+                if size < column:
+                    row.extend([""] * (column - size))
+                row[column - 1] = text
+        elif name in (_T, _VALUE):
             self.collect = False
         elif name == _PHONETIC:
             self.phonetic -= 1
@@ -200,13 +249,14 @@ class SheetReader:
         return number
 
     def cell_column(self, ref: str | None) -> int:
+        """The column of a cell whose reference ``ref`` is not the plain one (``_COLUMNS``), or the refusal."""
         column = self.column + 1
         if ref is not None:
             match = _REF.fullmatch(ref)
             if match is None:
                 raise self.refuse(said("bad_cell_ref", sheet=self.name, row=self.row, ref=ref[:20]))
             column = column_number(match.group(1))
-            if match.group(2) != str(self.row):
+            if match.group(2) != self.row_text:
                 self.row_number(match.group(2), self.row)
                 raise self.refuse(said("cell_wrong_row", sheet=self.name, ref=ref, row=self.row))
         if column > MAX_COLUMNS:
@@ -216,6 +266,13 @@ class SheetReader:
 
     def value(self, raw: str) -> str:
         kind = self.kind
+        if kind == "inlineStr":
+            return raw.strip()
+        if kind == "n":
+            if not raw:
+                return ""
+            style = self.style
+            return number_text(raw, bool(style) and number_of(style) in self.dates, self.calendar)
         if kind == "s":
             index = number_of(raw.strip())
             if not 0 <= index < len(self.shared):
@@ -225,31 +282,12 @@ class SheetReader:
             return self.shared[index]
         if kind == "b":
             return cell_text(raw.strip() in ("1", "true"))
-        if kind == "n" and raw:
-            return number_text(raw, number_of(self.style) in self.dates, self.calendar)
-        return raw.strip()  # inline strings, "str" (a formula's text), "e" (#N/A), "d" (an ISO date)
-
-    def store(self, text: str) -> None:
-        if not text:
-            return
-        self.cells += 1
-        if self.cells > MAX_CELLS:
-            raise self.refuse(said("too_many_cells", where=self.where(), most=f"{MAX_CELLS:,}"))
-        row = self.rows.get(self.row)
-        if row is None:
-            row = self.rows[self.row] = []
-        column, size = self.column, len(row)
-        if size == column - 1:  # the next cell, as sheets mostly hold them
-            row.append(text)
-        else:
-            if size < column:
-                row.extend([""] * (column - size))
-            row[column - 1] = text
+        return raw.strip()  # "str" (a formula's text), "e" (#N/A), "d" (an ISO date)
 
 
 def number_of(text: str | None) -> int:
-    """A small whole number written in ``text``, or -1."""
-    return int(text) if text and text.isdigit() and len(text) < 10 else -1
+    """A small whole number written in ``text``, or -1 (a digit ``int`` cannot read, such as "²", too)."""
+    return int(text) if text and text.isdecimal() and len(text) < 10 else -1
 
 
 @lru_cache(maxsize=1024)
@@ -267,6 +305,9 @@ def letters(column: int) -> str:
         column, rest = divmod(column - 1, 26)
         name = chr(65 + rest) + name
     return name
+
+
+_COLUMNS = {letters(column): column for column in range(1, MAX_COLUMNS + 1)}  # "A": 1 ... "GR": 200
 
 
 def number_text(raw: str, is_date: bool, calendar: datetime) -> str:
