@@ -438,6 +438,27 @@ def test_the_garbage_collector_keeps_running_during_an_import(event, tmp_path):
     assert gc.isenabled() and gc.get_freeze_count() == 0
 
 
+def test_a_read_workbook_is_freed_at_once_not_left_to_the_cyclic_collector(event, tmp_path):
+    """The sheet's reader (with every cell it read) goes when the import is done: its expat parser, which holds
+    the reader's handlers, is not kept on the reader, so no cycle waits for a full collection."""
+    import gc
+
+    from protocol_app.importing.xlsx_stream import _Stream
+
+    db, event_id = event
+    book = openpyxl.Workbook()
+    for row in [HEADER, *ROWS]:
+        book.active.append(row)
+    book.save(tmp_path / "list.xlsx")
+    gc.collect()
+    gc.disable()
+    try:
+        assert import_attendees(db, event_id, tmp_path / "list.xlsx").written
+        assert not [o for o in gc.get_objects() if isinstance(o, _Stream)]
+    finally:
+        gc.enable()
+
+
 # -- one name in two rows ---------------------------------------------------------------------------------
 
 DVOINOV = "Двойнов Дмитрий Дмитриевич"

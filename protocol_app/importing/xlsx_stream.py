@@ -45,12 +45,6 @@ class _Stream:
 
     def __init__(self, file: Path, part: str) -> None:
         self.file, self.part = file, part
-        # intern=None: the names are compared, never kept, so expat need not hash each into a dictionary
-        self.parser = expat.ParserCreate(namespace_separator="}", intern=None)
-        self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-        self.parser.StartDoctypeDeclHandler = self._refuse_dtd
-        self.parser.EntityDeclHandler = self._refuse_dtd
-        self.parser.buffer_text = True
         self.depth = self.count = 0
 
     def _refuse_dtd(self, *_: object) -> None:
@@ -75,19 +69,27 @@ class _Stream:
 
     def run(self, zf: zipfile.ZipFile) -> None:
         """Parse the part with this stream's handlers, refusing a tag or a text longer than ``MAX_QUIET``."""
-        self.parser.StartElementHandler = self.start
-        self.parser.EndElementHandler = self.end
-        self.parser.CharacterDataHandler = self.text
+        # The parser is this call's own: it holds the handlers, which hold this reader, so a parser kept on the
+        # reader would make a cycle that only the cyclic collector frees, with every cell read in it.
+        # intern=None: the names are compared, never kept, so expat need not hash each into a dictionary.
+        parser = expat.ParserCreate(namespace_separator="}", intern=None)
+        parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        parser.StartDoctypeDeclHandler = self._refuse_dtd
+        parser.EntityDeclHandler = self._refuse_dtd
+        parser.buffer_text = True
+        parser.StartElementHandler = self.start
+        parser.EndElementHandler = self.end
+        parser.CharacterDataHandler = self.text
         try:
             with zf.open(self.part) as stream:
                 quiet, seen = 0, self.count
                 while chunk := stream.read(_CHUNK):
-                    self.parser.Parse(chunk, False)
+                    parser.Parse(chunk, False)
                     quiet = quiet + len(chunk) if self.count == seen else 0
                     seen = self.count
                     if quiet > MAX_QUIET:  # expat holds a tag or a text this long before it reports it
                         raise self.error(said("xml_huge", mb=MAX_QUIET // 2**20))
-                self.parser.Parse(b"", True)
+                parser.Parse(b"", True)
         except KeyError:
             raise UserError(said("part_missing", part=self.part), file=str(self.file)) from None
         except expat.ExpatError as exc:
