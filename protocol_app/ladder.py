@@ -364,14 +364,14 @@ class RankMatcher:
         return None
 
 
+_RANK_FIELDS = tuple(f.name for f in fields(NewRank))  # every field: a new one is part of the key
+
+
 def matcher_for(ranks: Sequence[NewRank]) -> RankMatcher:
     """The matcher of a rank table, made once and kept for the next computation on the same table: the
     standings are computed again on every change of a list, and a matcher reads the table's phrases (about
     600) and remembers its matches. A table that differs in any field is another matcher."""
     return _matcher(tuple(tuple(getattr(rank, f) for f in _RANK_FIELDS) for rank in ranks))
-
-
-_RANK_FIELDS = tuple(f.name for f in fields(NewRank))  # every field: a new one is part of the key
 
 
 @lru_cache(maxsize=8)
