@@ -100,7 +100,6 @@ def _check(seated) -> None:
 @settings(
     max_examples=6,
     deadline=None,
-    derandomize=True,
     suppress_health_check=[HealthCheck.too_slow],
     phases=NO_SHRINK,
 )
