@@ -81,18 +81,25 @@ def is_arabic(person: NewPerson) -> bool:
 def surname_first(person: NewPerson, country: str = "") -> bool:
     """True when the person's name is written surname first: the person's own order when set, else by the
     script of the name (Han, Hangul), else by the country of the side or organisation."""
-    if person.name_order:
-        return person.name_order == NameOrder.SURNAME_FIRST
-    if is_east_asian(person.surname + person.given_name):
-        return True
-    if is_arabic(person):  # an Arabic name is given first wherever its bearer works
-        return False
-    return country.upper() in SURNAME_FIRST_COUNTRIES
+    return _order(person, country)[0]
 
 
 def takes_initials(person: NewPerson, country: str = "") -> bool:
     """False for names never cut to initials: surname-first names and Arabic names."""
-    return not (surname_first(person, country) or is_arabic(person))
+    return not _order(person, country)[1]
+
+
+def _order(person: NewPerson, country: str) -> tuple[bool, bool]:
+    """(written surname first, never cut to initials): the script of the name looked at once for both."""
+    if person.name_order:
+        first = person.name_order == NameOrder.SURNAME_FIRST
+        return first, first or is_arabic(person)
+    if is_east_asian(person.surname + person.given_name):
+        return True, True
+    if is_arabic(person):  # an Arabic name is given first wherever its bearer works
+        return False, True
+    first = country.upper() in SURNAME_FIRST_COUNTRIES
+    return first, first
 
 
 @dataclass(frozen=True)
@@ -214,8 +221,8 @@ def person_name(person: NewPerson, lang: str = "ru", form: str = Form.LIST, coun
 
     ``country``: the ISO code of the person's side or organisation, which tells the order of some names.
     """
-    first = surname_first(person, country)
-    initials = takes_initials(person, country)
+    first, whole = _order(person, country)
+    initials = not whole
     if lang == "en":
         surname, given, patronymic = *latin_parts(person, country), ""
     elif person.name_cyrillic.strip():

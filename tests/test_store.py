@@ -232,3 +232,27 @@ def test_a_row_added_outside_a_transaction_is_kept(store_path):
     again = open_store(store_path)
     assert directory.get_organisation(again, organisation).name == "ОАО «Завод»"
     again.close()
+
+
+def test_an_attendee_list_gives_each_record_its_own_columns_of_the_joined_row(db):
+    """The list reads person, participation and organisation from one joined row: the ids, notes and names
+    of each stay its own, a flag reads as yes or no, and a person with no organisation in the event has none."""
+    event_id, host, guest, org, pa, pb = _people(db)
+    person_a = participants.get_participant(db, pa).person_id
+    stored = directory.get_person(db, person_a)
+    stored.notes, stored.sample = "заметка о человеке", True
+    directory.update_person(db, stored)
+    part = participants.get_participant(db, pb)
+    part.notes, part.organisation_id = "заметка об участии", None
+    participants.update_participant(db, part)
+
+    listed = {att.id: att for att in participants.list_attendees(db, event_id)}
+
+    first, second = listed[pa], listed[pb]
+    assert (first.person.id, first.participant.id, first.side.id) == (person_a, pa, host)
+    assert first.person.notes == "заметка о человеке" and first.participant.notes == ""
+    assert first.person.sample is True and second.person.sample is False
+    assert first.organisation == directory.get_organisation(db, org)
+    assert second.participant.notes == "заметка об участии" and second.person.notes == ""
+    assert second.organisation is None and second.person.organisation_id is None
+    assert second.side.id == guest and second.side.host is False

@@ -34,9 +34,9 @@ def remember_list(
 
 def snapshot(listing: AttendeeList) -> list[ListRow]:
     """What each row of ``listing`` says, by column key, with the row's person."""
-    keys = [c.key for c in listing.columns]
+    kept = [(i, c.key) for i, c in enumerate(listing.columns) if c.key not in NOT_REMEMBERED]
     return [
-        ListRow(person, {k: _plain(v) for k, v in zip(keys, row, strict=True) if k not in NOT_REMEMBERED})
+        ListRow(person, {key: _plain(row[i]) for i, key in kept})
         for person, row in zip(listing.people, listing.rows, strict=True)
     ]
 

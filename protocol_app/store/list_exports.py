@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from protocol_app.model import Stored
+from protocol_app.store.bulk import insert_many
 from protocol_app.store.rows import insert_row
 
 
@@ -39,6 +40,10 @@ class ListRow:
     fields: dict[str, Any]
 
 
+# One encoder for every row: ``json.dumps`` with an option makes a new one each call, half a row's time.
+_as_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def record_list_export(db: Database, export: NewListExport, rows: list[ListRow]) -> int:
     """Remember an exported list and its rows; returns its id."""
     with db.atomic():
@@ -55,14 +60,11 @@ def record_list_export(db: Database, export: NewListExport, rows: list[ListRow])
                 "columns": json.dumps(export.columns),
             },
         )
-        db.table("list_export_rows").insert_all(
-            {
-                "export_id": export_id,
-                "position": number,
-                "person_id": row.person_id,
-                "fields": json.dumps(row.fields, ensure_ascii=False),
-            }
-            for number, row in enumerate(rows, 1)
+        insert_many(
+            db.conn,
+            "list_export_rows",
+            ("export_id", "position", "person_id", "fields"),
+            [(export_id, number, row.person_id, _as_json(row.fields)) for number, row in enumerate(rows, 1)],
         )
     return export_id
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -10,7 +12,7 @@ from protocol_app.errors import NotFound, UserError
 from protocol_app.model import Attendee, NewParticipant, Organisation, Participant, Person, Role, Side, Status
 from protocol_app.store.directory import get_person, update_person
 from protocol_app.store.events import get_event, get_side, list_sides
-from protocol_app.store.rows import from_row, insert_row, to_row, update_row
+from protocol_app.store.rows import from_row, insert_row, row_reader, to_row, update_row
 from protocol_app.words import said
 
 
@@ -105,9 +107,10 @@ def list_attendees(db: Database, event_id: int, *, include_cancelled: bool = Tru
     """
     where = "" if include_cancelled else "AND p.status != 'cancelled'"
     cursor = db.execute(_ATTENDEE_SQL.format(where=where), [event_id])
-    columns = [d[0] for d in cursor.description]
+    columns = tuple(d[0] for d in cursor.description)
     sides = {s.id: s for s in list_sides(db, event_id)}  # one Side per side, with its flag image
-    return [_attendee(dict(zip(columns, row, strict=True)), sides) for row in cursor.fetchall()]
+    read = _attendee_reader(columns)
+    return [read(row, sides) for row in cursor.fetchall()]
 
 
 def get_attendee(db: Database, participant_id: int) -> Attendee:
@@ -120,14 +123,22 @@ def get_attendee(db: Database, participant_id: int) -> Attendee:
     )  # pragma: no cover - just read
 
 
-def _attendee(row: dict, sides: dict[int, Side]) -> Attendee:
-    part = from_row(Participant, row, prefix="p_")
-    person = from_row(Person, row)
-    person.position, person.position_en = part.position, part.position_en
-    person.organisation_id = part.organisation_id
-    side = sides[part.side_id]
-    org = from_row(Organisation, row, prefix="o_") if row["o_id"] is not None else None
-    return Attendee(participant=part, person=person, side=side, organisation=org)
+def _attendee_reader(columns: tuple[str, ...]) -> Callable[[Sequence[Any], dict[int, Side]], Attendee]:
+    """Builds an ``Attendee`` from a row of ``_ATTENDEE_SQL`` (given its columns) and the event's sides."""
+    participant = row_reader(Participant, columns, "p_")
+    person_of = row_reader(Person, columns)
+    organisation = row_reader(Organisation, columns, "o_")
+    org_id = columns.index("o_id")
+
+    def read(row: Sequence[Any], sides: dict[int, Side]) -> Attendee:
+        part = participant(row)
+        person = person_of(row)
+        person.position, person.position_en = part.position, part.position_en
+        person.organisation_id = part.organisation_id
+        org = organisation(row) if row[org_id] is not None else None
+        return Attendee(participant=part, person=person, side=sides[part.side_id], organisation=org)
+
+    return read
 
 
 def save_attendee(db: Database, person: Person, part: Participant) -> None:

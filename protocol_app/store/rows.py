@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import fields
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 from sqlite_utils import Database
@@ -21,11 +22,33 @@ def _field_names(cls: type) -> frozenset[str]:
 def from_row(cls: type[T], row: dict[str, Any], prefix: str = "") -> T:
     """Build ``cls`` from a row, ignoring columns the dataclass does not have; with ``prefix``, from the
     columns so named only (``o_name`` for ``name``: one table's columns in a joined row)."""
+    return row_reader(cls, tuple(row), prefix)(tuple(row.values()))
+
+
+@lru_cache(maxsize=256)  # the store's queries: a few dozen shapes of row
+def row_reader(cls: type[T], columns: tuple[str, ...], prefix: str = "") -> Callable[[Sequence[Any]], T]:
+    """A function that builds ``cls`` from a row given as values in the order of ``columns`` (a cursor's),
+    as ``from_row`` does from a dict: made once per class and columns, so a list of thousands of rows does
+    not match every column name to a field again for each row. Of two columns of one name the last counts."""
     names = _field_names(cls)  # type: ignore[arg-type]  # mypy: type[T] is not Hashable (every class is)
-    if prefix:
-        row = {k.removeprefix(prefix): v for k, v in row.items() if k.startswith(prefix)}
-    values = {k: (bool(v) if k in BOOL_FIELDS else v) for k, v in row.items() if k in names}
-    return cls(**values)
+    chosen: dict[str, int] = {}
+    for i, column in enumerate(columns):
+        if prefix and not column.startswith(prefix):
+            continue
+        name = column[len(prefix) :]
+        if name in names:
+            chosen[name] = i
+    keys = tuple(chosen)
+    flags = tuple(name for name in keys if name in BOOL_FIELDS)
+    places = tuple(chosen.values())
+
+    def read(row: Sequence[Any]) -> T:
+        values = dict(zip(keys, [row[i] for i in places], strict=True))
+        for name in flags:
+            values[name] = bool(values[name])
+        return cls(**values)
+
+    return read
 
 
 def to_row(obj: Any, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
