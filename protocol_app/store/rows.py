@@ -22,7 +22,7 @@ def _field_names(cls: type) -> frozenset[str]:
 def from_row(cls: type[T], row: dict[str, Any], prefix: str = "") -> T:
     """Build ``cls`` from a row, ignoring columns the dataclass does not have; with ``prefix``, from the
     columns so named only (``o_name`` for ``name``: one table's columns in a joined row)."""
-    return row_reader(cls, tuple(row), prefix)(tuple(row.values()))
+    return row_reader(cls, tuple(row), prefix)(tuple(row.values()))  # type: ignore[arg-type]  # as below
 
 
 @lru_cache(maxsize=256)  # the store's queries: a few dozen shapes of row
