@@ -17,6 +17,7 @@ from protocol_app.importing import import_attendees
 from protocol_app.model import NewEvent, NewSide
 from protocol_app.precedence import ordered_attendees
 from protocol_app.store.events import add_side, create_event
+from protocol_app.store.list_exports import list_exports, list_rows
 
 HEADER = ["ФИО", "Должность", "Организация", "Сторона", "Приоритет", "Паспорт", "Дата рождения"]
 ROWS = [
@@ -121,6 +122,10 @@ def test_personal_data_only_when_asked(event, tmp_path):
     personal = read_csv(export_attendees(db, event_id, tmp_path / "personal.csv", include_personal=True))
     assert personal[0][-2:] == ["Паспорт", "Дата рождения"]
     assert personal[4][-2:] == ["MP1234567", "02.03.1970"]
+    remembered = list_rows(db, list_exports(db, event_id)[-1].id)  # what the change list compares with
+    assert (
+        remembered[3].fields["birth_date"] == "1970-03-02" and remembered[3].fields["passport"] == "MP1234567"
+    )
     for fmt in ("xlsx", "docx", "pdf"):
         path = export_attendees(db, event_id, tmp_path / f"plain.{fmt}")
         assert "MP1234567" not in document_text(path)

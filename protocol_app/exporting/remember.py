@@ -3,9 +3,9 @@ later list with it, ``protocol_app.changes``)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -33,13 +33,16 @@ def remember_list(
 
 
 def snapshot(listing: AttendeeList) -> list[ListRow]:
-    """What each row of ``listing`` says, by column key, with the row's person."""
-    kept = [(i, c.key) for i, c in enumerate(listing.columns) if c.key not in NOT_REMEMBERED]
-    return [
-        ListRow(person, {key: _plain(row[i]) for i, key in kept})
-        for person, row in zip(listing.people, listing.rows, strict=True)
-    ]
-
-
-def _plain(value: object) -> Any:
-    return value.isoformat() if isinstance(value, date) else value
+    """What each row of ``listing`` says, by column key, with the row's person (dates as ISO text)."""
+    kept = [(i, c) for i, c in enumerate(listing.columns) if c.key not in NOT_REMEMBERED]
+    keys = [c.key for _, c in kept]
+    pick = itemgetter(*(i for i, _ in kept))
+    dates = [c.key for _, c in kept if c.type == "date"]  # the list's dates (``datetime.date`` or None)
+    rows = []
+    for person, row in zip(listing.people, listing.rows, strict=True):
+        values = dict(zip(keys, pick(row), strict=True))
+        for key in dates:
+            if values[key] is not None:
+                values[key] = values[key].isoformat()
+        rows.append(ListRow(person, values))
+    return rows
