@@ -28,28 +28,17 @@ from hypothesis import settings as hypothesis_settings
 from protocol_app.demo import build_demo
 from protocol_app.seating import assign, solver
 from protocol_app.seating.solver import solve
-from protocol_app.store import connection, open_store
+from protocol_app.store import open_store
 from protocol_app.store.connection import Store
 
 
-@pytest.fixture(scope="session")
-def empty_template():
-    """An empty store in memory, migrated once (migrating takes ~60 ms); tests take copies of it."""
-    store = open_store(memory=True)
-    yield store
-    store.close()
-
-
 @pytest.fixture
-def new_db(empty_template):
-    """Makes empty, migrated stores in memory, as many as a test asks for: copies of the migrated one, each
-    set up as ``open_store`` sets one up; closed after the test."""
+def new_db():
+    """Makes empty, migrated stores in memory, as many as a test asks for; closed after the test."""
     made: list[Store] = []
 
     def make() -> Store:
-        store = Store(memory=True)
-        connection._configure(store, wal=False)
-        empty_template.conn.backup(store.conn)
+        store = open_store(memory=True)
         made.append(store)
         return store
 

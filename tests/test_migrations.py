@@ -160,3 +160,28 @@ def test_a_script_is_cut_into_the_statements_sqlite_utils_finds(script):
     """The store's own cutting of a migration script (at each ``;`` that ends a complete statement) gives the
     statements sqlite-utils' cutting (at every character) gives: quotes, comments and trigger bodies too."""
     assert list(sql_statements(script)) == list(_iter_complete_sql_statements(script))
+
+
+def _schema(db) -> list[tuple]:
+    return sorted(db.execute("SELECT type, name, sql FROM sqlite_master").fetchall())
+
+
+def _ranks(db) -> list[tuple]:
+    return db.execute("SELECT * FROM ranks ORDER BY id").fetchall()
+
+
+def test_new_stores_hold_every_migration_and_each_is_its_own(tmp_path):
+    """A new store is a copy of the migrations applied once in the process: the schema and the shipped rank
+    ladder of an empty file migrated step by step; a change to one new store shows in no other."""
+    stepwise = connection.Store(tmp_path / "stepwise.sqlite")
+    migrations.apply(stepwise)
+    first, second, scratch = open_store(tmp_path / "a.sqlite"), open_store(tmp_path / "b.sqlite"), None
+    for db in (first, second):
+        assert _schema(db) == _schema(stepwise) and _ranks(db) == _ranks(stepwise)
+        assert not migrations.pending(db)
+    with first.atomic():
+        first.execute("DELETE FROM ranks WHERE level < 50")
+    scratch = open_store(memory=True)
+    assert _ranks(second) == _ranks(stepwise) == _ranks(scratch) != _ranks(first)
+    for db in (first, second, scratch, stepwise):
+        db.close()
