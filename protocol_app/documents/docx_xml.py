@@ -7,6 +7,7 @@ and parsing it once with lxml takes well under a second. Text is escaped and str
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from docx.oxml import parse_xml
@@ -122,12 +123,19 @@ def _cell_body(value: CellLike | None, align: str, style_id: str | None) -> str:
     if value is None or value == "":
         return f"<w:p>{_ppr(style_id)}</w:p>"
     if isinstance(value, str):
-        return paragraph_xml([Run(value)], style_id, align)
+        return _text_cell(value, style_id, align)
     cell_align = value.align if value.align != "left" else align
     content = value.content
     if is_paragraphs(content):
         return "".join(paragraph_xml(p.content, style_id, cell_align, value.bold) for p in content)
     return paragraph_xml(runs(content), style_id, cell_align, value.bold)
+
+
+@lru_cache(maxsize=4096)
+def _text_cell(text: str, style_id: str | None, align: str) -> str:
+    """The paragraph of a cell holding plain text: made once for the texts a long list repeats in every row
+    (its sides, roles, organisations, positions)."""
+    return paragraph_xml([Run(text)], style_id, align)
 
 
 def _ppr(style_id: str | None) -> str:

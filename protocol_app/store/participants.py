@@ -124,18 +124,22 @@ def get_attendee(db: Database, participant_id: int) -> Attendee:
 
 
 def _attendee_reader(columns: tuple[str, ...]) -> Callable[[Sequence[Any], dict[int, Side]], Attendee]:
-    """Builds an ``Attendee`` from a row of ``_ATTENDEE_SQL`` (given its columns) and the event's sides."""
+    """Builds an ``Attendee`` from a row of ``_ATTENDEE_SQL`` (given its columns) and the event's sides; the
+    attendees of one organisation share one ``Organisation``, as those of a side share its ``Side``."""
     participant = row_reader(Participant, columns, "p_")
     person_of = row_reader(Person, columns)
     organisation = row_reader(Organisation, columns, "o_")
     org_id = columns.index("o_id")
+    organisations: dict[int, Organisation] = {}
 
     def read(row: Sequence[Any], sides: dict[int, Side]) -> Attendee:
         part = participant(row)
         person = person_of(row)
         person.position, person.position_en = part.position, part.position_en
         person.organisation_id = part.organisation_id
-        org = organisation(row) if row[org_id] is not None else None
+        org = None
+        if row[org_id] is not None:
+            org = organisations.get(row[org_id]) or organisations.setdefault(row[org_id], organisation(row))
         return Attendee(participant=part, person=person, side=sides[part.side_id], organisation=org)
 
     return read
