@@ -101,10 +101,10 @@ class PeoplePanel(QWidget):
 
     def choose(self, aid: int) -> None:
         """Show and select a person in the list."""
-        for row in range(self.list.proxy.rowCount()):
-            if self.list.proxy.index(row, 0).data(ROW_ROLE) == aid:
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(ROW_ROLE) == aid:
                 self.list.table.selectRow(row)
-                self.list.table.scrollTo(self.list.proxy.index(row, 0))
+                self.list.table.scrollTo(self.model.index(row, 0))
                 return
 
     def _place(self) -> None:

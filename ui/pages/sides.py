@@ -118,8 +118,8 @@ class SidesPage(ListPage[Row]):
             self.tr("No sides yet: add the host and the guest side with “Add side…” below."),
             keep=lambda r: r[0].id,
         )
-        if self.list.current() is None and self.list.proxy.rowCount():
-            self.list.table.setCurrentIndex(self.list.proxy.index(0, 0))
+        if self.list.current() is None and self.model.rowCount():
+            self.list.table.setCurrentIndex(self.model.index(0, 0))
         self._show_members()
 
     def _edit(self, row: Row, **changes: object) -> None:
