@@ -561,3 +561,26 @@ def test_men_and_women_alternate_at_a_banquet_when_ticked_with_undo(window, qtbo
     page.layout_box.setCurrentIndex(page.layout_box.findData("negotiation"))
     qtbot.waitUntil(lambda: page.job is None and page.seated.plan.layout == "negotiation", timeout=60000)
     assert not box.isVisible()  # a banquet's choice only
+
+
+def test_a_plan_seated_as_the_window_closes_is_stored_before_the_store_is(
+    window, qtbot, demo_store, settings
+):
+    """The search ends, its answer waits in the event queue, the window closes: the answer is stored (the
+    window hands its jobs' last answers to the pages before it closes the store), not sent to a closed one."""
+    from PySide6.QtCore import QThreadPool
+
+    from ui.main_window import MainWindow
+    from ui.session import open_for_window
+
+    page = window.show_page("seating")
+    layout = page.layout_box.currentData()
+    assert page.job is not None  # no plan of this layout yet: seated in the background
+    assert QThreadPool.globalInstance().waitForDone(60000)  # done; its answer not yet handed over
+    assert page.seated is None
+    window.close()
+    assert page.seated is not None and page.seated.plan.layout == layout
+    again = MainWindow(open_for_window(demo_store[0]), settings)
+    qtbot.addWidget(again)
+    assert store.find_plan(again.ctx.db, demo_store[1], layout) is not None
+    again.close()
