@@ -31,8 +31,9 @@ class WrappedRichLabel(QLabel):
         self._heights: dict[int, int] = {}
 
     def setText(self, text: str) -> None:
-        self._heights.clear()
-        super().setText(text)
+        if text != self.text():  # the same text again (a refresh) keeps its layout, as QLabel does
+            self._heights.clear()
+            super().setText(text)
 
     def heightForWidth(self, width: int) -> int:
         height = self._heights.get(width)
