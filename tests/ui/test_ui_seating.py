@@ -457,6 +457,28 @@ def test_a_change_elsewhere_keeps_the_zoom_and_the_chosen_seat(window, qtbot):
     assert page.canvas.current().seat_id == seat
 
 
+def test_a_person_renamed_elsewhere_is_named_anew_on_the_seat_and_in_the_list(window, qtbot):
+    import dataclasses
+
+    from protocol_app.store import directory
+
+    page = _open(qtbot, window)
+    seat = _seats(page, True)[3]
+    person = page.seated.ctx.attendees[_who(page, seat)].person
+    old = person.latin_name.split()[-1].casefold()  # the window is in English: the Latin name
+    before = page.people.name(_who(page, seat))
+    assert old in before.casefold() and old in page.canvas.items_by_seat[seat].toolTip().casefold()
+    renamed = dataclasses.replace(person, latin_surname="Renamed", latin_name=f"{person.latin_given} Renamed")
+    directory.update_person(window.ctx.db, renamed)
+    window.ctx.refresh()  # the participant edited in another page
+    aid = _who(page, seat)
+    now = page.people.name(aid)
+    assert "renamed" in now.casefold() and old not in now.casefold()
+    shown = {page.people.model.index(r, 0).data() for r in range(page.people.model.rowCount())}
+    assert now in shown and before not in shown
+    assert "renamed" in page.canvas.items_by_seat[seat].toolTip().casefold()
+
+
 def test_a_store_open_read_only_shows_the_plan_and_changes_nothing(qtbot, demo_store, settings, messages):
     from ui.main_window import MainWindow
     from ui.reliability import StoreLock
