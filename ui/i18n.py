@@ -15,6 +15,7 @@ from protocol_app.words import error_text
 
 LANGUAGES = ("ru", "en")
 _installed: list[QTranslator] = []
+_installed_as: tuple[QCoreApplication, str, bool] | None = None  # the app, the language, whether it loaded
 
 
 def system_language() -> str:
@@ -50,10 +51,14 @@ def error_in_words(exc: BaseException) -> str:
 
 
 def install_language(lang: str) -> bool:
-    """Make ``lang`` the interface language of the running app; True when its translation loaded."""
+    """Make ``lang`` the interface language of the running app; True when its translation loaded. The language
+    already installed is kept as it is: installing it again would send every widget a LanguageChange."""
+    global _installed_as
     app = QCoreApplication.instance()
     if app is None:
         return False
+    if _installed_as is not None and _installed_as[:2] == (app, lang):
+        return _installed_as[2]
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -74,6 +79,7 @@ def install_language(lang: str) -> bool:
         gaps = QtGaps(app)
         app.installTranslator(gaps)
         _installed.append(gaps)
+    _installed_as = (app, lang, loaded)
     return loaded
 
 

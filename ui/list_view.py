@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.table_model import ROW_ROLE, RowsModel, SearchProxy
+from ui.table_model import ROW_ROLE, RowsModel
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -79,12 +79,10 @@ class ListView(QWidget):
     def __init__(self, model: RowsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.proxy = SearchProxy()
-        self.proxy.setSourceModel(model)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search: type any part of a name, position, organisation…"))
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(model.set_search)
         self.search.textChanged.connect(self._update_count)
         self.count = QLabel()
         self._hint = ""
@@ -95,7 +93,7 @@ class ListView(QWidget):
         self.empty.setStyleSheet("color: palette(mid); padding: 24px;")
         self.empty.hide()
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -195,12 +193,12 @@ class ListView(QWidget):
         if not index.flags() & Qt.ItemFlag.ItemIsEditable:
             editable = [
                 c
-                for c in range(self.proxy.columnCount())
-                if self.proxy.index(index.row(), c).flags() & Qt.ItemFlag.ItemIsEditable
+                for c in range(self.model.columnCount())
+                if self.model.index(index.row(), c).flags() & Qt.ItemFlag.ItemIsEditable
             ]
             if not editable:
                 return
-            index = self.proxy.index(index.row(), editable[0])
+            index = self.model.index(index.row(), editable[0])
             self.table.setCurrentIndex(index)
         self.table.edit(index)
 
@@ -227,7 +225,7 @@ class ListView(QWidget):
             self.activated.emit(index.data(ROW_ROLE))
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.total()
+        shown, total = self.model.rowCount(), self.model.total()
         self.empty.setText(self._hint)
         self.empty.setVisible(bool(self._hint) and total == 0)
         self.count.setText(
@@ -239,7 +237,7 @@ class ListView(QWidget):
     def selected(self) -> list[Any]:
         """The row objects selected, in the order shown."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in rows]
+        return [self.model.index(r, 0).data(ROW_ROLE) for r in rows]
 
     def current(self) -> Any:
         """The row object under the cursor (or None)."""
@@ -257,15 +255,15 @@ class ListView(QWidget):
         self.model.reload()  # the search and the order stay
         if keep and (keys or current_key is not None):
             selection = self.table.selectionModel()
-            for r in range(self.proxy.rowCount()):
-                key = keep(self.proxy.index(r, 0).data(ROW_ROLE))
+            for r in range(self.model.rowCount()):
+                key = keep(self.model.index(r, 0).data(ROW_ROLE))
                 if key in keys:
                     selection.select(
-                        self.proxy.index(r, 0),
+                        self.model.index(r, 0),
                         selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                     )
                 if key == current_key:
-                    at = self.proxy.index(r, current.column())
+                    at = self.model.index(r, current.column())
                     selection.setCurrentIndex(at, selection.SelectionFlag.NoUpdate)
         self.table.verticalScrollBar().setValue(scrolled[0])
         self.table.horizontalScrollBar().setValue(scrolled[1])

@@ -249,15 +249,15 @@ class MainWindow(QMainWindow):
 
     def select_event(self, event_id: int | None) -> None:
         """Choose the event ``event_id`` (the first one when None or not found)."""
-        proxy = self.events_list.proxy
+        model = self.events_model
         target = 0
-        for row in range(proxy.rowCount()):
-            if proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 3).id == event_id:
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data(Qt.ItemDataRole.UserRole + 3).id == event_id:
                 target = row
                 break
-        if proxy.rowCount():
+        if model.rowCount():
             self.events_list.table.selectRow(target)
-            self.events_list.table.setCurrentIndex(proxy.index(target, 0))
+            self.events_list.table.setCurrentIndex(model.index(target, 0))
         else:
             self._show_event(None)
 

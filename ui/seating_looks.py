@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 from protocol_app.model import Role
 from protocol_app.name_forms import Form, attendee_country, attendee_name, label_lines, surname_line
+from protocol_app.seating.context import SeatingContext
 from protocol_app.seating.drawing import NEUTRAL
 from protocol_app.seating.geometry import BEHIND, Seat
 from protocol_app.seating.plans import SeatedPlan
@@ -25,6 +26,10 @@ class SeatLooks(QObject):
         self.language, self.word = language, word
         self.seated: SeatedPlan | None = None
         self.colours: dict[int | None, tuple[str, str]] = {}
+        # each person's label lines, its bold line and the name of the tooltip, made once for the people the
+        # plan was opened with (every seat's look is made again when the plan is shown after a change)
+        self._names: dict[int, tuple[tuple[str, ...], int, str]] = {}
+        self._named: SeatingContext | None = None
 
     def set_plan(self, seated: SeatedPlan) -> None:
         """Use ``seated``: its sides get the colours of the printed drawing, the host's first."""
@@ -46,8 +51,8 @@ class SeatLooks(QObject):
         if aid is None or aid not in ctx.attendees:
             return Look((), NEUTRAL[0], NEUTRAL[1], breach), where + "\n" + self.tr("Empty seat")
         att = ctx.attendees[aid]
-        lines = label_lines(att.person, lang, attendee_country(att))
-        bold = surname_line(att.person, lang, attendee_country(att))
+        words, bold, name = self._name(aid)
+        lines = list(words)
         role = ctx.role(aid)
         if seat.kind == BEHIND:  # a dashed chair behind is an interpreter's: the surname says enough
             lines, bold = [lines[bold]], 0
@@ -55,7 +60,7 @@ class SeatLooks(QObject):
             lines.append(self.word("role", role))
         side_name = att.side.name_en if lang == "en" and att.side.name_en else att.side.name
         position = att.person.position_en if lang == "en" and att.person.position_en else att.person.position
-        tip = [attendee_name(att, lang, Form.LIST)]
+        tip = [name]
         tip += [self.word("role", role)] if role in SERVING else []
         tip += [
             ", ".join(p for p in (position, side_name) if p),
@@ -67,6 +72,23 @@ class SeatLooks(QObject):
         tip += [f"⚠ {v.text(lang)}" for v in self.seated.violations if seat.id in v.seats or aid in v.people]
         stroke, fill = self.colours.get(att.side.id, NEUTRAL)
         return Look(tuple(lines), stroke, fill, breach, bold), "\n".join(tip)
+
+    def _name(self, aid: int) -> tuple[tuple[str, ...], int, str]:
+        """The label lines of person ``aid``, which of them is bold, and the name of the tooltip."""
+        assert self.seated is not None
+        ctx, lang = self.seated.ctx, self.language
+        if ctx is not self._named:
+            self._names, self._named = {}, ctx
+        found = self._names.get(aid)
+        if found is None:
+            att = ctx.attendees[aid]
+            country = attendee_country(att)
+            found = self._names[aid] = (
+                tuple(label_lines(att.person, lang, country)),
+                surname_line(att.person, lang, country),
+                attendee_name(att, lang, Form.LIST),
+            )
+        return found
 
     def where(self, seat: Seat) -> str:
         """ "Table 3, seat 5", "Seat 2", with ", chair behind" for an interpreter's chair."""

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QVBoxLayout, QWidget
 
 from protocol_app.name_forms import attendee_name
+from protocol_app.seating.context import SeatingContext
 from protocol_app.seating.plans import SeatedPlan
 from ui.list_view import ListView
 from ui.seating_canvas import ATTENDEE_MIME
@@ -31,6 +32,8 @@ class PeoplePanel(QWidget):
         self.language = language
         self.seated: SeatedPlan | None = None
         self._seat_of: dict[int, str] = {}
+        self._names: dict[int, str] = {}  # the names of the people of ``_named``, made once
+        self._named: SeatingContext | None = None
         sides = {"host": words("side", "host"), "guest": words("side", "guest")}
         columns: list[Column[int]] = [
             Column(self.tr("Person"), self.name),
@@ -58,9 +61,18 @@ class PeoplePanel(QWidget):
         self.list.table.viewport().installEventFilter(self._drag)
 
     def name(self, aid: int) -> str:
-        """The person's name as the list writes it."""
-        att = self.seated.ctx.attendees.get(aid) if self.seated else None
-        return attendee_name(att, self.language) if att else "?"
+        """The person's name as the list writes it: made once for the people the plan was opened with (the
+        list asks for it at every paint, size and sort; a change to the people opens the plan again)."""
+        if self.seated is None:
+            return "?"
+        ctx = self.seated.ctx
+        if ctx is not self._named:
+            self._names, self._named = {}, ctx
+        name = self._names.get(aid)
+        if name is None:
+            att = ctx.attendees.get(aid)
+            name = self._names[aid] = attendee_name(att, self.language) if att else "?"
+        return name
 
     def _rank(self, aid: int) -> str:
         return str(self.seated.ctx.precedence(aid)) if self.seated else ""
@@ -101,10 +113,10 @@ class PeoplePanel(QWidget):
 
     def choose(self, aid: int) -> None:
         """Show and select a person in the list."""
-        for row in range(self.list.proxy.rowCount()):
-            if self.list.proxy.index(row, 0).data(ROW_ROLE) == aid:
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(ROW_ROLE) == aid:
                 self.list.table.selectRow(row)
-                self.list.table.scrollTo(self.list.proxy.index(row, 0))
+                self.list.table.scrollTo(self.model.index(row, 0))
                 return
 
     def _place(self) -> None:

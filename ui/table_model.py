@@ -1,7 +1,12 @@
-"""One thin table model for every list: core rows shown through column descriptions; and the search proxy.
+"""One thin table model for every list: core rows shown through column descriptions, searched and sorted.
 
 A ``Column`` says how to show one value of a row (``text``), how to sort it (``key``), and, when it is
 editable in place, how to send a new value to the core (``edit``: the page turns it into an undo command).
+
+The view shows the model itself, with no proxy model between: searching and sorting are decided here for all
+rows at once (10,000 rows: a few milliseconds, where a per-row filter or comparison called back into Python
+costs tens), and a proxy that passed every row through unchanged still cost a call into Python (its
+``index``) for each cell the view drew or measured.
 """
 
 from __future__ import annotations
@@ -10,13 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 R = TypeVar("R")
 
@@ -119,6 +118,10 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._rows = [self._rows[i] for i in order]
         self._search = [self._search[i] for i in order]
 
+    def set_search(self, text: str) -> None:
+        """Show the rows that contain each word of ``text``, in any column, ignoring case."""
+        self.set_filter(text.casefold().split())
+
     def set_filter(self, words: list[str]) -> None:
         """Show only the rows whose text holds every one of ``words`` (lower case); [] shows all."""
         if words == self._words:
@@ -128,8 +131,9 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._arrange()
         self.endResetModel()
 
-    def sort_rows(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order the rows by ``column``'s sort key (-1: the loader's order); selections follow their rows."""
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by ``column``'s sort key (-1: the loader's order); selections follow their rows.
+        The view calls it when a column's header is clicked."""
         self.layoutAboutToBeChanged.emit()
         previous, persistent = self._rows, self.persistentIndexList()
         self.sort_column, self.sort_order = column, order
@@ -254,28 +258,6 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
-
-
-class SearchProxy(QSortFilterProxyModel):
-    """The view's model over a ``RowsModel``: searching and sorting are passed to the rows model, which
-    decides them for all rows at once (10,000 rows: a few milliseconds, where a per-row filter or comparison
-    called back into Python costs tens)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setDynamicSortFilter(False)
-
-    def rows_model(self) -> RowsModel:
-        model = self.sourceModel()
-        assert isinstance(model, RowsModel), "SearchProxy works over a RowsModel"
-        return model
-
-    def set_search(self, text: str) -> None:
-        """Show the rows that contain each word of ``text``, in any column, ignoring case."""
-        self.rows_model().set_filter(text.casefold().split())
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.rows_model().sort_rows(column, order)
 
 
 def _sortable(value: Any) -> tuple:

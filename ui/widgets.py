@@ -6,12 +6,45 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit, QMessageBox, QStyle, QWidget
 
 from protocol_app.formatting import numeric_date
 from protocol_app.importing.values import parse_date
+
+
+class WrappedRichLabel(QLabel):
+    """A label of rich text that wraps, which keeps the height its text takes at each width.
+
+    Qt lays such a text out again each time a layout asks its height for a width, and the window's layouts ask
+    at every pass (the pages' stack measures every page built, shown or not): the overview's summary was laid
+    out some thousands of times in a session. The heights are forgotten when the text, font or style changes.
+    """
+
+    _FORGET = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange})
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        if text != self.text():  # the same text again (a refresh) keeps its layout, as QLabel does
+            self._heights.clear()
+            super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in self._FORGET:
+            self._heights.clear()
+        super().changeEvent(event)
 
 
 class DateValidator(QValidator):

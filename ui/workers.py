@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal
 from sqlite_utils import Database
 
 from protocol_app.errors import UserError
@@ -115,9 +115,11 @@ def start(job: AnyTask) -> AnyTask:
 
 
 def shutdown(timeout_ms: int = 30000) -> bool:
-    """Cancel every running job and wait for the pool to finish (before the window's widgets go away)."""
+    """Cancel every running job, wait for the pool to finish, and hand the jobs' last signals (a job that
+    ended before it was cancelled: its answer) to the pages now, while the window's store is still open."""
     for job in list(_running):
         job.cancel()
     done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)  # a signal from a job's thread is one
     _running.clear()
     return done

@@ -108,7 +108,7 @@ def _edit_role_in_place(qtbot, page, row: int, role: str) -> None:
 
     table = page.list.table
     column = [c.header for c in page.model.columns].index("Role")
-    table.setCurrentIndex(page.list.proxy.index(row, column))
+    table.setCurrentIndex(page.list.model.index(row, column))
     qtbot.keyClick(table, Qt.Key.Key_F2)
     (combo,) = [c for c in table.viewport().findChildren(QComboBox) if c.isVisible()]
     combo.setCurrentIndex(combo.findData(role))
@@ -121,19 +121,19 @@ def test_an_edit_in_place_keeps_the_row_and_the_scroll_and_warns_nothing(window,
     window.resize(1000, 420)  # fewer rows than people on screen: the table scrolls
     column = [c.header for c in page.model.columns].index("Role")
     table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
-    row = page.list.proxy.rowCount() - 2
+    row = page.list.model.rowCount() - 2
     table.scrollToBottom()
     scrolled = table.verticalScrollBar().value()
     assert scrolled > 0
-    who = page.list.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 3)[0].id
+    who = page.list.model.index(row, 0).data(Qt.ItemDataRole.UserRole + 3)[0].id
     _edit_role_in_place(qtbot, page, row, "expert")  # sorts first: the row would jump to the top
-    qtbot.waitUntil(lambda: page.list.proxy.index(row, column).data() == "expert", timeout=5000)
+    qtbot.waitUntil(lambda: page.list.model.index(row, column).data() == "expert", timeout=5000)
     assert page.list.current()[0].id == who and table.currentIndex().row() == row
-    assert page.list.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 3)[0].id == who
+    assert page.list.model.index(row, 0).data(Qt.ItemDataRole.UserRole + 3)[0].id == who
     assert table.verticalScrollBar().value() == scrolled
     assert not [r for r in qtlog.records if "commitData" in r.message]
     window.stack.undo()
-    assert page.list.proxy.index(row, column).data() != "expert"
+    assert page.list.model.index(row, column).data() != "expert"
 
 
 def test_the_edit_button_edits_a_side_in_place(window, qtbot):
@@ -141,7 +141,7 @@ def test_the_edit_button_edits_a_side_in_place(window, qtbot):
 
     page = window.show_page("sides")
     table = page.list.table
-    table.setCurrentIndex(page.list.proxy.index(0, 1))  # the English name
+    table.setCurrentIndex(page.list.model.index(0, 1))  # the English name
     edit = next(b for b in page.list.findChildren(QToolButton) if b.defaultAction().objectName() == "edit")
     assert edit.text() == "Edit"
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
@@ -149,7 +149,7 @@ def test_the_edit_button_edits_a_side_in_place(window, qtbot):
     editor.selectAll()
     qtbot.keyClicks(editor, "Ulyanovsk Oblast")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.list.proxy.index(0, 1).data() == "Ulyanovsk Oblast", timeout=5000)
+    qtbot.waitUntil(lambda: page.list.model.index(0, 1).data() == "Ulyanovsk Oblast", timeout=5000)
     assert window.stack.canUndo()
 
 
@@ -282,10 +282,10 @@ def test_qt_own_dialogs_speak_russian(window, qtbot):
 
 
 def test_a_long_event_title_can_be_read_whole(window):
-    proxy = window.events_list.proxy
-    title = proxy.index(0, 1).data()
-    assert len(title) > 40 and proxy.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == title
-    assert proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None  # a short date needs none
+    model = window.events_list.model
+    title = model.index(0, 1).data()
+    assert len(title) > 40 and model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == title
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None  # a short date needs none
 
 
 def test_the_person_form_refuses_what_the_core_refuses_in_the_windows_language(window, qtbot):

@@ -31,16 +31,16 @@ def test_an_event_exported_and_imported_into_an_empty_store(window, monkeypatch,
     _export(window, monkeypatch, package)
     assert package.exists() and str(package) in window.statusBar().currentMessage()
     assert window.switch_store(tmp_path / "empty.sqlite")
-    assert window.events_list.proxy.rowCount() == 0
+    assert window.events_list.model.rowCount() == 0
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(package), ""))
     _file_action(window, "import_package").trigger()
     kind, _title, text = messages[-1]
     assert kind == "question" and "a new event" in text and "conflicts: 0" in text
-    assert window.events_list.proxy.rowCount() == 1
+    assert window.events_list.model.rowCount() == 1
     assert window.current_event_id() is not None
     _file_action(window, "import_package").trigger()  # the second time: nothing new
     assert "the same event as in this store" in messages[-1][2] and "New rows: 0" in messages[-1][2]
-    assert window.events_list.proxy.rowCount() == 1
+    assert window.events_list.model.rowCount() == 1
 
 
 def test_a_damaged_package_is_refused_in_words(window, monkeypatch, messages, tmp_path):
@@ -58,7 +58,7 @@ def test_a_package_opens_read_only_and_stays_as_it_was(window, monkeypatch, tmp_
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(package), ""))
     _file_action(window, "open_read_only").trigger()
     assert window.ctx.read_only and "(read-only)" in window.windowTitle()
-    assert window.events_list.proxy.rowCount() == 1
+    assert window.events_list.model.rowCount() == 1
     assert not _file_action(window, "import_package").isEnabled()
     assert package.read_bytes() == before
     assert str(package) not in window.settings.recent_files

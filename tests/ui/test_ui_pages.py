@@ -66,9 +66,12 @@ def test_sides_page_shows_the_chosen_sides_delegation(window):
     assert page.model.rowCount() == 2
     assert page.members_model.rowCount() == 9
     assert page.members_model.index(0, 1).data().startswith("Русских")
-    page.list.table.setCurrentIndex(page.list.proxy.index(1, 0))
+    page.list.table.setCurrentIndex(page.list.model.index(1, 0))
     assert page.members_model.index(0, 1).data().startswith("Пархомчик")
     assert "Republic of Belarus" in page.members_title.text() or "Беларусь" in page.members_title.text()
+    window.ctx.refresh()  # a change elsewhere: the side chosen and its delegation stay
+    assert page.list.current()[0].id == page.model.row(1)[0].id
+    assert page.members_model.index(0, 1).data().startswith("Пархомчик")
 
 
 def test_ctrl_number_goes_to_a_page(window, qtbot):

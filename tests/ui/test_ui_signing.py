@@ -44,7 +44,7 @@ def test_mark_signed_and_start_time(window, qtbot):
 
 def _row_point(page, row: int):
     table = page.list.table
-    return table.visualRect(page.list.proxy.index(row, 2)).center()
+    return table.visualRect(page.list.model.index(row, 2)).center()
 
 
 def test_drag_an_agreement_to_another_place_and_the_times_follow(window, qtbot):

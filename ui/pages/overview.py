@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from protocol_app.formatting import date_range
 from protocol_app.model import Event
@@ -14,6 +14,7 @@ from ui.commands import edit_command
 from ui.context import AppContext
 from ui.dialogs.event import EventDialog
 from ui.pages.base import EventPage
+from ui.widgets import WrappedRichLabel
 
 
 class OverviewPage(EventPage):
@@ -21,10 +22,8 @@ class OverviewPage(EventPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.summary = QLabel()
+        self.summary = WrappedRichLabel()
         self.summary.setObjectName("summary")
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton(self.tr("Edit event…"))

@@ -33,7 +33,8 @@ class SidesPage(ListPage[Row]):
         self.members = ListView(self.members_model)
         self.members.setObjectName("delegation")
         self.members.search.setPlaceholderText(self.tr("Search the delegation"))
-        self.list.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_members())
+        self._refreshing = False  # while the sides are read again: their delegation is shown once, after
+        self.list.table.selectionModel().currentRowChanged.connect(self._side_chosen)
         split = QSplitter(Qt.Orientation.Vertical)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -72,6 +73,10 @@ class SidesPage(ListPage[Row]):
         if side is None or self.event_id is None:
             return []
         return [(a, st) for a, st in ordered_attendees(self.ctx.db, self.event_id) if a.side.id == side[0].id]
+
+    def _side_chosen(self) -> None:
+        if not self._refreshing:
+            self._show_members()
 
     def _show_members(self) -> None:
         side = self.list.current()
@@ -114,12 +119,18 @@ class SidesPage(ListPage[Row]):
         return [(s, counts.get(s.id, 0)) for s in events.list_sides(self.ctx.db, self.event_id)]
 
     def refresh(self) -> None:
-        self.show_rows(
-            self.tr("No sides yet: add the host and the guest side with “Add side…” below."),
-            keep=lambda r: r[0].id,
-        )
-        if self.list.current() is None and self.list.proxy.rowCount():
-            self.list.table.setCurrentIndex(self.list.proxy.index(0, 0))
+        """Read the sides again, the chosen one kept (else the first chosen), and show its delegation: once,
+        not for each change of the current row on the way (the reset, the row kept, the first row)."""
+        self._refreshing = True
+        try:
+            self.show_rows(
+                self.tr("No sides yet: add the host and the guest side with “Add side…” below."),
+                keep=lambda r: r[0].id,
+            )
+            if self.list.current() is None and self.model.rowCount():
+                self.list.table.setCurrentIndex(self.model.index(0, 0))
+        finally:
+            self._refreshing = False
         self._show_members()
 
     def _edit(self, row: Row, **changes: object) -> None:

@@ -242,8 +242,8 @@ class SigningPage(EventPage):
 
     def _dropped(self, source: int, target: int) -> None:
         """A row dragged onto another: the agreement takes that one's place in the order."""
-        proxy = self.list.proxy
-        item, there = proxy.index(source, 0).data(ROW_ROLE), proxy.index(target, 0).data(ROW_ROLE)
+        model = self.model
+        item, there = model.index(source, 0).data(ROW_ROLE), model.index(target, 0).data(ROW_ROLE)
         if item is not None and there is not None:
             self.move_to(item, there.order)
 
