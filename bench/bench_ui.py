@@ -229,7 +229,7 @@ def main() -> None:
             keystroke(lambda: QTest.keyClick(search, Qt.Key.Key_Backspace))
     keystroke_median = statistics.median(times)
     keystroke_max = max(times)
-    shown = page.list.proxy.rowCount()
+    shown = page.list.model.rowCount()
     window.close()
 
     print(
