@@ -560,6 +560,7 @@ WORDS: dict[str, str] = {
     "each guest's own languages": "на языках каждого гостя",
     "Plans": "Схемы",
     "Choose an event on the left to see its documents.": "Выберите мероприятие слева, чтобы увидеть его документы.",
+    "No private temporary folder for the papers: %1": "Нет личной временной папки для документов: %1",
     "No preview: %1": "Просмотр невозможен: %1",
     "Type a file name without folders, e.g. %1.": "Введите имя файла без папок, например %1.",
     "The folder %1 could not be opened: the system has no file manager set up for it.": (

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTemporaryDir
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTemporaryDir
 
 
 def scratch_folder(owner: QObject) -> QTemporaryDir:
@@ -12,3 +15,19 @@ def scratch_folder(owner: QObject) -> QTemporaryDir:
     folder = QTemporaryDir()
     owner.destroyed.connect(lambda *_: folder.remove())
     return folder
+
+
+def scratch_path(folder: QTemporaryDir) -> Path:
+    """A new private folder inside ``folder`` (``scratch_folder``) for one preview or paper.
+
+    OSError, worded in the window's language, when the system's temporary folder could not give one (full,
+    not writable, missing): never a folder made elsewhere. An invalid ``QTemporaryDir`` has the path "",
+    which ``tempfile`` takes for the working folder, where the event's names would stay behind."""
+    why = folder.errorString() if not folder.isValid() else ""
+    if not why:
+        try:
+            return Path(tempfile.mkdtemp(dir=folder.path()))
+        except OSError as exc:
+            why = exc.strerror or str(exc)
+    text = QCoreApplication.translate("Scratch", "No private temporary folder for the papers: %1")
+    raise OSError(text.replace("%1", why))

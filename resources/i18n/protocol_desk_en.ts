@@ -315,12 +315,12 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../ui/widgets.py" line="45" />
+      <location filename="../../ui/widgets.py" line="78" />
       <source>DD.MM.YYYY</source>
       <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="54" />
+      <location filename="../../ui/widgets.py" line="87" />
       <source>Choose on a calendar</source>
       <translation>Choose on a calendar</translation>
     </message>
@@ -568,57 +568,58 @@
       <translation>Choose an event on the left to see its documents.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="344" />
+      <location filename="../../ui/pages/documents.py" line="313" />
+      <location filename="../../ui/pages/documents.py" line="348" />
       <source>No preview: %1</source>
       <translation>No preview: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="356" />
+      <location filename="../../ui/pages/documents.py" line="360" />
       <source>Type a file name without folders, e.g. %1.</source>
       <translation>Type a file name without folders, e.g. %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="362" />
+      <location filename="../../ui/pages/documents.py" line="366" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Cannot use the folder %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="391" />
+      <location filename="../../ui/pages/documents.py" line="400" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="400" />
+      <location filename="../../ui/pages/documents.py" line="409" />
       <source>Stopping…</source>
       <translation>Stopping…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="411" />
+      <location filename="../../ui/pages/documents.py" line="420" />
       <source>Written: %1</source>
       <translation>Written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="420" />
+      <location filename="../../ui/pages/documents.py" line="429" />
       <source>Not written: %1</source>
       <translation>Not written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="426" />
+      <location filename="../../ui/pages/documents.py" line="435" />
       <source>Cancelled; nothing was written.</source>
       <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="434" />
+      <location filename="../../ui/pages/documents.py" line="443" />
       <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
       <translation>The folder %1 could not be opened: the system has no file manager set up for it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="437" />
+      <location filename="../../ui/pages/documents.py" line="446" />
       <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
       <translation>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="442" />
+      <location filename="../../ui/pages/documents.py" line="451" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
@@ -1273,22 +1274,22 @@
   <context>
     <name>ListView</name>
     <message>
-      <location filename="../../ui/list_view.py" line="86" />
+      <location filename="../../ui/list_view.py" line="84" />
       <source>Search: type any part of a name, position, organisation…</source>
       <translation>Search: type any part of a name, position, organisation…</translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="169" />
+      <location filename="../../ui/list_view.py" line="167" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="169" />
+      <location filename="../../ui/list_view.py" line="167" />
       <source>Edit…</source>
       <translation>Edit…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/list_view.py" line="234" />
+      <location filename="../../ui/list_view.py" line="232" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%n row</numerusform>
@@ -1296,7 +1297,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="236" />
+      <location filename="../../ui/list_view.py" line="234" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
@@ -1489,57 +1490,57 @@
   <context>
     <name>OverviewPage</name>
     <message>
-      <location filename="../../ui/pages/overview.py" line="30" />
+      <location filename="../../ui/pages/overview.py" line="29" />
       <source>Edit event…</source>
       <translation>Edit event…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="42" />
+      <location filename="../../ui/pages/overview.py" line="41" />
       <source>No event chosen. Create one with Event › New event.</source>
       <translation>No event chosen. Create one with Event › New event.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="65" />
+      <location filename="../../ui/pages/overview.py" line="64" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="66" />
+      <location filename="../../ui/pages/overview.py" line="65" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="68" />
+      <location filename="../../ui/pages/overview.py" line="67" />
       <source>Sides</source>
       <translation>Sides</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="75" />
+      <location filename="../../ui/pages/overview.py" line="74" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="76" />
+      <location filename="../../ui/pages/overview.py" line="75" />
       <source>Agreements</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="77" />
+      <location filename="../../ui/pages/overview.py" line="76" />
       <source>Programme items</source>
       <translation>Programme items</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="84" />
+      <location filename="../../ui/pages/overview.py" line="83" />
       <source>Purpose of the meeting</source>
       <translation>Purpose of the meeting</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="84" />
+      <location filename="../../ui/pages/overview.py" line="83" />
       <source>Points to raise</source>
       <translation>Points to raise</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="103" />
+      <location filename="../../ui/pages/overview.py" line="102" />
       <source>Edit event %1</source>
       <translation>Edit event %1</translation>
     </message>
@@ -1831,37 +1832,37 @@
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../ui/seating_people.py" line="36" />
+      <location filename="../../ui/seating_people.py" line="39" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="37" />
+      <location filename="../../ui/seating_people.py" line="40" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="38" />
+      <location filename="../../ui/seating_people.py" line="41" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="39" />
+      <location filename="../../ui/seating_people.py" line="42" />
       <source>Seat</source>
       <translation>Seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="45" />
+      <location filename="../../ui/seating_people.py" line="48" />
       <source>Search people and seats</source>
       <translation>Search people and seats</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="47" />
+      <location filename="../../ui/seating_people.py" line="50" />
       <source>Seat at the chosen seat</source>
       <translation>Seat at the chosen seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="50" />
+      <location filename="../../ui/seating_people.py" line="53" />
       <source>Without a seat only</source>
       <translation>Without a seat only</translation>
     </message>
@@ -2261,8 +2262,8 @@
       <translation>The printer could not be started.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/paper_printer.py" line="66" />
-      <location filename="../../ui/pages/paper_printer.py" line="83" />
+      <location filename="../../ui/pages/paper_printer.py" line="72" />
+      <location filename="../../ui/pages/paper_printer.py" line="89" />
       <source>Not printed</source>
       <translation>Not printed</translation>
     </message>
@@ -2598,34 +2599,42 @@
     </message>
   </context>
   <context>
+    <name>Scratch</name>
+    <message>
+      <location filename="../../ui/scratch.py" line="32" />
+      <source>No private temporary folder for the papers: %1</source>
+      <translation>No private temporary folder for the papers: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>SeatLooks</name>
     <message>
-      <location filename="../../ui/seating_looks.py" line="44" />
+      <location filename="../../ui/seating_looks.py" line="49" />
       <source>locked</source>
       <translation>locked</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="47" />
+      <location filename="../../ui/seating_looks.py" line="52" />
       <source>Empty seat</source>
       <translation>Empty seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="62" />
+      <location filename="../../ui/seating_looks.py" line="67" />
       <source>Rank %1 on the side (%2)</source>
       <translation>Rank %1 on the side (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="75" />
+      <location filename="../../ui/seating_looks.py" line="97" />
       <source>, chair behind</source>
       <translation>, chair behind</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="78" />
+      <location filename="../../ui/seating_looks.py" line="100" />
       <source>Table %1, seat %2</source>
       <translation>Table %1, seat %2</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="81" />
+      <location filename="../../ui/seating_looks.py" line="103" />
       <source>Seat %1</source>
       <translation>Seat %1</translation>
     </message>
@@ -2923,97 +2932,97 @@
       <translation>Search the delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="52" />
+      <location filename="../../ui/pages/sides.py" line="53" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="57" />
+      <location filename="../../ui/pages/sides.py" line="58" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="59" />
+      <location filename="../../ui/pages/sides.py" line="60" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="66" />
+      <location filename="../../ui/pages/sides.py" line="67" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="67" />
+      <location filename="../../ui/pages/sides.py" line="68" />
       <source>Why this place</source>
       <translation>Why this place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="86" />
+      <location filename="../../ui/pages/sides.py" line="91" />
       <source>Delegation: %1</source>
       <translation>Delegation: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="88" />
+      <location filename="../../ui/pages/sides.py" line="93" />
       <source>Choose a side to see its delegation</source>
       <translation>Choose a side to see its delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="95" />
+      <location filename="../../ui/pages/sides.py" line="100" />
       <source>Name (Russian)</source>
       <translation>Name (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="97" />
+      <location filename="../../ui/pages/sides.py" line="102" />
       <source>Name (English)</source>
       <translation>Name (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="99" />
+      <location filename="../../ui/pages/sides.py" line="104" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="101" />
+      <location filename="../../ui/pages/sides.py" line="106" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="107" />
+      <location filename="../../ui/pages/sides.py" line="112" />
       <source>People</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="118" />
+      <location filename="../../ui/pages/sides.py" line="127" />
       <source>No sides yet: add the host and the guest side with “Add side…” below.</source>
       <translation>No sides yet: add the host and the guest side with “Add side…” below.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="129" />
+      <location filename="../../ui/pages/sides.py" line="140" />
       <source>Edit side %1</source>
       <translation>Edit side %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="136" />
+      <location filename="../../ui/pages/sides.py" line="147" />
       <source>Add side</source>
       <translation>Add side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="136" />
+      <location filename="../../ui/pages/sides.py" line="147" />
       <source>Name of the side (Russian):</source>
       <translation>Name of the side (Russian):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="146" />
+      <location filename="../../ui/pages/sides.py" line="157" />
       <source>Add side %1</source>
       <translation>Add side %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="160" />
+      <location filename="../../ui/pages/sides.py" line="171" />
       <source>Delete the side «%1» with its delegation?</source>
       <translation>Delete the side «%1» with its delegation?</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="161" />
+      <location filename="../../ui/pages/sides.py" line="172" />
       <source>Delete side %1</source>
       <translation>Delete side %1</translation>
     </message>
@@ -3171,7 +3180,7 @@
   <context>
     <name>Widgets</name>
     <message>
-      <location filename="../../ui/widgets.py" line="113" />
+      <location filename="../../ui/widgets.py" line="146" />
       <source>Choose or create an event first.</source>
       <translation>Choose or create an event first.</translation>
     </message>

@@ -317,12 +317,12 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../ui/widgets.py" line="45" />
+      <location filename="../../ui/widgets.py" line="78" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="54" />
+      <location filename="../../ui/widgets.py" line="87" />
       <source>Choose on a calendar</source>
       <translation>Выбрать в календаре</translation>
     </message>
@@ -570,57 +570,58 @@
       <translation>Выберите мероприятие слева, чтобы увидеть его документы.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="344" />
+      <location filename="../../ui/pages/documents.py" line="313" />
+      <location filename="../../ui/pages/documents.py" line="348" />
       <source>No preview: %1</source>
       <translation>Просмотр невозможен: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="356" />
+      <location filename="../../ui/pages/documents.py" line="360" />
       <source>Type a file name without folders, e.g. %1.</source>
       <translation>Введите имя файла без папок, например %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="362" />
+      <location filename="../../ui/pages/documents.py" line="366" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Нельзя использовать папку %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="391" />
+      <location filename="../../ui/pages/documents.py" line="400" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="400" />
+      <location filename="../../ui/pages/documents.py" line="409" />
       <source>Stopping…</source>
       <translation>Останавливаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="411" />
+      <location filename="../../ui/pages/documents.py" line="420" />
       <source>Written: %1</source>
       <translation>Записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="420" />
+      <location filename="../../ui/pages/documents.py" line="429" />
       <source>Not written: %1</source>
       <translation>Не записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="426" />
+      <location filename="../../ui/pages/documents.py" line="435" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="434" />
+      <location filename="../../ui/pages/documents.py" line="443" />
       <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
       <translation>Не удалось открыть папку %1: в системе не настроен файловый менеджер.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="437" />
+      <location filename="../../ui/pages/documents.py" line="446" />
       <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
       <translation>Не удалось открыть файл %1: в системе нет программы для таких файлов. Откройте его из папки или напечатайте из окна просмотра.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="442" />
+      <location filename="../../ui/pages/documents.py" line="451" />
       <source>Cannot open</source>
       <translation>Не удаётся открыть</translation>
     </message>
@@ -1276,22 +1277,22 @@
   <context>
     <name>ListView</name>
     <message>
-      <location filename="../../ui/list_view.py" line="86" />
+      <location filename="../../ui/list_view.py" line="84" />
       <source>Search: type any part of a name, position, organisation…</source>
       <translation>Поиск: любая часть имени, должности, организации…</translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="169" />
+      <location filename="../../ui/list_view.py" line="167" />
       <source>Edit</source>
       <translation>Изменить</translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="169" />
+      <location filename="../../ui/list_view.py" line="167" />
       <source>Edit…</source>
       <translation>Изменить…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/list_view.py" line="234" />
+      <location filename="../../ui/list_view.py" line="232" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%n строка</numerusform>
@@ -1300,7 +1301,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/list_view.py" line="236" />
+      <location filename="../../ui/list_view.py" line="234" />
       <source>%1 of %2</source>
       <translation>%1 из %2</translation>
     </message>
@@ -1493,57 +1494,57 @@
   <context>
     <name>OverviewPage</name>
     <message>
-      <location filename="../../ui/pages/overview.py" line="30" />
+      <location filename="../../ui/pages/overview.py" line="29" />
       <source>Edit event…</source>
       <translation>Изменить мероприятие…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="42" />
+      <location filename="../../ui/pages/overview.py" line="41" />
       <source>No event chosen. Create one with Event › New event.</source>
       <translation>Мероприятие не выбрано. Создайте его: Мероприятие › Новое мероприятие.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="65" />
+      <location filename="../../ui/pages/overview.py" line="64" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="66" />
+      <location filename="../../ui/pages/overview.py" line="65" />
       <source>Place</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="68" />
+      <location filename="../../ui/pages/overview.py" line="67" />
       <source>Sides</source>
       <translation>Стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="75" />
+      <location filename="../../ui/pages/overview.py" line="74" />
       <source>Participants</source>
       <translation>Участники</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="76" />
+      <location filename="../../ui/pages/overview.py" line="75" />
       <source>Agreements</source>
       <translation>Соглашения</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="77" />
+      <location filename="../../ui/pages/overview.py" line="76" />
       <source>Programme items</source>
       <translation>Пунктов программы</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="84" />
+      <location filename="../../ui/pages/overview.py" line="83" />
       <source>Purpose of the meeting</source>
       <translation>Цель встречи</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="84" />
+      <location filename="../../ui/pages/overview.py" line="83" />
       <source>Points to raise</source>
       <translation>Вопросы для обсуждения</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/overview.py" line="103" />
+      <location filename="../../ui/pages/overview.py" line="102" />
       <source>Edit event %1</source>
       <translation>Изменить мероприятие %1</translation>
     </message>
@@ -1837,37 +1838,37 @@
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../ui/seating_people.py" line="36" />
+      <location filename="../../ui/seating_people.py" line="39" />
       <source>Person</source>
       <translation>Человек</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="37" />
+      <location filename="../../ui/seating_people.py" line="40" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="38" />
+      <location filename="../../ui/seating_people.py" line="41" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="39" />
+      <location filename="../../ui/seating_people.py" line="42" />
       <source>Seat</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="45" />
+      <location filename="../../ui/seating_people.py" line="48" />
       <source>Search people and seats</source>
       <translation>Поиск людей и мест</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="47" />
+      <location filename="../../ui/seating_people.py" line="50" />
       <source>Seat at the chosen seat</source>
       <translation>Посадить на выбранное место</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="50" />
+      <location filename="../../ui/seating_people.py" line="53" />
       <source>Without a seat only</source>
       <translation>Только без места</translation>
     </message>
@@ -2267,8 +2268,8 @@
       <translation>Не удалось начать печать.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/paper_printer.py" line="66" />
-      <location filename="../../ui/pages/paper_printer.py" line="83" />
+      <location filename="../../ui/pages/paper_printer.py" line="72" />
+      <location filename="../../ui/pages/paper_printer.py" line="89" />
       <source>Not printed</source>
       <translation>Не напечатано</translation>
     </message>
@@ -2609,34 +2610,42 @@
     </message>
   </context>
   <context>
+    <name>Scratch</name>
+    <message>
+      <location filename="../../ui/scratch.py" line="32" />
+      <source>No private temporary folder for the papers: %1</source>
+      <translation>Нет личной временной папки для документов: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>SeatLooks</name>
     <message>
-      <location filename="../../ui/seating_looks.py" line="44" />
+      <location filename="../../ui/seating_looks.py" line="49" />
       <source>locked</source>
       <translation>закреплено</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="47" />
+      <location filename="../../ui/seating_looks.py" line="52" />
       <source>Empty seat</source>
       <translation>Свободное место</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="62" />
+      <location filename="../../ui/seating_looks.py" line="67" />
       <source>Rank %1 on the side (%2)</source>
       <translation>Старшинство %1 в своей стороне (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="75" />
+      <location filename="../../ui/seating_looks.py" line="97" />
       <source>, chair behind</source>
       <translation>, стул позади</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="78" />
+      <location filename="../../ui/seating_looks.py" line="100" />
       <source>Table %1, seat %2</source>
       <translation>Стол %1, место %2</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="81" />
+      <location filename="../../ui/seating_looks.py" line="103" />
       <source>Seat %1</source>
       <translation>Место %1</translation>
     </message>
@@ -2934,97 +2943,97 @@
       <translation>Поиск в делегации</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="52" />
+      <location filename="../../ui/pages/sides.py" line="53" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="57" />
+      <location filename="../../ui/pages/sides.py" line="58" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="59" />
+      <location filename="../../ui/pages/sides.py" line="60" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="66" />
+      <location filename="../../ui/pages/sides.py" line="67" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="67" />
+      <location filename="../../ui/pages/sides.py" line="68" />
       <source>Why this place</source>
       <translation>Почему это место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="86" />
+      <location filename="../../ui/pages/sides.py" line="91" />
       <source>Delegation: %1</source>
       <translation>Делегация: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="88" />
+      <location filename="../../ui/pages/sides.py" line="93" />
       <source>Choose a side to see its delegation</source>
       <translation>Выберите сторону, чтобы увидеть её делегацию</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="95" />
+      <location filename="../../ui/pages/sides.py" line="100" />
       <source>Name (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="97" />
+      <location filename="../../ui/pages/sides.py" line="102" />
       <source>Name (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="99" />
+      <location filename="../../ui/pages/sides.py" line="104" />
       <source>Country</source>
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="101" />
+      <location filename="../../ui/pages/sides.py" line="106" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="107" />
+      <location filename="../../ui/pages/sides.py" line="112" />
       <source>People</source>
       <translation>Человек</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="118" />
+      <location filename="../../ui/pages/sides.py" line="127" />
       <source>No sides yet: add the host and the guest side with “Add side…” below.</source>
       <translation>Сторон пока нет: добавьте принимающую и гостевую сторону кнопкой «Добавить сторону…» внизу.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="129" />
+      <location filename="../../ui/pages/sides.py" line="140" />
       <source>Edit side %1</source>
       <translation>Изменить сторону %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="136" />
+      <location filename="../../ui/pages/sides.py" line="147" />
       <source>Add side</source>
       <translation>Добавить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="136" />
+      <location filename="../../ui/pages/sides.py" line="147" />
       <source>Name of the side (Russian):</source>
       <translation>Название стороны (рус.):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="146" />
+      <location filename="../../ui/pages/sides.py" line="157" />
       <source>Add side %1</source>
       <translation>Добавить сторону %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="160" />
+      <location filename="../../ui/pages/sides.py" line="171" />
       <source>Delete the side «%1» with its delegation?</source>
       <translation>Удалить сторону «%1» вместе с делегацией?</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="161" />
+      <location filename="../../ui/pages/sides.py" line="172" />
       <source>Delete side %1</source>
       <translation>Удалить сторону %1</translation>
     </message>
@@ -3183,7 +3192,7 @@
   <context>
     <name>Widgets</name>
     <message>
-      <location filename="../../ui/widgets.py" line="113" />
+      <location filename="../../ui/widgets.py" line="146" />
       <source>Choose or create an event first.</source>
       <translation>Сначала выберите или создайте мероприятие.</translation>
     </message>

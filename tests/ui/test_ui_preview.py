@@ -204,3 +204,21 @@ def test_the_previewed_papers_leave_the_disk_with_the_page(window, qtbot):
     qtbot.waitUntil(lambda: not pdf.exists(), timeout=5000)
     assert not pdf.parent.parent.exists()  # the page's whole scratch folder
     assert kept is page
+
+
+def test_without_a_temporary_folder_the_page_says_so_and_writes_no_paper_elsewhere(
+    window, qtbot, tmp_path, monkeypatch
+):
+    """The system's temporary folder full or missing: the preview and the saving say why they cannot work, and
+    no paper with the event's names lands anywhere else (the working folder, the folder chosen to save in)."""
+    here, out = tmp_path / "working", tmp_path / "papers"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "missing"))  # the page's private folder cannot be made
+    page = window.show_page("documents")
+    qtbot.waitUntil(lambda: "No private temporary folder" in page.preview.view.text(), timeout=10000)
+    assert page.preview.view.text().startswith("No preview: ")
+    page.folder.setText(str(out))
+    qtbot.mouseClick(page.make, Qt.MouseButton.LeftButton)
+    assert page.status.text().startswith("No private temporary folder for the papers: ")
+    assert page.job is None and list(here.iterdir()) == [] and not any(out.rglob("*.*"))

@@ -5,7 +5,6 @@ under the file name the officer chooses. Writing runs off the GUI thread with a 
 from __future__ import annotations
 
 import shutil
-import tempfile
 from functools import partial
 from pathlib import Path
 
@@ -36,7 +35,7 @@ from ui.context import AppContext
 from ui.document_kinds import DocumentKind, WriteRequest, document_kinds, saved_language
 from ui.pages.base import EventPage
 from ui.preview import PreviewPane
-from ui.scratch import scratch_folder
+from ui.scratch import scratch_folder, scratch_path
 from ui.workers import Job, Progress, start
 
 PREVIEW_DELAY_MS = 250  # a burst of ticks and choices makes one preview, not one each
@@ -308,7 +307,11 @@ class DocumentsPage(EventPage):
             return None
         kind, event_id = self.current_kind(), self.event_id
         lang, options = self.chosen_language(), self.chosen_sections()
-        folder = Path(tempfile.mkdtemp(dir=self._temp.path()))
+        try:
+            folder = scratch_path(self._temp)
+        except OSError as exc:
+            self.preview.clear(self.tr("No preview: %1").replace("%1", str(exc)))
+            return None
         self._preview_folders.append(folder)
         while len(self._preview_folders) > 2:
             shutil.rmtree(self._preview_folders.pop(0), ignore_errors=True)
@@ -370,7 +373,12 @@ class DocumentsPage(EventPage):
         settings.export_dir, settings.export_format = str(folder), fmt
         if kind.languages:
             settings.document_language = lang.value
-        event_id, scratch = self.event_id, Path(tempfile.mkdtemp(dir=self._temp.path()))
+        try:
+            scratch = scratch_path(self._temp)
+        except OSError as exc:
+            self.status.setText(str(exc))
+            return None
+        event_id = self.event_id
         personal = kind.personal(options)
 
         def write(db: Database, progress: Progress) -> list[Path]:

@@ -17,7 +17,7 @@ from ui.document_kinds import WriteRequest, document_kinds, saved_language
 from ui.i18n import error_in_words
 from ui.pages.base import EventPage
 from ui.preview_render import page_count
-from ui.scratch import scratch_folder
+from ui.scratch import scratch_folder, scratch_path
 from ui.workers import Job, Progress, start
 
 
@@ -52,7 +52,12 @@ class PaperPrinter(QObject):
         )
         saved = saved_language(self.page.ctx.settings.document_language)
         lang = saved if saved in kind.languages else (kind.languages or (Lang.RU,))[0]
-        event_id, folder = self.page.event_id, Path(self._folder.path())
+        try:
+            folder = scratch_path(self._folder)
+        except OSError as exc:
+            self._failed(str(exc))
+            return None
+        event_id = self.page.event_id
 
         def write(db: Database, progress: Progress) -> Path:
             return kind.write(WriteRequest(db, event_id, folder, self.key, "pdf", lang, options, progress))[0]
