@@ -106,7 +106,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     """What a test process loads once (the program, its libraries, the name and morphology dictionaries, the
     collected tests: some 400,000 objects) is frozen for Python's cyclic collector (``gc.freeze``), so that its
     full collections walk what the tests make, not all of that again (they took 4-5 s of a worker's CPU).
-    Frozen objects are still freed by reference counting; an import's ``long_lived`` gives them back."""
+    Frozen objects are still freed by reference counting; an import keeps them frozen (``long_lived``)."""
     gc.collect()
     gc.freeze()
 

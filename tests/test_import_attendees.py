@@ -419,23 +419,33 @@ def test_a_bulk_write_that_breaks_a_rule_fails_whole(event):
 
 
 def test_the_garbage_collector_keeps_running_during_an_import(event, tmp_path):
-    """An import does not switch the process's cyclic collector off (the window's objects are collected), and
-    what it kept from the collector while it ran (gc.freeze) is given back, even when the import fails."""
+    """An import does not switch the process's cyclic collector off (the window's objects are collected); what it
+    keeps from the collector while it runs (gc.freeze) it gives back, even when it fails; and what the process
+    froze before it (at its start, as this test run does) stays frozen."""
     import gc
 
     db, event_id = event
-    seen: list[bool] = []
-    report = import_attendees(
-        db,
-        event_id,
-        write_csv(tmp_path / "list.csv", [HEADER, *ROWS]),
-        progress=lambda *_: seen.append(gc.isenabled()),
-    )
-    assert report.written and seen and all(seen)
-    assert gc.isenabled() and gc.get_freeze_count() == 0
-    with pytest.raises(UserError):
-        import_attendees(db, event_id, write_csv(tmp_path / "bad.csv", [["Что-то", "Ещё"], ["a", "b"]]))
-    assert gc.isenabled() and gc.get_freeze_count() == 0
+    seen: list[tuple[bool, int]] = []
+    try:
+        gc.unfreeze()  # a process that froze nothing: the import freezes what lives through it, then gives it back
+        report = import_attendees(
+            db,
+            event_id,
+            write_csv(tmp_path / "list.csv", [HEADER, *ROWS]),
+            progress=lambda *_: seen.append((gc.isenabled(), gc.get_freeze_count())),
+        )
+        assert report.written and seen and all(on and frozen > 0 for on, frozen in seen)
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+        with pytest.raises(UserError):
+            import_attendees(db, event_id, write_csv(tmp_path / "bad.csv", [["Что-то", "Ещё"], ["a", "b"]]))
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+        gc.freeze()  # a process that froze its long-lived objects: they stay frozen through an import
+        kept = gc.get_freeze_count()
+        again = import_attendees(db, event_id, write_csv(tmp_path / "again.csv", [HEADER, *ROWS[:2]]))
+        assert again.ok and gc.isenabled() and gc.get_freeze_count() == kept > 0
+    finally:
+        gc.collect()
+        gc.freeze()  # as the test run keeps it (tests/conftest.py)
 
 
 def test_a_read_workbook_is_freed_at_once_not_left_to_the_cyclic_collector(event, tmp_path):
