@@ -256,3 +256,5 @@ def test_an_attendee_list_gives_each_record_its_own_columns_of_the_joined_row(db
     assert second.participant.notes == "заметка об участии" and second.person.notes == ""
     assert second.organisation is None and second.person.organisation_id is None
     assert second.side.id == guest and second.side.host is False
+    made_by_init = Person(surname="Иванов", id=person_a)
+    assert list(vars(first.person)) == list(vars(made_by_init))  # the fields in the order __init__ sets them

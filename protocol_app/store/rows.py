@@ -56,11 +56,16 @@ def row_reader(cls: type[T], columns: tuple[str, ...], prefix: str = "") -> Call
 
         return build
 
+    # every field in the order ``__init__`` sets them: from the row, or from the defaults put after it
+    order = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]  # a dataclass, as above
+    defaults = tuple(rest.values())
+    after = {name: len(columns) + n for n, name in enumerate(rest)}
+    take = _picker(tuple(chosen[name] if name in chosen else after[name] for name in order))
+
     def fill(row: Sequence[Any]) -> T:
-        values = dict(zip(keys, pick(row), strict=True))
+        values = dict(zip(order, take((*row, *defaults) if defaults else row), strict=True))
         for name in flags:
             values[name] = bool(values[name])
-        values.update(rest)
         made = object.__new__(cls)
         made.__dict__ = values
         return made
