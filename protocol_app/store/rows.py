@@ -42,35 +42,29 @@ def row_reader(cls: type[T], columns: tuple[str, ...], prefix: str = "") -> Call
         name = column[len(prefix) :]
         if name in names:
             chosen[name] = i
-    keys = tuple(chosen)
-    flags = tuple(name for name in keys if name in BOOL_FIELDS)
-    pick = _picker(tuple(chosen.values()))
-    rest = _unread_defaults(cls, keys)
-    if rest is None:
+    flags = tuple(name for name in chosen if name in BOOL_FIELDS)
+    rest = _unread_defaults(cls, tuple(chosen))
+    through_init = rest is None
+    if rest is None:  # ``__init__`` is given what the row holds
+        order, places, defaults = tuple(chosen), tuple(chosen.values()), ()
+    else:  # every field in the order ``__init__`` sets them: from the row, or from the defaults put after it
+        order = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]  # a dataclass, as above
+        defaults = tuple(rest.values())
+        after = {name: len(columns) + n for n, name in enumerate(rest)}
+        places = tuple(chosen[name] if name in chosen else after[name] for name in order)
+    take = _picker(places)
 
-        def build(row: Sequence[Any]) -> T:
-            values = dict(zip(keys, pick(row), strict=True))
-            for name in flags:
-                values[name] = bool(values[name])
-            return cls(**values)
-
-        return build
-
-    # every field in the order ``__init__`` sets them: from the row, or from the defaults put after it
-    order = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]  # a dataclass, as above
-    defaults = tuple(rest.values())
-    after = {name: len(columns) + n for n, name in enumerate(rest)}
-    take = _picker(tuple(chosen[name] if name in chosen else after[name] for name in order))
-
-    def fill(row: Sequence[Any]) -> T:
+    def read(row: Sequence[Any]) -> T:
         values = dict(zip(order, take((*row, *defaults) if defaults else row), strict=True))
         for name in flags:
             values[name] = bool(values[name])
+        if through_init:
+            return cls(**values)
         made = object.__new__(cls)
         made.__dict__ = values
         return made
 
-    return fill
+    return read
 
 
 def _picker(places: tuple[int, ...]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
