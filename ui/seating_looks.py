@@ -13,6 +13,7 @@ from protocol_app.seating.context import SeatingContext
 from protocol_app.seating.drawing import NEUTRAL
 from protocol_app.seating.geometry import BEHIND, Seat
 from protocol_app.seating.plans import SeatedPlan
+from ui.plan_people import PerPerson
 from ui.seating_items import Look, side_colours
 
 SERVING = (Role.INTERPRETER.value, Role.SECRETARY.value)  # their role is written under their name
@@ -26,10 +27,8 @@ class SeatLooks(QObject):
         self.language, self.word = language, word
         self.seated: SeatedPlan | None = None
         self.colours: dict[int | None, tuple[str, str]] = {}
-        # each person's label lines, its bold line and the name of the tooltip, made once for the people the
-        # plan was opened with (every seat's look is made again when the plan is shown after a change)
-        self._names: dict[int, tuple[tuple[str, ...], int, str]] = {}
-        self._named: SeatingContext | None = None
+        # every seat's look is made again when the plan is shown after a change; its person's names are not
+        self._names = PerPerson(self._make_names)
 
     def set_plan(self, seated: SeatedPlan) -> None:
         """Use ``seated``: its sides get the colours of the printed drawing, the host's first."""
@@ -76,19 +75,16 @@ class SeatLooks(QObject):
     def _name(self, aid: int) -> tuple[tuple[str, ...], int, str]:
         """The label lines of person ``aid``, which of them is bold, and the name of the tooltip."""
         assert self.seated is not None
-        ctx, lang = self.seated.ctx, self.language
-        if ctx is not self._named:
-            self._names, self._named = {}, ctx
-        found = self._names.get(aid)
-        if found is None:
-            att = ctx.attendees[aid]
-            country = attendee_country(att)
-            found = self._names[aid] = (
-                tuple(label_lines(att.person, lang, country)),
-                surname_line(att.person, lang, country),
-                attendee_name(att, lang, Form.LIST),
-            )
-        return found
+        return self._names.get(self.seated.ctx, aid)
+
+    def _make_names(self, ctx: SeatingContext, aid: int) -> tuple[tuple[str, ...], int, str]:
+        att, lang = ctx.attendees[aid], self.language
+        country = attendee_country(att)
+        return (
+            tuple(label_lines(att.person, lang, country)),
+            surname_line(att.person, lang, country),
+            attendee_name(att, lang, Form.LIST),
+        )
 
     def where(self, seat: Seat) -> str:
         """ "Table 3, seat 5", "Seat 2", with ", chair behind" for an interpreter's chair."""

@@ -14,6 +14,7 @@ from protocol_app.name_forms import attendee_name
 from protocol_app.seating.context import SeatingContext
 from protocol_app.seating.plans import SeatedPlan
 from ui.list_view import ListView
+from ui.plan_people import PerPerson
 from ui.seating_canvas import ATTENDEE_MIME
 from ui.table_model import ROW_ROLE, Column, RowsModel
 
@@ -32,8 +33,7 @@ class PeoplePanel(QWidget):
         self.language = language
         self.seated: SeatedPlan | None = None
         self._seat_of: dict[int, str] = {}
-        self._names: dict[int, str] = {}  # the names of the people of ``_named``, made once
-        self._named: SeatingContext | None = None
+        self._names = PerPerson(self._make_name)
         sides = {"host": words("side", "host"), "guest": words("side", "guest")}
         columns: list[Column[int]] = [
             Column(self.tr("Person"), self.name),
@@ -61,18 +61,12 @@ class PeoplePanel(QWidget):
         self.list.table.viewport().installEventFilter(self._drag)
 
     def name(self, aid: int) -> str:
-        """The person's name as the list writes it: made once for the people the plan was opened with (the
-        list asks for it at every paint, size and sort; a change to the people opens the plan again)."""
-        if self.seated is None:
-            return "?"
-        ctx = self.seated.ctx
-        if ctx is not self._named:
-            self._names, self._named = {}, ctx
-        name = self._names.get(aid)
-        if name is None:
-            att = ctx.attendees.get(aid)
-            name = self._names[aid] = attendee_name(att, self.language) if att else "?"
-        return name
+        """The person's name as the list writes it (made once for the people the plan was opened with)."""
+        return self._names.get(self.seated.ctx, aid) if self.seated is not None else "?"
+
+    def _make_name(self, ctx: SeatingContext, aid: int) -> str:
+        att = ctx.attendees.get(aid)
+        return attendee_name(att, self.language) if att else "?"
 
     def _rank(self, aid: int) -> str:
         return str(self.seated.ctx.precedence(aid)) if self.seated else ""
