@@ -213,7 +213,8 @@ def timed_import(path: Path, store: Path) -> tuple[float, int]:
 
 def phases(path: Path, store: Path) -> tuple[float, float, float, float]:
     """One import in its three steps, each timed: (total, reading the file, planning, the store writes)."""
-    from protocol_app.importing.attendees import _TABLES, _apply, _Planner, long_lived
+    from protocol_app.collector import long_lived
+    from protocol_app.importing.attendees import _TABLES, _apply, _Planner
     from protocol_app.importing.report import ImportReport
     from protocol_app.importing.source import open_source
     from protocol_app.store.changes import Recorder

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import gc
 import hashlib
 import os
 import pickle
@@ -25,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from hypothesis import settings as hypothesis_settings
 
+from protocol_app import collector
 from protocol_app.demo import build_demo
 from protocol_app.seating import assign, solver
 from protocol_app.seating.solver import solve
@@ -106,9 +106,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     """What a test process loads once (the program, its libraries, the name and morphology dictionaries, the
     collected tests: some 400,000 objects) is frozen for Python's cyclic collector (``gc.freeze``), so that its
     full collections walk what the tests make, not all of that again (they took 4-5 s of a worker's CPU).
-    Frozen objects are still freed by reference counting; an import keeps them frozen (``long_lived``)."""
-    gc.collect()
-    gc.freeze()
+    Frozen objects are still freed by reference counting; an import keeps them frozen (``collector``)."""
+    collector.freeze_for_life()
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from protocol_app import collector
 from protocol_app.errors import UserError
 from protocol_app.importing import import_attendees, inspect
 from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide, Participant, Person
@@ -418,16 +419,17 @@ def test_a_bulk_write_that_breaks_a_rule_fails_whole(event):
     assert not db.execute("SELECT name FROM sqlite_temp_master").fetchall()
 
 
-def test_the_garbage_collector_keeps_running_during_an_import(event, tmp_path):
+def test_the_garbage_collector_keeps_running_during_an_import(event, tmp_path, monkeypatch):
     """An import does not switch the process's cyclic collector off (the window's objects are collected); what it
-    keeps from the collector while it runs (gc.freeze) it gives back, even when it fails; and what the process
-    froze before it (at its start, as this test run does) stays frozen."""
+    keeps from the collector while it runs (gc.freeze) it gives back, even when it fails; and what a process
+    froze for life (at its start, as this test run does) stays frozen."""
     import gc
 
     db, event_id = event
     seen: list[tuple[bool, int]] = []
     try:
         gc.unfreeze()  # a process that froze nothing: the import freezes what lives through it, then gives it back
+        monkeypatch.setattr(collector, "_frozen_for_life", False)
         report = import_attendees(
             db,
             event_id,
@@ -439,13 +441,12 @@ def test_the_garbage_collector_keeps_running_during_an_import(event, tmp_path):
         with pytest.raises(UserError):
             import_attendees(db, event_id, write_csv(tmp_path / "bad.csv", [["Что-то", "Ещё"], ["a", "b"]]))
         assert gc.isenabled() and gc.get_freeze_count() == 0
-        gc.freeze()  # a process that froze its long-lived objects: they stay frozen through an import
+        collector.freeze_for_life()  # a process that froze its long-lived objects: they stay frozen
         kept = gc.get_freeze_count()
         again = import_attendees(db, event_id, write_csv(tmp_path / "again.csv", [HEADER, *ROWS[:2]]))
         assert again.ok and gc.isenabled() and gc.get_freeze_count() == kept > 0
     finally:
-        gc.collect()
-        gc.freeze()  # as the test run keeps it (tests/conftest.py)
+        collector.freeze_for_life()  # as the test run keeps it (tests/conftest.py)
 
 
 def test_a_read_workbook_is_freed_at_once_not_left_to_the_cyclic_collector(event, tmp_path):

@@ -22,17 +22,16 @@ under its header is an error.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
-from collections.abc import Callable, Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar, Unpack
 
 from sqlite_utils import Database
 
+from protocol_app.collector import long_lived
 from protocol_app.errors import UserError
 from protocol_app.importing.matching import Found, PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
@@ -199,34 +198,6 @@ def _import_source(
         report.change_set = recorder.finish()
     report.written = True
     return report
-
-
-@contextmanager
-def long_lived() -> Iterator[Callable[[], None]]:
-    """Python's cyclic garbage collector kept from walking, again and again, what lives through an import.
-
-    The collector stays on (the window's objects are collected as ever), but what the process holds when the
-    import starts (modules, the name and morphology dictionaries: some 300,000 objects) and what a finished
-    step leaves for the next (``settled()``: the file's rows, the plan) are frozen (``gc.freeze``) until the
-    import ends, so a full collection set off by the import's many new objects walks only those (one of the
-    whole process, in the planning of 10,000 rows, took as long as the planning itself). The planning settles
-    after each row too: what a row adds to the plan (a dozen objects) is frozen before the collector's
-    threshold of new objects is reached, so the collector does not walk the growing plan at all (it did some
-    200 times in 10,000 rows: 7% of the import). ``gc.freeze`` moves lists, it does not walk them: a call
-    per row costs nothing to speak of. Frozen objects are not freed by the collector, only by reference
-    counting, until ``gc.unfreeze`` at the end gives them back, even on failure.
-
-    A process that keeps objects frozen already (its own start-up, a test run) keeps them so: ``gc.unfreeze``
-    gives back every frozen object, not only the import's, so the import then freezes nothing itself.
-    """
-    if gc.get_freeze_count():
-        yield lambda: None
-        return
-    gc.freeze()
-    try:
-        yield gc.freeze
-    finally:
-        gc.unfreeze()
 
 
 class _Planner:
