@@ -12,6 +12,8 @@ from pdf_text import text_of_pdf
 from protocol_app.changes import changes_since, export_changes
 from protocol_app.errors import UserError
 from protocol_app.exporting import export_attendees
+from protocol_app.exporting.listing import attendee_list
+from protocol_app.exporting.remember import snapshot
 from protocol_app.model import NewParticipant, NewPerson
 from protocol_app.store import open_store
 from protocol_app.store.directory import add_person
@@ -175,3 +177,15 @@ def test_a_store_made_before_list_exports_migrates_and_keeps_its_events(tmp_path
     export_attendees(db, event_id, tmp_path / "list.csv", recipient="venue")
     assert [e.recipient for e in list_exports(db, event_id)] == ["venue"]
     db.close()
+
+
+def test_a_list_of_one_remembered_column_is_remembered_cell_by_cell(demo_db):
+    """What a list said is remembered by column whatever its columns: one column (with the running number,
+    which is not remembered) gives each row that one cell, not the letters of its text."""
+    db, event_id = demo_db
+    listing = attendee_list(db, event_id)
+    keep = [listing.index("number"), listing.index("full_name")]
+    listing.columns = [listing.columns[i] for i in keep]
+    listing.rows = [[row[i] for i in keep] for row in listing.rows]
+    rows = snapshot(listing)
+    assert rows and [r.fields for r in rows] == [{"full_name": row[1]} for row in listing.rows]

@@ -36,7 +36,9 @@ def snapshot(listing: AttendeeList) -> list[ListRow]:
     """What each row of ``listing`` says, by column key, with the row's person (dates as ISO text)."""
     kept = [(i, c) for i, c in enumerate(listing.columns) if c.key not in NOT_REMEMBERED]
     keys = [c.key for _, c in kept]
-    pick = itemgetter(*(i for i, _ in kept))
+    at = [i for i, _ in kept]
+    # itemgetter of one index gives the cell itself, not a tuple of one
+    pick = itemgetter(*at) if len(at) > 1 else lambda row: [row[i] for i in at]
     dates = [c.key for _, c in kept if c.type == "date"]  # the list's dates (``datetime.date`` or None)
     rows = []
     for person, row in zip(listing.people, listing.rows, strict=True):
