@@ -359,6 +359,11 @@ class DocumentsPage(EventPage):
         if not stem or "/" in stem or "\\" in stem:
             self.status.setText(self.tr("Type a file name without folders, e.g. %1.").replace("%1", "pack"))
             return None
+        try:  # before the chosen folder is made: nothing is made when the papers cannot be
+            scratch = scratch_path(self._temp)
+        except OSError as exc:
+            self.status.setText(str(exc))
+            return None
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -373,11 +378,6 @@ class DocumentsPage(EventPage):
         settings.export_dir, settings.export_format = str(folder), fmt
         if kind.languages:
             settings.document_language = lang.value
-        try:
-            scratch = scratch_path(self._temp)
-        except OSError as exc:
-            self.status.setText(str(exc))
-            return None
         event_id = self.event_id
         personal = kind.personal(options)
 
