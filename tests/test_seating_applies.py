@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 from protocol_app.errors import UserError
-from protocol_app.model import Layout
+from protocol_app.model import Layout, NewParticipant, NewPerson
 from protocol_app.seating.applies import plan_for, saved_for
-from protocol_app.seating.plans import auto_plan, find_saved, move, save
-from protocol_app.store.events import get_event
+from protocol_app.seating.plans import auto_plan, find_saved, move, save, sizes_of
+from protocol_app.store.directory import add_person
+from protocol_app.store.events import get_event, list_sides
+from protocol_app.store.participants import add_participant
 
 
 def test_nothing_saved_a_plan_seated_by_the_rules_to_be_saved(demo_db):
@@ -57,3 +59,28 @@ def test_places_are_locked_and_checked(demo_db):
     assert (seat.attendee_id, seat.locked) == (someone, True)
     with pytest.raises(UserError, match="no seat 'Z9'"):
         plan_for(db, event_id, Layout.NEGOTIATION, places={"Z9": someone})
+
+
+def test_seated_again_at_its_own_sizes_unless_others_are_given(demo_db):
+    """Seating a saved banquet again keeps its tables, seats and alternation; a size given replaces only
+    that size; a rule given as None is not given."""
+    db, event_id = demo_db
+    plan_id = save(db, auto_plan(db, event_id, Layout.BANQUET, tables=3, seats=8, alternate=True))
+    again = plan_for(db, event_id, Layout.BANQUET, reseat=True, tables=None, alternate=None).seated.plan
+    assert again.id == plan_id
+    assert sizes_of(again) == {"tables": 3, "seats": 8, "head_table": 0, "alternate": 1}
+    wider = plan_for(db, event_id, Layout.BANQUET, reseat=True, seats=9, alternate=False).seated.plan
+    assert sizes_of(wider) == {"tables": 3, "seats": 9, "head_table": 0, "alternate": 0}
+
+
+def test_seated_again_sized_anew_when_its_sizes_no_longer_hold_everyone(demo_db):
+    db, event_id = demo_db
+    people = len(auto_plan(db, event_id, Layout.BANQUET).ctx.attendees)
+    save(db, auto_plan(db, event_id, Layout.BANQUET, tables=1, seats=people))
+    guests = next(side for side in list_sides(db, event_id) if not side.host)
+    for n in range(2):  # two more guests than the one table seats
+        person = add_person(db, NewPerson(surname=f"Гостев{n}", given_name="Иван", position="советник"))
+        add_participant(db, NewParticipant(event_id=event_id, person_id=person, side_id=guests.id))
+    again = plan_for(db, event_id, Layout.BANQUET, reseat=True).seated
+    assert len(again.ctx.attendees) == people + 2
+    assert set(again.plan.seat_of()) >= set(again.ctx.attendees)  # everyone seated, at other sizes

@@ -188,3 +188,21 @@ def test_a_banquet_of_many_tables_prints_an_overview_then_a_page_per_table(capsy
     pages = page_texts(pdf)
     assert "Столы и их хозяева" in pages[0] and "Стол 1" in pages[1] and "Стол 2" in pages[2]
     assert "Русских" in pages[0]  # the host of table 1 on the overview
+
+
+def test_reseat_keeps_the_banquet_sizes_and_no_alternate_ends_the_alternation(capsys, demo_store):
+    """``--reseat`` seats the saved banquet again at its own tables and seats, men and women still
+    alternating; a size given changes that size only; ``--no-alternate`` ends the alternation."""
+    seat = ("--db", demo_store, "seating", "--event", "1", "--layout", "banquet", "--json")
+    code, out, err = run(capsys, *seat, "--tables", "3", "--seats", "8", "--alternate")
+    assert code == 0, err
+    first = json.loads(out)
+    code, out, err = run(capsys, *seat, "--reseat")
+    assert code == 0, err
+    again = json.loads(out)
+    assert again["plan_id"] == first["plan_id"]
+    assert again["params"] == {"tables": 3, "seats": 8, "head_table": 0, "alternate": 1}
+    assert [len(table["seats"]) for table in again["tables"]] == [8, 8, 8]
+    code, out, err = run(capsys, *seat, "--seats", "9", "--no-alternate")
+    assert code == 0, err
+    assert json.loads(out)["params"] == {"tables": 3, "seats": 9, "head_table": 0}

@@ -24,6 +24,7 @@ from protocol_app.seating.plans import (
     hand_placed,
     locks_of,
     open_plan,
+    seat_again,
 )
 from protocol_app.store.agreements import list_agreements
 from protocol_app.store.events import list_sides
@@ -87,8 +88,9 @@ def plan_for(
     The saved plan as it applies: as saved when it seats that side, or when its seats were placed by hand
     and no side is asked for; else seated again by the rules on that side. With nothing saved, one seated
     by the rules. ``reseat`` (or a side asked for a hand-placed plan) seats it again by the rules keeping
-    its locked seats; ``places`` (seat id -> participant) puts people into seats and locks them;
-    ``rules`` go to ``auto_plan`` (tables, seats, head_table, seed, alternate, progress, cancel).
+    its locked seats and its sizes (``seat_again``); ``places`` (seat id -> participant) puts people into
+    seats and locks them; ``rules`` go to ``auto_plan`` (tables, seats, head_table, seed, alternate,
+    progress, cancel), a rule given as None left to the saved plan (or the default).
     """
     if plan_id is not None:
         saved: SeatedPlan | None = open_plan(db, plan_id)
@@ -103,18 +105,14 @@ def plan_for(
     for seat, pid in (places or {}).items():
         locks = {s: a for s, a in locks.items() if a != pid and s != seat}
         locks[seat] = pid
-    seated = auto_plan(
-        db,
-        event_id,
-        layout,
-        senior_side=senior_side,
-        agreement_id=saved.plan.agreement_id if saved is not None else agreement_id,
-        locks=locks,
-        **rules,
-    )
-    _check_places(seated, places or {})
     if saved is not None:
-        seated.plan.id = saved.plan.id
+        seated = seat_again(db, saved, senior_side=senior_side, locks=locks, **rules)
+    else:
+        given = {name: value for name, value in rules.items() if value is not None}
+        seated = auto_plan(
+            db, event_id, layout, senior_side=senior_side, agreement_id=agreement_id, locks=locks, **given
+        )
+    _check_places(seated, places or {})
     return Applying(seated, True)
 
 

@@ -6,6 +6,7 @@ The command line and the UI call these; the store keeps a plan as its layout, pa
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -148,24 +149,33 @@ def as_applies(db: Database, seated: SeatedPlan, senior_side: str | None = None)
     side = senior_side or seated.event_senior_side
     if seated.plan.senior_side == side or hand_placed(seated):
         return seated
-    plan = seated.plan
+    return seat_again(db, seated, senior_side=side)
+
+
+def seat_again(
+    db: Database,
+    saved: SeatedPlan,
+    *,
+    senior_side: str | None = None,
+    locks: dict[str, int] | None = None,
+    **rules: Any,
+) -> SeatedPlan:
+    """``saved`` seated again by the rules (``auto_plan``), under its id and name (not saved): on
+    ``senior_side`` (None: the event's setting), ``locks`` kept, at the plan's own sizes (and a banquet's
+    alternation) but for those ``rules`` give (a rule given as None is not given); sized anew when its own
+    sizes no longer hold everyone."""
+    plan = saved.plan
+    given = {name: value for name, value in rules.items() if value is not None}
+    kept: dict[str, Any] = {}
+    with contextlib.suppress(KeyError, ValueError):  # a plan saved without its sizes: none kept
+        kept = {name: value for name, value in sizes_of(plan).items() if name not in given}
+    common: dict[str, Any] = {"senior_side": senior_side, "agreement_id": plan.agreement_id, "locks": locks}
     try:
-        sizes = sizes_of(plan)
-        again = auto_plan(
-            db,
-            seated.ctx.event_id,
-            plan.layout,
-            senior_side=side,
-            tables=sizes.get("tables"),
-            seats=sizes.get("seats"),
-            head_table=sizes.get("head_table", 0),
-            agreement_id=plan.agreement_id,
-            alternate=bool(sizes.get("alternate")),
-        )
-    except (UserError, KeyError, ValueError):  # the saved sizes no longer hold everyone: sized anew
-        again = auto_plan(
-            db, seated.ctx.event_id, plan.layout, senior_side=side, agreement_id=plan.agreement_id
-        )
+        again = auto_plan(db, saved.ctx.event_id, plan.layout, **common, **kept, **given)
+    except UserError:
+        if not kept:
+            raise
+        again = auto_plan(db, saved.ctx.event_id, plan.layout, **common, **given)  # sized anew
     again.plan.id, again.plan.name = plan.id, plan.name
     return again
 

@@ -30,22 +30,19 @@ from sqlite_utils import Database
 from protocol_app.errors import UserError
 from protocol_app.model import Layout
 from protocol_app.seating import drawings
-from protocol_app.seating.applies import saved_for
+from protocol_app.seating.applies import plan_for, saved_for
 from protocol_app.seating.plans import (
     PlanChange,
     SeatChange,
     SeatedPlan,
     apply,
     apply_plan,
-    auto_plan,
     locking,
-    locks_of,
     moving,
     replace_saved,
     reseating,
     save,
     senior_side_note,
-    sizes_of,
     unseating,
 )
 from protocol_app.seating.validate import ERROR
@@ -489,22 +486,20 @@ class SeatingPage(EventPage):
             return None
         event_id, layout, agreement_id = self.event_id, self.layout_box.currentData(), self._agreement_id()
         current = self.seated
-        locks = locks_of(current) if current else None
-        options = dict(sizes or {})
-        if current is not None and not sizes:  # the rest seated at the plan's own sizes
-            options = sizes_of(current.plan)
+        plan_id = current.plan.id if current is not None else None
 
         def work(db: Database, progress: Progress) -> SeatedPlan:
-            return auto_plan(
+            return plan_for(  # the saved plan seated again at its sizes (or ``sizes``), its locks kept
                 db,
                 event_id,
                 layout,
                 agreement_id=agreement_id,
-                locks=locks,
+                plan_id=plan_id,
+                reseat=True,
                 cancel=lambda: progress.cancelled,
                 progress=lambda done, total: progress.step(int(done), int(total) or 1),
-                **options,
-            )
+                **(sizes or {}),
+            ).seated
 
         self.job = Job(work, self.ctx.path)
         self._job_choice = self._choice()
@@ -554,7 +549,6 @@ class SeatingPage(EventPage):
             else:
                 self._edit(self.tr("Seat the rest by the rules"), change)
                 return
-        again.plan.id = current.plan.id
         changes: list[PlanChange] = []
 
         def do() -> None:

@@ -41,7 +41,7 @@ def register(cli: Registry) -> None:
     p.add_argument("--tables", type=int, help="banquet: number of tables; presidium/theatre: rows")
     p.add_argument("--seats", type=int, help="seats per side, per table or per row")
     p.add_argument(
-        "--head-table", type=int, default=0, metavar="N", help="banquet: a long head table of N seats"
+        "--head-table", type=int, metavar="N", help="banquet: a long head table of N seats (0: none)"
     )
     p.add_argument("--senior-side", choices=["right", "left"], help="default: the event's setting")
     p.add_argument(
@@ -55,9 +55,17 @@ def register(cli: Registry) -> None:
     p.add_argument(
         "--apart", action="append", default=[], metavar="ID,ID", help="keep two participants apart"
     )
-    p.add_argument("--reseat", action="store_true", help="seat again by the rules, keeping locked seats")
+    p.add_argument(
+        "--reseat",
+        action="store_true",
+        help="seat again by the rules at the plan's sizes, keeping locked seats",
+    )
     p.add_argument("--seed", type=int, default=0, help="seed of the banquet search (same seed, same plan)")
-    p.add_argument("--alternate", action="store_true", help="banquet: men and women alternate (by gender)")
+    p.add_argument(
+        "--alternate",
+        action=argparse.BooleanOptionalAction,
+        help="banquet: men and women alternate (by gender); --no-alternate: they need not",
+    )
     p.add_argument("--lang", choices=["ru", "en"], default="ru", help="language of the drawing")
     p.add_argument("--json", action="store_true")
     p.add_argument("--pdf", metavar="FILE", help="write the plan on an A4 landscape page")
@@ -106,17 +114,14 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
     rules = {
         "tables": getattr(args, "tables", None),
         "seats": getattr(args, "seats", None),
-        "head_table": getattr(args, "head_table", 0) or 0,
-        "alternate": getattr(args, "alternate", False),
+        "head_table": getattr(args, "head_table", None),
+        "alternate": getattr(args, "alternate", None),
     }
-    changed = bool(
+    changed = bool(  # a size or a rule given: the plan is seated again (others as the saved plan has them)
         getattr(args, "reseat", False)
         or getattr(args, "together", [])
         or getattr(args, "apart", [])
-        or rules["tables"] is not None
-        or rules["seats"] is not None
-        or rules["head_table"]
-        or rules["alternate"]
+        or any(value is not None for value in rules.values())
     )
     try:
         applying = plan_for(
