@@ -47,6 +47,7 @@ def test_a_wrong_value_is_one_line_exit_2_and_nothing_written(capsys, store_path
     for args in (["--signing-start", "25:00"], ["--date", "07.07.2026"], ["--end-date", "2026-07-01"]):
         code, _, err = run(capsys, "--db", db, "event", "update", event, "--title", "Другое", *args)
         assert code == 2 and len(err.strip().splitlines()) == 1, err
+        assert f"error: option {args[0]}: " in err, err  # the option that gave the value, not a store column
     shown = json.loads(run(capsys, "--db", db, "event", "show", event, "--json")[1])
     assert (shown["title"], shown["signing_start"], shown["date"]) == ("Визит", "", "2026-07-07")
     assert run(capsys, "--db", db, "event", "update", event)[0] == 2

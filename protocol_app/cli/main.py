@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         return 0
     except UserError as exc:
+        _name_the_option(exc, argv)
         _say(f"{PROG}: error: {error_text(exc, _words_language(argv, args))}")
         return 2
     except KeyboardInterrupt:
@@ -77,6 +78,17 @@ def main(argv: list[str] | None = None) -> int:
         log = _log_failure(command, exc)
         _say(f"{PROG}: internal error: {exc.__class__.__name__}: {exc} (details in {log})")
         return 1
+
+
+def _name_the_option(exc: UserError, argv: list[str]) -> None:
+    """A refusal of a value that an option gave names the option (``option --signing-start``), not the
+    store's field (``column 'signing_start'``): the field's name as an option, when the command line has it.
+    A file's column (an import's) is left as it is."""
+    if exc.file is not None or not exc.column or exc.column.startswith("--"):
+        return
+    option = "--" + exc.column.replace("_", "-")
+    if any(a == option or a.startswith(f"{option}=") for a in argv):
+        exc.column = option
 
 
 def _words_language(argv: list[str], args: argparse.Namespace) -> str:

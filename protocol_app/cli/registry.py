@@ -17,10 +17,10 @@ MAX_ID = 2**63 - 1  # SQLite's largest integer
 
 GROUPS = {  # the first word of the commands of a group: what the group is for
     "event": "create, update or show an event",
-    "export": "export lists and cards of an event",
+    "export": "export an event's attendee list, place cards, signing papers or changes since a list",
     "import": "import attendee or agreement lists from CSV or XLSX",
     "package": "one event in one file for a colleague, and merging such a file here",
-    "side": "add a side to an event",
+    "side": "add a side (a delegation) to an event, or change one",
 }
 
 
