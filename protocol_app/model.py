@@ -75,6 +75,11 @@ class Layout(StrEnum):
     SIGNING = "signing"
 
 
+LAYOUTS: tuple[Layout, ...] = tuple(
+    Layout
+)  # every layout, in the order the command line and the window offer
+
+
 class InterpreterSeat(StrEnum):
     """Where an interpreter sits at a negotiation table."""
 

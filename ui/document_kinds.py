@@ -183,7 +183,7 @@ def attendee_options(_db: Database, _event_id: int, _lang: str) -> list[Choice]:
 def plan_choices(db: Database, event_id: int, lang: str) -> list[Choice]:
     """Each saved seating plan of the event (captioned in ``lang``); with none saved, the tables the rules
     seat by themselves."""
-    saved = [(str(p.id), caption(open_plan(db, p.id), lang), True) for p in list_plans(db, event_id) if p.id]
+    saved = [(str(p.id), caption(open_plan(db, p.id), lang), True) for p in list_plans(db, event_id)]
     if saved:
         return saved
     words = {

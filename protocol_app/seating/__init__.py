@@ -79,7 +79,6 @@ def diagrams(db: Database, event_id: int, lang: str = "ru") -> list[tuple[str, G
     plans = [
         plan_for(db, event_id, p.layout, agreement_id=p.agreement_id, plan_id=p.id).seated
         for p in list_plans(db, event_id)
-        if p.id
     ] or [plan_for(db, event_id, layout).seated for layout in shown_by_default(db, event_id)]
     return [page for p in plans if p.plan.seat_of() for page in drawings(p, lang)]
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from protocol_app.errors import UserError
-from protocol_app.model import Agreement, Layout, Role, Side
+from protocol_app.model import LAYOUTS, Agreement, Layout, Role, Side
 from protocol_app.seating import layouts
 from protocol_app.seating.context import GUEST, HOST, SeatingContext
 from protocol_app.seating.geometry import END, SEAT, STANDING, Plan, behind_seat, neighbours
@@ -22,7 +22,6 @@ from protocol_app.words import Said, said
 
 TABLE_ROLES = (Role.PRINCIPAL.value, Role.MEMBER.value, Role.SIGNATORY.value, Role.EXPERT.value)
 NOT_SEATED = (Role.PRESS.value, Role.SECURITY.value)
-LAYOUTS = tuple(Layout)
 
 
 @dataclass

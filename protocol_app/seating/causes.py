@@ -25,15 +25,15 @@ def order_by_cause(
     person is not in that seat is one breach; the others not in the seat their rank asks are grouped by the
     placement that displaced them. Without such a placement each of them is one breach naming the seat the
     rules give him or her (never the seat he or she already has)."""
-    people = sorted((s.attendee_id or 0 for s in seated), key=key)
+    people = sorted((_aid(s) for s in seated), key=key)
     ideal = dict(zip(people, seated, strict=True))  # the rules' seat of each, hand placements aside
     pos = {s.id: i for i, s in enumerate(seated)}
-    placements = [s for s in seated if s.locked and ideal[s.attendee_id or 0].id != s.id]
-    off = [s for s in seated if not s.locked and ideal[s.attendee_id or 0].id != s.id]
+    placements = [s for s in seated if s.locked and ideal[_aid(s)].id != s.id]
+    off = [s for s in seated if not s.locked and ideal[_aid(s)].id != s.id]
     found: list[Violation] = []
     if not placements:
         for seat in off:
-            aid = seat.attendee_id or 0
+            aid = _aid(seat)
             goal = phrase(ideal[aid])
             found.append(Violation(rule(ideal[aid]), said("not_at", who=who(ctx, aid), goal=goal,
                                    now=phrase(seat)), [seat.id], subject=aid, goal=goal))  # fmt: skip
@@ -41,9 +41,9 @@ def order_by_cause(
     groups: dict[str, dict[str, int]] = {s.id: {} for s in placements}
     for seat in off:
         cause = _cause(placements, ideal, pos, pos[seat.id])
-        groups[cause.id][seat.id] = pos[seat.id] - pos[ideal[seat.attendee_id or 0].id]
+        groups[cause.id][seat.id] = pos[seat.id] - pos[ideal[_aid(seat)].id]
     for seat in placements:
-        aid = seat.attendee_id or 0
+        aid = _aid(seat)
         goal = phrase(ideal[aid])
         found.append(Violation(rule(ideal[aid]), said("placed", who=who(ctx, aid), now=phrase(seat), goal=goal),
                                [seat.id], subject=aid, goal=goal, cause=seat.id))  # fmt: skip
@@ -52,12 +52,19 @@ def order_by_cause(
     return found
 
 
+def _aid(seat: Seat) -> int:
+    """The person in an occupied seat (the seats looked at here are those with a person)."""
+    if seat.attendee_id is None:
+        raise ValueError(f"seat {seat.id} is empty")
+    return seat.attendee_id
+
+
 def _cause(placements: list[Seat], ideal: dict[int, Seat], pos: dict[str, int], at: int) -> Seat:
     """The placement that displaced the person at position ``at``: the one whose move (from the seat the
     rules give its person to the seat it has) passes over ``at``, else the nearest such move."""
 
     def distance(seat: Seat) -> int:
-        low, high = sorted((pos[ideal[seat.attendee_id or 0].id], pos[seat.id]))
+        low, high = sorted((pos[ideal[_aid(seat)].id], pos[seat.id]))
         return max(low - at, at - high, 0)
 
     return min(placements, key=distance)
@@ -69,7 +76,7 @@ def displaced(ctx: SeatingContext, placement: Seat, shifts: dict[str, int], rule
     lower = sum(d > 0 for d in shifts.values())
     higher = len(shifts) - lower
     count = said("one_sits") if len(shifts) == 1 else said("many_sit", n=len(shifts))
-    by = who(ctx, placement.attendee_id or 0)
+    by = who(ctx, _aid(placement))
     if lower and higher:
         words = said("displaced_both", n=len(shifts), lower=lower, higher=higher, by=by)
     else:
@@ -105,7 +112,7 @@ def _folded(ctx: SeatingContext, plan: Plan, seat: Seat, mine: list[Violation]) 
         named.seats, named.severity = seats, severity
         return named
     first = min(mine, key=lambda v: v.rule == "side")  # the layout's own rule before the delegation's side
-    aid = seat.attendee_id or 0
+    aid = _aid(seat)
     if first.goal is None:
         words = said("placed_why", who=who(ctx, aid), now=seat_words(plan, seat), why=first.said)
     else:

@@ -9,13 +9,12 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
-from protocol_app.model import Layout, NewSeatingConstraint, SeatingConstraint, Stored
+from protocol_app.model import LAYOUTS, NewSeatingConstraint, SeatingConstraint, Stored
 from protocol_app.store.events import get_event
 from protocol_app.store.participants import get_participant
 from protocol_app.store.rows import from_row, insert_row, to_row
 from protocol_app.words import said
 
-LAYOUTS = tuple(Layout)
 KINDS = ("together", "apart")
 EMPTY: tuple[int | None, bool] = (None, False)  # a seat nobody holds and nobody locked
 

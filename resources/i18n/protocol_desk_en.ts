@@ -579,7 +579,7 @@
       <translation>Type a file name without folders, e.g. %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="366" />
+      <location filename="../../ui/pages/documents.py" line="371" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Cannot use the folder %1: %2</translation>
     </message>
@@ -843,37 +843,37 @@
       <translation>Briefing</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="219" />
+      <location filename="../../ui/dialogs/event.py" line="233" />
       <source>The event needs a title.</source>
       <translation>The event needs a title.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="221" />
+      <location filename="../../ui/dialogs/event.py" line="222" />
       <source>The date is a day DD.MM.YYYY, e.g. 07.07.2027.</source>
       <translation>The date is a day DD.MM.YYYY, e.g. 07.07.2027.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="225" />
+      <location filename="../../ui/dialogs/event.py" line="224" />
       <source>The last day is a day DD.MM.YYYY, e.g. 09.07.2027.</source>
       <translation>The last day is a day DD.MM.YYYY, e.g. 09.07.2027.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="227" />
+      <location filename="../../ui/dialogs/event.py" line="234" />
       <source>The last day is before the first day.</source>
       <translation>The last day is before the first day.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="230" />
+      <location filename="../../ui/dialogs/event.py" line="227" />
       <source>The host and the guest side need different names.</source>
       <translation>The host and the guest side need different names.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="236" />
+      <location filename="../../ui/dialogs/event.py" line="235" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>The signing start is a time HH:MM, e.g. 14:30.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="238" />
+      <location filename="../../ui/dialogs/event.py" line="236" />
       <source>The letter drawn by lot is one letter, e.g. K.</source>
       <translation>The letter drawn by lot is one letter, e.g. K.</translation>
     </message>
@@ -2609,32 +2609,32 @@
   <context>
     <name>SeatLooks</name>
     <message>
-      <location filename="../../ui/seating_looks.py" line="49" />
+      <location filename="../../ui/seating_looks.py" line="48" />
       <source>locked</source>
       <translation>locked</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="52" />
+      <location filename="../../ui/seating_looks.py" line="51" />
       <source>Empty seat</source>
       <translation>Empty seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="67" />
+      <location filename="../../ui/seating_looks.py" line="66" />
       <source>Rank %1 on the side (%2)</source>
       <translation>Rank %1 on the side (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="97" />
+      <location filename="../../ui/seating_looks.py" line="93" />
       <source>, chair behind</source>
       <translation>, chair behind</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="100" />
+      <location filename="../../ui/seating_looks.py" line="96" />
       <source>Table %1, seat %2</source>
       <translation>Table %1, seat %2</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="103" />
+      <location filename="../../ui/seating_looks.py" line="99" />
       <source>Seat %1</source>
       <translation>Seat %1</translation>
     </message>
@@ -2665,190 +2665,190 @@
   <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="84" />
+      <location filename="../../ui/pages/seating.py" line="81" />
       <source>Negotiation table</source>
       <translation>Negotiation table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="85" />
+      <location filename="../../ui/pages/seating.py" line="82" />
       <source>Signing table</source>
       <translation>Signing table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="86" />
+      <location filename="../../ui/pages/seating.py" line="83" />
       <source>Banquet</source>
       <translation>Banquet</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="87" />
+      <location filename="../../ui/pages/seating.py" line="84" />
       <source>Presidium</source>
       <translation>Presidium</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="88" />
+      <location filename="../../ui/pages/seating.py" line="85" />
       <source>Hall (theatre)</source>
       <translation>Hall (theatre)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="96" />
-      <location filename="../../ui/pages/seating.py" line="555" />
-      <location filename="../../ui/pages/seating.py" line="569" />
+      <location filename="../../ui/pages/seating.py" line="93" />
+      <location filename="../../ui/pages/seating.py" line="550" />
+      <location filename="../../ui/pages/seating.py" line="563" />
       <source>Seat the rest by the rules</source>
       <translation>Seat the rest by the rules</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="98" />
+      <location filename="../../ui/pages/seating.py" line="95" />
       <source>People placed or locked by hand keep their seats</source>
       <translation>People placed or locked by hand keep their seats</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="122" />
+      <location filename="../../ui/pages/seating.py" line="119" />
       <source>Go to seat…</source>
       <translation>Go to seat…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="141" />
+      <location filename="../../ui/pages/seating.py" line="138" />
       <source>Plan (drag people to move them)</source>
       <translation>Plan (drag people to move them)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="142" />
+      <location filename="../../ui/pages/seating.py" line="139" />
       <source>As printed</source>
       <translation>As printed</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="156" />
+      <location filename="../../ui/pages/seating.py" line="153" />
       <source>Seat the person chosen in the list here</source>
       <translation>Seat the person chosen in the list here</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="177" />
+      <location filename="../../ui/pages/seating.py" line="174" />
       <source>People (drag onto a seat, or choose a seat and press Enter)</source>
       <translation>People (drag onto a seat, or choose a seat and press Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="181" />
+      <location filename="../../ui/pages/seating.py" line="178" />
       <source>Breaches of the rules (click to see the seats)</source>
       <translation>Breaches of the rules (click to see the seats)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="182" />
+      <location filename="../../ui/pages/seating.py" line="179" />
       <source>Wishes (choose two people, then Keep together or apart)</source>
       <translation>Wishes (choose two people, then Keep together or apart)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="100" />
+      <location filename="../../ui/pages/seating.py" line="97" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="110" />
+      <location filename="../../ui/pages/seating.py" line="107" />
       <source>Layout</source>
       <translation>Layout</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="166" />
+      <location filename="../../ui/pages/seating.py" line="163" />
       <source>Keep together</source>
       <translation>Keep together</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="172" />
+      <location filename="../../ui/pages/seating.py" line="169" />
       <source>Keep apart</source>
       <translation>Keep apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="334" />
+      <location filename="../../ui/pages/seating.py" line="331" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="300" />
-      <location filename="../../ui/pages/seating.py" line="519" />
+      <location filename="../../ui/pages/seating.py" line="297" />
+      <location filename="../../ui/pages/seating.py" line="514" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="146" />
+      <location filename="../../ui/pages/seating.py" line="143" />
       <source>Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.</source>
       <translation>Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="300" />
+      <location filename="../../ui/pages/seating.py" line="297" />
       <source>No plan for this layout yet.</source>
       <translation>No plan for this layout yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="306" />
+      <location filename="../../ui/pages/seating.py" line="303" />
       <source>Open read-only: this plan is seated by the rules and is not stored.</source>
       <translation>Open read-only: this plan is seated by the rules and is not stored.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="308" />
+      <location filename="../../ui/pages/seating.py" line="305" />
       <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
       <translation>Every change is saved as you make it; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="311" />
+      <location filename="../../ui/pages/seating.py" line="308" />
       <source>Breaches: %1, warnings: %2.</source>
       <translation>Breaches: %1, warnings: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="389" />
+      <location filename="../../ui/pages/seating.py" line="386" />
       <source>Swap %1 and %2</source>
       <translation>Swap %1 and %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="389" />
+      <location filename="../../ui/pages/seating.py" line="386" />
       <source>Seat %1</source>
       <translation>Seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="400" />
+      <location filename="../../ui/pages/seating.py" line="397" />
       <source>Take %1 off the seat</source>
       <translation>Take %1 off the seat</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="410" />
+      <location filename="../../ui/pages/seating.py" line="407" />
       <source>Unlock seat %1</source>
       <translation>Unlock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="410" />
+      <location filename="../../ui/pages/seating.py" line="407" />
       <source>Lock seat %1</source>
       <translation>Lock seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="444" />
+      <location filename="../../ui/pages/seating.py" line="441" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Choose a seat on the plan first (click it, or arrows and Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="464" />
+      <location filename="../../ui/pages/seating.py" line="461" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Moving %1: choose a seat and press Space (Escape puts back).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="482" />
+      <location filename="../../ui/pages/seating.py" line="479" />
       <source>No seat %1 in this plan.</source>
       <translation>No seat %1 in this plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="569" />
+      <location filename="../../ui/pages/seating.py" line="563" />
       <source>Rearrange the plan</source>
       <translation>Rearrange the plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="577" />
+      <location filename="../../ui/pages/seating.py" line="571" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="588" />
+      <location filename="../../ui/pages/seating.py" line="582" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="588" />
+      <location filename="../../ui/pages/seating.py" line="582" />
       <source>Interpreters' seat</source>
       <translation>Interpreters' seat</translation>
     </message>

@@ -581,7 +581,7 @@
       <translation>Введите имя файла без папок, например %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="366" />
+      <location filename="../../ui/pages/documents.py" line="371" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Нельзя использовать папку %1: %2</translation>
     </message>
@@ -845,37 +845,37 @@
       <translation>Справка</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="219" />
+      <location filename="../../ui/dialogs/event.py" line="233" />
       <source>The event needs a title.</source>
       <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="221" />
+      <location filename="../../ui/dialogs/event.py" line="222" />
       <source>The date is a day DD.MM.YYYY, e.g. 07.07.2027.</source>
       <translation>Дата пишется как ДД.ММ.ГГГГ, например 07.07.2027.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="225" />
+      <location filename="../../ui/dialogs/event.py" line="224" />
       <source>The last day is a day DD.MM.YYYY, e.g. 09.07.2027.</source>
       <translation>Последний день пишется как ДД.ММ.ГГГГ, например 09.07.2027.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="227" />
+      <location filename="../../ui/dialogs/event.py" line="234" />
       <source>The last day is before the first day.</source>
       <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="230" />
+      <location filename="../../ui/dialogs/event.py" line="227" />
       <source>The host and the guest side need different names.</source>
       <translation>У принимающей и гостевой стороны должны быть разные названия.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="236" />
+      <location filename="../../ui/dialogs/event.py" line="235" />
       <source>The signing start is a time HH:MM, e.g. 14:30.</source>
       <translation>Начало подписания — время ЧЧ:ММ, например 14:30.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/event.py" line="238" />
+      <location filename="../../ui/dialogs/event.py" line="236" />
       <source>The letter drawn by lot is one letter, e.g. K.</source>
       <translation>Буква по жребию — одна буква, например К.</translation>
     </message>
@@ -2620,32 +2620,32 @@
   <context>
     <name>SeatLooks</name>
     <message>
-      <location filename="../../ui/seating_looks.py" line="49" />
+      <location filename="../../ui/seating_looks.py" line="48" />
       <source>locked</source>
       <translation>закреплено</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="52" />
+      <location filename="../../ui/seating_looks.py" line="51" />
       <source>Empty seat</source>
       <translation>Свободное место</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="67" />
+      <location filename="../../ui/seating_looks.py" line="66" />
       <source>Rank %1 on the side (%2)</source>
       <translation>Старшинство %1 в своей стороне (%2)</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="97" />
+      <location filename="../../ui/seating_looks.py" line="93" />
       <source>, chair behind</source>
       <translation>, стул позади</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="100" />
+      <location filename="../../ui/seating_looks.py" line="96" />
       <source>Table %1, seat %2</source>
       <translation>Стол %1, место %2</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_looks.py" line="103" />
+      <location filename="../../ui/seating_looks.py" line="99" />
       <source>Seat %1</source>
       <translation>Место %1</translation>
     </message>
@@ -2676,190 +2676,190 @@
   <context>
     <name>SeatingPage</name>
     <message>
-      <location filename="../../ui/pages/seating.py" line="84" />
+      <location filename="../../ui/pages/seating.py" line="81" />
       <source>Negotiation table</source>
       <translation>Стол переговоров</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="85" />
+      <location filename="../../ui/pages/seating.py" line="82" />
       <source>Signing table</source>
       <translation>Стол подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="86" />
+      <location filename="../../ui/pages/seating.py" line="83" />
       <source>Banquet</source>
       <translation>Банкет</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="87" />
+      <location filename="../../ui/pages/seating.py" line="84" />
       <source>Presidium</source>
       <translation>Президиум</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="88" />
+      <location filename="../../ui/pages/seating.py" line="85" />
       <source>Hall (theatre)</source>
       <translation>Зал (театр)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="96" />
-      <location filename="../../ui/pages/seating.py" line="555" />
-      <location filename="../../ui/pages/seating.py" line="569" />
+      <location filename="../../ui/pages/seating.py" line="93" />
+      <location filename="../../ui/pages/seating.py" line="550" />
+      <location filename="../../ui/pages/seating.py" line="563" />
       <source>Seat the rest by the rules</source>
       <translation>Рассадить остальных по правилам</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="98" />
+      <location filename="../../ui/pages/seating.py" line="95" />
       <source>People placed or locked by hand keep their seats</source>
       <translation>Посаженные или закреплённые вручную остаются на местах</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="122" />
+      <location filename="../../ui/pages/seating.py" line="119" />
       <source>Go to seat…</source>
       <translation>Перейти к месту…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="141" />
+      <location filename="../../ui/pages/seating.py" line="138" />
       <source>Plan (drag people to move them)</source>
       <translation>Схема (перетаскивайте людей, чтобы пересадить)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="142" />
+      <location filename="../../ui/pages/seating.py" line="139" />
       <source>As printed</source>
       <translation>Как при печати</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="156" />
+      <location filename="../../ui/pages/seating.py" line="153" />
       <source>Seat the person chosen in the list here</source>
       <translation>Посадить сюда выбранного в списке</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="177" />
+      <location filename="../../ui/pages/seating.py" line="174" />
       <source>People (drag onto a seat, or choose a seat and press Enter)</source>
       <translation>Люди (перетащите на место или выберите место и нажмите Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="181" />
+      <location filename="../../ui/pages/seating.py" line="178" />
       <source>Breaches of the rules (click to see the seats)</source>
       <translation>Нарушения правил (щёлкните, чтобы увидеть места)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="182" />
+      <location filename="../../ui/pages/seating.py" line="179" />
       <source>Wishes (choose two people, then Keep together or apart)</source>
       <translation>Пожелания (выберите двух человек, затем «Посадить рядом» или «Рассадить порознь»)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="100" />
+      <location filename="../../ui/pages/seating.py" line="97" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="110" />
+      <location filename="../../ui/pages/seating.py" line="107" />
       <source>Layout</source>
       <translation>Схема</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="166" />
+      <location filename="../../ui/pages/seating.py" line="163" />
       <source>Keep together</source>
       <translation>Посадить рядом</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="172" />
+      <location filename="../../ui/pages/seating.py" line="169" />
       <source>Keep apart</source>
       <translation>Рассадить порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="334" />
+      <location filename="../../ui/pages/seating.py" line="331" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="300" />
-      <location filename="../../ui/pages/seating.py" line="519" />
+      <location filename="../../ui/pages/seating.py" line="297" />
+      <location filename="../../ui/pages/seating.py" line="514" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="146" />
+      <location filename="../../ui/pages/seating.py" line="143" />
       <source>Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.</source>
       <translation>Перетащите человека на другое место, чтобы поменять местами, на свободное — чтобы пересадить, за пределы мест — чтобы снять с места. Клавиши: стрелки и Tab выбирают место, Пробел берёт и сажает, Escape возвращает, L закрепляет или открепляет, Delete снимает с места, + и - меняют масштаб, 0 показывает всю схему.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="300" />
+      <location filename="../../ui/pages/seating.py" line="297" />
       <source>No plan for this layout yet.</source>
       <translation>Для этой расстановки схемы пока нет.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="306" />
+      <location filename="../../ui/pages/seating.py" line="303" />
       <source>Open read-only: this plan is seated by the rules and is not stored.</source>
       <translation>Открыто только для чтения: схема рассажена по правилам и не сохраняется.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="308" />
+      <location filename="../../ui/pages/seating.py" line="305" />
       <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
       <translation>Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="311" />
+      <location filename="../../ui/pages/seating.py" line="308" />
       <source>Breaches: %1, warnings: %2.</source>
       <translation>Нарушений: %1, предупреждений: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="389" />
+      <location filename="../../ui/pages/seating.py" line="386" />
       <source>Swap %1 and %2</source>
       <translation>Поменять местами: %1 и %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="389" />
+      <location filename="../../ui/pages/seating.py" line="386" />
       <source>Seat %1</source>
       <translation>Место %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="400" />
+      <location filename="../../ui/pages/seating.py" line="397" />
       <source>Take %1 off the seat</source>
       <translation>Снять с места: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="410" />
+      <location filename="../../ui/pages/seating.py" line="407" />
       <source>Unlock seat %1</source>
       <translation>Открепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="410" />
+      <location filename="../../ui/pages/seating.py" line="407" />
       <source>Lock seat %1</source>
       <translation>Закрепить: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="444" />
+      <location filename="../../ui/pages/seating.py" line="441" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Сначала выберите место на схеме (щелчком или стрелками и Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="464" />
+      <location filename="../../ui/pages/seating.py" line="461" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Пересаживаем: %1. Выберите место и нажмите Пробел (Escape — вернуть).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="482" />
+      <location filename="../../ui/pages/seating.py" line="479" />
       <source>No seat %1 in this plan.</source>
       <translation>На этой схеме нет места %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="569" />
+      <location filename="../../ui/pages/seating.py" line="563" />
       <source>Rearrange the plan</source>
       <translation>Переставить схему</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="577" />
+      <location filename="../../ui/pages/seating.py" line="571" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="588" />
+      <location filename="../../ui/pages/seating.py" line="582" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="588" />
+      <location filename="../../ui/pages/seating.py" line="582" />
       <source>Interpreters' seat</source>
       <translation>Место переводчиков</translation>
     </message>

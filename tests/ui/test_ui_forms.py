@@ -60,6 +60,10 @@ def test_event_date_half_typed_or_ending_before_it_starts_is_refused(window, qtb
     qtbot.mouseClick(dialog.has_end, Qt.MouseButton.LeftButton)
     _type(qtbot, dialog.end, "01.12.2027")
     assert not _ok(dialog) and "before the first day" in dialog.problems.text()
+    _type(qtbot, dialog.end, "31.12.2027")
+    dialog.title_ru.selectAll()
+    qtbot.keyClick(dialog.title_ru, Qt.Key.Key_Delete)  # the core's rule, in the form's words
+    assert not _ok(dialog) and "The event needs a title." in dialog.problems.text()
     _type(qtbot, dialog.start, "abc")  # letters are not taken at all
     assert dialog.start.text() == ""
 

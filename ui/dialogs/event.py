@@ -214,17 +214,14 @@ class EventDialog(FormDialog):
         return self.host_side.text().strip(), self.guest_side.text().strip()
 
     def problems_found(self) -> list[str]:
+        """What keeps the event from being saved: the days as typed, the side names of a new event, then the
+        core's rules (``validate_event``, the one check the command line and the imports use), worded for the
+        form where a field's own words are clearer."""
         found = []
-        if not self.title_ru.text().strip():
-            found.append(self.tr("The event needs a title."))
         if self.start.iso() is None:
             found.append(self.tr("The date is a day DD.MM.YYYY, e.g. 07.07.2027."))
-        if self.has_end.isChecked():
-            end = self.end.iso()
-            if end is None:
-                found.append(self.tr("The last day is a day DD.MM.YYYY, e.g. 09.07.2027."))
-            elif self.start.iso() and end < (self.start.iso() or ""):
-                found.append(self.tr("The last day is before the first day."))
+        if self.has_end.isChecked() and self.end.iso() is None:
+            found.append(self.tr("The last day is a day DD.MM.YYYY, e.g. 09.07.2027."))
         host, guest = self.side_names()
         if self.new and host and host == guest:
             found.append(self.tr("The host and the guest side need different names."))
@@ -232,10 +229,11 @@ class EventDialog(FormDialog):
             try:
                 validate_event(self.result_event())
             except UserError as exc:
-                if exc.column == "signing_start":
-                    found.append(self.tr("The signing start is a time HH:MM, e.g. 14:30."))
-                elif exc.column == "delegation_letter":
-                    found.append(self.tr("The letter drawn by lot is one letter, e.g. K."))
-                else:
-                    found.append(exc.text(self._language))
+                words = {
+                    "title": self.tr("The event needs a title."),
+                    "end_date": self.tr("The last day is before the first day."),
+                    "signing_start": self.tr("The signing start is a time HH:MM, e.g. 14:30."),
+                    "delegation_letter": self.tr("The letter drawn by lot is one letter, e.g. K."),
+                }
+                found.append(words.get(exc.column or "") or exc.text(self._language))
         return found

@@ -10,11 +10,10 @@ from sqlite_utils import Database
 from protocol_app.cli.output import print_json, print_lines
 from protocol_app.cli.registry import Registry, event_ref, store_id
 from protocol_app.errors import UserError
-from protocol_app.model import Layout, NewSeatingConstraint
+from protocol_app.model import LAYOUTS, Layout, NewSeatingConstraint
 from protocol_app.outputs import check_target, write_output
 from protocol_app.seating import caption, drawings
 from protocol_app.seating.applies import plan_for
-from protocol_app.seating.assign import LAYOUTS
 from protocol_app.seating.place_cards import write_place_cards
 from protocol_app.seating.plans import SeatedPlan, hand_placed, save, senior_side_note
 from protocol_app.seating.records import plan_record
