@@ -140,8 +140,7 @@ class _State:
     def wish(self, p: int, q: int, together: bool) -> float:
         """A together / apart wish between p and q, HARD when broken."""
         wp, wq = self.where[p], self.where[q]
-        adjacent = wp >= 0 and wq >= 0 and wq in self.adjset[wp]
-        return HARD if adjacent != together else 0.0
+        return _wish(wp >= 0 and wq >= 0 and wq in self.adjset[wp], together)
 
     def language(self, q: int) -> float:
         """A guest without an interpreter with neighbours and none speaking his or her language."""
@@ -235,8 +234,8 @@ class _State:
             if o >= 0:
                 cost += self.pair(seat, t, q, o)
         for other, together in self.partners[q]:
-            if not together and self.where[other] in self.adjset[seat]:
-                cost += HARD
+            if not together:
+                cost += _wish(self.where[other] in self.adjset[seat], together)
         return cost
 
     def swap(self, a: int, b: int) -> None:
@@ -271,6 +270,12 @@ class _State:
         for q, partners in enumerate(self.partners):
             count += sum(1 for o, together in partners if o > q and self.wish(q, o, together))
         return count
+
+
+def _wish(adjacent: bool, together: bool) -> float:
+    """The term of a together / apart wish: HARD when the two sit next to each other against the wish, or
+    apart against it."""
+    return HARD if adjacent != together else 0.0
 
 
 def solve(
