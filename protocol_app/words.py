@@ -355,10 +355,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No. {order} “{title}”: {name} signs for more than one party of the same agreement.",
     ),
     "back_to_back": (
-        "№ {order} и № {next}: {name} подписывает два соглашения подряд и должен пересесть "
-        "с места «{place}» на место «{next_place}».",
-        "No. {order} and No. {next}: {name} signs two agreements back to back and must move "
-        "from the {place} chair to the {next_place} chair.",
+        "№ {order} и № {next}: {name} подписывает два соглашения подряд и должен пересесть {place} {next_place}.",
+        "No. {order} and No. {next}: {name} signs two agreements back to back and must move {place} {next_place}.",
     ),
     "witness_not_participant": (
         "№ {order} «{title}»: присутствующий при подписании не участвует в мероприятии.",

@@ -106,12 +106,6 @@ def _org(line: PartyLine) -> dict[str, Any]:
     }
 
 
-def _chair(place: int, count: int) -> dict[str, str]:
-    if count == 2:
-        return {"ru": ("левое", "правое")[place], "en": ("left", "right")[place]}
-    return {"ru": f"{place + 1}-е слева", "en": f"{place + 1}{'st' if place == 0 else 'th'} from the left"}
-
-
 def _item_problems(item: Item) -> list[Problem]:
     agr = item.agreement
     out: list[Problem] = []
@@ -221,16 +215,15 @@ def _back_to_back(items: list) -> list[Problem]:
         for line in nxt.parties:
             pid = line.party.signatory_id
             if pid in places and places[pid] != line.place and line.signatory is not None:
-                before = _chair(places[pid], len(item.parties))
-                after = _chair(line.place, len(nxt.parties))
+                before, after = (places[pid], len(item.parties)), (line.place, len(nxt.parties))
                 facts = {
                     **_facts(item),
                     **_person(line.signatory),
                     "next": nxt.order,
-                    "place_ru": before["ru"],
-                    "place_en": before["en"],
-                    "next_place_ru": after["ru"],
-                    "next_place_en": after["en"],
+                    "place_ru": words.chair(*before, "ru", "from"),
+                    "place_en": words.chair(*before, "en", "from"),
+                    "next_place_ru": words.chair(*after, "ru", "to"),
+                    "next_place_en": words.chair(*after, "en", "to"),
                 }
                 out.append(Problem(BACK_TO_BACK, item.order, nxt.agreement.id, pid, facts))
     return out
