@@ -45,7 +45,11 @@ def supplies(c: Ceremony, languages: str = "ru,en", **kwargs) -> tuple[int, int]
     guest = c.person("Лукашевич", "guest", 1, position="Генеральный директор", given="Александр")
     host = c.person("Волков", "host", 1, position="Генеральный директор", given="Дмитрий")
     agreement = c.agreement(
-        TITLE, (GSM, "guest", guest), (RSM, "host", host), languages=languages, title_en=TITLE_EN, **kwargs
+        TITLE,
+        (GSM, "guest", guest),
+        (RSM, "host", host),
+        languages=languages,
+        **{"title_en": TITLE_EN, **kwargs},
     )
     return agreement, host
 
@@ -161,3 +165,21 @@ def test_power_of_attorney_on_the_command_line(store_path, capsys):
     db = open_store(store_path)
     assert get_agreement(db, agreement).parties[0].power_of_attorney == "доверенность № 3"
     db.close()
+
+
+def test_a_transliterated_title_names_the_keeper_first_as_the_russian_does(db, tmp_path):
+    c = Ceremony(db)
+    supplies(c, title_en="")  # no English title: the English text is the Russian transliterated
+    lines = originals_part(docx_in_order(write_signing(db, c.event_id, tmp_path / "p.docx", "docx")))
+    second = lines[lines.index(next(x for x in lines if x.startswith("Экземпляр 1.2"))) :]
+    first = lines[: lines.index(second[0])]
+    latin = {x for x in lines if x.startswith("Soglashenie")}
+    assert len(latin) == 2 and all(x.endswith("(transliterated)") for x in latin)
+    one, two = (next(x for x in part if x.startswith("Soglashenie")) for part in (first, second))
+    assert one.index("Gomselmash") < one.index("Rostselmash")
+    assert two.index("Rostselmash") < two.index("Gomselmash")  # swapped as the preamble below it
+    pdf = pdf_text(write_signing(db, c.event_id, tmp_path / "p.pdf", "pdf"))
+    texts = pdf[pdf.index("Тексты экземпляров") :]
+    _, two = texts.split("Экземпляр 1.2")
+    latin_title = two[two.index("Soglashenie") : two.index("(transliterated)")]
+    assert latin_title.index("Rostselmash") < latin_title.index("Gomselmash")

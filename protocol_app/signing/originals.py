@@ -9,8 +9,10 @@ its place with the gap shown, never left out.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from protocol_app.documents.model import Block, Cell, CellLike, Column, Heading, Paragraph, Run, Table
+from protocol_app.model import Agreement
 from protocol_app.signing import words
 from protocol_app.signing.alternat import Original, originals
 from protocol_app.signing.plan import PartyLine, SigningPlan
@@ -27,6 +29,15 @@ W: dict[str, tuple[str, str]] = PAPER_WORDS["originals"]
 def _w(key: str, lang: str) -> str:
     ru, en = W[key]
     return en if lang == "en" else ru
+
+
+def original_title(agreement: Agreement, parties: list[PartyLine], lang: str) -> str:
+    """The title of an original in ``lang`` with the parties it names in the original's order: each stored
+    title reordered first, then given as every paper gives it (``words.title``), so that an English title
+    transliterated from the Russian names the parties in the same order as the Russian."""
+    ru = alternat_title(agreement.title, parties, "ru")
+    en = alternat_title(agreement.title_en, parties, "en") if agreement.title_en.strip() else ""
+    return words.title(replace(agreement, title=ru, title_en=en), lang)
 
 
 def alternat_title(title: str, parties: list[PartyLine], lang: str) -> str:
@@ -132,7 +143,7 @@ def original_blocks(original: Original) -> list[Block]:
         head = _w("original", "en").format(label=original.label, keeper=keeper_en)
     blocks: list[Block] = [Heading(head, 2, toc=False)]
     for lang in original.languages:
-        title = alternat_title(words.title(original.item.agreement, lang), original.parties, lang)
+        title = original_title(original.item.agreement, original.parties, lang)
         blocks.append(Paragraph(Run(title, bold=True), align="center"))
         blocks.append(Paragraph(preamble(original.parties, lang)))
         blocks.append(signature_table(original.parties, lang))
