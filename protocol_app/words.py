@@ -264,6 +264,11 @@ PAPER_WORDS: dict[str, dict[str, tuple[str, str]]] = {
             "hereinafter together referred to as the Parties, have agreed as follows:",
         ),
         "for": ("За", "For"),
+        "text_in": ("Текст {language}", "Text {language}"),
+        "to_supply": (
+            "[Текст на этом языке предоставляется стороной: программа его не составляет]",
+            "[The text in this language is to be supplied by the party: the program does not write it]",
+        ),
     },
     "diagrams": {
         "heading": ("Схемы стола подписания", "Signing table diagrams"),
@@ -379,6 +384,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_ready": (
         "№ {order} «{title}»: статус «{status}», а не «готово к подписанию».",
         "No. {order} “{title}”: the status is “{status}”, not “ready for signing”.",
+    ),
+    "language_to_supply": (
+        "№ {order} «{title}»: текст {in_language} предоставляется стороной (программа его не составляет).",
+        "No. {order} “{title}”: the text {in_language} is to be supplied by the party (the program does not "
+        "write it).",
     ),
     "one_name_column": (
         "в файле только один столбец с именем: он прочитан как ФИО",

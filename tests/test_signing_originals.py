@@ -183,3 +183,38 @@ def test_a_transliterated_title_names_the_keeper_first_as_the_russian_does(db, t
     _, two = texts.split("Экземпляр 1.2")
     latin_title = two[two.index("Soglashenie") : two.index("(transliterated)")]
     assert latin_title.index("Rostselmash") < latin_title.index("Gomselmash")
+
+
+def test_a_language_the_papers_do_not_write_is_marked_to_be_supplied_never_a_copy(db, tmp_path):
+    c = Ceremony(db)
+    supplies(c, languages="русский, белорусский")  # as a partner's file words them
+    lines = originals_part(docx_in_order(write_signing(db, c.event_id, tmp_path / "p.docx", "docx")))
+    assert len([x for x in lines if x.startswith("Соглашение о поставках")]) == 2  # one Russian text each
+    assert len([x for x in lines if x.startswith("За ")]) == 2
+    assert lines.count("Текст на русском языке") == lines.count("Текст на белорусском языке") == 2
+    mark = "[Текст на этом языке предоставляется стороной: программа его не составляет]"
+    assert lines.count(mark) == 2
+    belarusian = lines.index("Текст на белорусском языке")
+    assert lines[belarusian + 1] == mark and lines[belarusian + 2].startswith("Экземпляр 1.2")
+    pdf = pdf_text(write_signing(db, c.event_id, tmp_path / "p.pdf", "pdf"))
+    texts = pdf[pdf.index("Тексты экземпляров") :]
+    assert texts.count("Текст на белорусском языке") == 2 and texts.count(mark) == 2
+    assert texts.count("о нижеследующем") == 2
+    problems = pdf[pdf.index("Замечания") : pdf.index("Порядок подписания")]
+    assert "текст на белорусском языке предоставляется стороной" in problems
+
+
+def test_an_english_paper_names_the_language_to_be_supplied_in_english(db, tmp_path):
+    c = Ceremony(db)
+    supplies(c, languages="ru,en,be")
+    lines = originals_part(docx_in_order(write_signing(db, c.event_id, tmp_path / "p.docx", "docx", "ru+en")))
+    assert lines.count("Текст на белорусском языке / Text in Belarusian") == 2
+    assert lines.count("Текст на английском языке / Text in English") == 2
+    assert (
+        lines.count(
+            "[The text in this language is to be supplied by the party: the program does not write it]"
+        )
+        == 2
+    )
+    english = next(x for x in lines if x.startswith("Agreement on supplies"))
+    assert english == TITLE_EN  # English stays as it was: generated from the stored English texts

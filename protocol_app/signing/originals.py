@@ -3,7 +3,8 @@ blocks name the keeping party first (docs/PROTOCOL.md section 5), in every langu
 
 A title that names the parties («... между ОАО «Гомсельмаш» и ООО «Полесье ДГ»») has them reordered for each
 original; a title that does not (the usual standard title) stays as it is. A party without a signatory keeps
-its place with the gap shown, never left out.
+its place with the gap shown, never left out. A language the papers do not write (Belarusian, Kazakh, ...)
+has its heading and a mark that the party supplies its text, never a copy of the Russian.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from protocol_app.documents.model import Block, Cell, CellLike, Column, Heading,
 from protocol_app.model import Agreement
 from protocol_app.signing import words
 from protocol_app.signing.alternat import Original, originals
+from protocol_app.signing.languages import WRITTEN, in_language
 from protocol_app.signing.plan import PartyLine, SigningPlan
 from protocol_app.words import PAPER_WORDS
 
@@ -134,8 +136,17 @@ def signature_table(parties: list[PartyLine], lang: str) -> Table:
     return Table(columns, [cells], header=False)
 
 
-def original_blocks(original: Original) -> list[Block]:
-    """One original: in each of the agreement's languages, its title, preamble and signature blocks."""
+def _text_in(code: str, langs: list[str]) -> str:
+    """The heading of an original's text in language ``code``, in the paper's languages: «Текст на
+    белорусском языке / Text in Belarusian»."""
+    texts = (_w("text_in", lang).format(language=in_language(code, lang)) for lang in langs)
+    return " / ".join(dict.fromkeys(texts))
+
+
+def original_blocks(original: Original, langs: list[str]) -> list[Block]:
+    """One original: in each of the agreement's languages, its title, preamble and signature blocks, each
+    language under its heading when there are several; a language the papers do not write (``WRITTEN``)
+    shows its place marked as the party's to supply (in the paper's ``langs``), never a copy of another."""
     keeper = words.organisation(original.keeper.organisation, "ru", short=True)
     keeper_en = words.organisation(original.keeper.organisation, "en", short=True)
     head = _w("original", "ru").format(label=original.label, keeper=keeper)
@@ -143,6 +154,12 @@ def original_blocks(original: Original) -> list[Block]:
         head = _w("original", "en").format(label=original.label, keeper=keeper_en)
     blocks: list[Block] = [Heading(head, 2, toc=False)]
     for lang in original.languages:
+        if len(original.languages) > 1 or lang not in WRITTEN:
+            blocks.append(Heading(_text_in(lang, langs), 3, toc=False))
+        if lang not in WRITTEN:
+            marks = dict.fromkeys(_w("to_supply", paper) for paper in langs)  # English under the Russian
+            blocks += [Paragraph(Run(m, bold=n == 0, italic=True)) for n, m in enumerate(marks)]
+            continue
         title = original_title(original.item.agreement, original.parties, lang)
         blocks.append(Paragraph(Run(title, bold=True), align="center"))
         blocks.append(Paragraph(preamble(original.parties, lang)))
@@ -155,5 +172,5 @@ def originals_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
     blocks: list[Block] = [Heading(" / ".join(_w("heading", lang) for lang in langs), 1)]
     for item in plan.items:
         for original in originals(item):
-            blocks += original_blocks(original)
+            blocks += original_blocks(original, langs)
     return blocks

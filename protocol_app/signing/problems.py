@@ -15,6 +15,7 @@ from protocol_app.errors import UserError
 from protocol_app.model import AgreementStatus, Attendee, Status
 from protocol_app.signing import words
 from protocol_app.signing.ceremony import Item, PartyLine, Problem, SigningPlan
+from protocol_app.signing.languages import WRITTEN, agreement_languages, in_language
 from protocol_app.signing.timing import DAY, format_time, parse_time
 from protocol_app.words import label
 
@@ -36,6 +37,7 @@ WITNESS_ABSENT = "witness_absent"
 WITNESS_SIGNS = "witness_signs"
 FEW_ORIGINALS = "few_originals"
 NOT_READY = "not_ready"
+LANGUAGE_TO_SUPPLY = "language_to_supply"
 
 
 def find_problems(plan: SigningPlan) -> list[Problem]:
@@ -123,6 +125,10 @@ def _item_problems(item: Item) -> list[Problem]:
             status_ru=label("agreement_status", agr.status, "ru"),
             status_en=label("agreement_status", agr.status, "en"),
         )
+    for code in agreement_languages(agr.languages):
+        if code not in WRITTEN:
+            ru, en = _both(in_language, code)
+            add(LANGUAGE_TO_SUPPLY, language=code, in_language_ru=ru, in_language_en=en)
     signers = Counter(p.party.signatory_id for p in item.parties if p.party.signatory_id is not None)
     for line in item.parties:
         where = _org(line)
