@@ -118,6 +118,7 @@ def test_a_party_without_signatory_is_marked_in_script_and_papers(db, tmp_path):
     assert "Документ подписывает: Директор (Центр) Анна Ильинична Хозяин." in text
     assert "Сторона «Завод»: подписант не назначен (!)." in text
     assert "[подписант не назначен]" in text and "Документ подписывают" not in text
+    assert "Завод ([подписант не назначен]), с другой стороны" in text and "подписант — [" not in text
     pdf = pdf_text(write_signing(db, c.event_id, tmp_path / "p.pdf", "pdf"))
     assert "Документ подписывает:" in pdf and "подписант не назначен (!)" in pdf
     assert "[подписант не назначен]" in pdf

@@ -94,12 +94,12 @@ def _party_text(line: PartyLine, lang: str) -> str:
     """«ПАО «Ростсельмаш» (подписант — Генеральный директор Дмитрий Сергеевич Волков)»."""
     org = words.organisation(line.organisation, lang) or "—"
     if line.signatory is None:
-        who = f"[{words.no_signatory(lang)}]"
+        said = [f"[{words.no_signatory(lang)}]"]
     else:
         position = words.position(line.signatory, lang)
         name = words.name(line.signatory, lang)
         who = f"{name}, {position}" if lang == "en" and position else f"{position} {name}".strip()
-    said = [_w("signed_by", lang).format(who=who)]
+        said = [_w("signed_by", lang).format(who=who)]
     if line.party.power_of_attorney:
         said.append(_w("power", lang).format(text=line.party.power_of_attorney))
     return f"{org} ({'; '.join(said)})"
