@@ -219,3 +219,15 @@ def test_an_english_paper_names_the_language_to_be_supplied_in_english(db, tmp_p
     )
     english = next(x for x in lines if x.startswith("Agreement on supplies"))
     assert english == TITLE_EN  # English stays as it was: generated from the stored English texts
+
+
+def test_an_english_paper_heads_each_original_in_english(db, tmp_path):
+    c = Ceremony(db)
+    supplies(c, languages="ru,be")
+    pdf = pdf_text(write_signing(db, c.event_id, tmp_path / "p.pdf", "pdf", "en"))
+    texts = pdf[pdf.index("The originals' texts") :]
+    assert (
+        "Original 1.1, kept by OJSC Gomselmash" in texts and "Original 1.2, kept by PJSC Rostselmash" in texts
+    )
+    assert "Экземпляр" not in texts and texts.count("Text in Belarusian") == 2
+    assert texts.count("[The text in this language is to be supplied by the party") == 2

@@ -146,13 +146,15 @@ def _text_in(code: str, langs: list[str]) -> str:
 def original_blocks(original: Original, langs: list[str]) -> list[Block]:
     """One original: in each of the agreement's languages, its title, preamble and signature blocks, each
     language under its heading when there are several; a language the papers do not write (``WRITTEN``)
-    shows its place marked as the party's to supply (in the paper's ``langs``), never a copy of another."""
-    keeper = words.organisation(original.keeper.organisation, "ru", short=True)
-    keeper_en = words.organisation(original.keeper.organisation, "en", short=True)
-    head = _w("original", "ru").format(label=original.label, keeper=keeper)
-    if "en" in original.languages and "ru" not in original.languages:
-        head = _w("original", "en").format(label=original.label, keeper=keeper_en)
-    blocks: list[Block] = [Heading(head, 2, toc=False)]
+    shows its place marked as the party's to supply, never a copy of another. Headings and marks are in the
+    paper's ``langs``."""
+    heads = (
+        _w("original", lang).format(
+            label=original.label, keeper=words.organisation(original.keeper.organisation, lang, short=True)
+        )
+        for lang in langs
+    )
+    blocks: list[Block] = [Heading(" / ".join(heads), 2, toc=False)]
     for lang in original.languages:
         if len(original.languages) > 1 or lang not in WRITTEN:
             blocks.append(Heading(_text_in(lang, langs), 3, toc=False))
