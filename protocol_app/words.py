@@ -264,6 +264,11 @@ PAPER_WORDS: dict[str, dict[str, tuple[str, str]]] = {
             "hereinafter together referred to as the Parties, have agreed as follows:",
         ),
         "for": ("За", "For"),
+        "text_in": ("Текст {language}", "Text {language}"),
+        "to_supply": (
+            "[Текст на этом языке предоставляется стороной: программа его не составляет]",
+            "[The text in this language is to be supplied by the party: the program does not write it]",
+        ),
     },
     "diagrams": {
         "heading": ("Схемы стола подписания", "Signing table diagrams"),
@@ -355,10 +360,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No. {order} “{title}”: {name} signs for more than one party of the same agreement.",
     ),
     "back_to_back": (
-        "№ {order} и № {next}: {name} подписывает два соглашения подряд и должен пересесть "
-        "с места «{place}» на место «{next_place}».",
-        "No. {order} and No. {next}: {name} signs two agreements back to back and must move "
-        "from the {place} chair to the {next_place} chair.",
+        "№ {order} и № {next}: {name} подписывает два соглашения подряд и должен пересесть {place} {next_place}.",
+        "No. {order} and No. {next}: {name} signs two agreements back to back and must move {place} {next_place}.",
     ),
     "witness_not_participant": (
         "№ {order} «{title}»: присутствующий при подписании не участвует в мероприятии.",
@@ -381,6 +384,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_ready": (
         "№ {order} «{title}»: статус «{status}», а не «готово к подписанию».",
         "No. {order} “{title}”: the status is “{status}”, not “ready for signing”.",
+    ),
+    "language_to_supply": (
+        "№ {order} «{title}»: текст {in_language} предоставляется стороной (программа его не составляет).",
+        "No. {order} “{title}”: the text {in_language} is to be supplied by the party (the program does not "
+        "write it).",
     ),
     "one_name_column": (
         "в файле только один столбец с именем: он прочитан как ФИО",

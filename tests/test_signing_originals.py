@@ -45,7 +45,11 @@ def supplies(c: Ceremony, languages: str = "ru,en", **kwargs) -> tuple[int, int]
     guest = c.person("Лукашевич", "guest", 1, position="Генеральный директор", given="Александр")
     host = c.person("Волков", "host", 1, position="Генеральный директор", given="Дмитрий")
     agreement = c.agreement(
-        TITLE, (GSM, "guest", guest), (RSM, "host", host), languages=languages, title_en=TITLE_EN, **kwargs
+        TITLE,
+        (GSM, "guest", guest),
+        (RSM, "host", host),
+        languages=languages,
+        **{"title_en": TITLE_EN, **kwargs},
     )
     return agreement, host
 
@@ -114,6 +118,7 @@ def test_a_party_without_signatory_is_marked_in_script_and_papers(db, tmp_path):
     assert "Документ подписывает: Директор (Центр) Анна Ильинична Хозяин." in text
     assert "Сторона «Завод»: подписант не назначен (!)." in text
     assert "[подписант не назначен]" in text and "Документ подписывают" not in text
+    assert "Завод ([подписант не назначен]), с другой стороны" in text and "подписант — [" not in text
     pdf = pdf_text(write_signing(db, c.event_id, tmp_path / "p.pdf", "pdf"))
     assert "Документ подписывает:" in pdf and "подписант не назначен (!)" in pdf
     assert "[подписант не назначен]" in pdf
@@ -161,3 +166,68 @@ def test_power_of_attorney_on_the_command_line(store_path, capsys):
     db = open_store(store_path)
     assert get_agreement(db, agreement).parties[0].power_of_attorney == "доверенность № 3"
     db.close()
+
+
+def test_a_transliterated_title_names_the_keeper_first_as_the_russian_does(db, tmp_path):
+    c = Ceremony(db)
+    supplies(c, title_en="")  # no English title: the English text is the Russian transliterated
+    lines = originals_part(docx_in_order(write_signing(db, c.event_id, tmp_path / "p.docx", "docx")))
+    second = lines[lines.index(next(x for x in lines if x.startswith("Экземпляр 1.2"))) :]
+    first = lines[: lines.index(second[0])]
+    latin = {x for x in lines if x.startswith("Soglashenie")}
+    assert len(latin) == 2 and all(x.endswith("(transliterated)") for x in latin)
+    one, two = (next(x for x in part if x.startswith("Soglashenie")) for part in (first, second))
+    assert one.index("Gomselmash") < one.index("Rostselmash")
+    assert two.index("Rostselmash") < two.index("Gomselmash")  # swapped as the preamble below it
+    pdf = pdf_text(write_signing(db, c.event_id, tmp_path / "p.pdf", "pdf"))
+    texts = pdf[pdf.index("Тексты экземпляров") :]
+    _, two = texts.split("Экземпляр 1.2")
+    latin_title = two[two.index("Soglashenie") : two.index("(transliterated)")]
+    assert latin_title.index("Rostselmash") < latin_title.index("Gomselmash")
+
+
+def test_a_language_the_papers_do_not_write_is_marked_to_be_supplied_never_a_copy(db, tmp_path):
+    c = Ceremony(db)
+    supplies(c, languages="русский, белорусский")  # as a partner's file words them
+    lines = originals_part(docx_in_order(write_signing(db, c.event_id, tmp_path / "p.docx", "docx")))
+    assert len([x for x in lines if x.startswith("Соглашение о поставках")]) == 2  # one Russian text each
+    assert len([x for x in lines if x.startswith("За ")]) == 2
+    assert lines.count("Текст на русском языке") == lines.count("Текст на белорусском языке") == 2
+    mark = "[Текст на этом языке предоставляется стороной: программа его не составляет]"
+    assert lines.count(mark) == 2
+    belarusian = lines.index("Текст на белорусском языке")
+    assert lines[belarusian + 1] == mark and lines[belarusian + 2].startswith("Экземпляр 1.2")
+    pdf = pdf_text(write_signing(db, c.event_id, tmp_path / "p.pdf", "pdf"))
+    texts = pdf[pdf.index("Тексты экземпляров") :]
+    assert texts.count("Текст на белорусском языке") == 2 and texts.count(mark) == 2
+    assert texts.count("о нижеследующем") == 2
+    problems = pdf[pdf.index("Замечания") : pdf.index("Порядок подписания")]
+    assert "текст на белорусском языке предоставляется стороной" in problems
+
+
+def test_an_english_paper_names_the_language_to_be_supplied_in_english(db, tmp_path):
+    c = Ceremony(db)
+    supplies(c, languages="ru,en,be")
+    lines = originals_part(docx_in_order(write_signing(db, c.event_id, tmp_path / "p.docx", "docx", "ru+en")))
+    assert lines.count("Текст на белорусском языке / Text in Belarusian") == 2
+    assert lines.count("Текст на английском языке / Text in English") == 2
+    assert (
+        lines.count(
+            "[The text in this language is to be supplied by the party: the program does not write it]"
+        )
+        == 2
+    )
+    english = next(x for x in lines if x.startswith("Agreement on supplies"))
+    assert english == TITLE_EN  # English stays as it was: generated from the stored English texts
+
+
+def test_an_english_paper_heads_each_original_in_english(db, tmp_path):
+    c = Ceremony(db)
+    supplies(c, languages="ru,be")
+    pdf = pdf_text(write_signing(db, c.event_id, tmp_path / "p.pdf", "pdf", "en"))
+    texts = pdf[pdf.index("The originals' texts") :]
+    assert (
+        "Original 1.1, kept by OJSC Gomselmash" in texts and "Original 1.2, kept by PJSC Rostselmash" in texts
+    )
+    assert "Экземпляр" not in texts and texts.count("Text in Belarusian") == 2
+    assert texts.count("[The text in this language is to be supplied by the party") == 2

@@ -6,6 +6,7 @@ from signing_helpers import Ceremony
 
 from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide
 from protocol_app.signing import signing_plan
+from protocol_app.signing.words import chair, ordinal
 from protocol_app.store import directory, events, participants
 
 
@@ -132,3 +133,40 @@ def test_two_agreements_given_the_same_number_by_hand(db):
     c.bilateral("Первое", a, b, order_no=1)
     c.bilateral("Второе", a, b, order_no=1)
     assert codes(c.plan()) == [("order_clash", None)]
+
+
+def test_english_ordinals_and_the_chair_of_a_sole_signatory():
+    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th", "112th",
+    ]  # fmt: skip
+    assert chair(0, 1, "en", "from") == "from the sole signatory's chair"
+    assert chair(0, 1, "ru", "to") == "на место единственного подписанта"
+
+
+def test_back_to_back_from_the_third_chair_is_worded_in_proper_ordinals(db):
+    c = Ceremony(db)
+    host, g1, g2 = (
+        c.person("Хозяин", "host", 1),
+        c.person("Гость", "guest", 1),
+        c.person("Гость2", "guest", 2),
+    )
+    # No. 1: three parties, g2 at the third chair from the left; No. 2: g2 the guest, at the right chair.
+    c.agreement(
+        "Первое", ("А", "host", host), ("Б", "guest", g1), ("В", "guest", g2), originals=3, order_no=1
+    )
+    c.bilateral("Второе", host, g2, order_no=2)
+    problem = next(p for p in c.plan().problems if p.code == "back_to_back")
+    assert problem.participant_id == g2
+    assert "must move from the 3rd chair from the left to the right chair." in problem.text("en")
+    assert "должен пересесть с 3-го места слева на правое место." in problem.text("ru")
+
+
+def test_back_to_back_from_a_sole_signatory_is_worded_sensibly(db):
+    c = Ceremony(db)
+    host, guest = c.person("Хозяин", "host", 1), c.person("Гость", "guest", 1)
+    c.agreement("Одностороннее", ("Б", "guest", guest), order_no=1)
+    c.bilateral("Второе", host, guest, order_no=2)
+    problem = next(p for p in c.plan().problems if p.code == "back_to_back")
+    assert "must move from the sole signatory's chair to the right chair." in problem.text("en")
+    assert "1st" not in problem.text("en") and "1-е" not in problem.text("ru")
+    assert "пересесть с места единственного подписанта на правое место." in problem.text("ru")

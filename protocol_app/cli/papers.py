@@ -13,6 +13,8 @@ from sqlite_utils import Database
 from protocol_app.cli.output import print_json, print_lines
 from protocol_app.english_texts import english_warnings
 from protocol_app.model import Event
+from protocol_app.pack import parse_sections
+from protocol_app.signing.gaps import gap_warnings
 from protocol_app.store.events import resolve_event
 from protocol_app.words import Lang
 
@@ -30,10 +32,14 @@ def english_options(parser: argparse.ArgumentParser) -> None:
 
 def paper_of(args: argparse.Namespace, db: Database, paper: str) -> tuple[Event, Lang, list[dict[str, str]]]:
     """The event (``--event``) and the language (``--lang``) of ``paper``, with the warnings of what its
-    English lacks, worded in the paper's first language; refused with ``--strict``."""
+    English lacks (refused with ``--strict``) and of the gaps its signing papers show (a party without a
+    signatory, a language's text to be supplied), worded in the paper's first language."""
     event = resolve_event(db, args.event)
     lang = Lang.parse(args.lang)
     warnings = english_warnings(db, event.id, lang, paper, strict=args.strict, words=lang.langs[0])
+    sections = parse_sections(getattr(args, "sections", None)) if paper == "pack" else [paper]
+    if "signing" in sections:
+        warnings += gap_warnings(db, event.id, lang.langs[0])
     return event, lang, warnings
 
 

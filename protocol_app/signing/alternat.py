@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from protocol_app.model import Side
+from protocol_app.signing.languages import agreement_languages
 from protocol_app.signing.plan import Item, PartyLine, SigningPlan
 
 
@@ -45,18 +46,12 @@ class Folder:
     originals: list[Original]
 
 
-def languages(item: Item) -> list[str]:
-    """The agreement's languages as stored ("ru,en"), at least one."""
-    found = [p.strip() for p in item.agreement.languages.replace(";", ",").split(",") if p.strip()]
-    return found or ["ru"]
-
-
 def originals(item: Item) -> list[Original]:
     """The originals to prepare: as many as stored, and never fewer than one per party."""
     parties = item.parties
     if not parties:
         return []
-    langs = languages(item)
+    langs = agreement_languages(item.agreement.languages)
     count = max(item.agreement.originals, len(parties))
     result = []
     for k in range(count):

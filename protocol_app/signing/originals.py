@@ -3,16 +3,20 @@ blocks name the keeping party first (docs/PROTOCOL.md section 5), in every langu
 
 A title that names the parties («... между ОАО «Гомсельмаш» и ООО «Полесье ДГ»») has them reordered for each
 original; a title that does not (the usual standard title) stays as it is. A party without a signatory keeps
-its place with the gap shown, never left out.
+its place with the gap shown, never left out. A language the papers do not write (Belarusian, Kazakh, ...)
+has its heading and a mark that the party supplies its text, never a copy of the Russian.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from protocol_app.documents.model import Block, Cell, CellLike, Column, Heading, Paragraph, Run, Table
+from protocol_app.model import Agreement
 from protocol_app.signing import words
 from protocol_app.signing.alternat import Original, originals
+from protocol_app.signing.languages import WRITTEN, in_language
 from protocol_app.signing.plan import PartyLine, SigningPlan
 from protocol_app.words import PAPER_WORDS
 
@@ -27,6 +31,15 @@ W: dict[str, tuple[str, str]] = PAPER_WORDS["originals"]
 def _w(key: str, lang: str) -> str:
     ru, en = W[key]
     return en if lang == "en" else ru
+
+
+def original_title(agreement: Agreement, parties: list[PartyLine], lang: str) -> str:
+    """The title of an original in ``lang`` with the parties it names in the original's order: each stored
+    title reordered first, then given as every paper gives it (``words.title``), so that an English title
+    transliterated from the Russian names the parties in the same order as the Russian."""
+    ru = alternat_title(agreement.title, parties, "ru")
+    en = alternat_title(agreement.title_en, parties, "en") if agreement.title_en.strip() else ""
+    return words.title(replace(agreement, title=ru, title_en=en), lang)
 
 
 def alternat_title(title: str, parties: list[PartyLine], lang: str) -> str:
@@ -81,12 +94,12 @@ def _party_text(line: PartyLine, lang: str) -> str:
     """«ПАО «Ростсельмаш» (подписант — Генеральный директор Дмитрий Сергеевич Волков)»."""
     org = words.organisation(line.organisation, lang) or "—"
     if line.signatory is None:
-        who = f"[{words.no_signatory(lang)}]"
+        said = [f"[{words.no_signatory(lang)}]"]
     else:
         position = words.position(line.signatory, lang)
         name = words.name(line.signatory, lang)
         who = f"{name}, {position}" if lang == "en" and position else f"{position} {name}".strip()
-    said = [_w("signed_by", lang).format(who=who)]
+        said = [_w("signed_by", lang).format(who=who)]
     if line.party.power_of_attorney:
         said.append(_w("power", lang).format(text=line.party.power_of_attorney))
     return f"{org} ({'; '.join(said)})"
@@ -123,16 +136,33 @@ def signature_table(parties: list[PartyLine], lang: str) -> Table:
     return Table(columns, [cells], header=False)
 
 
-def original_blocks(original: Original) -> list[Block]:
-    """One original: in each of the agreement's languages, its title, preamble and signature blocks."""
-    keeper = words.organisation(original.keeper.organisation, "ru", short=True)
-    keeper_en = words.organisation(original.keeper.organisation, "en", short=True)
-    head = _w("original", "ru").format(label=original.label, keeper=keeper)
-    if "en" in original.languages and "ru" not in original.languages:
-        head = _w("original", "en").format(label=original.label, keeper=keeper_en)
-    blocks: list[Block] = [Heading(head, 2, toc=False)]
+def _text_in(code: str, langs: list[str]) -> str:
+    """The heading of an original's text in language ``code``, in the paper's languages: «Текст на
+    белорусском языке / Text in Belarusian»."""
+    texts = (_w("text_in", lang).format(language=in_language(code, lang)) for lang in langs)
+    return " / ".join(dict.fromkeys(texts))
+
+
+def original_blocks(original: Original, langs: list[str]) -> list[Block]:
+    """One original: in each of the agreement's languages, its title, preamble and signature blocks, each
+    language under its heading when there are several; a language the papers do not write (``WRITTEN``)
+    shows its place marked as the party's to supply, never a copy of another. Headings and marks are in the
+    paper's ``langs``."""
+    heads = (
+        _w("original", lang).format(
+            label=original.label, keeper=words.organisation(original.keeper.organisation, lang, short=True)
+        )
+        for lang in langs
+    )
+    blocks: list[Block] = [Heading(" / ".join(heads), 2, toc=False)]
     for lang in original.languages:
-        title = alternat_title(words.title(original.item.agreement, lang), original.parties, lang)
+        if len(original.languages) > 1 or lang not in WRITTEN:
+            blocks.append(Heading(_text_in(lang, langs), 3, toc=False))
+        if lang not in WRITTEN:
+            marks = dict.fromkeys(_w("to_supply", paper) for paper in langs)  # English under the Russian
+            blocks += [Paragraph(Run(m, bold=n == 0, italic=True)) for n, m in enumerate(marks)]
+            continue
+        title = original_title(original.item.agreement, original.parties, lang)
         blocks.append(Paragraph(Run(title, bold=True), align="center"))
         blocks.append(Paragraph(preamble(original.parties, lang)))
         blocks.append(signature_table(original.parties, lang))
@@ -144,5 +174,5 @@ def originals_blocks(plan: SigningPlan, langs: list[str]) -> list[Block]:
     blocks: list[Block] = [Heading(" / ".join(_w("heading", lang) for lang in langs), 1)]
     for item in plan.items:
         for original in originals(item):
-            blocks += original_blocks(original)
+            blocks += original_blocks(original, langs)
     return blocks

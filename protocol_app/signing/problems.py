@@ -15,6 +15,7 @@ from protocol_app.errors import UserError
 from protocol_app.model import AgreementStatus, Attendee, Status
 from protocol_app.signing import words
 from protocol_app.signing.ceremony import Item, PartyLine, Problem, SigningPlan
+from protocol_app.signing.languages import WRITTEN, agreement_languages, in_language
 from protocol_app.signing.timing import DAY, format_time, parse_time
 from protocol_app.words import label
 
@@ -36,6 +37,7 @@ WITNESS_ABSENT = "witness_absent"
 WITNESS_SIGNS = "witness_signs"
 FEW_ORIGINALS = "few_originals"
 NOT_READY = "not_ready"
+LANGUAGE_TO_SUPPLY = "language_to_supply"
 
 
 def find_problems(plan: SigningPlan) -> list[Problem]:
@@ -106,12 +108,6 @@ def _org(line: PartyLine) -> dict[str, Any]:
     }
 
 
-def _chair(place: int, count: int) -> dict[str, str]:
-    if count == 2:
-        return {"ru": ("левое", "правое")[place], "en": ("left", "right")[place]}
-    return {"ru": f"{place + 1}-е слева", "en": f"{place + 1}{'st' if place == 0 else 'th'} from the left"}
-
-
 def _item_problems(item: Item) -> list[Problem]:
     agr = item.agreement
     out: list[Problem] = []
@@ -129,6 +125,10 @@ def _item_problems(item: Item) -> list[Problem]:
             status_ru=label("agreement_status", agr.status, "ru"),
             status_en=label("agreement_status", agr.status, "en"),
         )
+    for code in agreement_languages(agr.languages):
+        if code not in WRITTEN:
+            ru, en = _both(in_language, code)
+            add(LANGUAGE_TO_SUPPLY, language=code, in_language_ru=ru, in_language_en=en)
     signers = Counter(p.party.signatory_id for p in item.parties if p.party.signatory_id is not None)
     for line in item.parties:
         where = _org(line)
@@ -221,16 +221,15 @@ def _back_to_back(items: list) -> list[Problem]:
         for line in nxt.parties:
             pid = line.party.signatory_id
             if pid in places and places[pid] != line.place and line.signatory is not None:
-                before = _chair(places[pid], len(item.parties))
-                after = _chair(line.place, len(nxt.parties))
+                before, after = (places[pid], len(item.parties)), (line.place, len(nxt.parties))
                 facts = {
                     **_facts(item),
                     **_person(line.signatory),
                     "next": nxt.order,
-                    "place_ru": before["ru"],
-                    "place_en": before["en"],
-                    "next_place_ru": after["ru"],
-                    "next_place_en": after["en"],
+                    "place_ru": words.chair(*before, "ru", "from"),
+                    "place_en": words.chair(*before, "en", "from"),
+                    "next_place_ru": words.chair(*after, "ru", "to"),
+                    "next_place_en": words.chair(*after, "en", "to"),
                 }
                 out.append(Problem(BACK_TO_BACK, item.order, nxt.agreement.id, pid, facts))
     return out

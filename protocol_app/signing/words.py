@@ -19,6 +19,35 @@ def no_signatory(lang: str) -> str:
     return words.word("no_signatory", lang)
 
 
+def ordinal(n: int) -> str:
+    """An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st, 111th."""
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+# A chair at the signing table, moved from and to: (ru from, ru to, en) by how many parties sign.
+_CHAIRS = {
+    "left": ("с левого места", "на левое место", "the left chair"),
+    "right": ("с правого места", "на правое место", "the right chair"),
+    "sole": (
+        "с места единственного подписанта",
+        "на место единственного подписанта",
+        "the sole signatory's chair",
+    ),
+    "nth": ("с {n}-го места слева", "на {n}-е место слева", "the {nth} chair from the left"),
+}
+
+
+def chair(place: int, count: int, lang: str, way: str) -> str:
+    """A signatory's chair (``place`` 0 the leftmost of ``count``) as moved ``way`` "from" or "to" it:
+    «с левого места», «на 3-е место слева»; "from the left chair", "to the 3rd chair from the left";
+    one party signing alone has the sole signatory's chair."""
+    key = "sole" if count == 1 else ("left", "right")[place] if count == 2 else "nth"
+    ru_from, ru_to, en = _CHAIRS[key]
+    ru, en = (ru_from, f"from {en}") if way == "from" else (ru_to, f"to {en}")
+    return (en if lang == "en" else ru).format(n=place + 1, nth=ordinal(place + 1))
+
+
 def title(agr: Agreement, lang: str) -> str:
     """The agreement's title in ``lang`` (in English never a Russian word: see ``words.english``)."""
     return pick(lang, agr.title, agr.title_en)

@@ -1,0 +1,90 @@
+"""The languages of an agreement's texts: their codes, their names in a paper's words (pycountry's ISO 639
+names, Russian from its gettext catalogue), and which of them the papers write.
+
+The papers write Russian and English (English generated or transliterated); a text in any other language
+(Belarusian, Kazakh, ...) is supplied by the party, and the originals show its place marked, never a copy
+of the Russian.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from functools import cache
+
+import pycountry
+from pycountry.db import Data
+
+from protocol_app.words import english
+
+WRITTEN = ("ru", "en")  # the languages the papers write an original's text in
+_PLAIN = re.compile(r"\s*\([^)]*\)")  # "(1453-)", "(macrolanguage)": what a paper need not say
+
+
+@cache
+def _russian() -> gettext.NullTranslations:
+    return gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+
+
+@cache
+def _by_russian_name() -> dict[str, str]:
+    """ISO 639 languages by their Russian name («белорусский» -> "be"), for a language stored in words."""
+    found: dict[str, str] = {}
+    for language in pycountry.languages:
+        code = getattr(language, "alpha_2", None) or language.alpha_3
+        found.setdefault(_russian().gettext(language.name).casefold(), code)
+    return found
+
+
+def _language(code: str) -> Data | None:
+    """pycountry's record of a code ("be", "bel"), an English name ("Belarusian") or a Russian one."""
+    text = code.strip().casefold()
+    if not text:
+        return None
+    for field in ("alpha_2", "alpha_3", "name"):
+        found = pycountry.languages.get(**{field: text})
+        if found is not None:
+            return found
+    alpha = _by_russian_name().get(text)
+    return pycountry.languages.get(alpha_2=alpha) or pycountry.languages.get(alpha_3=alpha) if alpha else None
+
+
+def language_code(text: str) -> str:
+    """The two-letter code of a language as stored: "ru", "RU", "rus", "Russian" and «русский» give "ru";
+    a word no standard names stays as written (casefolded)."""
+    if text.strip().casefold() in WRITTEN:  # the usual case, without loading pycountry's tables
+        return text.strip().casefold()
+    found = _language(text)
+    if found is None:
+        return text.strip().casefold()
+    return getattr(found, "alpha_2", None) or found.alpha_3
+
+
+def agreement_languages(stored: str) -> list[str]:
+    """The languages of an agreement as stored ("ru,en", "ru; be"), as codes, each once; at least Russian."""
+    codes = [language_code(p) for p in stored.replace(";", ",").split(",") if p.strip()]
+    return list(dict.fromkeys(codes)) or ["ru"]
+
+
+def language_name(code: str, lang: str) -> str:
+    """The language's name in a paper's ``lang``: «белорусский», "Belarusian", «греческий, современный»;
+    a word no standard names as written (in English transliterated and marked, never a Russian word)."""
+    found = _language(code)
+    if found is None:
+        return english(code, "") if lang == "en" else code
+    if lang == "en":
+        return _PLAIN.sub("", found.name)
+    names = (found.name, getattr(found, "inverted_name", found.name))
+    russian = next((t for t in map(_russian().gettext, names) if t not in names), found.name)
+    return _PLAIN.sub("", russian)
+
+
+def in_language(code: str, lang: str) -> str:
+    """«на белорусском языке», "in Belarusian": a Russian adjective in the prepositional case, any other
+    name («иврит») as «на языке «иврит»»."""
+    name = language_name(code, lang)
+    if lang == "en":
+        return f"in {name}"
+    if " " not in name and name.endswith(("ий", "ый", "ой")):
+        return f"на {name[:-2]}ом языке"
+    return f"на языке «{name}»"

@@ -1,0 +1,45 @@
+"""The languages of an agreement's texts: codes from what a partner's file or the store says, and their
+names in the papers' words."""
+
+from __future__ import annotations
+
+import pytest
+
+from protocol_app.signing.languages import agreement_languages, in_language, language_code
+
+
+@pytest.mark.parametrize(
+    ("stored", "codes"),
+    [
+        ("ru,en", ["ru", "en"]),
+        ("RU; be", ["ru", "be"]),
+        ("русский, белорусский", ["ru", "be"]),
+        ("rus,Belarusian,ru", ["ru", "be"]),
+        ("", ["ru"]),
+    ],
+)
+def test_stored_languages_read_as_codes_each_once(stored, codes):
+    assert agreement_languages(stored) == codes
+
+
+@pytest.mark.parametrize(
+    ("code", "ru", "en"),
+    [
+        ("be", "на белорусском языке", "in Belarusian"),
+        ("kk", "на казахском языке", "in Kazakh"),
+        ("zh", "на китайском языке", "in Chinese"),
+        ("he", "на языке «иврит»", "in Hebrew"),
+        ("el", "на языке «греческий, современный»", "in Modern Greek"),
+        (
+            "фарси",
+            "на языке «фарси»",
+            "in farsi (transliterated)",
+        ),  # no standard names it: never Russian in English
+    ],
+)
+def test_a_language_named_in_the_papers_words(code, ru, en):
+    assert (in_language(code, "ru"), in_language(code, "en")) == (ru, en)
+
+
+def test_a_word_no_standard_names_stays_as_written():
+    assert language_code(" Фарси ") == "фарси"
