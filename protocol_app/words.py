@@ -427,9 +427,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "spelling_slip": (
         "{written} отнесено к {name} из справочника (id {id}) как опечатка ({score}%); если это два человека, "
-        "исправьте имя или добавьте имя латиницей",
+        "исправьте имя в файле или дайте имя латиницей в списке участников",
         "{written} is taken for {name} of the directory (id {id}), a spelling slip ({score}%); if they are two "
-        "people, correct the name or add the Latin name",
+        "people, correct the name in the file, or give the Latin name in the attendee list",
     ),
     "side_moves": (
         "{name} переходит со стороны «{old}» на сторону «{new}» в этом мероприятии",

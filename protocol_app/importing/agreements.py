@@ -123,15 +123,16 @@ class People:
         self.index: PeopleIndex[Person] = PeopleIndex(a.person for a in attendees)
         self.attendees = attendees
 
-    def find(self, text: str) -> list[Attendee]:
-        """The attendees ``text`` may mean: one when it is clear, several when ambiguous, none when unknown."""
+    def find(self, text: str) -> tuple[str, list[Attendee], float]:
+        """The attendees ``text`` may mean (one when it is clear, several when ambiguous, none when unknown),
+        how they were found and the score, as ``PeopleIndex.find_all`` says ("fuzzy" for a spelling slip)."""
         text = " ".join(text.split())
         parts = split_full_name(text)
         latin = "" if is_cyrillic(text) else text
-        _, fitting, _ = self.index.find_all(parts.surname, parts.given_name, parts.patronymic, latin)
+        how, fitting, score = self.index.find_all(parts.surname, parts.given_name, parts.patronymic, latin)
         if not fitting and parts.given_name and not parts.patronymic:  # «Алексей Русских»: the name first
-            _, fitting, _ = self.index.find_all(parts.given_name, parts.surname, "")
-        return [self.by_person[id(p)] for p in fitting]
+            how, fitting, score = self.index.find_all(parts.given_name, parts.surname, "")
+        return how, [self.by_person[id(p)] for p in fitting], score
 
 
 class _Planner:
@@ -307,8 +308,12 @@ class _Planner:
         return side.id
 
     def _person(self, rec: Record, column: str, text: str) -> Attendee | None:
-        found = self.people.find(text)
+        """The attendee a cell names, listed in the report's matches (a fuzzy one also warned, as the attendee
+        import does); an unknown or ambiguous name is an error."""
+        how, found, score = self.people.find(text)
         if len(found) == 1:
+            person = found[0].person
+            self.report.matched(rec.row, text, person.id, person.full_name, how, score)
             return found[0]
         if not found:
             message = said("not_attending", text=text)

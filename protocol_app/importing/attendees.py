@@ -35,7 +35,7 @@ from protocol_app.collector import long_lived
 from protocol_app.errors import UserError
 from protocol_app.importing.matching import Found, PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
-from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Match, Progress
+from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Progress
 from protocol_app.importing.source import TOTAL_ROW, Reading, Record, Source, no_rows, open_source, skip_total
 from protocol_app.importing.values import parse_date, parse_gender, parse_number, parse_role
 from protocol_app.model import (
@@ -483,18 +483,7 @@ class _Planner:
                         "ambiguous_person", count=found.ambiguous + 1, name=person.full_name, id=_id(person)
                     ),
                 )
-        self.report.matches.append(Match(rec.row, written, _id(person), person.full_name, how, found.score))
-        if how == "fuzzy":
-            self.report.warn(
-                rec.row,
-                said(
-                    "spelling_slip",
-                    written=written,
-                    name=person.full_name,
-                    id=_id(person),
-                    score=f"{found.score:.0f}",
-                ),
-            )
+        self.report.matched(rec.row, written, _id(person), person.full_name, how, found.score)
         self._merge(person, incoming, org)
         return person, first is not None
 

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from protocol_app.store.changes import ChangeSet
-from protocol_app.words import Said
+from protocol_app.words import Said, said
 
 MAX_ERRORS = 500
 PROGRESS_EVERY = 500  # rows between two progress calls
@@ -74,6 +74,17 @@ class ImportReport:
 
     def warn(self, row: int | None, message: str | Said) -> None:
         self.warnings.append(_problem(row, message))
+
+    def matched(
+        self, row: int, written: str, person_id: int | None, person: str, how: str, score: float
+    ) -> None:
+        """Note that a row names a known person (``Match``): the one way both imports list what they matched. A
+        fuzzy match (a spelling slip) is also a warning, so the officer sees it and can undo a wrong one."""
+        self.matches.append(Match(row, written, person_id, person, how, score))
+        if how == "fuzzy":
+            self.warn(
+                row, said("spelling_slip", written=written, name=person, id=person_id, score=f"{score:.0f}")
+            )
 
     def changed(self, row: int | None, message: str) -> None:
         """Say what a row updates in something already stored."""
