@@ -648,6 +648,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "party_no_organisation": ("у стороны {number} нет организации", "party {number} has no organisation"),
     "no_party": ("в документе не названа ни одна сторона", "the agreement names no party"),
+    "one_party": (
+        "в документе названа одна сторона, а в соглашении их не меньше двух: сторона {number} не заполнена",
+        "the agreement names one party, and an agreement has at least two: party {number} is blank",
+    ),
+    "party_blank": (
+        "сторона {number} не заполнена, а сторона {later} заполнена: заполните стороны по порядку, без пропусков",
+        "party {number} is blank while party {later} is filled: fill in the parties in order, without gaps",
+    ),
+    "party_repeated": (
+        "сторона {number} — та же организация, что и сторона {first} ({organisation}): организация — сторона "
+        "документа один раз",
+        "party {number} is the same organisation as party {first} ({organisation}): an organisation is a party "
+        "to an agreement once",
+    ),
     "no_languages": (
         "не указаны языки текстов документа",
         "the agreement names none of the languages of its texts",

@@ -65,3 +65,66 @@ def test_the_text_report_lists_the_fuzzy_match(store, capsys, tmp_path):
     assert main(["--db", store, "import", "agreements", "--event", "1", str(path)]) == 0
     out = capsys.readouterr().out
     assert "row 2: Новикк Сергей Васильевич = Новик Сергей Васильевич (fuzzy)" in out
+
+
+def agreement_rows(store: str, capsys) -> list[tuple]:
+    """What the store holds of the agreements, to see that a refused file writes nothing."""
+    return [(a["title"], [p["organisation"] for p in a["parties"]]) for a in agreements(store, capsys)]
+
+
+@pytest.mark.parametrize(
+    "party2",
+    [["ПАО «Ростсельмаш»", "Новик Сергей Васильевич"], ["ПАО  \u201cРОСТСЕЛЬМАШ\u201d", "Волков Д.С."]],
+    ids=["same-name", "same-organisation-spelt-otherwise"],
+)
+def test_one_organisation_as_two_parties_is_an_error_naming_the_repeated_party(
+    store, capsys, tmp_path, party2
+):
+    before = agreement_rows(store, capsys)
+    row = [*ROW[:4], *party2, ROW[6]]
+    path = partner_file(tmp_path / "same.csv", [ROW, row], HEADER)
+    code, report, err = imported(store, capsys, path)
+    assert code == 2 and not report["written"]
+    assert [(e["row"], e["column"]) for e in report["errors"]] == [(3, "Сторона 2")]
+    assert "party 2 is the same organisation as party 1 (ПАО «Ростсельмаш»)" in report["errors"][0]["message"]
+    assert f"{path}, row 3, column 'Сторона 2': party 2 is the same organisation" in err
+    assert agreement_rows(store, capsys) == before
+
+
+@pytest.mark.parametrize(
+    ("cells", "column", "said"),
+    [
+        (["", "", *ROW[4:6]], "Сторона 1", "party 1 is blank while party 2 is filled"),
+        (
+            [*ROW[2:4], "", ""],
+            "Сторона 2",
+            "the agreement names one party, and an agreement has at least two",
+        ),
+    ],
+    ids=["party-1-blank", "party-2-blank"],
+)
+def test_an_agreement_of_fewer_than_two_parties_is_an_error_with_row_and_column(
+    store, capsys, tmp_path, cells, column, said
+):
+    before = agreement_rows(store, capsys)
+    path = partner_file(tmp_path / "one.csv", [ROW, [TITLE + " X", "корпоративное", *cells, ""]], HEADER)
+    code, report, err = imported(store, capsys, path)
+    assert code == 2 and [(e["row"], e["column"]) for e in report["errors"]] == [(3, column)]
+    assert said in report["errors"][0]["message"] and f"row 3, column '{column}'" in err
+    assert agreement_rows(store, capsys) == before
+
+
+def test_a_blank_party_between_two_filled_ones_is_an_error(store, capsys, tmp_path):
+    header = [*HEADER[:6], "Сторона 3", "Подписант 3"]
+    row = [*ROW[:4], "", "", "ОАО «Гомсельмаш»", "Лукашевич Александр Михайлович"]
+    code, report, _ = imported(store, capsys, partner_file(tmp_path / "gap.csv", [row], header))
+    assert code == 2 and [(e["row"], e["column"]) for e in report["errors"]] == [(2, "Сторона 2")]
+    assert "party 2 is blank while party 3 is filled" in report["errors"][0]["message"]
+
+
+def test_parties_named_by_their_signatories_alone_are_two_parties(store, capsys, tmp_path):
+    row = [TITLE, "корпоративное", "", "Волков Д.С.", "", "Новик С.В.", ""]
+    code, report, _ = imported(store, capsys, partner_file(tmp_path / "signers.csv", [row], HEADER))
+    assert code == 0 and report["created"] == 1, report["errors"]
+    [stored] = [a for a in agreements(store, capsys) if a["title"] == TITLE]
+    assert [p["organisation"] for p in stored["parties"]] == ["ПАО «Ростсельмаш»", "ООО «Полесье ДГ»"]

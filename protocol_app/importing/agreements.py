@@ -3,7 +3,9 @@
 Parties' organisations are found in the directory or created. Signatories and witnesses must be people of the
 event (import the attendees first): an unknown or ambiguous name is an error with its row and column. A party's
 side is its signatory's side; without a signatory, the side of the organisation's people at the event; failing
-that, party 1 is the host side and party 2 the first guest side (with a warning).
+that, party 1 is the host side and party 2 the first guest side (with a warning). An agreement has at least two
+parties, numbered without gaps, each a different organisation: fewer, a blank party before a filled one, or one
+organisation named as two parties is an error with the row and the party's column.
 
 An agreement is its title and its parties (their organisations, in any order): several agreements often share
 one standard title. A row naming an agreement the event holds updates it (the report says what changed) and
@@ -164,7 +166,7 @@ class _Planner:
         parties = self._parties(rec)
         orgs = [p.org for p in parties]
         witnesses = self._witnesses(rec)
-        key = _key(title, [o.id if isinstance(o, Organisation) else id(o) for o in orgs])
+        key = _key(title, [_identity(o) for o in orgs])
         if len(self.report.errors) == errors and key in self.seen:
             self.report.warn(
                 rec.row,
@@ -255,15 +257,25 @@ class _Planner:
                 self.report.error(rec.row, rec.column(name), getattr(exc, "said", None) or str(exc))
 
     def _parties(self, rec: Record) -> list[_Party]:
+        """The parties a row names, in their order; an error for a party of no organisation, an organisation
+        named as two parties, a blank party before a filled one, and fewer than two parties."""
         numbers = sorted({int(n.lstrip(_LETTERS)) for n in rec.values if NUMBERED_FIELD.fullmatch(n)})
         parties: list[_Party] = []
         errors = len(self.report.errors)
+        blank: list[int] = []  # the parties left blank so far
+        named: dict[object, int] = {}  # an organisation -> the first party it is
         for number in numbers:
             org_text = rec.get(f"party{number}")
             signer_text = rec.get(f"signatory{number}")
             power = " ".join(rec.get(f"power_of_attorney{number}").split())
             if not (org_text or signer_text or power):
+                blank.append(number)
                 continue
+            if blank:  # a gap: party 1 blank and party 2 filled is an agreement of one party
+                gap, blank = blank[0], []
+                self.report.error(
+                    rec.row, rec.column(f"party{gap}"), said("party_blank", number=gap, later=number)
+                )
             signer = self._person(rec, f"signatory{number}", signer_text) if signer_text else None
             org: NewOrganisation
             if not org_text:
@@ -278,12 +290,23 @@ class _Planner:
                 found = self.orgs.get(org_text)
                 assert found is not None  # org_text is not blank
                 org = found
+            first = named.setdefault(_identity(org), number)
+            if first != number:
+                self.report.error(
+                    rec.row,
+                    rec.column(f"party{number}"),
+                    said("party_repeated", number=number, first=first, organisation=org.name),
+                )
+                continue
             side_id = self._side(rec, number, org, signer)
             if side_id is None:
                 continue
             parties.append(_Party(org, side_id, signer.id if signer else None, power))
         if not parties and len(self.report.errors) == errors:
             self.report.error(rec.row, rec.column("party1"), said("no_party"))
+        elif len(parties) == 1 and len(self.report.errors) == errors:
+            number = blank[0] if blank else numbers[-1] + 1
+            self.report.error(rec.row, rec.column(f"party{number}"), said("one_party", number=number))
         return parties
 
     def _side(self, rec: Record, number: int, org: NewOrganisation, signer: Attendee | None) -> int | None:
@@ -337,9 +360,16 @@ def _quoted(text: str) -> str:
     return repr(text) if text else "none"
 
 
-def _key(title: str, organisations: list) -> tuple[str, frozenset]:
-    """An agreement's identity: its title (case, ё and spaces aside) and its parties' organisations."""
-    return " ".join(title.casefold().replace("ё", "е").split()), frozenset(organisations)
+def _key(title: str, organisations: list[int]) -> tuple[str, tuple[int, ...]]:
+    """An agreement's identity: its title (case, ё and spaces aside) and its parties' organisations (their
+    ``_identity``), in any order."""
+    return " ".join(title.casefold().replace("ё", "е").split()), tuple(sorted(organisations))
+
+
+def _identity(org: NewOrganisation) -> int:
+    """An organisation as a row's parties are told apart: its id, or for one the import adds (one object for
+    every row that names it: ``OrganisationCache``) the object's."""
+    return org.id if isinstance(org, Organisation) else id(org)
 
 
 def _keep(old: Agreement, agr: NewAgreement, parties: list[_Party]) -> Agreement:
