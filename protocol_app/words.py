@@ -642,6 +642,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{text!r} is not a date (write DD.MM.YYYY or YYYY-MM-DD)",
     ),
     "no_title": ("у документа нет названия", "the agreement has no title"),
+    "agreement_rows_differ": (
+        "документ «{title}» между {between} — и в строке {other}, и в строке {row}, но строки различаются "
+        "(строка {other} -> строка {row}: {what}): оставьте одну из строк или исправьте её",
+        "the agreement {title!r} between {between} is in rows {other} and {row}, and the rows differ "
+        "(row {other} -> row {row}: {what}): keep one of the rows, or correct it",
+    ),
+    "agreement_changes": ("«{title}» между {between}: {what}", "{title!r} between {between}: {what}"),
+    "agreement_value_changes": ("{field}: «{old}» -> «{new}»", "{field} {old!r} -> {new!r}"),
+    "agreement_title": ("название", "title"),
+    "agreement_title_en": ("название на английском", "title_en"),
+    "agreement_level": ("уровень", "level"),
+    "agreement_originals": ("экземпляров", "originals"),
+    "agreement_languages": ("языки", "languages"),
+    "agreement_order": ("порядок", "order_no"),
+    "agreement_notes": ("примечание", "notes"),
+    "party_signatory_changes": (
+        "подписант стороны {number} ({organisation}): {old} -> {new}",
+        "the signatory of party {number} ({organisation}): {old} -> {new}",
+    ),
+    "party_side_changes": (
+        "сторона мероприятия у стороны документа {number} ({organisation}): «{old}» -> «{new}»",
+        "the side of party {number} ({organisation}): {old!r} -> {new!r}",
+    ),
+    "party_power_changes": (
+        "доверенность стороны {number} ({organisation}): {old} -> {new}",
+        "the power of attorney of party {number} ({organisation}): {old} -> {new}",
+    ),
+    "witnesses_change": ("в присутствии: {names}", "the witnesses: {names}"),
+    "no_one": ("никого", "none"),
+    "quoted": ("«{text}»", "{text!r}"),
+    "no_text": ("нет", "none"),
+    "names_and": ("{first} и {last}", "{first} and {last}"),
     "repeated_agreement": (
         "документ «{title}» между {between} повторяет строку {other}; строка пропущена",
         "the agreement {title!r} between {between} repeats row {other}; the row is skipped",

@@ -128,3 +128,65 @@ def test_parties_named_by_their_signatories_alone_are_two_parties(store, capsys,
     assert code == 0 and report["created"] == 1, report["errors"]
     [stored] = [a for a in agreements(store, capsys) if a["title"] == TITLE]
     assert [p["organisation"] for p in stored["parties"]] == ["ПАО «Ростсельмаш»", "ООО «Полесье ДГ»"]
+
+
+def test_a_repeat_row_that_says_something_else_is_an_error_naming_both_rows(store, capsys, tmp_path):
+    before = agreement_rows(store, capsys)
+    other_signatory = [*ROW[:5], "Иванова Мария Игоревна", ROW[6]]
+    other_level = [ROW[0], "научно-техническое", *ROW[2:]]
+    path = partner_file(tmp_path / "twice.csv", [ROW, other_signatory, other_level], HEADER)
+    code, report, err = imported(store, capsys, path)
+    assert code == 2 and not report["written"] and agreement_rows(store, capsys) == before
+    assert [(e["row"], e["column"]) for e in report["errors"]] == [(3, "Наименование"), (4, "Наименование")]
+    signatory, level = (e["message"] for e in report["errors"])
+    assert "is in rows 2 and 3, and the rows differ" in signatory
+    assert (
+        "the signatory of party 2 (ООО «Полесье ДГ»): Новик Сергей Васильевич -> Иванова Мария Игоревна"
+        in (signatory)
+    )
+    assert "is in rows 2 and 4" in level and "level 'corporate' -> 'scientific'" in level
+    assert "row 3, column 'Наименование'" in err and "rows 2 and 3" in err
+
+
+def test_a_true_repeat_written_otherwise_stays_a_warning(store, capsys, tmp_path):
+    """The parties in the other order and the names by initials: the same agreement, said the same way."""
+    same = [TITLE, "", ROW[4], "Новик С.В.", ROW[2], "Волков Д.С.", "Русских А.Ю."]  # the level kept
+    code, report, _ = imported(store, capsys, partner_file(tmp_path / "same.csv", [ROW, same], HEADER))
+    assert code == 0 and (report["created"], report["skipped"]) == (1, 1), report["errors"]
+    assert [(w["row"], w["message"]) for w in report["warnings"]] == [
+        (3, f"the agreement {TITLE!r} between ПАО «Ростсельмаш» and ООО «Полесье ДГ» repeats row 2; the row "
+            "is skipped")
+    ]  # fmt: skip
+    assert [a["title"] for a in agreements(store, capsys)].count(TITLE) == 1
+
+
+def test_an_update_reports_the_new_signatory_and_the_side_that_comes_with_him(store, capsys, tmp_path):
+    """The seed's second agreement signed for ООО «Полесье ДГ» by a host's man: his side is the party's now."""
+    [seed] = [a for a in agreements(store, capsys) if a["parties"][0]["organisation"] == "ПАО «Ростсельмаш»"]
+    witnesses = "; ".join(w["name"] for w in seed["witnesses"])
+    row = [seed["title"], "корпоративное", *ROW[2:5], "Смирнов Андрей Викторович", witnesses]
+    code, report, _ = imported(store, capsys, partner_file(tmp_path / "update.csv", [row], HEADER))
+    assert code == 0 and (report["created"], report["updated"]) == (0, 1), report["errors"]
+    [change] = report["changes"]
+    assert change["row"] == 2
+    assert (
+        "the signatory of party 2 (ООО «Полесье ДГ»): Новик Сергей Васильевич -> Смирнов Андрей Викторович"
+        in (change["message"])
+    )
+    assert (
+        "the side of party 2 (ООО «Полесье ДГ»): 'Республика Беларусь' -> 'Ульяновская область'"
+        in (change["message"])
+    )
+    [stored] = [a for a in agreements(store, capsys) if a["id"] == seed["id"]]
+    assert stored["parties"][1]["side"] == "Ульяновская область"
+    row[5] = "Новик Сергей Васильевич"  # back: in Russian, with --lang ru
+    code, russian, _ = imported(
+        store, capsys, partner_file(tmp_path / "back.csv", [row], HEADER), "--lang", "ru"
+    )
+    assert code == 0 and russian["changes"][0]["message"].startswith(
+        f"«{seed['title']}» между ПАО «Ростсельмаш» и"
+    )
+    assert (
+        "подписант стороны 2 (ООО «Полесье ДГ»): Смирнов Андрей Викторович -> Новик Сергей Васильевич"
+        in (russian["changes"][0]["message"])
+    )

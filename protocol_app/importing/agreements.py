@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Unpack
 
@@ -37,6 +38,17 @@ from protocol_app.store.participants import list_attendees
 from protocol_app.words import Said, said
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz_"  # of a numbered field's name: party2 -> 2
+
+# The values of an agreement a row may change, with their words in the report.
+_FIELD_WORDS = {
+    "title": said("agreement_title"),
+    "title_en": said("agreement_title_en"),
+    "level": said("agreement_level"),
+    "originals": said("agreement_originals"),
+    "languages": said("agreement_languages"),
+    "order_no": said("agreement_order"),
+    "notes": said("agreement_notes"),
+}
 
 _TABLES = (
     "organisations",
@@ -151,12 +163,14 @@ class _Planner:
             if att.organisation is not None:
                 self.org_sides.setdefault(att.organisation.id, att.side.id)
         self.names = {a.id: a.person.full_name for a in attendees}
+        self.side_names = {s.id: s.name for s in self.sides}
         self.existing: dict[tuple, Agreement] = {}
         for agr in store.list_agreements(db, event_id):
             self.existing.setdefault(_key(agr.title, [p.organisation_id for p in agr.parties]), agr)
-        self.seen: dict[tuple, int] = {}
+        self.seen: dict[tuple, _Planned] = {}  # the agreements of the file's rows, by key
 
     def row(self, rec: Record) -> tuple[NewAgreement, list[_Party]] | None:
+        """The agreement a row adds or updates (with its parties); None for a row with an error or a repeat."""
         title = " ".join(rec.get("title").split())
         if not title:
             self.report.error(rec.row, rec.column("title"), said("no_title"))
@@ -164,20 +178,13 @@ class _Planner:
         errors = len(self.report.errors)
         agr: NewAgreement = NewAgreement(event_id=self.event_id, title=title)
         parties = self._parties(rec)
-        orgs = [p.org for p in parties]
         witnesses = self._witnesses(rec)
-        key = _key(title, [_identity(o) for o in orgs])
-        if len(self.report.errors) == errors and key in self.seen:
-            self.report.warn(
-                rec.row,
-                said("repeated_agreement", title=title, between=self._between(orgs), other=self.seen[key]),
-            )
-            self.report.skipped += 1
-            return None
-        self.seen.setdefault(key, rec.row)
+        key = _key(title, [_identity(p.org) for p in parties])
+        first = self.seen.get(key)
         old = self.existing.get(key)
-        if old is not None:  # its organisations are stored (the key holds their ids)
-            agr = _keep(old, agr, parties)
+        base = first or (_Planned(None, old, old.parties) if old is not None else None)
+        if base is not None:  # what the row's blank cells leave as they are (its organisations: the row's)
+            _keep(base, agr, parties)
         agr.title_en = rec.get("title_en") or agr.title_en
         agr.notes = rec.get("notes") or agr.notes
         agr.witness_ids = witnesses
@@ -190,48 +197,97 @@ class _Planner:
                 self.report.error(rec.row, rec.column(exc.column or "title"), words)
         if len(self.report.errors) > errors:
             return None
-        if old is None:
+        if first is not None:
+            self._repeat(rec, first, agr, parties)
+            return None
+        if old is None or base is None:  # (base is the stored agreement when old is)
+            self.seen[key] = _Planned(rec.row, agr, parties)
             self.report.created += 1
             return agr, parties
-        parties = _in_stored_order(old, parties)
-        orgs = [p.org for p in parties]
-        told = self._changes(old, agr, parties)
+        agr = Agreement.of(agr, old.id)
+        parties = _in_order(base, parties)
+        self.seen[key] = _Planned(rec.row, agr, parties)
+        told = self._changes(base, agr, parties)
         if not told:
             self.report.skipped += 1
         else:
             self.report.updated += 1
-            self.report.changed(rec.row, f"{title!r} between {self._between(orgs)}: {'; '.join(told)}")
+            between = _between([p.org for p in parties])
+            self.report.changed(rec.row, said("agreement_changes", title=title, between=between, what=told))
         return agr, parties
 
-    def _between(self, orgs: list) -> str:
-        return " and ".join(o.name for o in orgs) or "no parties"
+    def _repeat(self, rec: Record, first: _Planned, agr: NewAgreement, parties: list[_Party]) -> None:
+        """A row naming the agreement of an earlier row: skipped with a warning when it says the same, an error
+        naming both rows when it says something else (only the officer knows which row is right)."""
+        parties = _in_order(first, parties)
+        between = _between([p.org for p in parties])
+        told = self._changes(first, agr, parties)
+        if told:
+            self.report.error(
+                rec.row,
+                rec.column("title"),
+                said(
+                    "agreement_rows_differ",
+                    title=agr.title,
+                    between=between,
+                    other=first.row,
+                    row=rec.row,
+                    what=told,
+                ),
+            )
+            return
+        self.report.warn(
+            rec.row, said("repeated_agreement", title=agr.title, between=between, other=first.row)
+        )
+        self.report.skipped += 1
 
-    def _changes(self, old: Agreement, new: NewAgreement, parties: list[_Party]) -> list[str]:
-        """What a row changes in a stored agreement, in words (empty: nothing)."""
+    def _changes(self, base: _Planned, new: NewAgreement, parties: list[_Party]) -> tuple[Said, ...]:
+        """What ``new`` (a row's agreement, with its ``parties``) changes in ``base`` (the stored agreement, or
+        an earlier row's), every change in words (empty: nothing)."""
+        old = base.agreement
         told = [
-            f"{name} {getattr(old, name)!r} -> {getattr(new, name)!r}"
-            for name in ("title", "title_en", "level", "originals", "languages", "order_no", "notes")
+            said("agreement_value_changes", field=_FIELD_WORDS[name], old=getattr(old, name),
+                 new=getattr(new, name))
+            for name in _FIELD_WORDS
             if getattr(old, name) != getattr(new, name)
-        ]
-        before = {p.organisation_id: p for p in old.parties}
+        ]  # fmt: skip
+        before = _by_organisation(base.parties)
         for number, party in enumerate(parties, 1):
-            org = party.org
-            was = before.get(org.id) if isinstance(org, Organisation) else None
-            if was is not None and was.signatory_id != party.signatory_id:
+            was = before.get(_identity(party.org))
+            if was is None:
+                continue
+            facts = {"number": number, "organisation": party.org.name}
+            if was.signatory_id != party.signatory_id:
                 told.append(
-                    f"the signatory of party {number} ({org.name}): {self._name(was.signatory_id)} -> "
-                    f"{self._name(party.signatory_id)}"
+                    said(
+                        "party_signatory_changes",
+                        **facts,
+                        old=self._name(was.signatory_id),
+                        new=self._name(party.signatory_id),
+                    )
                 )
-            elif was is not None and was.side_id != party.side_id:
-                told.append(f"the side of party {number} ({org.name})")
-            if was is not None and was.power_of_attorney != party.power_of_attorney:
+            if was.side_id != party.side_id:
                 told.append(
-                    f"the power of attorney of party {number} ({org.name}): "
-                    f"{_quoted(was.power_of_attorney)} -> {_quoted(party.power_of_attorney)}"
+                    said(
+                        "party_side_changes",
+                        **facts,
+                        old=self.side_names.get(was.side_id, "?"),
+                        new=self.side_names.get(party.side_id, "?"),
+                    )
+                )
+            if was.power_of_attorney != party.power_of_attorney:
+                told.append(
+                    said(
+                        "party_power_changes",
+                        **facts,
+                        old=_quoted(was.power_of_attorney),
+                        new=_quoted(party.power_of_attorney),
+                    )
                 )
         if old.witness_ids != new.witness_ids:
-            told.append("the witnesses: " + (", ".join(self._name(w) for w in new.witness_ids) or "none"))
-        return told
+            names = ", ".join(self._name(w) for w in new.witness_ids)
+            told.append(said("witnesses_change", names=names or said("no_one")))
+        return tuple(told)
 
     def _name(self, participant_id: int | None) -> str:
         return (
@@ -356,8 +412,17 @@ class _Planner:
         return ids
 
 
-def _quoted(text: str) -> str:
-    return repr(text) if text else "none"
+def _quoted(text: str) -> Said:
+    """A text quoted, or "none" for a blank one, in the message's language."""
+    return said("quoted", text=text) if text else said("no_text")
+
+
+def _between(orgs: list[NewOrganisation]) -> Said | str:
+    """The parties' organisations as a message names them: «A и B», "A and B" (A, B and C for three)."""
+    names = [o.name for o in orgs]
+    return (
+        said("names_and", first=", ".join(names[:-1]), last=names[-1]) if len(names) > 1 else "".join(names)
+    )
 
 
 def _key(title: str, organisations: list[int]) -> tuple[str, tuple[int, ...]]:
@@ -372,28 +437,36 @@ def _identity(org: NewOrganisation) -> int:
     return org.id if isinstance(org, Organisation) else id(org)
 
 
-def _keep(old: Agreement, agr: NewAgreement, parties: list[_Party]) -> Agreement:
-    """The agreement of a row as the stored one it updates: its id, and what it holds and a list does not
-    say (status, times, order, and the values its blank cells leave as they are)."""
+@dataclass
+class _Planned:
+    """An agreement a row of the file adds or updates, with the row and the parties as the row names them."""
+
+    row: int | None  # None: an agreement the store holds
+    agreement: NewAgreement
+    parties: Sequence[Party | _Party]
+
+
+def _keep(base: _Planned, agr: NewAgreement, parties: list[_Party]) -> None:
+    """Give the agreement of a row what ``base`` (the stored agreement it updates, or an earlier row's) holds
+    and a list does not say: status, times, order, the values its blank cells leave as they are, and a party's
+    power of attorney for the same signatory (as update_agreement)."""
     for name in ("status", "duration_min", "programme_order", "order_no", "title_en", "notes", "level",
                  "originals", "languages"):  # fmt: skip
-        setattr(agr, name, getattr(old, name))
-    powers: dict[tuple[int | None, int | None], str] = {
-        (p.organisation_id, p.signatory_id): p.power_of_attorney for p in old.parties
-    }
-    for party in parties:  # a blank cell keeps the signatory's power of attorney (as update_agreement)
-        party.power_of_attorney = party.power_of_attorney or powers.get(
-            (_org_id(party.org), party.signatory_id), ""
-        )
-    return Agreement.of(agr, old.id)
+        setattr(agr, name, getattr(base.agreement, name))
+    before = _by_organisation(base.parties)
+    for party in parties:
+        was = before.get(_identity(party.org))
+        if not party.power_of_attorney and was is not None and was.signatory_id == party.signatory_id:
+            party.power_of_attorney = was.power_of_attorney
 
 
-def _in_stored_order(old: Agreement, parties: list[_Party]) -> list[_Party]:
-    """The row's parties in the stored agreement's order (a list may name them in any order)."""
-    place: dict[int | None, int] = {p.organisation_id: n for n, p in enumerate(old.parties)}
-    return sorted(parties, key=lambda party: place.get(_org_id(party.org), len(place)))
+def _by_organisation(parties: Sequence[Party | _Party]) -> dict[int, Party | _Party]:
+    """The parties of a stored agreement (``Party``) or of a row (``_Party``) by their organisation's
+    ``_identity``."""
+    return {p.organisation_id if isinstance(p, Party) else _identity(p.org): p for p in parties}
 
 
-def _org_id(org: NewOrganisation) -> int | None:
-    """The id of an organisation the directory holds; None for one the import adds."""
-    return org.id if isinstance(org, Organisation) else None
+def _in_order(base: _Planned, parties: list[_Party]) -> list[_Party]:
+    """The row's parties in the order of ``base``'s (a list may name them in any order)."""
+    place = {key: n for n, key in enumerate(_by_organisation(base.parties))}
+    return sorted(parties, key=lambda party: place.get(_identity(party.org), len(place)))

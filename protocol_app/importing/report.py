@@ -86,9 +86,9 @@ class ImportReport:
                 row, said("spelling_slip", written=written, name=person, id=person_id, score=f"{score:.0f}")
             )
 
-    def changed(self, row: int | None, message: str) -> None:
+    def changed(self, row: int | None, message: str | Said) -> None:
         """Say what a row updates in something already stored."""
-        self.changes.append(Problem(row, message))
+        self.changes.append(_problem(row, message))
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         """The JSON the command line prints (docs/CLI.md: created, updated, skipped, errors, warnings), the
@@ -102,7 +102,7 @@ class ImportReport:
             "errors": [{"row": p.row, "column": p.column, "message": p.text(lang)} for p in self.errors],
             "warnings": [{"row": p.row, "message": p.text(lang)} for p in self.warnings],
             "matches": [asdict(m) for m in self.matches],
-            "changes": [{"row": p.row, "message": p.message} for p in self.changes],
+            "changes": [{"row": p.row, "message": p.text(lang)} for p in self.changes],
             "dry_run": self.dry_run,
             "written": self.written,
         }
