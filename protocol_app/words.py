@@ -674,6 +674,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "quoted": ("«{text}»", "{text!r}"),
     "no_text": ("нет", "none"),
     "names_and": ("{first} и {last}", "{first} and {last}"),
+    "new_party_organisation": (
+        "«{name}» нет в справочнике: организация добавляется; если это известная организация, написанная иначе, "
+        "исправьте название",
+        "{name!r} is not in the directory: it is added as a new organisation; if it is one the directory knows, "
+        "spelt otherwise, correct the name",
+    ),
     "repeated_agreement": (
         "документ «{title}» между {between} повторяет строку {other}; строка пропущена",
         "the agreement {title!r} between {between} repeats row {other}; the row is skipped",

@@ -18,12 +18,16 @@ ROW = [TITLE, "корпоративное", "ПАО «Ростсельмаш»",
        "Новик Сергей Васильевич", "Русских Алексей Юрьевич"]  # fmt: skip
 
 
+def demo_store(path: Path, capsys) -> str:
+    """The demo store at ``path`` (event 1: the seed's people and agreements)."""
+    assert main(["--db", str(path), "demo"]) == 0
+    capsys.readouterr()
+    return str(path)
+
+
 @pytest.fixture
 def store(store_path, capsys) -> str:
-    """The demo store (event 1: the seed's people and agreements)."""
-    assert main(["--db", str(store_path), "demo"]) == 0
-    capsys.readouterr()
-    return str(store_path)
+    return demo_store(store_path, capsys)
 
 
 def agreements(store: str, capsys) -> list[dict]:

@@ -8,8 +8,14 @@ parties, numbered without gaps, each a different organisation: fewer, a blank pa
 organisation named as two parties is an error with the row and the party's column.
 
 An agreement is its title and its parties (their organisations, in any order): several agreements often share
-one standard title. A row naming an agreement the event holds updates it (the report says what changed) and
-never another one; the same title with other parties is another agreement.
+one standard title. A row naming an agreement the event holds updates it (the report's ``changes`` say every
+change: values, signatories, sides, powers of attorney, witnesses) and never another one; the same title with
+other parties is another agreement. A row naming the agreement of an earlier row is skipped with a warning when
+it says the same, and is an error naming both rows when it says something else.
+
+The report lists every name matched to a person (``matches``; a fuzzy match is also a warning, as for attendees)
+and every organisation the import adds (``new_organisations``, and a warning each: a party's organisation the
+directory does not know is mostly a known one spelt otherwise).
 """
 
 from __future__ import annotations
@@ -96,6 +102,9 @@ def import_agreement_source(
             planned.append(planned_row)
     if not rows:
         no_rows(report, source)
+    report.new_organisations = planner.orgs.added()
+    for added in report.new_organisations:  # a party nobody at the event is of: mostly a name spelt otherwise
+        report.warn(added.row, said("new_party_organisation", name=added.name))
     if report.errors or dry_run:
         return report
     with db.atomic():
@@ -343,7 +352,7 @@ class _Planner:
                     )
                     continue
             else:
-                found = self.orgs.get(org_text)
+                found = self.orgs.get(org_text, rec.row)
                 assert found is not None  # org_text is not blank
                 org = found
             first = named.setdefault(_identity(org), number)

@@ -10,7 +10,8 @@ precedence 1 of a side).
 Position and organisation are facts of the event: they are kept with the participation, and the directory
 takes them as the defaults for the next event only from the person's latest event (by date), so a list never
 changes another event's papers. A row that moves a person of the event to another side, or gives another
-position than the event holds, is said in the report's warnings with its row; so is every fuzzy match.
+position than the event holds, is said in the report's warnings with its row; so is every fuzzy match. The
+organisations the list adds to the directory are in the report's ``new_organisations``, each with its row.
 
 An unknown side is an error: sides are set up on purpose (host and guests), and a misspelt delegation must not
 quietly become a third side. A row holding only a side's name (a section title such as «Республика Беларусь»)
@@ -187,6 +188,7 @@ def _import_source(
         report.warn(source.header.row, warning)
     planner = _Planner(db, event.id, source, report, side)
     plan = planner.run(progress, settled)
+    report.new_organisations = planner.orgs.added()
     for row, message in planner.unranked.warnings():
         report.warn(row, message)
     if report.errors or dry_run:
@@ -324,7 +326,7 @@ class _Planner:
             )
             return
         assert side is not None  # no side is an error, and a row with an error ends above
-        org = self.orgs.get(get("organisation", ""))
+        org = self.orgs.get(get("organisation", ""), rec.row)
         if org is not None and get("organisation_en"):
             self.orgs.english(org, get("organisation_en", ""))
         found = self._person(rec, incoming, org, side)

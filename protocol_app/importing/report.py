@@ -47,6 +47,15 @@ class Match:
 
 
 @dataclass
+class AddedOrganisation:
+    """An organisation an import adds to the directory (no known one has its name, spelling aside), with the
+    row that first names it: a known one spelt otherwise would be a second copy, so the report lists them."""
+
+    row: int | None
+    name: str
+
+
+@dataclass
 class ImportReport:
     """What an import did (or, with ``dry_run``, would do); ``written`` is True once it is in the store."""
 
@@ -59,6 +68,7 @@ class ImportReport:
     warnings: list[Problem] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
     changes: list[Problem] = field(default_factory=list)  # what an update changed, row by row
+    new_organisations: list[AddedOrganisation] = field(default_factory=list)
     dry_run: bool = False
     written: bool = False
     change_set: ChangeSet = field(default_factory=ChangeSet)  # what the write changed, for undo
@@ -91,8 +101,8 @@ class ImportReport:
         self.changes.append(_problem(row, message))
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
-        """The JSON the command line prints (docs/CLI.md: created, updated, skipped, errors, warnings), the
-        messages in ``lang``."""
+        """The JSON the command line prints (docs/CLI.md: created, updated, skipped, errors, warnings, matches,
+        changes, new_organisations: [{row, name}]), the messages in ``lang``."""
         return {
             "kind": self.kind,
             "file": self.file,
@@ -103,6 +113,7 @@ class ImportReport:
             "warnings": [{"row": p.row, "message": p.text(lang)} for p in self.warnings],
             "matches": [asdict(m) for m in self.matches],
             "changes": [{"row": p.row, "message": p.text(lang)} for p in self.changes],
+            "new_organisations": [asdict(o) for o in self.new_organisations],
             "dry_run": self.dry_run,
             "written": self.written,
         }
