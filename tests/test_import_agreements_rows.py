@@ -194,3 +194,14 @@ def test_an_update_reports_the_new_signatory_and_the_side_that_comes_with_him(st
         "подписант стороны 2 (ООО «Полесье ДГ»): Смирнов Андрей Викторович -> Новик Сергей Васильевич"
         in (russian["changes"][0]["message"])
     )
+
+
+def test_a_list_without_a_witnesses_column_keeps_the_witnesses(store, capsys, tmp_path):
+    before = agreements(store, capsys)
+    rows = [[a["title"], *[x for p in a["parties"] for x in (p["organisation"], p["signatory"]["name"])]]
+            for a in before]  # fmt: skip
+    code, report, _ = imported(
+        store, capsys, partner_file(tmp_path / "bare.csv", rows, HEADER[:1] + HEADER[2:6])
+    )
+    assert code == 0 and (report["updated"], report["skipped"]) == (0, len(before)), report["changes"]
+    assert agreements(store, capsys) == before

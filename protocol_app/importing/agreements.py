@@ -196,7 +196,10 @@ class _Planner:
             _keep(base, agr, parties)
         agr.title_en = rec.get("title_en") or agr.title_en
         agr.notes = rec.get("notes") or agr.notes
-        agr.witness_ids = witnesses
+        if "witnesses" in rec.headers or base is None:  # a list without the column leaves them as they are
+            agr.witness_ids = witnesses
+        else:
+            agr.witness_ids = list(base.agreement.witness_ids)
         self._values(rec, agr)
         if len(self.report.errors) == errors:  # the rules the form and the store share
             try:
