@@ -191,7 +191,8 @@ class _Planner:
         key = _key(title, [_identity(p.org) for p in parties])
         first = self.seen.get(key)
         old = self.existing.get(key)
-        base = first or (_Planned(None, old, old.parties) if old is not None else None)
+        stored = _Planned(None, old, old.parties) if old is not None else None
+        base = first or stored
         if base is not None:  # what the row's blank cells leave as they are (its organisations: the row's)
             _keep(base, agr, parties)
         agr.title_en = rec.get("title_en") or agr.title_en
@@ -212,14 +213,14 @@ class _Planner:
         if first is not None:
             self._repeat(rec, first, agr, parties)
             return None
-        if old is None or base is None:  # (base is the stored agreement when old is)
+        if old is None or stored is None:  # a new agreement (stored is None when old is)
             self.seen[key] = _Planned(rec.row, agr, parties)
             self.report.created += 1
             return agr, parties
         agr = Agreement.of(agr, old.id)
-        parties = _in_order(base, parties)
+        parties = _in_order(stored, parties)
         self.seen[key] = _Planned(rec.row, agr, parties)
-        told = self._changes(base, agr, parties)
+        told = self._changes(stored, agr, parties)
         if not told:
             self.report.skipped += 1
         else:
@@ -297,16 +298,15 @@ class _Planner:
                     )
                 )
         if old.witness_ids != new.witness_ids:
-            names = ", ".join(self._name(w) for w in new.witness_ids)
+            names = ", ".join(str(self._name(w)) for w in new.witness_ids)
             told.append(said("witnesses_change", names=names or said("no_one")))
         return tuple(told)
 
-    def _name(self, participant_id: int | None) -> str:
-        return (
-            "none"
-            if participant_id is None
-            else self.names.get(participant_id, f"participant {participant_id}")
-        )
+    def _name(self, participant_id: int | None) -> str | Said:
+        """A signatory or a witness as a change names him: the name, or "none"."""
+        if participant_id is None:
+            return said("no_one")
+        return self.names.get(participant_id, f"participant {participant_id}")
 
     def _values(self, rec: Record, agr: NewAgreement) -> None:
         """Level, originals, order and languages from their cells; a wrong one is an error in the report."""
