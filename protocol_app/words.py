@@ -435,9 +435,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "spelling_slip": (
         "{written} отнесено к {name} из справочника (id {id}) как опечатка ({score}%); если это два человека, "
-        "исправьте имя или добавьте имя латиницей",
+        "исправьте имя в файле или дайте имя латиницей в списке участников",
         "{written} is taken for {name} of the directory (id {id}), a spelling slip ({score}%); if they are two "
-        "people, correct the name or add the Latin name",
+        "people, correct the name in the file, or give the Latin name in the attendee list",
     ),
     "side_moves": (
         "{name} переходит со стороны «{old}» на сторону «{new}» в этом мероприятии",
@@ -650,12 +650,64 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{text!r} is not a date (write DD.MM.YYYY or YYYY-MM-DD)",
     ),
     "no_title": ("у документа нет названия", "the agreement has no title"),
+    "agreement_rows_differ": (
+        "документ «{title}» между {between} — и в строке {other}, и в строке {row}, но строки различаются "
+        "(строка {other} -> строка {row}: {what}): оставьте одну из строк или исправьте её",
+        "the agreement {title!r} between {between} is in rows {other} and {row}, and the rows differ "
+        "(row {other} -> row {row}: {what}): keep one of the rows, or correct it",
+    ),
+    "agreement_changes": ("«{title}» между {between}: {what}", "{title!r} between {between}: {what}"),
+    "agreement_value_changes": ("{field}: «{old}» -> «{new}»", "{field} {old!r} -> {new!r}"),
+    "agreement_title": ("название", "title"),
+    "agreement_title_en": ("название на английском", "title_en"),
+    "agreement_level": ("уровень", "level"),
+    "agreement_originals": ("экземпляров", "originals"),
+    "agreement_languages": ("языки", "languages"),
+    "agreement_order": ("порядок", "order_no"),
+    "agreement_notes": ("примечание", "notes"),
+    "party_signatory_changes": (
+        "подписант стороны {number} ({organisation}): {old} -> {new}",
+        "the signatory of party {number} ({organisation}): {old} -> {new}",
+    ),
+    "party_side_changes": (
+        "сторона мероприятия у стороны документа {number} ({organisation}): «{old}» -> «{new}»",
+        "the side of party {number} ({organisation}): {old!r} -> {new!r}",
+    ),
+    "party_power_changes": (
+        "доверенность стороны {number} ({organisation}): {old} -> {new}",
+        "the power of attorney of party {number} ({organisation}): {old} -> {new}",
+    ),
+    "witnesses_change": ("в присутствии: {names}", "the witnesses: {names}"),
+    "no_one": ("никого", "none"),
+    "quoted": ("«{text}»", "{text!r}"),
+    "no_text": ("нет", "none"),
+    "names_and": ("{first} и {last}", "{first} and {last}"),
+    "new_party_organisation": (
+        "«{name}» нет в справочнике: организация добавляется; если это известная организация, написанная иначе, "
+        "исправьте название",
+        "{name!r} is not in the directory: it is added as a new organisation; if it is one the directory knows, "
+        "spelt otherwise, correct the name",
+    ),
     "repeated_agreement": (
         "документ «{title}» между {between} повторяет строку {other}; строка пропущена",
         "the agreement {title!r} between {between} repeats row {other}; the row is skipped",
     ),
     "party_no_organisation": ("у стороны {number} нет организации", "party {number} has no organisation"),
     "no_party": ("в документе не названа ни одна сторона", "the agreement names no party"),
+    "one_party": (
+        "в документе названа одна сторона, а в соглашении их не меньше двух: сторона {number} не заполнена",
+        "the agreement names one party, and an agreement has at least two: party {number} is blank",
+    ),
+    "party_blank": (
+        "сторона {number} не заполнена, а сторона {later} заполнена: заполните стороны по порядку, без пропусков",
+        "party {number} is blank while party {later} is filled: fill in the parties in order, without gaps",
+    ),
+    "party_repeated": (
+        "сторона {number} — та же организация, что и сторона {first} ({organisation}): организация — сторона "
+        "документа один раз",
+        "party {number} is the same organisation as party {first} ({organisation}): an organisation is a party "
+        "to an agreement once",
+    ),
     "no_languages": (
         "не указаны языки текстов документа",
         "the agreement names none of the languages of its texts",

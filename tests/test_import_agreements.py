@@ -83,7 +83,8 @@ def test_an_unknown_signatory_is_an_error_with_row_and_column_and_nothing_is_wri
 def test_an_unknown_level_and_a_missing_title_are_errors(demo_db, tmp_path):
     db, event_id = demo_db
     rows = [HEADER,
-            ["Соглашение В", "космическое", "ПАО «Ростсельмаш»", "Волков Д.С.", "", "", "", "", ""],
+            ["Соглашение В", "космическое", "ПАО «Ростсельмаш»", "Волков Д.С.", "ООО «Полесье ДГ»", "", "", "",
+             ""],
             ["", "корпоративное", "ПАО «Ростсельмаш»", "Волков Д.С.", "", "", "", "", ""]]  # fmt: skip
     report = import_agreements(db, event_id, write_csv(tmp_path / "level.csv", rows), dry_run=True)
     assert [(e.row, e.column) for e in report.errors] == [(2, "Уровень"), (3, "Наименование")]

@@ -10,7 +10,8 @@ precedence 1 of a side).
 Position and organisation are facts of the event: they are kept with the participation, and the directory
 takes them as the defaults for the next event only from the person's latest event (by date), so a list never
 changes another event's papers. A row that moves a person of the event to another side, or gives another
-position than the event holds, is said in the report's warnings with its row; so is every fuzzy match.
+position than the event holds, is said in the report's warnings with its row; so is every fuzzy match. The
+organisations the list adds to the directory are in the report's ``new_organisations``, each with its row.
 
 An unknown side is an error: sides are set up on purpose (host and guests), and a misspelt delegation must not
 quietly become a third side. A row holding only a side's name (a section title such as «Республика Беларусь»)
@@ -35,7 +36,7 @@ from protocol_app.collector import long_lived
 from protocol_app.errors import UserError
 from protocol_app.importing.matching import Found, PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
-from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Match, Progress
+from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Progress
 from protocol_app.importing.source import TOTAL_ROW, Reading, Record, Source, no_rows, open_source, skip_total
 from protocol_app.importing.values import parse_date, parse_gender, parse_number, parse_role
 from protocol_app.model import (
@@ -187,6 +188,7 @@ def _import_source(
         report.warn(source.header.row, warning)
     planner = _Planner(db, event.id, source, report, side)
     plan = planner.run(progress, settled)
+    report.new_organisations = planner.orgs.added()
     for row, message in planner.unranked.warnings():
         report.warn(row, message)
     if report.errors or dry_run:
@@ -324,7 +326,7 @@ class _Planner:
             )
             return
         assert side is not None  # no side is an error, and a row with an error ends above
-        org = self.orgs.get(get("organisation", ""))
+        org = self.orgs.get(get("organisation", ""), rec.row)
         if org is not None and get("organisation_en"):
             self.orgs.english(org, get("organisation_en", ""))
         found = self._person(rec, incoming, org, side)
@@ -483,18 +485,7 @@ class _Planner:
                         "ambiguous_person", count=found.ambiguous + 1, name=person.full_name, id=_id(person)
                     ),
                 )
-        self.report.matches.append(Match(rec.row, written, _id(person), person.full_name, how, found.score))
-        if how == "fuzzy":
-            self.report.warn(
-                rec.row,
-                said(
-                    "spelling_slip",
-                    written=written,
-                    name=person.full_name,
-                    id=_id(person),
-                    score=f"{found.score:.0f}",
-                ),
-            )
+        self.report.matched(rec.row, written, _id(person), person.full_name, how, found.score)
         self._merge(person, incoming, org)
         return person, first is not None
 

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlite_utils import Database
 
+from protocol_app.importing.report import AddedOrganisation
 from protocol_app.model import NewOrganisation, Organisation
 from protocol_app.store import imports
 from protocol_app.store.changes import Recorder
 
-_QUOTES = str.maketrans("", "", "«»\"'“”„‘’")
+# Quotes of any kind are spaces (ОАО"Гомсельмаш" is ОАО «Гомсельмаш»); dashes and minus signs are hyphens.
+_FOLDED = str.maketrans(dict.fromkeys("«»\"'“”„‟‘’‚‛`´″", " ") | dict.fromkeys("‐‑‒–—―−", "-"))
+_JOINED = re.compile(r" ?(-) ?|(№) ?")  # «№ 407» is «№407», «научно - производственный» one word
 
 
 def org_key(name: str) -> str:
-    """An organisation's name as compared: lower case, ё as е, without quotes, single spaces."""
-    return " ".join(name.translate(_QUOTES).casefold().replace("ё", "е").split())
+    """An organisation's name as compared: lower case, ё as е, without quotes, any dash a hyphen, no spaces
+    around a hyphen or after №, single spaces."""
+    key = " ".join(name.translate(_FOLDED).casefold().replace("ё", "е").split())
+    return _JOINED.sub(r"\1\2", key)
 
 
 class OrganisationCache:
@@ -23,6 +30,7 @@ class OrganisationCache:
     def __init__(self, db: Database) -> None:
         self.by_name: dict[str, NewOrganisation] = {}
         self.new: list[NewOrganisation] = []
+        self.new_rows: list[int | None] = []  # the row that first names each new one
         self.named: list[Organisation] = []  # organisations of the directory that gain an English name
         self._as_written: dict[str, NewOrganisation | None] = {}  # a list names the same few organisations
         self._ids: dict[int, int] = {}  # id(new organisation) -> its id in the store, once written
@@ -31,15 +39,16 @@ class OrganisationCache:
                 if name.strip():
                     self.by_name.setdefault(org_key(name), org)
 
-    def get(self, name: str) -> NewOrganisation | None:
-        """The organisation called ``name``; a new one (a draft, in ``new``) when the directory has none."""
+    def get(self, name: str, row: int | None = None) -> NewOrganisation | None:
+        """The organisation called ``name``; a new one (a draft, in ``new``, first named in ``row``) when the
+        directory has none."""
         try:
             return self._as_written[name]
         except KeyError:
-            found = self._as_written[name] = self._get(name)
+            found = self._as_written[name] = self._get(name, row)
             return found
 
-    def _get(self, name: str) -> NewOrganisation | None:
+    def _get(self, name: str, row: int | None) -> NewOrganisation | None:
         name = " ".join(name.split())
         if not name:
             return None
@@ -48,7 +57,12 @@ class OrganisationCache:
             org = NewOrganisation(name=name)
             self.by_name[key] = org
             self.new.append(org)
+            self.new_rows.append(row)
         return self.by_name[key]
+
+    def added(self) -> list[AddedOrganisation]:
+        """The organisations the import adds to the directory, each with the row that first names it."""
+        return [AddedOrganisation(row, org.name) for row, org in zip(self.new_rows, self.new, strict=True)]
 
     def english(self, org: NewOrganisation, name_en: str) -> None:
         """Give ``org`` the English name a row brings, when it has none yet (never replaces one)."""

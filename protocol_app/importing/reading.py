@@ -118,23 +118,26 @@ def _separator(separator: str, file: Path) -> str:
 
 
 def _parse(reader: _csv.Reader, first: int, file: Path) -> list[tuple[int, list[str]]]:
-    """The records with the line each starts on; stops at the row limit (a million rows cost no memory)."""
+    """The records with their row numbers as a spreadsheet shows them (``first`` for the first): a record whose
+    quoted cell holds line breaks is one row, however many lines of the file it takes, so the rows below it
+    keep the spreadsheet's numbers. Stops at the row limit (a million rows cost no memory)."""
     rows: list[tuple[int, list[str]]] = []
     append, strip = rows.append, str.strip
-    start = first
+    row = first  # the number of the record read next: an error below is in it
+    last = first + MAX_ROWS
     try:
-        for count, cells in enumerate(reader):
-            if count > MAX_ROWS:
+        for cells in reader:
+            if row > last:
                 raise UserError(said("too_many_rows", most=f"{MAX_ROWS:,}"), file=str(file))
             if len(cells) > MAX_COLUMNS:
-                raise UserError(said("too_many_columns", most=MAX_COLUMNS), file=str(file), row=start)
-            append((start, list(map(strip, cells))))
-            start = first + reader.line_num
+                raise UserError(said("too_many_columns", most=MAX_COLUMNS), file=str(file), row=row)
+            append((row, list(map(strip, cells))))
+            row += 1
     except csv.Error as exc:
-        raise UserError(said("bad_csv", reason=exc), file=str(file), row=start) from None
+        raise UserError(said("bad_csv", reason=exc), file=str(file), row=row) from None
     except UnicodeDecodeError as exc:
         raise UserError(
-            said("wrong_encoding", encoding=exc.encoding, reason=exc.reason), file=str(file), row=start
+            said("wrong_encoding", encoding=exc.encoding, reason=exc.reason), file=str(file), row=row
         ) from None
     return rows
 

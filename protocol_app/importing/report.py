@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from protocol_app.store.changes import ChangeSet
-from protocol_app.words import Said
+from protocol_app.words import Said, said
 
 MAX_ERRORS = 500
 PROGRESS_EVERY = 500  # rows between two progress calls
@@ -47,6 +47,15 @@ class Match:
 
 
 @dataclass
+class AddedOrganisation:
+    """An organisation an import adds to the directory (no known one has its name, spelling aside), with the
+    row that first names it: a known one spelt otherwise would be a second copy, so the report lists them."""
+
+    row: int | None
+    name: str
+
+
+@dataclass
 class ImportReport:
     """What an import did (or, with ``dry_run``, would do); ``written`` is True once it is in the store."""
 
@@ -59,6 +68,7 @@ class ImportReport:
     warnings: list[Problem] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
     changes: list[Problem] = field(default_factory=list)  # what an update changed, row by row
+    new_organisations: list[AddedOrganisation] = field(default_factory=list)
     dry_run: bool = False
     written: bool = False
     change_set: ChangeSet = field(default_factory=ChangeSet)  # what the write changed, for undo
@@ -75,13 +85,24 @@ class ImportReport:
     def warn(self, row: int | None, message: str | Said) -> None:
         self.warnings.append(_problem(row, message))
 
-    def changed(self, row: int | None, message: str) -> None:
+    def matched(
+        self, row: int, written: str, person_id: int | None, person: str, how: str, score: float
+    ) -> None:
+        """Note that a row names a known person (``Match``): the one way both imports list what they matched. A
+        fuzzy match (a spelling slip) is also a warning, so the officer sees it and can undo a wrong one."""
+        self.matches.append(Match(row, written, person_id, person, how, score))
+        if how == "fuzzy":
+            self.warn(
+                row, said("spelling_slip", written=written, name=person, id=person_id, score=f"{score:.0f}")
+            )
+
+    def changed(self, row: int | None, message: str | Said) -> None:
         """Say what a row updates in something already stored."""
-        self.changes.append(Problem(row, message))
+        self.changes.append(_problem(row, message))
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
-        """The JSON the command line prints (docs/CLI.md: created, updated, skipped, errors, warnings), the
-        messages in ``lang``."""
+        """The JSON the command line prints (docs/CLI.md: created, updated, skipped, errors, warnings, matches,
+        changes, new_organisations: [{row, name}]), the messages in ``lang``."""
         return {
             "kind": self.kind,
             "file": self.file,
@@ -91,7 +112,8 @@ class ImportReport:
             "errors": [{"row": p.row, "column": p.column, "message": p.text(lang)} for p in self.errors],
             "warnings": [{"row": p.row, "message": p.text(lang)} for p in self.warnings],
             "matches": [asdict(m) for m in self.matches],
-            "changes": [{"row": p.row, "message": p.message} for p in self.changes],
+            "changes": [{"row": p.row, "message": p.text(lang)} for p in self.changes],
+            "new_organisations": [asdict(o) for o in self.new_organisations],
             "dry_run": self.dry_run,
             "written": self.written,
         }
