@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from protocol_app import ladder
 from protocol_app.ladder import SUPPORT_LEVEL, RankMatcher, shipped_ranks
+from protocol_app.ladder_words import WORD_FORMS
 from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide, Participant
 from protocol_app.precedence import ordered, standings, unranked_positions
 from protocol_app.store import directory, events, participants
@@ -275,3 +277,14 @@ def test_ambassadors_of_different_delegations_rank_by_the_date_they_took_up_thei
         ids[name] = participants.add_participant(db, NewParticipant(event_id, person, side))
     table = standings(db, event_id)
     assert table[ids["Раннев"]].honour < table[ids["Позднов"]].honour
+
+
+def test_the_shipped_ladders_word_forms_are_the_dictionarys():
+    """The shipped ladder's words are read from ``ladder_words`` (not looked up anew in every process): each
+    of its words is there, as the morphology dictionary gives it now (after a change of the ladder or of the
+    dictionary: ``python scripts/ladder_words.py``)."""
+    tokens = ladder.ladder_tokens()
+    assert len(tokens) > 100 and set(tokens) == set(WORD_FORMS)
+    differ = {t: (WORD_FORMS[t], ladder.looked_up(t)) for t in tokens if WORD_FORMS[t] != ladder.looked_up(t)}
+    assert not differ, f"run scripts/ladder_words.py: {differ}"
+    assert ladder.words("Губернатора Свердловской области")[0] == ("губернатор", False)
