@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import openpyxl
@@ -124,3 +125,28 @@ def test_demo_out_writes_the_attendee_list_in_four_formats(capsys, store_path, t
     code, out, _ = run(capsys, "--db", str(store_path), "demo", "--out", str(tmp_path), "--json")
     files = {Path(f).name for f in json.loads(out)["files"]}
     assert code == 0 and {"attendees.csv", "attendees.xlsx", "attendees.docx", "attendees.pdf"} <= files
+
+
+def test_the_text_report_says_each_update_in_the_language_asked_and_each_new_organisation(
+    capsys, store_path, tmp_path
+):
+    """Without --json the report's lines say what an update changed in the language of --lang, and name each
+    organisation the import adds to the directory."""
+    db = str(store_path)
+    run(capsys, "--db", db, "demo")
+    header = ["Наименование", "Уровень", "Сторона 1", "Подписант 1", "Сторона 2", "Подписант 2"]
+    first = ["Соглашение о поставках", "корпоративное", "ПАО «Ростсельмаш»", "Волков Дмитрий Сергеевич",
+             "ООО «Новая марка»", "Новик Сергей Васильевич"]  # fmt: skip
+    path = write_csv(tmp_path / "agreements.csv", [header, first])
+    code, out, err = run(capsys, "--db", db, "import", "agreements", "--event", "1", str(path))
+    assert code == 0, err
+    assert "  new organisation: row 2: ООО «Новая марка»" in out.splitlines()
+    changed = [*first[:5], "Лукашевич Александр Михайлович"]
+    path = write_csv(tmp_path / "again.csv", [header, changed])
+    code, out, err = run(
+        capsys, "--db", db, "import", "agreements", "--event", "1", str(path), "--lang", "ru"
+    )
+    assert code == 0, err
+    updated = [line for line in out.splitlines() if line.startswith("  updated: row 2: ")]
+    assert len(updated) == 1 and "Новик" in updated[0] and "Лукашевич" in updated[0], out
+    assert not re.search(r"[a-z]{4,}", updated[0].removeprefix("  updated: row 2: ")), updated[0]

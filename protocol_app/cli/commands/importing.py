@@ -101,7 +101,8 @@ def _finish(args: argparse.Namespace, report: ImportReport) -> int:
             for p in report.errors
         ]
         lines += [f"  warning: row {p.row}: {p.text(args.lang)}" for p in report.warnings]
-        lines += [f"  updated: row {p.row}: {p.message}" for p in report.changes]
+        lines += [f"  updated: row {p.row}: {p.text(args.lang)}" for p in report.changes]
+        lines += [f"  new organisation: row {o.row}: {o.name}" for o in report.new_organisations]
         lines += [
             f"  row {m.row}: {m.name} = {m.person} ({m.how})" for m in report.matches if m.how != "exact"
         ]
