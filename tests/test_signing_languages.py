@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from protocol_app.signing.languages import agreement_languages, in_language, language_code
+from protocol_app.languages import agreement_languages, in_language, language_code
 
 
 @pytest.mark.parametrize(

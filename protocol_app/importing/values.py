@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
+from protocol_app.languages import language_code
 from protocol_app.model import Level, Role
 from protocol_app.words import LABELS, WordedError, code_for, said
 
@@ -47,9 +48,6 @@ LEVEL_WORDS = {
 }
 GENDERS = {"м": "m", "муж": "m", "мужской": "m", "m": "m", "male": "m", "ж": "f", "жен": "f", "женский": "f",
            "f": "f", "female": "f", "w": "f"}  # fmt: skip
-LANGUAGES = {"русский": "ru", "russian": "ru", "рус": "ru", "английский": "en", "english": "en", "англ": "en",
-             "белорусский": "be", "belarusian": "be", "казахский": "kk", "kazakh": "kk", "китайский": "zh",
-             "chinese": "zh", "арабский": "ar", "arabic": "ar"}  # fmt: skip
 _DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 
 
@@ -105,10 +103,11 @@ def parse_date(text: str) -> str:
 
 
 def parse_languages(text: str) -> str:
-    """Language codes, comma separated, from «русский, английский» or "ru/en" (unknown words kept as written)."""
+    """Language codes, comma separated, from «русский, английский», "ru/en" or «рус., белорусский»
+    (``languages.language_code``; unknown words kept as written)."""
     codes: list[str] = []
     for word in re.split(r"[,;/\s]+", text.strip().casefold()):
-        code = LANGUAGES.get(word.rstrip("."), word)
+        code = language_code(word) if word else ""
         if code and code not in codes:
             codes.append(code)
     return ",".join(codes)

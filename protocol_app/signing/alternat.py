@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from protocol_app.languages import agreement_languages
 from protocol_app.model import Side
-from protocol_app.signing.languages import agreement_languages
 from protocol_app.signing.plan import Item, PartyLine, SigningPlan
 
 

@@ -13,10 +13,10 @@ import re
 from dataclasses import replace
 
 from protocol_app.documents.model import Block, Cell, CellLike, Column, Heading, Paragraph, Run, Table
+from protocol_app.languages import WRITTEN, in_language
 from protocol_app.model import Agreement
 from protocol_app.signing import words
 from protocol_app.signing.alternat import Original, originals
-from protocol_app.signing.languages import WRITTEN, in_language
 from protocol_app.signing.plan import PartyLine, SigningPlan
 from protocol_app.words import PAPER_WORDS
 

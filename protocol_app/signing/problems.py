@@ -12,10 +12,10 @@ from collections.abc import Callable
 from typing import Any
 
 from protocol_app.errors import UserError
+from protocol_app.languages import WRITTEN, agreement_languages, in_language
 from protocol_app.model import AgreementStatus, Attendee, Status
 from protocol_app.signing import words
 from protocol_app.signing.ceremony import Item, PartyLine, Problem, SigningPlan
-from protocol_app.signing.languages import WRITTEN, agreement_languages, in_language
 from protocol_app.signing.timing import DAY, format_time, parse_time
 from protocol_app.words import label
 

@@ -49,11 +49,17 @@ def _language(code: str) -> Data | None:
     return pycountry.languages.get(alpha_2=alpha) or pycountry.languages.get(alpha_3=alpha) if alpha else None
 
 
+# The usual words, known without loading pycountry's tables, and the short forms no standard lists.
+_USUAL = {"ru": "ru", "en": "en", "русский": "ru", "russian": "ru", "рус": "ru", "английский": "en",
+          "english": "en", "англ": "en"}  # fmt: skip
+
+
 def language_code(text: str) -> str:
-    """The two-letter code of a language as stored: "ru", "RU", "rus", "Russian" and «русский» give "ru";
-    a word no standard names stays as written (casefolded)."""
-    if text.strip().casefold() in WRITTEN:  # the usual case, without loading pycountry's tables
-        return text.strip().casefold()
+    """The two-letter code of a language as stored: "ru", "RU", "rus", "Russian", «русский» and «рус.» give
+    "ru"; a word no standard names stays as written (casefolded)."""
+    word = text.strip().casefold()
+    if (usual := _USUAL.get(word.rstrip("."))) is not None:
+        return usual
     found = _language(text)
     if found is None:
         return text.strip().casefold()
