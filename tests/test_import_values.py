@@ -30,7 +30,10 @@ def test_roles(text, code):
     [("межгосударственное", "interstate"), ("Interstate", "interstate"),
      ("межправительственное", "intergovernmental"), ("межведомственное", "interagency"),
      ("interagency", "interagency"), ("Межрегиональное", "interregional"),
-     ("научно-техническое", "scientific"), ("scientific and technical", "scientific"), ("corporate", "corporate")],
+     ("научно-техническое", "scientific"), ("scientific and technical", "scientific"), ("corporate", "corporate"),
+     ("Межгосударственный", "interstate"), ("межправительственная", "intergovernmental"),
+     ("межведомственные", "interagency"), ("межрегиональный", "interregional"),
+     ("научно-технический", "scientific"), ("Корпоративный", "corporate"), ("корпоративная", "corporate")],
 )  # fmt: skip
 def test_levels(text, code):
     assert parse_level(text) == code

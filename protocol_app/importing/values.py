@@ -32,16 +32,12 @@ ROLE_WORDS = {
 }
 LEVEL_WORDS = {
     "государственное": Level.INTERSTATE,
-    "межгосударственный": Level.INTERSTATE,
-    "межправительственный": Level.INTERGOVERNMENTAL,
     "правительственное": Level.INTERGOVERNMENTAL,
-    "межведомственный": Level.INTERAGENCY,
     "ведомственное": Level.INTERAGENCY,
     "inter-agency": Level.INTERAGENCY,
     "interdepartmental": Level.INTERAGENCY,
     "региональное": Level.INTERREGIONAL,
     "научное": Level.SCIENTIFIC,
-    "научно-технический": Level.SCIENTIFIC,
     "science": Level.SCIENTIFIC,
     "коммерческое": Level.CORPORATE,
     "commercial": Level.CORPORATE,
@@ -51,10 +47,12 @@ GENDERS = {"м": "m", "муж": "m", "мужской": "m", "m": "m", "male": "m
 _DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 
 
-def _code_of(kind: str, text: str, more_words: Mapping[str, object]) -> str:
-    """The code of ``kind`` ("role", "level") a word names, in Russian or English; a worded refusal
-    listing the words there are when it names none."""
+def _code_of(kind: str, text: str, more_words: Mapping[str, object], form: str = "") -> str:
+    """The code of ``kind`` ("role", "level") a word names, in Russian or English (or its other ``form``);
+    a worded refusal listing the words there are when it names none."""
     code = code_for(kind, text) or more_words.get(text.strip().casefold())
+    if code is None and form:
+        code = code_for(kind, form) or more_words.get(form)
     if code is None:
         words = ", ".join(f"{ru} / {en}" for ru, en in LABELS[kind].values())
         raise WordedError(said(f"unknown_{kind}", text=text, words=words))
@@ -66,9 +64,13 @@ def parse_role(text: str) -> str:
     return _code_of("role", text, ROLE_WORDS)
 
 
+_ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
+
+
 def parse_level(text: str) -> str:
-    """An agreement level code from its word («межрегиональное», "corporate")."""
-    return _code_of("level", text, LEVEL_WORDS)
+    """An agreement level code from its word («межрегиональное», "corporate"), the Russian adjective in any
+    gender or number («корпоративный», «межправительственная», «научно-технические»)."""
+    return _code_of("level", text, LEVEL_WORDS, _ADJECTIVE_END.sub("ое", text.strip().casefold()))
 
 
 def parse_gender(text: str) -> str:
