@@ -680,8 +680,8 @@ WORDS: dict[str, str] = {
     "Name in Cyrillic": "Имя кириллицей",
     "the organisation's name in English papers": "название организации в документах на английском",
     "Organisation (English)": "Организация (англ.)",
-    "Missing English texts (double-click one to fill it in)": (
-        "Нет текста на английском (двойной щелчок — перейти туда, где его ввести)"
+    "What the papers lack (double-click one to fill it in)": (
+        "Чего не хватает в документах (двойной щелчок — перейти туда, где это ввести)"
     ),
     # power of attorney of a party's signatory (issue 10)
     "Power of attorney": "Доверенность",

@@ -467,159 +467,159 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../ui/pages/documents.py" line="185" />
+      <location filename="../../ui/pages/documents.py" line="186" />
       <source>Russian</source>
       <translation>Russian</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="186" />
+      <location filename="../../ui/pages/documents.py" line="187" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="187" />
+      <location filename="../../ui/pages/documents.py" line="188" />
       <source>Russian and English</source>
       <translation>Russian and English</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="79" />
-      <location filename="../../ui/pages/documents.py" line="222" />
+      <location filename="../../ui/pages/documents.py" line="80" />
+      <location filename="../../ui/pages/documents.py" line="223" />
       <source>Sections and options</source>
       <translation>Sections and options</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="82" />
+      <location filename="../../ui/pages/documents.py" line="83" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="99" />
+      <location filename="../../ui/pages/documents.py" line="100" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="110" />
+      <location filename="../../ui/pages/documents.py" line="111" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="113" />
+      <location filename="../../ui/pages/documents.py" line="114" />
       <source>Show in folder</source>
       <translation>Show in folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="133" />
+      <location filename="../../ui/pages/documents.py" line="119" />
+      <source>What the papers lack (double-click one to fill it in)</source>
+      <translation>What the papers lack (double-click one to fill it in)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="134" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="136" />
+      <location filename="../../ui/pages/documents.py" line="137" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="134" />
+      <location filename="../../ui/pages/documents.py" line="135" />
       <source>Language of the document</source>
       <translation>Language of the document</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="90" />
+      <location filename="../../ui/pages/documents.py" line="91" />
       <source>The name of the file, without the ending (.pdf, .docx…)</source>
       <translation>The name of the file, without the ending (.pdf, .docx…)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="96" />
+      <location filename="../../ui/pages/documents.py" line="97" />
       <source>Save the document</source>
       <translation>Save the document</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="118" />
-      <source>Missing English texts (double-click one to fill it in)</source>
-      <translation>Missing English texts (double-click one to fill it in)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/documents.py" line="137" />
+      <location filename="../../ui/pages/documents.py" line="138" />
       <source>Folder</source>
       <translation>Folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="138" />
+      <location filename="../../ui/pages/documents.py" line="139" />
       <source>File name</source>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="192" />
+      <location filename="../../ui/pages/documents.py" line="193" />
       <source>each guest's own languages</source>
       <translation>each guest's own languages</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="222" />
+      <location filename="../../ui/pages/documents.py" line="223" />
       <source>Plans</source>
       <translation>Plans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="280" />
+      <location filename="../../ui/pages/documents.py" line="290" />
       <source>Folder for documents</source>
       <translation>Folder for documents</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="295" />
+      <location filename="../../ui/pages/documents.py" line="305" />
       <source>Choose an event on the left to see its documents.</source>
       <translation>Choose an event on the left to see its documents.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="313" />
-      <location filename="../../ui/pages/documents.py" line="348" />
+      <location filename="../../ui/pages/documents.py" line="323" />
+      <location filename="../../ui/pages/documents.py" line="358" />
       <source>No preview: %1</source>
       <translation>No preview: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="360" />
+      <location filename="../../ui/pages/documents.py" line="370" />
       <source>Type a file name without folders, e.g. %1.</source>
       <translation>Type a file name without folders, e.g. %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="371" />
+      <location filename="../../ui/pages/documents.py" line="381" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Cannot use the folder %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="400" />
+      <location filename="../../ui/pages/documents.py" line="410" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="409" />
+      <location filename="../../ui/pages/documents.py" line="419" />
       <source>Stopping…</source>
       <translation>Stopping…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="420" />
+      <location filename="../../ui/pages/documents.py" line="430" />
       <source>Written: %1</source>
       <translation>Written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="429" />
+      <location filename="../../ui/pages/documents.py" line="439" />
       <source>Not written: %1</source>
       <translation>Not written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="435" />
+      <location filename="../../ui/pages/documents.py" line="445" />
       <source>Cancelled; nothing was written.</source>
       <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="443" />
+      <location filename="../../ui/pages/documents.py" line="453" />
       <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
       <translation>The folder %1 could not be opened: the system has no file manager set up for it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="446" />
+      <location filename="../../ui/pages/documents.py" line="456" />
       <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
       <translation>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="451" />
+      <location filename="../../ui/pages/documents.py" line="461" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>

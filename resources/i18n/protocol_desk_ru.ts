@@ -469,159 +469,159 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../ui/pages/documents.py" line="185" />
+      <location filename="../../ui/pages/documents.py" line="186" />
       <source>Russian</source>
       <translation>русский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="186" />
+      <location filename="../../ui/pages/documents.py" line="187" />
       <source>English</source>
       <translation>английский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="187" />
+      <location filename="../../ui/pages/documents.py" line="188" />
       <source>Russian and English</source>
       <translation>русский и английский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="79" />
-      <location filename="../../ui/pages/documents.py" line="222" />
+      <location filename="../../ui/pages/documents.py" line="80" />
+      <location filename="../../ui/pages/documents.py" line="223" />
       <source>Sections and options</source>
       <translation>Разделы и настройки</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="82" />
+      <location filename="../../ui/pages/documents.py" line="83" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="99" />
+      <location filename="../../ui/pages/documents.py" line="100" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="110" />
+      <location filename="../../ui/pages/documents.py" line="111" />
       <source>Open the file</source>
       <translation>Открыть файл</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="113" />
+      <location filename="../../ui/pages/documents.py" line="114" />
       <source>Show in folder</source>
       <translation>Показать в папке</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="133" />
+      <location filename="../../ui/pages/documents.py" line="119" />
+      <source>What the papers lack (double-click one to fill it in)</source>
+      <translation>Чего не хватает в документах (двойной щелчок — перейти туда, где это ввести)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="134" />
       <source>Document</source>
       <translation>Документ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="136" />
+      <location filename="../../ui/pages/documents.py" line="137" />
       <source>Format</source>
       <translation>Формат</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="134" />
+      <location filename="../../ui/pages/documents.py" line="135" />
       <source>Language of the document</source>
       <translation>Язык документа</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="90" />
+      <location filename="../../ui/pages/documents.py" line="91" />
       <source>The name of the file, without the ending (.pdf, .docx…)</source>
       <translation>Имя файла без расширения (.pdf, .docx…)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="96" />
+      <location filename="../../ui/pages/documents.py" line="97" />
       <source>Save the document</source>
       <translation>Сохранить документ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="118" />
-      <source>Missing English texts (double-click one to fill it in)</source>
-      <translation>Нет текста на английском (двойной щелчок — перейти туда, где его ввести)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/documents.py" line="137" />
+      <location filename="../../ui/pages/documents.py" line="138" />
       <source>Folder</source>
       <translation>Папка</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="138" />
+      <location filename="../../ui/pages/documents.py" line="139" />
       <source>File name</source>
       <translation>Имя файла</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="192" />
+      <location filename="../../ui/pages/documents.py" line="193" />
       <source>each guest's own languages</source>
       <translation>на языках каждого гостя</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="222" />
+      <location filename="../../ui/pages/documents.py" line="223" />
       <source>Plans</source>
       <translation>Схемы</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="280" />
+      <location filename="../../ui/pages/documents.py" line="290" />
       <source>Folder for documents</source>
       <translation>Папка для документов</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="295" />
+      <location filename="../../ui/pages/documents.py" line="305" />
       <source>Choose an event on the left to see its documents.</source>
       <translation>Выберите мероприятие слева, чтобы увидеть его документы.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="313" />
-      <location filename="../../ui/pages/documents.py" line="348" />
+      <location filename="../../ui/pages/documents.py" line="323" />
+      <location filename="../../ui/pages/documents.py" line="358" />
       <source>No preview: %1</source>
       <translation>Просмотр невозможен: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="360" />
+      <location filename="../../ui/pages/documents.py" line="370" />
       <source>Type a file name without folders, e.g. %1.</source>
       <translation>Введите имя файла без папок, например %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="371" />
+      <location filename="../../ui/pages/documents.py" line="381" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Нельзя использовать папку %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="400" />
+      <location filename="../../ui/pages/documents.py" line="410" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="409" />
+      <location filename="../../ui/pages/documents.py" line="419" />
       <source>Stopping…</source>
       <translation>Останавливаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="420" />
+      <location filename="../../ui/pages/documents.py" line="430" />
       <source>Written: %1</source>
       <translation>Записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="429" />
+      <location filename="../../ui/pages/documents.py" line="439" />
       <source>Not written: %1</source>
       <translation>Не записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="435" />
+      <location filename="../../ui/pages/documents.py" line="445" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="443" />
+      <location filename="../../ui/pages/documents.py" line="453" />
       <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
       <translation>Не удалось открыть папку %1: в системе не настроен файловый менеджер.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="446" />
+      <location filename="../../ui/pages/documents.py" line="456" />
       <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
       <translation>Не удалось открыть файл %1: в системе нет программы для таких файлов. Откройте его из папки или напечатайте из окна просмотра.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="451" />
+      <location filename="../../ui/pages/documents.py" line="461" />
       <source>Cannot open</source>
       <translation>Не удаётся открыть</translation>
     </message>

@@ -69,3 +69,30 @@ def test_the_russian_window_words_a_core_refusal_in_russian(window):
     window.set_language("en")
     command = StoreCommand(db, "add", add_nameless, lambda: None, lambda: None)
     assert execute(window.stack, command) == "a person needs a surname"
+
+
+def test_documents_page_names_a_party_without_a_signatory_and_leads_to_the_agreements(window, qtbot):
+    """The signing papers and the pack mark a party without a signatory; the page says so before they are
+    made, in the window's language, and a double-click opens the page where the signatory is chosen."""
+    window.ctx.db.execute(
+        "UPDATE agreement_parties SET signatory_id = NULL WHERE position = 2 "
+        "AND agreement_id = (SELECT min(id) FROM agreements)"
+    )
+    page = window.show_page("documents")
+    page.kind.setCurrentIndex(page.kind.findData("attendees"))
+    assert page.missing.count() == 0  # a list of attendees has no signatories to lack
+    page.kind.setCurrentIndex(page.kind.findData("signing"))
+    page.language.setCurrentIndex(page.language.findData("ru"))
+    texts = [page.missing.item(i).text() for i in range(page.missing.count())]
+    assert len(texts) == 1 and "party 2 (IDCC) has no signatory" in texts[0], texts
+    window.set_language("ru")  # the pages are made again, in Russian
+    page = window.show_page("documents")
+    page.kind.setCurrentIndex(page.kind.findData("pack"))
+    assert "у стороны 2 (АНО «ЦКРП») нет подписанта" in page.missing.item(0).text()
+    assert page.missing_label.text().startswith("Чего не хватает в документах")
+    window.show()
+    qtbot.waitExposed(window)
+    rect = page.missing.visualItemRect(page.missing.item(0))
+    qtbot.mouseClick(page.missing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.missing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.nav.currentRow() == list(PAGES).index("agreements")

@@ -30,6 +30,7 @@ from sqlite_utils import Database
 
 from protocol_app.english_texts import missing_english
 from protocol_app.outputs import write_output
+from protocol_app.signing.gaps import gap_warnings
 from protocol_app.words import Lang
 from ui.context import AppContext
 from ui.document_kinds import DocumentKind, WriteRequest, document_kinds, saved_language
@@ -115,7 +116,7 @@ class DocumentsPage(EventPage):
         self.show_folder.clicked.connect(lambda: self._open(self.written[0].parent, folder=True))
         for button in (self.open_file, self.show_folder):
             button.setEnabled(False)
-        self.missing_label = QLabel(self.tr("Missing English texts (double-click one to fill it in)"))
+        self.missing_label = QLabel(self.tr("What the papers lack (double-click one to fill it in)"))
         self.missing = QListWidget()
         self.missing.setObjectName("missing_english")
         self.missing.setMaximumHeight(140)
@@ -231,21 +232,30 @@ class DocumentsPage(EventPage):
         self._format_chosen()
 
     def _list_missing(self) -> None:
-        """List the texts the chosen English or bilingual paper lacks, worded in the window's language."""
+        """List what the chosen paper lacks, worded in the window's language, each with the page where it is
+        filled in: the texts an English or bilingual paper lacks, and the gaps of the signing papers (a party
+        without a signatory, a language whose text the party supplies), as the command line warns of them."""
         self.missing.clear()
-        found = []
-        if self.event_id is not None and self.chosen_language().english:
+        found: list[tuple[str, str]] = []
+        if self.event_id is not None:
             paper = _PAPERS.get(self.current_kind().key, "pack")
-            found = missing_english(self.ctx.db, self.event_id, paper)
-        for item in found:
-            entry = QListWidgetItem(item.message(self.ctx.language))
-            entry.setData(Qt.ItemDataRole.UserRole, _FILLED_ON.get(item.field, "overview"))
+            if self.chosen_language().english:
+                found += [
+                    (item.message(self.ctx.language), _FILLED_ON.get(item.field, "overview"))
+                    for item in missing_english(self.ctx.db, self.event_id, paper)
+                ]
+            if paper in ("signing", "pack"):
+                gaps = gap_warnings(self.ctx.db, self.event_id, self.ctx.language)
+                found += [(gap["message"], "agreements") for gap in gaps]
+        for text, page in found:
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, page)
             self.missing.addItem(entry)
         self.missing_label.setVisible(bool(found))
         self.missing.setVisible(bool(found))
 
     def _fill_in(self, item: QListWidgetItem) -> None:
-        """Go to the page where the missing English text is entered."""
+        """Go to the page where the missing text is entered."""
         window = self.window()
         if hasattr(window, "show_page"):
             window.show_page(item.data(Qt.ItemDataRole.UserRole))
