@@ -283,6 +283,35 @@ def gender_of(patronymic: str) -> str:
     return ""
 
 
+# Latin and Cyrillic letters that look alike, as a keyboard left in the other layout or a copied text leaves
+# them inside a name («Смирновa» with a Latin «a», "Smirnоv" with a Cyrillic «о»).
+_LATIN_LOOKALIKES = "aceopxyiABCEHIKMOPTXY"
+_CYRILLIC_LOOKALIKES = "асеорхуіАВСЕНІКМОРТХУ"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_LATIN = re.compile("[A-Za-z]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def one_script(text: str) -> str:
+    """``text`` with each word that mixes Cyrillic and Latin letters written in the script most of its letters
+    are in, where the others are look-alikes («Смирновa» -> «Смирнова», "Smirnоv" -> "Smirnov"); a word with
+    a letter no letter of the other script looks like is left as it is."""
+
+    def fixed(match: re.Match[str]) -> str:
+        word = match[0]
+        latin, cyrillic = len(_LATIN.findall(word)), len(_CYRILLIC.findall(word))
+        if not (latin and cyrillic):
+            return word
+        if cyrillic >= latin:
+            again = word.translate(_TO_CYRILLIC)
+            return word if _LATIN.search(again) else again
+        again = word.translate(_TO_LATIN)
+        return word if _CYRILLIC.search(again) else again
+
+    return _WORD.sub(fixed, text)
+
+
 def uncap(text: str) -> str:
     """A name part written in capitals, as passport lists write surnames ("SMITH"), in title case ("Smith")."""
     return text.title() if len(text) > 1 and text.isupper() else text

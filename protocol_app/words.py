@@ -407,6 +407,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "не имя: в «{text}» есть цифры; напишите имя человека буквами",
         "not a name: {text!r} holds digits; write the person's name in letters",
     ),
+    "mixed_letters": (
+        "{column}: в «{text}» латинские буквы среди русских (или наоборот), похожие на них; прочитано "
+        "русскими (латинскими) буквами: проверьте раскладку клавиатуры в файле",
+        "{column}: {text!r} has Latin letters among Cyrillic ones (or the other way round) that look alike; "
+        "read in one alphabet: check the keyboard layout of the file",
+    ),
     "formula_in_name": (
         "{column}: «{text}» похоже на формулу таблицы; сохранено и выгружается как текст, не как формула: "
         "проверьте имя",

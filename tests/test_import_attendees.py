@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import openpyxl
@@ -616,3 +617,21 @@ def test_belarusian_and_kazakh_names_get_a_latin_spelling_without_cyrillic(event
         ("Alikhan Nurlan", True),
         ("Ivan Shauchenka", True),
     ]
+
+
+def test_a_latin_look_alike_letter_in_a_cyrillic_name_is_read_as_cyrillic_and_said(event, tmp_path):
+    """«Смирновa» typed with a Latin «a» (a keyboard in the other layout) is Смирнова, found as she is, not
+    a new person; a new person's name is stored in one alphabet; each such cell is a warning naming it."""
+    db, event_id = event
+    known = NewPerson(surname="Смирнова", given_name="Анна", patronymic="Петровна")
+    known = Person.of(known, directory.add_person(db, known))
+    rows = [HEADER,
+            ["Смирнов\u0061 Анна Петровна", "Министр", "", "Россия", "2"],  # a Latin «a»
+            ["\u0043мирнов Иван Петрович", "Советник", "", "Россия", "3"]]  # a Latin «C»  # fmt: skip
+    report = import_attendees(db, event_id, write_csv(tmp_path / "mixed.csv", rows))
+    assert report.ok and people_count(db) == 2
+    assert [(m.row, m.person_id, m.how) for m in report.matches] == [(2, known.id, "exact")]
+    stored = {p.surname for p in directory.list_people(db)}
+    assert stored == {"Смирнова", "Смирнов"} and all(not re.search("[A-Za-z]", s) for s in stored)
+    mixed = [w for w in report.warnings if "look alike" in w.message]
+    assert [w.row for w in mixed] == [2, 3] and "ФИО" in mixed[0].message

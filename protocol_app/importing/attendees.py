@@ -65,6 +65,7 @@ from protocol_app.names import (
     icao_latin,
     is_cyrillic,
     is_initial,
+    one_script,
     split_full_name,
     uncap,
 )
@@ -283,6 +284,7 @@ class _Planner:
         report = self.report
         errors_before = len(report.errors)
         get = rec.values.get
+        self._one_script(rec)
         if not self._name_cells_ok(rec):
             self._row_side(rec, section)  # its errors too, all in one report
             return
@@ -368,6 +370,16 @@ class _Planner:
     def _name_column(rec: Record) -> str:
         """The header of the column the row's name is read from (ФИО, else Фамилия, ...)."""
         return rec.column(next((c for c in _NAME_FIELDS if c in rec.headers), ""))
+
+    def _one_script(self, rec: Record) -> None:
+        """A name cell whose Cyrillic word holds a Latin look-alike letter (or a Latin word a Cyrillic one),
+        as a keyboard in the other layout leaves it, is read in one script (``names.one_script``), with a
+        warning: «Смирновa» with a Latin «a» is Смирнова, found and sorted as she is."""
+        for name in (*self.name_fields, "latin_given"):
+            text = rec.values.get(name)
+            if text and (fixed := one_script(text)) != text:
+                rec.values[name] = fixed
+                self.report.warn(rec.row, said("mixed_letters", column=rec.column(name), text=text))
 
     def _name_cells_ok(self, rec: Record) -> bool:
         """False (with an error for each) when a name cell holds digits (a phone, a number), not a name.
