@@ -309,6 +309,8 @@ def one_script(text: str) -> str:
         again = word.translate(_TO_LATIN)
         return word if _CYRILLIC.search(again) else again
 
+    if not (_LATIN.search(text) and _CYRILLIC.search(text)):  # nearly every name: one alphabet, as it is
+        return text
     return _WORD.sub(fixed, text)
 
 

@@ -230,6 +230,10 @@ class _Planner:
         self.text_fields = [name for name in _TEXT_FIELDS if name in source.header.fields()]
         self.plan.person_columns = _person_columns(source.header.fields().keys())
         self.name_fields = [name for name in _NAME_FIELDS if name in source.header.fields()]
+        self.script_fields = [
+            *self.name_fields,
+            *(["latin_given"] if "latin_given" in source.header.fields() else []),
+        ]
         self.name_field = self.name_fields[0] if self.name_fields else "full_name"  # «Итого» under ФИО
         self.latin_columns = not _LATIN_FIELDS.isdisjoint(source.header.fields())
 
@@ -375,7 +379,7 @@ class _Planner:
         """A name cell whose Cyrillic word holds a Latin look-alike letter (or a Latin word a Cyrillic one),
         as a keyboard in the other layout leaves it, is read in one script (``names.one_script``), with a
         warning: «Смирновa» with a Latin «a» is Смирнова, found and sorted as she is."""
-        for name in (*self.name_fields, "latin_given"):
+        for name in self.script_fields:
             text = rec.values.get(name)
             if text and (fixed := one_script(text)) != text:
                 rec.values[name] = fixed
