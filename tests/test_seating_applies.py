@@ -61,7 +61,7 @@ def test_places_are_locked_and_checked(demo_db):
         plan_for(db, event_id, Layout.NEGOTIATION, places={"Z9": someone})
 
 
-def test_seated_again_at_its_own_sizes_unless_others_are_given(demo_db):
+def test_seated_again_at_its_own_sizes_unless_others_are_given(demo_db, short_search):
     """Seating a saved banquet again keeps its tables, seats and alternation; a size given replaces only
     that size; a rule given as None is not given."""
     db, event_id = demo_db
@@ -73,7 +73,7 @@ def test_seated_again_at_its_own_sizes_unless_others_are_given(demo_db):
     assert sizes_of(wider) == {"tables": 3, "seats": 9, "head_table": 0, "alternate": 0}
 
 
-def test_seated_again_sized_anew_when_its_sizes_no_longer_hold_everyone(demo_db):
+def test_seated_again_sized_anew_when_its_sizes_no_longer_hold_everyone(demo_db, short_search):
     db, event_id = demo_db
     people = len(auto_plan(db, event_id, Layout.BANQUET).ctx.attendees)
     save(db, auto_plan(db, event_id, Layout.BANQUET, tables=1, seats=people))

@@ -190,7 +190,9 @@ def test_a_banquet_of_many_tables_prints_an_overview_then_a_page_per_table(capsy
     assert "Русских" in pages[0]  # the host of table 1 on the overview
 
 
-def test_reseat_keeps_the_banquet_sizes_and_no_alternate_ends_the_alternation(capsys, demo_store):
+def test_reseat_keeps_the_banquet_sizes_and_no_alternate_ends_the_alternation(
+    capsys, demo_store, short_search
+):
     """``--reseat`` seats the saved banquet again at its own tables and seats, men and women still
     alternating; a size given changes that size only; ``--no-alternate`` ends the alternation."""
     seat = ("--db", demo_store, "seating", "--event", "1", "--layout", "banquet", "--json")
