@@ -6,6 +6,7 @@ Fallback (CJK) for scripts the PT fonts lack. The UI registers the same files wi
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -55,9 +56,20 @@ def face_name(family: str, bold: bool = False, italic: bool = False) -> str:
     return face_name_for_key(family, key)
 
 
-@cache
+PDF_FONTS = threading.RLock()
+"""Held while reportlab's TrueType faces are registered and while a PDF's fonts are embedded (a canvas saved). The faces are shared by the process, and embedding subsets a face by reading its font file
+through one cursor: hold it around ``canvas.save()``. Two PDFs saved at once in two threads (the window's preview and a paper saved or printed
+beside it) read each other's glyphs, which broke one of them or gave it wrong letters."""
+
+
 def register_pdf_fonts() -> None:
     """Register every shipped face with reportlab once; later calls do nothing."""
+    with PDF_FONTS:
+        _register_pdf_fonts()
+
+
+@cache
+def _register_pdf_fonts() -> None:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from functools import cache
 from io import BytesIO
 from pathlib import Path
 
 import pytest
+from pdf_text import text_of_pdf
 from pypdf import PdfReader
 from reportlab.pdfbase.ttfonts import TTFontFile
 
@@ -307,3 +309,39 @@ def test_a_table_that_fills_its_page_leaves_no_blank_page_before_a_page_break(tm
                 if "Шапка" not in line and "Стр." not in line
             ]
             assert any(line.strip() for line in body), f"{rows} rows: page {number} is blank"
+
+
+def test_two_pdfs_written_at_once_in_two_threads_each_keep_their_own_letters():
+    """The window's preview and a paper saved beside it write PDFs in two threads at once: each gets its own
+    glyphs (reportlab subsets a shared font through one cursor; ``fonts.PDF_FONTS`` takes turns). The
+    threads are switched as often as Python allows, so that the two embeddings meet."""
+    import random
+    import threading
+
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    letters = [chr(c) for c in range(0x4E00, 0x9FA5)]  # Chinese names: the big fallback font, a long subset
+    failed: list[str] = []
+
+    def write(seed: int) -> None:
+        draw = random.Random(seed)
+        for _ in range(4):
+            text = "".join(draw.choice(letters) for _ in range(300))
+            buffer = BytesIO()
+            try:
+                write_pdf(Document(title="Список").add(Paragraph(text)), buffer)
+            except Exception as exc:
+                failed.append(repr(exc))
+                continue
+            if text[:150] not in text_of_pdf(buffer.getvalue()).replace("\n", "").replace("\x00", ""):
+                failed.append("wrong letters")
+
+    threads = [threading.Thread(target=write, args=(seed,)) for seed in range(4)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(before)
+    assert not failed, failed

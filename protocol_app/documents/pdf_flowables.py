@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from protocol_app.documents.model import Graphic
 from protocol_app.documents.pdf_styles import GRID, styles
-from protocol_app.fonts import SERIF
+from protocol_app.fonts import PDF_FONTS, SERIF
 
 NUMBER_COLUMN = 14.0  # points reserved at the right of a contents entry for its page number
 
@@ -69,7 +69,8 @@ class DeferredCanvas(Canvas):
             if self.furniture is not None:
                 self.furniture(self, number, total)
             Canvas.showPage(self)
-        Canvas.save(self)
+        with PDF_FONTS:  # the fonts embedded one PDF at a time (fonts.PDF_FONTS)
+            Canvas.save(self)
 
 
 class HeadingFlowable(Paragraph):

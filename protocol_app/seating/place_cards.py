@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from protocol_app.errors import UserError
+from protocol_app.fonts import PDF_FONTS
 from protocol_app.model import Attendee
 from protocol_app.name_forms import Form, attendee_country, attendee_name, takes_initials
 from protocol_app.outputs import write_output
@@ -124,7 +125,8 @@ def write_place_cards(seated: SeatedPlan, path: Path) -> int:
         for seat_id, aid in cards:
             render_pdf(card_shapes(seated, aid, seat_id), canvas, 0, 0, A4[0], A4[1], (PAGE_W, PAGE_H))
             canvas.showPage()
-        canvas.save()
+        with PDF_FONTS:  # the fonts embedded one PDF at a time (fonts.PDF_FONTS)
+            canvas.save()
 
     write_output(path, write)
     return len(cards)
