@@ -57,13 +57,18 @@ _USUAL = {"ru": "ru", "en": "en", "русский": "ru", "russian": "ru", "ру
 def language_code(text: str) -> str:
     """The two-letter code of a language as stored: "ru", "RU", "rus", "Russian", «русский» and «рус.» give
     "ru"; a word no standard names stays as written (casefolded)."""
+    return known_language(text) or text.strip().casefold()
+
+
+def known_language(text: str) -> str | None:
+    """``language_code`` of a language a standard names (ISO 639, in English or Russian), else None."""
     word = text.strip().casefold()
     if (usual := _USUAL.get(word.rstrip("."))) is not None:
         return usual
     found = _language(text)
     if found is None:
-        return text.strip().casefold()
-    return getattr(found, "alpha_2", None) or found.alpha_3
+        return None
+    return str(getattr(found, "alpha_2", None) or found.alpha_3)
 
 
 def agreement_languages(stored: str) -> list[str]:

@@ -642,6 +642,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "language must be ru, en or ru+en, not {value!r}",
     ),
     "unknown_role": ("неизвестная роль «{text}»; роли: {words}", "unknown role {text!r}; roles are: {words}"),
+    "unknown_language": (
+        "неизвестный язык «{text}»; пишите языки словами или кодами через запятую: «русский, английский», "
+        "ru, en",
+        "unknown language {text!r}; write the languages as words or codes with commas: Russian, English; ru, en",
+    ),
     "unknown_level": (
         "неизвестный уровень «{text}»; уровни: {words}",
         "unknown level {text!r}; levels are: {words}",

@@ -54,13 +54,16 @@ def test_gender_numbers_dates_languages():
     assert parse_date("02.03.1970") == parse_date("1970-03-02") == parse_date("2/3/1970") == "1970-03-02"
     assert parse_languages("русский, английский") == "ru,en"
     assert parse_languages("ru/en/be") == "ru,en,be"
+    assert parse_languages("русский и белорусский") == parse_languages("Russian and Belarusian") == "ru,be"
+    assert parse_languages("ru+en") == "ru,en"
 
 
 @pytest.mark.parametrize(
     ("parse", "text", "words"),
     [(parse_role, "министр", "roles are: глава делегации / head of delegation"),
      (parse_level, "космическое", "levels are"), (parse_gender, "x", "м/ж"), (parse_number, "0", "from 1"),
-     (parse_number, "первый", "whole number"), (parse_date, "31.02.1970", "not a date")],
+     (parse_number, "первый", "whole number"), (parse_date, "31.02.1970", "not a date"),
+     (parse_languages, "русский, англиский", "unknown language 'англиский'")],
 )  # fmt: skip
 def test_wrong_values_say_what_is_expected(parse, text, words):
     with pytest.raises(ValueError, match=words):

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
-from protocol_app.languages import language_code
+from protocol_app.languages import known_language
 from protocol_app.model import Level, Role
 from protocol_app.words import LABELS, WordedError, code_for, said
 
@@ -104,12 +104,20 @@ def parse_date(text: str) -> str:
         raise WordedError(said("bad_date", text=text)) from None
 
 
+_AND = {"и", "and", "&"}  # «русский и английский», "Russian and English"
+
+
 def parse_languages(text: str) -> str:
-    """Language codes, comma separated, from «русский, английский», "ru/en" or «рус., белорусский»
-    (``languages.language_code``; unknown words kept as written)."""
+    """Language codes, comma separated, from «русский, английский», "ru/en", «рус. и белорусский»
+    (``languages.known_language``); a word no standard names a language is a worded refusal (a typo would
+    otherwise print as a language whose text the party supplies)."""
     codes: list[str] = []
-    for word in re.split(r"[,;/\s]+", text.strip().casefold()):
-        code = language_code(word) if word else ""
-        if code and code not in codes:
+    for word in re.split(r"[,;/+\s]+", text.strip().casefold()):
+        if not word or word in _AND:
+            continue
+        code = known_language(word)
+        if code is None:
+            raise WordedError(said("unknown_language", text=word))
+        if code not in codes:
             codes.append(code)
     return ",".join(codes)
