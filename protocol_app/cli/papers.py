@@ -14,7 +14,7 @@ from protocol_app.cli.output import print_json, print_lines
 from protocol_app.english_texts import english_warnings
 from protocol_app.model import Event
 from protocol_app.pack import parse_sections
-from protocol_app.signing.gaps import gap_warnings
+from protocol_app.signing.gaps import paper_gaps
 from protocol_app.store.events import resolve_event
 from protocol_app.words import Lang
 
@@ -37,9 +37,8 @@ def paper_of(args: argparse.Namespace, db: Database, paper: str) -> tuple[Event,
     event = resolve_event(db, args.event)
     lang = Lang.parse(args.lang)
     warnings = english_warnings(db, event.id, lang, paper, strict=args.strict, words=lang.langs[0])
-    sections = parse_sections(getattr(args, "sections", None)) if paper == "pack" else [paper]
-    if "signing" in sections:
-        warnings += gap_warnings(db, event.id, lang.langs[0])
+    sections = parse_sections(getattr(args, "sections", None)) if paper == "pack" else []
+    warnings += paper_gaps(db, event.id, paper, sections, lang.langs[0])
     return event, lang, warnings
 
 

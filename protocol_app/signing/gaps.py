@@ -4,6 +4,7 @@ beside what their English lacks)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from sqlite_utils import Database
@@ -18,6 +19,16 @@ from protocol_app.signing.problems import (
 
 # The problems a paper shows as a gap: "[подписант не назначен]", a language's text to be supplied.
 GAPS = (PARTY_WITHOUT_SIGNATORY, SIGNATORY_NOT_PARTICIPANT, LANGUAGE_TO_SUPPLY)
+
+
+def paper_gaps(
+    db: Database, event_id: int, paper: str, sections: Collection[str] = (), words: str = "en"
+) -> list[dict[str, Any]]:
+    """The gaps a paper shows (``gap_warnings``): the signing papers', and a pack's when ``sections`` hold its
+    signing section; none for another paper. The command line and the Documents page ask here."""
+    if paper == "signing" or (paper == "pack" and "signing" in sections):
+        return gap_warnings(db, event_id, words)
+    return []
 
 
 def gap_warnings(db: Database, event_id: int, words: str = "en") -> list[dict[str, Any]]:

@@ -90,8 +90,17 @@ def test_documents_page_names_a_party_without_a_signatory_and_leads_to_the_agree
     page.kind.setCurrentIndex(page.kind.findData("pack"))
     assert "у стороны 2 (АНО «ЦКРП») нет подписанта" in page.missing.item(0).text()
     assert page.missing_label.text().startswith("Чего не хватает в документах")
+    signing = next(page.sections.item(i) for i in range(page.sections.count())
+                   if page.sections.item(i).data(Qt.ItemDataRole.UserRole) == "signing")  # fmt: skip
     window.show()
     qtbot.waitExposed(window)
+    page.sections.scrollToItem(signing)
+    qtbot.mouseClick(page.sections.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.sections.visualItemRect(signing).center())  # fmt: skip
+    qtbot.keyClick(page.sections, Qt.Key.Key_Space)  # the pack without its signing papers lacks no signatory
+    assert signing.checkState() == Qt.CheckState.Unchecked and page.missing.count() == 0
+    qtbot.keyClick(page.sections, Qt.Key.Key_Space)
+    assert "нет подписанта" in page.missing.item(0).text()
     rect = page.missing.visualItemRect(page.missing.item(0))
     qtbot.mouseClick(page.missing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.missing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -30,7 +30,7 @@ from sqlite_utils import Database
 
 from protocol_app.english_texts import missing_english
 from protocol_app.outputs import write_output
-from protocol_app.signing.gaps import gap_warnings
+from protocol_app.signing.gaps import paper_gaps
 from protocol_app.words import Lang
 from ui.context import AppContext
 from ui.document_kinds import DocumentKind, WriteRequest, document_kinds, saved_language
@@ -165,7 +165,7 @@ class DocumentsPage(EventPage):
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.format.currentIndexChanged.connect(self._format_chosen)
-        self.sections.itemChanged.connect(lambda _item: self.schedule_preview())
+        self.sections.itemChanged.connect(lambda _item: self._sections_chosen())
         self._kind_chosen()
 
     def current_kind(self) -> DocumentKind:
@@ -244,9 +244,8 @@ class DocumentsPage(EventPage):
                     (item.message(self.ctx.language), _FILLED_ON.get(item.field, "overview"))
                     for item in missing_english(self.ctx.db, self.event_id, paper)
                 ]
-            if paper in ("signing", "pack"):
-                gaps = gap_warnings(self.ctx.db, self.event_id, self.ctx.language)
-                found += [(gap["message"], "agreements") for gap in gaps]
+            gaps = paper_gaps(self.ctx.db, self.event_id, paper, self.chosen_sections(), self.ctx.language)
+            found += [(gap["message"], "agreements") for gap in gaps]
         for text, page in found:
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, page)
@@ -290,6 +289,12 @@ class DocumentsPage(EventPage):
         name = QFileDialog.getExistingDirectory(self, self.tr("Folder for documents"), self.folder.text())
         if name:
             self.folder.setText(name)
+
+    def _sections_chosen(self) -> None:
+        """A section ticked or not: what the paper lacks is listed again (a pack without its signing section
+        lacks no signatory) and the preview made again."""
+        self._list_missing()
+        self.schedule_preview()
 
     def chosen_sections(self) -> list[str]:
         return [
