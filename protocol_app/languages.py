@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gettext
 import re
+from dataclasses import dataclass
 from functools import cache
 
 import pycountry
@@ -99,3 +100,14 @@ def in_language(code: str, lang: str) -> str:
     if " " not in name and name.endswith(("ий", "ый", "ой")):
         return f"на {name[:-2]}ом языке"
     return f"на языке «{name}»"
+
+
+@dataclass(frozen=True)
+class LanguageNames:
+    """Stored languages ("ru,en") as a fact of a message, named in the message's language: «русский,
+    английский», "Russian, English"."""
+
+    stored: str
+
+    def text(self, lang: str = "en") -> str:
+        return ", ".join(language_name(code, lang) for code in agreement_languages(self.stored))

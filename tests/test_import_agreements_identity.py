@@ -163,3 +163,27 @@ def test_a_power_of_attorney_for_a_party_the_row_does_not_name_is_an_error(demo_
     )
     assert not report.ok and not list_agreements(db, event_id)
     assert report.errors[0].row == 2 and "party 3 has no organisation" in report.errors[0].message
+
+
+def test_an_update_names_each_value_in_the_report_language_never_none_or_a_code(demo_db, tmp_path):
+    """A change of level, languages, order and notes is told in words: the level's word, the languages'
+    names, "none" where there was nothing; in Russian with --lang ru."""
+    db, event_id = empty_ceremony(demo_db)
+    import_agreements(db, event_id, partner_file(tmp_path / "first.csv", SEED[3:]))
+    header = [*HEADER, "Порядок", "Языки", "Примечание"]
+    row = [*SEED[3][:2], "межрегиональное", *SEED[3][3:], "3", "русский и английский", "прим"]
+    report = import_agreements(db, event_id, partner_file(tmp_path / "again.csv", [row], header))
+    assert report.updated == 1
+    english, russian = report.changes[0].text("en"), report.changes[0].text("ru")
+    assert "level: scientific and technical -> interregional" in english, english
+    assert "languages: Russian -> Russian, English" in english and "order: none -> 3" in english
+    assert "уровень: научно-техническое -> межрегиональное" in russian, russian
+    assert "языки: русский -> русский, английский" in russian and "примечание: нет -> «прим»" in russian
+    assert "None" not in english + russian
+
+
+def test_a_party_the_file_has_no_column_for_is_named_by_its_usual_header(demo_db, tmp_path):
+    db, event_id = empty_ceremony(demo_db)
+    one = partner_file(tmp_path / "one.csv", [[*SEED[0][:5]]], HEADER[:5])
+    report = import_agreements(db, event_id, one)
+    assert [(e.row, e.column) for e in report.errors] == [(2, "Сторона 2")]

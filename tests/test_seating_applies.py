@@ -76,7 +76,7 @@ def test_seated_again_at_its_own_sizes_unless_others_are_given(demo_db, short_se
 def test_seated_again_sized_anew_when_its_sizes_no_longer_hold_everyone(demo_db, short_search):
     db, event_id = demo_db
     people = len(auto_plan(db, event_id, Layout.BANQUET).ctx.attendees)
-    save(db, auto_plan(db, event_id, Layout.BANQUET, tables=1, seats=people))
+    save(db, auto_plan(db, event_id, Layout.BANQUET, tables=1, seats=people, alternate=True))
     guests = next(side for side in list_sides(db, event_id) if not side.host)
     for n in range(2):  # two more guests than the one table seats
         person = add_person(db, NewPerson(surname=f"Гостев{n}", given_name="Иван", position="советник"))
@@ -84,3 +84,4 @@ def test_seated_again_sized_anew_when_its_sizes_no_longer_hold_everyone(demo_db,
     again = plan_for(db, event_id, Layout.BANQUET, reseat=True).seated
     assert len(again.ctx.attendees) == people + 2
     assert set(again.plan.seat_of()) >= set(again.ctx.attendees)  # everyone seated, at other sizes
+    assert sizes_of(again.plan)["alternate"] == 1  # men and women still alternate

@@ -35,13 +35,14 @@ from protocol_app.importing.organisations import OrganisationCache
 from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Progress
 from protocol_app.importing.source import TOTAL_ROW, Reading, Record, Source, no_rows, open_source, skip_total
 from protocol_app.importing.values import parse_languages, parse_level, parse_number
+from protocol_app.languages import LanguageNames
 from protocol_app.model import Agreement, Attendee, NewAgreement, NewOrganisation, Organisation, Party, Person
 from protocol_app.names import is_cyrillic, split_full_name
 from protocol_app.store import agreements as store
 from protocol_app.store.changes import Recorder
 from protocol_app.store.events import get_event, list_sides
 from protocol_app.store.participants import list_attendees
-from protocol_app.words import Said, said
+from protocol_app.words import Label, Said, said
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz_"  # of a numbered field's name: party2 -> 2
 
@@ -259,8 +260,8 @@ class _Planner:
         an earlier row's), every change in words (empty: nothing)."""
         old = base.agreement
         told = [
-            said("agreement_value_changes", field=_FIELD_WORDS[name], old=getattr(old, name),
-                 new=getattr(new, name))
+            said("agreement_value_changes", field=_FIELD_WORDS[name], old=_value(name, getattr(old, name)),
+                 new=_value(name, getattr(new, name)))
             for name in _FIELD_WORDS
             if getattr(old, name) != getattr(new, name)
         ]  # fmt: skip
@@ -306,7 +307,7 @@ class _Planner:
         """A signatory or a witness as a change names him: the name, or "none"."""
         if participant_id is None:
             return said("no_one")
-        return self.names.get(participant_id, f"participant {participant_id}")
+        return self.names.get(participant_id) or said("participant_number", id=participant_id)
 
     def _values(self, rec: Record, agr: NewAgreement) -> None:
         """Level, originals, order and languages from their cells; a wrong one is an error in the report."""
@@ -422,6 +423,18 @@ class _Planner:
                 if att is not None and att.id not in ids:
                     ids.append(att.id)
         return ids
+
+
+def _value(field: str, value: object) -> object:
+    """A field's value as a change names it, in the message's language: the level's word, the languages'
+    names, a text quoted, "none" for no value."""
+    if value is None or value == "":
+        return said("no_text")
+    if field == "level":
+        return Label("level", str(value))
+    if field == "languages":
+        return LanguageNames(str(value))
+    return value if isinstance(value, int) else _quoted(str(value))
 
 
 def _quoted(text: str) -> Said:

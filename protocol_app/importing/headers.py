@@ -147,6 +147,18 @@ def field_names(kind: str, parties: int = 2) -> list[str]:
     return [*base, *extra, IGNORE]
 
 
+_PARTY_HEADERS = {"party": "Сторона", "signatory": "Подписант", "power_of_attorney": "Доверенность"}
+
+
+def standard_header(field: str) -> str:
+    """The header a list writes for ``field`` (its first, Russian one: «Сторона 2», «Пол»), to name a column
+    the file lacks; the field's name when no list knows it."""
+    if numbered := party_number(field):
+        return f"{_PARTY_HEADERS[numbered[0]]} {numbered[1]}"
+    headers = ATTENDEE_HEADERS.get(field) or AGREEMENT_HEADERS.get(field)
+    return headers[0] if headers else field
+
+
 def party_number(field: str | None) -> tuple[str, int] | None:
     """A numbered party field split into its name and number ("signatory3" -> ("signatory", 3))."""
     if not field or not NUMBERED_FIELD.fullmatch(field):

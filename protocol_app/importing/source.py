@@ -10,7 +10,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TypedDict, Unpack
 
-from protocol_app.importing.headers import IGNORE, HeaderMatch, find_header
+from protocol_app.importing.headers import IGNORE, HeaderMatch, find_header, standard_header
 from protocol_app.importing.reading import read_table
 from protocol_app.importing.report import ImportReport
 from protocol_app.importing.table import RawTable
@@ -33,8 +33,9 @@ class Record:
         return self.values.get(name, "")
 
     def column(self, name: str) -> str:
-        """The header of the column that holds ``name``, for error messages."""
-        return self.headers.get(name, name)
+        """The header of the column that holds ``name``, for error messages; for a column the file lacks,
+        the header a list writes for it («Сторона 2»)."""
+        return self.headers.get(name) or standard_header(name)
 
 
 @dataclass

@@ -173,9 +173,12 @@ def seat_again(
     try:
         again = auto_plan(db, saved.ctx.event_id, plan.layout, **common, **kept, **given)
     except UserError:
-        if not kept:
+        sizes = {name: value for name, value in kept.items() if name != "alternate"}
+        if not sizes:
             raise
-        again = auto_plan(db, saved.ctx.event_id, plan.layout, **common, **given)  # sized anew
+        alternation = {name: value for name, value in kept.items() if name == "alternate"}
+        # sized anew (men and women still alternating where they did)
+        again = auto_plan(db, saved.ctx.event_id, plan.layout, **common, **alternation, **given)
     again.plan.id, again.plan.name = plan.id, plan.name
     return again
 
