@@ -148,7 +148,7 @@ def test_a_repeat_row_that_says_something_else_is_an_error_naming_both_rows(stor
         "the signatory of party 2 (ООО «Полесье ДГ»): Новик Сергей Васильевич -> Иванова Мария Игоревна"
         in (signatory)
     )
-    assert "is in rows 2 and 4" in level and "level 'corporate' -> 'scientific'" in level
+    assert "is in rows 2 and 4" in level and "level: corporate -> scientific and technical" in level
     assert "row 3, column 'Наименование'" in err and "rows 2 and 3" in err
 
 
