@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from functools import cache
 from io import BytesIO
@@ -12,6 +11,7 @@ import pytest
 from pdf_text import text_of_pdf
 from pypdf import PdfReader
 from reportlab.pdfbase.ttfonts import TTFontFile
+from threads import at_once
 
 from protocol_app.documents import glyphs, render
 from protocol_app.documents.model import (
@@ -316,10 +316,7 @@ def test_two_pdfs_written_at_once_in_two_threads_each_keep_their_own_letters():
     glyphs (reportlab subsets a shared font through one cursor; ``fonts.PDF_FONTS`` takes turns). The
     threads are switched as often as Python allows, so that the two embeddings meet."""
     import random
-    import threading
 
-    before = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)
     letters = [chr(c) for c in range(0x4E00, 0x9FA5)]  # Chinese names: the big fallback font, a long subset
     failed: list[str] = []
 
@@ -336,12 +333,5 @@ def test_two_pdfs_written_at_once_in_two_threads_each_keep_their_own_letters():
             if text[:150] not in text_of_pdf(buffer.getvalue()).replace("\n", "").replace("\x00", ""):
                 failed.append("wrong letters")
 
-    threads = [threading.Thread(target=write, args=(seed,)) for seed in range(4)]
-    try:
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    finally:
-        sys.setswitchinterval(before)
+    at_once(write)
     assert not failed, failed

@@ -10,6 +10,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
+from threads import at_once
 
 from protocol_app import flags
 from protocol_app.cli.main import main
@@ -126,26 +127,14 @@ def test_an_ambiguous_name_is_no_country():
 def test_one_flag_drawn_by_two_documents_at_once():
     """The window makes a preview and writes a document in two threads at once: both draw the process's one
     copy of a country's flag, which reportlab marks as it walks it; neither may fail."""
-    import sys
-    import threading
-
     failures: list[BaseException] = []
 
-    def draw() -> None:
+    def draw(_number: int) -> None:
         try:
             for _ in range(10):
                 flags.draw_pdf(Canvas(io.BytesIO()), flags.mark_of("BY"), 0, 0, 30, 20)
         except BaseException as error:  # recorded for the test to see
             failures.append(error)
 
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(1e-5)  # the threads take turns often
-    try:
-        threads = [threading.Thread(target=draw) for _ in range(4)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    finally:
-        sys.setswitchinterval(interval)
+    at_once(draw, switch=1e-5)
     assert failures == []
