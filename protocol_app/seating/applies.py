@@ -105,10 +105,10 @@ def plan_for(
     for seat, pid in (places or {}).items():
         locks = {s: a for s, a in locks.items() if a != pid and s != seat}
         locks[seat] = pid
+    given = {name: value for name, value in rules.items() if value is not None}
     if saved is not None:
-        seated = seat_again(db, saved, senior_side=senior_side, locks=locks, **rules)
+        seated = seat_again(db, saved, senior_side=senior_side, locks=locks, **given)
     else:
-        given = {name: value for name, value in rules.items() if value is not None}
         seated = auto_plan(
             db, event_id, layout, senior_side=senior_side, agreement_id=agreement_id, locks=locks, **given
         )

@@ -162,23 +162,20 @@ def seat_again(
 ) -> SeatedPlan:
     """``saved`` seated again by the rules (``auto_plan``), under its id and name (not saved): on
     ``senior_side`` (None: the event's setting), ``locks`` kept, at the plan's own sizes (and a banquet's
-    alternation) but for those ``rules`` give (a rule given as None is not given); sized anew when its own
-    sizes no longer hold everyone."""
+    alternation) but for those ``rules`` give; sized anew, still alternating, when its own sizes no longer
+    hold everyone."""
     plan = saved.plan
-    given = {name: value for name, value in rules.items() if value is not None}
     kept: dict[str, Any] = {}
     with contextlib.suppress(KeyError, ValueError):  # a plan saved without its sizes: none kept
-        kept = {name: value for name, value in sizes_of(plan).items() if name not in given}
+        kept = {name: value for name, value in sizes_of(plan).items() if name not in rules}
+    alternation = {name: value for name, value in kept.items() if name == "alternate"}
     common: dict[str, Any] = {"senior_side": senior_side, "agreement_id": plan.agreement_id, "locks": locks}
     try:
-        again = auto_plan(db, saved.ctx.event_id, plan.layout, **common, **kept, **given)
+        again = auto_plan(db, saved.ctx.event_id, plan.layout, **common, **kept, **rules)
     except UserError:
-        sizes = {name: value for name, value in kept.items() if name != "alternate"}
-        if not sizes:
+        if kept.keys() <= alternation.keys():  # no size of the plan's own to give up
             raise
-        alternation = {name: value for name, value in kept.items() if name == "alternate"}
-        # sized anew (men and women still alternating where they did)
-        again = auto_plan(db, saved.ctx.event_id, plan.layout, **common, **alternation, **given)
+        again = auto_plan(db, saved.ctx.event_id, plan.layout, **common, **alternation, **rules)
     again.plan.id, again.plan.name = plan.id, plan.name
     return again
 
