@@ -78,9 +78,21 @@ def agreement_languages(stored: str) -> list[str]:
     return list(dict.fromkeys(codes)) or ["ru"]
 
 
+# The names of the languages the papers write, known without loading pycountry's tables (its words).
+_WRITTEN_NAMES = {("ru", "ru"): "русский", ("ru", "en"): "Russian", ("en", "ru"): "английский",
+                  ("en", "en"): "English"}  # fmt: skip
+
+
 def language_name(code: str, lang: str) -> str:
     """The language's name in a paper's ``lang``: «белорусский», "Belarusian", «греческий, современный»;
     a word no standard names as written (in English transliterated and marked, never a Russian word)."""
+    if (name := _WRITTEN_NAMES.get((code, "en" if lang == "en" else "ru"))) is not None:
+        return name
+    return standard_name(code, lang)
+
+
+def standard_name(code: str, lang: str) -> str:
+    """``language_name`` as pycountry's ISO 639 tables give it (in Russian from their catalogue)."""
     found = _language(code)
     if found is None:
         return english(code, "") if lang == "en" else code

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from protocol_app.languages import agreement_languages, in_language, language_code
+from protocol_app.languages import (
+    agreement_languages,
+    in_language,
+    language_code,
+    language_name,
+    standard_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -43,3 +49,12 @@ def test_a_language_named_in_the_papers_words(code, ru, en):
 
 def test_a_word_no_standard_names_stays_as_written():
     assert language_code(" Фарси ") == "фарси"
+
+
+def test_the_written_languages_are_named_as_the_standard_names_them_without_loading_it():
+    """Russian and English are named without pycountry's tables (a bilingual original names them in its
+    headings), and as those tables name them."""
+    for code in ("ru", "en"):
+        for lang in ("ru", "en"):
+            assert language_name(code, lang) == standard_name(code, lang)
+    assert language_name("en", "ru") == "английский" and in_language("ru", "en") == "in Russian"
