@@ -299,7 +299,7 @@ class _Planner:
                     )
                 )
         if old.witness_ids != new.witness_ids:
-            names = ", ".join(str(self._name(w)) for w in new.witness_ids)
+            names = tuple(self._name(w) for w in new.witness_ids)  # each worded in the report's language
             told.append(said("witnesses_change", names=names or said("no_one")))
         return tuple(told)
 
