@@ -57,8 +57,9 @@ def face_name(family: str, bold: bool = False, italic: bool = False) -> str:
 
 
 PDF_FONTS = threading.RLock()
-"""Held while reportlab's TrueType faces are registered and while a PDF's fonts are embedded (a canvas saved). The faces are shared by the process, and embedding subsets a face by reading its font file
-through one cursor: hold it around ``canvas.save()``. Two PDFs saved at once in two threads (the window's preview and a paper saved or printed
+"""Held while reportlab's TrueType faces are registered and around every ``canvas.save()`` (where a PDF's fonts
+are embedded). The faces are shared by the process, and embedding subsets a face by reading its font file
+through one cursor: two PDFs saved at once in two threads (the window's preview and a paper saved or printed
 beside it) read each other's glyphs, which broke one of them or gave it wrong letters."""
 
 
