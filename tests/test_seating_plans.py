@@ -7,14 +7,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from protocol_app.errors import UserError
-from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSeatingConstraint, NewSide
+from protocol_app.model import Layout, NewEvent, NewParticipant, NewPerson, NewSeatingConstraint, NewSide
 from protocol_app.seating.assign import Options, build_problem
 from protocol_app.seating.context import load_context
 from protocol_app.seating.geometry import behind_seat, neighbours
 from protocol_app.seating.plans import auto_plan, find_saved, locks_of, move, open_plan, save
 from protocol_app.seating.solver import solve
 from protocol_app.seating.validate import expected_people, validate
-from protocol_app.store.seating import add_constraint
+from protocol_app.store.seating import add_constraint, get_plan
 
 
 def _messages(seated):
@@ -130,7 +130,9 @@ def test_plan_saved_and_reopened_as_it_was(demo_db):
     before = {(s.id, s.attendee_id, s.locked, s.x, s.y, s.offset) for s in seated.plan.seats()}
     after = {(s.id, s.attendee_id, s.locked, s.x, s.y, s.offset) for s in reopened.plan.seats()}
     assert before == after
-    assert find_saved(db, event_id, "negotiation").plan.id == plan_id
+    assert find_saved(db, event_id, Layout.NEGOTIATION).plan.id == plan_id
+    assert reopened.plan.layout is Layout.NEGOTIATION  # the store's text read back as the enum
+    assert get_plan(db, plan_id).layout is Layout.NEGOTIATION
 
 
 def test_chair_behind_survives_saving(demo_db):

@@ -207,7 +207,7 @@ def _plans(db: Database, event_id: int, codes: list[str]) -> list[SeatedPlan]:
     plans = []
     for code in codes:
         if code.startswith("auto:"):
-            plans.append(plan_for(db, event_id, code.removeprefix("auto:")).seated)
+            plans.append(plan_for(db, event_id, Layout(code.removeprefix("auto:"))).seated)
         else:
             stored = get_plan(db, int(code))
             plans.append(

@@ -84,7 +84,7 @@ class LayoutControls(QWidget):
             Layout.THEATRE: (self.tr("Rows"), self.tr("Seats per row")),
             Layout.NEGOTIATION: ("", self.tr("Seats per side")),
             Layout.SIGNING: ("", self.tr("Standing places per row")),
-        }[Layout(layout)]
+        }[layout]
         self.tables_label.setText(words[0])
         self.seats_label.setText(words[1])
         widget: QWidget

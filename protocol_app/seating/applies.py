@@ -39,7 +39,7 @@ class Applying:
     unsaved: bool
 
 
-def _agreement_id(db: Database, event_id: int, layout: str, agreement_id: int | None) -> int | None:
+def _agreement_id(db: Database, event_id: int, layout: Layout, agreement_id: int | None) -> int | None:
     """The agreement a plan of ``layout`` is for: none but for signing; there the one asked for, else the
     one the ceremony starts with."""
     if layout != Layout.SIGNING:
@@ -62,7 +62,7 @@ def _as_saved(db: Database, saved: SeatedPlan, senior_side: str | None) -> Apply
 
 
 def saved_for(
-    db: Database, event_id: int, layout: str, *, agreement_id: int | None = None
+    db: Database, event_id: int, layout: Layout, *, agreement_id: int | None = None
 ) -> Applying | None:
     """The saved plan of ``layout`` as it applies on the event's senior side; None when none is saved
     (the window then seats one by the rules in the background)."""
@@ -73,7 +73,7 @@ def saved_for(
 def plan_for(
     db: Database,
     event_id: int,
-    layout: str,
+    layout: Layout,
     *,
     agreement_id: int | None = None,
     plan_id: int | None = None,

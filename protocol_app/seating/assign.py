@@ -53,7 +53,7 @@ class _Job:
     behind: list[int] = field(default_factory=list)  # interpreters for chairs behind
 
 
-def seat_plan(ctx: SeatingContext, layout: str, options: Options) -> tuple[Plan, Result | None]:
+def seat_plan(ctx: SeatingContext, layout: Layout, options: Options) -> tuple[Plan, Result | None]:
     """Build and seat a plan of ``layout`` for the event of ``ctx``; returns it with the solver's result."""
     if layout not in LAYOUTS:
         raise UserError(said("unknown_layout", value=layout, layouts=", ".join(LAYOUTS)), column="layout")
@@ -89,7 +89,7 @@ def dress_flags(ctx: SeatingContext, plan: Plan) -> None:
         flag.country = side.country if side else ""
 
 
-def build_problem(ctx: SeatingContext, layout: str, options: Options) -> tuple[_Job, Problem]:
+def build_problem(ctx: SeatingContext, layout: Layout, options: Options) -> tuple[_Job, Problem]:
     """The geometry with the places the rules fix, and the optimisation problem for the rest."""
     builder = {
         Layout.NEGOTIATION: _negotiation,
@@ -401,7 +401,7 @@ def _at_each_table(ctx: SeatingContext, job: _Job, first: Result, o: Options) ->
     return again, solve(problem, seed=o.seed, cancel=o.cancel, max_iterations=steps, runs=1)
 
 
-def _rows_layout(ctx: SeatingContext, o: Options, layout: str, roles: tuple[str, ...] | None) -> _Job:
+def _rows_layout(ctx: SeatingContext, o: Options, layout: Layout, roles: tuple[str, ...] | None) -> _Job:
     interp = ctx.interpreters()
     people = sorted(
         (
@@ -430,7 +430,7 @@ def _rows_layout(ctx: SeatingContext, o: Options, layout: str, roles: tuple[str,
     return job
 
 
-def rows_key(ctx: SeatingContext, layout: str) -> Callable[[int], tuple]:
+def rows_key(ctx: SeatingContext, layout: Layout) -> Callable[[int], tuple]:
     """Order of honour in a presidium or a hall: across delegations by the rank ladder (the context's
     key); in a presidium the host's head presides in the centre whatever the rank of his guests."""
     host = next((d for d in ctx.delegations() if d.host), None)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
+from protocol_app.model import Layout
+
 SEAT = "seat"  # a chair at a table or in a row
 END = "end"  # a chair at the end of a negotiation table (note-takers)
 BEHIND = "behind"  # a chair behind another seat (interpreters)
@@ -76,7 +78,7 @@ class Flag:
 class Plan:
     """A whole seating plan: the tables, the flags, the entrance and the assignment of people to seats."""
 
-    layout: str
+    layout: Layout
     senior_side: str
     tables: list[Table]
     entrance: tuple[float, float] = (0.0, 0.0)

@@ -321,7 +321,7 @@ def theatre(per_row: int, rows: int, senior_side: str, row_gap: float = 0.95) ->
     return Plan(Layout.THEATRE, senior_side, tables, entrance=(0.0, -(rows - 1) * row_gap - 1.8))
 
 
-def build(layout: str, senior_side: str, params: dict) -> Plan:
+def build(layout: Layout, senior_side: str, params: dict) -> Plan:
     """The geometry of ``layout`` from its saved parameters (what ``Plan.params`` holds)."""
     p = params
     if layout == Layout.NEGOTIATION and "blocks" in p:

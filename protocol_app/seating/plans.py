@@ -197,7 +197,7 @@ def agreement_for(db: Database, event_id: int, agreement_id: int | None) -> Agre
 def auto_plan(
     db: Database,
     event_id: int,
-    layout: str,
+    layout: Layout,
     *,
     senior_side: str | None = None,
     tables: int | None = None,
@@ -289,7 +289,7 @@ def _chair_behind(plan: Plan, by_id: dict[str, Seat], seat_id: str) -> Seat | No
 
 
 def find_saved(
-    db: Database, event_id: int, layout: str, agreement_id: int | None = None
+    db: Database, event_id: int, layout: Layout, agreement_id: int | None = None
 ) -> SeatedPlan | None:
     """The saved plan of an event for a layout (and agreement), reopened; None when there is none."""
     stored = store.find_plan(db, event_id, layout, agreement_id)

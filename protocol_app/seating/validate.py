@@ -52,7 +52,7 @@ def validate(ctx: SeatingContext, plan: Plan, agreement: Agreement | None = None
     return by_cause(ctx, plan, found)
 
 
-def expected_people(ctx: SeatingContext, layout: str, agreement: Agreement | None = None) -> set[int]:
+def expected_people(ctx: SeatingContext, layout: Layout, agreement: Agreement | None = None) -> set[int]:
     """Who should have a place in a plan of ``layout``."""
     ids = set(ctx.attendees)
     if layout == Layout.NEGOTIATION:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from protocol_app.errors import NotFound, UserError
-from protocol_app.model import LAYOUTS, NewSeatingConstraint, SeatingConstraint, Stored
+from protocol_app.model import LAYOUTS, Layout, NewSeatingConstraint, SeatingConstraint, Stored
 from protocol_app.store.events import get_event
 from protocol_app.store.participants import get_participant
 from protocol_app.store.rows import from_row, insert_row, to_row
@@ -27,7 +27,7 @@ class NewPlan:
     one not stored yet (``StoredPlan``: the stored one, with its id)."""
 
     event_id: int
-    layout: str
+    layout: Layout
     senior_side: str = "right"
     agreement_id: int | None = None
     name: str = ""
@@ -84,7 +84,10 @@ def get_plan(db: Database, plan_id: int) -> StoredPlan:
     rows = list(db["seating_plans"].rows_where("id = ?", [plan_id]))
     if not rows:
         raise NotFound(said("no_such", what=said("of_plan"), id=plan_id))
-    plan = from_row(StoredPlan, {**rows[0], "params": json.loads(rows[0]["params"] or "{}")})
+    row = rows[0]
+    plan = from_row(
+        StoredPlan, {**row, "layout": Layout(row["layout"]), "params": json.loads(row["params"] or "{}")}
+    )
     for a in db["seat_assignments"].rows_where("plan_id = ?", [plan_id], order_by="seat"):
         plan.assignments[a["seat"]] = (a["participant_id"], bool(a["locked"]))
     return plan
@@ -150,7 +153,9 @@ def list_plans(db: Database, event_id: int) -> list[StoredPlan]:
     return [get_plan(db, i) for i in ids]
 
 
-def find_plan(db: Database, event_id: int, layout: str, agreement_id: int | None = None) -> StoredPlan | None:
+def find_plan(
+    db: Database, event_id: int, layout: Layout, agreement_id: int | None = None
+) -> StoredPlan | None:
     """The saved plan of an event for a layout (and, for signing, an agreement), if any."""
     row = db.execute(
         "SELECT id FROM seating_plans WHERE event_id = ? AND layout = ? AND agreement_id IS ? ORDER BY id DESC",

@@ -216,17 +216,21 @@ class SeatingPage(EventPage):
                 self.agreement.addItem(f"{agr.programme_order}. {title}", agr.id)
         self.agreement.setCurrentIndex(max(self.agreement.findData(current), 0))
         self.agreement.blockSignals(False)
-        self.agreement.setVisible(self.layout_box.currentData() == Layout.SIGNING)
+        self.agreement.setVisible(self._layout() == Layout.SIGNING)
 
     def _choice_changed(self) -> None:
-        self.agreement.setVisible(self.layout_box.currentData() == Layout.SIGNING)
+        self.agreement.setVisible(self._layout() == Layout.SIGNING)
         self._open_saved()
 
+    def _layout(self) -> Layout:
+        """The layout chosen (Qt hands the item's data back as a plain string)."""
+        return Layout(self.layout_box.currentData())
+
     def _choice(self) -> tuple:
-        return (self.event_id, self.layout_box.currentData(), self._agreement_id())
+        return (self.event_id, self._layout(), self._agreement_id())
 
     def _agreement_id(self) -> int | None:
-        return self.agreement.currentData() if self.layout_box.currentData() == Layout.SIGNING else None
+        return self.agreement.currentData() if self._layout() == Layout.SIGNING else None
 
     def _open_saved(self) -> None:
         """Show the saved plan of the chosen layout. A plan saved on the other senior side than the event's
@@ -238,7 +242,7 @@ class SeatingPage(EventPage):
                 applying = saved_for(
                     self.ctx.db,
                     self.event_id,
-                    self.layout_box.currentData(),
+                    self._layout(),
                     agreement_id=self._agreement_id(),
                 )
                 if applying is not None:
@@ -484,7 +488,7 @@ class SeatingPage(EventPage):
         are kept. With ``sizes`` (tables, seats, head table) the plan is seated again at those sizes."""
         if self.event_id is None or self.job is not None:
             return None
-        event_id, layout, agreement_id = self.event_id, self.layout_box.currentData(), self._agreement_id()
+        event_id, layout, agreement_id = self.event_id, self._layout(), self._agreement_id()
         current = self.seated
         plan_id = current.plan.id if current is not None else None
 

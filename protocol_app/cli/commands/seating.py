@@ -106,6 +106,7 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
     hand: then it is kept as it is, and the output says that its senior side is not the event's.
     """
     event_id = resolve_event(db, args.event).id
+    layout = Layout(args.layout)  # one of the parser's choices
     for kind in ("together", "apart"):
         for first, second in _pairs(getattr(args, kind, []), f"--{kind}"):
             add_constraint(db, NewSeatingConstraint(event_id, kind, first, second))
@@ -126,8 +127,8 @@ def seated_for(args: argparse.Namespace, db: Database) -> SeatedPlan:
         applying = plan_for(
             db,
             event_id,
-            args.layout,
-            agreement_id=args.agreement if args.layout == Layout.SIGNING else None,
+            layout,
+            agreement_id=args.agreement if layout == Layout.SIGNING else None,
             senior_side=getattr(args, "senior_side", None),
             reseat=changed,
             places=places,
