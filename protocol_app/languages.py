@@ -27,14 +27,34 @@ def _russian() -> gettext.NullTranslations:
     return gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
 
 
+# Russian names where the catalogue has none (it gives the English one: "Khmer", "Ossetian") or one a paper
+# does not say («греческий, современный»); every language with a two-letter code has a Russian name (a test
+# checks). Read back too, with the usual other words for a language.
+_RUSSIAN_NAMES = {"cu": "церковнославянский", "dv": "мальдивский", "el": "греческий", "fy": "западнофризский",
+                  "gd": "гэльский", "sh": "сербскохорватский", "ii": "носу", "kl": "гренландский",
+                  "km": "кхмерский", "li": "лимбургский", "mh": "маршалльский", "nv": "навахо",
+                  "nb": "норвежский букмол", "ne": "непальский", "ny": "чичева", "oc": "окситанский",
+                  "or": "ория", "os": "осетинский", "pa": "панджаби", "rm": "романшский", "si": "сингальский",
+                  "se": "северносаамский", "za": "чжуанский"}  # fmt: skip
+_ENGLISH_NAMES = {"el": "Greek"}  # the catalogue's "Modern Greek (1453-)"
+_RUSSIAN_WORDS = {"фарси": "fa", "новогреческий": "el", "пенджабский": "pa"}
+
+
 @cache
-def _by_russian_name() -> dict[str, str]:
-    """ISO 639 languages by their Russian name («белорусский» -> "be"), for a language stored in words."""
+def _by_name() -> dict[str, str]:
+    """ISO 639 languages by a name in words, Russian or English, as a partner's file or the papers write it
+    («белорусский», "Belarusian", "Modern Greek" without the catalogue's "(1453-)") -> the code."""
     found: dict[str, str] = {}
-    for language in pycountry.languages:
+    # the languages with two-letter codes first: "Tonga" is Tonga of the islands (to), not of Nyasa (tog)
+    for language in sorted(pycountry.languages, key=lambda language: not hasattr(language, "alpha_2")):
         code = getattr(language, "alpha_2", None) or language.alpha_3
-        found.setdefault(_russian().gettext(language.name).casefold(), code)
-    return found
+        for english_name in {language.name, getattr(language, "inverted_name", language.name)}:
+            russian = _russian().gettext(english_name)
+            for name in (russian, _PLAIN.sub("", russian), _PLAIN.sub("", english_name)):
+                found.setdefault(name.casefold(), code)
+    for names in (_RUSSIAN_NAMES, _ENGLISH_NAMES):
+        found.update({name.casefold(): code for code, name in names.items()})
+    return found | _RUSSIAN_WORDS
 
 
 def _language(code: str) -> Data | None:
@@ -46,7 +66,7 @@ def _language(code: str) -> Data | None:
         found = pycountry.languages.get(**{field: text})
         if found is not None:
             return found
-    alpha = _by_russian_name().get(text)
+    alpha = _by_name().get(text)
     return pycountry.languages.get(alpha_2=alpha) or pycountry.languages.get(alpha_3=alpha) if alpha else None
 
 
@@ -84,7 +104,7 @@ _WRITTEN_NAMES = {("ru", "ru"): "русский", ("ru", "en"): "Russian", ("en"
 
 
 def language_name(code: str, lang: str) -> str:
-    """The language's name in a paper's ``lang``: «белорусский», "Belarusian", «греческий, современный»;
+    """The language's name in a paper's ``lang``: «белорусский», "Belarusian", «кхмерский», "Greek";
     a word no standard names as written (in English transliterated and marked, never a Russian word)."""
     if (name := _WRITTEN_NAMES.get((code, "en" if lang == "en" else "ru"))) is not None:
         return name
@@ -96,6 +116,9 @@ def standard_name(code: str, lang: str) -> str:
     found = _language(code)
     if found is None:
         return english(code, "") if lang == "en" else code
+    alpha = str(getattr(found, "alpha_2", None) or found.alpha_3)
+    if (name := (_ENGLISH_NAMES if lang == "en" else _RUSSIAN_NAMES).get(alpha)) is not None:
+        return name
     if lang == "en":
         return _PLAIN.sub("", found.name)
     names = (found.name, getattr(found, "inverted_name", found.name))

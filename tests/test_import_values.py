@@ -59,11 +59,26 @@ def test_gender_numbers_dates_languages():
 
 
 @pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Modern Greek and English", "el,en"),
+        ("норвежский букмол и русский", "nb,ru"),
+        ("Western Frisian/ru", "fy,ru"),
+        ("кхмерский, фарси", "km,fa"),
+        ("русский английский", "ru,en"),  # two names of one word each, only a space between them
+    ],
+)
+def test_a_language_named_in_several_words_is_read_whole(text, codes):
+    assert parse_languages(text) == codes
+
+
+@pytest.mark.parametrize(
     ("parse", "text", "words"),
     [(parse_role, "министр", "roles are: глава делегации / head of delegation"),
      (parse_level, "космическое", "levels are"), (parse_gender, "x", "м/ж"), (parse_number, "0", "from 1"),
      (parse_number, "первый", "whole number"), (parse_date, "31.02.1970", "not a date"),
-     (parse_languages, "русский, англиский", "unknown language 'англиский'")],
+     (parse_languages, "русский, англиский", "unknown language 'англиский'"),
+     (parse_languages, "русский квенья", "unknown language 'квенья'")],
 )  # fmt: skip
 def test_wrong_values_say_what_is_expected(parse, text, words):
     with pytest.raises(ValueError, match=words):

@@ -108,16 +108,31 @@ _AND = {"и", "and", "&"}  # «русский и английский», "Russia
 
 
 def parse_languages(text: str) -> str:
-    """Language codes, comma separated, from «русский, английский», "ru/en", «рус. и белорусский»
-    (``languages.known_language``); a word no standard names a language is a worded refusal (a typo would
-    otherwise print as a language whose text the party supplies)."""
+    """Language codes, comma separated, from «русский, английский», "ru/en", «рус. и белорусский», "Modern
+    Greek and English" (``languages.known_language``); a word no standard names a language is a worded
+    refusal (a typo would otherwise print as a language whose text the party supplies)."""
     codes: list[str] = []
-    for word in re.split(r"[,;/+\s]+", text.strip().casefold()):
-        if not word or word in _AND:
-            continue
-        code = known_language(word)
-        if code is None:
-            raise WordedError(said("unknown_language", text=word))
-        if code not in codes:
-            codes.append(code)
+    for part in re.split(r"[,;/+]+", text.strip().casefold()):
+        words = [w for w in part.split() if w not in _AND]
+        at = 0
+        while at < len(words):
+            code, length = _language_at(words, at)
+            at += length
+            if code not in codes:
+                codes.append(code)
     return ",".join(codes)
+
+
+def _language_at(words: list[str], at: int) -> tuple[str, int]:
+    """The language named at ``words[at]`` and how many words name it: one word known by itself and followed
+    by one known or by none («русский английский»), else a name of three or two words ("Modern Greek",
+    «норвежский букмол»), else the one word."""
+    single = known_language(words[at])
+    if single is not None and (at + 1 == len(words) or known_language(words[at + 1]) is not None):
+        return single, 1
+    for length in (3, 2):
+        if at + length <= len(words) and (code := known_language(" ".join(words[at : at + length]))):
+            return code, length
+    if single is None:
+        raise WordedError(said("unknown_language", text=words[at]))
+    return single, 1
