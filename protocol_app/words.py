@@ -445,6 +445,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{written} is taken for {name} of the directory (id {id}), a spelling slip ({score}%); if they are two "
         "people, correct the name in the file, or give the Latin name in the attendee list",
     ),
+    "patronymic_slip": (
+        "{written} отнесено к {name} из справочника (id {id}): отчество написано иначе ({score}%); если это два "
+        "человека, исправьте отчество в файле",
+        "{written} is taken for {name} of the directory (id {id}), the patronymic spelt otherwise ({score}%); if "
+        "they are two people, correct the patronymic in the file",
+    ),
     "side_moves": (
         "{name} переходит со стороны «{old}» на сторону «{new}» в этом мероприятии",
         "{name} moves from the side {old!r} to {new!r} at this event",

@@ -157,6 +157,26 @@ def test_a_typo_matches_by_fuzzy_name_but_another_patronymic_is_another_person(e
     assert people_count(db) == 2
 
 
+def test_a_slip_in_the_patronymic_alone_is_matched_and_warned_as_such(event, tmp_path):
+    """«Васильевч» for «Васильевич»: the same person, said as a patronymic spelt otherwise (not as a row
+    without a patronymic), and warned, so the officer can check it; «Петрович» is another father."""
+    db, event_id = event
+    known = NewPerson(surname="Иванов", given_name="Иван", patronymic="Васильевич")
+    known = Person.of(known, directory.add_person(db, known))
+    rows = [HEADER,
+            ["Иванов Иван Васильевч", "", "", "Россия", ""],
+            ["Иванов Иван Петрович", "", "", "Россия", ""]]  # fmt: skip
+    report = import_attendees(db, event_id, write_csv(tmp_path / "slip.csv", rows))
+    assert [(m.row, m.how, m.person_id) for m in report.matches] == [(2, "patronymic slip", known.id)]
+    assert [(w.row, w.message) for w in report.warnings] == [
+        (2, f"Иванов Иван Васильевч is taken for Иванов Иван Васильевич of the directory (id {known.id}), the "
+            f"patronymic spelt otherwise ({report.matches[0].score:.0f}%); if they are two people, correct the "
+            "patronymic in the file")
+    ]  # fmt: skip
+    assert 90 <= report.matches[0].score < 100
+    assert people_count(db) == 2
+
+
 def test_an_unknown_side_is_an_error_and_nothing_is_written(event, tmp_path):
     db, event_id = event
     import_attendees(db, event_id, write_csv(tmp_path / "ok.csv", [HEADER, ROWS[0]]))

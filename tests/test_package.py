@@ -156,6 +156,23 @@ def test_people_already_known_are_matched_and_differences_reported_not_overwritt
     target.close()
 
 
+def test_a_person_known_with_a_slip_in_the_patronymic_is_matched(package, source, tmp_path):
+    """The patronymic one letter off («Владимирович» as «Владимирвич»): the same person, as the list import
+    takes him, not a double."""
+    db, event_id = source
+    principal = next(a.person for a, *_ in ordered_attendees(db, event_id) if len(a.person.patronymic) >= 11)
+    slip = principal.patronymic[:-4] + principal.patronymic[-3:]
+    target = open_store(tmp_path / "target.sqlite")
+    known = add_person(
+        target, NewPerson(surname=principal.surname, given_name=principal.given_name, patronymic=slip)
+    )
+    report = import_package(target, package)
+    assert report.matched == {"people": 1}
+    assert len(list_people(target)) == len(ordered_attendees(db, event_id))
+    assert known in {p.id for p in list_people(target)}
+    target.close()
+
+
 def test_a_dry_run_reports_and_writes_nothing(package, tmp_path):
     store = tmp_path / "target.sqlite"
     open_store(store).close()

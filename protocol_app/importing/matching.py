@@ -34,7 +34,8 @@ P = TypeVar("P", bound=NewPerson)  # the people an index holds: stored ones, or 
 
 @dataclass
 class Found(Generic[P]):
-    """The person found, how ("exact", "no patronymic", "fuzzy"), the score, and others that fit as well."""
+    """The person found, how ("exact", "no patronymic", "patronymic slip", "initials", "fuzzy"), the score,
+    and others that fit as well."""
 
     person: P
     how: str
@@ -84,7 +85,7 @@ class PeopleIndex(Generic[P]):
         self, surname: str, given: str, patronymic: str, latin: str = "", gender: str = ""
     ) -> tuple[str, list[P], float]:
         """Everyone these names may mean, best first, and how they were found ("exact", "no patronymic",
-        "initials", "fuzzy"); an empty list when nobody fits."""
+        "patronymic slip", "initials", "fuzzy"); an empty list when nobody fits."""
         if len(given.rstrip(".")) == 1:  # names.is_initial: «Иванов И.И.»; the surname and initials must fit
             fitting = [
                 p for p in self._surnames.get(fold(surname), ()) if _initials_fit(p, given, patronymic)
@@ -111,8 +112,13 @@ class PeopleIndex(Generic[P]):
         else:
             fitting = [p for p in candidates if _compatible(p, patronymic, gender)]
         # none fitting: the same name with another patronymic is another person, not a misspelling
-        exact = bool(fitting) and fold(fitting[0].patronymic) == fold(patronymic)
-        return ("exact" if exact else "no patronymic"), fitting, 100.0
+        if fitting and fold(fitting[0].patronymic) == fold(patronymic):
+            return "exact", fitting, 100.0
+        if (
+            fitting and patronymic and fitting[0].patronymic
+        ):  # «Васильевч» for «Васильевич»: one slip (``_compatible``)
+            return "patronymic slip", fitting, fuzz.ratio(fold(patronymic), fold(fitting[0].patronymic))
+        return "no patronymic", fitting, 100.0
 
     def _fuzzy(
         self, keys: list[str], surname: str, given: str, patronymic: str, gender: str

@@ -11,6 +11,7 @@ from protocol_app.words import Said, said
 
 MAX_ERRORS = 500
 PROGRESS_EVERY = 500  # rows between two progress calls
+_SLIPS = {"fuzzy": "spelling_slip", "patronymic slip": "patronymic_slip"}  # matches that are also warnings
 Progress = Callable[[int, int], None]  # progress(rows_done, rows_total)
 
 
@@ -89,11 +90,12 @@ class ImportReport:
         self, row: int, written: str, person_id: int | None, person: str, how: str, score: float
     ) -> None:
         """Note that a row names a known person (``Match``): the one way both imports list what they matched. A
-        fuzzy match (a spelling slip) is also a warning, so the officer sees it and can undo a wrong one."""
+        fuzzy match (a spelling slip) or a patronymic spelt otherwise is also a warning, so the officer sees it
+        and can undo a wrong one."""
         self.matches.append(Match(row, written, person_id, person, how, score))
-        if how == "fuzzy":
+        if how in _SLIPS:
             self.warn(
-                row, said("spelling_slip", written=written, name=person, id=person_id, score=f"{score:.0f}")
+                row, said(_SLIPS[how], written=written, name=person, id=person_id, score=f"{score:.0f}")
             )
 
     def changed(self, row: int | None, message: str | Said) -> None:

@@ -334,7 +334,11 @@ class _People:
             "" if row.get("latin_suggested") else row.get("latin_name", ""),
             row.get("gender", ""),
         )
-        if how in ("exact", "no patronymic") and len(fitting) == 1 and not self._contradicts(fitting[0], row):
+        if (
+            how in ("exact", "no patronymic", "patronymic slip")
+            and len(fitting) == 1
+            and not self._contradicts(fitting[0], row)
+        ):
             candidates.append(fitting[0].id)
         for found in candidates:
             if found is not None and found not in taken and found not in self.taken:
