@@ -42,6 +42,25 @@ def test_unknown_event_is_one_line_and_exit_2(capsys, store_path):
     assert err.count("\n") == 1 and "999" in err and "Traceback" not in err
 
 
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["attendees", "--event", "999"], "option --event: no event with id 999"),
+        (["attendees", "--event", "Нет такого"], "option --event: no event with id or title 'Нет такого'"),
+        (["seating", "--event", "1", "--layout", "signing", "--agreement", "99"],
+         "option --agreement: no agreement with id 99"),
+        (["pack", "--event", "1", "--format", "pdf", "--sections", "cover,foo", "-o", "p.pdf"],
+         "option --sections: unknown pack section 'foo'; the sections are cover, contents, purpose, programme, "
+         "participants, seating, signing, contacts"),
+        (["event", "show", "999"], "no event with id 999"),  # an argument, not an option
+    ],
+)  # fmt: skip
+def test_a_value_an_option_gave_that_names_nothing_names_the_option(capsys, store_path, args, line):
+    run(capsys, "--db", str(store_path), "demo")
+    code, out, err = run(capsys, "--db", str(store_path), *args)
+    assert (code, out, err) == (2, "", f"protocol-app: error: {line}\n")
+
+
 def test_event_create_and_side_add(capsys, store_path):
     db = str(store_path)
     code, out, _ = run(

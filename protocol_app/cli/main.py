@@ -29,7 +29,7 @@ from protocol_app.errors import UserError
 from protocol_app.logfile import failure_text, private_log_handler
 from protocol_app.store import default_store_path, open_store
 from protocol_app.store.connection import StoreBusy, damaged
-from protocol_app.words import Lang, error_text
+from protocol_app.words import Lang, Said, error_text
 
 PROG = "protocol-app"
 
@@ -80,13 +80,26 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+# Refusals the core words without a field, by the option whose value they refuse.
+_OPTION_OF = {"unknown_section": "--sections", "no_event_named": "--event"}
+
+
 def _name_the_option(exc: UserError, argv: list[str]) -> None:
     """A refusal of a value that an option gave names the option (``option --signing-start``), not the
     store's field (``column 'signing_start'``): the field's name as an option, when the command line has it.
-    A file's column (an import's) is left as it is."""
-    if exc.file is not None or not exc.column or exc.column.startswith("--"):
+    An id that names nothing names its option too (``--agreement 99``: ``no_such`` of an agreement). A file's
+    column (an import's) is left as it is."""
+    if exc.file is not None or (exc.column or "").startswith("--"):
         return
-    option = "--" + exc.column.replace("_", "-")
+    said = exc.said if isinstance(exc.said, Said) else None
+    if exc.column:
+        option = "--" + exc.column.replace("_", "-")
+    elif said is not None and isinstance(what := dict(said.facts).get("what"), Said):
+        option = "--" + what.code.removeprefix("of_")  # "no_such" of_agreement -> --agreement
+    elif said is not None and said.code in _OPTION_OF:
+        option = _OPTION_OF[said.code]
+    else:
+        return
     if any(a == option or a.startswith(f"{option}=") for a in argv):
         exc.column = option
 
