@@ -700,6 +700,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "quoted": ("«{text}»", "{text!r}"),
     "no_text": ("нет", "none"),
     "names_and": ("{first} и {last}", "{first} and {last}"),
+    "sheets_not_read": (
+        "прочитан только лист {sheet}; в листах {others} тоже есть данные, они не прочитаны: импортируйте каждый "
+        "лист отдельно",
+        "only the sheet {sheet} was read; the sheets {others} hold values too and were not read: import each "
+        "sheet on its own",
+    ),
     "new_party_organisation": (
         "«{name}» нет в справочнике: организация добавляется; если это известная организация, написанная иначе, "
         "исправьте название",

@@ -33,7 +33,15 @@ from protocol_app.importing.headers import NUMBERED_FIELD
 from protocol_app.importing.matching import PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
 from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Progress
-from protocol_app.importing.source import TOTAL_ROW, Reading, Record, Source, no_rows, open_source, skip_total
+from protocol_app.importing.source import (
+    TOTAL_ROW,
+    Reading,
+    Record,
+    Source,
+    check_rows,
+    open_source,
+    skip_total,
+)
 from protocol_app.importing.values import parse_languages, parse_level, parse_number
 from protocol_app.languages import LanguageNames
 from protocol_app.model import Agreement, Attendee, NewAgreement, NewOrganisation, Organisation, Party, Person
@@ -101,8 +109,7 @@ def import_agreement_source(
         rows += 1
         if (planned_row := planner.row(rec)) is not None:
             planned.append(planned_row)
-    if not rows:
-        no_rows(report, source)
+    check_rows(report, source, rows)
     report.new_organisations = planner.orgs.added()
     for added in report.new_organisations:  # a party nobody at the event is of: mostly a name spelt otherwise
         report.warn(added.row, said("new_party_organisation", name=added.name))

@@ -37,7 +37,15 @@ from protocol_app.errors import UserError
 from protocol_app.importing.matching import Found, PeopleIndex
 from protocol_app.importing.organisations import OrganisationCache
 from protocol_app.importing.report import PROGRESS_EVERY, ImportReport, Progress
-from protocol_app.importing.source import TOTAL_ROW, Reading, Record, Source, no_rows, open_source, skip_total
+from protocol_app.importing.source import (
+    TOTAL_ROW,
+    Reading,
+    Record,
+    Source,
+    check_rows,
+    open_source,
+    skip_total,
+)
 from protocol_app.importing.values import parse_date, parse_gender, parse_number, parse_role
 from protocol_app.model import (
     NewOrganisation,
@@ -280,8 +288,7 @@ class _Planner:
             self.rows += 1
             self._row(record, section)
             settled()
-        if not self.rows:
-            no_rows(self.report, self.source)
+        check_rows(self.report, self.source, self.rows)
         return self.plan
 
     def _row(self, rec: Record, section: Side | None) -> None:

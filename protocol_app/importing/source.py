@@ -14,6 +14,7 @@ from protocol_app.importing.headers import IGNORE, HeaderMatch, find_header, sta
 from protocol_app.importing.reading import read_table
 from protocol_app.importing.report import ImportReport
 from protocol_app.importing.table import RawTable
+from protocol_app.words import said
 
 # The first cell of a total row at the foot of a list: «Итого: 2», «Всего участников — 5», "Total".
 TOTAL_ROW = re.compile(r"^(?:итого|всего|total|grand total|in total)\b", re.IGNORECASE)
@@ -102,11 +103,21 @@ def skip_total(report: ImportReport, record: Record) -> None:
     report.warn(record.row, f"row {record.row} ({text!r}) is a total row, not an entry; it is skipped")
 
 
-def no_rows(report: ImportReport, source: Source) -> None:
-    """The error of a file with a header row and nothing under it: the partner's empty template, or the wrong
-    file or sheet. An error, not a warning: "done, 0 created" would let the officer believe the list is in."""
-    header = source.header.row
-    sheet = f" (sheet {source.table.sheet!r}; is the list on another sheet?)" if source.table.sheet else ""
-    report.error(
-        header, None, f"the file has no rows under its header (row {header}): nothing to import{sheet}"
-    )
+def check_rows(report: ImportReport, source: Source, rows: int) -> None:
+    """What the officer must know once the rows are read: no row under the header is an error (the partner's
+    empty template, or the wrong file or sheet: "done, 0 created" would let him believe the list is in);
+    other sheets of the workbook that hold values, not read, are a warning (a partner's workbook may keep a
+    delegation a sheet)."""
+    if not rows:
+        header = source.header.row
+        sheet = (
+            f" (sheet {source.table.sheet!r}; is the list on another sheet?)" if source.table.sheet else ""
+        )
+        report.error(
+            header, None, f"the file has no rows under its header (row {header}): nothing to import{sheet}"
+        )
+    elif source.table.unread:
+        others = tuple(said("quoted", text=name) for name in source.table.unread)
+        report.warn(
+            None, said("sheets_not_read", sheet=said("quoted", text=source.table.sheet), others=others)
+        )

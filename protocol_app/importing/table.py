@@ -20,6 +20,7 @@ class RawTable:
     separator: str | None = None
     sheet: str | None = None
     sheet_names: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)  # other visible sheets that hold values, not read
 
 
 def cell_text(value: object) -> str:

@@ -65,7 +65,33 @@ def read_xlsx(file: Path, *, sheet: str | None = None) -> RawTable:
         dates = _date_styles(file, zf, book.styles)
         calendar = CALENDAR_MAC_1904 if book.date1904 else CALENDAR_WINDOWS_1900
         rows = SheetReader(file, name, part, shared, dates, calendar).read(zf)
-    return RawTable(rows=rows, format="xlsx", sheet=name, sheet_names=names)
+        unread = (
+            []
+            if sheet is not None
+            else [n for n, p, shown in book.sheets if shown and n != name and _has_values(zf, p)]
+        )
+    return RawTable(rows=rows, format="xlsx", sheet=name, sheet_names=names, unread=unread)
+
+
+_PEEK = 500  # elements of another sheet read to see whether it holds a value
+
+
+def _has_values(zf: zipfile.ZipFile, part: str) -> bool:
+    """Whether a sheet the import does not read holds a value (a partner's workbook may keep a delegation a
+    sheet; the empty «Лист2» of a new workbook is nothing), read only as far as its first value, at most
+    ``_PEEK`` elements (more than that, and it is taken to hold one). A sheet that cannot be read says no:
+    it is not this import's to refuse."""
+    try:
+        with zf.open(part) as stream:
+            for count, (_, element) in enumerate(iterparse(stream, ("end",), forbid_dtd=True)):
+                tag = element.tag.rpartition("}")[2]
+                if (tag in ("v", "t") and element.text) or count > _PEEK:
+                    return True
+                if tag == "sheetData":
+                    return False
+    except (KeyError, DefusedXmlException, SyntaxError, zipfile.BadZipFile, zlib.error, EOFError):
+        return False
+    return False
 
 
 def check_workbook(file: Path) -> dict[str, str]:

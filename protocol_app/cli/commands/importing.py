@@ -90,6 +90,11 @@ def run_agreements(args: argparse.Namespace, db: Database) -> int:
     return _finish(args, report)
 
 
+def _at(row: int | None) -> str:
+    """Where a line of the report is: "row 3: ", or nothing for the file as a whole."""
+    return f"row {row}: " if row is not None else ""
+
+
 def _finish(args: argparse.Namespace, report: ImportReport) -> int:
     """Print the report; with errors, also say the first one on stderr and exit 2 (nothing was written)."""
     if args.json:
@@ -97,11 +102,11 @@ def _finish(args: argparse.Namespace, report: ImportReport) -> int:
     else:
         lines = [report.summary()]
         lines += [
-            f"  error: row {p.row}{f', column {p.column!r}' if p.column else ''}: {p.text(args.lang)}"
+            f"  error: {_at(p.row)}{f'column {p.column!r}: ' if p.column else ''}{p.text(args.lang)}"
             for p in report.errors
         ]
-        lines += [f"  warning: row {p.row}: {p.text(args.lang)}" for p in report.warnings]
-        lines += [f"  updated: row {p.row}: {p.text(args.lang)}" for p in report.changes]
+        lines += [f"  warning: {_at(p.row)}{p.text(args.lang)}" for p in report.warnings]
+        lines += [f"  updated: {_at(p.row)}{p.text(args.lang)}" for p in report.changes]
         lines += [f"  new organisation: row {o.row}: {o.name}" for o in report.new_organisations]
         lines += [
             f"  row {m.row}: {m.name} = {m.person} ({m.how})" for m in report.matches if m.how != "exact"
