@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any, Self
 
+from protocol_app.names import is_east_asian
+
 
 class Role(StrEnum):
     """A participant's role in an event's delegation."""
@@ -207,8 +209,9 @@ class NewPerson:
 
     @property
     def full_name(self) -> str:
-        """Surname Name Patronymic, as in lists."""
-        return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
+        """Surname Name Patronymic, as in lists; a Chinese or Korean name without a space (王建国)."""
+        sep = "" if is_east_asian(self.surname + self.given_name) else " "
+        return sep.join(p for p in (self.surname, self.given_name, self.patronymic) if p)
 
 
 @dataclass

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import pymorphy3
 import pymorphy3_dicts_ru
 
-from protocol_app.names import NameParts, fold, gender_of, icao_latin, is_cyrillic
+from protocol_app.names import fold, gender_of, icao_latin, is_cyrillic, is_east_asian
 
 if TYPE_CHECKING:
     from protocol_app.model import Attendee, NewPerson
@@ -50,8 +50,6 @@ class Form(StrEnum):
 
 # Countries whose names are written surname first (ISO 3166 alpha-2).
 SURNAME_FIRST_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "VN", "HU"})
-# Han characters and Hangul: names in these scripts are written surname first, with no space.
-_EAST_ASIAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # Particles of Arabic names, kept whole with the word they belong to; the article starts a family name.
@@ -64,11 +62,6 @@ _ARTICLES = ("al-", "el-", "al ", "el ", "аль-", "эль-", "аль ", "эл�
 
 def _words(text: str) -> list[str]:
     return text.replace("-", " ").casefold().split()
-
-
-def is_east_asian(text: str) -> bool:
-    """True when ``text`` has Han or Hangul letters (a Chinese or Korean name as its people write it)."""
-    return bool(_EAST_ASIAN.search(text))
 
 
 def is_arabic(person: NewPerson) -> bool:
@@ -155,23 +148,6 @@ def _title(text: str) -> str:
     )
 
 
-# Chinese surnames of two characters (the common ones); every other Han surname is one character.
-_COMPOUND_SURNAMES = frozenset(
-    {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "司徒", "夏侯", "令狐", "慕容", "南宫", "尉迟"}
-)
-
-
-def split_east_asian(text: str) -> NameParts:
-    """A Chinese or Korean name written as one word split surname first: 王伟 -> 王, 伟; 欧阳修 -> 欧阳, 修;
-    a name written with spaces keeps them (王 伟)."""
-    words = text.split()
-    if len(words) > 1:
-        return NameParts(words[0], " ".join(words[1:]))
-    word = words[0] if words else ""
-    cut = 2 if word[:2] in _COMPOUND_SURNAMES else 1
-    return NameParts(word[:cut], word[cut:])
-
-
 def suggest_latin(surname: str, given: str) -> tuple[str, str]:
     """A Latin spelling of a name to suggest (never a passport's): pinyin for Han letters, ICAO for Cyrillic."""
 
@@ -208,10 +184,15 @@ def suggest_cyrillic(person: NewPerson) -> str:
 
 
 def latin_parts(person: NewPerson, country: str = "") -> tuple[str, str]:
-    """The passport's Latin surname and given names: the stored parts, else the one Latin text split, else
-    the stored name when it is Latin already, else a suggested spelling."""
+    """The passport's Latin surname and given names: the stored parts, else a suggested spelling an older
+    store kept as one text (its parts are the suggestion's), else the one Latin text split, else the stored
+    name when it is Latin already, else a suggested spelling."""
     if person.latin_surname or person.latin_given:
         return person.latin_surname, person.latin_given
+    if person.latin_suggested and person.latin_name:  # an older import kept a suggestion as one text only
+        suggested = suggest_latin(person.surname, person.given_name)
+        if fold(passport_latin(*suggested)) == fold(person.latin_name):  # written given name first
+            return suggested
     if person.latin_name.strip():
         split = split_latin(
             person.latin_name, cyrillic_surname=person.surname, surname_first=surname_first(person, country)
@@ -226,6 +207,15 @@ def latin_parts(person: NewPerson, country: str = "") -> tuple[str, str]:
 def passport_latin(surname: str, given: str) -> str:
     """The one-text Latin name older stores and the CLI JSON keep: "Given Surname"."""
     return f"{given} {surname}" if given and surname else given or surname
+
+
+def latin_name(person: NewPerson, country: str = "") -> str:
+    """The person's Latin name in the order of his or her own culture, as a list's "Latin name" column writes
+    it: "Evgenii Kuivashev", "Wang Jianguo", "Saeed bin Rashid Al Kaabi" (no capitals, no honorific)."""
+    surname, given = latin_parts(person, country)
+    if surname_first(person, country):
+        return " ".join(p for p in (surname, given) if p)
+    return passport_latin(surname, given)
 
 
 def person_name(person: NewPerson, lang: str = "ru", form: str = Form.LIST, country: str = "") -> str:

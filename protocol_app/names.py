@@ -14,6 +14,12 @@ import iuliia
 
 # Any Cyrillic character: the Cyrillic block and its supplement, Extended-A (combining), -B and -C.
 _CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+# Han characters and Hangul: names in these scripts are written surname first, with no space.
+_EAST_ASIAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+# Chinese surnames of two characters (the common ones); every other Han surname is one character.
+_COMPOUND_SURNAMES = frozenset(
+    {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "司徒", "夏侯", "令狐", "慕容", "南宫", "尉迟"}
+)
 
 # Letters iuliia's ICAO_DOC_9303 (Russian letters only) leaves in Cyrillic. ICAO Doc 9303 part 3 gives the
 # Belarusian, Ukrainian, Macedonian and Serbian ones; Kazakh letters as Kazakh passports write them.
@@ -185,8 +191,25 @@ def _split_initials(words: list[str]) -> list[str]:
 
 
 def is_initial(word: str) -> bool:
-    """True for a name part that is an initial only: «И.», "J." or a single letter."""
-    return len(word.rstrip(".")) == 1
+    """True for a name part that is an initial only: «И.», "J." or a single letter; never a Han character or
+    a Hangul syllable (明 is a whole given name)."""
+    return len(word.rstrip(".")) == 1 and not is_east_asian(word)
+
+
+def is_east_asian(text: str) -> bool:
+    """True when ``text`` has Han or Hangul letters (a Chinese or Korean name as its people write it)."""
+    return bool(_EAST_ASIAN.search(text))
+
+
+def split_east_asian(text: str) -> NameParts:
+    """A Chinese or Korean name written as one word split surname first: 王伟 -> 王, 伟; 欧阳修 -> 欧阳, 修;
+    a name written with spaces keeps them as the parts' border (王 伟)."""
+    words = text.split()
+    if len(words) > 1:
+        return NameParts(words[0], " ".join(words[1:]))
+    word = words[0] if words else ""
+    cut = 2 if word[:2] in _COMPOUND_SURNAMES else 1
+    return NameParts(word[:cut], word[cut:])
 
 
 def is_cyrillic(text: str) -> bool:
@@ -201,9 +224,10 @@ def _is_patronymic(word: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def split_full_name(text: str) -> NameParts:
-    """Split «ФИО» (or a Latin full name) into surname, given name and patronymic.
+    """Split «ФИО» (or a Latin full name, or a Chinese or Korean one) into surname, given name and patronymic:
+    the one split of a full name that every import uses.
 
-    Initials are name parts too («Иванов И.И.», «И.И. Иванов»). Russian lists write Surname Name Patronymic («Русских Алексей Юрьевич»); running text and many foreign
+    A name in Han letters or Hangul is surname first (``split_east_asian``: 王建国, 王 建国). Initials are name parts too («Иванов И.И.», «И.И. Иванов»). Russian lists write Surname Name Patronymic («Русских Алексей Юрьевич»); running text and many foreign
     lists write Name Patronymic Surname or Name Surname. The patronymic's ending (Russian, Belarusian -віч/-аўна,
     Kazakh -ұлы/-қызы, a separate «оглы»/«кызы») tells the order; a comma ("Smith, John") marks the surname
     first; two Latin words without a patronymic are read as Name Surname unless the first is in capitals.
@@ -211,6 +235,8 @@ def split_full_name(text: str) -> NameParts:
     words = text.split()  # any white space, the no-break space too
     if not words:
         return NameParts("")
+    if is_east_asian(text):
+        return split_east_asian(text)
     text = " ".join(words)
     if "," in text and _NAME_WORDS.match(text.partition(",")[0]):
         surname, _, rest = text.partition(",")

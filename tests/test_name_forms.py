@@ -19,11 +19,11 @@ from protocol_app.name_forms import (
     label_lines,
     person_name,
     sort_key,
-    split_east_asian,
     split_latin,
     suggest_cyrillic,
     suggest_latin,
 )
+from protocol_app.names import split_east_asian
 from protocol_app.pack import build_pack
 from protocol_app.store import directory, participants
 from protocol_app.store.connection import open_store

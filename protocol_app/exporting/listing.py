@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from protocol_app.formatting import date_range
 from protocol_app.model import Attendee, Event
-from protocol_app.name_forms import Form, attendee_name
+from protocol_app.name_forms import Form, attendee_country, attendee_name, latin_name
 from protocol_app.precedence import ordered_attendees
 from protocol_app.store.events import get_event
 from protocol_app.words import PAPER_WORDS, label, pick
@@ -113,7 +113,7 @@ def _values(att: Attendee, lang: str) -> dict[str, str | int | date | None]:
         "position": pick(lang, person.position, person.position_en),
         "organisation": pick(lang, org.name, org.name_en) if org else "",
         "role": label("role", att.participant.role, lang),
-        "latin_name": person.latin_name,
+        "latin_name": latin_name(person, attendee_country(att)),  # in the order the papers write it
         "passport": person.passport,
         "birth_date": date.fromisoformat(person.birth_date) if person.birth_date else None,
     }

@@ -58,9 +58,7 @@ from protocol_app.model import (
 )
 from protocol_app.name_forms import (
     LatinSplit,
-    is_east_asian,
     passport_latin,
-    split_east_asian,
     split_latin,
     suggest_gender,
     suggest_latin,
@@ -72,6 +70,7 @@ from protocol_app.names import (
     gender_of,
     icao_latin,
     is_cyrillic,
+    is_east_asian,
     is_initial,
     one_script,
     split_full_name,
@@ -321,8 +320,8 @@ class _Planner:
             given_name=given_name,
             patronymic=names.patronymic,
             latin_name=passport_latin(latin.surname, latin.given),
-            latin_surname="" if suggested else latin.surname,
-            latin_given="" if suggested else latin.given,
+            latin_surname=latin.surname,  # a suggestion too: its parts, never split again by a guess
+            latin_given=latin.given,
             latin_suggested=suggested,
             gender=gender,
             birth_date=birth,
@@ -366,7 +365,7 @@ class _Planner:
             full = latin
         if not full and not surname and get("latin_surname"):
             surname, given = get("latin_surname", ""), given or get("latin_given", "")
-        parts = _split_name(full)
+        parts = split_full_name(full)
         if not (surname or patronymic or (given and not self.single_name)):
             return parts
         surname = uncap(surname) or parts.surname
@@ -665,13 +664,6 @@ def _id(person: NewPerson) -> int | None:
 
 def _text_key(text: str) -> str:
     return " ".join(text.casefold().replace("ё", "е").split())
-
-
-@lru_cache(maxsize=16384)
-def _split_name(full: str) -> NameParts:
-    """A full name's parts: surname first for a Chinese or Korean name, else as ``split_full_name`` reads it
-    (once per distinct text: a list repeats its names)."""
-    return split_east_asian(full) if is_east_asian(full) else split_full_name(full)
 
 
 @lru_cache(maxsize=65536)

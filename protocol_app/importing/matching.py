@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from protocol_app.model import NewPerson, Person
-from protocol_app.names import fold, is_cyrillic, latin_key
+from protocol_app.names import fold, is_cyrillic, is_initial, latin_key
 
 FUZZY_CUTOFF = 94.0  # a letter missed or doubled; a letter changed only in long names (ratio is Indel-based)
 PATRONYMIC_CUTOFF = 94.0  # one slip in a long patronymic; Григорьевич / Игоревич are two fathers
@@ -86,7 +86,7 @@ class PeopleIndex(Generic[P]):
     ) -> tuple[str, list[P], float]:
         """Everyone these names may mean, best first, and how they were found ("exact", "no patronymic",
         "patronymic slip", "initials", "fuzzy"); an empty list when nobody fits."""
-        if len(given.rstrip(".")) == 1:  # names.is_initial: «Иванов И.И.»; the surname and initials must fit
+        if is_initial(given):  # «Иванов И.И.»: the surname and initials must fit (明 is a whole name)
             fitting = [
                 p for p in self._surnames.get(fold(surname), ()) if _initials_fit(p, given, patronymic)
             ]
