@@ -90,9 +90,10 @@ def run_agreements(args: argparse.Namespace, db: Database) -> int:
     return _finish(args, report)
 
 
-def _at(row: int | None) -> str:
-    """Where a line of the report is: "row 3: ", or nothing for the file as a whole."""
-    return f"row {row}: " if row is not None else ""
+def _at(row: int | None, column: str | None = None) -> str:
+    """Where a line of the report is: "row 3, column 'Пол': ", "row 3: ", or nothing for the whole file."""
+    where = ([f"row {row}"] if row is not None else []) + ([f"column {column!r}"] if column else [])
+    return f"{', '.join(where)}: " if where else ""
 
 
 def _finish(args: argparse.Namespace, report: ImportReport) -> int:
@@ -101,10 +102,7 @@ def _finish(args: argparse.Namespace, report: ImportReport) -> int:
         print_json(report.to_dict(args.lang))
     else:
         lines = [report.summary()]
-        lines += [
-            f"  error: {_at(p.row)}{f'column {p.column!r}: ' if p.column else ''}{p.text(args.lang)}"
-            for p in report.errors
-        ]
+        lines += [f"  error: {_at(p.row, p.column)}{p.text(args.lang)}" for p in report.errors]
         lines += [f"  warning: {_at(p.row)}{p.text(args.lang)}" for p in report.warnings]
         lines += [f"  updated: {_at(p.row)}{p.text(args.lang)}" for p in report.changes]
         lines += [f"  new organisation: row {o.row}: {o.name}" for o in report.new_organisations]
