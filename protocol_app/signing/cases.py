@@ -1,10 +1,13 @@
-"""Russian genitive for the announcer's «в присутствии ...» (pymorphy3); the gender that chooses the forms is
-the person's, else the one ``name_forms.suggest_gender`` reads from the patronymic, the name or the surname.
+"""Russian cases the signing papers need (pymorphy3): the genitive of the announcer's «в присутствии ...»,
+the accusative of an organisation after «За» and of the document's kind («заключили настоящий меморандум»).
+The gender that chooses a person's forms is the person's, else the one ``name_forms.suggest_gender`` reads
+from the patronymic, the name or the surname.
 
 Only the words that change are inflected: the head of a position (adjectives and the first noun:
 «Генеральный директор ОАО ...» -> «Генерального директора ОАО ...») and the parts of a name, each
 chosen by the person's gender. When any word cannot be inflected with confidence, the caller gets
-``None`` and keeps the nominative list form; no case is ever guessed.
+``None`` and keeps the nominative list form; no case is ever guessed. A name the announcer reads in Latin
+letters or in a Cyrillic form of a Chinese, Korean or Arabic name is not inflected.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ from __future__ import annotations
 import re
 
 from protocol_app.model import NewPerson
-from protocol_app.name_forms import is_east_asian, morph, suggest_gender
+from protocol_app.name_forms import morph, suggest_gender
+from protocol_app.names import is_cyrillic
+from protocol_app.signing import words
 
 _INDECLINABLE_SURNAME = re.compile(r"(ых|их|ко|аго|яго|[еиоуэюы])$", re.IGNORECASE)
 _WORD = re.compile(r"^[А-ЯЁа-яё-]+$")
@@ -55,11 +60,12 @@ def _gender(person: NewPerson) -> str | None:
     return {"m": "masc", "f": "femn"}.get(gender)
 
 
-def name_genitive(person: NewPerson) -> str | None:
-    """«Алексея Юрьевича Русских» for Алексей Юрьевич Русских; a Chinese or Korean name as it is (王伟, its
-    Cyrillic form «Ван Вэй» too); None when not sure."""
-    if person.name_cyrillic.strip() or is_east_asian(person.surname + person.given_name):
-        return person.name_cyrillic.strip() or f"{person.surname}{person.given_name}"
+def name_genitive(person: NewPerson, country: str = "") -> str | None:
+    """«Алексея Юрьевича Русских» for Алексей Юрьевич Русских; a name that is not Russian as the announcer
+    reads it, uninflected (``words.read_aloud``: «Ван Цзяньго», "Khalid bin Saeed Al Qasimi"); None when
+    not sure."""
+    if person.name_cyrillic.strip() or not _russian(person):
+        return words.read_aloud(person, country)
     gender = _gender(person)
     if gender is None:
         return None
@@ -74,6 +80,12 @@ def name_genitive(person: NewPerson) -> str | None:
     if surname is None:
         return None
     return " ".join([*parts, surname])
+
+
+def _russian(person: NewPerson) -> bool:
+    """True for a name written in Cyrillic letters only, as Russian names are (not 王伟, not "John Smith")."""
+    letters = [ch for ch in person.surname + person.given_name + person.patronymic if ch.isalpha()]
+    return bool(letters) and all(is_cyrillic(ch) for ch in letters)
 
 
 def _surname_genitive(surname: str, gender: str) -> str | None:
