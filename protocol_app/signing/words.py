@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from protocol_app import words
 from protocol_app.model import Agreement, Attendee, NewPerson, Organisation, Side
@@ -15,10 +16,8 @@ from protocol_app.name_forms import (
     Form,
     attendee_country,
     attendee_name,
-    latin_parts,
     person_name,
     suggest_cyrillic,
-    surname_first,
 )
 from protocol_app.names import is_cyrillic
 from protocol_app.words import english, pick
@@ -100,10 +99,9 @@ def read_aloud(person: NewPerson, country: str = "") -> str:
         return said
     if cyrillic := suggest_cyrillic(person):
         return cyrillic
-    surname, given = latin_parts(person, country)
-    parts = (surname, given) if surname_first(person, country) else (given, surname)
+    latin = person_name(replace(person, honorific=""), "en", Form.TEXT, country)
     honorific = person.honorific.strip() if is_cyrillic(person.honorific) else ""
-    return " ".join(p for p in (honorific, *parts) if p)
+    return f"{honorific} {latin}".strip()
 
 
 def position(att: Attendee, lang: str) -> str:
