@@ -260,9 +260,10 @@ PAPER_WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "one_part": ("с одной стороны", "of the one part"),
         "other_part": ("с другой стороны", "of the other part"),
         "agreed": (
-            "далее вместе именуемые «Стороны», заключили настоящее соглашение о нижеследующем:",
+            "далее вместе именуемые «Стороны», заключили {kind} о нижеследующем:",
             "hereinafter together referred to as the Parties, have agreed as follows:",
         ),
+        "kind": ("настоящее соглашение", "this agreement"),
         "for": ("За", "For"),
         "text_in": ("Текст {language}", "Text {language}"),
         "to_supply": (

@@ -60,6 +60,20 @@ class Ceremony:
             ),
         )
 
+    def someone(self, person: NewPerson, side: str = "guest", precedence: int | None = None) -> int:
+        """A participant whose name is given whole (a Chinese, Arabic or Indian name)."""
+        return participants.add_participant(
+            self.db,
+            NewParticipant(
+                event_id=self.event_id,
+                person_id=directory.add_person(self.db, person),
+                side_id=self.sides[side],
+                role="signatory",
+                precedence=precedence,
+                status="confirmed",
+            ),
+        )
+
     def agreement(
         self,
         title: str,

@@ -4,11 +4,13 @@ read back from the DOCX and PDF papers."""
 from __future__ import annotations
 
 import docx
+import pytest
 from pdf_text import text_of_pdf
 from signing_helpers import Ceremony
 
 from protocol_app.cli.main import main
 from protocol_app.model import Party
+from protocol_app.signing import cases
 from protocol_app.signing.export import write_signing
 from protocol_app.store import directory, open_store
 from protocol_app.store.agreements import get_agreement, set_power_of_attorney, update_agreement
@@ -231,3 +233,62 @@ def test_an_english_paper_heads_each_original_in_english(db, tmp_path):
     )
     assert "Экземпляр" not in texts and texts.count("Text in Belarusian") == 2
     assert texts.count("[The text in this language is to be supplied by the party") == 2
+
+
+CORPORATION = "Китайская национальная машиностроительная корпорация"
+
+
+def test_a_feminine_organisation_signs_in_the_accusative_and_a_memorandum_is_called_one(db, tmp_path):
+    c = Ceremony(db)
+    host, guest = c.person("Орлов", "host", 1), c.person("Чжао", "guest", 1)
+    c.agreement(
+        "Меморандум о промышленной кооперации", ("ООО «Ромашка»", "host", host), (CORPORATION, "guest", guest)
+    )
+    said = originals_part(docx_in_order(write_signing(db, c.event_id, tmp_path / "p.docx", "docx")))
+    pdf = pdf_text(write_signing(db, c.event_id, tmp_path / "p.pdf", "pdf"))
+    pdf = pdf[pdf.index("Тексты экземпляров") :]
+    for text in (" ".join(said), pdf):
+        assert text.count("За Китайскую национальную машиностроительную корпорацию") == 2
+        assert f"За {CORPORATION}" not in text
+        assert text.count("За ООО «Ромашка»") == 2  # a quoted name stays as it is
+        assert text.count(f"{CORPORATION} (подписант") == 2  # the preamble names it in the nominative
+        assert text.count("заключили настоящий меморандум о нижеследующем:") == 2
+        assert "настоящее соглашение" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "after_for"),
+    [
+        (CORPORATION, "Китайскую национальную машиностроительную корпорацию"),
+        (
+            "Торгово-промышленная палата Свердловской области",
+            "Торгово-промышленную палату Свердловской области",
+        ),
+        ("Государственная корпорация «Ростех»", "Государственную корпорацию «Ростех»"),
+        ("Правительство Свердловской области", "Правительство Свердловской области"),  # neuter: the same
+        ("Совет по продвижению экспорта", "Совет по продвижению экспорта"),  # masculine inanimate: the same
+        ("ООО «Ромашка»", "ООО «Ромашка»"),
+        ("«Ромашка»", "«Ромашка»"),
+        ("Ромашка", "Ромашка"),  # one word alone is a proper name: not guessed
+        ("Объединённые Арабские Эмираты", "Объединённые Арабские Эмираты"),
+        ("China National Machinery", "China National Machinery"),
+    ],
+)
+def test_an_organisation_after_za_is_in_the_accusative_only_when_sure(name, after_for):
+    assert cases.organisation_accusative(name) == after_for
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Меморандум о взаимопонимании", "настоящий меморандум"),
+        ("Соглашение о сотрудничестве", "настоящее соглашение"),
+        ("Дополнительное соглашение № 2", "настоящее дополнительное соглашение"),
+        ("Протокол о намерениях", "настоящий протокол"),
+        ("Дорожная карта сотрудничества", "настоящую дорожную карту"),
+        ("Memorandum of Understanding", None),
+        ("«Соглашение»", None),
+    ],
+)
+def test_the_kind_of_document_comes_from_its_title(title, kind):
+    assert cases.document_accusative(title) == kind

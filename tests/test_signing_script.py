@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
+import docx
 import pytest
+from pdf_text import text_of_pdf
 from signing_helpers import Ceremony
 
 from protocol_app.model import NewAgreement, NewParticipant, NewPerson
 from protocol_app.name_forms import suggest_gender
 from protocol_app.signing import cases, signing_plan
+from protocol_app.signing.export import write_signing
 from protocol_app.signing.script import script
 
 
@@ -85,7 +90,7 @@ def test_witnesses_are_read_in_the_genitive_when_inflection_is_installed(demo_db
 
 
 def test_a_name_not_surely_inflected_keeps_the_witnesses_a_nominative_list(demo_db, monkeypatch):
-    monkeypatch.setattr(cases, "name_genitive", lambda _person: None)  # as for a name pymorphy3 does not know
+    monkeypatch.setattr(cases, "name_genitive", lambda *_: None)  # as for a name pymorphy3 does not know
     db, event_id = demo_db
     line = script(signing_plan(db, event_id), "ru")[0].lines[-1]
     assert line == (
@@ -119,7 +124,8 @@ def test_names_in_the_genitive(surname, given, patronymic, expected):
         (NewPerson("Новик", "Светлана"), "f", "Светланы Новик"),  # a woman's surname in a consonant stays
         (NewPerson("Новик", "Сергей"), "m", "Сергея Новика"),
         (NewPerson("Белова", "Ирина"), "f", "Ирины Беловой"),
-        (NewPerson("王", "伟"), "", "王伟"),  # a Chinese name is not inflected
+        (NewPerson("王", "伟"), "", "Ван Вэй"),  # a Chinese name is read in Cyrillic, not inflected
+        (NewPerson("Iyer", "Siddharth"), "", "Siddharth Iyer"),  # a name in Latin letters is not inflected
         (NewPerson("王", "伟", name_cyrillic="Ван Вэй"), "", "Ван Вэй"),
     ],
 )
@@ -225,3 +231,75 @@ def test_a_gap_for_a_quoted_organisation_is_not_quoted_twice(db):
     a = c.person("Хозяин", "host", 1)
     c.agreement("Соглашение", ("Центр", "host", a), ("ООО «Полесье ДГ»", "guest", None))
     assert "Сторона ООО «Полесье ДГ»: подписант не назначен (!)." in text(script(c.plan(), "ru")).splitlines()
+
+
+def _multilateral(c: Ceremony) -> None:
+    """Two signings with Chinese, Arabic and Indian names, stored in their own letters with a Latin spelling,
+    witnessed by the Governor and a foreign minister each."""
+    governor = c.person(
+        "Куйвашев", "host", 1, position="Губернатор Свердловской области", given="Евгений",
+        patronymic="Владимирович",
+    )  # fmt: skip
+    host = c.person("Петров", "host", 2, position="Министр", given="Алексей", patronymic="Сергеевич")
+    wang = c.someone(
+        NewPerson("王", "建国", latin_surname="Wang", latin_given="Jianguo", gender="m",
+                  position="Заместитель министра промышленности и информатизации КНР"),
+    )  # fmt: skip
+    qasimi = c.someone(
+        NewPerson("القاسمي", "خالد بن سعيد", latin_surname="Al Qasimi", latin_given="Khalid bin Saeed",
+                  honorific="Sheikh", gender="m", position="Заместитель министра экономики ОАЭ"),
+    )  # fmt: skip
+    falasi = c.someone(
+        NewPerson("الفلاسي", "محمد بن راشد", latin_surname="Al Falasi", latin_given="Mohammed bin Rashid",
+                  gender="m", position="Министр промышленности и передовых технологий ОАЭ"),
+    )  # fmt: skip
+    c.agreement(
+        "Меморандум о промышленной кооперации",
+        ("Министерство промышленности", "host", host),
+        ("Министерство промышленности и информатизации КНР", "guest", wang),
+        witnesses=[governor, falasi],
+    )
+    c.agreement(
+        "Соглашение о торгово-экономическом сотрудничестве",
+        ("Правительство Свердловской области", "host", host),
+        ("Министерство экономики ОАЭ", "guest", qasimi),
+        witnesses=[governor, wang],
+    )
+
+
+def _script_part(text: str) -> str:
+    said = " ".join(text.split())
+    return said[said.index("Сценарий для ведущего") : said.index("Подлинные экземпляры")]
+
+
+def test_a_name_in_han_or_arabic_letters_is_read_in_cyrillic_or_latin_letters(db, tmp_path):
+    c = Ceremony(db)
+    _multilateral(c)
+    pdf = _script_part(text_of_pdf(write_signing(db, c.event_id, tmp_path / "s.pdf", "pdf")))
+    document = docx.Document(str(write_signing(db, c.event_id, tmp_path / "s.docx", "docx")))
+    word = _script_part("\n".join(p.text for p in document.paragraphs))
+    for said in (pdf, word):
+        assert "Заместитель министра промышленности и информатизации КНР Ван Цзяньго" in said
+        assert "Заместитель министра экономики ОАЭ Khalid bin Saeed Al Qasimi" in said
+        assert not re.search("[\u0600-\u06ff\u4e00-\u9fff]", said)  # nothing the announcer cannot read
+        # every signing's witnesses in the genitive, foreign names as they are read
+        assert (
+            said.count("В присутствии Губернатора Свердловской области Евгения Владимировича Куйвашева и ")
+            == 2
+        )
+        assert "Министра промышленности и передовых технологий ОАЭ Mohammed bin Rashid Al Falasi." in said
+        assert "Заместителя министра промышленности и информатизации КНР Ван Цзяньго." in said
+        assert "В присутствии:" not in said
+
+
+def test_one_witness_not_surely_declined_keeps_every_signing_a_nominative_list(db):
+    c = Ceremony(db)
+    _multilateral(c)
+    kim = c.person("Ким", "host", 3, position="Советник", given="Саша", patronymic="")  # gender unknown
+    c.bilateral("Соглашение", c.person("Хозяин", "host", 4), c.person("Гость", "guest", 4), witnesses=[kim])
+    lines = [line for e in script(c.plan(), "ru") for line in e.lines if line.startswith("В присутствии")]
+    assert len(lines) == 3 and all(line.startswith("В присутствии: ") for line in lines)
+    assert (
+        "В присутствии: Губернатор Свердловской области Евгений Владимирович Куйвашев и "
+        "Министр промышленности и передовых технологий ОАЭ Mohammed bin Rashid Al Falasi."
+    ) in lines

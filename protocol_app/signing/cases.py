@@ -1,18 +1,25 @@
-"""Russian genitive for the announcer's «в присутствии ...» (pymorphy3); the gender that chooses the forms is
-the person's, else the one ``name_forms.suggest_gender`` reads from the patronymic, the name or the surname.
+"""Russian cases the signing papers need (pymorphy3): the genitive of the announcer's «в присутствии ...»,
+the accusative of an organisation after «За» and of the document's kind («заключили настоящий меморандум»).
+The gender that chooses a person's forms is the person's, else the one ``name_forms.suggest_gender`` reads
+from the patronymic, the name or the surname.
 
 Only the words that change are inflected: the head of a position (adjectives and the first noun:
 «Генеральный директор ОАО ...» -> «Генерального директора ОАО ...») and the parts of a name, each
 chosen by the person's gender. When any word cannot be inflected with confidence, the caller gets
-``None`` and keeps the nominative list form; no case is ever guessed.
+``None`` and keeps the nominative list form; no case is ever guessed. A name the announcer reads in Latin
+letters or in a Cyrillic form of a Chinese, Korean or Arabic name is not inflected.
 """
 
 from __future__ import annotations
 
 import re
 
+from pymorphy3.analyzer import Parse
+
 from protocol_app.model import NewPerson
-from protocol_app.name_forms import is_east_asian, morph, suggest_gender
+from protocol_app.name_forms import morph, suggest_gender
+from protocol_app.names import is_cyrillic
+from protocol_app.signing import words
 
 _INDECLINABLE_SURNAME = re.compile(r"(ых|их|ко|аго|яго|[еиоуэюы])$", re.IGNORECASE)
 _WORD = re.compile(r"^[А-ЯЁа-яё-]+$")
@@ -55,11 +62,12 @@ def _gender(person: NewPerson) -> str | None:
     return {"m": "masc", "f": "femn"}.get(gender)
 
 
-def name_genitive(person: NewPerson) -> str | None:
-    """«Алексея Юрьевича Русских» for Алексей Юрьевич Русских; a Chinese or Korean name as it is (王伟, its
-    Cyrillic form «Ван Вэй» too); None when not sure."""
-    if person.name_cyrillic.strip() or is_east_asian(person.surname + person.given_name):
-        return person.name_cyrillic.strip() or f"{person.surname}{person.given_name}"
+def name_genitive(person: NewPerson, country: str = "") -> str | None:
+    """«Алексея Юрьевича Русских» for Алексей Юрьевич Русских; a name that is not Russian as the announcer
+    reads it, uninflected (``words.read_aloud``: «Ван Цзяньго», "Khalid bin Saeed Al Qasimi"); None when
+    not sure."""
+    if person.name_cyrillic.strip() or not _russian(person):
+        return words.read_aloud(person, country)
     gender = _gender(person)
     if gender is None:
         return None
@@ -74,6 +82,12 @@ def name_genitive(person: NewPerson) -> str | None:
     if surname is None:
         return None
     return " ".join([*parts, surname])
+
+
+def _russian(person: NewPerson) -> bool:
+    """True for a name written in Cyrillic letters only, as Russian names are (not 王伟, not "John Smith")."""
+    letters = [ch for ch in person.surname + person.given_name + person.patronymic if ch.isalpha()]
+    return bool(letters) and all(is_cyrillic(ch) for ch in letters)
 
 
 def _surname_genitive(surname: str, gender: str) -> str | None:
@@ -112,3 +126,85 @@ def position_genitive(position: str) -> str | None:
             return None
         return " ".join([*out, noun, *words[i + 1 :]])
     return None
+
+
+# Marks of a word that names one thing (an abbreviation, a place, a body, a person), which a name keeps as is.
+_PROPER = frozenset({"Abbr", "Fixd", "Geox", "Orgn", "Name", "Surn", "Patr", "Init"})
+
+
+def _head(text: str) -> tuple[list[Parse], Parse, int] | None:
+    """The agreeing head of a name in the nominative singular: the adjectives before the first noun, read
+    in the noun's gender, the noun, and how many words they are; None when the words say otherwise or are
+    not all known to be Russian common words («ООО «Ромашка»», «КНР», a quote, a Latin word)."""
+    words = text.split(" ")
+    for count, word in enumerate(words, 1):
+        if not _WORD.match(word) or (word.isupper() and len(word) > 1):
+            return None
+        parses = [
+            p
+            for p in morph().parse(word)
+            if {"nomn", "sing"} <= p.tag.grammemes and p.tag.POS in ("ADJF", "NOUN")
+        ]
+        if not parses:
+            return None
+        noun = parses[0]
+        if noun.tag.POS == "ADJF":
+            continue
+        genders = {p.tag.gender for p in parses if p.tag.POS == "NOUN"}
+        if len(genders) != 1 or _PROPER & noun.tag.grammemes or noun.tag.animacy != "inan":
+            return None
+        adjectives = [_adjective(w, noun.tag.gender) for w in words[: count - 1]]
+        known = [a for a in adjectives if a is not None]
+        return (known, noun, count) if len(known) == len(adjectives) else None
+    return None
+
+
+def _adjective(word: str, gender: str) -> Parse | None:
+    """``word`` read as an adjective in the nominative singular of ``gender``."""
+    for parse in morph().parse(word):
+        if parse.tag.POS == "ADJF" and {"nomn", "sing", gender} <= parse.tag.grammemes:
+            return parse
+    return None
+
+
+def _accusative_words(text: str) -> tuple[list[str], int] | None:
+    """The words of ``text``'s head (``_head``) in the accusative, with how many words they replace."""
+    head = _head(text)
+    if head is None:
+        return None
+    adjectives, noun, count = head
+    want = {"accs", "inan"} if noun.tag.gender == "masc" else {"accs"}
+    forms = [p.inflect(want) for p in [*adjectives, noun]]
+    if any(f is None for f in forms):
+        return None
+    originals = text.split(" ")[:count]
+    return [_match_case(w, f.word) for w, f in zip(originals, forms, strict=True) if f], count
+
+
+def organisation_accusative(name: str) -> str:
+    """An organisation's name after «За»: its agreeing head in the accusative («За Китайскую национальную
+    машиностроительную корпорацию»). A masculine or neuter head does not change («Правительство
+    Свердловской области»); a name not surely read (an abbreviation, a quote, a word not known) stays in the
+    nominative, never guessed («ООО «Ромашка»», «Ромашка»)."""
+    found = _accusative_words(name) if " " in name.strip() else None  # one word alone is a proper name
+    if found is None:
+        return name
+    forms, count = found
+    return " ".join([*forms, *name.split(" ")[count:]])
+
+
+def document_accusative(title: str) -> str | None:
+    """The document a title names, as «заключили ...» says it: «настоящий меморандум» for «Меморандум о
+    ...», «настоящее дополнительное соглашение», «настоящую дорожную карту»; None when the title does not
+    surely tell."""
+    found = _accusative_words(title)
+    head = _head(title)
+    if found is None or head is None:
+        return None
+    gender = head[1].tag.gender
+    this = _adjective("настоящий", "masc")
+    form = this.inflect({"accs", gender} | ({"inan"} if gender == "masc" else set())) if this else None
+    if form is None:
+        return None
+    words = found[0]
+    return " ".join([form.word, words[0][:1].lower() + words[0][1:], *words[1:]])

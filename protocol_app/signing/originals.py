@@ -15,7 +15,7 @@ from dataclasses import replace
 from protocol_app.documents.model import Block, Cell, CellLike, Column, Heading, Paragraph, Run, Table
 from protocol_app.languages import WRITTEN, in_language
 from protocol_app.model import Agreement
-from protocol_app.signing import words
+from protocol_app.signing import cases, words
 from protocol_app.signing.alternat import Original, originals
 from protocol_app.signing.plan import PartyLine, SigningPlan
 from protocol_app.words import PAPER_WORDS
@@ -105,8 +105,10 @@ def _party_text(line: PartyLine, lang: str) -> str:
     return f"{org} ({'; '.join(said)})"
 
 
-def preamble(parties: list[PartyLine], lang: str) -> str:
-    """The opening sentence naming the parties in the original's order."""
+def preamble(parties: list[PartyLine], lang: str, title: str = "") -> str:
+    """The opening sentence naming the parties in the original's order, and in Russian the kind of
+    document its ``title`` tells («заключили настоящий меморандум»; «настоящее соглашение» when it does not
+    tell)."""
     named = [_party_text(p, lang) for p in parties]
     if len(named) == 2:
         joined = f"{named[0]}, {_w('one_part', lang)}, {'and' if lang == 'en' else 'и'} {named[1]}, " + _w(
@@ -114,16 +116,18 @@ def preamble(parties: list[PartyLine], lang: str) -> str:
         )
     else:
         joined = ", ".join(named[:-1]) + (" and " if lang == "en" else " и ") + named[-1] if named else ""
-    return f"{joined}, {_w('agreed', lang)}"
+    kind = (cases.document_accusative(title) if lang == "ru" else None) or _w("kind", lang)
+    return f"{joined}, {_w('agreed', lang).format(kind=kind)}"
 
 
 def signature_table(parties: list[PartyLine], lang: str) -> Table:
-    """The signature blocks left to right: the keeper's first; a missing signatory's gap shown."""
+    """The signature blocks left to right: the keeper's first; a missing signatory's gap shown. In Russian
+    the organisation follows «За» in the accusative («За Китайскую ... корпорацию»)."""
     cells: list[CellLike | None] = []
     for line in parties:
-        lines = [
-            Paragraph(Run(f"{_w('for', lang)} {words.organisation(line.organisation, lang)}", bold=True))
-        ]
+        org = words.organisation(line.organisation, lang)
+        org = cases.organisation_accusative(org) if lang == "ru" else org
+        lines = [Paragraph(Run(f"{_w('for', lang)} {org}", bold=True))]
         if line.signatory is None:
             lines.append(Paragraph(Run(f"[{words.no_signatory(lang)}]", italic=True)))
         else:
@@ -164,7 +168,7 @@ def original_blocks(original: Original, langs: list[str]) -> list[Block]:
             continue
         title = original_title(original.item.agreement, original.parties, lang)
         blocks.append(Paragraph(Run(title, bold=True), align="center"))
-        blocks.append(Paragraph(preamble(original.parties, lang)))
+        blocks.append(Paragraph(preamble(original.parties, lang, title)))
         blocks.append(signature_table(original.parties, lang))
     return blocks
 

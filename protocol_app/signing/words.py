@@ -7,10 +7,19 @@ English never prints a Russian word: a missing English text is transliterated an
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import replace
 
 from protocol_app import words
-from protocol_app.model import Agreement, Attendee, Organisation, Side
-from protocol_app.name_forms import attendee_name
+from protocol_app.model import Agreement, Attendee, NewPerson, Organisation, Side
+from protocol_app.name_forms import (
+    Form,
+    attendee_country,
+    attendee_name,
+    person_name,
+    suggest_cyrillic,
+)
+from protocol_app.names import is_cyrillic
 from protocol_app.words import english, pick
 
 
@@ -74,6 +83,25 @@ def side(s: Side, lang: str) -> str:
 def name(att: Attendee, lang: str, form: str = "text") -> str:
     """A participant's name: Name Surname in running text, Surname Name Patronymic in lists."""
     return attendee_name(att, lang, form)
+
+
+def readable(text: str) -> bool:
+    """True when every letter of ``text`` is Cyrillic or Latin: a Russian announcer can read it aloud."""
+    return all(unicodedata.name(ch, "").startswith(("CYRILLIC", "LATIN")) for ch in text if ch.isalpha())
+
+
+def read_aloud(person: NewPerson, country: str = "") -> str:
+    """The name a Russian announcer reads aloud, in running-text order: the Russian paper's name when its
+    letters are Cyrillic or Latin; else the Cyrillic form of a Han name (Palladius: «Ван Цзяньго»); else the
+    passport's Latin spelling ("Khalid bin Saeed Al Qasimi"), with an honorific written in Cyrillic."""
+    said = person_name(person, "ru", Form.TEXT, country)
+    if readable(said):
+        return said
+    if cyrillic := suggest_cyrillic(person):
+        return cyrillic
+    latin = person_name(replace(person, honorific=""), "en", Form.TEXT, country)
+    honorific = person.honorific.strip() if is_cyrillic(person.honorific) else ""
+    return f"{honorific} {latin}".strip()
 
 
 def position(att: Attendee, lang: str) -> str:
@@ -164,14 +192,18 @@ def position_at(att: Attendee, org: Organisation | None, lang: str) -> str:
     return f"{pos} ({shown})"
 
 
-def name_with_position(att: Attendee, org: Organisation | None, lang: str, with_org: bool = True) -> str:
+def name_with_position(
+    att: Attendee, org: Organisation | None, lang: str, with_org: bool = True, aloud: bool = False
+) -> str:
     """The person as an announcer names him or her, position with organisation and name.
 
     "Генеральный директор ОАО «Гомсельмаш» Александр Михайлович Лукашевич";
     "Aleksandr Lukashevich, Director General, OJSC Gomselmash". ``with_org=False`` leaves the
-    organisation out (principals, whose positions already say it).
+    organisation out (principals, whose positions already say it); ``aloud`` gives a Russian text the name
+    as it is read aloud (``read_aloud``), never Han or Arabic letters.
     """
     pos = position_at(att, org, lang) if with_org else position(att, lang)
+    said = read_aloud(att.person, attendee_country(att)) if aloud and lang == "ru" else name(att, lang)
     if not pos:
-        return name(att, lang)
-    return f"{name(att, lang)}, {pos}" if lang == "en" else f"{pos} {name(att, lang)}"
+        return said
+    return f"{said}, {pos}" if lang == "en" else f"{pos} {said}"
