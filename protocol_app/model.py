@@ -152,6 +152,10 @@ class NewSide:
     position: int = 0
     flag_image: bytes | None = None  # a region's own flag or emblem (PNG), drawn instead of the country's
 
+    def name_in(self, lang: str) -> str:
+        """The side's name in ``lang``: the English one in English where it has one, else the Russian."""
+        return self.name_en if lang == "en" and self.name_en else self.name
+
 
 @dataclass
 class Side(NewSide, Stored):

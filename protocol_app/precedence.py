@@ -219,12 +219,7 @@ def delegation_order(sides: list[Side], lang: str = "ru", start: str = "") -> li
     (``lang``), starting from the letter ``start`` drawn by lot when the host decides so (PROTOCOL.md 3)."""
 
     def name(side: Side) -> str:
-        return (
-            (side.name_en if lang == "en" and side.name_en else side.name)
-            .strip()
-            .casefold()
-            .replace("ё", "е")
-        )
+        return side.name_in(lang).strip().casefold().replace("ё", "е")
 
     ordered_sides = sorted(sides, key=lambda s: (name(s), s.id))
     letter = start.strip().casefold()[:1]

@@ -500,8 +500,8 @@ WORDS: dict[str, str] = {
     "Seat %1": "Место %1",
     "Swap %1 and %2": "Поменять местами: %1 и %2",
     "Take %1 off the seat": "Снять с места: %1",
-    "Unlock seat %1": "Открепить: %1",
-    "Lock seat %1": "Закрепить: %1",
+    "Unlock %1": "Открепить: %1",
+    "Lock %1": "Закрепить: %1",
     "Choose a seat on the plan first (click it, or arrows and Tab).": (
         "Сначала выберите место на схеме (щелчком или стрелками и Tab)."
     ),
@@ -632,6 +632,7 @@ WORDS: dict[str, str] = {
     "| (vertical bar)": "| (вертикальная черта)",
     "Full name (surname, name, patronymic)": "ФИО (фамилия, имя, отчество)",
     "Name in Latin letters": "Имя латиницей",
+    "Making the preview…": "Готовится предпросмотр…",
     "Language": "Язык",
     "Witnesses": "Свидетели",
     "Order of signing": "Порядок подписания",

@@ -75,6 +75,10 @@ def field_words() -> dict[str, str]:
         "role": QCoreApplication.translate("ImportWizard", "Role"),
         "precedence": QCoreApplication.translate("ImportWizard", "Precedence"),
         "latin_name": QCoreApplication.translate("ImportWizard", "Name in Latin letters"),
+        "latin_surname": QCoreApplication.translate("ImportWizard", "Latin surname"),
+        "latin_given": QCoreApplication.translate("ImportWizard", "Latin given names"),
+        "honorific": QCoreApplication.translate("ImportWizard", "Honorific"),
+        "organisation_en": QCoreApplication.translate("ImportWizard", "Organisation (English)"),
         "phone": QCoreApplication.translate("ImportWizard", "Phone"),
         "email": QCoreApplication.translate("ImportWizard", "E-mail"),
         "gender": QCoreApplication.translate("ImportWizard", "Gender"),
@@ -248,7 +252,7 @@ class FilePage(QWizardPage):
         self.side = QComboBox()
         self.side.addItem(self.tr("as the file says (column «Side»)"), None)
         for side in events.list_sides(wizard.ctx.db, wizard.event_id):
-            self.side.addItem(side.name, side.name)
+            self.side.addItem(side.name_in(wizard.ctx.language), side.name)
         self.error = QLabel()
         self.error.setObjectName("problems")
         self.error.setStyleSheet("color: #b00020;")

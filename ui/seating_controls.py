@@ -60,6 +60,7 @@ class LayoutControls(QWidget):
         self.row = layout  # the page adds its own controls after the stretch
         self._shown: dict[str, int] = {}
         self._layout = ""
+        self._sizes: set[str] = set()  # the sizes the plan shown has (``sizes_of``)
         for box in (self.tables, self.seats, self.head):
             box.valueChanged.connect(self._edited)
         self.alternate.toggled.connect(self._edited)
@@ -88,8 +89,11 @@ class LayoutControls(QWidget):
         self.tables_label.setText(words[0])
         self.seats_label.setText(words[1])
         widget: QWidget
+        self._sizes = set(sizes)
         for widget in (self.tables_label, self.tables):
             widget.setVisible("tables" in sizes)
+        for widget in (self.seats_label, self.seats):
+            widget.setVisible("seats" in sizes)
         for widget in (self.head_label, self.head, self.alternate):
             widget.setVisible(layout == Layout.BANQUET)
         for widget in (self.interpreters_label, self.interpreters):
@@ -109,8 +113,8 @@ class LayoutControls(QWidget):
 
     def chosen(self) -> dict[str, int]:
         """The sizes and side as the controls show them."""
-        sizes = {"seats": self.seats.value()}
-        if self._layout in (Layout.BANQUET, Layout.PRESIDIUM, Layout.THEATRE):
+        sizes = {"seats": self.seats.value()} if "seats" in self._sizes else {}
+        if "tables" in self._sizes:
             sizes["tables"] = self.tables.value()
         if self._layout == Layout.BANQUET:
             sizes["head_table"] = self.head.value()

@@ -57,7 +57,7 @@ class SeatLooks(QObject):
             lines, bold = [lines[bold]], 0
         elif role in SERVING:
             lines.append(self.word("role", role))
-        side_name = att.side.name_en if lang == "en" and att.side.name_en else att.side.name
+        side_name = att.side.name_in(lang)
         position = att.person.position_en if lang == "en" and att.person.position_en else att.person.position
         tip = [name]
         tip += [self.word("role", role)] if role in SERVING else []

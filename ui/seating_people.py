@@ -4,8 +4,6 @@ side, rank and seat; "without a seat only"; drag a person onto a seat of the dra
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QVBoxLayout, QWidget
@@ -26,18 +24,15 @@ class PeoplePanel(QWidget):
     place = Signal(int)  # attendee id
     show_seat = Signal(str)  # seat id of the person double-clicked
 
-    def __init__(
-        self, language: str, words: Callable[[str, str], str], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language
         self.seated: SeatedPlan | None = None
         self._seat_of: dict[int, str] = {}
         self._names = PerPerson(self._make_name)
-        sides = {"host": words("side", "host"), "guest": words("side", "guest")}
         columns: list[Column[int]] = [
             Column(self.tr("Person"), self.name),
-            Column(self.tr("Side"), lambda a: sides.get(self.seated.ctx.side(a), "") if self.seated else ""),
+            Column(self.tr("Side"), self._side),
             Column(self.tr("Precedence"), self._rank, key=self._rank_key, align_right=True),
             Column(self.tr("Seat"), lambda a: self._seat_of.get(a, "")),
         ]
@@ -63,6 +58,11 @@ class PeoplePanel(QWidget):
     def name(self, aid: int) -> str:
         """The person's name as the list writes it (made once for the people the plan was opened with)."""
         return self._names.get(self.seated.ctx, aid) if self.seated is not None else "?"
+
+    def _side(self, aid: int) -> str:
+        """The person's delegation, named in the window's language (three delegations are three names)."""
+        att = self.seated.ctx.attendees.get(aid) if self.seated is not None else None
+        return att.side.name_in(self.language) if att else ""
 
     def _make_name(self, ctx: SeatingContext, aid: int) -> str:
         att = ctx.attendees.get(aid)

@@ -122,7 +122,8 @@ def hand_placed(seated: SeatedPlan) -> bool:
 
 def sizes_of(plan: Plan) -> dict[str, int]:
     """The sizes a plan was seated with, as ``auto_plan`` takes them (tables, seats, head_table), and at a
-    banquet whether men and women alternate (``alternate``, 1 or 0): seating it again keeps them all."""
+    banquet whether men and women alternate (``alternate``, 1 or 0): seating it again keeps them all. Talks of
+    three or more delegations have none (their round table has a block of chairs a delegation)."""
     p = plan.params
     if plan.layout == Layout.BANQUET:
         return {
@@ -133,8 +134,8 @@ def sizes_of(plan: Plan) -> dict[str, int]:
         }
     if plan.layout in (Layout.PRESIDIUM, Layout.THEATRE):
         return {"tables": int(p["rows"]), "seats": int(p["per_row"])}
-    if plan.layout == Layout.NEGOTIATION:
-        return {"seats": int(p["per_side"])}
+    if plan.layout == Layout.NEGOTIATION:  # talks of three or more: a round table sized by its delegations
+        return {"seats": int(p["per_side"])} if "per_side" in p else {}
     return {"seats": int(p["per_row"])}
 
 

@@ -279,27 +279,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="533" />
+      <location filename="../../ui/import_wizard.py" line="537" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="534" />
+      <location filename="../../ui/import_wizard.py" line="538" />
       <source>Nothing is written until you press Import.</source>
       <translation>Nothing is written until you press Import.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="536" />
+      <location filename="../../ui/import_wizard.py" line="540" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="544" />
+      <location filename="../../ui/import_wizard.py" line="548" />
       <source>Checking every row…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="555" />
+      <location filename="../../ui/import_wizard.py" line="559" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
@@ -558,68 +558,73 @@
       <translation>Plans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="290" />
+      <location filename="../../ui/pages/documents.py" line="289" />
       <source>Folder for documents</source>
       <translation>Folder for documents</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="305" />
+      <location filename="../../ui/pages/documents.py" line="310" />
       <source>Choose an event on the left to see its documents.</source>
       <translation>Choose an event on the left to see its documents.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="323" />
-      <location filename="../../ui/pages/documents.py" line="358" />
+      <location filename="../../ui/pages/documents.py" line="313" />
+      <source>Making the preview…</source>
+      <translation>Making the preview…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="330" />
+      <location filename="../../ui/pages/documents.py" line="365" />
       <source>No preview: %1</source>
       <translation>No preview: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="370" />
+      <location filename="../../ui/pages/documents.py" line="377" />
       <source>Type a file name without folders, e.g. %1.</source>
       <translation>Type a file name without folders, e.g. %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="381" />
+      <location filename="../../ui/pages/documents.py" line="388" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Cannot use the folder %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="410" />
+      <location filename="../../ui/pages/documents.py" line="417" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="419" />
+      <location filename="../../ui/pages/documents.py" line="426" />
       <source>Stopping…</source>
       <translation>Stopping…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="430" />
+      <location filename="../../ui/pages/documents.py" line="437" />
       <source>Written: %1</source>
       <translation>Written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="439" />
+      <location filename="../../ui/pages/documents.py" line="446" />
       <source>Not written: %1</source>
       <translation>Not written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="445" />
+      <location filename="../../ui/pages/documents.py" line="452" />
       <source>Cancelled; nothing was written.</source>
       <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="453" />
+      <location filename="../../ui/pages/documents.py" line="460" />
       <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
       <translation>The folder %1 could not be opened: the system has no file manager set up for it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="456" />
+      <location filename="../../ui/pages/documents.py" line="463" />
       <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
       <translation>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="461" />
+      <location filename="../../ui/pages/documents.py" line="468" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
@@ -881,57 +886,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="236" />
+      <location filename="../../ui/import_wizard.py" line="240" />
       <source>Choose the file</source>
       <translation>Choose the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="241" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>A list of participants or of agreements, as CSV or Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="239" />
+      <location filename="../../ui/import_wizard.py" line="243" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="240" />
+      <location filename="../../ui/import_wizard.py" line="244" />
       <source>Agreements</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="243" />
+      <location filename="../../ui/import_wizard.py" line="247" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="249" />
+      <location filename="../../ui/import_wizard.py" line="253" />
       <source>as the file says (column «Side»)</source>
       <translation>as the file says (column «Side»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="257" />
+      <location filename="../../ui/import_wizard.py" line="261" />
       <source>List of</source>
       <translation>List of</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="258" />
+      <location filename="../../ui/import_wizard.py" line="262" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="259" />
+      <location filename="../../ui/import_wizard.py" line="263" />
       <source>Side of rows without one</source>
       <translation>Side of rows without one</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="266" />
+      <location filename="../../ui/import_wizard.py" line="270" />
       <source>File to import</source>
       <translation>File to import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="266" />
+      <location filename="../../ui/import_wizard.py" line="270" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Tables (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -1015,142 +1020,162 @@
     </message>
     <message>
       <location filename="../../ui/import_wizard.py" line="78" />
+      <source>Latin surname</source>
+      <translation>Latin surname</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="79" />
+      <source>Latin given names</source>
+      <translation>Latin given names</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="80" />
+      <source>Honorific</source>
+      <translation>Honorific</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="81" />
+      <source>Organisation (English)</source>
+      <translation>Organisation (English)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="82" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="79" />
+      <location filename="../../ui/import_wizard.py" line="83" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="80" />
+      <location filename="../../ui/import_wizard.py" line="84" />
       <source>Gender</source>
       <translation>Gender</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="81" />
+      <location filename="../../ui/import_wizard.py" line="85" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="82" />
+      <location filename="../../ui/import_wizard.py" line="86" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="83" />
+      <location filename="../../ui/import_wizard.py" line="87" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="84" />
+      <location filename="../../ui/import_wizard.py" line="88" />
       <source>Date of birth</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="85" />
+      <location filename="../../ui/import_wizard.py" line="89" />
       <source>Title (Russian)</source>
       <translation>Title (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="86" />
+      <location filename="../../ui/import_wizard.py" line="90" />
       <source>Title (English)</source>
       <translation>Title (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="87" />
+      <location filename="../../ui/import_wizard.py" line="91" />
       <source>Level</source>
       <translation>Level</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="88" />
+      <location filename="../../ui/import_wizard.py" line="92" />
       <source>Witnesses</source>
       <translation>Witnesses</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="89" />
+      <location filename="../../ui/import_wizard.py" line="93" />
       <source>Originals</source>
       <translation>Originals</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="90" />
+      <location filename="../../ui/import_wizard.py" line="94" />
       <source>Languages</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="91" />
+      <location filename="../../ui/import_wizard.py" line="95" />
       <source>Order of signing</source>
       <translation>Order of signing</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="92" />
+      <location filename="../../ui/import_wizard.py" line="96" />
       <source>First party</source>
       <translation>First party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="93" />
+      <location filename="../../ui/import_wizard.py" line="97" />
       <source>Signatory of the first party</source>
       <translation>Signatory of the first party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="94" />
+      <location filename="../../ui/import_wizard.py" line="98" />
       <source>Second party</source>
       <translation>Second party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="95" />
+      <location filename="../../ui/import_wizard.py" line="99" />
       <source>Signatory of the second party</source>
       <translation>Signatory of the second party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="96" />
+      <location filename="../../ui/import_wizard.py" line="100" />
       <source>Power of attorney of the first party</source>
       <translation>Power of attorney of the first party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="99" />
+      <location filename="../../ui/import_wizard.py" line="103" />
       <source>Power of attorney of the second party</source>
       <translation>Power of attorney of the second party</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="112" />
+      <location filename="../../ui/import_wizard.py" line="116" />
       <source>Party %1</source>
       <translation>Party %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="113" />
+      <location filename="../../ui/import_wizard.py" line="117" />
       <source>Signatory of party %1</source>
       <translation>Signatory of party %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="114" />
+      <location filename="../../ui/import_wizard.py" line="118" />
       <source>Power of attorney of party %1</source>
       <translation>Power of attorney of party %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="155" />
-      <location filename="../../ui/import_wizard.py" line="218" />
+      <location filename="../../ui/import_wizard.py" line="159" />
+      <location filename="../../ui/import_wizard.py" line="222" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="169" />
+      <location filename="../../ui/import_wizard.py" line="173" />
       <source>Import a list</source>
       <translation>Import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="179" />
+      <location filename="../../ui/import_wizard.py" line="183" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="213" />
+      <location filename="../../ui/import_wizard.py" line="217" />
       <source>Import %1</source>
       <translation>Import %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="220" />
+      <location filename="../../ui/import_wizard.py" line="224" />
       <source>%n row(s) changed by someone else since the import were left as they are.</source>
       <translation>
         <numerusform>%n row changed by someone else since the import was left as it is.</numerusform>
@@ -1221,34 +1246,34 @@
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="82" />
+      <location filename="../../ui/seating_controls.py" line="83" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="82" />
+      <location filename="../../ui/seating_controls.py" line="83" />
       <source>Seats per table</source>
       <translation>Seats per table</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="83" />
       <location filename="../../ui/seating_controls.py" line="84" />
+      <location filename="../../ui/seating_controls.py" line="85" />
       <source>Rows</source>
       <translation>Rows</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="83" />
       <location filename="../../ui/seating_controls.py" line="84" />
+      <location filename="../../ui/seating_controls.py" line="85" />
       <source>Seats per row</source>
       <translation>Seats per row</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="85" />
+      <location filename="../../ui/seating_controls.py" line="86" />
       <source>Seats per side</source>
       <translation>Seats per side</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="86" />
+      <location filename="../../ui/seating_controls.py" line="87" />
       <source>Standing places per row</source>
       <translation>Standing places per row</translation>
     </message>
@@ -1668,47 +1693,47 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="34" />
+      <location filename="../../ui/pages/participants.py" line="35" />
       <source>Add person…</source>
       <translation>Add person…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="37" />
+      <location filename="../../ui/pages/participants.py" line="38" />
       <source>Print the list…</source>
       <translation>Print the list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="39" />
+      <location filename="../../ui/pages/participants.py" line="40" />
       <source>Import a list…</source>
       <translation>Import a list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="42" />
+      <location filename="../../ui/pages/participants.py" line="43" />
       <source>Remove from event</source>
       <translation>Remove from event</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="57" />
+      <location filename="../../ui/pages/participants.py" line="58" />
       <source>No.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="64" />
+      <location filename="../../ui/pages/participants.py" line="65" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="68" />
+      <location filename="../../ui/pages/participants.py" line="69" />
       <source>Latin name</source>
       <translation>Latin name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="69" />
+      <location filename="../../ui/pages/participants.py" line="70" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="70" />
+      <location filename="../../ui/pages/participants.py" line="71" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -1718,87 +1743,87 @@
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="78" />
+      <location filename="../../ui/pages/participants.py" line="74" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="81" />
+      <location filename="../../ui/pages/participants.py" line="77" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="88" />
+      <location filename="../../ui/pages/participants.py" line="84" />
       <source>Precedence set</source>
       <translation>Precedence set</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="94" />
+      <location filename="../../ui/pages/participants.py" line="90" />
       <source>Why this place</source>
       <translation>Why this place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="95" />
+      <location filename="../../ui/pages/participants.py" line="91" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="96" />
+      <location filename="../../ui/pages/participants.py" line="92" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="97" />
+      <location filename="../../ui/pages/participants.py" line="93" />
       <source>Passport</source>
       <translation>Passport</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="108" />
+      <location filename="../../ui/pages/participants.py" line="104" />
       <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
       <translation>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="115" />
+      <location filename="../../ui/pages/participants.py" line="111" />
       <source>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</source>
       <translation>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="134" />
+      <location filename="../../ui/pages/participants.py" line="130" />
       <source>Change role of %1</source>
       <translation>Change role of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="139" />
+      <location filename="../../ui/pages/participants.py" line="135" />
       <source>Change status of %1</source>
       <translation>Change status of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="149" />
+      <location filename="../../ui/pages/participants.py" line="145" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Precedence is a whole number from 1 (the highest), or empty for the rules.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="155" />
+      <location filename="../../ui/pages/participants.py" line="151" />
       <source>Change precedence of %1</source>
       <translation>Change precedence of %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="227" />
+      <location filename="../../ui/pages/participants.py" line="223" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="261" />
+      <location filename="../../ui/pages/participants.py" line="257" />
       <source>Edit %1</source>
       <translation>Edit %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="274" />
+      <location filename="../../ui/pages/participants.py" line="270" />
       <source>Remove %1 from this event?</source>
       <translation>Remove %1 from this event?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="276" />
+      <location filename="../../ui/pages/participants.py" line="272" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Remove %n person from this event?</numerusform>
@@ -1806,22 +1831,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="290" />
+      <location filename="../../ui/pages/participants.py" line="286" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>They stay in the directory; Edit › Undo brings them back.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="289" />
+      <location filename="../../ui/pages/participants.py" line="285" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="279" />
+      <location filename="../../ui/pages/participants.py" line="275" />
       <source>Remove %1</source>
       <translation>Remove %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="281" />
+      <location filename="../../ui/pages/participants.py" line="277" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Remove %n person</numerusform>
@@ -1832,37 +1857,37 @@
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../ui/seating_people.py" line="39" />
+      <location filename="../../ui/seating_people.py" line="34" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="40" />
+      <location filename="../../ui/seating_people.py" line="35" />
       <source>Side</source>
       <translation>Side</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="41" />
+      <location filename="../../ui/seating_people.py" line="36" />
       <source>Precedence</source>
       <translation>Precedence</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="42" />
+      <location filename="../../ui/seating_people.py" line="37" />
       <source>Seat</source>
       <translation>Seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="48" />
+      <location filename="../../ui/seating_people.py" line="43" />
       <source>Search people and seats</source>
       <translation>Search people and seats</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="50" />
+      <location filename="../../ui/seating_people.py" line="45" />
       <source>Seat at the chosen seat</source>
       <translation>Seat at the chosen seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="53" />
+      <location filename="../../ui/seating_people.py" line="48" />
       <source>Without a seat only</source>
       <translation>Without a seat only</translation>
     </message>
@@ -2418,62 +2443,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="293" />
+      <location filename="../../ui/import_wizard.py" line="297" />
       <source>How the file is read</source>
       <translation>How the file is read</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="294" />
+      <location filename="../../ui/import_wizard.py" line="298" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Check the encoding and the separator, and which column fills which field.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="309" />
+      <location filename="../../ui/import_wizard.py" line="313" />
       <source>Column of the file</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="309" />
+      <location filename="../../ui/import_wizard.py" line="313" />
       <source>First values</source>
       <translation>First values</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="309" />
+      <location filename="../../ui/import_wizard.py" line="313" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="339" />
+      <location filename="../../ui/import_wizard.py" line="343" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Columns: which field each column of the file fills</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="326" />
+      <location filename="../../ui/import_wizard.py" line="330" />
       <source>Encoding</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="327" />
+      <location filename="../../ui/import_wizard.py" line="331" />
       <source>Separator</source>
       <translation>Separator</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="328" />
+      <location filename="../../ui/import_wizard.py" line="332" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="341" />
+      <location filename="../../ui/import_wizard.py" line="345" />
       <source>First rows</source>
       <translation>First rows</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="358" />
+      <location filename="../../ui/import_wizard.py" line="362" />
       <source>%1 file, header in row %2, %3</source>
       <translation>%1 file, header in row %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="361" />
+      <location filename="../../ui/import_wizard.py" line="365" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n data row</numerusform>
@@ -2481,7 +2506,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="384" />
+      <location filename="../../ui/import_wizard.py" line="388" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>
@@ -2514,37 +2539,37 @@
   <context>
     <name>ReportView</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="475" />
+      <location filename="../../ui/import_wizard.py" line="479" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="475" />
+      <location filename="../../ui/import_wizard.py" line="479" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="475" />
+      <location filename="../../ui/import_wizard.py" line="479" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="475" />
+      <location filename="../../ui/import_wizard.py" line="479" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="486" />
+      <location filename="../../ui/import_wizard.py" line="490" />
       <source>Created %1, updated %2, skipped %3.</source>
       <translation>Created %1, updated %2, skipped %3.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="493" />
+      <location filename="../../ui/import_wizard.py" line="497" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Would create %1, update %2, skip %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="500" />
+      <location filename="../../ui/import_wizard.py" line="504" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n error: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
@@ -2552,7 +2577,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="505" />
+      <location filename="../../ui/import_wizard.py" line="509" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n warning; the rows are imported.</numerusform>
@@ -2560,12 +2585,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="507" />
+      <location filename="../../ui/import_wizard.py" line="511" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="508" />
+      <location filename="../../ui/import_wizard.py" line="512" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
@@ -2573,27 +2598,27 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="578" />
+      <location filename="../../ui/import_wizard.py" line="582" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="579" />
+      <location filename="../../ui/import_wizard.py" line="583" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Written in one step: Undo takes the whole import back.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="591" />
+      <location filename="../../ui/import_wizard.py" line="595" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="599" />
+      <location filename="../../ui/import_wizard.py" line="603" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="615" />
+      <location filename="../../ui/import_wizard.py" line="619" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
@@ -2691,8 +2716,8 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="93" />
-      <location filename="../../ui/pages/seating.py" line="550" />
-      <location filename="../../ui/pages/seating.py" line="563" />
+      <location filename="../../ui/pages/seating.py" line="554" />
+      <location filename="../../ui/pages/seating.py" line="567" />
       <source>Seat the rest by the rules</source>
       <translation>Seat the rest by the rules</translation>
     </message>
@@ -2737,6 +2762,16 @@
       <translation>Wishes (choose two people, then Keep together or apart)</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/seating.py" line="411" />
+      <source>Unlock %1</source>
+      <translation>Unlock %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="411" />
+      <source>Lock %1</source>
+      <translation>Lock %1</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/seating.py" line="97" />
       <source>Cancel</source>
       <translation>Cancel</translation>
@@ -2757,13 +2792,13 @@
       <translation>Keep apart</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="331" />
+      <location filename="../../ui/pages/seating.py" line="335" />
       <source>The plan follows every rule.</source>
       <translation>The plan follows every rule.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="297" />
-      <location filename="../../ui/pages/seating.py" line="514" />
+      <location filename="../../ui/pages/seating.py" line="301" />
+      <location filename="../../ui/pages/seating.py" line="518" />
       <source>Seating…</source>
       <translation>Seating…</translation>
     </message>
@@ -2773,82 +2808,72 @@
       <translation>Drag a person onto another seat to swap, onto an empty seat to move, off the seats to take him or her off. Keys: arrows and Tab choose a seat, Space picks up and drops, Escape puts back, L locks or unlocks, Delete takes off the seat, + and - zoom, 0 shows the whole plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="297" />
+      <location filename="../../ui/pages/seating.py" line="301" />
       <source>No plan for this layout yet.</source>
       <translation>No plan for this layout yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="303" />
+      <location filename="../../ui/pages/seating.py" line="307" />
       <source>Open read-only: this plan is seated by the rules and is not stored.</source>
       <translation>Open read-only: this plan is seated by the rules and is not stored.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="305" />
+      <location filename="../../ui/pages/seating.py" line="309" />
       <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
       <translation>Every change is saved as you make it; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="308" />
+      <location filename="../../ui/pages/seating.py" line="312" />
       <source>Breaches: %1, warnings: %2.</source>
       <translation>Breaches: %1, warnings: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="386" />
+      <location filename="../../ui/pages/seating.py" line="390" />
       <source>Swap %1 and %2</source>
       <translation>Swap %1 and %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="386" />
+      <location filename="../../ui/pages/seating.py" line="390" />
       <source>Seat %1</source>
       <translation>Seat %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="397" />
+      <location filename="../../ui/pages/seating.py" line="401" />
       <source>Take %1 off the seat</source>
       <translation>Take %1 off the seat</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="407" />
-      <source>Unlock seat %1</source>
-      <translation>Unlock seat %1</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="407" />
-      <source>Lock seat %1</source>
-      <translation>Lock seat %1</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="441" />
+      <location filename="../../ui/pages/seating.py" line="445" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Choose a seat on the plan first (click it, or arrows and Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="461" />
+      <location filename="../../ui/pages/seating.py" line="465" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Moving %1: choose a seat and press Space (Escape puts back).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="479" />
+      <location filename="../../ui/pages/seating.py" line="483" />
       <source>No seat %1 in this plan.</source>
       <translation>No seat %1 in this plan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="563" />
+      <location filename="../../ui/pages/seating.py" line="567" />
       <source>Rearrange the plan</source>
       <translation>Rearrange the plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="571" />
+      <location filename="../../ui/pages/seating.py" line="575" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Cancelled; the plan is as it was.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="582" />
+      <location filename="../../ui/pages/seating.py" line="586" />
       <source>Senior side</source>
       <translation>Senior side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="582" />
+      <location filename="../../ui/pages/seating.py" line="586" />
       <source>Interpreters' seat</source>
       <translation>Interpreters' seat</translation>
     </message>
@@ -2957,72 +2982,72 @@
       <translation>Why this place</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="91" />
+      <location filename="../../ui/pages/sides.py" line="85" />
       <source>Delegation: %1</source>
       <translation>Delegation: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="93" />
+      <location filename="../../ui/pages/sides.py" line="87" />
       <source>Choose a side to see its delegation</source>
       <translation>Choose a side to see its delegation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="100" />
+      <location filename="../../ui/pages/sides.py" line="94" />
       <source>Name (Russian)</source>
       <translation>Name (Russian)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="102" />
+      <location filename="../../ui/pages/sides.py" line="96" />
       <source>Name (English)</source>
       <translation>Name (English)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="104" />
+      <location filename="../../ui/pages/sides.py" line="98" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="106" />
+      <location filename="../../ui/pages/sides.py" line="100" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="112" />
+      <location filename="../../ui/pages/sides.py" line="106" />
       <source>People</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="127" />
+      <location filename="../../ui/pages/sides.py" line="121" />
       <source>No sides yet: add the host and the guest side with “Add side…” below.</source>
       <translation>No sides yet: add the host and the guest side with “Add side…” below.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="140" />
+      <location filename="../../ui/pages/sides.py" line="134" />
       <source>Edit side %1</source>
       <translation>Edit side %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="147" />
+      <location filename="../../ui/pages/sides.py" line="141" />
       <source>Add side</source>
       <translation>Add side</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="147" />
+      <location filename="../../ui/pages/sides.py" line="141" />
       <source>Name of the side (Russian):</source>
       <translation>Name of the side (Russian):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="157" />
+      <location filename="../../ui/pages/sides.py" line="151" />
       <source>Add side %1</source>
       <translation>Add side %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="171" />
+      <location filename="../../ui/pages/sides.py" line="165" />
       <source>Delete the side «%1» with its delegation?</source>
       <translation>Delete the side «%1» with its delegation?</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="172" />
+      <location filename="../../ui/pages/sides.py" line="166" />
       <source>Delete side %1</source>
       <translation>Delete side %1</translation>
     </message>

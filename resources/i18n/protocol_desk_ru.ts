@@ -281,27 +281,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="533" />
+      <location filename="../../ui/import_wizard.py" line="537" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="534" />
+      <location filename="../../ui/import_wizard.py" line="538" />
       <source>Nothing is written until you press Import.</source>
       <translation>Ничего не записывается, пока вы не нажмёте «Загрузить».</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="536" />
+      <location filename="../../ui/import_wizard.py" line="540" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="544" />
+      <location filename="../../ui/import_wizard.py" line="548" />
       <source>Checking every row…</source>
       <translation>Проверяю каждую строку…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="555" />
+      <location filename="../../ui/import_wizard.py" line="559" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
@@ -560,68 +560,73 @@
       <translation>Схемы</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="290" />
+      <location filename="../../ui/pages/documents.py" line="289" />
       <source>Folder for documents</source>
       <translation>Папка для документов</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="305" />
+      <location filename="../../ui/pages/documents.py" line="310" />
       <source>Choose an event on the left to see its documents.</source>
       <translation>Выберите мероприятие слева, чтобы увидеть его документы.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="323" />
-      <location filename="../../ui/pages/documents.py" line="358" />
+      <location filename="../../ui/pages/documents.py" line="313" />
+      <source>Making the preview…</source>
+      <translation>Готовится предпросмотр…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/documents.py" line="330" />
+      <location filename="../../ui/pages/documents.py" line="365" />
       <source>No preview: %1</source>
       <translation>Просмотр невозможен: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="370" />
+      <location filename="../../ui/pages/documents.py" line="377" />
       <source>Type a file name without folders, e.g. %1.</source>
       <translation>Введите имя файла без папок, например %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="381" />
+      <location filename="../../ui/pages/documents.py" line="388" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Нельзя использовать папку %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="410" />
+      <location filename="../../ui/pages/documents.py" line="417" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="419" />
+      <location filename="../../ui/pages/documents.py" line="426" />
       <source>Stopping…</source>
       <translation>Останавливаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="430" />
+      <location filename="../../ui/pages/documents.py" line="437" />
       <source>Written: %1</source>
       <translation>Записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="439" />
+      <location filename="../../ui/pages/documents.py" line="446" />
       <source>Not written: %1</source>
       <translation>Не записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="445" />
+      <location filename="../../ui/pages/documents.py" line="452" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="453" />
+      <location filename="../../ui/pages/documents.py" line="460" />
       <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
       <translation>Не удалось открыть папку %1: в системе не настроен файловый менеджер.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="456" />
+      <location filename="../../ui/pages/documents.py" line="463" />
       <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
       <translation>Не удалось открыть файл %1: в системе нет программы для таких файлов. Откройте его из папки или напечатайте из окна просмотра.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="461" />
+      <location filename="../../ui/pages/documents.py" line="468" />
       <source>Cannot open</source>
       <translation>Не удаётся открыть</translation>
     </message>
@@ -883,57 +888,57 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="236" />
+      <location filename="../../ui/import_wizard.py" line="240" />
       <source>Choose the file</source>
       <translation>Выбор файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="237" />
+      <location filename="../../ui/import_wizard.py" line="241" />
       <source>A list of participants or of agreements, as CSV or Excel (XLSX).</source>
       <translation>Список участников или соглашений в формате CSV или Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="239" />
+      <location filename="../../ui/import_wizard.py" line="243" />
       <source>Participants</source>
       <translation>участников</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="240" />
+      <location filename="../../ui/import_wizard.py" line="244" />
       <source>Agreements</source>
       <translation>соглашений</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="243" />
+      <location filename="../../ui/import_wizard.py" line="247" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="249" />
+      <location filename="../../ui/import_wizard.py" line="253" />
       <source>as the file says (column «Side»)</source>
       <translation>как указано в файле (столбец «Сторона»)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="257" />
+      <location filename="../../ui/import_wizard.py" line="261" />
       <source>List of</source>
       <translation>Список</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="258" />
+      <location filename="../../ui/import_wizard.py" line="262" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="259" />
+      <location filename="../../ui/import_wizard.py" line="263" />
       <source>Side of rows without one</source>
       <translation>Сторона для строк без неё</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="266" />
+      <location filename="../../ui/import_wizard.py" line="270" />
       <source>File to import</source>
       <translation>Файл для загрузки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="266" />
+      <location filename="../../ui/import_wizard.py" line="270" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Таблицы (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -1017,142 +1022,162 @@
     </message>
     <message>
       <location filename="../../ui/import_wizard.py" line="78" />
+      <source>Latin surname</source>
+      <translation>Фамилия латиницей</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="79" />
+      <source>Latin given names</source>
+      <translation>Имя латиницей</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="80" />
+      <source>Honorific</source>
+      <translation>Обращение, титул</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="81" />
+      <source>Organisation (English)</source>
+      <translation>Организация (англ.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="82" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="79" />
+      <location filename="../../ui/import_wizard.py" line="83" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="80" />
+      <location filename="../../ui/import_wizard.py" line="84" />
       <source>Gender</source>
       <translation>Пол</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="81" />
+      <location filename="../../ui/import_wizard.py" line="85" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="82" />
+      <location filename="../../ui/import_wizard.py" line="86" />
       <source>Notes</source>
       <translation>Примечания</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="83" />
+      <location filename="../../ui/import_wizard.py" line="87" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="84" />
+      <location filename="../../ui/import_wizard.py" line="88" />
       <source>Date of birth</source>
       <translation>Дата рождения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="85" />
+      <location filename="../../ui/import_wizard.py" line="89" />
       <source>Title (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="86" />
+      <location filename="../../ui/import_wizard.py" line="90" />
       <source>Title (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="87" />
+      <location filename="../../ui/import_wizard.py" line="91" />
       <source>Level</source>
       <translation>Уровень</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="88" />
+      <location filename="../../ui/import_wizard.py" line="92" />
       <source>Witnesses</source>
       <translation>Свидетели</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="89" />
+      <location filename="../../ui/import_wizard.py" line="93" />
       <source>Originals</source>
       <translation>Экземпляров</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="90" />
+      <location filename="../../ui/import_wizard.py" line="94" />
       <source>Languages</source>
       <translation>Языки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="91" />
+      <location filename="../../ui/import_wizard.py" line="95" />
       <source>Order of signing</source>
       <translation>Порядок подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="92" />
+      <location filename="../../ui/import_wizard.py" line="96" />
       <source>First party</source>
       <translation>Первая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="93" />
+      <location filename="../../ui/import_wizard.py" line="97" />
       <source>Signatory of the first party</source>
       <translation>Подписант первой стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="94" />
+      <location filename="../../ui/import_wizard.py" line="98" />
       <source>Second party</source>
       <translation>Вторая сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="95" />
+      <location filename="../../ui/import_wizard.py" line="99" />
       <source>Signatory of the second party</source>
       <translation>Подписант второй стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="96" />
+      <location filename="../../ui/import_wizard.py" line="100" />
       <source>Power of attorney of the first party</source>
       <translation>Доверенность первой стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="99" />
+      <location filename="../../ui/import_wizard.py" line="103" />
       <source>Power of attorney of the second party</source>
       <translation>Доверенность второй стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="112" />
+      <location filename="../../ui/import_wizard.py" line="116" />
       <source>Party %1</source>
       <translation>Сторона %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="113" />
+      <location filename="../../ui/import_wizard.py" line="117" />
       <source>Signatory of party %1</source>
       <translation>Подписант стороны %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="114" />
+      <location filename="../../ui/import_wizard.py" line="118" />
       <source>Power of attorney of party %1</source>
       <translation>Доверенность стороны %1</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="155" />
-      <location filename="../../ui/import_wizard.py" line="218" />
+      <location filename="../../ui/import_wizard.py" line="159" />
+      <location filename="../../ui/import_wizard.py" line="222" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="169" />
+      <location filename="../../ui/import_wizard.py" line="173" />
       <source>Import a list</source>
       <translation>Загрузка списка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="179" />
+      <location filename="../../ui/import_wizard.py" line="183" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="213" />
+      <location filename="../../ui/import_wizard.py" line="217" />
       <source>Import %1</source>
       <translation>Загрузка %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="220" />
+      <location filename="../../ui/import_wizard.py" line="224" />
       <source>%n row(s) changed by someone else since the import were left as they are.</source>
       <translation>
         <numerusform>%n строка, изменённая другими после загрузки, оставлена как есть.</numerusform>
@@ -1224,34 +1249,34 @@
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="82" />
+      <location filename="../../ui/seating_controls.py" line="83" />
       <source>Tables</source>
       <translation>Столов</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="82" />
+      <location filename="../../ui/seating_controls.py" line="83" />
       <source>Seats per table</source>
       <translation>Мест за столом</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="83" />
       <location filename="../../ui/seating_controls.py" line="84" />
+      <location filename="../../ui/seating_controls.py" line="85" />
       <source>Rows</source>
       <translation>Рядов</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="83" />
       <location filename="../../ui/seating_controls.py" line="84" />
+      <location filename="../../ui/seating_controls.py" line="85" />
       <source>Seats per row</source>
       <translation>Мест в ряду</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="85" />
+      <location filename="../../ui/seating_controls.py" line="86" />
       <source>Seats per side</source>
       <translation>Мест с каждой стороны</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_controls.py" line="86" />
+      <location filename="../../ui/seating_controls.py" line="87" />
       <source>Standing places per row</source>
       <translation>Мест стоя в ряду</translation>
     </message>
@@ -1672,47 +1697,47 @@
   <context>
     <name>ParticipantsPage</name>
     <message>
-      <location filename="../../ui/pages/participants.py" line="34" />
+      <location filename="../../ui/pages/participants.py" line="35" />
       <source>Add person…</source>
       <translation>Добавить человека…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="37" />
+      <location filename="../../ui/pages/participants.py" line="38" />
       <source>Print the list…</source>
       <translation>Печать списка…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="39" />
+      <location filename="../../ui/pages/participants.py" line="40" />
       <source>Import a list…</source>
       <translation>Загрузить список…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="42" />
+      <location filename="../../ui/pages/participants.py" line="43" />
       <source>Remove from event</source>
       <translation>Исключить из мероприятия</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="57" />
+      <location filename="../../ui/pages/participants.py" line="58" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="64" />
+      <location filename="../../ui/pages/participants.py" line="65" />
       <source>Name</source>
       <translation>ФИО</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="68" />
+      <location filename="../../ui/pages/participants.py" line="69" />
       <source>Latin name</source>
       <translation>Латиницей</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="69" />
+      <location filename="../../ui/pages/participants.py" line="70" />
       <source>Position</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="70" />
+      <location filename="../../ui/pages/participants.py" line="71" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
@@ -1722,87 +1747,87 @@
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="78" />
+      <location filename="../../ui/pages/participants.py" line="74" />
       <source>Role</source>
       <translation>Роль</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="81" />
+      <location filename="../../ui/pages/participants.py" line="77" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="88" />
+      <location filename="../../ui/pages/participants.py" line="84" />
       <source>Precedence set</source>
       <translation>Старшинство вручную</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="94" />
+      <location filename="../../ui/pages/participants.py" line="90" />
       <source>Why this place</source>
       <translation>Почему это место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="95" />
+      <location filename="../../ui/pages/participants.py" line="91" />
       <source>Phone</source>
       <translation>Телефон</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="96" />
+      <location filename="../../ui/pages/participants.py" line="92" />
       <source>E-mail</source>
       <translation>Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="97" />
+      <location filename="../../ui/pages/participants.py" line="93" />
       <source>Passport</source>
       <translation>Паспорт</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="108" />
+      <location filename="../../ui/pages/participants.py" line="104" />
       <source>No participants yet: add people one by one with “Add person…”, or import a list from Excel or CSV with “Import a list…”.</source>
       <translation>Участников пока нет: добавляйте людей кнопкой «Добавить человека…» или загрузите список из Excel или CSV кнопкой «Загрузить список…».</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="115" />
+      <location filename="../../ui/pages/participants.py" line="111" />
       <source>Positions not ranked: %1. Rank each once in Settings → Rank ladder.</source>
       <translation>Должности без ранга: %1. Укажите уровень один раз: Настройки → Таблица рангов.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="134" />
+      <location filename="../../ui/pages/participants.py" line="130" />
       <source>Change role of %1</source>
       <translation>Роль: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="139" />
+      <location filename="../../ui/pages/participants.py" line="135" />
       <source>Change status of %1</source>
       <translation>Статус: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="149" />
+      <location filename="../../ui/pages/participants.py" line="145" />
       <source>Precedence is a whole number from 1 (the highest), or empty for the rules.</source>
       <translation>Старшинство — целое число от 1 (высшее) или пусто, чтобы считать по правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="155" />
+      <location filename="../../ui/pages/participants.py" line="151" />
       <source>Change precedence of %1</source>
       <translation>Старшинство: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="227" />
+      <location filename="../../ui/pages/participants.py" line="223" />
       <source>Add %1</source>
       <translation>Добавить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="261" />
+      <location filename="../../ui/pages/participants.py" line="257" />
       <source>Edit %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="274" />
+      <location filename="../../ui/pages/participants.py" line="270" />
       <source>Remove %1 from this event?</source>
       <translation>Исключить %1 из мероприятия?</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="276" />
+      <location filename="../../ui/pages/participants.py" line="272" />
       <source>Remove %n people from this event?</source>
       <translation>
         <numerusform>Исключить %n человека из мероприятия?</numerusform>
@@ -1811,22 +1836,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="290" />
+      <location filename="../../ui/pages/participants.py" line="286" />
       <source>They stay in the directory; Edit › Undo brings them back.</source>
       <translation>Люди останутся в справочнике; вернуть можно через Правка › Отменить.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="289" />
+      <location filename="../../ui/pages/participants.py" line="285" />
       <source>Remove</source>
       <translation>Исключить</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/participants.py" line="279" />
+      <location filename="../../ui/pages/participants.py" line="275" />
       <source>Remove %1</source>
       <translation>Исключить %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/participants.py" line="281" />
+      <location filename="../../ui/pages/participants.py" line="277" />
       <source>Remove %n people</source>
       <translation>
         <numerusform>Исключить %n человека</numerusform>
@@ -1838,37 +1863,37 @@
   <context>
     <name>PeoplePanel</name>
     <message>
-      <location filename="../../ui/seating_people.py" line="39" />
+      <location filename="../../ui/seating_people.py" line="34" />
       <source>Person</source>
       <translation>Человек</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="40" />
+      <location filename="../../ui/seating_people.py" line="35" />
       <source>Side</source>
       <translation>Сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="41" />
+      <location filename="../../ui/seating_people.py" line="36" />
       <source>Precedence</source>
       <translation>Старшинство</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="42" />
+      <location filename="../../ui/seating_people.py" line="37" />
       <source>Seat</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="48" />
+      <location filename="../../ui/seating_people.py" line="43" />
       <source>Search people and seats</source>
       <translation>Поиск людей и мест</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="50" />
+      <location filename="../../ui/seating_people.py" line="45" />
       <source>Seat at the chosen seat</source>
       <translation>Посадить на выбранное место</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_people.py" line="53" />
+      <location filename="../../ui/seating_people.py" line="48" />
       <source>Without a seat only</source>
       <translation>Только без места</translation>
     </message>
@@ -2426,62 +2451,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="293" />
+      <location filename="../../ui/import_wizard.py" line="297" />
       <source>How the file is read</source>
       <translation>Как читается файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="294" />
+      <location filename="../../ui/import_wizard.py" line="298" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Проверьте кодировку, разделитель и какой столбец какое поле заполняет.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="309" />
+      <location filename="../../ui/import_wizard.py" line="313" />
       <source>Column of the file</source>
       <translation>Столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="309" />
+      <location filename="../../ui/import_wizard.py" line="313" />
       <source>First values</source>
       <translation>Первые значения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="309" />
+      <location filename="../../ui/import_wizard.py" line="313" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="339" />
+      <location filename="../../ui/import_wizard.py" line="343" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Столбцы: какое поле заполняет каждый столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="326" />
+      <location filename="../../ui/import_wizard.py" line="330" />
       <source>Encoding</source>
       <translation>Кодировка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="327" />
+      <location filename="../../ui/import_wizard.py" line="331" />
       <source>Separator</source>
       <translation>Разделитель</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="328" />
+      <location filename="../../ui/import_wizard.py" line="332" />
       <source>Sheet</source>
       <translation>Лист</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="341" />
+      <location filename="../../ui/import_wizard.py" line="345" />
       <source>First rows</source>
       <translation>Первые строки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="358" />
+      <location filename="../../ui/import_wizard.py" line="362" />
       <source>%1 file, header in row %2, %3</source>
       <translation>файл %1, заголовок в строке %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="361" />
+      <location filename="../../ui/import_wizard.py" line="365" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n строка данных</numerusform>
@@ -2490,7 +2515,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="384" />
+      <location filename="../../ui/import_wizard.py" line="388" />
       <source>— not imported —</source>
       <translation>— не загружать —</translation>
     </message>
@@ -2523,37 +2548,37 @@
   <context>
     <name>ReportView</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="475" />
+      <location filename="../../ui/import_wizard.py" line="479" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="475" />
+      <location filename="../../ui/import_wizard.py" line="479" />
       <source>Column</source>
       <translation>Столбец</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="475" />
+      <location filename="../../ui/import_wizard.py" line="479" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="475" />
+      <location filename="../../ui/import_wizard.py" line="479" />
       <source>What</source>
       <translation>Что не так</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="486" />
+      <location filename="../../ui/import_wizard.py" line="490" />
       <source>Created %1, updated %2, skipped %3.</source>
       <translation>Создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="493" />
+      <location filename="../../ui/import_wizard.py" line="497" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Будет создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="500" />
+      <location filename="../../ui/import_wizard.py" line="504" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n ошибка: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
@@ -2562,7 +2587,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="505" />
+      <location filename="../../ui/import_wizard.py" line="509" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n предупреждение; строки будут загружены.</numerusform>
@@ -2571,12 +2596,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="507" />
+      <location filename="../../ui/import_wizard.py" line="511" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="508" />
+      <location filename="../../ui/import_wizard.py" line="512" />
       <source>warning</source>
       <translation>предупреждение</translation>
     </message>
@@ -2584,27 +2609,27 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="578" />
+      <location filename="../../ui/import_wizard.py" line="582" />
       <source>Import</source>
       <translation>Загрузка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="579" />
+      <location filename="../../ui/import_wizard.py" line="583" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Записано одним шагом: «Отменить» вернёт всю загрузку.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="591" />
+      <location filename="../../ui/import_wizard.py" line="595" />
       <source>Importing…</source>
       <translation>Загружаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="599" />
+      <location filename="../../ui/import_wizard.py" line="603" />
       <source>cancelled</source>
       <translation>отменено</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="615" />
+      <location filename="../../ui/import_wizard.py" line="619" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
@@ -2702,8 +2727,8 @@
     </message>
     <message>
       <location filename="../../ui/pages/seating.py" line="93" />
-      <location filename="../../ui/pages/seating.py" line="550" />
-      <location filename="../../ui/pages/seating.py" line="563" />
+      <location filename="../../ui/pages/seating.py" line="554" />
+      <location filename="../../ui/pages/seating.py" line="567" />
       <source>Seat the rest by the rules</source>
       <translation>Рассадить остальных по правилам</translation>
     </message>
@@ -2748,6 +2773,16 @@
       <translation>Пожелания (выберите двух человек, затем «Посадить рядом» или «Рассадить порознь»)</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/seating.py" line="411" />
+      <source>Unlock %1</source>
+      <translation>Открепить: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/seating.py" line="411" />
+      <source>Lock %1</source>
+      <translation>Закрепить: %1</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/seating.py" line="97" />
       <source>Cancel</source>
       <translation>Отмена</translation>
@@ -2768,13 +2803,13 @@
       <translation>Рассадить порознь</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="331" />
+      <location filename="../../ui/pages/seating.py" line="335" />
       <source>The plan follows every rule.</source>
       <translation>План соответствует всем правилам.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="297" />
-      <location filename="../../ui/pages/seating.py" line="514" />
+      <location filename="../../ui/pages/seating.py" line="301" />
+      <location filename="../../ui/pages/seating.py" line="518" />
       <source>Seating…</source>
       <translation>Рассаживаю…</translation>
     </message>
@@ -2784,82 +2819,72 @@
       <translation>Перетащите человека на другое место, чтобы поменять местами, на свободное — чтобы пересадить, за пределы мест — чтобы снять с места. Клавиши: стрелки и Tab выбирают место, Пробел берёт и сажает, Escape возвращает, L закрепляет или открепляет, Delete снимает с места, + и - меняют масштаб, 0 показывает всю схему.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="297" />
+      <location filename="../../ui/pages/seating.py" line="301" />
       <source>No plan for this layout yet.</source>
       <translation>Для этой расстановки схемы пока нет.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="303" />
+      <location filename="../../ui/pages/seating.py" line="307" />
       <source>Open read-only: this plan is seated by the rules and is not stored.</source>
       <translation>Открыто только для чтения: схема рассажена по правилам и не сохраняется.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="305" />
+      <location filename="../../ui/pages/seating.py" line="309" />
       <source>Every change is saved as you make it; Ctrl+Z undoes it.</source>
       <translation>Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="308" />
+      <location filename="../../ui/pages/seating.py" line="312" />
       <source>Breaches: %1, warnings: %2.</source>
       <translation>Нарушений: %1, предупреждений: %2.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="386" />
+      <location filename="../../ui/pages/seating.py" line="390" />
       <source>Swap %1 and %2</source>
       <translation>Поменять местами: %1 и %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="386" />
+      <location filename="../../ui/pages/seating.py" line="390" />
       <source>Seat %1</source>
       <translation>Место %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="397" />
+      <location filename="../../ui/pages/seating.py" line="401" />
       <source>Take %1 off the seat</source>
       <translation>Снять с места: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="407" />
-      <source>Unlock seat %1</source>
-      <translation>Открепить: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="407" />
-      <source>Lock seat %1</source>
-      <translation>Закрепить: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/seating.py" line="441" />
+      <location filename="../../ui/pages/seating.py" line="445" />
       <source>Choose a seat on the plan first (click it, or arrows and Tab).</source>
       <translation>Сначала выберите место на схеме (щелчком или стрелками и Tab).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="461" />
+      <location filename="../../ui/pages/seating.py" line="465" />
       <source>Moving %1: choose a seat and press Space (Escape puts back).</source>
       <translation>Пересаживаем: %1. Выберите место и нажмите Пробел (Escape — вернуть).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="479" />
+      <location filename="../../ui/pages/seating.py" line="483" />
       <source>No seat %1 in this plan.</source>
       <translation>На этой схеме нет места %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="563" />
+      <location filename="../../ui/pages/seating.py" line="567" />
       <source>Rearrange the plan</source>
       <translation>Переставить схему</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="571" />
+      <location filename="../../ui/pages/seating.py" line="575" />
       <source>Cancelled; the plan is as it was.</source>
       <translation>Отменено; план не изменился.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="582" />
+      <location filename="../../ui/pages/seating.py" line="586" />
       <source>Senior side</source>
       <translation>Почётная сторона</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/seating.py" line="582" />
+      <location filename="../../ui/pages/seating.py" line="586" />
       <source>Interpreters' seat</source>
       <translation>Место переводчиков</translation>
     </message>
@@ -2968,72 +2993,72 @@
       <translation>Почему это место</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="91" />
+      <location filename="../../ui/pages/sides.py" line="85" />
       <source>Delegation: %1</source>
       <translation>Делегация: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="93" />
+      <location filename="../../ui/pages/sides.py" line="87" />
       <source>Choose a side to see its delegation</source>
       <translation>Выберите сторону, чтобы увидеть её делегацию</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="100" />
+      <location filename="../../ui/pages/sides.py" line="94" />
       <source>Name (Russian)</source>
       <translation>Название (рус.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="102" />
+      <location filename="../../ui/pages/sides.py" line="96" />
       <source>Name (English)</source>
       <translation>Название (англ.)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="104" />
+      <location filename="../../ui/pages/sides.py" line="98" />
       <source>Country</source>
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="106" />
+      <location filename="../../ui/pages/sides.py" line="100" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="112" />
+      <location filename="../../ui/pages/sides.py" line="106" />
       <source>People</source>
       <translation>Человек</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="127" />
+      <location filename="../../ui/pages/sides.py" line="121" />
       <source>No sides yet: add the host and the guest side with “Add side…” below.</source>
       <translation>Сторон пока нет: добавьте принимающую и гостевую сторону кнопкой «Добавить сторону…» внизу.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="140" />
+      <location filename="../../ui/pages/sides.py" line="134" />
       <source>Edit side %1</source>
       <translation>Изменить сторону %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="147" />
+      <location filename="../../ui/pages/sides.py" line="141" />
       <source>Add side</source>
       <translation>Добавить сторону</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="147" />
+      <location filename="../../ui/pages/sides.py" line="141" />
       <source>Name of the side (Russian):</source>
       <translation>Название стороны (рус.):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="157" />
+      <location filename="../../ui/pages/sides.py" line="151" />
       <source>Add side %1</source>
       <translation>Добавить сторону %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="171" />
+      <location filename="../../ui/pages/sides.py" line="165" />
       <source>Delete the side «%1» with its delegation?</source>
       <translation>Удалить сторону «%1» вместе с делегацией?</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/sides.py" line="172" />
+      <location filename="../../ui/pages/sides.py" line="166" />
       <source>Delete side %1</source>
       <translation>Удалить сторону %1</translation>
     </message>

@@ -250,7 +250,7 @@ def test_the_agreement_form_filters_organisations_by_side_and_offers_languages(w
         {table.cellWidget(r, 0).itemText(i) for i in range(table.cellWidget(r, 0).count())} for r in range(2)
     ]
     assert sides[0] != sides[1] and orgs[0] and orgs[1] and not orgs[0] & orgs[1]
-    assert "Правительство Ульяновской области" in orgs[sides.index("Ульяновская область")]
+    assert "Правительство Ульяновской области" in orgs[sides.index("Ulyanovsk Region")]
     signatory = table.cellWidget(0, 2)
     signatory.setCurrentIndex(1)
     width = QFontMetrics(signatory.font()).horizontalAdvance(signatory.currentText())

@@ -189,7 +189,7 @@ class AgreementDialog(FormDialog):
         org.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         side = QComboBox()
         for s in self._sides:
-            side.addItem(s.name, s.id)
+            side.addItem(s.name_in(self._language), s.id)
         signatory = QComboBox()
         signatory.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         power = QLineEdit(party.power_of_attorney if party is not None else "")

@@ -188,7 +188,7 @@ class PersonDialog(FormDialog):
         self.birth.setObjectName("birth")
         self.side = QComboBox()
         for side in sides:
-            self.side.addItem(side.name, side.id)
+            self.side.addItem(side.name_in(self._language), side.id)
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(self._word("role", role.value), role.value)

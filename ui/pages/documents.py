@@ -309,6 +309,8 @@ class DocumentsPage(EventPage):
         if self.event_id is None:
             self.preview.clear(self.tr("Choose an event on the left to see its documents."))
             return
+        if self.preview.pdf is None:  # nothing shown yet, or a message: say what is coming
+            self.preview.clear(self.tr("Making the preview…"))
         self._timer.start()
 
     def start_preview(self) -> Job | None:

@@ -66,7 +66,7 @@ class OverviewPage(EventPage):
             (
                 self.tr("Sides"),
                 "; ".join(
-                    f"{(s.name_en or s.name) if en else s.name} ({self.ctx.word('side', 'host' if s.host else 'guest')})"
+                    f"{s.name_in(lang)} ({self.ctx.word('side', 'host' if s.host else 'guest')})"
                     for s in sides
                 )
                 or "—",

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from protocol_app.model import Attendee, Participant, Person, Role, Status
+from protocol_app.name_forms import attendee_country, latin_name
 from protocol_app.precedence import Standing, ordered_attendees, unranked_positions
 from protocol_app.store import directory, events, participants
 from protocol_app.store.ranks import list_ranks
@@ -65,15 +66,10 @@ class ParticipantsPage(ListPage[Row]):
                 lambda r: r[0].person.full_name,
                 key=lambda r: r[0].person.full_name.casefold(),
             ),
-            Column(self.tr("Latin name"), lambda r: r[0].person.latin_name),
+            Column(self.tr("Latin name"), lambda r: latin_name(r[0].person, attendee_country(r[0]))),
             Column(self.tr("Position"), lambda r: _position(r, self.ctx.language)),
             Column(self.tr("Organisation"), lambda r: _organisation(r, self.ctx.language)),
-            Column(
-                self.tr("Side"),
-                lambda r: (
-                    r[0].side.name if self.ctx.language == "ru" else r[0].side.name_en or r[0].side.name
-                ),
-            ),
+            Column(self.tr("Side"), lambda r: r[0].side.name_in(self.ctx.language)),
             coded_column(
                 self.tr("Role"), lambda r: r[0].participant.role, partial(word, "role"), Role, self._set_role
             ),

@@ -147,7 +147,7 @@ class SeatingPage(EventPage):
         )
         self.tabs.currentChanged.connect(lambda _: self._show_printed())
 
-        self.people = PeoplePanel(ctx.language, ctx.word)
+        self.people = PeoplePanel(ctx.language)
         self.people.place.connect(self._place_chosen)
         self.people.show_seat.connect(lambda seat: self.canvas.choose([seat]))
         self.place_here = QAction(self.tr("Seat the person chosen in the list here"), self)
@@ -408,7 +408,7 @@ class SeatingPage(EventPage):
         seat = self.seated.plan.seat(seat_id)
         if seat.attendee_id is None and not seat.locked:
             return False
-        text = self.tr("Unlock seat %1") if seat.locked else self.tr("Lock seat %1")
+        text = self.tr("Unlock %1") if seat.locked else self.tr("Lock %1")  # %1: "Seat 4", "Table 2, seat 3"
         return self._edit(
             text.replace("%1", self.looks.where(seat)), locking(self.seated, seat_id, not seat.locked)
         )

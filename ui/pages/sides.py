@@ -80,13 +80,7 @@ class SidesPage(ListPage[Row]):
 
     def _show_members(self) -> None:
         side = self.list.current()
-        name = (
-            ""
-            if side is None
-            else (side[0].name_en or side[0].name)
-            if self.ctx.language == "en"
-            else side[0].name
-        )
+        name = "" if side is None else side[0].name_in(self.ctx.language)
         self.members_title.setText(
             self.tr("Delegation: %1").replace("%1", name)
             if name
