@@ -183,7 +183,7 @@ def test_a_note_taker_inside_his_block_is_a_breach_and_a_block_of_note_takers_is
     move(seated, secretary, where[inner].id)  # swapped with the member nearest the head
     breaches = [v for v in seated.violations if v.rule == "note_takers"]
     assert [v.subject for v in breaches] == [secretary]
-    assert "Секретарь" in breaches[0].message and "edge" in breaches[0].message
+    assert "Секретарь" in breaches[0].text("ru") and "edge" in breaches[0].message
     # a delegation of three note-takers and no one else: its block is all edge, whoever sits where
     side = events.add_side(db, NewSide(event_id=event_id, name="Пресс-служба", host=False, country="RU"))
     for i in range(3):

@@ -70,7 +70,7 @@ def test_validator_finds_planted_breaches_in_a_hand_edited_negotiation(demo_db):
     second, secretary = ctx.of_side("guest")[1], ctx.of_side("guest", ("secretary",))[0]
     move(seated, second, "G-3", lock=True)  # number 2 no longer at the head's right
     messages = [v.message for v in seated.violations]
-    placed = "Климович Т.С. (guest, 2) is placed by hand 3 seats to the head's left"
+    placed = "T. Klimovich (guest, 2) is placed by hand 3 seats to the head's left"
     assert f"{placed}; the rules seat him or her at the head's right" in messages  # one line names the move
     move(seated, secretary, "G+4")
     assert "note_takers" in _rules(seated)
@@ -85,8 +85,9 @@ def test_validator_names_the_guest_of_honour_not_at_the_hosts_right(demo_db):
     guest_of_honour = ctx.of_side("guest")[0]
     move(seated, guest_of_honour, "T2-4")
     messages = [v.message for v in seated.violations]
-    placed = "Пархомчик П.А. (guest, 1) is placed by hand at table 2, seat 4"
+    placed = "P. Parkhomchik (guest, 1) is placed by hand at table 2, seat 4"
     assert f"{placed}; the rules seat him or her at the host's right" in messages
+    assert any(v.text("ru").startswith("Пархомчик П.А. (") for v in seated.violations)  # each in its language
 
 
 def test_validator_reports_duplicates_unseated_and_broken_wishes(demo_db):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from protocol_app.name_forms import Form, attendee_name
 from protocol_app.seating.context import SeatingContext
 from protocol_app.seating.geometry import BEHIND, Plan, Seat
 from protocol_app.words import Said, said
@@ -39,14 +40,28 @@ class Violation:
         return self.said.text(lang)
 
 
+@dataclass(frozen=True)
+class InLanguage:
+    """A fact of a message that has a Russian and an English form (a person's short name, a delegation's
+    name), worded in the message's language."""
+
+    ru: str
+    en: str
+
+    def text(self, lang: str = "en") -> str:
+        return self.en if lang == "en" else self.ru
+
+
 def who(ctx: SeatingContext, aid: int) -> Said:
-    """Who, which side, which precedence: 'Пархомчик П.А. (guest, 1)', «Пархомчик П.А. (гости, 1)»; with
+    """Who, which side, which precedence: 'PARKHOMCHIK P. (guest, 1)', «Пархомчик П.А. (гости, 1)»; with
     three or more delegations the delegation is named too."""
     att = ctx.attendees[aid]
     side, number = said(ctx.side(aid)), ctx.precedence(aid)
+    name = InLanguage(*(attendee_name(att, lang, Form.SHORT) for lang in ("ru", "en")))
     if ctx.delegations_named:
-        return said("who_of", name=ctx.short_name(aid), delegation=att.side.name, side=side, number=number)
-    return said("who", name=ctx.short_name(aid), side=side, number=number)
+        delegation = InLanguage(att.side.name_in("ru"), att.side.name_in("en"))
+        return said("who_of", name=name, delegation=delegation, side=side, number=number)
+    return said("who", name=name, side=side, number=number)
 
 
 def hand_word(s: int, of: bool = False) -> Said:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
+from protocol_app.name_forms import Form, attendee_name
 from protocol_app.store import seating as store
 from ui.seating_canvas import ATTENDEE_MIME
 
@@ -237,9 +238,10 @@ def test_a_head_moved_by_hand_is_one_breach_and_its_grouped_line_chooses_every_d
     qtbot.mouseClick(page.auto, Qt.MouseButton.LeftButton)  # the rest seated by the rules, around him
     qtbot.waitUntil(lambda: page.job is None, timeout=60000)
     rows = [page.violations.item(i) for i in range(page.violations.count())]
-    about_head = [i for i in rows if i.text().startswith("⚠ " + ctx.short_name(head))]
+    name = attendee_name(ctx.attendees[head], "en", Form.SHORT)  # the English window names him in English
+    about_head = [i for i in rows if i.text().startswith("⚠ " + name)]
     assert len(about_head) == 1 and "placed by hand" in about_head[0].text()
-    grouped = [i for i in rows if "because of the hand placement of " + ctx.short_name(head) in i.text()]
+    grouped = [i for i in rows if "because of the hand placement of " + name in i.text()]
     assert len(grouped) == 1 and len(rows) <= 4  # not a line for every person displaced
     seats = grouped[0].data(Qt.ItemDataRole.UserRole + 1)
     assert len(seats) > 5
