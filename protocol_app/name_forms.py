@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import pymorphy3
 import pymorphy3_dicts_ru
 
-from protocol_app.names import NameParts, fold, gender_of, icao_latin, is_cyrillic
+from protocol_app.names import NameParts, arabic_family_start, fold, gender_of, icao_latin, is_cyrillic
 
 if TYPE_CHECKING:
     from protocol_app.model import Attendee, NewPerson
@@ -114,8 +114,8 @@ class LatinSplit:
 
 def split_latin(text: str, *, cyrillic_surname: str = "", surname_first: bool = False) -> LatinSplit:
     """Split one Latin name into surname and given names, the surname recognised by: a comma ("SMITH, John"),
-    capitals ("WANG Wei", "Saeed AL KAABI"), the ICAO spelling of the Cyrillic surname, a surname-first
-    culture, an Arabic family name ("... Al Kaabi"); else the last word, not sure."""
+    capitals ("WANG Wei", "Saeed AL KAABI"), an Arabic family name with its article ("... Al Kaabi"), the ICAO
+    spelling of the Cyrillic surname, a surname-first culture; else the last word, not sure."""
     words = text.split()
     if not words:
         return LatinSplit("", "", True)
@@ -130,6 +130,8 @@ def split_latin(text: str, *, cyrillic_surname: str = "", surname_first: bool = 
         surname = " ".join(words[capitals[0] : capitals[-1] + 1])
         given = " ".join(w for i, w in enumerate(words) if i not in capitals)
         return LatinSplit(_title(surname), given, True)
+    if start := arabic_family_start(words):  # "Abdulla bin Touq Al Marri": the family name is Al Marri
+        return LatinSplit(" ".join(words[start:]), " ".join(words[:start]), True)
     if cyrillic_surname:
         spelled = fold(icao_latin("", cyrillic_surname))
         for n in range(len(words) - 1, 0, -1):
@@ -139,10 +141,6 @@ def split_latin(text: str, *, cyrillic_surname: str = "", surname_first: bool = 
                 return LatinSplit(" ".join(words[:n]), " ".join(words[n:]), True)
     if surname_first:
         return LatinSplit(words[0], " ".join(words[1:]), True)
-    lower = [w.casefold() for w in words]
-    for i in range(1, len(words) - 1):  # "Saeed bin Rashid Al Kaabi": the family name starts at the article
-        if lower[i] in ("al", "el", "abu") and lower[i - 1] not in ("bin", "ibn", "bint", "abd"):
-            return LatinSplit(" ".join(words[i:]), " ".join(words[:i]), True)
     return LatinSplit(words[-1], " ".join(words[:-1]), len(words) == 2 and not is_cyrillic(text))
 
 

@@ -111,6 +111,11 @@ _FEMALE_PATRONYMIC = re.compile(
 
 
 _NAME_WORDS = re.compile(r"^[^\W\d_][\w'’ -]*$")  # letters, spaces, hyphens, apostrophes: "O'Brien, Sean"
+# Words an Arabic family name starts with: the article (Al, El, Аль; آل of the ruling families) or Abu; and
+# the particles of the name chain, which tie the word after them into it ("Abd Al Rahman" is a given name).
+_ARTICLES = frozenset({"al", "el", "аль", "эль", "آل"})
+_FAMILY_STARTS = _ARTICLES | {"abu", "абу"}
+_CHAIN = frozenset({"bin", "ibn", "bint", "abd", "бин", "ибн", "бинт", "абд", "بن", "ابن", "بنت", "عبد"})
 
 
 @dataclass(frozen=True)
@@ -206,7 +211,9 @@ def split_full_name(text: str) -> NameParts:
     Initials are name parts too («Иванов И.И.», «И.И. Иванов»). Russian lists write Surname Name Patronymic («Русских Алексей Юрьевич»); running text and many foreign
     lists write Name Patronymic Surname or Name Surname. The patronymic's ending (Russian, Belarusian -віч/-аўна,
     Kazakh -ұлы/-қызы, a separate «оглы»/«кызы») tells the order; a comma ("Smith, John") marks the surname
-    first; two Latin words without a patronymic are read as Name Surname unless the first is in capitals.
+    first; two Latin words without a patronymic are read as Name Surname unless the first is in capitals. An
+    Arabic name keeps its particles: the family name starts at its article, last in running order ("Abdulla
+    bin Touq Al Marri") or first in a list («Аль Марри Абдулла бин Тук»).
     """
     words = text.split()  # any white space, the no-break space too
     if not words:
@@ -235,6 +242,10 @@ def split_full_name(text: str) -> NameParts:
             return _parts(words[0], " ".join(words[1:-1]), words[-1])
         if _is_patronymic(words[-2]) or _is_turkic(words[-2]):
             return _parts(words[-1], " ".join(words[:-2]), words[-2])
+        if start := arabic_family_start(words):  # "Abdulla bin Touq Al Marri": Al Marri
+            return _parts(" ".join(words[start:]), " ".join(words[:start]))
+        if words[0].casefold() in _ARTICLES and words[2].casefold() not in _CHAIN:  # «Аль Марри Абдулла»
+            return _parts(" ".join(words[:2]), " ".join(words[2:]))
         if is_cyrillic(text):
             return _parts(words[0], words[1], " ".join(words[2:]))
         return _parts(words[-1], " ".join(words[:-1]))
@@ -246,6 +257,17 @@ def split_full_name(text: str) -> NameParts:
     if first.isupper() and not second.isupper():
         return _parts(first, second)
     return _parts(second, first)
+
+
+def arabic_family_start(words: list[str]) -> int | None:
+    """Where the family name of an Arabic name written given name first starts: at its article or Abu, not
+    the first word nor the last, and not tied into the name chain by the word before ("Saeed bin Rashid Al
+    Kaabi": 3, "Abd Al Rahman Al Saadi": 3); None for a name without one."""
+    lower = [w.casefold() for w in words]
+    for i in range(1, len(words) - 1):
+        if lower[i] in _FAMILY_STARTS and lower[i - 1] not in _CHAIN:
+            return i
+    return None
 
 
 def _given_and_patronymic(words: list[str]) -> tuple[str, str]:

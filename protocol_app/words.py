@@ -101,6 +101,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "points": ("вопросы для обсуждения", "the points to raise"),
         "contacts": ("контакты", "the contacts"),
         "side": ("сторона", "a side"),
+        "latin_name": ("имя латиницей", "the Latin spelling of a name"),
         "organisation": ("организация", "an organisation"),
         "position": ("должность", "the position"),
         "programme_title": ("пункт программы", "a programme item"),
@@ -418,6 +419,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "проверьте имя",
         "{column}: {text!r} looks like a spreadsheet formula; it is kept as text and exported as text, never as "
         "a formula: check the name",
+    ),
+    "no_latin_name": (
+        "у «{name}» нет написания латиницей (имя не русскими и не латинскими буквами): английские документы "
+        "напечатают имя как оно написано и предупредят об этом; дайте написание из паспорта в столбце "
+        "«Имя латиницей»",
+        "{name!r} has no Latin spelling (the name is in neither Latin nor Cyrillic letters): English papers "
+        "print the name as it is written and warn of it; give the passport's spelling in a Latin name column "
+        "(Имя латиницей)",
     ),
     "latin_surname_unsure": (
         "какое слово латинского имени «{text}» — фамилия? Принято «{surname}»; напишите фамилию заглавными "

@@ -72,7 +72,7 @@ from protocol_app.names import (
 from protocol_app.precedence import UnrankedRows
 from protocol_app.store import imports
 from protocol_app.store.changes import Recorder
-from protocol_app.store.directory import validate_person
+from protocol_app.store.directory import is_latin, validate_person
 from protocol_app.store.events import find_side, get_event, list_sides
 from protocol_app.store.ranks import list_ranks
 from protocol_app.words import Said, said
@@ -309,6 +309,9 @@ class _Planner:
         ):
             report.warn(rec.row, said("only_initials", surname=surname))
         latin, suggested = self._latin(rec, surname, given_name, side)
+        if not (latin.surname or latin.given):
+            name = " ".join(p for p in (surname, given_name) if p)
+            report.warn(rec.row, said("no_latin_name", name=name))
         incoming = NewPerson(
             surname=surname,
             given_name=given_name,
@@ -675,10 +678,14 @@ def _cyrillic(part: str) -> bool:
 @lru_cache(maxsize=65536)
 def _suggested_latin(surname: str, given_name: str) -> tuple[LatinSplit, bool]:
     """The name itself when it is Latin already, else a suggested spelling (ICAO for Cyrillic, pinyin for
-    Chinese), ``True`` with a suggestion; once per distinct name (a list repeats its names and surnames)."""
+    Chinese), ``True`` with a suggestion; no Latin name (blank parts) for a name in another script (Arabic,
+    Devanagari), which the project does not spell in Latin letters; once per distinct name (a list repeats
+    its names and surnames)."""
     if is_east_asian(surname + given_name):
         return LatinSplit(*suggest_latin(surname, given_name), sure=False), True
     if not (_cyrillic(surname) or _cyrillic(given_name)):
+        if not is_latin(surname + given_name):
+            return LatinSplit("", "", False), False
         return LatinSplit(surname, given_name, True), False
     first, second = _icao(given_name), _icao(surname)  # icao_latin(given_name, surname), by parts
     return LatinSplit(second or "", first or "", False), True

@@ -1,0 +1,115 @@
+"""Arabic names through an import, as an officer meets them in an Emirati delegation's list: a name in Arabic
+letters only, a Latin name with its family article (Al Marri), and honorifics (H.E., Sheikh, Dr) that change
+from one event's list to the next. Run on the command line in this process (``run_main``)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from cli_helpers import run_main
+
+from protocol_app.model import NewEvent, NewSide
+from protocol_app.store import open_store
+from protocol_app.store.events import add_side, create_event
+
+UAE = "Делегация ОАЭ"
+HEADER = ["Position", "Position EN", "Delegation", "Role"]
+MINISTER = ["Министр экономики", "Minister of Economy", UAE, "member"]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    """A store with the forum of 2026 (event 1) and of 2027 (event 2), each with a host and a UAE side."""
+    path = tmp_path / "store.sqlite"
+    db = open_store(path)
+    for year in (2026, 2027):
+        event_id = create_event(
+            db, NewEvent(title=f"Форум {year}", title_en=f"Forum {year}", date=f"{year}-07-07")
+        )
+        add_side(db, NewSide(event_id=event_id, name="Россия", name_en="Russia", host=True, country="RU"))
+        add_side(db, NewSide(event_id=event_id, name=UAE, name_en="UAE delegation", host=False, country="AE"))
+    db.close()
+    return path
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def english_list(store: Path, tmp_path: Path, event: str = "1", *more: str) -> tuple[list[list[str]], dict]:
+    """The English attendee list of the event as CSV rows, and the command's JSON (its warnings)."""
+    out = tmp_path / f"list{event}.csv"
+    done = run_main(
+        store, "export", "attendees", "--event", event, "-o", str(out), "--lang", "en", "--json", *more
+    )
+    assert done.returncode == 0, done.stderr
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle, delimiter=";")), json.loads(done.stdout)
+
+
+@pytest.mark.parametrize(
+    "columns, cells",
+    [
+        (["Full name"], ["عبدالله بن طوق المري"]),
+        (["Surname", "Given name"], ["المري", "عبدالله بن طوق"]),
+    ],
+)
+def test_a_name_in_arabic_letters_alone_is_imported_with_a_warning_and_named_before_an_english_list(
+    store, tmp_path, columns, cells
+):
+    path = write_csv(tmp_path / "uae.csv", [[*columns, *HEADER], [*cells, *MINISTER]])
+    done = run_main(store, "import", "attendees", "--event", "1", str(path), "--lang", "ru")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("created 1, updated 0, skipped 0; 0 errors, 1 warnings (written)")
+    assert "\n  warning: row 2: у «المري عبدالله بن طوق» нет написания латиницей" in done.stdout
+    people = json.loads(run_main(store, "attendees", "--event", "1", "--json").stdout)
+    assert [(p["surname"], p["given_name"], p["latin_name"]) for p in people] == [
+        ("المري", "عبدالله بن طوق", "")
+    ]
+    rows, record = english_list(store, tmp_path)
+    assert rows[1][3] == "المري عبدالله بن طوق"  # the name as written: there is no Latin one to print
+    assert [(w["field"], w["text"]) for w in record["warnings"]] == [("latin_name", "المري عبدالله بن طوق")]
+    assert record["warnings"][0]["message"] == (
+        "no English text for the Latin spelling of a name: «المري عبدالله بن طوق»"
+    )
+    strict = run_main(store, "export", "attendees", "--event", "1", "-o", str(tmp_path / "x.csv"), "--lang", "en",
+                      "--strict")  # fmt: skip
+    assert strict.returncode == 2 and "المري" in strict.stderr and not (tmp_path / "x.csv").exists()
+
+
+def test_a_latin_arabic_name_keeps_al_in_the_family_name(store, tmp_path):
+    rows = [
+        ["Surname", "Given name", "Latin name", *HEADER],
+        ["", "", "Abdulla bin Touq Al Marri", *MINISTER],
+        ["", "", "Saeed bin Ahmed AL MANSOURI", "Советник", "Adviser", UAE, "expert"],
+        ["Аль Кааби", "Саид бин Рашид", "Saeed bin Rashid Al Kaabi", "Советник", "Adviser", UAE, "expert"],
+    ]
+    done = run_main(store, "import", "attendees", "--event", "1", str(write_csv(tmp_path / "uae.csv", rows)))
+    assert done.returncode == 0 and "0 warnings" in done.stdout, done.stdout + done.stderr
+    listed, record = english_list(store, tmp_path)
+    assert record["warnings"] == []
+    assert sorted((r[3], r[-1]) for r in listed[1:]) == [
+        ("AL KAABI Saeed bin Rashid", "Saeed bin Rashid Al Kaabi"),
+        ("AL MANSOURI Saeed bin Ahmed", "Saeed bin Ahmed Al Mansouri"),
+        ("AL MARRI Abdulla bin Touq", "Abdulla bin Touq Al Marri"),
+    ]
+    ru = tmp_path / "ru.csv"
+    assert (
+        run_main(store, "export", "attendees", "--event", "1", "-o", str(ru), "--lang", "ru").returncode == 0
+    )
+    assert "Al Marri Abdulla bin Touq" in ru.read_text(encoding="utf-8-sig")
+
+
+def test_a_russian_list_writes_an_arabic_family_name_first_with_its_article(store, tmp_path):
+    rows = [["ФИО", "Должность", "Сторона"], ["Аль Марри Абдулла бин Тук", "Министр", UAE]]
+    done = run_main(store, "import", "attendees", "--event", "1", str(write_csv(tmp_path / "ru.csv", rows)))
+    assert done.returncode == 0, done.stderr
+    people = json.loads(run_main(store, "attendees", "--event", "1", "--json").stdout)
+    assert [(p["surname"], p["given_name"], p["patronymic"]) for p in people] == [
+        ("Аль Марри", "Абдулла бин Тук", "")
+    ]
