@@ -8,6 +8,7 @@ import csv
 import json
 from pathlib import Path
 
+import docx
 import pytest
 from cli_helpers import run_main
 
@@ -113,3 +114,66 @@ def test_a_russian_list_writes_an_arabic_family_name_first_with_its_article(stor
     assert [(p["surname"], p["given_name"], p["patronymic"]) for p in people] == [
         ("Аль Марри", "Абдулла бин Тук", "")
     ]
+
+
+HONORIFIC_HEADER = ["Honorific", "Surname", "Given name", "Latin surname", "Latin given name", *HEADER]
+
+
+def khalid(honorific: str, position: str, position_en: str) -> list[str]:
+    return [honorific, "القاسمي", "خالد بن سعيد", "Al Qasimi", "Khalid bin Saeed", position, position_en, UAE,
+            "principal"]  # fmt: skip
+
+
+def pack_text(store: Path, tmp_path: Path, event: str) -> str:
+    """The English briefing pack of the event as the reader reads it (paragraphs and tables of the DOCX)."""
+    out = tmp_path / f"pack{event}.docx"
+    done = run_main(store, "pack", "--event", event, "--format", "docx", "--lang", "en", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    document = docx.Document(str(out))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_a_new_title_in_the_next_events_list_is_an_update_the_papers_of_that_event_print(store, tmp_path):
+    first = write_csv(tmp_path / "2026.csv", [HONORIFIC_HEADER, khalid("Sheikh", "Заместитель министра экономики",
+                                                                      "Deputy Minister of Economy")])  # fmt: skip
+    assert run_main(store, "import", "attendees", "--event", "1", str(first)).returncode == 0
+    assert "Sheikh Khalid bin Saeed Al Qasimi" in pack_text(store, tmp_path, "1")
+    second = write_csv(tmp_path / "2027.csv", [HONORIFIC_HEADER, khalid("H.E. Sheikh", "Министр экономики",
+                                                                       "Minister of Economy")])  # fmt: skip
+    done = run_main(store, "import", "attendees", "--event", "2", str(second), "--lang", "ru")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "created 1, updated 0, skipped 0; 0 errors, 0 warnings (written)",
+        "  updated: row 2: القاسمي خالد بن سعيد: обращение меняется с «Sheikh» на «H.E. Sheikh»",
+    ]
+    assert "H.E. Sheikh Khalid bin Saeed Al Qasimi" in pack_text(store, tmp_path, "2")
+    again = run_main(store, "import", "attendees", "--event", "2", str(second), "--json")
+    report = json.loads(again.stdout)
+    assert (report["updated"], report["skipped"], report["changes"]) == (0, 1, [])  # the same list again
+
+
+def test_a_known_persons_first_honorific_is_an_update_not_a_skipped_row(store, tmp_path):
+    plain = write_csv(tmp_path / "plain.csv", [HONORIFIC_HEADER, khalid("", "Министр экономики", "Minister")])
+    assert run_main(store, "import", "attendees", "--event", "1", str(plain)).returncode == 0
+    doctor = write_csv(tmp_path / "dr.csv", [HONORIFIC_HEADER, khalid("Dr", "Министр экономики", "Minister")])
+    done = run_main(store, "import", "attendees", "--event", "1", str(doctor), "--json")
+    report = json.loads(done.stdout)
+    assert (report["updated"], report["skipped"], report["warnings"]) == (1, 0, [])
+    assert report["changes"] == [
+        {"row": 2, "message": "القاسمي خالد بن سعيد: the honorific 'Dr' is added (there was none)"}
+    ]
+    assert "Dr Khalid bin Saeed Al Qasimi" in pack_text(store, tmp_path, "1")
+
+
+def test_an_earlier_events_list_does_not_rewrite_the_title_of_a_later_event(store, tmp_path):
+    later = write_csv(tmp_path / "2027.csv", [HONORIFIC_HEADER, khalid("H.E. Sheikh", "Министр", "Minister")])
+    assert run_main(store, "import", "attendees", "--event", "2", str(later)).returncode == 0
+    earlier = write_csv(tmp_path / "2026.csv", [HONORIFIC_HEADER, khalid("Sheikh", "Министр", "Minister")])
+    done = run_main(store, "import", "attendees", "--event", "1", str(earlier), "--json")
+    report = json.loads(done.stdout)
+    assert report["changes"] == [] and [w["message"] for w in report["warnings"]] == [
+        "القاسمي خالد بن سعيد: the honorific 'Sheikh' is not taken: the person takes part in a later event, whose "
+        "honorific the directory keeps ('H.E. Sheikh'); change it in the person's card if need be"
+    ]
+    assert "H.E. Sheikh Khalid bin Saeed Al Qasimi" in pack_text(store, tmp_path, "2")

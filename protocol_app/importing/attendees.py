@@ -505,7 +505,7 @@ class _Planner:
                     ),
                 )
         self.report.matched(rec.row, written, _id(person), person.full_name, how, found.score)
-        self._merge(person, incoming, org)
+        self._merge(rec.row, person, incoming, org)
         return person, first is not None
 
     def _same_attendee(
@@ -533,7 +533,9 @@ class _Planner:
         )
         return False
 
-    def _merge(self, person: NewPerson, incoming: NewPerson, org: NewOrganisation | None) -> None:
+    def _merge(self, row: int, person: NewPerson, incoming: NewPerson, org: NewOrganisation | None) -> None:
+        """Update the person a row names with what the row brings (empty cells erase nothing); the defaults
+        of the next event (position, organisation) and the honorific only from the person's latest event."""
         changed: set[str] = set()
         for name in ("given_name", "patronymic", "gender"):
             if getattr(incoming, name) and not getattr(person, name):
@@ -547,6 +549,8 @@ class _Planner:
             if value and value != getattr(person, name):
                 setattr(person, name, value)
                 changed.add(name)
+        if self._honorific(row, person, incoming.honorific, latest):
+            changed.add("honorific")
         better = not person.latin_name or (person.latin_suggested and not incoming.latin_suggested)
         if incoming.latin_name and better and incoming.latin_name != person.latin_name:
             person.latin_name, person.latin_suggested = incoming.latin_name, incoming.latin_suggested
@@ -561,6 +565,23 @@ class _Planner:
         if changed and isinstance(person, Person):
             entry = self.plan.changed_people.setdefault(person.id, (person, set()))
             entry[1].update(changed)
+
+    def _honorific(self, row: int, person: NewPerson, new: str, latest: bool) -> bool:
+        """Take a new or changed honorific (H.E., Sheikh, Dr) into the person, said in the report's changes;
+        True when taken. The store keeps one honorific a person (``NewPerson.honorific``), so, as with the
+        directory's position, only a list of the person's latest event changes it: an earlier event's list
+        is warned instead, and the later title stays."""
+        old = person.honorific
+        if not new or _text_key(new) == _text_key(old):
+            return False
+        if not latest:
+            self.report.warn(row, said("honorific_kept", name=person.full_name, new=new, old=old or "—"))
+            return False
+        person.honorific = new
+        if isinstance(person, Person):  # a person first met in this file: his first row gave the other one
+            code = "honorific_changes" if old else "honorific_added"
+            self.report.changed(row, said(code, name=person.full_name, old=old, new=new))
+        return True
 
     def _participation(
         self,
