@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import pymorphy3
 import pymorphy3_dicts_ru
 
-from protocol_app.names import NameParts, arabic_family_start, fold, gender_of, icao_latin, is_cyrillic
+from protocol_app.names import NameParts, arabic_family, fold, gender_of, icao_latin, is_cyrillic
 
 if TYPE_CHECKING:
     from protocol_app.model import Attendee, NewPerson
@@ -130,8 +130,9 @@ def split_latin(text: str, *, cyrillic_surname: str = "", surname_first: bool = 
         surname = " ".join(words[capitals[0] : capitals[-1] + 1])
         given = " ".join(w for i, w in enumerate(words) if i not in capitals)
         return LatinSplit(_title(surname), given, True)
-    if start := arabic_family_start(words):  # "Abdulla bin Touq Al Marri": the family name is Al Marri
-        return LatinSplit(" ".join(words[start:]), " ".join(words[:start]), True)
+    if family := arabic_family(words):  # "Abdulla bin Touq Al Marri", "Al-Marri Abdulla": Al Marri, Al-Marri
+        start, end = family
+        return LatinSplit(" ".join(words[start:end]), " ".join(words[:start] + words[end:]), True)
     if cyrillic_surname:
         spelled = fold(icao_latin("", cyrillic_surname))
         for n in range(len(words) - 1, 0, -1):

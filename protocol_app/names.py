@@ -242,10 +242,10 @@ def split_full_name(text: str) -> NameParts:
             return _parts(words[0], " ".join(words[1:-1]), words[-1])
         if _is_patronymic(words[-2]) or _is_turkic(words[-2]):
             return _parts(words[-1], " ".join(words[:-2]), words[-2])
-        if start := arabic_family_start(words):  # "Abdulla bin Touq Al Marri": Al Marri
-            return _parts(" ".join(words[start:]), " ".join(words[:start]))
-        if words[0].casefold() in _ARTICLES and words[2].casefold() not in _CHAIN:  # «Аль Марри Абдулла»
-            return _parts(" ".join(words[:2]), " ".join(words[2:]))
+    if family := arabic_family(words):  # "Abdulla bin Touq Al Marri", «Аль Марри Абдулла бин Тук»: Al Marri
+        start, end = family
+        return _parts(" ".join(words[start:end]), " ".join(words[:start] + words[end:]))
+    if len(words) >= 3:
         if is_cyrillic(text):
             return _parts(words[0], words[1], " ".join(words[2:]))
         return _parts(words[-1], " ".join(words[:-1]))
@@ -259,15 +259,30 @@ def split_full_name(text: str) -> NameParts:
     return _parts(second, first)
 
 
-def arabic_family_start(words: list[str]) -> int | None:
-    """Where the family name of an Arabic name written given name first starts: at its article or Abu, not
-    the first word nor the last, and not tied into the name chain by the word before ("Saeed bin Rashid Al
-    Kaabi": 3, "Abd Al Rahman Al Saadi": 3); None for a name without one."""
+def arabic_family(words: list[str]) -> tuple[int, int] | None:
+    """The words ``[start, end)`` of an Arabic name's family name, told by its article or Abu: last in
+    running order unless the word before ties it into the name chain ("Saeed bin Rashid Al Kaabi": 3, 5;
+    "Abd Al Rahman Al Saadi": 3, 5; «Абдулла Аль-Марри»: 1, 2), or first in a list ("Al Marri Abdulla bin
+    Touq": 0, 2; "Al-Marri Abdulla": 0, 1); None for a name without one."""
     lower = [w.casefold() for w in words]
     for i in range(1, len(words) - 1):
         if lower[i] in _FAMILY_STARTS and lower[i - 1] not in _CHAIN:
-            return i
+            return i, len(words)
+    if len(words) < 2:
+        return None
+    if _hyphenated_article(lower[-1]) and lower[-2] not in _CHAIN:
+        return len(words) - 1, len(words)
+    if len(words) >= 3 and lower[0] in _ARTICLES and lower[2] not in _CHAIN:
+        return 0, 2
+    if _hyphenated_article(lower[0]) and lower[1] not in _CHAIN:
+        return 0, 1
     return None
+
+
+def _hyphenated_article(word: str) -> bool:
+    """True for a family name written with its article and a hyphen: "al-marri", «аль-марри»."""
+    article, hyphen, rest = word.partition("-")
+    return bool(hyphen and rest) and article in _ARTICLES
 
 
 def _given_and_patronymic(words: list[str]) -> tuple[str, str]:
