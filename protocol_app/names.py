@@ -279,6 +279,11 @@ def arabic_family(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def is_article(word: str) -> bool:
+    """True for the article an Arabic family name starts with: Al, El, Аль, آل."""
+    return word.casefold() in _ARTICLES
+
+
 def _hyphenated_article(word: str) -> bool:
     """True for a family name written with its article and a hyphen: "al-marri", «аль-марри»."""
     article, hyphen, rest = word.partition("-")

@@ -468,6 +468,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: должность в этом мероприятии меняется с «{old}» на «{new}»",
         "{name}: the position at this event changes from {old!r} to {new!r}",
     ),
+    "family_name_mended": (
+        "{name}: фамилия — «{surname}», с артиклем (прежний импорт отрезал его к имени)",
+        "{name}: the family name is {surname!r}, with its article (an earlier import cut it off into the given "
+        "names)",
+    ),
     "honorific_added": (
         "{name}: обращение «{new}» (его не было)",
         "{name}: the honorific {new!r} is added (there was none)",

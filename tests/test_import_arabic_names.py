@@ -12,9 +12,10 @@ import docx
 import pytest
 from cli_helpers import run_main
 
-from protocol_app.model import NewEvent, NewSide
-from protocol_app.store import open_store
+from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide
+from protocol_app.store import directory, open_store
 from protocol_app.store.events import add_side, create_event
+from protocol_app.store.participants import add_participant
 
 UAE = "Делегация ОАЭ"
 HEADER = ["Position", "Position EN", "Delegation", "Role"]
@@ -103,6 +104,29 @@ def test_a_latin_arabic_name_keeps_al_in_the_family_name(store, tmp_path):
         run_main(store, "export", "attendees", "--event", "1", "-o", str(ru), "--lang", "ru").returncode == 0
     )
     assert "Al Marri Abdulla bin Touq" in ru.read_text(encoding="utf-8-sig")
+
+
+def test_a_family_name_an_earlier_import_cut_from_its_article_is_mended_by_the_list_again(store, tmp_path):
+    db = open_store(store)  # as the import before this fix stored "Abdulla bin Touq Al Marri"
+    cut = NewPerson("Marri", "Abdulla bin Touq Al", latin_surname="Marri", latin_given="Abdulla bin Touq Al")
+    person_id = directory.add_person(db, cut)
+    add_participant(db, NewParticipant(event_id=1, person_id=person_id, side_id=2, position=MINISTER[0]))
+    db.close()
+    rows = [
+        ["Surname", "Given name", "Latin name", *HEADER],
+        ["", "", "Abdulla bin Touq Al Marri", *MINISTER],
+    ]
+    path = write_csv(tmp_path / "uae.csv", rows)
+    done = run_main(store, "import", "attendees", "--event", "1", str(path))
+    assert done.stdout.splitlines() == [
+        "created 0, updated 1, skipped 0; 0 errors, 0 warnings (written)",
+        "  updated: row 2: Abdulla bin Touq Al Marri: the family name is 'Al Marri', with its article (an earlier "
+        "import cut it off into the given names)",
+    ]
+    listed, _ = english_list(store, tmp_path)
+    assert [(r[3], r[-1]) for r in listed[1:]] == [("AL MARRI Abdulla bin Touq", "Abdulla bin Touq Al Marri")]
+    again = json.loads(run_main(store, "import", "attendees", "--event", "1", str(path), "--json").stdout)
+    assert (again["updated"], again["skipped"], again["changes"]) == (0, 1, [])
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,7 @@ from protocol_app.names import (
     NameParts,
     gender_of,
     icao_latin,
+    is_article,
     is_cyrillic,
     is_initial,
     one_script,
@@ -551,6 +552,7 @@ class _Planner:
                 changed.add(name)
         if self._honorific(row, person, incoming.honorific, latest):
             changed.add("honorific")
+        changed |= self._mend_family_name(row, person, incoming)
         better = not person.latin_name or (person.latin_suggested and not incoming.latin_suggested)
         if incoming.latin_name and better and incoming.latin_name != person.latin_name:
             person.latin_name, person.latin_suggested = incoming.latin_name, incoming.latin_suggested
@@ -582,6 +584,22 @@ class _Planner:
             code = "honorific_changes" if old else "honorific_added"
             self.report.changed(row, said(code, name=person.full_name, old=old, new=new))
         return True
+
+    def _mend_family_name(self, row: int, person: NewPerson, incoming: NewPerson) -> set[str]:
+        """The names mended when a row gives the Latin name a stored person has, whose family name an older
+        import cut from its article ("Abdulla bin Touq Al" / "Marri" for "Abdulla bin Touq" / "Al Marri"):
+        the Latin parts, and the name when it was taken from them; said in the report's changes."""
+        if not isinstance(person, Person) or not _article_cut(person, incoming):
+            return set()
+        changed = {"latin_surname", "latin_given"}
+        if (person.surname, person.given_name) == (person.latin_surname, person.latin_given):
+            person.surname, person.given_name = incoming.latin_surname, incoming.latin_given
+            changed |= {"surname", "given_name"}
+        person.latin_surname, person.latin_given = incoming.latin_surname, incoming.latin_given
+        self.report.changed(
+            row, said("family_name_mended", name=incoming.latin_name, surname=person.latin_surname)
+        )
+        return changed
 
     def _participation(
         self,
@@ -673,6 +691,14 @@ def _namesakes(person: NewPerson, incoming: NewPerson) -> bool:
     if incoming.latin_suggested or person.latin_suggested or not (incoming.latin_name and person.latin_name):
         return False
     return _text_key(incoming.latin_name) != _text_key(person.latin_name)
+
+
+def _article_cut(person: NewPerson, incoming: NewPerson) -> bool:
+    """True when ``incoming`` splits the stored person's Latin name with the family name's article that the
+    stored parts left at the end of the given names: the same words, the article moved to the surname."""
+    old, new = person.latin_surname.split(), incoming.latin_surname.split()
+    same = f"{person.latin_given} {person.latin_surname}".split() == incoming.latin_name.split()
+    return same and len(new) > 1 and new[1:] == old and is_article(new[0]) and not incoming.latin_suggested
 
 
 def _id(person: NewPerson) -> int | None:
