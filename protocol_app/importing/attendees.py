@@ -580,7 +580,7 @@ class _Planner:
             self.report.warn(row, said("honorific_kept", name=person.full_name, new=new, old=old or "—"))
             return False
         person.honorific = new
-        if isinstance(person, Person):  # a person first met in this file: his first row gave the other one
+        if isinstance(person, Person):  # stored: an update (one first met in this file is new, not updated)
             code = "honorific_changes" if old else "honorific_added"
             self.report.changed(row, said(code, name=person.full_name, old=old, new=new))
         return True
@@ -696,9 +696,11 @@ def _namesakes(person: NewPerson, incoming: NewPerson) -> bool:
 def _article_cut(person: NewPerson, incoming: NewPerson) -> bool:
     """True when ``incoming`` splits the stored person's Latin name with the family name's article that the
     stored parts left at the end of the given names: the same words, the article moved to the surname."""
+    if incoming.latin_suggested or incoming.latin_surname == person.latin_surname:  # nearly every row
+        return False
     old, new = person.latin_surname.split(), incoming.latin_surname.split()
     same = f"{person.latin_given} {person.latin_surname}".split() == incoming.latin_name.split()
-    return same and len(new) > 1 and new[1:] == old and is_article(new[0]) and not incoming.latin_suggested
+    return same and len(new) > 1 and new[1:] == old and is_article(new[0])
 
 
 def _id(person: NewPerson) -> int | None:
