@@ -13,25 +13,26 @@ from sqlite_utils import Database
 
 from protocol_app.errors import UserError
 from protocol_app.model import Status
-from protocol_app.name_forms import attendee_name
+from protocol_app.name_forms import attendee_country, attendee_name, latin_parts
 from protocol_app.names import is_cyrillic
 from protocol_app.store.agreements import list_agreements
+from protocol_app.store.directory import is_latin
 from protocol_app.store.events import get_event, list_sides
 from protocol_app.store.participants import list_attendees
 from protocol_app.store.programme import list_items
 from protocol_app.words import Label, Lang, Said, said
 
 # The papers and which kinds of text each prints.
-LIST_FIELDS = frozenset({"event_title", "city", "side", "position", "organisation"})
-PAPERS = {"list": LIST_FIELDS, "cards": frozenset({"side"})}
+LIST_FIELDS = frozenset({"event_title", "city", "side", "latin_name", "position", "organisation"})
+PAPERS = {"list": LIST_FIELDS, "cards": frozenset({"side", "latin_name"})}
 
 
 @dataclass(frozen=True)
 class MissingEnglish:
     """One text with no English form: what it is (a code), whose or which row, and the Russian text."""
 
-    field: str  # event_title, city, venue, purpose, points, contacts, side, organisation, position,
-    # programme_title, programme_place, agreement_title
+    field: str  # event_title, city, venue, purpose, points, contacts, side, latin_name, organisation,
+    # position, programme_title, programme_place, agreement_title
     row: str
     text: str
 
@@ -60,8 +61,11 @@ def missing_english(db: Database, event_id: int, paper: str = "pack") -> list[Mi
     seen: set[tuple[str, str, str]] = set()
 
     def need(field: str, row: str, text: str, en: str) -> None:
-        wanted = (fields is None or field in fields) and is_cyrillic(text) and not en.strip()
-        if wanted and (field, row, text) not in seen:
+        if is_cyrillic(text) and not en.strip():
+            lacks(field, row, text)
+
+    def lacks(field: str, row: str, text: str) -> None:
+        if (fields is None or field in fields) and (field, row, text) not in seen:
             seen.add((field, row, text))
             found.append(MissingEnglish(field, row, " ".join(text.split())))
 
@@ -78,6 +82,8 @@ def missing_english(db: Database, event_id: int, paper: str = "pack") -> list[Mi
         if att.participant.status == Status.CANCELLED.value:
             continue
         who = attendee_name(att, "ru")
+        if not is_latin("".join(latin_parts(att.person, attendee_country(att)))):
+            lacks("latin_name", "", who)  # in Arabic or other letters, no Latin spelling: printed as written
         need("position", who, att.person.position, att.person.position_en)
         if att.organisation is not None:
             need("organisation", "", att.organisation.name, att.organisation.name_en)

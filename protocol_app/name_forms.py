@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import pymorphy3
 import pymorphy3_dicts_ru
 
-from protocol_app.names import fold, gender_of, icao_latin, is_cyrillic, is_east_asian
+from protocol_app.names import arabic_family, fold, gender_of, icao_latin, is_cyrillic, is_east_asian
 
 if TYPE_CHECKING:
     from protocol_app.model import Attendee, NewPerson
@@ -107,8 +107,8 @@ class LatinSplit:
 
 def split_latin(text: str, *, cyrillic_surname: str = "", surname_first: bool = False) -> LatinSplit:
     """Split one Latin name into surname and given names, the surname recognised by: a comma ("SMITH, John"),
-    capitals ("WANG Wei", "Saeed AL KAABI"), the ICAO spelling of the Cyrillic surname, a surname-first
-    culture, an Arabic family name ("... Al Kaabi"); else the last word, not sure."""
+    capitals ("WANG Wei", "Saeed AL KAABI"), an Arabic family name with its article ("... Al Kaabi"), the ICAO
+    spelling of the Cyrillic surname, a surname-first culture; else the last word, not sure."""
     words = text.split()
     if not words:
         return LatinSplit("", "", True)
@@ -123,6 +123,9 @@ def split_latin(text: str, *, cyrillic_surname: str = "", surname_first: bool = 
         surname = " ".join(words[capitals[0] : capitals[-1] + 1])
         given = " ".join(w for i, w in enumerate(words) if i not in capitals)
         return LatinSplit(_title(surname), given, True)
+    if family := arabic_family(words):  # "Abdulla bin Touq Al Marri", "Al-Marri Abdulla": Al Marri, Al-Marri
+        start, end = family
+        return LatinSplit(" ".join(words[start:end]), " ".join(words[:start] + words[end:]), True)
     if cyrillic_surname:
         spelled = fold(icao_latin("", cyrillic_surname))
         for n in range(len(words) - 1, 0, -1):
@@ -132,10 +135,6 @@ def split_latin(text: str, *, cyrillic_surname: str = "", surname_first: bool = 
                 return LatinSplit(" ".join(words[:n]), " ".join(words[n:]), True)
     if surname_first:
         return LatinSplit(words[0], " ".join(words[1:]), True)
-    lower = [w.casefold() for w in words]
-    for i in range(1, len(words) - 1):  # "Saeed bin Rashid Al Kaabi": the family name starts at the article
-        if lower[i] in ("al", "el", "abu") and lower[i - 1] not in ("bin", "ibn", "bint", "abd"):
-            return LatinSplit(" ".join(words[i:]), " ".join(words[:i]), True)
     return LatinSplit(words[-1], " ".join(words[:-1]), len(words) == 2 and not is_cyrillic(text))
 
 

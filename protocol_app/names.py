@@ -117,6 +117,11 @@ _FEMALE_PATRONYMIC = re.compile(
 
 
 _NAME_WORDS = re.compile(r"^[^\W\d_][\w'’ -]*$")  # letters, spaces, hyphens, apostrophes: "O'Brien, Sean"
+# Words an Arabic family name starts with: the article (Al, El, Аль; آل of the ruling families) or Abu; and
+# the particles of the name chain, which tie the word after them into it ("Abd Al Rahman" is a given name).
+_ARTICLES = frozenset({"al", "el", "аль", "эль", "آل"})
+_FAMILY_STARTS = _ARTICLES | {"abu", "абу"}
+_CHAIN = frozenset({"bin", "ibn", "bint", "abd", "бин", "ибн", "бинт", "абд", "بن", "ابن", "بنت", "عبد"})
 
 
 @dataclass(frozen=True)
@@ -227,10 +232,13 @@ def split_full_name(text: str) -> NameParts:
     """Split «ФИО» (or a Latin full name, or a Chinese or Korean one) into surname, given name and patronymic:
     the one split of a full name that every import uses.
 
-    A name in Han letters or Hangul is surname first (``split_east_asian``: 王建国, 王 建国). Initials are name parts too («Иванов И.И.», «И.И. Иванов»). Russian lists write Surname Name Patronymic («Русских Алексей Юрьевич»); running text and many foreign
-    lists write Name Patronymic Surname or Name Surname. The patronymic's ending (Russian, Belarusian -віч/-аўна,
+    A name in Han letters or Hangul is surname first (``split_east_asian``: 王建国, 王 建国). Initials are
+    name parts too («Иванов И.И.», «И.И. Иванов»). Russian lists write Surname Name Patronymic («Русских
+    Алексей Юрьевич»); running text and many foreign lists write Name Patronymic Surname or Name Surname. The patronymic's ending (Russian, Belarusian -віч/-аўна,
     Kazakh -ұлы/-қызы, a separate «оглы»/«кызы») tells the order; a comma ("Smith, John") marks the surname
-    first; two Latin words without a patronymic are read as Name Surname unless the first is in capitals.
+    first; two Latin words without a patronymic are read as Name Surname unless the first is in capitals. An
+    Arabic name keeps its particles: the family name starts at its article, last in running order ("Abdulla
+    bin Touq Al Marri") or first in a list («Аль Марри Абдулла бин Тук»).
     """
     words = text.split()  # any white space, the no-break space too
     if not words:
@@ -261,6 +269,10 @@ def split_full_name(text: str) -> NameParts:
             return _parts(words[0], " ".join(words[1:-1]), words[-1])
         if _is_patronymic(words[-2]) or _is_turkic(words[-2]):
             return _parts(words[-1], " ".join(words[:-2]), words[-2])
+    if family := arabic_family(words):  # "Abdulla bin Touq Al Marri", «Аль Марри Абдулла бин Тук»: Al Marri
+        start, end = family
+        return _parts(" ".join(words[start:end]), " ".join(words[:start] + words[end:]))
+    if len(words) >= 3:
         if is_cyrillic(text):
             return _parts(words[0], words[1], " ".join(words[2:]))
         return _parts(words[-1], " ".join(words[:-1]))
@@ -272,6 +284,37 @@ def split_full_name(text: str) -> NameParts:
     if first.isupper() and not second.isupper():
         return _parts(first, second)
     return _parts(second, first)
+
+
+def arabic_family(words: list[str]) -> tuple[int, int] | None:
+    """The words ``[start, end)`` of an Arabic name's family name, told by its article or Abu: last in
+    running order unless the word before ties it into the name chain ("Saeed bin Rashid Al Kaabi": 3, 5;
+    "Abd Al Rahman Al Saadi": 3, 5; «Абдулла Аль-Марри»: 1, 2), or first in a list ("Al Marri Abdulla bin
+    Touq": 0, 2; "Al-Marri Abdulla": 0, 1); None for a name without one."""
+    lower = [w.casefold() for w in words]
+    for i in range(1, len(words) - 1):
+        if lower[i] in _FAMILY_STARTS and lower[i - 1] not in _CHAIN:
+            return i, len(words)
+    if len(words) < 2:
+        return None
+    if _hyphenated_article(lower[-1]) and lower[-2] not in _CHAIN:
+        return len(words) - 1, len(words)
+    if len(words) >= 3 and lower[0] in _ARTICLES and lower[2] not in _CHAIN:
+        return 0, 2
+    if _hyphenated_article(lower[0]) and lower[1] not in _CHAIN:
+        return 0, 1
+    return None
+
+
+def is_article(word: str) -> bool:
+    """True for the article an Arabic family name starts with: Al, El, Аль, آل."""
+    return word.casefold() in _ARTICLES
+
+
+def _hyphenated_article(word: str) -> bool:
+    """True for a family name written with its article and a hyphen: "al-marri", «аль-марри»."""
+    article, hyphen, rest = word.partition("-")
+    return bool(hyphen and rest) and article in _ARTICLES
 
 
 def _given_and_patronymic(words: list[str]) -> tuple[str, str]:

@@ -101,6 +101,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "points": ("вопросы для обсуждения", "the points to raise"),
         "contacts": ("контакты", "the contacts"),
         "side": ("сторона", "a side"),
+        "latin_name": ("имя латиницей", "the Latin spelling of a name"),
         "organisation": ("организация", "an organisation"),
         "position": ("должность", "the position"),
         "programme_title": ("пункт программы", "a programme item"),
@@ -420,6 +421,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{column}: {text!r} looks like a spreadsheet formula; it is kept as text and exported as text, never as "
         "a formula: check the name",
     ),
+    "no_latin_name": (
+        "у «{name}» нет написания латиницей (имя не русскими и не латинскими буквами): английские документы "
+        "напечатают имя как оно написано и предупредят об этом; дайте написание из паспорта в столбце "
+        "«Имя латиницей»",
+        "{name!r} has no Latin spelling (the name is in neither Latin nor Cyrillic letters): English papers "
+        "print the name as it is written and warn of it; give the passport's spelling in a Latin name column "
+        "(Имя латиницей)",
+    ),
     "latin_surname_unsure": (
         "какое слово латинского имени «{text}» — фамилия? Принято «{surname}»; напишите фамилию заглавными "
         "буквами или дайте латинские фамилию и имя в двух столбцах (Фамилия (лат.), Имя (лат.))",
@@ -459,6 +468,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "position_changes": (
         "{name}: должность в этом мероприятии меняется с «{old}» на «{new}»",
         "{name}: the position at this event changes from {old!r} to {new!r}",
+    ),
+    "family_name_mended": (
+        "{name}: фамилия — «{surname}», с артиклем (прежний импорт отрезал его к имени)",
+        "{name}: the family name is {surname!r}, with its article (an earlier import cut it off into the given "
+        "names)",
+    ),
+    "honorific_added": (
+        "{name}: обращение «{new}» (его не было)",
+        "{name}: the honorific {new!r} is added (there was none)",
+    ),
+    "honorific_changes": (
+        "{name}: обращение меняется с «{old}» на «{new}»",
+        "{name}: the honorific changes from {old!r} to {new!r}",
+    ),
+    "honorific_kept": (
+        "{name}: обращение «{new}» не принято: человек участвует в более позднем мероприятии, и справочник "
+        "хранит его обращение оттуда («{old}»); измените его в карточке человека, если нужно",
+        "{name}: the honorific {new!r} is not taken: the person takes part in a later event, whose honorific "
+        "the directory keeps ({old!r}); change it in the person's card if need be",
     ),
     "position_en_changes": (
         "{name}: английская должность в этом мероприятии меняется с «{old}» на «{new}»",

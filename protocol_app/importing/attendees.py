@@ -69,6 +69,7 @@ from protocol_app.names import (
     NameParts,
     gender_of,
     icao_latin,
+    is_article,
     is_cyrillic,
     is_east_asian,
     is_initial,
@@ -79,7 +80,7 @@ from protocol_app.names import (
 from protocol_app.precedence import UnrankedRows
 from protocol_app.store import imports
 from protocol_app.store.changes import Recorder
-from protocol_app.store.directory import validate_person
+from protocol_app.store.directory import is_latin, validate_person
 from protocol_app.store.events import find_side, get_event, list_sides
 from protocol_app.store.ranks import list_ranks
 from protocol_app.words import Said, said
@@ -315,6 +316,9 @@ class _Planner:
         ):
             report.warn(rec.row, said("only_initials", surname=surname))
         latin, suggested = self._latin(rec, surname, given_name, side)
+        if not (latin.surname or latin.given):
+            name = " ".join(p for p in (surname, given_name) if p)
+            report.warn(rec.row, said("no_latin_name", name=name))
         incoming = NewPerson(
             surname=surname,
             given_name=given_name,
@@ -508,7 +512,7 @@ class _Planner:
                     ),
                 )
         self.report.matched(rec.row, written, _id(person), person.full_name, how, found.score)
-        self._merge(person, incoming, org)
+        self._merge(rec.row, person, incoming, org)
         return person, first is not None
 
     def _same_attendee(
@@ -536,7 +540,9 @@ class _Planner:
         )
         return False
 
-    def _merge(self, person: NewPerson, incoming: NewPerson, org: NewOrganisation | None) -> None:
+    def _merge(self, row: int, person: NewPerson, incoming: NewPerson, org: NewOrganisation | None) -> None:
+        """Update the person a row names with what the row brings (empty cells erase nothing); the defaults
+        of the next event (position, organisation) and the honorific only from the person's latest event."""
         changed: set[str] = set()
         for name in ("given_name", "patronymic", "gender"):
             if getattr(incoming, name) and not getattr(person, name):
@@ -550,6 +556,9 @@ class _Planner:
             if value and value != getattr(person, name):
                 setattr(person, name, value)
                 changed.add(name)
+        if self._honorific(row, person, incoming.honorific, latest):
+            changed.add("honorific")
+        changed |= self._mend_family_name(row, person, incoming)
         better = not person.latin_name or (person.latin_suggested and not incoming.latin_suggested)
         if incoming.latin_name and better and incoming.latin_name != person.latin_name:
             person.latin_name, person.latin_suggested = incoming.latin_name, incoming.latin_suggested
@@ -564,6 +573,39 @@ class _Planner:
         if changed and isinstance(person, Person):
             entry = self.plan.changed_people.setdefault(person.id, (person, set()))
             entry[1].update(changed)
+
+    def _honorific(self, row: int, person: NewPerson, new: str, latest: bool) -> bool:
+        """Take a new or changed honorific (H.E., Sheikh, Dr) into the person, said in the report's changes;
+        True when taken. The store keeps one honorific a person (``NewPerson.honorific``), so, as with the
+        directory's position, only a list of the person's latest event changes it: an earlier event's list
+        is warned instead, and the later title stays."""
+        old = person.honorific
+        if not new or _text_key(new) == _text_key(old):
+            return False
+        if not latest:
+            self.report.warn(row, said("honorific_kept", name=person.full_name, new=new, old=old or "—"))
+            return False
+        person.honorific = new
+        if isinstance(person, Person):  # stored: an update (one first met in this file is new, not updated)
+            code = "honorific_changes" if old else "honorific_added"
+            self.report.changed(row, said(code, name=person.full_name, old=old, new=new))
+        return True
+
+    def _mend_family_name(self, row: int, person: NewPerson, incoming: NewPerson) -> set[str]:
+        """The names mended when a row gives the Latin name a stored person has, whose family name an older
+        import cut from its article ("Abdulla bin Touq Al" / "Marri" for "Abdulla bin Touq" / "Al Marri"):
+        the Latin parts, and the name when it was taken from them; said in the report's changes."""
+        if not isinstance(person, Person) or not _article_cut(person, incoming):
+            return set()
+        changed = {"latin_surname", "latin_given"}
+        if (person.surname, person.given_name) == (person.latin_surname, person.latin_given):
+            person.surname, person.given_name = incoming.latin_surname, incoming.latin_given
+            changed |= {"surname", "given_name"}
+        person.latin_surname, person.latin_given = incoming.latin_surname, incoming.latin_given
+        self.report.changed(
+            row, said("family_name_mended", name=incoming.latin_name, surname=person.latin_surname)
+        )
+        return changed
 
     def _participation(
         self,
@@ -657,6 +699,16 @@ def _namesakes(person: NewPerson, incoming: NewPerson) -> bool:
     return _text_key(incoming.latin_name) != _text_key(person.latin_name)
 
 
+def _article_cut(person: NewPerson, incoming: NewPerson) -> bool:
+    """True when ``incoming`` splits the stored person's Latin name with the family name's article that the
+    stored parts left at the end of the given names: the same words, the article moved to the surname."""
+    if incoming.latin_suggested or incoming.latin_surname == person.latin_surname:  # nearly every row
+        return False
+    old, new = person.latin_surname.split(), incoming.latin_surname.split()
+    same = f"{person.latin_given} {person.latin_surname}".split() == incoming.latin_name.split()
+    return same and len(new) > 1 and new[1:] == old and is_article(new[0])
+
+
 def _id(person: NewPerson) -> int | None:
     """The id of a person the store holds; None for one first met in an earlier row of this file."""
     return person.id if isinstance(person, Person) else None
@@ -674,10 +726,14 @@ def _cyrillic(part: str) -> bool:
 @lru_cache(maxsize=65536)
 def _suggested_latin(surname: str, given_name: str) -> tuple[LatinSplit, bool]:
     """The name itself when it is Latin already, else a suggested spelling (ICAO for Cyrillic, pinyin for
-    Chinese), ``True`` with a suggestion; once per distinct name (a list repeats its names and surnames)."""
+    Chinese), ``True`` with a suggestion; no Latin name (blank parts) for a name in another script (Arabic,
+    Devanagari), which the project does not spell in Latin letters; once per distinct name (a list repeats
+    its names and surnames)."""
     if is_east_asian(surname + given_name):
         return LatinSplit(*suggest_latin(surname, given_name), sure=False), True
     if not (_cyrillic(surname) or _cyrillic(given_name)):
+        if not is_latin(surname + given_name):
+            return LatinSplit("", "", False), False
         return LatinSplit(surname, given_name, True), False
     first, second = _icao(given_name), _icao(surname)  # icao_latin(given_name, surname), by parts
     return LatinSplit(second or "", first or "", False), True

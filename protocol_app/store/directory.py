@@ -81,7 +81,7 @@ def validate_person(person: NewPerson) -> None:
         raise UserError(said("bad_person_gender", value=person.gender), column="gender")
     if not person.latin_suggested:  # as typed (a suggestion transliterates)
         for column in ("latin_surname", "latin_given", "latin_name"):
-            if not _is_latin(getattr(person, column)):
+            if not is_latin(getattr(person, column)):
                 raise UserError(said("bad_latin_name", value=getattr(person, column)), column=column)
     if person.email and not _EMAIL.match(person.email):
         raise UserError(said("bad_email", value=person.email), column="email")
@@ -95,7 +95,7 @@ def validate_person(person: NewPerson) -> None:
         person.latin_name = passport_latin(person.latin_surname, person.latin_given)
 
 
-def _is_latin(text: str) -> bool:
+def is_latin(text: str) -> bool:
     """Written in Latin letters (accented ones too: a passport's Müller, Çelik): no letter of another
     script, no digit."""
     return not any(
