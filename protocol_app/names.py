@@ -234,9 +234,9 @@ def split_full_name(text: str) -> NameParts:
 
     A name in Han letters or Hangul is surname first (``split_east_asian``: 王建国, 王 建国). Initials are
     name parts too («Иванов И.И.», «И.И. Иванов»). Russian lists write Surname Name Patronymic («Русских
-    Алексей Юрьевич»); running text and many foreign lists write Name Patronymic Surname or Name Surname. The patronymic's ending (Russian, Belarusian -віч/-аўна,
-    Kazakh -ұлы/-қызы, a separate «оглы»/«кызы») tells the order; a comma ("Smith, John") marks the surname
-    first; two Latin words without a patronymic are read as Name Surname unless the first is in capitals. An
+    Алексей Юрьевич»); running text and many foreign lists write Name Patronymic Surname or Name Surname.
+    The patronymic's ending (Russian, Belarusian -віч/-аўна, Kazakh -ұлы/-қызы, a separate «оглы»/«кызы»)
+    tells the order; a comma ("Smith, John") marks the surname first; two Latin words without a patronymic are read as Name Surname unless the first is in capitals. An
     Arabic name keeps its particles: the family name starts at its article, last in running order ("Abdulla
     bin Touq Al Marri") or first in a list («Аль Марри Абдулла бин Тук»).
     """
