@@ -136,7 +136,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "more_sides": ("Делегации других сторон", "Delegations of other parties"),
     "no_signatory": ("подписант не назначен", "no signatory named"),  # stands where a name would be
     "card_fold": ("линия сгиба", "fold"),  # place cards
-    "card_outer": ("сторона для гостей", "face to the other side"),
+    "card_outer": ("сторона для собеседников", "face to the other side"),
     "card_inner": ("сторона для владельца", "face to the owner"),
 }
 

@@ -84,7 +84,7 @@ def test_the_printed_card_reads_each_face_in_its_readers_language(db, tmp_path):
     guest = next(text for text in pages if "Raj Sharma" in text)
     assert "Шарма" in guest
     assert "Республика Индия" in guest and "Republic of India" in guest
-    assert "face to the owner" in guest and "сторона для гостей" in guest  # outer Russian, inner English
+    assert "face to the owner" in guest and "сторона для собеседников" in guest  # outer: the hosts' words
     host = next(text for text in pages if "Куйвашев" in text)
     assert "Evgenii Kuivashev" in host and "Свердловская область" in host
     assert "face to the other side" in host and "сторона для владельца" in host

@@ -18,7 +18,14 @@ from pathlib import Path
 from protocol_app.errors import UserError
 from protocol_app.fonts import PDF_FONTS
 from protocol_app.model import Attendee, NewPerson
-from protocol_app.name_forms import Form, attendee_country, attendee_name, person_name, takes_initials
+from protocol_app.name_forms import (
+    Form,
+    attendee_country,
+    attendee_name,
+    latin_parts,
+    person_name,
+    takes_initials,
+)
 from protocol_app.outputs import write_output
 from protocol_app.seating.geometry import END, SEAT
 from protocol_app.seating.plans import SeatedPlan
@@ -27,6 +34,7 @@ from protocol_app.words import pick, said, word
 
 PAGE_W, PAGE_H = 210.0, 297.0
 MARGIN = 14.0
+LARGE = 40.0  # points: a name in smaller letters on one line is broken into two
 
 
 def card_languages(seated: SeatedPlan, aid: int) -> tuple[str, str]:
@@ -52,16 +60,31 @@ def face_lines(att: Attendee, lang: str, own: bool = False) -> tuple[list[str], 
         if own and native:  # the stored name, in its own script (a stored Cyrillic form left aside)
             lines = [person_name(replace(person, name_cyrillic=""), "ru", Form.CARD, country)]
         else:
-            lines = [attendee_name(att, "en", Form.CARD)]
+            lines = _latin_lines(person, country)
         return lines, pick("en", att.side.name, att.side.name_en)
     if native and not person.name_cyrillic.strip():  # a Russian reader reads the passport's Latin letters
-        lines = [person_name(replace(person, honorific=""), "en", Form.CARD, country)]
+        lines = _latin_lines(replace(person, honorific=""), country)
     elif takes_initials(person, country) and not person.name_cyrillic:
         rest = " ".join(p for p in (person.given_name, person.patronymic) if p)
         lines = [person.surname, rest] if rest else [person.surname]
     else:
         lines = [attendee_name(att, "ru", Form.CARD)]
     return lines, att.side.name
+
+
+def _latin_lines(person: NewPerson, country: str) -> list[str]:
+    """The passport's Latin name on one line; one too long for ``LARGE`` letters with its surname apart,
+    first, as a Russian card puts it: "Krishnamurthy" / "Venkataraman Subramaniam"."""
+    full = person_name(person, "en", Form.CARD, country)
+    if text_width(full, LARGE, True) <= PAGE_W - 2 * MARGIN:
+        return [full]
+    surname = latin_parts(person, country)[0]
+    for cut in dict.fromkeys((surname.upper(), surname)):
+        if cut and full.endswith(f" {cut}"):
+            return [cut, full[: -len(cut)].strip()]
+        if cut and full.startswith(f"{cut} "):
+            return [cut, full[len(cut) :].strip()]
+    return [full]
 
 
 def _native_script(person: NewPerson) -> bool:
