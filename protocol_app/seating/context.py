@@ -22,6 +22,7 @@ HOST = "host"
 GUEST = "guest"
 SERVING = (Role.INTERPRETER.value, Role.SECRETARY.value, Role.PRESS.value, Role.SECURITY.value)
 RUSSIAN_READERS = frozenset({"RU", "BY", "KZ", "KG"})  # Russian is a state or official language there
+READS_RUSSIAN = frozenset({"ru", "be", "kk", "ky"})  # their languages: a reader of these reads Russian
 
 
 @dataclass
@@ -189,14 +190,15 @@ class SeatingContext:
         ]
 
     def delegation_reads_russian(self, side_id: int) -> bool:
-        """Whether a delegation reads Russian: the language most of its people speak when they say (a
-        Language column), else by its country: Russia and the countries where Russian is official
-        (``RUSSIAN_READERS``); a side of no country is taken to read it."""
+        """Whether a delegation reads Russian: by the language most of its people speak when they say (a
+        Language column; Russian, or the language of a country where Russian is official), else by its
+        country: Russia and the countries where Russian is official (``RUSSIAN_READERS``); a side of no
+        country is taken to read it."""
         if side_id not in self._reads:
             people = self.of_delegation(side_id)
             langs = Counter(language_code(self.language(a)) for a in people if self.language(a))
             if langs:
-                self._reads[side_id] = langs.most_common(1)[0][0] == "ru"
+                self._reads[side_id] = langs.most_common(1)[0][0] in READS_RUSSIAN
             else:
                 country = self.attendees[people[0]].side.country.strip().upper() if people else ""
                 self._reads[side_id] = not country or country in RUSSIAN_READERS
@@ -205,7 +207,9 @@ class SeatingContext:
     def reads_russian(self, aid: int) -> bool:
         """Whether a participant reads Russian: his or her own language when given, else the delegation's."""
         own = self.language(aid)
-        return language_code(own) == "ru" if own else self.delegation_reads_russian(self.side_id(aid))
+        return (
+            language_code(own) in READS_RUSSIAN if own else self.delegation_reads_russian(self.side_id(aid))
+        )
 
 
 def load_context(db: Database, event_id: int) -> SeatingContext:
