@@ -294,7 +294,8 @@ def _signing(ctx: SeatingContext, o: Options) -> _Job:
         _fix(job, locks, f"S{off:+d}", party.signatory_id)  # further parties alternate outwards
     places = {x.id for x in plan.seats()}
     for seat, aid in signing_assistants(ctx, [host_party, guest_party, *others]).items():
-        _fix(job, locks, seat if seat in places else "", aid)
+        if seat in places:  # a party left without a chair has no assistant's place either
+            _fix(job, locks, seat, aid)
     for side in (HOST, GUEST):
         job.groups[f"{side}-stand"] = stand[side]
     for place in plan.seats():
