@@ -137,7 +137,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "more_sides": ("Делегации других сторон", "Delegations of other parties"),
     "no_signatory": ("подписант не назначен", "no signatory named"),  # stands where a name would be
     "card_fold": ("линия сгиба", "fold"),  # place cards
-    "card_outer": ("сторона для гостей", "face to the other side"),
+    "card_outer": ("сторона для собеседников", "face to the other side"),
     "card_inner": ("сторона для владельца", "face to the owner"),
 }
 
@@ -600,6 +600,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "signs_no_flag": (
         "{who} подписывает, а флага его стороны на столе нет",
         "{who} signs and his or her party has no flag on the table",
+    ),
+    "assists_other": (
+        "{who} стоит у папок подписанта другой делегации: {signer}",
+        "{who} stands at the folders of another delegation's signatory: {signer}",
+    ),
+    "no_assistant": (
+        "у папок подписанта {signer} нет ассистента его делегации{why}",
+        "{signer} has no assistant of his or her delegation at the folders{why}",
+    ),
+    "no_secretary": (
+        " (в делегации нет секретаря или помощника)",
+        " (the delegation has no secretary or assistant)",
     ),
     "host_seat_table_1": ("на месте хозяина за столом 1", "in the host's seat at table 1"),
     "opposite_host": ("напротив хозяина (на месте второго хозяина)", "opposite the host (co-host's seat)"),

@@ -3,6 +3,7 @@ language, the side's name under the name."""
 
 from __future__ import annotations
 
+import pytest
 from pdf_text import page_texts
 from pypdf import PdfReader
 
@@ -84,7 +85,39 @@ def test_the_printed_card_reads_each_face_in_its_readers_language(db, tmp_path):
     guest = next(text for text in pages if "Raj Sharma" in text)
     assert "Шарма" in guest
     assert "Республика Индия" in guest and "Republic of India" in guest
-    assert "face to the owner" in guest and "сторона для гостей" in guest  # outer Russian, inner English
+    assert "face to the owner" in guest and "сторона для собеседников" in guest  # outer: the hosts' words
     host = next(text for text in pages if "Куйвашев" in text)
     assert "Evgenii Kuivashev" in host and "Свердловская область" in host
     assert "face to the other side" in host and "сторона для владельца" in host
+
+
+@pytest.mark.parametrize(
+    ("country", "language", "reads"),
+    [
+        ("BY", "", "ru"),  # Russian is official in Belarus: the cards of a Belarusian visit stay Russian
+        ("KZ", "казахский", "ru"),
+        ("", "", "ru"),  # a side of no country and no language: as before, Russian
+        ("DE", "русский", "ru"),  # its people say they read Russian
+        ("IN", "", "en"),  # a foreign delegation's country tells its language: English is written for it
+        ("CN", "", "en"),
+        ("BY", "английский", "en"),
+    ],
+)
+def test_the_guests_read_their_peoples_language_else_their_countrys(db, country, language, reads):
+    event_id = events.create_event(db, NewEvent(title="Переговоры", date="2024-07-10"))
+    host = events.add_side(db, NewSide(event_id, "Свердловская область", True, name_en="Sverdlovsk Region"))
+    guest = events.add_side(db, NewSide(event_id, "Гости", False, name_en="Guests", country=country))
+    for side, surname, latin, lang in ((host, "Куйвашев", "Evgenii Kuivashev", ""), (guest, "Гость", "Ivan Gost",
+                                                                                      language)):  # fmt: skip
+        pid = directory.add_person(
+            db, NewPerson(surname=surname, given_name="Иван", latin_name=latin, language=lang)
+        )
+        participants.add_participant(db, NewParticipant(event_id=event_id, person_id=pid, side_id=side))
+    seated = auto_plan(db, event_id, "negotiation")
+    ctx = seated.ctx
+    outer, inner = _faces(card_shapes(seated, ctx.head("host"), "H0"))
+    assert ("Свердловская область" if reads == "ru" else "Sverdlovsk Region") in outer  # the guests read it
+    assert "Свердловская область" in inner
+    outer, inner = _faces(card_shapes(seated, ctx.head("guest"), "G0"))
+    assert "Гости" in outer  # the hosts read Russian
+    assert ("Гости" if reads == "ru" else "Guests") in inner

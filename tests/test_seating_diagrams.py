@@ -31,7 +31,7 @@ def test_the_default_signing_table_is_that_of_the_first_agreement_signed(demo_db
     assert first.level == "scientific" and first.programme_order != 1  # the ceremony does not open in
     assert auto_plan(db, event_id, "signing").agreement.id == first.id  # programme order
     captions = [caption for caption, _ in diagrams(db, event_id, "en")]
-    assert captions[1] == f"Signing ceremony: {first.title_en}"
+    assert captions[1] == f"Signing ceremony: {first.title_en} (SPC MUS NASB, TDA)"  # and its parties
 
 
 def _save_left(db, event_id, layout, *, lock=False):

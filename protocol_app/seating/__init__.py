@@ -23,6 +23,7 @@ from protocol_app.seating.drawing import PlanDrawing, plan_pages
 from protocol_app.seating.plans import SeatedPlan, senior_side_note
 from protocol_app.store.agreements import get_agreement
 from protocol_app.store.seating import list_plans
+from protocol_app.words import pick
 
 CAPTIONS: dict[str, dict[str, str]] = {
     "ru": {
@@ -43,18 +44,37 @@ CAPTIONS: dict[str, dict[str, str]] = {
 
 
 def caption(seated: SeatedPlan, lang: str = "ru") -> str:
-    """'Церемония подписания: <title>' or 'Рассадка на переговорах'; a plan that seats the senior side
-    otherwise than the event's setting says so: 'Рассадка на переговорах (старшая сторона — левая, ...)'."""
-    words = CAPTIONS["en" if lang == "en" else "ru"][seated.plan.layout]
-    if seated.agreement is not None:
-        title = (
-            seated.agreement.title_en
-            if lang == "en" and seated.agreement.title_en
-            else seated.agreement.title
-        )
+    """'Церемония подписания: <title> (<parties>)' or 'Рассадка на переговорах'; the parties tell apart
+    agreements of one standard title. A plan that seats the senior side otherwise than the event's setting
+    says so: 'Рассадка на переговорах (старшая сторона — левая, ...)'."""
+    lang = "en" if lang == "en" else "ru"
+    words = CAPTIONS[lang][seated.plan.layout]
+    notes = [senior_side_note(seated, lang)]
+    agreement = seated.agreement
+    if agreement is not None:
+        title = agreement.title_en if lang == "en" and agreement.title_en else agreement.title
         words = f"{words}: {title}"
-    note = senior_side_note(seated, lang)
+        notes.insert(0, ", ".join(party_names(seated, lang)))
+    note = "; ".join(n for n in notes if n)
     return f"{words} ({note})" if note else words
+
+
+def party_names(seated: SeatedPlan, lang: str = "ru") -> list[str]:
+    """The parties of a signing plan's agreement in ``lang``, as the signing papers name them: each
+    organisation (its short name when it has one), else its delegation."""
+    sides = {a.side.id: a.side for a in seated.ctx.attendees.values()}
+    names = []
+    for party in seated.agreement.parties if seated.agreement else []:
+        org = seated.ctx.organisations.get(party.organisation_id)
+        side = sides.get(party.side_id)
+        if org is not None:
+            ru, en = org.short_name or org.name, org.short_name_en or org.name_en
+        elif side is not None:
+            ru, en = side.name, side.name_en
+        else:
+            continue
+        names.append(pick(lang, ru, en))
+    return names
 
 
 def drawings(seated: SeatedPlan, lang: str = "ru") -> list[tuple[str, PlanDrawing]]:

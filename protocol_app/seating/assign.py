@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from protocol_app.errors import UserError
-from protocol_app.model import LAYOUTS, Agreement, Layout, Role, Side
+from protocol_app.model import LAYOUTS, Agreement, Layout, Party, Role, Side
 from protocol_app.seating import layouts
 from protocol_app.seating.context import GUEST, HOST, SeatingContext
 from protocol_app.seating.geometry import END, SEAT, STANDING, Plan, behind_seat, neighbours
@@ -289,12 +289,13 @@ def _signing(ctx: SeatingContext, o: Options) -> _Job:
     s = hand(o.senior_side)
     _fix(job, locks, "S0", host_party.signatory_id if host_party else None)
     _fix(job, locks, f"S{s:+d}", guest_party.signatory_id if guest_party else None)
-    others = [p.signatory_id for p in signatories if p is not host_party and p is not guest_party]
-    for off, aid in zip(row_offsets(len(signatories), o.senior_side)[2:], others, strict=False):
-        _fix(job, locks, f"S{off:+d}", aid)  # further parties alternate outwards
-    for side, seat in ((HOST, "A1"), (GUEST, "A2")):
-        helpers = ctx.of_side(side, (Role.SECRETARY.value,))
-        _fix(job, locks, seat, helpers[0] if helpers else None)
+    others = [p for p in signatories if p is not host_party and p is not guest_party]
+    for off, party in zip(row_offsets(len(signatories), o.senior_side)[2:], others, strict=False):
+        _fix(job, locks, f"S{off:+d}", party.signatory_id)  # further parties alternate outwards
+    places = {x.id for x in plan.seats()}
+    for seat, aid in signing_assistants(ctx, [host_party, guest_party, *others]).items():
+        if seat in places:  # a party left without a chair has no assistant's place either
+            _fix(job, locks, seat, aid)
     for side in (HOST, GUEST):
         job.groups[f"{side}-stand"] = stand[side]
     for place in plan.seats():
@@ -302,6 +303,27 @@ def _signing(ctx: SeatingContext, o: Options) -> _Job:
             job.seat_groups.setdefault(f"{place.side}-stand", []).append(place.id)
     job.seat_groups = {g: _honour_sort(plan, ids, o.senior_side) for g, ids in job.seat_groups.items()}
     return job
+
+
+def party_delegation(ctx: SeatingContext, party: Party) -> int:
+    """The delegation a party signs for: its own side when people of it take part, else its signatory's."""
+    present = {a.side.id for a in ctx.attendees.values()}
+    return party.side_id if party.side_id in present else ctx.side_id(party.signatory_id or 0)
+
+
+def signing_assistants(ctx: SeatingContext, at_chairs: list[Party | None]) -> dict[str, int]:
+    """The assistant of each party, by the parties at the signing table's chairs in their order (``A1`` the
+    first chair's): a secretary or assistant of the party's own delegation, each person once (two parties
+    of one delegation take its first two); a party whose delegation has none gets none."""
+    found: dict[str, int] = {}
+    for number, party in enumerate(at_chairs, 1):
+        if party is None:
+            continue
+        helpers = ctx.of_delegation(party_delegation(ctx, party), (Role.SECRETARY.value,))
+        aid = next((a for a in helpers if a not in found.values()), None)
+        if aid is not None:
+            found[f"A{number}"] = aid
+    return found
 
 
 def standing_key(ctx: SeatingContext, agreement: Agreement | None, aid: int) -> tuple:

@@ -8,9 +8,12 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from protocol_app.model import Attendee, Event, Role, SeatingConstraint, Side, Status
+from protocol_app.languages import language_code
+from protocol_app.model import Attendee, Event, Organisation, Role, SeatingConstraint, Side, Status
 from protocol_app.name_forms import Form, person_name
 from protocol_app.precedence import Standing, delegation_order, standings
+from protocol_app.store.agreements import list_agreements
+from protocol_app.store.directory import get_organisation
 from protocol_app.store.events import get_event
 from protocol_app.store.participants import list_attendees
 from protocol_app.store.seating import list_constraints
@@ -18,6 +21,8 @@ from protocol_app.store.seating import list_constraints
 HOST = "host"
 GUEST = "guest"
 SERVING = (Role.INTERPRETER.value, Role.SECRETARY.value, Role.PRESS.value, Role.SECURITY.value)
+RUSSIAN_READERS = frozenset({"RU", "BY", "KZ", "KG"})  # Russian is a state or official language there
+READS_RUSSIAN = frozenset({"ru", "be", "kk", "ky"})  # their languages: a reader of these reads Russian
 
 
 @dataclass
@@ -28,9 +33,11 @@ class SeatingContext:
     attendees: dict[int, Attendee]
     standing: dict[int, Standing]
     constraints: list[SeatingConstraint] = field(default_factory=list)
+    organisations: dict[int, Organisation] = field(default_factory=dict)  # the parties' of its agreements
 
     def __post_init__(self) -> None:
         self._keys: dict[int, tuple] = {}
+        self._reads: dict[int, bool] = {}
         self._several = len({a.side.id for a in self.attendees.values()}) > 2
 
     @property
@@ -182,16 +189,41 @@ class SeatingContext:
             if c.kind == kind and c.first_id in self.attendees and c.second_id in self.attendees
         ]
 
-    def side_language(self, side: str) -> str:
-        """The language most of a side's people speak ("ru" when nobody says)."""
-        langs = Counter(self.language(a) for a in self.of_side(side) if self.language(a))
-        return langs.most_common(1)[0][0] if langs else "ru"
+    def delegation_reads_russian(self, side_id: int) -> bool:
+        """Whether a delegation reads Russian: by the language most of its people speak when they say (a
+        Language column; Russian, or the language of a country where Russian is official), else by its
+        country: Russia and the countries where Russian is official (``RUSSIAN_READERS``); a side of no
+        country is taken to read it."""
+        if side_id not in self._reads:
+            people = self.of_delegation(side_id)
+            langs = Counter(language_code(self.language(a)) for a in people if self.language(a))
+            if langs:
+                self._reads[side_id] = langs.most_common(1)[0][0] in READS_RUSSIAN
+            else:
+                country = self.attendees[people[0]].side.country.strip().upper() if people else ""
+                self._reads[side_id] = not country or country in RUSSIAN_READERS
+        return self._reads[side_id]
+
+    def reads_russian(self, aid: int) -> bool:
+        """Whether a participant reads Russian: his or her own language when given, else the delegation's."""
+        own = self.language(aid)
+        return (
+            language_code(own) in READS_RUSSIAN if own else self.delegation_reads_russian(self.side_id(aid))
+        )
 
 
 def load_context(db: Database, event_id: int) -> SeatingContext:
-    """Read an event's people, their standings and the seating constraints."""
+    """Read an event's people, their standings, the seating constraints and the organisations of the
+    parties to its agreements (a signing plan's caption names them)."""
     event = get_event(db, event_id)
     everyone = list_attendees(db, event_id)
     table = standings(db, event_id, everyone)
     present = {a.id: a for a in everyone if a.participant.status != Status.CANCELLED.value}
-    return SeatingContext(event, present, {k: table[k] for k in present}, list_constraints(db, event_id))
+    parties = sorted({p.organisation_id for agr in list_agreements(db, event_id) for p in agr.parties})
+    return SeatingContext(
+        event,
+        present,
+        {k: table[k] for k in present},
+        list_constraints(db, event_id),
+        {org_id: get_organisation(db, org_id) for org_id in parties},
+    )

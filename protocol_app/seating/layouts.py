@@ -188,11 +188,12 @@ def signing(
     assistants: bool = True,
 ) -> Plan:
     """The signing table facing the audience: the host signatory, the guest signatory at his senior hand
-    (further parties of a multilateral agreement alternating outwards), the assistants at the outer sides,
-    flags on the table, and the standing rows of each side behind.
+    (further parties of a multilateral agreement alternating outwards), each party's assistant at the outer
+    side of its signatory, flags on the table, and the standing rows of each side behind.
 
-    Seat ids: ``S0`` (host signatory), ``S+1``/``S-1`` (guest signatory), ``A1``/``A2`` (assistants), and
-    ``R2:+0`` ... for standing places (row 2 is the front standing row).
+    Seat ids: ``S0`` (host signatory), ``S+1``/``S-1`` (guest signatory), ``A1``, ``A2``, ... (the assistant
+    of the first, second, ... chair in that order: ``A1`` the host's, ``A2`` the guest's), and ``R2:+0`` ...
+    for standing places (row 2 is the front standing row).
     """
     s = hand(senior_side)
     chairs = row_offsets(max(signatories, 2), senior_side)
@@ -201,16 +202,14 @@ def signing(
         "T1", "rect", 0.0, 0.0, width=max(2.6, len(chairs) * 0.9 + 0.8), height=0.8, label="signing"
     )
     chair_y = 0.4 + CHAIR
-    spots = [(f"S{off:+d}" if off else "S0", off, "host" if i == 0 else "guest" if i == 1 else None, SEAT)
-             for i, off in enumerate(chairs)]  # fmt: skip
-    if assistants:
-        junior = sum(1 for off in chairs if off * s < 0)
-        senior = sum(1 for off in chairs if off * s > 0)
-        spots += [("A1", -s * (junior + 1), "host", ASSISTANT), ("A2", s * (senior + 1), "guest", ASSISTANT)]
-    for number, (sid, off, side, kind) in enumerate(spots, 1):
-        x = -(off - middle) * 0.9
-        table.seats.append(Seat(sid, "T1", 1, off, round(x, 3), chair_y + (0.1 if kind == ASSISTANT else 0),
-                                DOWN, kind, side, number))  # fmt: skip
+    sides: list[str | None] = ["host", "guest", *[None] * (len(chairs) - 2)]
+    spots = [(f"S{off:+d}" if off else "S0", off, -(off - middle) * 0.9, chair_y, side, SEAT)
+             for off, side in zip(chairs, sides, strict=True)]  # fmt: skip
+    for i, (chair, side) in enumerate(zip(chairs, sides, strict=True) if assistants else (), 1):
+        off, x, behind = _assistant_place(chair, chairs, s)
+        spots.append((f"A{i}", off, x, chair_y + behind, side, ASSISTANT))
+    for number, (sid, off, x, y, side, kind) in enumerate(spots, 1):
+        table.seats.append(Seat(sid, "T1", 1, off, round(x, 3) + 0.0, round(y, 3), DOWN, kind, side, number))
     stand = Table("T2", "standing", 0.0, 0.0, label="standing")
     number = 0
     for side, rows in (("host", host_rows), ("guest", guest_rows)):
@@ -235,6 +234,17 @@ def signing(
         plan.flags = [Flag("host" if i == 0 else "guest", seat.x, round(chair_y + 0.36, 3), seat_id=seat.id)
                       for i, seat in enumerate(x for x in table.seats if x.kind == SEAT)]  # fmt: skip
     return plan
+
+
+def _assistant_place(chair: int, chairs: list[int], s: int) -> tuple[int, float, float]:
+    """(offset, x, y from the chairs' line) of the assistant of the signatory at offset ``chair``: beside
+    him, away from the middle of the table (the host in the centre of an odd row: at his junior hand);
+    at the table's end for the outermost signatories, else a step behind, between him and his neighbour."""
+    middle = sum(chairs) / len(chairs)
+    out = 1 if chair > middle else -1 if chair < middle else -s
+    end = chair in (min(chairs), max(chairs))
+    step = 1.0 if end else 0.5
+    return chair + out, -(chair + out * step - middle) * 0.9, 0.1 if end else 0.45
 
 
 def banquet(tables: int, seats: int, senior_side: str, head_table: int = 0) -> Plan:

@@ -42,7 +42,7 @@ class EditingContext(SeatingContext):
 
     @classmethod
     def of(cls, ctx: SeatingContext) -> EditingContext:
-        made = cls(ctx.event, ctx.attendees, ctx.standing, ctx.constraints)
+        made = cls(ctx.event, ctx.attendees, ctx.standing, ctx.constraints, ctx.organisations)
         made._side = {aid: SeatingContext.side(made, aid) for aid in made.attendees}
         made._key = {aid: SeatingContext.key(made, aid) for aid in made.attendees}
         made._memo = {}

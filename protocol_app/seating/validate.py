@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from protocol_app.model import Agreement, Layout, Role
+from protocol_app.model import Agreement, Layout, Party, Role
 from protocol_app.seating.assign import (
     NOT_SEATED,
     TABLE_ROLES,
     block_place,
+    party_delegation,
     ring_order,
     rows_key,
     standing_key,
@@ -24,7 +25,7 @@ from protocol_app.seating.assign import (
 from protocol_app.seating.breach import ERROR, WARNING, Violation, hand_word, who
 from protocol_app.seating.causes import by_cause, order_by_cause
 from protocol_app.seating.context import GUEST, HOST, SERVING, SeatingContext
-from protocol_app.seating.geometry import BEHIND, END, SEAT, STANDING, Plan, Seat, neighbours
+from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, SEAT, STANDING, Plan, Seat, neighbours
 from protocol_app.seating.honour import hand, row_order
 from protocol_app.words import Said, said
 
@@ -110,8 +111,8 @@ def _wrong_side(ctx: SeatingContext, plan: Plan) -> list[Violation]:
             and ctx.side(aid) != seat.side
             and aid not in ctx.interpreters()  # an interpreter sits by the person he interprets for
             and not (
-                plan.layout == Layout.SIGNING and seat.kind == SEAT
-            )  # signatories: the "signatories" rule
+                plan.layout == Layout.SIGNING and seat.kind in (SEAT, ASSISTANT)
+            )  # signatories and their assistants: the "signatories" and "assistants" rules
         ):
             negotiation = plan.layout == Layout.NEGOTIATION
             where = said(f"{'row' if negotiation else 'place'}_{seat.side}")
@@ -270,6 +271,29 @@ def _signing(ctx: SeatingContext, plan: Plan, agreement: Agreement | None) -> li
         if party.signatory_id in seat_of and party.side_id not in have:
             found.append(Violation("flags", said("signs_no_flag", who=who(ctx, party.signatory_id or 0)),
                                    [seat_of[party.signatory_id or 0].id], WARNING))  # fmt: skip
+    return found + _assistants(ctx, plan, parties)
+
+
+def _assistants(ctx: SeatingContext, plan: Plan, parties: list[Party]) -> list[Violation]:
+    """Each signatory's assistant (``A1`` at the first chair, ...) is of his or her party's delegation; a
+    signatory without one is named, with the reason when the delegation has no secretary or assistant."""
+    found: list[Violation] = []
+    by_id = {s.id: s for s in plan.seats()}
+    chairs = [s for s in plan.tables[0].seats if s.kind == SEAT]  # in the order the layout numbers them
+    for number, chair in enumerate(chairs, 1):
+        signer, helper = chair.attendee_id, by_id.get(f"A{number}")
+        if signer not in ctx.attendees or helper is None:
+            continue
+        party = next((p for p in parties if p.signatory_id == signer), None)
+        delegation = party_delegation(ctx, party) if party else ctx.side_id(signer or 0)
+        aid = helper.attendee_id
+        if aid in ctx.attendees and ctx.side_id(aid or 0) != delegation:
+            found.append(Violation("assistants", said("assists_other", who=who(ctx, aid or 0),
+                                   signer=who(ctx, signer or 0)), [helper.id], subject=aid))  # fmt: skip
+        elif aid is None:
+            none = not ctx.of_delegation(delegation, (Role.SECRETARY.value,))
+            found.append(Violation("assistants", said("no_assistant", signer=who(ctx, signer or 0),
+                                   why=said("no_secretary") if none else ""), [helper.id], WARNING))  # fmt: skip
     return found
 
 
