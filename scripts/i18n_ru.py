@@ -633,6 +633,11 @@ WORDS: dict[str, str] = {
     "Full name (surname, name, patronymic)": "ФИО (фамилия, имя, отчество)",
     "Name in Latin letters": "Имя латиницей",
     "Making the preview…": "Готовится предпросмотр…",
+    "Add a row naming the columns (for example «ФИО», «Должность», «Сторона») above the list in the spreadsheet, "
+    "then choose the file again.": (
+        "Добавьте над списком строку с названиями столбцов (например «ФИО», «Должность», «Сторона») и выберите "
+        "файл снова."
+    ),
     "Language": "Язык",
     "Witnesses": "Свидетели",
     "Order of signing": "Порядок подписания",

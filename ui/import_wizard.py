@@ -280,7 +280,14 @@ class FilePage(QWizardPage):
         try:
             self.wiz.preview = self.wiz.inspect()
         except UserError as exc:
-            self.error.setText(error_in_words(exc))
+            text = error_in_words(exc)
+            if exc.said is not None and getattr(exc.said, "code", "") == "no_header_row":
+                # the core's words offer a mapping, which the wizard sets only once it has found the header
+                text += "\n" + self.tr(
+                    "Add a row naming the columns (for example «ФИО», «Должность», «Сторона») above the list "
+                    "in the spreadsheet, then choose the file again."
+                )
+            self.error.setText(text)
             return False
         self.error.clear()
         return True

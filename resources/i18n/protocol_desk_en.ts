@@ -279,27 +279,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="537" />
+      <location filename="../../ui/import_wizard.py" line="544" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="538" />
+      <location filename="../../ui/import_wizard.py" line="545" />
       <source>Nothing is written until you press Import.</source>
       <translation>Nothing is written until you press Import.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="540" />
+      <location filename="../../ui/import_wizard.py" line="547" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="548" />
+      <location filename="../../ui/import_wizard.py" line="555" />
       <source>Checking every row…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="559" />
+      <location filename="../../ui/import_wizard.py" line="566" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
@@ -939,6 +939,11 @@
       <location filename="../../ui/import_wizard.py" line="270" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Tables (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="287" />
+      <source>Add a row naming the columns (for example «ФИО», «Должность», «Сторона») above the list in the spreadsheet, then choose the file again.</source>
+      <translation>Add a row naming the columns (for example «ФИО», «Должность», «Сторона») above the list in the spreadsheet, then choose the file again.</translation>
     </message>
   </context>
   <context>
@@ -2443,62 +2448,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="297" />
+      <location filename="../../ui/import_wizard.py" line="304" />
       <source>How the file is read</source>
       <translation>How the file is read</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="298" />
+      <location filename="../../ui/import_wizard.py" line="305" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Check the encoding and the separator, and which column fills which field.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="313" />
+      <location filename="../../ui/import_wizard.py" line="320" />
       <source>Column of the file</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="313" />
+      <location filename="../../ui/import_wizard.py" line="320" />
       <source>First values</source>
       <translation>First values</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="313" />
+      <location filename="../../ui/import_wizard.py" line="320" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="343" />
+      <location filename="../../ui/import_wizard.py" line="350" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Columns: which field each column of the file fills</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="330" />
+      <location filename="../../ui/import_wizard.py" line="337" />
       <source>Encoding</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="331" />
+      <location filename="../../ui/import_wizard.py" line="338" />
       <source>Separator</source>
       <translation>Separator</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="332" />
+      <location filename="../../ui/import_wizard.py" line="339" />
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="345" />
+      <location filename="../../ui/import_wizard.py" line="352" />
       <source>First rows</source>
       <translation>First rows</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="362" />
+      <location filename="../../ui/import_wizard.py" line="369" />
       <source>%1 file, header in row %2, %3</source>
       <translation>%1 file, header in row %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="365" />
+      <location filename="../../ui/import_wizard.py" line="372" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n data row</numerusform>
@@ -2506,7 +2511,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="388" />
+      <location filename="../../ui/import_wizard.py" line="395" />
       <source>— not imported —</source>
       <translation>— not imported —</translation>
     </message>
@@ -2539,37 +2544,37 @@
   <context>
     <name>ReportView</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="479" />
+      <location filename="../../ui/import_wizard.py" line="486" />
       <source>Row</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="479" />
+      <location filename="../../ui/import_wizard.py" line="486" />
       <source>Column</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="479" />
+      <location filename="../../ui/import_wizard.py" line="486" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="479" />
+      <location filename="../../ui/import_wizard.py" line="486" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="490" />
+      <location filename="../../ui/import_wizard.py" line="497" />
       <source>Created %1, updated %2, skipped %3.</source>
       <translation>Created %1, updated %2, skipped %3.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="497" />
+      <location filename="../../ui/import_wizard.py" line="504" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Would create %1, update %2, skip %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="504" />
+      <location filename="../../ui/import_wizard.py" line="511" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n error: fix the file or the mapping, then check again. Nothing will be written.</numerusform>
@@ -2577,7 +2582,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="509" />
+      <location filename="../../ui/import_wizard.py" line="516" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n warning; the rows are imported.</numerusform>
@@ -2585,12 +2590,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="511" />
+      <location filename="../../ui/import_wizard.py" line="518" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="512" />
+      <location filename="../../ui/import_wizard.py" line="519" />
       <source>warning</source>
       <translation>warning</translation>
     </message>
@@ -2598,27 +2603,27 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="582" />
+      <location filename="../../ui/import_wizard.py" line="589" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="583" />
+      <location filename="../../ui/import_wizard.py" line="590" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Written in one step: Undo takes the whole import back.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="595" />
+      <location filename="../../ui/import_wizard.py" line="602" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="603" />
+      <location filename="../../ui/import_wizard.py" line="610" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="619" />
+      <location filename="../../ui/import_wizard.py" line="626" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>

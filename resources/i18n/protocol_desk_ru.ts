@@ -281,27 +281,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="537" />
+      <location filename="../../ui/import_wizard.py" line="544" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="538" />
+      <location filename="../../ui/import_wizard.py" line="545" />
       <source>Nothing is written until you press Import.</source>
       <translation>Ничего не записывается, пока вы не нажмёте «Загрузить».</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="540" />
+      <location filename="../../ui/import_wizard.py" line="547" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="548" />
+      <location filename="../../ui/import_wizard.py" line="555" />
       <source>Checking every row…</source>
       <translation>Проверяю каждую строку…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="559" />
+      <location filename="../../ui/import_wizard.py" line="566" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
@@ -941,6 +941,11 @@
       <location filename="../../ui/import_wizard.py" line="270" />
       <source>Tables (*.csv *.txt *.xlsx)</source>
       <translation>Таблицы (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="287" />
+      <source>Add a row naming the columns (for example «ФИО», «Должность», «Сторона») above the list in the spreadsheet, then choose the file again.</source>
+      <translation>Добавьте над списком строку с названиями столбцов (например «ФИО», «Должность», «Сторона») и выберите файл снова.</translation>
     </message>
   </context>
   <context>
@@ -2451,62 +2456,62 @@
   <context>
     <name>ReadingPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="297" />
+      <location filename="../../ui/import_wizard.py" line="304" />
       <source>How the file is read</source>
       <translation>Как читается файл</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="298" />
+      <location filename="../../ui/import_wizard.py" line="305" />
       <source>Check the encoding and the separator, and which column fills which field.</source>
       <translation>Проверьте кодировку, разделитель и какой столбец какое поле заполняет.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="313" />
+      <location filename="../../ui/import_wizard.py" line="320" />
       <source>Column of the file</source>
       <translation>Столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="313" />
+      <location filename="../../ui/import_wizard.py" line="320" />
       <source>First values</source>
       <translation>Первые значения</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="313" />
+      <location filename="../../ui/import_wizard.py" line="320" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="343" />
+      <location filename="../../ui/import_wizard.py" line="350" />
       <source>Columns: which field each column of the file fills</source>
       <translation>Столбцы: какое поле заполняет каждый столбец файла</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="330" />
+      <location filename="../../ui/import_wizard.py" line="337" />
       <source>Encoding</source>
       <translation>Кодировка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="331" />
+      <location filename="../../ui/import_wizard.py" line="338" />
       <source>Separator</source>
       <translation>Разделитель</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="332" />
+      <location filename="../../ui/import_wizard.py" line="339" />
       <source>Sheet</source>
       <translation>Лист</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="345" />
+      <location filename="../../ui/import_wizard.py" line="352" />
       <source>First rows</source>
       <translation>Первые строки</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="362" />
+      <location filename="../../ui/import_wizard.py" line="369" />
       <source>%1 file, header in row %2, %3</source>
       <translation>файл %1, заголовок в строке %2, %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="365" />
+      <location filename="../../ui/import_wizard.py" line="372" />
       <source>%n data row(s)</source>
       <translation>
         <numerusform>%n строка данных</numerusform>
@@ -2515,7 +2520,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="388" />
+      <location filename="../../ui/import_wizard.py" line="395" />
       <source>— not imported —</source>
       <translation>— не загружать —</translation>
     </message>
@@ -2548,37 +2553,37 @@
   <context>
     <name>ReportView</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="479" />
+      <location filename="../../ui/import_wizard.py" line="486" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="479" />
+      <location filename="../../ui/import_wizard.py" line="486" />
       <source>Column</source>
       <translation>Столбец</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="479" />
+      <location filename="../../ui/import_wizard.py" line="486" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="479" />
+      <location filename="../../ui/import_wizard.py" line="486" />
       <source>What</source>
       <translation>Что не так</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="490" />
+      <location filename="../../ui/import_wizard.py" line="497" />
       <source>Created %1, updated %2, skipped %3.</source>
       <translation>Создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="497" />
+      <location filename="../../ui/import_wizard.py" line="504" />
       <source>Would create %1, update %2, skip %3.</source>
       <translation>Будет создано %1, обновлено %2, пропущено %3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="504" />
+      <location filename="../../ui/import_wizard.py" line="511" />
       <source>%n error(s): fix the file or the mapping, then check again. Nothing will be written.</source>
       <translation>
         <numerusform>%n ошибка: исправьте файл или соответствие столбцов и проверьте снова. Ничего не будет записано.</numerusform>
@@ -2587,7 +2592,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/import_wizard.py" line="509" />
+      <location filename="../../ui/import_wizard.py" line="516" />
       <source>%n warning(s); the rows are imported.</source>
       <translation>
         <numerusform>%n предупреждение; строки будут загружены.</numerusform>
@@ -2596,12 +2601,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="511" />
+      <location filename="../../ui/import_wizard.py" line="518" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="512" />
+      <location filename="../../ui/import_wizard.py" line="519" />
       <source>warning</source>
       <translation>предупреждение</translation>
     </message>
@@ -2609,27 +2614,27 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="582" />
+      <location filename="../../ui/import_wizard.py" line="589" />
       <source>Import</source>
       <translation>Загрузка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="583" />
+      <location filename="../../ui/import_wizard.py" line="590" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Записано одним шагом: «Отменить» вернёт всю загрузку.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="595" />
+      <location filename="../../ui/import_wizard.py" line="602" />
       <source>Importing…</source>
       <translation>Загружаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="603" />
+      <location filename="../../ui/import_wizard.py" line="610" />
       <source>cancelled</source>
       <translation>отменено</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="619" />
+      <location filename="../../ui/import_wizard.py" line="626" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>

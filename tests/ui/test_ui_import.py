@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 CSV = (
@@ -153,3 +154,15 @@ def test_a_third_party_of_a_multilateral_list_is_kept_through_the_wizard(window,
         "ООО «Полесье ДГ»",
         "ОАО «Гомсельмаш»",
     ]
+
+
+def test_a_list_without_a_header_row_says_how_to_give_it_one_in_the_wizard(window, qtbot, tmp_path):
+    path = tmp_path / "без заголовков.csv"
+    path.write_text("1;Сидоров Пётр Ильич;Министр\n2;Ёлкина Анна Сергеевна;Советник\n", encoding="utf-8")
+    wizard = _open(window, path)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.file_page  # it cannot go on: there is no mapping to give yet
+    text = wizard.file_page.error.text()
+    assert (
+        "no header row" in text and "Add a row naming the columns" in text and "choose the file again" in text
+    )
