@@ -227,8 +227,7 @@ class Person(NewPerson, Stored):
 class NewParticipant:
     """A person's participation in one event: side, role, precedence, status, and the facts of that event
     (position, organisation and honorific as they were then; the directory's person keeps the latest as a
-    default)
-    (``Participant``: the stored one, with its id)."""
+    default) (``Participant``: the stored one, with its id)."""
 
     event_id: int
     person_id: int

@@ -225,10 +225,12 @@ def test_a_store_before_titles_per_event_migrates_keeping_each_persons_title_in_
         raw.execute("INSERT INTO sides (event_id, name, host) VALUES (?, 'ОАЭ', 0)", [event_id])
     raw.execute(
         "INSERT INTO people (id, surname, given_name, latin_name, honorific) VALUES"
-        " (1, 'Аль Кааби', 'Саид', 'Saeed Al Kaabi', 'Sheikh'), (2, 'Аль Марри', 'Абдулла', 'Abdulla Al Marri', '')"
+        " (1, 'Аль Кааби', 'Саид', 'Saeed Al Kaabi', 'Sheikh'),"
+        " (2, 'Аль Марри', 'Абдулла', 'Abdulla Al Marri', '')"
     )
     raw.execute(
-        "INSERT INTO participants (event_id, person_id, side_id) VALUES (1, 1, 1), (1, 2, 1), (2, 1, 2), (2, 2, 2)"
+        "INSERT INTO participants (event_id, person_id, side_id) VALUES"
+        " (1, 1, 1), (1, 2, 1), (2, 1, 2), (2, 2, 2)"
     )
     raw.conn.commit()
     raw.close()

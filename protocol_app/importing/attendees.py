@@ -9,9 +9,10 @@ precedence 1 of a side).
 
 Position, organisation and honorific (H.E., Sheikh) are facts of the event: they are kept with the
 participation, and the directory takes them as the defaults for the next event only from the person's latest
-event (by date), so a list never changes another event's papers. A row that moves a person of the event to another side, or gives another
-position than the event holds, is said in the report's warnings with its row; so is every fuzzy match. The
-organisations the list adds to the directory are in the report's ``new_organisations``, each with its row.
+event (by date), so a list never changes another event's papers. A row that moves a person of the event to
+another side, or gives another position than the event holds, is said in the report's warnings with its row;
+so is every fuzzy match. The organisations the list adds to the directory are in the report's
+``new_organisations``, each with its row.
 
 An unknown side is an error: sides are set up on purpose (host and guests), and a misspelt delegation must not
 quietly become a third side. A row holding only a side's name (a section title such as «Республика Беларусь»)
