@@ -226,8 +226,8 @@ class Person(NewPerson, Stored):
 @dataclass
 class NewParticipant:
     """A person's participation in one event: side, role, precedence, status, and the facts of that event
-    (position and organisation as they were then; the directory's person keeps the latest as a default)
-    (``Participant``: the stored one, with its id)."""
+    (position, organisation and honorific as they were then; the directory's person keeps the latest as a
+    default) (``Participant``: the stored one, with its id)."""
 
     event_id: int
     person_id: int
@@ -241,6 +241,7 @@ class NewParticipant:
     position: str = ""
     position_en: str = ""
     organisation_id: int | None = None
+    honorific: str = ""  # H.E., Sheikh, Dr at this event
 
 
 @dataclass
@@ -252,8 +253,8 @@ class Participant(NewParticipant, Stored):
 class Attendee:
     """A participant joined with the person, organisation and side: what lists and plans show.
 
-    ``person`` carries the position and organisation of THIS event (the participation's facts), not the
-    directory's: a copy for reading, never to be saved back to the directory as it is.
+    ``person`` carries the position, organisation and honorific of THIS event (the participation's facts), not
+    the directory's: a copy for reading, never to be saved back to the directory as it is.
     """
 
     participant: Participant

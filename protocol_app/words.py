@@ -482,12 +482,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: обращение меняется с «{old}» на «{new}»",
         "{name}: the honorific changes from {old!r} to {new!r}",
     ),
-    "honorific_kept": (
-        "{name}: обращение «{new}» не принято: человек участвует в более позднем мероприятии, и справочник "
-        "хранит его обращение оттуда («{old}»); измените его в карточке человека, если нужно",
-        "{name}: the honorific {new!r} is not taken: the person takes part in a later event, whose honorific "
-        "the directory keeps ({old!r}); change it in the person's card if need be",
-    ),
     "position_en_changes": (
         "{name}: английская должность в этом мероприятии меняется с «{old}» на «{new}»",
         "{name}: the English position at this event changes from {old!r} to {new!r}",

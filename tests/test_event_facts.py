@@ -11,13 +11,14 @@ import pytest
 from sqlite_utils import Database
 
 from protocol_app.importing import import_attendees
-from protocol_app.model import NewAgreement, NewEvent, NewSide, Party
+from protocol_app.model import NewAgreement, NewEvent, NewParticipant, NewPerson, NewSide, Party
 from protocol_app.pack.builder import write_pack
 from protocol_app.records import attendee_records
+from protocol_app.seating.place_cards import face_lines
 from protocol_app.store import directory, open_store
 from protocol_app.store.agreements import add_agreement, list_agreements
-from protocol_app.store.events import add_side, create_event
-from protocol_app.store.participants import list_attendees, save_attendee
+from protocol_app.store.events import add_side, create_event, list_sides
+from protocol_app.store.participants import add_participant, list_attendees, save_attendee
 from protocol_app.store.schema import _event_facts, migrations
 
 HEADER = ["ФИО", "Должность", "Организация", "Сторона"]
@@ -93,6 +94,33 @@ def test_editing_in_an_old_event_never_changes_the_new_one_nor_the_directory(db,
     latest.person.position = "Губернатор области"
     save_attendee(db, latest.person, latest.participant)
     assert directory.list_people(db)[0].position == "Губернатор области"
+
+
+def cards(db, event_id: int) -> dict[str, list[str]]:
+    """The name lines of the English faces of the event's place cards, by person."""
+    return {att.person.full_name: face_lines(att, "en")[0] for att in list_attendees(db, event_id)}
+
+
+def test_a_title_changed_in_an_old_events_form_stays_with_that_event(db):
+    old, new = new_event(db, "2026", "2026-07-07"), new_event(db, "2027", "2027-07-07")
+    person_id = directory.add_person(db, NewPerson("Аль Кааби", "Саид", latin_name="Saeed Al Kaabi",
+                                                   honorific="Sheikh"))  # fmt: skip
+    for event_id, title in ((old, ""), (new, "H.E. Sheikh")):  # no title of its own: the directory's
+        side = list_sides(db, event_id)[1].id
+        add_participant(db, NewParticipant(event_id, person_id, side, honorific=title))
+    assert cards(db, old) == {"Аль Кааби Саид": ["Sheikh Saeed Al Kaabi"]}
+    assert cards(db, new) == {"Аль Кааби Саид": ["H.E. Sheikh Saeed Al Kaabi"]}
+    att = list_attendees(db, old)[0]
+    att.person.honorific = "Dr"
+    save_attendee(db, att.person, att.participant)
+    assert cards(db, old) == {"Аль Кааби Саид": ["Dr Saeed Al Kaabi"]}
+    assert cards(db, new) == {"Аль Кааби Саид": ["H.E. Sheikh Saeed Al Kaabi"]}
+    assert directory.get_person(db, person_id).honorific == "Sheikh"  # an old event leaves the default alone
+    latest = list_attendees(db, new)[0]
+    latest.person.honorific = "H.E."
+    save_attendee(db, latest.person, latest.participant)
+    assert directory.get_person(db, person_id).honorific == "H.E."
+    assert cards(db, old) == {"Аль Кааби Саид": ["Dr Saeed Al Kaabi"]}
 
 
 def test_a_list_that_moves_a_person_or_changes_a_position_says_so_with_the_row(db, tmp_path):
@@ -184,6 +212,38 @@ def test_a_first_version_store_migrates_keeping_facts_and_foreign_keys(store_pat
     db.execute("DELETE FROM agreements WHERE id = 1")  # the foreign keys still cascade
     assert db.execute("SELECT COUNT(*) FROM agreement_parties WHERE agreement_id = 1").fetchone()[0] == 0
     assert db.execute("SELECT COUNT(*) FROM seating_plans").fetchone()[0] == 0 and agr_id == 2
+    db.close()
+
+
+def test_a_store_before_titles_per_event_migrates_keeping_each_persons_title_in_every_event(store_path):
+    raw = Database(store_path)
+    migrations.apply(raw, stop_before=["m009_participant_honorific"])
+    for event_id, year in ((1, 2026), (2, 2027)):
+        raw.execute(
+            "INSERT INTO events (id, title, date) VALUES (?, 'Форум', ?)", [event_id, f"{year}-07-07"]
+        )
+        raw.execute("INSERT INTO sides (event_id, name, host) VALUES (?, 'ОАЭ', 0)", [event_id])
+    raw.execute(
+        "INSERT INTO people (id, surname, given_name, latin_name, honorific) VALUES"
+        " (1, 'Аль Кааби', 'Саид', 'Saeed Al Kaabi', 'Sheikh'),"
+        " (2, 'Аль Марри', 'Абдулла', 'Abdulla Al Marri', '')"
+    )
+    raw.execute(
+        "INSERT INTO participants (event_id, person_id, side_id) VALUES"
+        " (1, 1, 1), (1, 2, 1), (2, 1, 2), (2, 2, 2)"
+    )
+    raw.conn.commit()
+    raw.close()
+    db = open_store(store_path)
+    for event_id in (1, 2):
+        assert cards(db, event_id) == {
+            "Аль Кааби Саид": ["Sheikh Saeed Al Kaabi"],
+            "Аль Марри Абдулла": ["Abdulla Al Marri"],
+        }
+    third = create_event(db, NewEvent(title="Форум", date="2028-07-07"))
+    side = add_side(db, NewSide(event_id=third, name="ОАЭ", host=False))
+    add_participant(db, NewParticipant(third, 1, side))
+    assert cards(db, third) == {"Аль Кааби Саид": ["Sheikh Saeed Al Kaabi"]}
     db.close()
 
 

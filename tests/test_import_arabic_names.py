@@ -13,9 +13,10 @@ import pytest
 from cli_helpers import run_main
 
 from protocol_app.model import NewEvent, NewParticipant, NewPerson, NewSide
+from protocol_app.seating.place_cards import face_lines
 from protocol_app.store import directory, open_store
 from protocol_app.store.events import add_side, create_event
-from protocol_app.store.participants import add_participant
+from protocol_app.store.participants import add_participant, list_attendees
 
 UAE = "Делегация ОАЭ"
 HEADER = ["Position", "Position EN", "Delegation", "Role"]
@@ -164,6 +165,16 @@ def pack_text(store: Path, tmp_path: Path, event: str) -> str:
     return "\n".join([p.text for p in document.paragraphs] + cells)
 
 
+def card_names(store: Path, event_id: int) -> list[list[str]]:
+    """The name lines of the English faces of the event's place cards, one list a person (a long name: the
+    surname on a line of its own)."""
+    db = open_store(store)
+    try:
+        return [face_lines(att, "en")[0] for att in list_attendees(db, event_id)]
+    finally:
+        db.close()
+
+
 def test_a_new_title_in_the_next_events_list_is_an_update_the_papers_of_that_event_print(store, tmp_path):
     first = write_csv(tmp_path / "2026.csv", [HONORIFIC_HEADER, khalid("Sheikh", "Заместитель министра экономики",
                                                                       "Deputy Minister of Economy")])  # fmt: skip
@@ -178,6 +189,10 @@ def test_a_new_title_in_the_next_events_list_is_an_update_the_papers_of_that_eve
         "  updated: row 2: القاسمي خالد بن سعيد: обращение меняется с «Sheikh» на «H.E. Sheikh»",
     ]
     assert "H.E. Sheikh Khalid bin Saeed Al Qasimi" in pack_text(store, tmp_path, "2")
+    assert card_names(store, 2) == [["Al Qasimi", "H.E. Sheikh Khalid bin Saeed"]]
+    last_year = pack_text(store, tmp_path, "1")  # the 2026 papers keep the title he had then
+    assert "Sheikh Khalid bin Saeed Al Qasimi" in last_year and "H.E." not in last_year
+    assert card_names(store, 1) == [["Al Qasimi", "Sheikh Khalid bin Saeed"]]
     again = run_main(store, "import", "attendees", "--event", "2", str(second), "--json")
     report = json.loads(again.stdout)
     assert (report["updated"], report["skipped"], report["changes"]) == (0, 1, [])  # the same list again
@@ -196,14 +211,26 @@ def test_a_known_persons_first_honorific_is_an_update_not_a_skipped_row(store, t
     assert "Dr Khalid bin Saeed Al Qasimi" in pack_text(store, tmp_path, "1")
 
 
-def test_an_earlier_events_list_does_not_rewrite_the_title_of_a_later_event(store, tmp_path):
+def test_an_earlier_events_list_sets_the_title_of_that_event_only(store, tmp_path):
     later = write_csv(tmp_path / "2027.csv", [HONORIFIC_HEADER, khalid("H.E. Sheikh", "Министр", "Minister")])
     assert run_main(store, "import", "attendees", "--event", "2", str(later)).returncode == 0
     earlier = write_csv(tmp_path / "2026.csv", [HONORIFIC_HEADER, khalid("Sheikh", "Министр", "Minister")])
     done = run_main(store, "import", "attendees", "--event", "1", str(earlier), "--json")
     report = json.loads(done.stdout)
-    assert report["changes"] == [] and [w["message"] for w in report["warnings"]] == [
-        "القاسمي خالد بن سعيد: the honorific 'Sheikh' is not taken: the person takes part in a later event, whose "
-        "honorific the directory keeps ('H.E. Sheikh'); change it in the person's card if need be"
+    assert (report["created"], report["changes"], report["warnings"]) == (1, [], [])
+    assert "Sheikh Khalid bin Saeed Al Qasimi" in pack_text(store, tmp_path, "1")
+    assert "H.E." not in pack_text(store, tmp_path, "1")
+    assert card_names(store, 1) == [["Al Qasimi", "Sheikh Khalid bin Saeed"]]
+    corrected = write_csv(tmp_path / "2026b.csv", [HONORIFIC_HEADER, khalid("Dr", "Министр", "Minister")])
+    done = run_main(store, "import", "attendees", "--event", "1", str(corrected), "--json")
+    report = json.loads(done.stdout)
+    assert (report["updated"], report["warnings"]) == (1, [])
+    assert report["changes"] == [
+        {"row": 2, "message": "القاسمي خالد بن سعيد: the honorific changes from 'Sheikh' to 'Dr'"}
     ]
+    assert card_names(store, 1) == [["Dr Khalid bin Saeed Al Qasimi"]]
     assert "H.E. Sheikh Khalid bin Saeed Al Qasimi" in pack_text(store, tmp_path, "2")
+    assert card_names(store, 2) == [["Al Qasimi", "H.E. Sheikh Khalid bin Saeed"]]
+    db = open_store(store)
+    assert [p.honorific for p in directory.list_people(db)] == ["H.E. Sheikh"]  # the default for the next
+    db.close()

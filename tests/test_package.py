@@ -296,3 +296,43 @@ def test_a_package_from_an_older_version_imports(package, tmp_path):
     target = open_store(memory=True)
     report = import_package(target, older)
     assert report.created["participants"] > 0 and report.conflicts == []
+
+
+def _titled_package(source, tmp_path: Path, name: str) -> tuple[Path, str]:
+    """A package of the event whose first guest has the title "H.E." at this event and "Dr" in the directory
+    (his latest title elsewhere); and his name."""
+    db, event_id = source
+    att = next(a for a, _ in ordered_attendees(db, event_id) if not a.side.host)
+    with db.atomic():
+        db.execute("UPDATE people SET honorific = 'Dr' WHERE id = ?", [att.person.id])
+        db.execute("UPDATE participants SET honorific = 'H.E.' WHERE id = ?", [att.id])
+    path, _ = export_package(db, event_id, tmp_path / name)
+    return path, att.person.full_name
+
+
+def _titles(db, event_id: int) -> dict[str, str]:
+    return {
+        a.person.full_name: a.person.honorific
+        for a, _ in ordered_attendees(db, event_id)
+        if a.person.honorific
+    }
+
+
+def test_a_package_carries_the_title_a_guest_had_at_its_event(source, tmp_path):
+    path, name = _titled_package(source, tmp_path, "titled.pdpkg")
+    target = open_store(memory=True)
+    report = import_package(target, path)
+    assert _titles(target, report.event_id or 0) == {name: "H.E."}
+    assert [p.honorific for p in list_people(target) if p.full_name == name] == ["Dr"]
+
+
+def test_a_package_from_before_titles_per_event_gives_each_guest_his_title(source, tmp_path):
+    path, name = _titled_package(source, tmp_path, "older.pdpkg")
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE participants DROP COLUMN honorific")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_participant_honorific'")
+    conn.commit()
+    conn.close()
+    target = open_store(memory=True)
+    report = import_package(target, path)
+    assert report.conflicts == [] and _titles(target, report.event_id or 0) == {name: "Dr"}

@@ -7,11 +7,12 @@ the user knows which (two people are told apart by their passport spellings in t
 attendee with precedence 1 and no role is the head of the delegation (docs/PROTOCOL.md: the principal is
 precedence 1 of a side).
 
-Position and organisation are facts of the event: they are kept with the participation, and the directory
-takes them as the defaults for the next event only from the person's latest event (by date), so a list never
-changes another event's papers. A row that moves a person of the event to another side, or gives another
-position than the event holds, is said in the report's warnings with its row; so is every fuzzy match. The
-organisations the list adds to the directory are in the report's ``new_organisations``, each with its row.
+Position, organisation and honorific (H.E., Sheikh) are facts of the event: they are kept with the
+participation, and the directory takes them as the defaults for the next event only from the person's latest
+event (by date), so a list never changes another event's papers. A row that moves a person of the event to
+another side, or gives another position than the event holds, is said in the report's warnings with its row;
+so is every fuzzy match. The organisations the list adds to the directory are in the report's
+``new_organisations``, each with its row.
 
 An unknown side is an error: sides are set up on purpose (host and guests), and a misspelt delegation must not
 quietly become a third side. A row holding only a side's name (a section title such as «Республика Беларусь»)
@@ -123,11 +124,12 @@ class _NewPart:
     position_en: str = ""
     organisation_id: int | None = None
     org: NewOrganisation | None = None
+    honorific: str = ""
 
 
 # The columns of a new participation the import sets (the others keep the table's defaults).
 _PART_COLUMNS = ("event_id", "person_id", "side_id", "role", "precedence", "position", "position_en",
-                 "organisation_id")  # fmt: skip
+                 "organisation_id", "honorific")  # fmt: skip
 
 
 @dataclass
@@ -575,21 +577,22 @@ class _Planner:
             entry[1].update(changed)
 
     def _honorific(self, row: int, person: NewPerson, new: str, latest: bool) -> bool:
-        """Take a new or changed honorific (H.E., Sheikh, Dr) into the person, said in the report's changes;
-        True when taken. The store keeps one honorific a person (``NewPerson.honorific``), so, as with the
-        directory's position, only a list of the person's latest event changes it: an earlier event's list
-        is warned instead, and the later title stays."""
-        old = person.honorific
-        if not new or _text_key(new) == _text_key(old):
+        """Take a new or changed honorific (H.E., Sheikh, Dr) into the directory's person from the person's
+        latest event only (the default for the next event), as with the position; True when taken. The
+        honorific is a fact of the event (``_participation`` gives it to this event's participation): a change
+        from what this event said (its participation's, else the directory's) is said in the report's
+        changes, for a person the store holds (one first met in this file is new, not updated)."""
+        if not new:
             return False
-        if not latest:
-            self.report.warn(row, said("honorific_kept", name=person.full_name, new=new, old=old or "—"))
-            return False
-        person.honorific = new
-        if isinstance(person, Person):  # stored: an update (one first met in this file is new, not updated)
+        part = self.parts.get(person.id) if isinstance(person, Person) else None
+        taken = latest and _text_key(new) != _text_key(person.honorific)
+        old = person.honorific if part is None else part.honorific
+        if isinstance(person, Person) and (part is not None or taken) and _text_key(new) != _text_key(old):
             code = "honorific_changes" if old else "honorific_added"
             self.report.changed(row, said(code, name=person.full_name, old=old, new=new))
-        return True
+        if taken:
+            person.honorific = new
+        return taken
 
     def _mend_family_name(self, row: int, person: NewPerson, incoming: NewPerson) -> set[str]:
         """The names mended when a row gives the Latin name a stored person has, whose family name an older
@@ -635,6 +638,7 @@ class _Planner:
                 incoming.position_en or person.position_en,
                 person.organisation_id if org is None else None,
                 org,
+                incoming.honorific or person.honorific,
             )
             self.plan.new_parts.append((new, person))
             self.new_parts[id(person)] = new
@@ -642,19 +646,21 @@ class _Planner:
             return
         if isinstance(part, Participant):
             self._said(rec, person, part, side, incoming)
-        before = (part.side_id, part.role, part.precedence, part.position, part.position_en)
+        before = (part.side_id, part.role, part.precedence, part.position, part.position_en, part.honorific)
         part.side_id = side.id
         part.role = role or part.role
         part.precedence = precedence if precedence is not None else part.precedence
         part.position = incoming.position or part.position
         part.position_en = incoming.position_en or part.position_en
+        if incoming.honorific and _text_key(incoming.honorific) != _text_key(part.honorific):
+            part.honorific = incoming.honorific
         moved_org = org is not None and (not isinstance(org, Organisation) or org.id != part.organisation_id)
         if moved_org and isinstance(part, _NewPart):
             part.org = org
         elif moved_org:
             assert org is not None
             self.plan.part_org[id(part)] = org
-        after = (part.side_id, part.role, part.precedence, part.position, part.position_en)
+        after = (part.side_id, part.role, part.precedence, part.position, part.position_en, part.honorific)
         if isinstance(part, Participant) and (before != after or moved_org):
             self.plan.changed_parts[part.id] = part
         person_changed = isinstance(person, Person) and person.id in self.plan.changed_people
@@ -784,6 +790,7 @@ def _apply(db: Database, plan: _Plan, recorder: Recorder) -> None:
             part.position,
             part.position_en,
             part.organisation_id if part.org is None else org_ids[id(part.org)],
+            part.honorific,
         )
         for part, person in plan.new_parts
     ]

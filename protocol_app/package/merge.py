@@ -104,7 +104,19 @@ def _read(package: sqlite3.Connection, tables: dict[str, TableInfo]) -> dict[str
         columns = [c for c in theirs[name].columns if c in tables[name].columns]
         cursor = package.execute(f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(name)}")
         rows[name] = [dict(zip(columns, row, strict=True)) for row in cursor]
+    _participants_honorifics(rows)
     return rows
+
+
+def _participants_honorifics(rows: dict[str, list[dict[str, Any]]]) -> None:
+    """A package from before ``m009_participant_honorific`` has no honorific per participation: each takes its
+    person's, as the migration does for an old store."""
+    parts, people = rows.get("participants", []), rows.get("people", [])
+    if not parts or "honorific" in parts[0] or not people or "honorific" not in people[0]:
+        return
+    honorifics = {person["id"]: person["honorific"] for person in people}
+    for part in parts:
+        part["honorific"] = honorifics.get(part["person_id"], "")
 
 
 class _Merge:

@@ -96,13 +96,13 @@ def insert_participants(db: Database, parts: list[NewParticipant], recorder: Rec
 
 
 def update_participants(db: Database, parts: list[Participant]) -> None:
-    """Save side, role, precedence and the facts of the event (position, organisation) of participants
-    already stored."""
+    """Save side, role, precedence and the facts of the event (position, organisation, honorific) of
+    participants already stored."""
     db.conn.executemany(
         "UPDATE participants SET side_id = ?, role = ?, precedence = ?, position = ?, position_en = ?,"
-        " organisation_id = ? WHERE id = ?",
+        " organisation_id = ?, honorific = ? WHERE id = ?",
         [
-            (p.side_id, p.role, p.precedence, p.position, p.position_en, p.organisation_id, p.id)
+            (p.side_id, p.role, p.precedence, p.position, p.position_en, p.organisation_id, p.honorific, p.id)
             for p in parts
         ],
     )

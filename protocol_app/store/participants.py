@@ -43,16 +43,17 @@ def add_participant(db: Database, part: NewParticipant) -> int:
     """Enter a person into an event; a person takes part in an event once.
 
     A participation that brings no position or organisation of its own takes the directory's (the latest
-    known) as the facts of this event.
+    known) as the facts of this event; so does one that brings no honorific.
     """
     validate_participant(db, part)
+    person = db.execute(
+        "SELECT position, position_en, organisation_id, honorific FROM people WHERE id = ?", [part.person_id]
+    ).fetchone()
+    if person is None:
+        raise NotFound(said("no_such", what=said("of_person"), id=part.person_id))
     if not (part.position or part.position_en or part.organisation_id is not None):
-        person = db.execute(
-            "SELECT position, position_en, organisation_id FROM people WHERE id = ?", [part.person_id]
-        ).fetchone()
-        if person is None:
-            raise NotFound(said("no_such", what=said("of_person"), id=part.person_id))
-        part.position, part.position_en, part.organisation_id = person
+        part.position, part.position_en, part.organisation_id = person[:3]
+    part.honorific = part.honorific or person[3]
     if db.execute(
         "SELECT 1 FROM participants WHERE event_id = ? AND person_id = ?", [part.event_id, part.person_id]
     ).fetchone():
@@ -62,7 +63,8 @@ def add_participant(db: Database, part: NewParticipant) -> int:
 
 
 def update_participant(db: Database, part: Participant) -> None:
-    """Save a participation with the facts of its event (position, organisation); other events keep theirs."""
+    """Save a participation with the facts of its event (position, organisation, honorific); other events keep
+    theirs."""
     get_participant(db, part.id)
     validate_participant(db, part)
     with db.atomic():
@@ -87,7 +89,7 @@ _ATTENDEE_SQL = """
 SELECT p.id AS p_id, p.event_id AS p_event_id, p.person_id AS p_person_id, p.side_id AS p_side_id,
        p.role AS p_role, p.precedence AS p_precedence, p.status AS p_status, p.notes AS p_notes,
        p.interprets_for AS p_interprets_for, p.partner_id AS p_partner_id, p.position AS p_position,
-       p.position_en AS p_position_en, p.organisation_id AS p_organisation_id,
+       p.position_en AS p_position_en, p.organisation_id AS p_organisation_id, p.honorific AS p_honorific,
        o.id AS o_id, o.name AS o_name, o.name_en AS o_name_en, o.short_name AS o_short_name,
        o.short_name_en AS o_short_name_en, o.country AS o_country,
        per.*
@@ -103,7 +105,7 @@ ORDER BY s.host DESC, s.position, s.id, p.id
 def list_attendees(db: Database, event_id: int, *, include_cancelled: bool = True) -> list[Attendee]:
     """Everyone entered into an event, with person, side and organisation, the host side first.
 
-    Each person carries the position and organisation of this event (see ``Attendee``).
+    Each person carries the position, organisation and honorific of this event (see ``Attendee``).
     """
     where = "" if include_cancelled else "AND p.status != 'cancelled'"
     cursor = db.execute(_ATTENDEE_SQL.format(where=where), [event_id])
@@ -136,7 +138,7 @@ def _attendee_reader(columns: tuple[str, ...]) -> Callable[[Sequence[Any], dict[
         part = participant(row)
         person = person_of(row)
         person.position, person.position_en = part.position, part.position_en
-        person.organisation_id = part.organisation_id
+        person.organisation_id, person.honorific = part.organisation_id, part.honorific
         org = None
         if row[org_id] is not None:
             org = organisations.get(row[org_id]) or organisations.setdefault(row[org_id], organisation(row))
@@ -148,18 +150,18 @@ def _attendee_reader(columns: tuple[str, ...]) -> Callable[[Sequence[Any], dict[
 def save_attendee(db: Database, person: Person, part: Participant) -> None:
     """Save what a form edits for one event: the person's own details and the facts of this event.
 
-    ``person.position``, ``position_en`` and ``organisation_id`` are the facts of the participation's event:
-    they go to the participation, and to the directory (the default for the next event) only when no later
-    event of the person holds facts of its own. One transaction.
+    ``person.position``, ``position_en``, ``organisation_id`` and ``honorific`` are the facts of the
+    participation's event: they go to the participation, and to the directory (the default for the next event)
+    only when no later event of the person holds facts of its own. One transaction.
     """
     part.position, part.position_en = person.position, person.position_en
-    part.organisation_id = person.organisation_id
+    part.organisation_id, part.honorific = person.organisation_id, person.honorific
     with db.atomic():
         stored = get_person(db, person.id)
         if not is_latest_event(db, person.id, part.event_id):
             person = copy.copy(person)
             person.position, person.position_en = stored.position, stored.position_en
-            person.organisation_id = stored.organisation_id
+            person.organisation_id, person.honorific = stored.organisation_id, stored.honorific
         update_person(db, person)
         update_participant(db, part)
 

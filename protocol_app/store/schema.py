@@ -462,3 +462,18 @@ def m008_imp10(db: Database) -> None:
     for table, column in MOSTLY_EMPTY_LINKS:
         db.execute(f"DROP INDEX IF EXISTS {table}_{column}")
         db.execute(f"CREATE INDEX {table}_{column} ON {table}({column}) WHERE {column} IS NOT NULL")
+
+
+@migrations()
+def m009_participant_honorific(db: Database) -> None:
+    """An honorific (H.E., Sheikh, Dr) is a fact of an event, as a position is: each participation keeps its
+    own, first the person's (the directory's keeps the latest as the default for the next event)."""
+    if "honorific" not in {c.name for c in db["participants"].columns}:
+        _run(
+            db,
+            """
+            ALTER TABLE participants ADD COLUMN honorific TEXT NOT NULL DEFAULT '';
+            UPDATE participants SET
+                honorific = (SELECT honorific FROM people WHERE people.id = participants.person_id)
+            """,
+        )

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from protocol_app.model import NewEvent, NewParticipant, NewSide
 from protocol_app.name_forms import NameOrder
+from protocol_app.seating.place_cards import face_lines
 from protocol_app.store import directory
+from protocol_app.store.events import add_side, create_event, get_event
+from protocol_app.store.participants import add_participant, list_attendees
 from ui.pages import PAGES
 
 
@@ -32,6 +36,29 @@ def test_person_form_takes_latin_parts_order_honorific_cyrillic_form_and_english
     again.organisation.setCurrentText("Посольство КНР")
     assert again.organisation_en.text() == "Embassy of China"  # a known organisation shows its English name
     again.reject()
+
+
+def test_a_title_changed_in_the_form_of_last_years_event_leaves_next_years_cards_alone(window, qtbot):
+    db, event_id = window.ctx.db, window.current_event_id() or 0
+    page = window.show_page("participants")
+    att = next(
+        page.model.row(r)[0] for r in range(page.model.rowCount()) if not page.model.row(r)[0].side.host
+    )
+    year = int(get_event(db, event_id).date[:4]) + 1
+    later = create_event(db, NewEvent(title="Next year", date=f"{year}-07-07"))
+    side = add_side(db, NewSide(event_id=later, name=att.side.name, host=False))
+    add_participant(db, NewParticipant(later, att.person.id, side, honorific="H.E."))
+    next_year = face_lines(list_attendees(db, later)[0], "en")[0]
+    default = directory.get_person(db, att.person.id).honorific
+    assert next_year[0].startswith("H.E. ")
+    dialog = page._dialog(att)
+    dialog.honorific.clear()
+    qtbot.keyClicks(dialog.honorific, "Dr")
+    assert page.save_form(att, dialog.result_form())
+    this_year = next(a for a in list_attendees(db, event_id) if a.id == att.id)
+    assert face_lines(this_year, "en")[0][0].startswith("Dr ")
+    assert face_lines(list_attendees(db, later)[0], "en")[0] == next_year
+    assert directory.get_person(db, att.person.id).honorific == default  # an older event's form leaves it
 
 
 def test_documents_page_lists_missing_english_texts_and_leads_to_where_they_are_filled_in(window, qtbot):
