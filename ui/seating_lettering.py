@@ -1,0 +1,123 @@
+"""One size for every name of a plan in the seating editor, as an officer reads a printed plan: the largest
+size at which the widest name fits its room and no name runs into a neighbour's name or chair, by the
+printed drawing's rules (``seating/drawing.py``): its size range (``NAME_SIZE`` down to ``MIN_NAME_SIZE``,
+here in scene units), a step of 15 % at a time, and the names along a row staggered (every other one
+further out, so that each has two chairs' width) when they do not fit one chair's width.
+
+A ``Lettering`` is shared by the seat items of one scene; a seat that shows another person asks it to look
+again (``changed``), which it does once the burst of changes is over (or at once: ``settle``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QRectF, QTimer
+
+from protocol_app.seating.drawing import MIN_NAME_SIZE, NAME_SIZE
+
+if TYPE_CHECKING:
+    from ui.seating_items import SeatItem
+
+NAME_PX = 19.0  # the largest name, in scene units (centimetres on the floor)
+MIN_NAME_PX = math.floor(NAME_PX * MIN_NAME_SIZE / NAME_SIZE)  # the smallest, as the printed drawing's
+STEP = 0.85  # a crowded plan's names are written this much smaller, a step at a time (as printed)
+GAP = 0.3  # of the size: the space kept between two names side by side (about a space's width)
+
+
+@dataclass(frozen=True)
+class Letters:
+    """How the names of a plan are written: their ``size`` (scene units), whether the names along rows
+    are ``staggered`` and how much further out every other name then goes (``deeper``), and whether only
+    the surname line is written (``surnames``: the tooltip tells the rest)."""
+
+    size: float = float(MIN_NAME_PX)
+    staggered: bool = False
+    deeper: float = 0.0
+    surnames: bool = False
+
+
+class Lettering:
+    """The ``Letters`` of one plan's names, chosen for the names shown now."""
+
+    def __init__(self) -> None:
+        self.items: list[SeatItem] = []
+        self.obstacles: list[QRectF] = []  # scene rectangles no name may cross (a long table's middle)
+        self.letters = Letters()
+        self._pending = False
+
+    @property
+    def size(self) -> float:
+        return self.letters.size
+
+    def add(self, item: SeatItem) -> None:
+        self.items.append(item)
+
+    def changed(self) -> None:
+        """A seat shows another name: look again once the current burst of changes is over."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.settle)
+
+    def settle(self) -> None:
+        """Choose the letters for the names shown now; lay every seat out again if they changed."""
+        self._pending = False
+        items = [i for i in self.items if shiboken6.isValid(i)]
+        if not items:
+            return
+        letters = self._choose(items)
+        if letters != self.letters:
+            self.letters = letters
+            for item in items:
+                item.lay_out_again()
+
+    def _choose(self, items: list[SeatItem]) -> Letters:
+        """The largest size without a collision, names written along each row, else staggered when that
+        is larger; surnames only when no whole name fits even at the smallest size; the smallest size
+        when nothing fits (the view zooms in to keep it legible)."""
+        named = [i for i in items if i.look.lines]
+        if not named:
+            return Letters()
+        ways = [(False, False), (True, False), (False, True), (True, True)]  # staggered, surnames
+        rows = any(i.along_row for i in named)
+        best: tuple[bool, Letters] | None = None  # whether no name collides, the letters
+        for staggered, surnames in ways if rows else ways[::2]:
+            if surnames and best is not None and best[0]:
+                break  # whole names fit
+            lines = max(len(i.lines(surnames)) for i in named)
+            size = float(math.floor(min(i.fitting_size(NAME_PX, staggered, surnames) for i in named)))
+            size = max(float(MIN_NAME_PX), min(NAME_PX, size))
+            while True:
+                letters = Letters(
+                    size, staggered, (lines * 1.05 + 0.3) * size if staggered else 0.0, surnames
+                )
+                clear = not _collisions(items, self.obstacles, letters)
+                if clear or size <= MIN_NAME_PX:
+                    break
+                size = max(float(MIN_NAME_PX), float(math.floor(size * STEP)))
+            if best is None or (clear, size) > (best[0], best[1].size):
+                best = (clear, letters)
+            if clear and size >= NAME_PX * STEP:
+                break  # large enough along the rows: no need to stagger
+        assert best is not None
+        return best[1]
+
+
+def _collisions(items: list[SeatItem], obstacles: list[QRectF], letters: Letters) -> bool:
+    """Whether a name would overlap another seat's name or chair, or an obstacle (a sweep along x)."""
+    boxes: list[tuple[QRectF, int, bool]] = [(o, -1, False) for o in obstacles]  # box, seat, is a name
+    gap = GAP * letters.size / 2
+    for k, item in enumerate(items):
+        boxes.append((item.chair_box(), k, False))
+        boxes += [(b.adjusted(-gap, 0, gap, 0), k, True) for b in item.name_boxes(letters)]
+    boxes.sort(key=lambda b: b[0].left())
+    for n, (box, seat, name) in enumerate(boxes):
+        for other, other_seat, other_name in boxes[n + 1 :]:
+            if other.left() >= box.right():
+                break
+            if seat != other_seat and (name or other_name) and box.intersects(other):
+                return True
+    return False
