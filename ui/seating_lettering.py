@@ -12,20 +12,29 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QRectF, QTimer
 
 from protocol_app.seating.drawing import MIN_NAME_SIZE, NAME_SIZE
 
-if TYPE_CHECKING:
-    from ui.seating_items import SeatItem
-
 NAME_PX = 19.0  # the largest name, in scene units (centimetres on the floor)
 MIN_NAME_PX = math.floor(NAME_PX * MIN_NAME_SIZE / NAME_SIZE)  # the smallest, as the printed drawing's
 STEP = 0.85  # a crowded plan's names are written this much smaller, a step at a time (as printed)
 GAP = 0.3  # of the size: the space kept between two names side by side (about a space's width)
+
+
+class SeatItem(Protocol):
+    """What the lettering needs of a seat item (``seating_items.SeatItem``)."""
+
+    along_row: int
+
+    def lines(self, surnames: bool = False) -> list[int]: ...
+    def fitting_size(self, largest: float, staggered: bool, surnames: bool) -> float: ...
+    def name_boxes(self, letters: Letters) -> list[QRectF]: ...
+    def chair_box(self) -> QRectF: ...
+    def lay_out_again(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -78,7 +87,7 @@ class Lettering:
         """The largest size without a collision, names written along each row, else staggered when that
         is larger; surnames only when no whole name fits even at the smallest size; the smallest size
         when nothing fits (the view zooms in to keep it legible)."""
-        named = [i for i in items if i.look.lines]
+        named = [i for i in items if i.lines()]
         if not named:
             return Letters()
         ways = [(False, False), (True, False), (False, True), (True, True)]  # staggered, surnames
