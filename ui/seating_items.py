@@ -3,8 +3,9 @@ per table (a branch per table shape), one per seat (a branch per seat kind) with
 flags and the entrance. One scene unit is one centimetre on the floor; y grows downwards (away from the
 stage or the head table, towards the entrance).
 
-A seat item changes alone when its seat changes (``SeatItem.show``), so a drop redraws two items, not the
-plan.
+A seat item changes alone when its seat changes (``SeatItem.show_look``), so a drop redraws two items, not
+the plan, unless the plan's name size changes with the names moved (``seating_lettering``: one size for every
+name of a plan, as printed).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ WARNING = QColor("#e08a00")
 CHOSEN = QColor("#1565c0")
 TARGET = QColor("#2e7d32")
 INK = QColor("#111111")
+ROLE_INK = QColor("#666666")
 WOOD, WOOD_EDGE = QColor("#f4efe6"), QColor("#8a7a5c")
 
 
@@ -108,7 +110,7 @@ class SeatItem(QGraphicsItem):
         self.lettering.add(self)
         self._bounds = QRectF()
         self._measured: list[tuple[float, float, float]] = []  # each line: width, ascent, height at 1 unit
-        self._layout: list[tuple[QPointF, str, QFont]] = []
+        self._layout: list[tuple[QPointF, str, QFont, QColor]] = []
 
     @property
     def seat_id(self) -> str:
@@ -197,18 +199,20 @@ class SeatItem(QGraphicsItem):
         """The scene rectangle of the chair."""
         return QRectF(self.pos().x() - SEAT_R, self.pos().y() - SEAT_R, 2 * SEAT_R, 2 * SEAT_R)
 
-    def _lay_out(self) -> list[tuple[QPointF, str, QFont]]:
-        """The label lines written, with their baseline points and fonts, in the plan's letters."""
+    def _lay_out(self) -> list[tuple[QPointF, str, QFont, QColor]]:
+        """The label lines written, with their baseline points, fonts and colours, in the plan's letters
+        (the role under a name grey)."""
         size = self.lettering.size
         return [
-            (QPointF(x, y), self.look.lines[i], _font(_line_size(size, i), i == self.look.bold))
+            (QPointF(x, y), self.look.lines[i], _font(_line_size(size, i), i == self.look.bold),
+             INK if i < 2 else ROLE_INK)
             for i, x, y, _, _, _ in self._placed(self.lettering.letters)
-        ]
+        ]  # fmt: skip
 
     def name_rects(self) -> list[QRectF]:
         """The rectangles (item coordinates) of the name's lines as drawn."""
         rects = []
-        for point, line, font in self._layout:
+        for point, line, font, _ in self._layout:
             m = QFontMetricsF(font)
             rects.append(QRectF(point.x(), point.y() - m.ascent(), m.horizontalAdvance(line), m.height()))
         return rects
@@ -266,10 +270,9 @@ class SeatItem(QGraphicsItem):
                 QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, str(self.seat.number)
             )
         if lod * self.lettering.size >= MIN_TEXT_PX:
-            painter.setPen(INK)
-            for point, line, font in self._layout:
+            for point, line, font, colour in self._layout:
                 painter.setFont(font)
-                painter.setPen(INK if line in self.look.lines[:2] else QColor("#666666"))
+                painter.setPen(colour)
                 painter.drawText(point, line)
 
     def _lock(self, painter: QPainter) -> None:

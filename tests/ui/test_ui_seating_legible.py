@@ -79,8 +79,8 @@ def _named(page):
 
 
 def _sizes(page) -> set[int]:
-    """The pixel sizes (scene units) of the names' lines as drawn (a role under a name left out)."""
-    return {font.pixelSize() for i in _named(page) for _, line, font in i._layout if line in i.look.lines[:2]}
+    """The pixel sizes (scene units) of the names as drawn."""
+    return {i.label_font().pixelSize() for i in _named(page)}
 
 
 def _overlaps(page) -> list[tuple[str, str]]:
