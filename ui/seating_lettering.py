@@ -21,8 +21,10 @@ from protocol_app.seating.drawing import MIN_NAME_SIZE, NAME_SIZE
 
 NAME_PX = 19.0  # the largest name, in scene units (centimetres on the floor)
 MIN_NAME_PX = math.floor(NAME_PX * MIN_NAME_SIZE / NAME_SIZE)  # the smallest, as the printed drawing's
+LAST_NAME_PX = 6.0  # surnames alone that fit nowhere larger: written this small, the view zooms in
 STEP = 0.85  # a crowded plan's names are written this much smaller, a step at a time (as printed)
-GAP = 0.3  # of the size: the space kept between two names side by side (about a space's width)
+GAP = 0.3  # of the size: the space kept between two names side by side (about a space's width), a third of
+# it between two names one above the other, twice it between the two depths of a staggered row's names
 
 
 class SeatItem(Protocol):
@@ -85,34 +87,42 @@ class Lettering:
 
     def _choose(self, items: list[SeatItem]) -> Letters:
         """The largest size without a collision, names written along each row, else staggered when that
-        is larger; surnames only when no whole name fits even at the smallest size; the smallest size
-        when nothing fits (the view zooms in to keep it legible)."""
+        is larger; surnames only when no whole name fits even at the smallest size, then smaller still
+        (the view zooms in to keep the names legible); the smallest size when nothing fits."""
         named = [i for i in items if i.lines()]
         if not named:
             return Letters()
-        ways = [(False, False), (True, False), (False, True), (True, True)]  # staggered, surnames
         rows = any(i.along_row for i in named)
+        ways = [(staggered, surnames, floor) for surnames, floor in
+                ((False, MIN_NAME_PX), (True, MIN_NAME_PX), (True, LAST_NAME_PX))
+                for staggered in ((False, True) if rows else (False,))]  # fmt: skip
         best: tuple[bool, Letters] | None = None  # whether no name collides, the letters
-        for staggered, surnames in ways if rows else ways[::2]:
+        for staggered, surnames, floor in ways:
             if surnames and best is not None and best[0]:
-                break  # whole names fit
-            lines = max(len(i.lines(surnames)) for i in named)
-            size = float(math.floor(min(i.fitting_size(NAME_PX, staggered, surnames) for i in named)))
-            size = max(float(MIN_NAME_PX), min(NAME_PX, size))
-            while True:
-                letters = Letters(
-                    size, staggered, (lines * 1.05 + 0.3) * size if staggered else 0.0, surnames
-                )
-                clear = not _collisions(items, self.obstacles, letters)
-                if clear or size <= MIN_NAME_PX:
-                    break
-                size = max(float(MIN_NAME_PX), float(math.floor(size * STEP)))
-            if best is None or (clear, size) > (best[0], best[1].size):
+                break  # names fit at a larger size, or whole
+            clear, letters = self._fit(items, named, staggered, surnames, floor)
+            if best is None or (clear, letters.size) > (best[0], best[1].size):
                 best = (clear, letters)
-            if clear and size >= NAME_PX * STEP:
+            if clear and letters.size >= NAME_PX * STEP:
                 break  # large enough along the rows: no need to stagger
         assert best is not None
         return best[1]
+
+    def _fit(
+        self, items: list[SeatItem], named: list[SeatItem], staggered: bool, surnames: bool, floor: float
+    ) -> tuple[bool, Letters]:
+        """The largest size (down to ``floor``) at which every name fits its room and none collides, a
+        step at a time; whether one was found."""
+        lines = max(len(i.lines(surnames)) for i in named)
+        size = float(math.floor(min(i.fitting_size(NAME_PX, staggered, surnames) for i in named)))
+        size = max(floor, min(NAME_PX, size))
+        while True:
+            deeper = (lines * 1.05 + 2 * GAP) * size if staggered else 0.0
+            letters = Letters(size, staggered, deeper, surnames)
+            clear = not _collisions(items, self.obstacles, letters)
+            if clear or size <= floor:
+                return clear, letters
+            size = max(floor, float(math.floor(size * STEP)))
 
 
 def _collisions(items: list[SeatItem], obstacles: list[QRectF], letters: Letters) -> bool:
@@ -121,7 +131,7 @@ def _collisions(items: list[SeatItem], obstacles: list[QRectF], letters: Letters
     gap = GAP * letters.size / 2
     for k, item in enumerate(items):
         boxes.append((item.chair_box(), k, False))
-        boxes += [(b.adjusted(-gap, 0, gap, 0), k, True) for b in item.name_boxes(letters)]
+        boxes += [(b.adjusted(-gap, -gap / 3, gap, gap / 3), k, True) for b in item.name_boxes(letters)]
     boxes.sort(key=lambda b: b[0].left())
     for n, (box, seat, name) in enumerate(boxes):
         for other, other_seat, other_name in boxes[n + 1 :]:
