@@ -113,8 +113,9 @@ def test_the_demos_names_have_one_legible_size_and_never_touch(window, qtbot, la
     assert heads and {i.label_font().pixelSize() for i in heads} == {size}
 
 
-def test_a_four_delegation_banquet_has_one_legible_size(four_window, qtbot):
-    page = _open(qtbot, four_window, "banquet")
+@pytest.mark.parametrize("layout", ["banquet", "presidium", "theatre"])
+def test_four_delegations_names_have_one_legible_size(four_window, qtbot, layout):
+    page = _open(qtbot, four_window, layout)
     names = {line for i in _named(page) for line in i.look.lines}
     assert {"Al Nahyan", "Zhumabayev", "WANG"} <= names
     _check_legible(page)
