@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from protocol_app.seating.shapes import PT, Circle, FlagImage, Line, Poly, Rect, Shape, Text
 from ui.seating_items import SeatItem, TableItem, add_flag
 
+LEGIBLE_PX = 10.0  # the smallest name the editor's view shows when it fits the plan (screen pixels)
 _REFERENCE_PX = 100.0  # text is laid out at this pixel size and scaled to its size in millimetres
 
 
@@ -225,6 +227,22 @@ class SeatingCanvas(ZoomView):
             self.table_shown.emit(table_id)
         if fit:
             self.fit()
+
+    def fit(self) -> None:
+        """Show the whole plan (or the table shown alone), unless its names would then be smaller than
+        ``LEGIBLE_PX`` on the screen: then as large as that, centred, the rest a scroll away."""
+        lettering = next(iter(self.items_by_seat.values())).lettering if self.items_by_seat else None
+        if lettering is not None:
+            lettering.settle()
+            scene = self.scene()
+            scene.setSceneRect(scene.itemsBoundingRect().adjusted(-120, -120, 120, 120))
+        super().fit()
+        if lettering is None or self.transform().m11() * lettering.size >= LEGIBLE_PX:
+            return
+        rect = self.home if self.home is not None else self.sceneRect()
+        scale = LEGIBLE_PX / lettering.size
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(rect.center())
 
     def seat_at(self, pos: QPoint) -> SeatItem | None:
         """The seat under a point of the viewport."""

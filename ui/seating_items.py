@@ -3,8 +3,9 @@ per table (a branch per table shape), one per seat (a branch per seat kind) with
 flags and the entrance. One scene unit is one centimetre on the floor; y grows downwards (away from the
 stage or the head table, towards the entrance).
 
-A seat item changes alone when its seat changes (``SeatItem.show``), so a drop redraws two items, not the
-plan.
+A seat item changes alone when its seat changes (``SeatItem.show_look``), so a drop redraws two items, not
+the plan, unless the plan's name size changes with the names moved (``seating_lettering``: one size for every
+name of a plan, as printed).
 """
 
 from __future__ import annotations
@@ -31,24 +32,31 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphic
 from protocol_app import flags
 from protocol_app.model import Side
 from protocol_app.seating.drawing import NEUTRAL, SIDE_COLOURS
-from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, STANDING, Plan, Seat, Table
+from protocol_app.seating.geometry import ASSISTANT, BEHIND, END, SEAT, STANDING, Plan, Seat, Table
 from protocol_app.seating.shapes import PT, FlagImage
+from ui.seating_lettering import Lettering, Letters
 
 CM = 100.0  # scene units per metre
 SEAT_R = 21.0  # radius of a chair
-NAME_PX = 19.0  # height of a name, in scene units
+_REFERENCE = 100.0  # names are measured at this size, then scaled
 MIN_TEXT_PX = 5.0  # names smaller than this on screen are not drawn (the tooltip still tells)
 BREACH = QColor("#d0021b")
 WARNING = QColor("#e08a00")
 CHOSEN = QColor("#1565c0")
 TARGET = QColor("#2e7d32")
 INK = QColor("#111111")
+ROLE_INK = QColor("#666666")
 WOOD, WOOD_EDGE = QColor("#f4efe6"), QColor("#8a7a5c")
 
 
 def at(x: float, y: float) -> QPointF:
     """The scene point of a point on the floor (metres, y upwards)."""
     return QPointF(x * CM, -y * CM)
+
+
+def _line_size(size: float, line: int) -> float:
+    """The size of a label's line: the role under a name (its third line) smaller."""
+    return size if line < 2 else size * 0.8
 
 
 def _font(size: float, bold: bool = False) -> QFont:
@@ -74,7 +82,13 @@ class SeatItem(QGraphicsItem):
     and the name beside it. Selectable; the editor view moves people between these."""
 
     def __init__(
-        self, seat: Seat, outward: tuple[float, float], inward_label: bool, room: float = 200.0
+        self,
+        seat: Seat,
+        outward: tuple[float, float],
+        inward_label: bool,
+        room: float = 200.0,
+        lettering: Lettering | None = None,
+        along_row: int = 0,
     ) -> None:
         super().__init__()
         self.seat = seat
@@ -88,10 +102,15 @@ class SeatItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # a repaint blits, unless it changed
         ux, uy = outward if not inward_label else (-outward[0], -outward[1])
         self._direction = (ux, -uy)  # scene y grows downwards
-        self._label_size = NAME_PX * (0.8 if inward_label else 1.0)
         self._room = room  # how wide a name may be (scene units) before it runs into the next one
+        # 0: the name is not written along a row of chairs; else 1 or 2, every other chair of its row, the
+        # 2nd going further out when the plan's names are staggered
+        self.along_row = along_row
+        self.lettering = lettering if lettering is not None else Lettering()
+        self.lettering.add(self)
         self._bounds = QRectF()
-        self._layout: list[tuple[QPointF, str, QFont]] = []
+        self._measured: list[tuple[float, float, float]] = []  # each line: width, ascent, height at 1 unit
+        self._layout: list[tuple[QPointF, str, QFont, QColor]] = []
 
     @property
     def seat_id(self) -> str:
@@ -100,12 +119,18 @@ class SeatItem(QGraphicsItem):
     def show_look(self, look: Look, tooltip: str) -> None:
         """Show ``look`` (who sits here now) and say ``tooltip`` on hover."""
         if look != self.look:
-            self.prepareGeometryChange()
             self.look = look
-            self._layout = self._lay_out()
-            self._bounds = QRectF()
-            self.update()
+            self._measured = self._measure()
+            self.lay_out_again()
+            self.lettering.changed()  # the plan's name size may change with this name
         self.setToolTip(tooltip)
+
+    def lay_out_again(self) -> None:
+        """Place the name again at the plan's name size (``lettering``)."""
+        self.prepareGeometryChange()
+        self._layout = self._lay_out()
+        self._bounds = QRectF()
+        self.update()
 
     def mark(self, *, carried: bool | None = None, target: bool | None = None) -> None:
         if carried is not None:
@@ -118,21 +143,39 @@ class SeatItem(QGraphicsItem):
         """The font of the name's first line (None for an empty seat)."""
         return self._layout[0][2] if self._layout else None
 
-    def _lay_out(self) -> list[tuple[QPointF, str, QFont]]:
-        """The label lines with their baseline points, beside the chair in the label's direction."""
-        lines = self.look.lines
-        if not lines:
+    def _measure(self) -> list[tuple[float, float, float]]:
+        """Each label line's width, ascent and height at a size of one scene unit."""
+        result = []
+        for i, line in enumerate(self.look.lines):
+            size = _line_size(_REFERENCE, i)
+            m = QFontMetricsF(_font(size, i == self.look.bold))
+            result.append((m.horizontalAdvance(line) / size, m.ascent() / size, m.height() / size))
+        return result
+
+    def lines(self, surnames: bool = False) -> list[int]:
+        """Which label lines are written: all, or the surname's alone (``surnames``)."""
+        return (
+            [self.look.bold] if surnames and len(self.look.lines) > 1 else list(range(len(self.look.lines)))
+        )
+
+    def fitting_size(self, largest: float, staggered: bool, surnames: bool) -> float:
+        """The largest size (up to ``largest``) at which the widest of the name's first two lines fits
+        its room: the next chair's width, two chairs' along a staggered row."""
+        room = self._room * (2 if staggered and self.along_row else 1)
+        widest = max((self._measured[i][0] for i in self.lines(surnames) if i < 2), default=0.0)
+        return min(largest, room / widest) if widest else largest
+
+    def _placed(self, letters: Letters) -> list[tuple[int, float, float, float, float, float]]:
+        """Each line written: its index, left, baseline, width, ascent and height (item coordinates),
+        beside the chair in the label's direction (every other name of a staggered row further out)."""
+        shown = self.lines(letters.surnames)
+        if not shown:
             return []
         ux, uy = self._direction
-        size = self._label_size
-        widest = max(QFontMetricsF(_font(size, True)).horizontalAdvance(line) for line in lines[:2])
-        if widest > self._room:
-            size = max(size * 0.6, size * self._room / widest)
-        fonts = [_font(size, i == self.look.bold) if i < 2 else _font(size * 0.8) for i in range(len(lines))]
-        metrics = [QFontMetricsF(f) for f in fonts]
+        size = letters.size
         step = size * 1.05
-        height = step * len(lines)
-        gap = SEAT_R + 4
+        height = step * len(shown)
+        gap = SEAT_R + 4 + (letters.deeper if letters.staggered and self.along_row == 2 else 0.0)
         ax, ay = ux * gap, uy * gap
         if uy > 0.35:  # below the chair: the block hangs from the anchor
             top = ay
@@ -141,20 +184,44 @@ class SeatItem(QGraphicsItem):
         else:
             top = ay - height / 2
         placed = []
-        for i, (line, font, m) in enumerate(zip(lines, fonts, metrics, strict=True)):
-            width = m.horizontalAdvance(line)
-            x = ax if ux > 0.35 else ax - width if ux < -0.35 else ax - width / 2
-            placed.append((QPointF(x, top + i * step + m.ascent()), line, font))
+        for n, i in enumerate(shown):
+            w, asc, h = (v * _line_size(size, i) for v in self._measured[i])
+            x = ax if ux > 0.35 else ax - w if ux < -0.35 else ax - w / 2
+            placed.append((i, x, top + n * step + asc, w, asc, h))
         return placed
+
+    def name_boxes(self, letters: Letters) -> list[QRectF]:
+        """The scene rectangles the name's lines would take written with ``letters``."""
+        x0, y0 = self.pos().x(), self.pos().y()
+        return [QRectF(x0 + x, y0 + y - asc, w, h) for _, x, y, w, asc, h in self._placed(letters)]
+
+    def chair_box(self) -> QRectF:
+        """The scene rectangle of the chair."""
+        return QRectF(self.pos().x() - SEAT_R, self.pos().y() - SEAT_R, 2 * SEAT_R, 2 * SEAT_R)
+
+    def _lay_out(self) -> list[tuple[QPointF, str, QFont, QColor]]:
+        """The label lines written, with their baseline points, fonts and colours, in the plan's letters
+        (the role under a name grey)."""
+        size = self.lettering.size
+        return [
+            (QPointF(x, y), self.look.lines[i], _font(_line_size(size, i), i == self.look.bold),
+             INK if i < 2 else ROLE_INK)
+            for i, x, y, _, _, _ in self._placed(self.lettering.letters)
+        ]  # fmt: skip
+
+    def name_rects(self) -> list[QRectF]:
+        """The rectangles (item coordinates) of the name's lines as drawn."""
+        rects = []
+        for point, line, font, _ in self._layout:
+            m = QFontMetricsF(font)
+            rects.append(QRectF(point.x(), point.y() - m.ascent(), m.horizontalAdvance(line), m.height()))
+        return rects
 
     def boundingRect(self) -> QRectF:
         if self._bounds.isNull():
             box = QRectF(-SEAT_R - 6, -SEAT_R - 6, 2 * SEAT_R + 12, 2 * SEAT_R + 12)
-            for point, line, font in self._layout:
-                m = QFontMetricsF(font)
-                box = box.united(
-                    QRectF(point.x(), point.y() - m.ascent(), m.horizontalAdvance(line), m.height())
-                )
+            for rect in self.name_rects():
+                box = box.united(rect)
             self._bounds = box
         return self._bounds
 
@@ -202,11 +269,10 @@ class SeatItem(QGraphicsItem):
             painter.drawText(
                 QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, str(self.seat.number)
             )
-        if lod * self._label_size >= MIN_TEXT_PX:
-            painter.setPen(INK)
-            for i, (point, line, font) in enumerate(self._layout):
+        if lod * self.lettering.size >= MIN_TEXT_PX:
+            for point, line, font, colour in self._layout:
                 painter.setFont(font)
-                painter.setPen(INK if i < 2 else QColor("#666666"))
+                painter.setPen(colour)
                 painter.drawText(point, line)
 
     def _lock(self, painter: QPainter) -> None:
@@ -345,7 +411,7 @@ def label_room(table: Table, seat: Seat) -> float:
     """How wide (scene units) a name may be where its neighbours' names stand beside it: the distance to the
     next seat of its row when the names are written across the row, else a margin."""
     if table.shape == "round":
-        return 66.0  # the names of the next table's chairs face these across the gap between tables
+        return 120.0  # as printed; the names of the next table's chairs may stand closer (``Lettering``)
     if seat.kind in (END, BEHIND):
         return 200.0
     pitch = min(
@@ -354,6 +420,37 @@ def label_room(table: Table, seat: Seat) -> float:
         default=2.0,
     )  # fmt: skip
     return pitch * CM * 0.94
+
+
+def _obstacles(plan: Plan) -> list[QRectF]:
+    """What no name may cross: the middle of a long table with chairs along both sides (each side's names
+    stay on its half, as printed)."""
+    result = []
+    for t in plan.tables:
+        ys = {round(s.y, 1) for s in t.seats if s.kind == SEAT}
+        if t.shape == "rect" and min(ys, default=t.y) < t.y < max(ys, default=t.y):
+            result.append(QRectF(at(t.x - t.width / 2, t.y + 0.03), at(t.x + t.width / 2, t.y - 0.03)))
+    return result
+
+
+def _rows(plan: Plan) -> dict[str, int]:
+    """Seats whose names are written along a row of chairs: 1 or 2, every other chair of the row (from the
+    chair with a flag in front of it, a head's, which stays 1: a name further out would run into the
+    flag), as the printed drawing staggers the names of a long table's side."""
+    flagged = {flag.seat_id for flag in plan.flags}
+    result: dict[str, int] = {}
+    for table in plan.tables:
+        if table.shape == "round":
+            continue
+        rows: dict[tuple[str, int, float], list[Seat]] = {}
+        for seat in table.seats:
+            if seat.kind not in (END, BEHIND):
+                rows.setdefault((seat.kind, seat.row, round(seat.y, 1)), []).append(seat)
+        for row in rows.values():
+            row.sort(key=lambda s: s.x)
+            base = next((i for i, s in enumerate(row) if s.id in flagged), 0)
+            result.update({s.id: 1 + (i - base) % 2 for i, s in enumerate(row)} if len(row) > 1 else {})
+    return result
 
 
 def side_colours(sides: list) -> dict[int | None, tuple[str, str]]:
@@ -374,14 +471,19 @@ def build(scene: QGraphicsScene, plan: Plan, sides: list[Side]) -> dict[str, Sea
         _stand(scene, flag.x, flag.y, flags.mark_of(side.country, side.flag_image) if side else flags.Mark())
     _entrance(scene, plan)
     behind = {s.front_id for s in plan.seats() if s.kind == BEHIND}
+    rows = _rows(plan)
+    lettering = Lettering()
+    lettering.obstacles = _obstacles(plan)
     items: dict[str, SeatItem] = {}
     for seat in plan.seats():
-        round_table = plan.table(seat.table_id).shape == "round"
+        table = plan.table(seat.table_id)
         item = SeatItem(
             seat,
             outward(plan, seat),
-            round_table and seat.id in behind,
-            label_room(plan.table(seat.table_id), seat),
+            table.shape == "round" and seat.id in behind,
+            label_room(table, seat),
+            lettering,
+            rows.get(seat.id, 0),
         )
         scene.addItem(item)
         items[seat.id] = item
