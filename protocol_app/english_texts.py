@@ -24,7 +24,12 @@ from protocol_app.words import Label, Lang, Said, said
 
 # The papers and which kinds of text each prints.
 LIST_FIELDS = frozenset({"event_title", "city", "side", "latin_name", "position", "organisation"})
-PAPERS = {"list": LIST_FIELDS, "cards": frozenset({"side", "latin_name"})}
+PAPERS = {
+    "list": LIST_FIELDS,
+    "cards": frozenset({"side", "latin_name"}),
+    # a seating plan: the event's title above it, names, delegations, a signing table's agreement and parties
+    "plan": frozenset({"event_title", "side", "latin_name", "agreement_title", "organisation"}),
+}
 
 
 @dataclass(frozen=True)
@@ -53,7 +58,7 @@ class MissingEnglish:
 
 
 def missing_english(db: Database, event_id: int, paper: str = "pack") -> list[MissingEnglish]:
-    """The Russian texts of the event that ``paper`` ("pack", "list", "signing", "cards") would print in
+    """The Russian texts of the event that ``paper`` ("pack", "list", "signing", "cards", "plan") would print in
     English and that have no English form, in the order of the paper: event, sides, people, programme,
     agreements. Each text is named once."""
     fields = PAPERS.get(paper)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from pdf_text import page_texts, text_of_pdf
 from pypdf import PdfReader
 
 from protocol_app.cli.main import main
+from protocol_app.store import open_store
+from protocol_app.store.events import get_event, list_sides, update_event, update_side
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -208,3 +211,28 @@ def test_reseat_keeps_the_banquet_sizes_and_no_alternate_ends_the_alternation(
     code, out, err = run(capsys, *seat, "--seats", "9", "--no-alternate")
     assert code == 0, err
     assert json.loads(out)["params"] == {"tables": 3, "seats": 9, "head_table": 0}
+
+
+def test_a_plan_drawn_in_english_names_what_it_lacks_in_english(capsys, demo_store, tmp_path):
+    """The event's title and a delegation without English names: the plan is drawn (their Russian words marked
+    transliterated) and the officer is told, in the JSON and in the text, as the other papers tell him."""
+    db = open_store(Path(demo_store))
+    event = get_event(db, 1)
+    event.title_en = ""
+    update_event(db, event)
+    guest = next(s for s in list_sides(db, 1) if not s.host)
+    guest.name_en = ""
+    update_side(db, guest)
+    db.close()
+    args = ["--db", demo_store, "seating", "--event", "1", "--layout", "negotiation", "--lang", "en"]
+    code, out, err = run(capsys, *args, "--pdf", str(tmp_path / "plan.pdf"), "--json")
+    assert code == 0, err
+    warnings = json.loads(out)["warnings"]
+    assert [(w["code"], w["field"], w["text"]) for w in warnings] == [
+        ("no_english", "event_title", event.title),
+        ("no_english", "side", guest.name),
+    ]
+    code, out, _ = run(capsys, *args, "--png", str(tmp_path / "plan.png"))
+    assert code == 0 and f"warning: no English text for a side: «{guest.name}»" in out.splitlines()
+    code, out, _ = run(capsys, *args[:-2], "--pdf", str(tmp_path / "plan-ru.pdf"), "--json")
+    assert json.loads(out)["warnings"] == []  # a Russian plan lacks nothing

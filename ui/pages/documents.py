@@ -43,7 +43,13 @@ PREVIEW_DELAY_MS = 250  # a burst of ticks and choices makes one preview, not on
 
 
 # The paper each kind of document is, for the English texts it needs; the page where each text is entered.
-_PAPERS = {"attendees": "list", "pack": "pack", "signing": "signing", "place-cards": "cards"}
+_PAPERS = {
+    "attendees": "list",
+    "pack": "pack",
+    "signing": "signing",
+    "seating": "plan",
+    "place-cards": "cards",
+}
 _FILLED_ON = {"side": "sides", "position": "participants", "organisation": "participants",
               "programme_title": "programme", "programme_place": "programme", "agreement_title": "agreements"}  # fmt: skip
 

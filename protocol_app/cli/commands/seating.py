@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from protocol_app.cli.output import print_json, print_lines
 from protocol_app.cli.registry import Registry, event_ref, store_id
+from protocol_app.english_texts import english_warnings
 from protocol_app.errors import UserError
 from protocol_app.model import LAYOUTS, Layout, NewSeatingConstraint
 from protocol_app.outputs import check_target, write_output
@@ -20,6 +21,7 @@ from protocol_app.seating.records import plan_record
 from protocol_app.seating.render import write_plan_pdf
 from protocol_app.store.events import resolve_event
 from protocol_app.store.seating import add_constraint
+from protocol_app.words import Lang
 
 # the core names a wrong value by its field; the command line names the option that gave it
 _OPTIONS = {
@@ -154,8 +156,10 @@ def run_seating(args: argparse.Namespace, db: Database) -> None:
     if pages and args.png:  # the plan, or a big banquet's overview
         png = pages[0][1].to_png(200)
         write_output(Path(args.png), lambda partial: partial.write_bytes(png))
+    # what a plan drawn in English lacks in English (its title, names, delegations), said as the papers say it
+    warnings = english_warnings(db, seated.ctx.event_id, Lang.parse(args.lang), "plan") if pages else []
     if args.json:
-        print_json(plan_record(seated))
+        print_json({**plan_record(seated), "warnings": warnings} if pages else plan_record(seated))
         return
     ctx = seated.ctx
     lines = [f"{caption(seated, args.lang)} (plan {seated.plan.id}, senior side {seated.plan.senior_side})"]
@@ -172,6 +176,7 @@ def run_seating(args: argparse.Namespace, db: Database) -> None:
     lines.append(f"breaches: {len(seated.violations)}")
     lines += [f"  [{v.severity}] {v.rule}: {v.message}" for v in seated.violations]
     lines += [f"wrote {f}" for f in (args.pdf, args.png) if f]
+    lines += [f"warning: {w['message']}" for w in warnings]
     print_lines(lines)
 
 
