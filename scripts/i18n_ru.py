@@ -137,6 +137,7 @@ WORDS: dict[str, str] = {
     "cancelled": "отменено",
     "error": "ошибка",
     "warning": "предупреждение",
+    "change": "изменение",
     "Ordering the ceremony": "Составляю порядок церемонии",
     "Written": "Записано",
     "Writing the list (%1)": "Записываю список (%1)",

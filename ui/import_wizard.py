@@ -472,7 +472,7 @@ class ReadingPage(QWizardPage):
 
 
 class ReportView(QWidget):
-    """An import's report: a summary line, and every error and warning with its row and column."""
+    """An import's report: a summary line, and every error, warning and change with its row and column."""
 
     def __init__(self, language: str) -> None:
         super().__init__()
@@ -515,8 +515,10 @@ class ReportView(QWidget):
         elif report.warnings:
             text += " " + self.tr("%n warning(s); the rows are imported.", "", len(report.warnings))
         self.summary.setText(text)
-        entries = [(p, self.tr("error")) for p in report.errors] + [
-            (p, self.tr("warning")) for p in report.warnings
+        entries = [
+            *((p, self.tr("error")) for p in report.errors),
+            *((p, self.tr("warning")) for p in report.warnings),
+            *((p, self.tr("change")) for p in report.changes),  # what the list updates in people already known
         ]
         self.problems.setRowCount(len(entries))
         for r, (problem, kind) in enumerate(entries):

@@ -279,27 +279,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="544" />
+      <location filename="../../ui/import_wizard.py" line="546" />
       <source>Check</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="545" />
+      <location filename="../../ui/import_wizard.py" line="547" />
       <source>Nothing is written until you press Import.</source>
       <translation>Nothing is written until you press Import.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="547" />
+      <location filename="../../ui/import_wizard.py" line="549" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="555" />
+      <location filename="../../ui/import_wizard.py" line="557" />
       <source>Checking every row…</source>
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="566" />
+      <location filename="../../ui/import_wizard.py" line="568" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
@@ -467,164 +467,164 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../ui/pages/documents.py" line="186" />
+      <location filename="../../ui/pages/documents.py" line="192" />
       <source>Russian</source>
       <translation>Russian</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="187" />
+      <location filename="../../ui/pages/documents.py" line="193" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="188" />
+      <location filename="../../ui/pages/documents.py" line="194" />
       <source>Russian and English</source>
       <translation>Russian and English</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="80" />
-      <location filename="../../ui/pages/documents.py" line="223" />
+      <location filename="../../ui/pages/documents.py" line="86" />
+      <location filename="../../ui/pages/documents.py" line="229" />
       <source>Sections and options</source>
       <translation>Sections and options</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="83" />
+      <location filename="../../ui/pages/documents.py" line="89" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="100" />
+      <location filename="../../ui/pages/documents.py" line="106" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="111" />
+      <location filename="../../ui/pages/documents.py" line="117" />
       <source>Open the file</source>
       <translation>Open the file</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="114" />
+      <location filename="../../ui/pages/documents.py" line="120" />
       <source>Show in folder</source>
       <translation>Show in folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="119" />
+      <location filename="../../ui/pages/documents.py" line="125" />
       <source>What the papers lack (double-click one to fill it in)</source>
       <translation>What the papers lack (double-click one to fill it in)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="134" />
+      <location filename="../../ui/pages/documents.py" line="140" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="137" />
+      <location filename="../../ui/pages/documents.py" line="143" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="135" />
+      <location filename="../../ui/pages/documents.py" line="141" />
       <source>Language of the document</source>
       <translation>Language of the document</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="91" />
+      <location filename="../../ui/pages/documents.py" line="97" />
       <source>The name of the file, without the ending (.pdf, .docx…)</source>
       <translation>The name of the file, without the ending (.pdf, .docx…)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="97" />
+      <location filename="../../ui/pages/documents.py" line="103" />
       <source>Save the document</source>
       <translation>Save the document</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="138" />
+      <location filename="../../ui/pages/documents.py" line="144" />
       <source>Folder</source>
       <translation>Folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="139" />
+      <location filename="../../ui/pages/documents.py" line="145" />
       <source>File name</source>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="193" />
+      <location filename="../../ui/pages/documents.py" line="199" />
       <source>each guest's own languages</source>
       <translation>each guest's own languages</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="223" />
+      <location filename="../../ui/pages/documents.py" line="229" />
       <source>Plans</source>
       <translation>Plans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="289" />
+      <location filename="../../ui/pages/documents.py" line="295" />
       <source>Folder for documents</source>
       <translation>Folder for documents</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="310" />
+      <location filename="../../ui/pages/documents.py" line="316" />
       <source>Choose an event on the left to see its documents.</source>
       <translation>Choose an event on the left to see its documents.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="313" />
+      <location filename="../../ui/pages/documents.py" line="319" />
       <source>Making the preview…</source>
       <translation>Making the preview…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="330" />
-      <location filename="../../ui/pages/documents.py" line="365" />
+      <location filename="../../ui/pages/documents.py" line="336" />
+      <location filename="../../ui/pages/documents.py" line="371" />
       <source>No preview: %1</source>
       <translation>No preview: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="377" />
+      <location filename="../../ui/pages/documents.py" line="383" />
       <source>Type a file name without folders, e.g. %1.</source>
       <translation>Type a file name without folders, e.g. %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="388" />
+      <location filename="../../ui/pages/documents.py" line="394" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Cannot use the folder %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="417" />
+      <location filename="../../ui/pages/documents.py" line="423" />
       <source>Working…</source>
       <translation>Working…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="426" />
+      <location filename="../../ui/pages/documents.py" line="432" />
       <source>Stopping…</source>
       <translation>Stopping…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="437" />
+      <location filename="../../ui/pages/documents.py" line="443" />
       <source>Written: %1</source>
       <translation>Written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="446" />
+      <location filename="../../ui/pages/documents.py" line="452" />
       <source>Not written: %1</source>
       <translation>Not written: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="452" />
+      <location filename="../../ui/pages/documents.py" line="458" />
       <source>Cancelled; nothing was written.</source>
       <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="460" />
+      <location filename="../../ui/pages/documents.py" line="466" />
       <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
       <translation>The folder %1 could not be opened: the system has no file manager set up for it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="463" />
+      <location filename="../../ui/pages/documents.py" line="469" />
       <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
       <translation>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="468" />
+      <location filename="../../ui/pages/documents.py" line="474" />
       <source>Cannot open</source>
       <translation>Cannot open</translation>
     </message>
@@ -2590,40 +2590,45 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="518" />
+      <location filename="../../ui/import_wizard.py" line="519" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="519" />
+      <location filename="../../ui/import_wizard.py" line="520" />
       <source>warning</source>
       <translation>warning</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="521" />
+      <source>change</source>
+      <translation>change</translation>
     </message>
   </context>
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="589" />
+      <location filename="../../ui/import_wizard.py" line="591" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="590" />
+      <location filename="../../ui/import_wizard.py" line="592" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Written in one step: Undo takes the whole import back.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="602" />
+      <location filename="../../ui/import_wizard.py" line="604" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="610" />
+      <location filename="../../ui/import_wizard.py" line="612" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="626" />
+      <location filename="../../ui/import_wizard.py" line="628" />
       <source>The file cannot be imported: %1</source>
       <translation>The file cannot be imported: %1</translation>
     </message>
@@ -2672,22 +2677,22 @@
   <context>
     <name>SeatingCanvas</name>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="470" />
+      <location filename="../../ui/seating_canvas.py" line="488" />
       <source>Unlock</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="470" />
+      <location filename="../../ui/seating_canvas.py" line="488" />
       <source>Lock in this seat</source>
       <translation>Lock in this seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="474" />
+      <location filename="../../ui/seating_canvas.py" line="492" />
       <source>Take off the seat</source>
       <translation>Take off the seat</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="478" />
+      <location filename="../../ui/seating_canvas.py" line="496" />
       <source>Pick up to move</source>
       <translation>Pick up to move</translation>
     </message>
@@ -2886,22 +2891,22 @@
   <context>
     <name>SeatingScene</name>
     <message>
-      <location filename="../../ui/seating_items.py" line="254" />
+      <location filename="../../ui/seating_items.py" line="320" />
       <source>Signing table</source>
       <translation>Signing table</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="260" />
+      <location filename="../../ui/seating_items.py" line="326" />
       <source>Stage</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="267" />
+      <location filename="../../ui/seating_items.py" line="333" />
       <source>Row %1</source>
       <translation>Row %1</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="320" />
+      <location filename="../../ui/seating_items.py" line="386" />
       <source>Entrance</source>
       <translation>Entrance</translation>
     </message>

@@ -281,27 +281,27 @@
   <context>
     <name>CheckPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="544" />
+      <location filename="../../ui/import_wizard.py" line="546" />
       <source>Check</source>
       <translation>Проверка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="545" />
+      <location filename="../../ui/import_wizard.py" line="547" />
       <source>Nothing is written until you press Import.</source>
       <translation>Ничего не записывается, пока вы не нажмёте «Загрузить».</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="547" />
+      <location filename="../../ui/import_wizard.py" line="549" />
       <source>Import</source>
       <translation>Загрузить</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="555" />
+      <location filename="../../ui/import_wizard.py" line="557" />
       <source>Checking every row…</source>
       <translation>Проверяю каждую строку…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="566" />
+      <location filename="../../ui/import_wizard.py" line="568" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
@@ -469,164 +469,164 @@
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../ui/pages/documents.py" line="186" />
+      <location filename="../../ui/pages/documents.py" line="192" />
       <source>Russian</source>
       <translation>русский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="187" />
+      <location filename="../../ui/pages/documents.py" line="193" />
       <source>English</source>
       <translation>английский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="188" />
+      <location filename="../../ui/pages/documents.py" line="194" />
       <source>Russian and English</source>
       <translation>русский и английский</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="80" />
-      <location filename="../../ui/pages/documents.py" line="223" />
+      <location filename="../../ui/pages/documents.py" line="86" />
+      <location filename="../../ui/pages/documents.py" line="229" />
       <source>Sections and options</source>
       <translation>Разделы и настройки</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="83" />
+      <location filename="../../ui/pages/documents.py" line="89" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="100" />
+      <location filename="../../ui/pages/documents.py" line="106" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="111" />
+      <location filename="../../ui/pages/documents.py" line="117" />
       <source>Open the file</source>
       <translation>Открыть файл</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="114" />
+      <location filename="../../ui/pages/documents.py" line="120" />
       <source>Show in folder</source>
       <translation>Показать в папке</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="119" />
+      <location filename="../../ui/pages/documents.py" line="125" />
       <source>What the papers lack (double-click one to fill it in)</source>
       <translation>Чего не хватает в документах (двойной щелчок — перейти туда, где это ввести)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="134" />
+      <location filename="../../ui/pages/documents.py" line="140" />
       <source>Document</source>
       <translation>Документ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="137" />
+      <location filename="../../ui/pages/documents.py" line="143" />
       <source>Format</source>
       <translation>Формат</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="135" />
+      <location filename="../../ui/pages/documents.py" line="141" />
       <source>Language of the document</source>
       <translation>Язык документа</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="91" />
+      <location filename="../../ui/pages/documents.py" line="97" />
       <source>The name of the file, without the ending (.pdf, .docx…)</source>
       <translation>Имя файла без расширения (.pdf, .docx…)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="97" />
+      <location filename="../../ui/pages/documents.py" line="103" />
       <source>Save the document</source>
       <translation>Сохранить документ</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="138" />
+      <location filename="../../ui/pages/documents.py" line="144" />
       <source>Folder</source>
       <translation>Папка</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="139" />
+      <location filename="../../ui/pages/documents.py" line="145" />
       <source>File name</source>
       <translation>Имя файла</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="193" />
+      <location filename="../../ui/pages/documents.py" line="199" />
       <source>each guest's own languages</source>
       <translation>на языках каждого гостя</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="223" />
+      <location filename="../../ui/pages/documents.py" line="229" />
       <source>Plans</source>
       <translation>Схемы</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="289" />
+      <location filename="../../ui/pages/documents.py" line="295" />
       <source>Folder for documents</source>
       <translation>Папка для документов</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="310" />
+      <location filename="../../ui/pages/documents.py" line="316" />
       <source>Choose an event on the left to see its documents.</source>
       <translation>Выберите мероприятие слева, чтобы увидеть его документы.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="313" />
+      <location filename="../../ui/pages/documents.py" line="319" />
       <source>Making the preview…</source>
       <translation>Готовится предпросмотр…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="330" />
-      <location filename="../../ui/pages/documents.py" line="365" />
+      <location filename="../../ui/pages/documents.py" line="336" />
+      <location filename="../../ui/pages/documents.py" line="371" />
       <source>No preview: %1</source>
       <translation>Просмотр невозможен: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="377" />
+      <location filename="../../ui/pages/documents.py" line="383" />
       <source>Type a file name without folders, e.g. %1.</source>
       <translation>Введите имя файла без папок, например %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="388" />
+      <location filename="../../ui/pages/documents.py" line="394" />
       <source>Cannot use the folder %1: %2</source>
       <translation>Нельзя использовать папку %1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="417" />
+      <location filename="../../ui/pages/documents.py" line="423" />
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="426" />
+      <location filename="../../ui/pages/documents.py" line="432" />
       <source>Stopping…</source>
       <translation>Останавливаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="437" />
+      <location filename="../../ui/pages/documents.py" line="443" />
       <source>Written: %1</source>
       <translation>Записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="446" />
+      <location filename="../../ui/pages/documents.py" line="452" />
       <source>Not written: %1</source>
       <translation>Не записано: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="452" />
+      <location filename="../../ui/pages/documents.py" line="458" />
       <source>Cancelled; nothing was written.</source>
       <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="460" />
+      <location filename="../../ui/pages/documents.py" line="466" />
       <source>The folder %1 could not be opened: the system has no file manager set up for it.</source>
       <translation>Не удалось открыть папку %1: в системе не настроен файловый менеджер.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="463" />
+      <location filename="../../ui/pages/documents.py" line="469" />
       <source>The file %1 could not be opened: the system has no program set up to open it. Open it from its folder, or print it from the preview.</source>
       <translation>Не удалось открыть файл %1: в системе нет программы для таких файлов. Откройте его из папки или напечатайте из окна просмотра.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents.py" line="468" />
+      <location filename="../../ui/pages/documents.py" line="474" />
       <source>Cannot open</source>
       <translation>Не удаётся открыть</translation>
     </message>
@@ -2601,40 +2601,45 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="518" />
+      <location filename="../../ui/import_wizard.py" line="519" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="519" />
+      <location filename="../../ui/import_wizard.py" line="520" />
       <source>warning</source>
       <translation>предупреждение</translation>
+    </message>
+    <message>
+      <location filename="../../ui/import_wizard.py" line="521" />
+      <source>change</source>
+      <translation>изменение</translation>
     </message>
   </context>
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../ui/import_wizard.py" line="589" />
+      <location filename="../../ui/import_wizard.py" line="591" />
       <source>Import</source>
       <translation>Загрузка</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="590" />
+      <location filename="../../ui/import_wizard.py" line="592" />
       <source>Written in one step: Undo takes the whole import back.</source>
       <translation>Записано одним шагом: «Отменить» вернёт всю загрузку.</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="602" />
+      <location filename="../../ui/import_wizard.py" line="604" />
       <source>Importing…</source>
       <translation>Загружаю…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="610" />
+      <location filename="../../ui/import_wizard.py" line="612" />
       <source>cancelled</source>
       <translation>отменено</translation>
     </message>
     <message>
-      <location filename="../../ui/import_wizard.py" line="626" />
+      <location filename="../../ui/import_wizard.py" line="628" />
       <source>The file cannot be imported: %1</source>
       <translation>Файл нельзя загрузить: %1</translation>
     </message>
@@ -2683,22 +2688,22 @@
   <context>
     <name>SeatingCanvas</name>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="470" />
+      <location filename="../../ui/seating_canvas.py" line="488" />
       <source>Unlock</source>
       <translation>Открепить</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="470" />
+      <location filename="../../ui/seating_canvas.py" line="488" />
       <source>Lock in this seat</source>
       <translation>Закрепить на этом месте</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="474" />
+      <location filename="../../ui/seating_canvas.py" line="492" />
       <source>Take off the seat</source>
       <translation>Снять с места</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_canvas.py" line="478" />
+      <location filename="../../ui/seating_canvas.py" line="496" />
       <source>Pick up to move</source>
       <translation>Взять, чтобы пересадить</translation>
     </message>
@@ -2897,22 +2902,22 @@
   <context>
     <name>SeatingScene</name>
     <message>
-      <location filename="../../ui/seating_items.py" line="254" />
+      <location filename="../../ui/seating_items.py" line="320" />
       <source>Signing table</source>
       <translation>Стол подписания</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="260" />
+      <location filename="../../ui/seating_items.py" line="326" />
       <source>Stage</source>
       <translation>Сцена</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="267" />
+      <location filename="../../ui/seating_items.py" line="333" />
       <source>Row %1</source>
       <translation>Ряд %1</translation>
     </message>
     <message>
-      <location filename="../../ui/seating_items.py" line="320" />
+      <location filename="../../ui/seating_items.py" line="386" />
       <source>Entrance</source>
       <translation>Вход</translation>
     </message>

@@ -166,3 +166,23 @@ def test_a_list_without_a_header_row_says_how_to_give_it_one_in_the_wizard(windo
     assert (
         "no header row" in text and "Add a row naming the columns" in text and "choose the file again" in text
     )
+
+
+def test_what_a_list_changes_in_people_already_known_is_shown_before_the_import(window, qtbot, tmp_path):
+    path = tmp_path / "титулы.csv"
+    path.write_bytes(
+        "ФИО;Обращение;Сторона\r\nРусских Алексей Юрьевич;Dr;Ульяновская область\r\n".encode("cp1251")
+    )
+    wizard = _open(window, path)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    _wait_report(qtbot, wizard)
+    table = wizard.check_page.problems
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    assert [
+        "2",
+        "",
+        "change",
+        "Русских Алексей Юрьевич: the honorific 'Dr' is added (there was none)",
+    ] in rows
+    wizard.reject()
