@@ -518,7 +518,8 @@ class ReportView(QWidget):
         entries = [
             *((p, self.tr("error")) for p in report.errors),
             *((p, self.tr("warning")) for p in report.warnings),
-            *((p, self.tr("change")) for p in report.changes),  # what the list updates in people already known
+            # what the list updates in people already known
+            *((p, self.tr("change")) for p in report.changes),
         ]
         self.problems.setRowCount(len(entries))
         for r, (problem, kind) in enumerate(entries):
