@@ -25,7 +25,15 @@ from typing import TYPE_CHECKING
 import pymorphy3
 import pymorphy3_dicts_ru
 
-from protocol_app.names import arabic_family, fold, gender_of, icao_latin, is_cyrillic, is_east_asian
+from protocol_app.names import (
+    ARABIC_PARTICLES,
+    arabic_family,
+    fold,
+    gender_of,
+    icao_latin,
+    is_cyrillic,
+    is_east_asian,
+)
 
 if TYPE_CHECKING:
     from protocol_app.model import Attendee, NewPerson
@@ -52,10 +60,6 @@ class Form(StrEnum):
 SURNAME_FIRST_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "VN", "HU"})
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-# Particles of Arabic names, kept whole with the word they belong to; the article starts a family name.
-PARTICLES = frozenset(
-    {"bin", "ibn", "bint", "ben", "abu", "abd", "al", "el", "ould", "бин", "ибн", "бинт", "абу", "аль", "эль"}
-)
 _RUSSIAN_WORD = re.compile(r"^[А-ЯЁа-яё-]+$")
 _ARTICLES = ("al-", "el-", "al ", "el ", "аль-", "эль-", "аль ", "эль ")
 
@@ -69,7 +73,7 @@ def is_arabic(person: NewPerson) -> bool:
     text = " ".join(
         (person.surname, person.given_name, person.latin_surname, person.latin_given, person.latin_name)
     )
-    return bool(_ARABIC_SCRIPT.search(text)) or not PARTICLES.isdisjoint(_words(text))
+    return bool(_ARABIC_SCRIPT.search(text)) or not ARABIC_PARTICLES.isdisjoint(_words(text))
 
 
 def surname_first(person: NewPerson, country: str = "") -> bool:

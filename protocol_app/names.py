@@ -122,6 +122,8 @@ _NAME_WORDS = re.compile(r"^[^\W\d_][\w'’ -]*$")  # letters, spaces, hyphens, 
 _ARTICLES = frozenset({"al", "el", "аль", "эль", "آل"})
 _FAMILY_STARTS = _ARTICLES | {"abu", "абу"}
 _CHAIN = frozenset({"bin", "ibn", "bint", "abd", "бин", "ибн", "бинт", "абд", "بن", "ابن", "بنت", "عبد"})
+# Every particle of an Arabic name (ben and ould of the Maghreb besides): a word that tells an Arabic name.
+ARABIC_PARTICLES = _FAMILY_STARTS | _CHAIN | {"ben", "ould"}
 
 
 @dataclass(frozen=True)
@@ -236,9 +238,10 @@ def split_full_name(text: str) -> NameParts:
     name parts too («Иванов И.И.», «И.И. Иванов»). Russian lists write Surname Name Patronymic («Русских
     Алексей Юрьевич»); running text and many foreign lists write Name Patronymic Surname or Name Surname.
     The patronymic's ending (Russian, Belarusian -віч/-аўна, Kazakh -ұлы/-қызы, a separate «оглы»/«кызы»)
-    tells the order; a comma ("Smith, John") marks the surname first; two Latin words without a patronymic are read as Name Surname unless the first is in capitals. An
-    Arabic name keeps its particles: the family name starts at its article, last in running order ("Abdulla
-    bin Touq Al Marri") or first in a list («Аль Марри Абдулла бин Тук»).
+    tells the order; a comma ("Smith, John") marks the surname first; two Latin words without a patronymic
+    are read as Name Surname unless the first is in capitals. An Arabic name keeps its particles: the family
+    name starts at its article, last in running order ("Abdulla bin Touq Al Marri") or first in a list («Аль
+    Марри Абдулла бин Тук»).
     """
     words = text.split()  # any white space, the no-break space too
     if not words:

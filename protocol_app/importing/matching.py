@@ -114,9 +114,7 @@ class PeopleIndex(Generic[P]):
         # none fitting: the same name with another patronymic is another person, not a misspelling
         if fitting and fold(fitting[0].patronymic) == fold(patronymic):
             return "exact", fitting, 100.0
-        if (
-            fitting and patronymic and fitting[0].patronymic
-        ):  # «Васильевч» for «Васильевич»: one slip (``_compatible``)
+        if fitting and patronymic and fitting[0].patronymic:  # «Васильевч» for «Васильевич» (``_compatible``)
             return "patronymic slip", fitting, fuzz.ratio(fold(patronymic), fold(fitting[0].patronymic))
         return "no patronymic", fitting, 100.0
 
