@@ -219,6 +219,12 @@ def split_east_asian(text: str) -> NameParts:
     return NameParts(word[:cut], word[cut:])
 
 
+def in_cyrillic_or_latin(text: str) -> bool:
+    """True when every letter of ``text`` is Cyrillic or Latin: a Russian reader can read it (not 王伟, not a
+    name in Arabic letters)."""
+    return all(unicodedata.name(ch, "").startswith(("CYRILLIC", "LATIN")) for ch in text if ch.isalpha())
+
+
 def is_cyrillic(text: str) -> bool:
     """True when ``text`` holds Cyrillic letters."""
     return bool(_CYRILLIC.search(text))

@@ -11,7 +11,6 @@ stand upright.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from protocol_app.name_forms import (
     person_name,
     takes_initials,
 )
+from protocol_app.names import in_cyrillic_or_latin
 from protocol_app.outputs import write_output
 from protocol_app.seating.geometry import END, SEAT
 from protocol_app.seating.plans import SeatedPlan
@@ -89,8 +89,7 @@ def _latin_lines(person: NewPerson, country: str) -> list[str]:
 
 def _native_script(person: NewPerson) -> bool:
     """True for a name stored in a script other than Cyrillic and Latin (Han, Arabic, ...)."""
-    letters = [c for c in person.surname + person.given_name if c.isalpha()]
-    return any(unicodedata.name(c, "").split(" ")[0] not in ("LATIN", "CYRILLIC") for c in letters)
+    return not in_cyrillic_or_latin(person.surname + person.given_name)
 
 
 def card_shapes(seated: SeatedPlan, aid: int, seat_id: str) -> list[Shape]:

@@ -7,7 +7,6 @@ English never prints a Russian word: a missing English text is transliterated an
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from protocol_app import words
@@ -19,7 +18,7 @@ from protocol_app.name_forms import (
     person_name,
     suggest_cyrillic,
 )
-from protocol_app.names import is_cyrillic
+from protocol_app.names import in_cyrillic_or_latin, is_cyrillic
 from protocol_app.words import english, pick
 
 
@@ -85,17 +84,12 @@ def name(att: Attendee, lang: str, form: str = "text") -> str:
     return attendee_name(att, lang, form)
 
 
-def readable(text: str) -> bool:
-    """True when every letter of ``text`` is Cyrillic or Latin: a Russian announcer can read it aloud."""
-    return all(unicodedata.name(ch, "").startswith(("CYRILLIC", "LATIN")) for ch in text if ch.isalpha())
-
-
 def read_aloud(person: NewPerson, country: str = "") -> str:
     """The name a Russian announcer reads aloud, in running-text order: the Russian paper's name when its
     letters are Cyrillic or Latin; else the Cyrillic form of a Han name (Palladius: «Ван Цзяньго»); else the
     passport's Latin spelling ("Khalid bin Saeed Al Qasimi"), with an honorific written in Cyrillic."""
     said = person_name(person, "ru", Form.TEXT, country)
-    if readable(said):
+    if in_cyrillic_or_latin(said):
         return said
     if cyrillic := suggest_cyrillic(person):
         return cyrillic
