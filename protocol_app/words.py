@@ -183,6 +183,18 @@ class Label:
         return label(self.kind, self.code, lang)
 
 
+@dataclass(frozen=True)
+class InLanguage:
+    """A fact of a message that has a Russian and an English form (a person's short name, a delegation's
+    name), worded in the message's language."""
+
+    ru: str
+    en: str
+
+    def text(self, lang: str = "en") -> str:
+        return self.en if lang == "en" else self.ru
+
+
 def code_for(kind: str, text: str) -> str | None:
     """The code whose Russian or English word (or the code itself) is ``text``, ignoring case."""
     key = text.strip().casefold()

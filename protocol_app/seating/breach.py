@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from protocol_app.name_forms import Form, attendee_name
 from protocol_app.seating.context import SeatingContext
 from protocol_app.seating.geometry import BEHIND, Plan, Seat
-from protocol_app.words import Said, said
+from protocol_app.words import InLanguage, Said, said
 
 ERROR, WARNING = "error", "warning"
 
@@ -38,18 +38,6 @@ class Violation:
     def text(self, lang: str = "en") -> str:
         """The breach in ``lang`` ("ru" or "en")."""
         return self.said.text(lang)
-
-
-@dataclass(frozen=True)
-class InLanguage:
-    """A fact of a message that has a Russian and an English form (a person's short name, a delegation's
-    name), worded in the message's language."""
-
-    ru: str
-    en: str
-
-    def text(self, lang: str = "en") -> str:
-        return self.en if lang == "en" else self.ru
 
 
 def who(ctx: SeatingContext, aid: int) -> Said:

@@ -209,7 +209,8 @@ def signing(
         off, x, behind = _assistant_place(chair, chairs, s)
         spots.append((f"A{i}", off, x, chair_y + behind, side, ASSISTANT))
     for number, (sid, off, x, y, side, kind) in enumerate(spots, 1):
-        table.seats.append(Seat(sid, "T1", 1, off, round(x, 3) + 0.0, round(y, 3), DOWN, kind, side, number))
+        x = round(x, 3) + 0.0  # -0.0 as 0.0 (the middle chair)
+        table.seats.append(Seat(sid, "T1", 1, off, x, round(y, 3), DOWN, kind, side, number))
     stand = Table("T2", "standing", 0.0, 0.0, label="standing")
     number = 0
     for side, rows in (("host", host_rows), ("guest", guest_rows)):
