@@ -167,8 +167,9 @@ def _adjective(word: str, gender: str) -> Parse | None:
     return None
 
 
-def _accusative_words(text: str) -> tuple[list[str], int] | None:
-    """The words of ``text``'s head (``_head``) in the accusative, with how many words they replace."""
+def _accusative_words(text: str) -> tuple[list[str], int, str] | None:
+    """The words of ``text``'s head (``_head``) in the accusative, with how many words they replace and the
+    head noun's gender."""
     head = _head(text)
     if head is None:
         return None
@@ -178,7 +179,11 @@ def _accusative_words(text: str) -> tuple[list[str], int] | None:
     if any(f is None for f in forms):
         return None
     originals = text.split(" ")[:count]
-    return [_match_case(w, f.word) for w, f in zip(originals, forms, strict=True) if f], count
+    return (
+        [_match_case(w, f.word) for w, f in zip(originals, forms, strict=True) if f],
+        count,
+        noun.tag.gender,
+    )
 
 
 def organisation_accusative(name: str) -> str:
@@ -189,7 +194,7 @@ def organisation_accusative(name: str) -> str:
     found = _accusative_words(name) if " " in name.strip() else None  # one word alone is a proper name
     if found is None:
         return name
-    forms, count = found
+    forms, count, _ = found
     return " ".join([*forms, *name.split(" ")[count:]])
 
 
@@ -198,13 +203,11 @@ def document_accusative(title: str) -> str | None:
     ...», «настоящее дополнительное соглашение», «настоящую дорожную карту»; None when the title does not
     surely tell."""
     found = _accusative_words(title)
-    head = _head(title)
-    if found is None or head is None:
+    if found is None:
         return None
-    gender = head[1].tag.gender
+    words, _, gender = found
     this = _adjective("настоящий", "masc")
     form = this.inflect({"accs", gender} | ({"inan"} if gender == "masc" else set())) if this else None
     if form is None:
         return None
-    words = found[0]
     return " ".join([form.word, words[0][:1].lower() + words[0][1:], *words[1:]])
