@@ -58,8 +58,8 @@ class MissingEnglish:
 
 
 def missing_english(db: Database, event_id: int, paper: str = "pack") -> list[MissingEnglish]:
-    """The Russian texts of the event that ``paper`` ("pack", "list", "signing", "cards", "plan") would print in
-    English and that have no English form, in the order of the paper: event, sides, people, programme,
+    """The Russian texts of the event that ``paper`` ("pack", "list", "signing", "cards", "plan") would print
+    in English and that have no English form, in the order of the paper: event, sides, people, programme,
     agreements. Each text is named once."""
     fields = PAPERS.get(paper)
     found: list[MissingEnglish] = []
